@@ -1,0 +1,260 @@
+"""Actor resolution over the parse: a noun phrase to CAMEO-coded actors.
+
+Names (countries, capitals, demonyms, organisations, people) are found with spaCy's
+PhraseMatcher over the actor book; titles give sectors; the article context resolves short
+names, pronouns and "the two leaders"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from newsevents.actorbook import ActorBook, Entry, Title
+from newsevents.context import ArticleContext
+from newsevents.records import Actor
+
+# Left-hand dependents that belong to a noun phrase's core (det, adjectives, compounds, ...).
+CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "npadvmod",
+             "appos", "flat", "cc", "conj", "prep", "pobj", "punct", "advmod", "predet"}
+# Prepositions whose object can give an actor its country ("the government of Syria").
+COUNTRY_PREPS = {"of"}
+PRONOUN_TAGS = {"PRP"}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "prince", "king", "queen", "emir", "sir"}
+# Sectors for which "the X" with no country falls back to the article's main country.
+DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "PTY", "LAB", "EDU",
+                    "MED", "BUS", "REF", "HLH", "SPY", "CRM"}
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    span: Span
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TitleMention:
+    span: Span
+    title: Title
+
+
+class DocMentions:
+    """Name and title mentions of one doc, indexed by token."""
+
+    def __init__(self, names: list[NameMention], titles: list[TitleMention]) -> None:
+        self.name_at: dict[int, NameMention] = {}
+        for mention in names:
+            for i in range(mention.span.start, mention.span.end):
+                self.name_at[i] = mention
+        self.title_at: dict[int, TitleMention] = {}
+        for mention in titles:
+            for i in range(mention.span.start, mention.span.end):
+                self.title_at[i] = mention
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The head and its modifiers, without clauses and without other conjuncts."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in ("conj", "cc") or child.dep_ not in CORE_DEPS:
+            continue
+        if child.dep_ == "prep" and child.lower_ not in COUNTRY_PREPS | {"to", "for", "in"}:
+            continue
+        if child.dep_ == "punct" and child.i > head.i:
+            continue
+        tokens.extend(child.subtree)
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def outside_preps(head: Token) -> set[int]:
+    """Token indices under "to"/"for"/"in" preps: they name a person's post, not the country
+    ("Iranian ambassador to Russia")."""
+    skipped: set[int] = set()
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ not in COUNTRY_PREPS:
+            skipped.update(t.i for t in child.subtree)
+    return skipped
+
+
+class ActorResolver:
+    def __init__(self, nlp: Language, book: ActorBook) -> None:
+        self.book = book
+        self.name_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for surface in book.names:
+            self.name_matcher.add(surface, [nlp.make_doc(surface)])
+        self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for title in book.titles:
+            self.title_matcher.add(title, [nlp.make_doc(title)])
+
+    def mentions(self, doc: Doc) -> DocMentions:
+        strings = doc.vocab.strings
+        names = []
+        for span in filter_spans(self.name_matcher(doc, as_spans=True)):
+            entries = tuple(self.book.names[strings[span.label]])
+            single_person = len(span) == 1 and all(e.kind == "person" for e in entries)
+            if single_person and span[0].pos_ != "PROPN":
+                continue
+            if self._inside_longer_name(span):
+                continue
+            names.append(NameMention(span, entries))
+        titles = [TitleMention(span, self.book.titles[strings[span.label]])
+                  for span in filter_spans(self.title_matcher(doc, as_spans=True))]
+        return DocMentions(names, titles)
+
+    def _inside_longer_name(self, span: Span) -> bool:
+        """True for "Congress" in "Syrian National Dialogue Congress" or "America" in
+        "Latin America": a proper-noun compound that the dictionary does not know."""
+        if span.start == 0:
+            return False
+        before = span.doc[span.start - 1]
+        if any(e.kind == "organisation" and e.country for e in self.book.names[span.text]):
+            # "Syrian Congress" is not the US Congress
+            countries = {e.country for e in self.book.names.get(before.text, ())
+                         if e.kind in ("adjective", "country")}
+            owners = {e.country for e in self.book.names[span.text]}
+            if countries and not countries & owners:
+                return True
+        return (before.pos_ == "PROPN" and before.dep_ == "compound"
+                and span.start <= before.head.i < span.end
+                and before.lower_ not in self.book.titles
+                and before.lower_.rstrip(".") not in HONORIFICS
+                and before.text not in self.book.names)
+
+    # -- resolution ----------------------------------------------------------------------
+    def actors_for(self, head: Token, found: DocMentions, context: ArticleContext
+                   ) -> list[Actor]:
+        """Every actor named by the argument at ``head`` and its conjuncts."""
+        actors: list[Actor] = []
+        for token in (head, *head.conjuncts):
+            actors.extend(self.actors_for_one(token, found, context))
+        unique: dict[str, Actor] = {}
+        for actor in actors:
+            unique.setdefault(actor.party_key, actor)
+        return list(unique.values())
+
+    def actors_for_one(self, head: Token, found: DocMentions, context: ArticleContext
+                       ) -> list[Actor]:
+        if head.tag_ in PRONOUN_TAGS:
+            return context.pronoun(head.lower_)
+        tokens = phrase_tokens(head)
+        text = head.doc[tokens[0].i: tokens[-1].i + 1].text
+        group = context.group_reference(text)
+        if group is not None:
+            return group
+        skipped = outside_preps(head)
+        entries = _entries_in(tokens, found)
+        titles = _titles_in(tokens, found)
+        title_text = " ".join(m.span.text for m in titles) or None
+        person = self.book.person_on(entries, context.pub_date)
+        if person:
+            return [_person_actor(person, text, title_text)]
+        for token in tokens:
+            if token.pos_ == "PROPN" and context.person(token.text):
+                return [context.person(token.text)]
+        organisations = [e for e in _entries_in([t for t in tokens if t.i not in skipped], found)
+                         if e.kind == "organisation"]
+        if organisations:
+            return [_organisation_actor(organisations[0], text, titles)]
+        countries = _countries_in(tokens, found, skipped)
+        sectors = _sectors(titles)
+        if countries:
+            return self._country_actors(countries, sectors, text, title_text, tokens, titles,
+                                        found)
+        if sectors:
+            return self._titled_actor(tokens, sectors, text, title_text, context, found)
+        return []
+
+    def _country_actors(self, countries: list[Entry], sectors: list[tuple[str, ...]],
+                        text: str, title_text: str | None, tokens: list[Token],
+                        titles: list[TitleMention], found: DocMentions) -> list[Actor]:
+        iso3s = list(dict.fromkeys(e.country for e in countries if e.country))
+        if not sectors and any(e.kind == "capital" for e in countries):
+            sectors = [("GOV",)]
+        name = _person_name(tokens, found)
+        kind = "person" if name and titles else "state"
+        if len(iso3s) == 1 and len(sectors) > 1 and _has_coordination(tokens):
+            return [_state_actor(iso3s[0], s, text, title_text, self.book, name, kind)
+                    for s in sectors]
+        merged = sectors[0] if sectors else ()
+        return [_state_actor(iso3, merged, text, title_text, self.book, name, kind)
+                for iso3 in iso3s]
+
+    def _titled_actor(self, tokens: list[Token], sectors: list[tuple[str, ...]], text: str,
+                      title_text: str | None, context: ArticleContext, found: DocMentions
+                      ) -> list[Actor]:
+        wanted = sectors[0]
+        previous = context.with_sectors(wanted)
+        country = previous.country if previous else None
+        if country is None and set(wanted) & DOMESTIC_SECTORS:
+            country = context.main_country()
+        if country is None:
+            return []
+        name = _person_name(tokens, found)
+        kind = "person" if name else "state"
+        return [_state_actor(country, wanted, text, title_text, self.book, name, kind)]
+
+
+def _entries_in(tokens: list[Token], found: DocMentions) -> list[Entry]:
+    seen: list[NameMention] = []
+    for token in tokens:
+        mention = found.name_at.get(token.i)
+        if mention and mention not in seen:
+            seen.append(mention)
+    return [entry for mention in seen for entry in mention.entries]
+
+
+def _countries_in(tokens: list[Token], found: DocMentions, skipped: set[int]) -> list[Entry]:
+    result = []
+    for entry in _entries_in([t for t in tokens if t.i not in skipped], found):
+        if entry.kind in ("country", "capital", "adjective"):
+            result.append(entry)
+    return result
+
+
+def _titles_in(tokens: list[Token], found: DocMentions) -> list[TitleMention]:
+    seen: list[TitleMention] = []
+    for token in tokens:
+        mention = found.title_at.get(token.i)
+        if mention and mention not in seen:
+            seen.append(mention)
+    return seen
+
+
+def _sectors(titles: list[TitleMention]) -> list[tuple[str, ...]]:
+    return list(dict.fromkeys(m.title.sectors for m in titles if m.title.sectors))
+
+
+def _has_coordination(tokens: list[Token]) -> bool:
+    return any(t.dep_ == "cc" for t in tokens)
+
+
+def _person_name(tokens: list[Token], found: DocMentions) -> str | None:
+    names = [t for t in tokens if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+             and t.i not in found.name_at]
+    return " ".join(t.text for t in names) if names else None
+
+
+def _code(country: str | None, sectors: tuple[str, ...]) -> str | None:
+    if not country:
+        return None
+    return country + (sectors[0] if sectors else "")
+
+
+def _state_actor(iso3: str, sectors: tuple[str, ...], text: str, title: str | None,
+                 book: ActorBook, name: str | None, kind: str) -> Actor:
+    return Actor(text=text, code=_code(iso3, sectors), country=iso3, sector=sectors,
+                 name=name or book.country_names.get(iso3), title=title, kind=kind)
+
+
+def _person_actor(entry: Entry, text: str, title: str | None) -> Actor:
+    return Actor(text=text, code=entry.code, country=entry.country, sector=entry.sectors,
+                 name=entry.name, title=title or entry.title, kind="person")
+
+
+def _organisation_actor(entry: Entry, text: str, titles: list[TitleMention]) -> Actor:
+    return Actor(text=text, code=entry.code, country=entry.country, sector=entry.sectors,
+                 name=entry.name, title=titles[0].span.text if titles else None,
+                 kind="organisation")

@@ -1,0 +1,81 @@
+"""Which date and which place in a sentence belong to which event trigger.
+
+A date or place belongs to the trigger its phrase hangs on, within the same clause: walking up
+the parse from the expression, crossing into another clause ends the search."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from newsevents.dates import resolve_date
+from newsevents.places import Gazetteer
+from newsevents.records import EventDate, Place
+from newsevents.triggers import Trigger
+
+CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "pcomp", "parataxis"}
+LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "on"}
+ACTOR_PREPS = {"with", "between", "by", "to", "against", "from", "for", "among"}
+PRECISION_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def owner_of(start: Token, triggers: list[Trigger], *, via_location_prep: bool
+             ) -> tuple[Trigger | None, bool]:
+    """The trigger an expression hangs on, and whether a location preposition was passed."""
+    current, passed_location = start, False
+    for _ in range(12):
+        for trigger in triggers:
+            if current.i in trigger.indices:
+                return trigger, passed_location
+        if current.dep_ in ("prep", "agent"):
+            if current.lower_ in ACTOR_PREPS and via_location_prep:
+                return None, False
+            if current.lower_ in LOCATION_PREPS:
+                passed_location = True
+        if current.dep_ in CLAUSE_DEPS or current.head is current:
+            return None, passed_location
+        current = current.head
+    return None, passed_location
+
+
+def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
+                     future: dict[int, bool]) -> dict[int, EventDate]:
+    """The best-resolved date expression for each trigger (keyed by the trigger head index)."""
+    found: dict[int, EventDate] = {}
+    if pub is None:
+        return found
+    for entity in sent.ents:
+        if entity.label_ != "DATE":
+            continue
+        owner, _ = owner_of(entity.root, triggers, via_location_prep=False)
+        if owner is None and len(triggers) == 1 and entity.root.head == sent.root:
+            owner = triggers[0]
+        if owner is None:
+            continue
+        resolved = resolve_date(entity.text, pub, future=future.get(owner.head.i, False))
+        if resolved is None:
+            continue
+        current = found.get(owner.head.i)
+        if current is None or PRECISION_RANK[resolved.precision] < PRECISION_RANK[current.precision]:
+            found[owner.head.i] = resolved
+    return found
+
+
+def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
+                      context_countries: list[str]) -> dict[int, Place]:
+    found: dict[int, Place] = {}
+    for entity in sent.ents:
+        if entity.label_ not in PLACE_LABELS:
+            continue
+        owner, passed_location = owner_of(entity.root, triggers, via_location_prep=True)
+        if owner is None or not passed_location:
+            continue
+        place = gazetteer.lookup(entity.text, context_countries)
+        if place is None:
+            continue
+        current = found.get(owner.head.i)
+        if current is None or (current.precision == "country" and place.precision != "country"):
+            found[owner.head.i] = place
+    return found

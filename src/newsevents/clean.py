@@ -1,0 +1,91 @@
+"""Text cleaning for what real crawls contain: glued repeated headlines, comment boxes, footers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from newsevents.tables import read_table
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_BLANKS = re.compile(r"\n{3,}")
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateRule:
+    action: str  # "cut" or "drop"
+    pattern: re.Pattern[str]
+
+
+@cache
+def boilerplate_rules() -> tuple[BoilerplateRule, ...]:
+    path = resources.files("newsevents") / "data" / "boilerplate.tsv"
+    rules = []
+    for row in read_table(path, ("action", "pattern")):
+        if row["action"] not in ("cut", "drop"):
+            row.fail(f"action must be cut or drop, not {row['action']!r}")
+        try:
+            pattern = re.compile(row["pattern"], re.IGNORECASE)
+        except re.error as exc:
+            row.fail(f"bad pattern: {exc}")
+        rules.append(BoilerplateRule(row["action"], pattern))
+    return tuple(rules)
+
+
+def normalise_line(line: str) -> str:
+    return _SPACES.sub(" ", line).strip()
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", "", text).lower()
+
+
+def is_repeated_title(line: str, title: str) -> bool:
+    """True for a line that is the title once or several times glued together."""
+    if not title:
+        return False
+    line_key, title_key = _squash(line), _squash(title)
+    if not title_key or not line_key or len(line_key) % len(title_key):
+        return False
+    return line_key == title_key * (len(line_key) // len(title_key))
+
+
+def _boilerplate_action(line: str) -> str | None:
+    for rule in boilerplate_rules():
+        if rule.pattern.fullmatch(line):
+            return rule.action
+    return None
+
+
+def clean_text(raw: str, title: str | None = None, *, title_in_text: bool = False) -> str:
+    """Return the article text with whitespace normalised and non-article lines removed.
+
+    With ``title_in_text`` the first line is the headline: it is kept once, and any later
+    line that repeats it (even glued to itself) is dropped.
+    """
+    text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    kept: list[str] = []
+    for line in (normalise_line(part) for part in text.split("\n")):
+        if not line:
+            if kept and kept[-1]:
+                kept.append("")
+            continue
+        action = _boilerplate_action(line)
+        if action == "cut":
+            break
+        if action == "drop":
+            continue
+        if title and is_repeated_title(line, title) and (kept or not title_in_text):
+            continue
+        kept.append(line)
+    return _BLANKS.sub("\n\n", "\n".join(kept)).strip()
+
+
+def first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return normalise_line(line)
+    return ""

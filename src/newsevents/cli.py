@@ -1,0 +1,147 @@
+"""The command-line edge: parses flags into Options, calls the library, maps errors to exits."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from newsevents import runner
+from newsevents.errors import NewsEventsError
+from newsevents.evaluate import evaluate
+from newsevents.options import DEFAULT_DB, DEFAULT_MODEL, Options
+from newsevents.output import EventWriter
+from newsevents.pipeline import Pipeline
+from newsevents.records import RunSummary, Skipped
+
+
+def _parse_date(_ctx, _param, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not YYYY-MM-DD") from exc
+
+
+def _options(pub_date: date | None, model: str, actors: tuple[str, ...]) -> Options:
+    return Options(model=model, pub_date=pub_date, actor_files=tuple(Path(a) for a in actors))
+
+
+def _warn_skip(skipped: Skipped) -> None:
+    click.echo(f"skipped {skipped.origin}: {skipped.reason}", err=True)
+
+
+common = [
+    click.option("--pub-date", callback=_parse_date, help="Publication date (YYYY-MM-DD) for "
+                 "articles that carry none."),
+    click.option("--model", default=DEFAULT_MODEL, show_default=True,
+                 help="spaCy pipeline to load (e.g. en_core_web_sm, en_core_web_lg)."),
+    click.option("--actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                 help="Extra actor dictionary (organisations.tsv format); repeatable."),
+]
+
+
+def with_common(function):
+    for option in reversed(common):
+        function = option(function)
+    return function
+
+
+@click.group()
+@click.version_option(package_name="newsevents")
+def main() -> None:
+    """newsevents: news articles in, PLOVER political events out."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
+              show_default=True)
+@with_common
+def extract(paths: tuple[Path, ...], fmt: str, pub_date, model: str, actors) -> None:
+    """Print the events of the articles in PATHS to standard output."""
+    options = _options(pub_date, model, actors)
+    summary = RunSummary()
+    try:
+        writer = EventWriter(sys.stdout, fmt)
+        for item in runner.extract_events(paths, options):
+            if isinstance(item, Skipped):
+                summary.skipped.append(item)
+                _warn_skip(item)
+                continue
+            summary.read += 1
+            writer.write(item[1])
+    except NewsEventsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"{summary.read} articles coded, {len(summary.skipped)} skipped", err=True)
+    sys.exit(runner.exit_code(summary))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--db", type=click.Path(path_type=Path), default=DEFAULT_DB, show_default=True)
+@with_common
+def run(paths: tuple[Path, ...], db: Path, pub_date, model: str, actors) -> None:
+    """Store the articles in PATHS and their events in a DuckDB database."""
+    options = _options(pub_date, model, actors)
+    try:
+        summary = runner.run_into_store(paths, db, options, on_skip=_warn_skip)
+    except NewsEventsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"articles read: {summary.read}")
+    click.echo(f"articles stored: {summary.stored}")
+    reasons: dict[str, int] = {}
+    for skipped in summary.skipped:
+        reasons[skipped.reason] = reasons.get(skipped.reason, 0) + 1
+    click.echo(f"skipped: {len(summary.skipped)}")
+    for reason, count in sorted(reasons.items()):
+        click.echo(f"  {count:5d}  {reason}")
+    click.echo(f"events stored: {sum(summary.events_by_type.values())}")
+    for event_type, count in summary.events_by_type.items():
+        click.echo(f"  {count:5d}  {event_type}")
+    click.echo(f"database: {db}")
+    sys.exit(runner.exit_code(summary))
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-v", "--verbose", is_flag=True, help="List every miss and false positive.")
+@click.option("--by-type", is_flag=True, help="Precision, recall and F1 per PLOVER type.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@with_common
+def eval_command(gold: Path, verbose: bool, by_type: bool, as_json: bool, pub_date, model,
+                 actors) -> None:
+    """Score the pipeline against a gold set (contract format)."""
+    options = _options(pub_date, model, actors)
+    try:
+        score = evaluate(gold, Pipeline(options))
+    except NewsEventsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    figures = score.as_dict()
+    if as_json:
+        click.echo(json.dumps(figures))
+        return
+    if verbose:
+        for line in score.misses + score.false_positives:
+            click.echo(line)
+        click.echo()
+    if by_type:
+        click.echo(f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6}  tp  fp  fn")
+        for event_type, c in sorted(score.by_type.items()):
+            p = score.ratio(c["tp"], c["tp"] + c["fp"])
+            r = score.ratio(c["tp"], c["tp"] + c["fn"])
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            click.echo(f"{event_type:<10} {p:6.3f} {r:6.3f} {f:6.3f} {c['tp']:3d} {c['fp']:3d} "
+                       f"{c['fn']:3d}")
+        click.echo()
+    click.echo(f"events: {figures['tp']} matched, {figures['fp']} false positives, "
+               f"{figures['fn']} missed")
+    click.echo(f"precision {figures['precision']:.3f}  recall {figures['recall']:.3f}  "
+               f"F1 {figures['f1']:.3f}")
+    click.echo(f"date accuracy {figures['date_accuracy']:.3f}  location accuracy "
+               f"{figures['location_accuracy']:.3f}  status accuracy "
+               f"{figures['status_accuracy']:.3f}")

@@ -1,0 +1,79 @@
+"""What an article has said so far: the memory that resolves "Sanaei", "the two leaders",
+"the trio", "he", "the rebels" to the actors introduced earlier."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from newsevents.records import Actor
+
+GROUP_WORDS = {"two": 2, "both": 2, "pair": 2, "duo": 2, "three": 3, "trio": 3, "four": 4,
+               "quartet": 4}
+GROUP_REFERENCE = re.compile(
+    r"^(?:the\s+)?(?:(?P<size>two|three|four|both|pair|trio|duo|quartet)\b)", re.I)
+SIDES_REFERENCE = re.compile(r"^(?:the|both)\s+(?:two\s+)?(?:parties|sides)$", re.I)
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"they", "them", "we"}
+
+
+@dataclass
+class ArticleContext:
+    pub_date: date | None
+    persons: dict[str, Actor] = field(default_factory=dict)
+    history: list[Actor] = field(default_factory=list)
+    groups: list[tuple[Actor, ...]] = field(default_factory=list)
+    country_mentions: Counter = field(default_factory=Counter)
+
+    def remember(self, actors: list[Actor]) -> None:
+        for actor in actors:
+            self.history.append(actor)
+            if actor.kind == "person" and actor.name:
+                self.persons[actor.name] = actor
+                self.persons[actor.name.split()[-1]] = actor
+        distinct = {a.party_key for a in actors}
+        if len(distinct) >= 2:
+            self.groups.append(tuple(actors))
+
+    def person(self, name: str) -> Actor | None:
+        return self.persons.get(name) or self.persons.get(name.split()[-1])
+
+    def group_of(self, size: int) -> list[Actor]:
+        for group in reversed(self.groups):
+            if len({a.party_key for a in group}) == size:
+                return list(group)
+        return []
+
+    def group_reference(self, phrase: str) -> list[Actor] | None:
+        """Actors for "the two diplomats", "both sides", "the trio"; None if not such a phrase."""
+        if SIDES_REFERENCE.match(phrase.strip(" []")):
+            return list(self.groups[-1]) if self.groups else []
+        match = GROUP_REFERENCE.match(phrase.strip())
+        if not match:
+            return None
+        return self.group_of(GROUP_WORDS[match.group("size").lower()])
+
+    def pronoun(self, word: str) -> list[Actor]:
+        word = word.lower()
+        if word in PERSON_PRONOUNS:
+            for actor in reversed(self.history):
+                if actor.kind == "person":
+                    return [actor]
+            return []
+        if word in GROUP_PRONOUNS and self.groups:
+            return list(self.groups[-1])
+        return []
+
+    def with_sectors(self, sectors: tuple[str, ...]) -> Actor | None:
+        """The latest actor with one of these sectors and a country."""
+        for actor in reversed(self.history):
+            if actor.country and set(actor.sector) & set(sectors):
+                return actor
+        return None
+
+    def main_country(self) -> str | None:
+        if not self.country_mentions:
+            return None
+        return self.country_mentions.most_common(1)[0][0]

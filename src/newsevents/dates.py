@@ -1,0 +1,175 @@
+"""Event dates: a date expression resolved against the publication date, to a day or a range.
+
+dateparser misreads ranges ("January 29-30"), weeks and fuzzy periods ("late January") and
+does not know the tense, so those have their own rules here; dateparser handles the rest.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+import dateparser
+
+from newsevents.records import EventDate
+
+MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?:,?\s+(?P<year>\d{4}))?"
+# Parts of a month, as the gold guidelines define them.
+MONTH_PARTS = {"early": (1, 10), "beginning of": (1, 10), "mid": (11, 20), "middle of": (11, 20),
+               "late": (21, 31), "end of": (21, 31)}
+
+PATTERNS = [
+    ("month_day_range", re.compile(
+        _MONTH + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*"
+        r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?" + _YEAR, re.I)),
+    ("day_month_range", re.compile(
+        r"(?P<d1>\d{1,2})\s*(?:-|–|to|and)\s*(?P<d2>\d{1,2})\s+" + _MONTH + _YEAR, re.I)),
+    ("month_day", re.compile(_MONTH + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b" + _YEAR, re.I)),
+    ("day_month", re.compile(r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + _YEAR,
+                             re.I)),
+    ("month_part", re.compile(
+        r"(?P<part>early|beginning of|mid|middle of|late|end of)[\s-]+" + _MONTH + _YEAR, re.I)),
+    ("month", re.compile(r"^(?:in\s+)?" + _MONTH + _YEAR + r"$", re.I)),
+    ("relative_day", re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow)\b", re.I)),
+    ("relative_week", re.compile(r"\b(?P<which>last|this|next|past|previous|coming)\s+week", re.I)),
+    ("relative_month", re.compile(r"\b(?P<which>last|this|next|past|previous|coming)\s+month",
+                                  re.I)),
+    ("weekday", re.compile(r"\b(?:(?P<which>last|next|this|on|coming)\s+)?"
+                           r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|"
+                           r"sunday)\b", re.I)),
+    ("year", re.compile(r"^(?:in\s+)?(?P<year>(?:19|20)\d{2})$")),
+]
+# Expressions that are durations, ages or eras, not the time of an event.
+NOT_A_DATE = re.compile(
+    r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)"
+    r"\s+(years?|months?|weeks?|days?|decades?|hours?)\b(?!\s+ago)|"
+    r"\b\d+\s*-\s*year|annual|daily|weekly|centur(y|ies)|decades?\b|season", re.I)
+
+
+def _clamp_day(year: int, month: int, day: int) -> date | None:
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, day) if 1 <= day <= last else None
+
+
+def pick_year(month: int, day: int, pub: date, future: bool) -> int:
+    """The year that puts month/day on the right side of the publication date."""
+    candidates = []
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        when = _clamp_day(year, month, min(day, calendar.monthrange(year, month)[1]))
+        if when:
+            candidates.append((when, year))
+    side = [c for c in candidates if (c[0] >= pub if future else c[0] <= pub)]
+    pool = side or candidates
+    return min(pool, key=lambda c: abs((c[0] - pub).days))[1]
+
+
+def week_of(day: date, offset_weeks: int) -> tuple[date, date]:
+    monday = day - timedelta(days=day.weekday()) + timedelta(weeks=offset_weeks)
+    return monday, monday + timedelta(days=6)
+
+
+def month_range(year: int, month: int, first: int = 1, last: int = 31) -> tuple[date, date]:
+    end_day = min(last, calendar.monthrange(year, month)[1])
+    return date(year, month, first), date(year, month, end_day)
+
+
+def _shift_month(pub: date, offset: int) -> tuple[int, int]:
+    index = pub.year * 12 + pub.month - 1 + offset
+    return index // 12, index % 12 + 1
+
+
+def resolve_weekday(weekday: int, which: str | None, pub: date, future: bool) -> date:
+    back = (pub.weekday() - weekday) % 7
+    ahead = (weekday - pub.weekday()) % 7
+    if which == "last":
+        return pub - timedelta(days=back or 7)
+    if which in ("next", "coming"):
+        return pub + timedelta(days=ahead or 7)
+    return pub + timedelta(days=ahead) if future else pub - timedelta(days=back)
+
+
+def _explicit_year(match: re.Match[str], month: int, day: int, pub: date, future: bool) -> int:
+    year = match.groupdict().get("year")
+    return int(year) if year else pick_year(month, day, pub, future)
+
+
+def _from_match(kind: str, m: re.Match[str], pub: date, future: bool
+                ) -> tuple[date, date, str] | None:
+    groups = m.groupdict()
+    month = MONTHS.get(groups["month"].lower()) if groups.get("month") else None
+    if kind in ("month_day_range", "day_month_range", "month_day", "day_month"):
+        d1 = int(groups["d1"])
+        d2 = int(groups["d2"]) if groups.get("d2") else d1
+        year = _explicit_year(m, month, d1, pub, future)
+        start, end = _clamp_day(year, month, d1), _clamp_day(year, month, d2)
+        if not start or not end or end < start:
+            return None
+        return start, end, "day" if start == end else "range"
+    if kind == "month_part":
+        first, last = MONTH_PARTS[re.sub(r"\s+", " ", groups["part"].lower())]
+        year = _explicit_year(m, month, first, pub, future)
+        start, end = month_range(year, month, first, last)
+        return start, end, "range"
+    if kind == "month":
+        year = _explicit_year(m, month, 15, pub, future)
+        start, end = month_range(year, month)
+        return start, end, "month"
+    if kind == "relative_day":
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[groups["word"].lower()]
+        day = pub + timedelta(days=offset)
+        return day, day, "day"
+    if kind == "relative_week":
+        offset = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
+        start, end = week_of(pub, offset[groups["which"].lower()])
+        return start, end, "week"
+    if kind == "relative_month":
+        offset = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
+        year, month = _shift_month(pub, offset[groups["which"].lower()])
+        start, end = month_range(year, month)
+        return start, end, "month"
+    if kind == "weekday":
+        which = (groups.get("which") or "").lower() or None
+        day = resolve_weekday(WEEKDAYS[groups["weekday"].lower()], which, pub, future)
+        return day, day, "day"
+    if kind == "year":
+        year = int(groups["year"])
+        return date(year, 1, 1), date(year, 12, 31), "year"
+    return None
+
+
+def resolve_date(text: str, pub: date, *, future: bool = False) -> EventDate | None:
+    """Resolve one date expression; None when it is not the time of an event."""
+    phrase = re.sub(r"\s+", " ", text.strip())
+    if NOT_A_DATE.search(phrase):
+        return None
+    for kind, pattern in PATTERNS:
+        match = pattern.search(phrase)
+        if match:
+            found = _from_match(kind, match, pub, future)
+            if found:
+                start, end, precision = found
+                return EventDate(start, end, precision, phrase)
+    parsed = dateparser.parse(phrase, languages=["en"], settings={
+        "RELATIVE_BASE": _midnight(pub), "PREFER_DATES_FROM": "future" if future else "past",
+        "REQUIRE_PARTS": ["day", "month"]})
+    if parsed is None:
+        return None
+    return EventDate(parsed.date(), parsed.date(), "day", phrase)
+
+
+def _midnight(day: date):
+    from datetime import datetime
+
+    return datetime(day.year, day.month, day.day)
+
+
+def publication_date(pub: date | None) -> EventDate:
+    if pub is None:
+        return EventDate(None, None, "unknown", None)
+    return EventDate(pub, pub, "publication", None)

@@ -1,0 +1,233 @@
+"""Events from a parsed article: triggers, their sides, status, date, place and evidence."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.actors import ActorResolver, DocMentions
+from newsevents.attach import dates_by_trigger, places_by_trigger
+from newsevents.context import ArticleContext
+from newsevents.dates import publication_date
+from newsevents.lexicon import Lexicon
+from newsevents.places import Gazetteer
+from newsevents.quotes import attribution_for
+from newsevents.records import Actor, Article, Event, EventDate, Evidence
+from newsevents.status import event_status
+from newsevents.triggers import Trigger, find_triggers
+
+# Types whose two sides act together, so their order carries no meaning.
+SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+# Sentences with this many words from the non-political list (sports, markets) are skipped.
+NONPOLITICAL_SENTENCE_HITS = 1
+# Articles with this many distinct non-political words of one domain are not coded at all.
+NONPOLITICAL_ARTICLE_HITS = 4
+MULTILATERAL_MODE = {"CONSULT": "multilateral"}
+
+
+@dataclass(frozen=True, slots=True)
+class Sides:
+    sources: list[Actor]
+    targets: list[Actor]
+    parties: list[Actor]  # "between A and B", "bring A and B to the table"
+
+
+@dataclass(slots=True)
+class Extractor:
+    """Turns a parsed article into events; holds the resources, not the article."""
+
+    resolver: ActorResolver
+    lexicon: Lexicon
+    gazetteer: Gazetteer
+
+    def events(self, article: Article, doc: Doc) -> list[Event]:
+        context = ArticleContext(article.pub_date)
+        found = self.resolver.mentions(doc)
+        for mention in found.name_at.values():
+            for entry in mention.entries:
+                if entry.kind in ("country", "capital", "adjective") and entry.country:
+                    context.country_mentions[entry.country] += 1
+        if self.nonpolitical_domain(doc):
+            return []
+        events: list[Event] = []
+        title_key = _squash(article.title or "")
+        for index, sent in enumerate(doc.sents):
+            if title_key and _squash(sent.text) == title_key:
+                continue
+            if self.nonpolitical_hits(sent) >= NONPOLITICAL_SENTENCE_HITS:
+                continue
+            events.extend(self.sentence_events(article, sent, index, found, context))
+        return events
+
+    def nonpolitical_hits(self, span: Span | Doc) -> int:
+        words = self.lexicon.nonpolitical
+        lowered = span.text.lower()
+        hits = {t.lower_ for t in span if t.lower_ in words or t.lemma_.lower() in words}
+        hits |= {w for w in words if " " in w and w in lowered}
+        return len(hits)
+
+    def nonpolitical_domain(self, doc: Doc) -> bool:
+        counts: dict[str, set[str]] = {}
+        for token in doc:
+            for word in (token.lower_, token.lemma_.lower()):
+                domain = self.lexicon.nonpolitical.get(word)
+                if domain:
+                    counts.setdefault(domain, set()).add(word)
+        return any(len(words) >= NONPOLITICAL_ARTICLE_HITS for words in counts.values())
+
+    def sentence_events(self, article: Article, sent: Span, index: int, found: DocMentions,
+                        context: ArticleContext) -> list[Event]:
+        triggers = find_triggers(sent, self.lexicon)
+        statuses = {t.head.i: event_status(t) for t in triggers}
+        future = {i: status in ("planned", "hypothetical") for i, status in statuses.items()}
+        dates = dates_by_trigger(sent, triggers, article.pub_date, future)
+        places = places_by_trigger(sent, triggers, self.gazetteer,
+                                   [c for c, _ in context.country_mentions.most_common(5)])
+        events = []
+        for trigger in triggers:
+            sides = self.sides_of(trigger, found, context)
+            when = dates.get(trigger.head.i) or publication_date(article.pub_date)
+            status = statuses[trigger.head.i]
+            if status == "occurred" and _in_future(when, article):
+                status = "planned"
+            for source, target, others in pair_up(sides, trigger.coding.plover):
+                event = self.make_event(article, sent, index, trigger, source, target, others,
+                                        when, places.get(trigger.head.i), status)
+                events.append(replace(event, attribution=attribution_for(
+                    trigger, sent, found, self.resolver)))
+            context.remember(sides.sources + sides.parties + sides.targets)
+        for token in sent:
+            if token.dep_ in ("nsubj", "nsubjpass") and not any(
+                    token.i in t.indices for t in triggers):
+                context.remember(self.resolver.actors_for(token, found, context))
+        return events
+
+    def sides_of(self, trigger: Trigger, found: DocMentions, context: ArticleContext) -> Sides:
+        def resolve(tokens: list[Token]) -> list[Actor]:
+            actors: list[Actor] = []
+            for token in tokens:
+                actors.extend(self.resolver.actors_for(token, found, context))
+            return list({a.party_key: a for a in actors}.values())
+
+        source_heads, target_heads, party_heads = argument_heads(trigger)
+        return Sides(resolve(source_heads), resolve(target_heads), resolve(party_heads))
+
+    def make_event(self, article: Article, sent: Span, index: int, trigger: Trigger,
+                   source: Actor, target: Actor | None, others: list[Actor], when: EventDate,
+                   place, status: str) -> Event:
+        coding = trigger.coding
+        mode = coding.mode or (MULTILATERAL_MODE.get(coding.plover) if others else None)
+        key = f"{article.article_id}|{sent.start_char}|{trigger.head.i}|{source.party_key}|" \
+              f"{target.party_key if target else ''}"
+        confidence = 0.5 + 0.2 * bool(source.sector) + 0.2 * bool(target) + 0.1 * (
+            not trigger.nominal)
+        return Event(
+            event_id=hashlib.sha1(key.encode()).hexdigest()[:20],
+            article_id=article.article_id,
+            event_type=coding.plover, mode=mode, cameo=coding.cameo, quad_class=coding.quad,
+            goldstein=coding.goldstein, source=source, target=target, date=when,
+            location=place, status=status,
+            evidence=Evidence(sent.text, index, sent.start_char, sent.end_char, trigger.text),
+            confidence=round(min(confidence, 1.0), 2), participants=tuple(others),
+        )
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", "", text).lower()
+
+
+def _in_future(when: EventDate, article: Article) -> bool:
+    return bool(when.is_stated and article.pub_date and when.start
+                and when.start > article.pub_date)
+
+
+def subject_of(verb: Token) -> tuple[list[Token], bool]:
+    """Subject heads of a verb (inherited through control and coordination) and passivity."""
+    current = verb
+    for _ in range(4):
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in current.children)
+        for child in current.children:
+            if child.dep_ == "nsubj":
+                return [child], False
+            if child.dep_ == "nsubjpass":
+                return [child], True
+        if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return ([], True) if passive else ([current.head], False)
+        if current.dep_ == "xcomp":
+            objects = [c for c in current.head.children if c.dep_ in ("dobj",)]
+            if objects and current.head.lemma_.lower() in ("urge", "ask", "call", "invite",
+                                                           "press", "force", "allow", "help"):
+                return objects, False
+        if current.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp") or \
+                current.head is current:
+            return [], passive
+        current = current.head if current.dep_ != "pcomp" else current.head.head
+    return [], False
+
+
+def _prep_objects(token: Token, words: set[str]) -> list[Token]:
+    return [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in words
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Token]]:
+    """Heads of the source, target and party arguments of a trigger."""
+    sources: list[Token] = []
+    targets: list[Token] = []
+    parties: list[Token] = []
+    target_preps = {t for t in trigger.targets if t not in ("obj", "dative", "parties")}
+    for token in trigger.tokens:
+        parties += _prep_objects(token, {"between", "among"})
+        targets += _prep_objects(token, target_preps)
+    verb = trigger.verb
+    if trigger.nominal:
+        for child in trigger.head.children:
+            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound")
+                                        and child.text[:1].isupper()):
+                sources.append(child)
+        sources += _prep_objects(trigger.head, {"by"})
+    if verb is not None and (not trigger.nominal or verb in trigger.tokens):
+        subjects, passive = subject_of(verb)
+        objects = [c for c in verb.children if c.dep_ in ("dobj",)]
+        datives = [c for c in verb.children if c.dep_ == "dative"]
+        if passive:
+            sources += _prep_objects(verb, {"by"})
+            if "obj" in trigger.targets and subjects and subjects[0] not in trigger.tokens:
+                targets = subjects + targets
+        else:
+            sources += subjects
+            if "parties" in trigger.targets:
+                parties += objects
+            elif "obj" in trigger.targets:
+                targets = [o for o in objects if o not in trigger.tokens] + targets
+            if "dative" in trigger.targets:
+                targets = datives + targets
+    return sources, targets, parties
+
+
+def pair_up(sides: Sides, plover: str) -> list[tuple[Actor, Actor | None, list[Actor]]]:
+    """Source/target/participant triples: one event per directed pair, one multilateral event
+    for three or more parties acting together."""
+    sources, targets, parties = sides.sources, sides.targets, sides.parties
+    if parties:
+        everyone = list({a.party_key: a for a in parties}.values())
+        if sources and plover not in SYMMETRIC_TYPES and len(everyone) == 1:
+            return [(s, everyone[0], []) for s in sources]
+        if len(everyone) >= 2:
+            return [(everyone[0], everyone[1], everyone[2:])]
+        sources = sources or everyone
+        targets = targets or ([] if sources == everyone else everyone)
+    if not sources:
+        return []
+    targets = [t for t in targets if t.party_key not in {s.party_key for s in sources}]
+    if plover in SYMMETRIC_TYPES and len(sources) + len(targets) >= 3:
+        everyone = list({a.party_key: a for a in sources + targets}.values())
+        return [(everyone[0], None, everyone[1:])]
+    if plover in SYMMETRIC_TYPES and len(sources) == 2 and not targets:
+        return [(sources[0], sources[1], [])]
+    if not targets:
+        return [(s, None, []) for s in sources]
+    return [(s, t, []) for s in sources for t in targets]

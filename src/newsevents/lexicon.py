@@ -1,0 +1,117 @@
+"""The event lexicon: trigger verbs and nouns with their PLOVER/CAMEO coding, read from
+``data/lexicon/*.tsv`` (format in docs/data-formats.md)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from newsevents.tables import Row, read_table
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+LIGHT_VERB = "NOUN"  # plover value of a verb row whose event comes from its object noun
+CAMEO_PATTERN = re.compile(r"^[0-2][0-9]{1,3}$")
+
+VERB_COLUMNS = ("lemma", "particle", "object", "plover", "mode", "cameo", "quad", "goldstein",
+                "target")
+NOUN_COLUMNS = ("lemma", "plover", "mode", "cameo", "quad", "goldstein", "target")
+PLOVER_COLUMNS = ("plover", "cameo", "quad", "goldstein", "description")
+NONPOLITICAL_COLUMNS = ("word", "domain")
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    plover: str
+    mode: str | None
+    cameo: str | None
+    quad: int | None
+    goldstein: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class VerbRule:
+    lemma: str
+    particle: str | None
+    objects: frozenset[str]
+    coding: Coding | None  # None: a light verb, the object noun decides
+    targets: tuple[str, ...]
+
+    @property
+    def specificity(self) -> int:
+        return bool(self.particle) * 2 + bool(self.objects)
+
+
+@dataclass(frozen=True, slots=True)
+class NounRule:
+    lemma: str
+    coding: Coding
+    targets: tuple[str, ...]
+
+
+def _coding(row: Row, defaults: dict[str, Coding]) -> Coding:
+    plover = row["plover"].upper()
+    if plover not in PLOVER_TYPES:
+        row.fail(f"unknown PLOVER type {row['plover']!r}")
+    base = defaults.get(plover)
+    cameo = row["cameo"] or (base.cameo if base else None)
+    if cameo and not CAMEO_PATTERN.match(cameo):
+        row.fail(f"CAMEO code {cameo!r} is not 2-4 digits")
+    try:
+        quad = int(row["quad"]) if row["quad"] else (base.quad if base else None)
+        goldstein = (float(row["goldstein"]) if row["goldstein"]
+                     else (base.goldstein if base else None))
+    except ValueError as exc:
+        row.fail(f"bad number: {exc}")
+    if quad is not None and not 1 <= quad <= 4:
+        row.fail(f"quad {quad} is not 1-4")
+    if goldstein is not None and not -10 <= goldstein <= 10:
+        row.fail(f"goldstein {goldstein} is not in -10..10")
+    return Coding(plover, row.get("mode") or None, cameo, quad, goldstein)
+
+
+class Lexicon:
+    def __init__(self, folder: Path) -> None:
+        self.defaults: dict[str, Coding] = {}
+        for row in read_table(folder / "plover.tsv", PLOVER_COLUMNS):
+            self.defaults[row["plover"].upper()] = _coding(row, {})
+        self.verbs: dict[str, list[VerbRule]] = {}
+        for row in read_table(folder / "verbs.tsv", VERB_COLUMNS):
+            light = row["plover"].upper() == LIGHT_VERB
+            rule = VerbRule(
+                row["lemma"].lower(), row["particle"].lower() or None,
+                frozenset(o.lower() for o in row.items_of("object")),
+                None if light else _coding(row, self.defaults),
+                tuple(t.lower() for t in row.items_of("target")),
+            )
+            self.verbs.setdefault(rule.lemma, []).append(rule)
+        for rules in self.verbs.values():
+            rules.sort(key=lambda r: -r.specificity)
+        self.nouns: dict[str, NounRule] = {}
+        for row in read_table(folder / "nouns.tsv", NOUN_COLUMNS):
+            lemma = row["lemma"].lower()
+            self.nouns[lemma] = NounRule(lemma, _coding(row, self.defaults),
+                                         tuple(t.lower() for t in row.items_of("target")))
+        self.nonpolitical: dict[str, str] = {
+            row["word"].lower(): row["domain"]
+            for row in read_table(folder / "nonpolitical.tsv", NONPOLITICAL_COLUMNS)
+        }
+
+    def verb_rule(self, lemma: str, particles: set[str], object_lemmas: set[str]
+                  ) -> VerbRule | None:
+        """The most specific rule whose particle and object conditions hold."""
+        for rule in self.verbs.get(lemma, ()):
+            if rule.particle and rule.particle not in particles:
+                continue
+            if rule.objects and not (rule.objects & object_lemmas):
+                continue
+            return rule
+        return None
+
+
+def load_lexicon(folder: Path | None = None) -> Lexicon:
+    return Lexicon(folder or Path(str(resources.files("newsevents") / "data" / "lexicon")))

@@ -1,0 +1,50 @@
+"""Within-article merging: an article that reports one event several times yields one event
+(the headline, the lead and a later "the two diplomats also discussed" are one meeting)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsevents.records import Event
+
+SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+DATE_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4, "publication": 5,
+             "unknown": 6}
+
+
+def party_set(event: Event) -> tuple:
+    keys = [event.source.party_key, *(p.party_key for p in event.participants)]
+    target = event.target.party_key if event.target else None
+    if event.event_type in SYMMETRIC_TYPES or event.participants:
+        return (frozenset(keys + ([target] if target else [])),)
+    return (frozenset(keys), target)
+
+
+def same_event(a: Event, b: Event) -> bool:
+    if a.event_type != b.event_type or a.status != b.status or party_set(a) != party_set(b):
+        return False
+    if a.date.is_stated and b.date.is_stated:
+        return a.date.start == b.date.start and a.date.end == b.date.end
+    return True
+
+
+def better(a: Event, b: Event) -> Event:
+    """The mention to keep: the more precise date, then a place, then the earlier one."""
+    rank_a = (DATE_RANK[a.date.precision], a.location is None, a.evidence.start)
+    rank_b = (DATE_RANK[b.date.precision], b.location is None, b.evidence.start)
+    return a if rank_a <= rank_b else b
+
+
+def merge_article_events(events: list[Event]) -> list[Event]:
+    merged: list[Event] = []
+    for event in events:
+        for position, kept in enumerate(merged):
+            if same_event(kept, event):
+                best = better(kept, event)
+                location = best.location or kept.location or event.location
+                merged[position] = replace(best, location=location,
+                                           mentions=kept.mentions + event.mentions)
+                break
+        else:
+            merged.append(event)
+    return merged

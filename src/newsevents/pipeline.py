@@ -1,0 +1,81 @@
+"""The whole path: articles in, events out. Load once, then stream documents through spaCy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsevents.actorbook import load_actor_book
+from newsevents.actors import ActorResolver
+from newsevents.errors import ModelError
+from newsevents.extract import Extractor
+from newsevents.lexicon import load_lexicon
+from newsevents.merge import merge_article_events
+from newsevents.options import Options
+from newsevents.places import Gazetteer
+from newsevents.records import Article, Event, Skipped
+
+# Pipeline components the extractor reads: tags, lemmas, the parse and entities.
+USED_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
+
+
+@Language.component("newsevents_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line always ends a sentence: headlines and paragraphs never run together."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def load_nlp(model: str) -> Language:
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelError(f"cannot load the spaCy model {model!r}: install it "
+                         f"(see README) or pass --model NAME") from exc
+    unused = [name for name in nlp.pipe_names if name not in USED_COMPONENTS]
+    for name in unused:
+        nlp.disable_pipe(name)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsevents_paragraphs", before="parser")
+    return nlp
+
+
+class Pipeline:
+    """The loaded model and dictionaries; ``process`` codes a stream of articles."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.nlp = load_nlp(options.model)
+        book = load_actor_book(options.actor_files)
+        gazetteer = Gazetteer(book.country_names)
+        for surface, entries in book.names.items():
+            for entry in entries:
+                if entry.kind == "country" and entry.country:
+                    gazetteer.add_alias(surface, entry.country)
+        self.extractor = Extractor(ActorResolver(self.nlp, book), load_lexicon(), gazetteer)
+
+    def events_for(self, article: Article, doc) -> list[Event]:
+        return merge_article_events(self.extractor.events(article, doc))
+
+    def process(self, records: Iterable[Article | Skipped]
+                ) -> Iterator[tuple[Article, list[Event]] | Skipped]:
+        """Code articles in batches; skip records pass through in order."""
+        iterator = iter(records)
+        while True:
+            batch = list(islice(iterator, self.options.batch_size))
+            if not batch:
+                return
+            articles = [r for r in batch if isinstance(r, Article)]
+            docs = iter(self.nlp.pipe([a.text for a in articles],
+                                      batch_size=self.options.batch_size))
+            for record in batch:
+                if isinstance(record, Skipped):
+                    yield record
+                else:
+                    yield record, self.events_for(record, next(docs))

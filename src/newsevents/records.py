@@ -1,0 +1,193 @@
+"""Typed records passed between the stages; they map one-to-one to the contract and tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One cleaned news article, ready for the NLP stage."""
+
+    article_id: str
+    text: str
+    title: str | None = None
+    pub_date: date | None = None
+    url: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    origin: str = ""  # file (and line) the article was read from
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input record that was not coded, and why."""
+
+    origin: str
+    reason: str
+    article_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A side of an event, resolved to a CAMEO actor code."""
+
+    text: str
+    code: str | None
+    country: str | None
+    sector: tuple[str, ...] = ()
+    name: str | None = None
+    title: str | None = None
+    kind: str = "state"  # state, person, organisation, group
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "name": self.name,
+            "code": self.code,
+            "country": self.country,
+            "sector": list(self.sector),
+            "title": self.title,
+        }
+
+    @property
+    def party_key(self) -> str:
+        """The identity used to compare sides: country (or IGO code) and sector."""
+        return self.code or self.country or self.text
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    start: date | None
+    end: date | None
+    precision: str  # day, range, week, month, year, publication, unknown
+    text: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "precision": self.precision,
+            "text": self.text,
+        }
+
+    @property
+    def is_stated(self) -> bool:
+        return self.precision not in ("publication", "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    text: str
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None = None
+    admin1: str | None = None
+    precision: str = "city"
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "name": self.name,
+            "country": self.country,
+            "admin1": self.admin1,
+            "lat": self.lat,
+            "lon": self.lon,
+            "geonameid": self.geonameid,
+            "precision": self.precision,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    sentence: str
+    sentence_index: int
+    start: int
+    end: int
+    trigger: str | None
+
+    def to_dict(self) -> dict:
+        return {
+            "sentence": self.sentence,
+            "sentence_index": self.sentence_index,
+            "start": self.start,
+            "end": self.end,
+            "trigger": self.trigger,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    speaker: Actor | None
+    outlet: str | None
+
+    def to_dict(self) -> dict:
+        return {
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "outlet": self.outlet,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One political event read from one article (a mention, in GDELT's terms)."""
+
+    event_id: str
+    article_id: str
+    event_type: str
+    mode: str | None
+    cameo: str | None
+    quad_class: int | None
+    goldstein: float | None
+    source: Actor
+    target: Actor | None
+    date: EventDate
+    location: Place | None
+    status: str
+    evidence: Evidence
+    confidence: float
+    participants: tuple[Actor, ...] = ()
+    contexts: tuple[str, ...] = ()
+    attribution: Attribution | None = None
+    mentions: int = 1
+
+    @property
+    def parties(self) -> tuple[Actor, ...]:
+        sides = (self.source, self.target) if self.target else (self.source,)
+        return sides + self.participants
+
+    def to_dict(self) -> dict:
+        """The contract's event record (event.schema.json)."""
+        return {
+            "event_id": self.event_id,
+            "article_id": self.article_id,
+            "event_type": self.event_type,
+            "mode": self.mode,
+            "contexts": list(self.contexts),
+            "cameo": self.cameo,
+            "quad_class": self.quad_class,
+            "goldstein": self.goldstein,
+            "source": self.source.to_dict(),
+            "target": self.target.to_dict() if self.target else None,
+            "participants": [actor.to_dict() for actor in self.participants],
+            "date": self.date.to_dict(),
+            "location": self.location.to_dict() if self.location else None,
+            "status": self.status,
+            "attribution": self.attribution.to_dict() if self.attribution else None,
+            "evidence": self.evidence.to_dict(),
+            "confidence": self.confidence,
+            "mentions": self.mentions,
+        }
+
+
+@dataclass(slots=True)
+class RunSummary:
+    """What one batch run did, for the CLI's closing report."""
+
+    read: int = 0
+    stored: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    events_by_type: dict[str, int] = field(default_factory=dict)

@@ -1,0 +1,88 @@
+"""Library entry points that the CLI (and later the server and Spark job) wrap."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+
+from newsevents.ingest import read_articles
+from newsevents.options import Options
+from newsevents.pipeline import Pipeline
+from newsevents.records import Article, Event, RunSummary, Skipped
+from newsevents.store import Store, text_hash
+
+# Exit codes of batch commands (documented in README.md).
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_NONE = 0, 1, 2, 3, 4
+
+
+def extract_events(paths: Iterable[Path], options: Options, pipeline: Pipeline | None = None
+                   ) -> Iterator[tuple[Article, list[Event]] | Skipped]:
+    """Code every article under ``paths``; yields (article, events) or Skipped records."""
+    pipeline = pipeline or Pipeline(options)
+    yield from pipeline.process(read_articles(paths, options))
+
+
+def exit_code(summary: RunSummary) -> int:
+    """0 when every input was coded (or already stored), 3 when some failed, 4 when all did."""
+    failures = [s for s in summary.skipped if s.reason != ALREADY_STORED]
+    if not failures:
+        return EXIT_OK if summary.read else EXIT_NONE
+    succeeded = summary.read - len([s for s in failures if s.article_id is not None])
+    return EXIT_PARTIAL if succeeded > 0 else EXIT_NONE
+
+
+def run_into_store(paths: Iterable[Path], db: Path, options: Options,
+                   pipeline: Pipeline | None = None,
+                   on_skip: Callable[[Skipped], None] | None = None) -> RunSummary:
+    """Ingest into DuckDB: articles already stored are skipped; writes go in batches."""
+    summary = RunSummary()
+    by_type: Counter[str] = Counter()
+    pipeline = pipeline or Pipeline(options)
+    with Store(db) as store:
+        fresh = _new_articles(read_articles(paths, options), store, summary)
+        results = pipeline.process(fresh)
+        while True:
+            batch = list(islice(results, options.batch_size))
+            if not batch:
+                break
+            articles, events, skipped = [], [], []
+            for item in batch:
+                if isinstance(item, Skipped):
+                    skipped.append(item)
+                    continue
+                article, found = item
+                articles.append(article)
+                events.extend(found)
+                by_type.update(e.event_type for e in found)
+            store.write(articles, events, [s for s in skipped if s.reason != ALREADY_STORED])
+            summary.stored += len(articles)
+            for item in skipped:
+                summary.skipped.append(item)
+                if on_skip:
+                    on_skip(item)
+    summary.events_by_type = dict(sorted(by_type.items()))
+    return summary
+
+
+ALREADY_STORED = "already stored (same id or same text)"
+
+
+def _new_articles(records: Iterable[Article | Skipped], store: Store, summary: RunSummary
+                  ) -> Iterator[Article | Skipped]:
+    seen: set[str] = set()
+    for record in records:
+        # the id and the text both identify an article already seen in this run
+        if isinstance(record, Skipped):
+            if record.article_id is not None:
+                summary.read += 1
+            yield record
+            continue
+        summary.read += 1
+        keys = {record.article_id, text_hash(record.text)}
+        if keys & seen or store.known(record):
+            yield Skipped(record.origin, ALREADY_STORED, record.article_id)
+            continue
+        seen |= keys
+        yield record

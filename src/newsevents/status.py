@@ -1,0 +1,88 @@
+"""Event status from the clause: occurred, planned, negated or hypothetical."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.triggers import Trigger
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "ought"}
+CONDITION_MARKS = {"if", "unless", "whether"}
+# A verb whose complement is an intention or schedule: the complement is planned.
+PLAN_VERBS = {"plan", "agree", "due", "schedule", "expect", "intend", "set", "prepare", "decide",
+              "promise", "pledge", "vow", "aim", "arrange", "announce", "commit", "hope",
+              "seek", "want", "wish", "look", "move", "try", "begin", "start", "resolve"}
+# A verb whose complement is only demanded, threatened or proposed: hypothetical.
+IRREALIS_VERBS = {"threaten", "warn", "demand", "urge", "call", "ask", "request", "press",
+                  "push", "appeal", "propose", "suggest", "consider", "offer", "invite",
+                  "encourage", "insist", "recommend", "need", "require", "weigh", "mull"}
+NEGATING_VERBS = {"deny", "refuse", "fail", "decline", "reject", "rule", "cancel", "postpone",
+                  "halt", "abandon", "avoid", "stop"}
+PLANNED_MODIFIERS = {"upcoming", "planned", "proposed", "next", "forthcoming", "scheduled",
+                     "future", "possible", "potential", "expected", "prospective"}
+COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "advcl", "acl", "relcl", "conj"}
+
+
+def _clause_status(verb: Token) -> str | None:
+    """Status marked on one verb: negation, modals, conditions."""
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children):
+        return "negated"
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children):
+        return "hypothetical"
+    auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    if auxes & HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if auxes & FUTURE_AUX or ("going" in auxes):
+        return "planned"
+    return None
+
+
+def event_status(trigger: Trigger) -> str:
+    verb = trigger.verb
+    if trigger.nominal:
+        for child in trigger.head.children:
+            if child.lower_ == "no" and child.dep_ == "det":
+                return "negated"
+            if child.lower_ in PLANNED_MODIFIERS and child.dep_ in ("amod", "compound"):
+                return "planned"
+    if verb is None:
+        return "occurred"
+    own = _clause_status(verb)
+    if own:
+        return own
+    return _inherited_status(verb)
+
+
+def _inherited_status(verb: Token) -> str:
+    """Status from the verbs that govern this clause ("agreed to meet", "threatened to")."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in COMPLEMENT_DEPS or current.head is current:
+            return "occurred"
+        dep, governor = current.dep_, current.head
+        lemma = governor.lemma_.lower()
+        if dep == "conj":
+            return _clause_status(governor) or "occurred"
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                  for c in current.children):
+            return "hypothetical"
+        if dep in ("xcomp", "ccomp", "pcomp") or governor.pos_ == "ADJ":
+            if lemma in NEGATING_VERBS:
+                return "negated"
+            if lemma in IRREALIS_VERBS:
+                return "hypothetical"
+            if lemma in PLAN_VERBS or (governor.pos_ == "ADJ" and lemma == "due"):
+                return "planned"
+            if dep == "xcomp" and lemma == "be":
+                return "planned"
+        if dep in ("relcl", "acl", "advcl"):
+            return "occurred"
+        marked = _clause_status(governor)
+        if marked == "negated" and dep == "ccomp":
+            return "occurred"
+        if marked:
+            return marked
+        current = governor
+    return "occurred"

@@ -1,0 +1,126 @@
+"""Event triggers in a parsed sentence: verbs and nouns of the lexicon, grouped into units
+(a light verb with its event noun, "held talks"; a noun repeated in the same clause)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsevents.lexicon import Coding, Lexicon
+
+# Verbs whose subject noun is an event that happened ("talks took place", "clashes erupted").
+HAPPEN_VERBS = {"take", "erupt", "break", "continue", "begin", "resume", "end", "occur",
+                "follow", "start", "conclude", "open", "close", "kill", "leave", "wound",
+                "hit", "target", "come", "go", "last"}
+# Prepositions that make a noun a topic ("preparations for the talks"), not an event.
+TOPIC_PREPS = {"for", "on", "about", "of", "over", "regarding", "to", "into"}
+OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    head: Token
+    tokens: tuple[Token, ...]
+    coding: Coding
+    targets: tuple[str, ...]
+    verb: Token | None
+    nominal: bool
+
+    @property
+    def indices(self) -> set[int]:
+        return {t.i for t in self.tokens}
+
+    @property
+    def text(self) -> str:
+        ordered = sorted(self.tokens, key=lambda t: t.i)
+        return " ".join(t.text for t in ordered)
+
+
+def objects_of(verb: Token) -> list[Token]:
+    found = []
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS:
+            found.extend((child, *child.conjuncts))
+        elif child.dep_ in ("prep", "agent"):
+            found.extend(g for g in child.children if g.dep_ == "pobj")
+    return found
+
+
+def particles_of(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative")}
+
+
+def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
+    objects = objects_of(verb)
+    rule = lexicon.verb_rule(verb.lemma_.lower(), particles_of(verb),
+                             {o.lemma_.lower() for o in objects})
+    if rule is None:
+        return None
+    if rule.coding is not None:
+        return Trigger(verb, (verb,), rule.coding, rule.targets, verb, nominal=False)
+    for noun in objects:
+        noun_rule = lexicon.nouns.get(noun.lemma_.lower())
+        if noun_rule and noun.pos_ in ("NOUN", "PROPN"):
+            targets = tuple(dict.fromkeys(noun_rule.targets + rule.targets))
+            return Trigger(noun, (verb, noun), noun_rule.coding, targets, verb, nominal=True)
+    return None
+
+
+def governing_verb(token: Token) -> Token | None:
+    current = token
+    for _ in range(4):
+        if current.head is current:
+            return current if current.pos_ in ("VERB", "AUX") else None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
+def is_standalone_event(noun: Token) -> bool:
+    """A bare event noun counts when the clause treats it as a happening with parties."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS:
+        return False
+    children = {c.dep_: c for c in noun.children}
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    if "between" in preps or "by" in preps:
+        return True
+    if "poss" in children or any(c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ")
+                                 and c.text[:1].isupper() for c in noun.children):
+        return True
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPEN_VERBS
+
+
+def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+    triggers: list[Trigger] = []
+    for token in sent:
+        if token.pos_ == "VERB" and token.dep_ != "amod" and token.lemma_.lower() in lexicon.verbs:
+            trigger = verb_trigger(token, lexicon)
+            if trigger:
+                triggers.append(trigger)
+    used = {i for trigger in triggers for i in trigger.indices}
+    for token in sent:
+        rule = lexicon.nouns.get(token.lemma_.lower())
+        if rule is None or token.i in used or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        owner = _owning_trigger(token, triggers)
+        if owner is not None:
+            if owner.coding.plover == rule.coding.plover:
+                triggers[triggers.index(owner)] = Trigger(
+                    owner.head, (*owner.tokens, token), owner.coding,
+                    tuple(dict.fromkeys(owner.targets + rule.targets)), owner.verb, owner.nominal)
+            continue
+        if is_standalone_event(token):
+            triggers.append(Trigger(token, (token,), rule.coding, rule.targets,
+                                    governing_verb(token), nominal=True))
+    return triggers
+
+
+def _owning_trigger(noun: Token, triggers: list[Trigger]) -> Trigger | None:
+    """The trigger whose verb or noun this noun hangs on, through at most one preposition."""
+    head = noun.head.head if noun.head.dep_ in ("prep", "agent") else noun.head
+    for trigger in triggers:
+        if head.i in trigger.indices or noun.head.i in trigger.indices:
+            return trigger
+    return None
