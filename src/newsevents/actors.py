@@ -24,6 +24,8 @@ CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "c
 COUNTRY_PREPS = {"of"}
 PRONOUN_TAGS = {"PRP"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "prince", "king", "queen", "emir", "sir"}
+# Sectors of people who belong to the place where an event happens.
+LOCAL_SECTORS = {"CVL", "COP", "REF", "HLH", "EDU", "LAB"}
 # Sectors for which "the X" with no country falls back to the article's main country.
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "PTY", "LAB", "EDU",
                     "MED", "BUS", "REF", "HLH", "SPY", "CRM"}
@@ -124,19 +126,19 @@ class ActorResolver:
                 and before.text not in self.book.names)
 
     # -- resolution ----------------------------------------------------------------------
-    def actors_for(self, head: Token, found: DocMentions, context: ArticleContext
-                   ) -> list[Actor]:
+    def actors_for(self, head: Token, found: DocMentions, context: ArticleContext,
+                   place_country: str | None = None) -> list[Actor]:
         """Every actor named by the argument at ``head`` and its conjuncts."""
         actors: list[Actor] = []
         for token in (head, *head.conjuncts):
-            actors.extend(self.actors_for_one(token, found, context))
+            actors.extend(self.actors_for_one(token, found, context, place_country))
         unique: dict[str, Actor] = {}
         for actor in actors:
             unique.setdefault(actor.party_key, actor)
         return list(unique.values())
 
-    def actors_for_one(self, head: Token, found: DocMentions, context: ArticleContext
-                       ) -> list[Actor]:
+    def actors_for_one(self, head: Token, found: DocMentions, context: ArticleContext,
+                       place_country: str | None = None) -> list[Actor]:
         if head.tag_ in PRONOUN_TAGS:
             return context.pronoun(head.lower_)
         tokens = phrase_tokens(head)
@@ -156,15 +158,20 @@ class ActorResolver:
                 return [context.person(token.text)]
         organisations = [e for e in _entries_in([t for t in tokens if t.i not in skipped], found)
                          if e.kind == "organisation"]
-        if organisations:
-            return [_organisation_actor(organisations[0], text, titles)]
         countries = _countries_in(tokens, found, skipped)
         sectors = _sectors(titles)
+        if organisations:
+            owner = organisations[0]
+            modifiers = {e.country for e in countries}
+            if not (owner.country and modifiers and owner.country not in modifiers):
+                return [_organisation_actor(owner, text, titles)]
+            sectors = sectors or [owner.sectors]  # "Pakistan's Foreign Office"
         if countries:
             return self._country_actors(countries, sectors, text, title_text, tokens, titles,
                                         found)
         if sectors:
-            return self._titled_actor(tokens, sectors, text, title_text, context, found)
+            return self._titled_actor(tokens, sectors, text, title_text, context, found,
+                                      place_country)
         return []
 
     def _country_actors(self, countries: list[Entry], sectors: list[tuple[str, ...]],
@@ -174,7 +181,7 @@ class ActorResolver:
         if not sectors and any(e.kind == "capital" for e in countries):
             sectors = [("GOV",)]
         name = _person_name(tokens, found)
-        kind = "person" if name and titles else "state"
+        kind = "person" if name else "state"
         if len(iso3s) == 1 and len(sectors) > 1 and _has_coordination(tokens):
             return [_state_actor(iso3s[0], s, text, title_text, self.book, name, kind)
                     for s in sectors]
@@ -183,11 +190,15 @@ class ActorResolver:
                 for iso3 in iso3s]
 
     def _titled_actor(self, tokens: list[Token], sectors: list[tuple[str, ...]], text: str,
-                      title_text: str | None, context: ArticleContext, found: DocMentions
-                      ) -> list[Actor]:
+                      title_text: str | None, context: ArticleContext, found: DocMentions,
+                      place_country: str | None) -> list[Actor]:
+        """"The ministry", "police", "civilians": the latest actor of that kind, or the
+        people of the place where the event happened, or the article's main country."""
         wanted = sectors[0]
         previous = context.with_sectors(wanted)
         country = previous.country if previous else None
+        if set(wanted) & LOCAL_SECTORS and place_country:
+            country = place_country
         if country is None and set(wanted) & DOMESTIC_SECTORS:
             country = context.main_country()
         if country is None:

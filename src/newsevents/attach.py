@@ -5,6 +5,7 @@ the parse from the expression, crossing into another clause ends the search."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -17,18 +18,26 @@ from newsevents.triggers import Trigger
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "pcomp", "parataxis"}
 LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "on"}
 ACTOR_PREPS = {"with", "between", "by", "to", "against", "from", "for", "among"}
+ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "dative", "attr"}
 PRECISION_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 def owner_of(start: Token, triggers: list[Trigger], *, via_location_prep: bool
              ) -> tuple[Trigger | None, bool]:
-    """The trigger an expression hangs on, and whether a location preposition was passed."""
-    current, passed_location = start, False
+    """The trigger an expression hangs on, and whether a location preposition was passed.
+    A place that hangs on an argument ("discussed the war in Syria") is not the event's,
+    except for the parties of a "parties" trigger ("bring A and B to the table in X")."""
+    current, passed_location, via_argument = start, False, False
     for _ in range(12):
         for trigger in triggers:
             if current.i in trigger.indices:
-                return trigger, passed_location
+                return trigger, ("argument" if via_argument and passed_location
+                                 else passed_location)
+        if via_location_prep and current.dep_ in ARGUMENT_DEPS and current is not start:
+            owner = next((t for t in triggers if current.head.i in t.indices), None)
+            if owner is None or "parties" not in owner.targets:
+                via_argument = True
         if current.dep_ in ("prep", "agent"):
             if current.lower_ in ACTOR_PREPS and via_location_prep:
                 return None, False
@@ -46,9 +55,7 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
     found: dict[int, EventDate] = {}
     if pub is None:
         return found
-    for entity in sent.ents:
-        if entity.label_ != "DATE":
-            continue
+    for entity in date_expressions(sent):
         owner, _ = owner_of(entity.root, triggers, via_location_prep=False)
         if owner is None and len(triggers) == 1 and entity.root.head == sent.root:
             owner = triggers[0]
@@ -63,8 +70,22 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
     return found
 
 
+def date_expressions(sent: Span) -> list[Span]:
+    """DATE entities, with "Monday and Tuesday" and "March 3 to 5" joined into one."""
+    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    joined: list[Span] = []
+    for entity in dates:
+        previous = joined[-1] if joined else None
+        if (previous is not None and entity.start - previous.end == 1
+                and sent.doc[previous.end].lower_ in ("and", "to", "-", "–", "through")):
+            joined[-1] = sent.doc[previous.start: entity.end]
+        else:
+            joined.append(entity)
+    return joined
+
+
 def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
-                      context_countries: list[str]) -> dict[int, Place]:
+                      context_countries: Mapping[str, int]) -> dict[int, Place]:
     found: dict[int, Place] = {}
     for entity in sent.ents:
         if entity.label_ not in PLACE_LABELS:
@@ -73,8 +94,8 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
         if owner is None or not passed_location:
             continue
         place = gazetteer.lookup(entity.text, context_countries)
-        if place is None:
-            continue
+        if place is None or (passed_location == "argument" and place.precision == "country"):
+            continue  # "detained 700 people in Moscow" yes; "discussed the war in Syria" no
         current = found.get(owner.head.i)
         if current is None or (current.precision == "country" and place.precision != "country"):
             found[owner.head.i] = place

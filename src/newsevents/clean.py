@@ -12,6 +12,10 @@ from newsevents.tables import read_table
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLANKS = re.compile(r"\n{3,}")
+# A wire dateline opening the first paragraph: "ADDIS ABABA (Horn Wire) - ", "LONDON, May 3 -".
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?: \([^)]{1,60}\))? ?[-–—:] +(?=[A-Z\"“])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +84,8 @@ def clean_text(raw: str, title: str | None = None, *, title_in_text: bool = Fals
             continue
         if title and is_repeated_title(line, title) and (kept or not title_in_text):
             continue
+        if not any(kept) or (title_in_text and len([k for k in kept if k]) == 1):
+            line = _DATELINE.sub("", line, count=1)
         kept.append(line)
     return _BLANKS.sub("\n\n", "\n".join(kept)).strip()
 

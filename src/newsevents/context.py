@@ -26,6 +26,12 @@ class ArticleContext:
     history: list[Actor] = field(default_factory=list)
     groups: list[tuple[Actor, ...]] = field(default_factory=list)
     country_mentions: Counter = field(default_factory=Counter)
+    first_mention: dict[str, int] = field(default_factory=dict)
+    event_sources: list[Actor] = field(default_factory=list)
+
+    def count_country(self, iso3: str, position: int) -> None:
+        self.country_mentions[iso3] += 1
+        self.first_mention.setdefault(iso3, position)
 
     def remember(self, actors: list[Actor]) -> None:
         for actor in actors:
@@ -76,4 +82,5 @@ class ArticleContext:
     def main_country(self) -> str | None:
         if not self.country_mentions:
             return None
-        return self.country_mentions.most_common(1)[0][0]
+        return max(self.country_mentions, key=lambda c: (
+            self.country_mentions[c], -self.first_mention.get(c, 0)))

@@ -40,6 +40,10 @@ PATTERNS = [
     ("relative_week", re.compile(r"\b(?P<which>last|this|next|past|previous|coming)\s+week", re.I)),
     ("relative_month", re.compile(r"\b(?P<which>last|this|next|past|previous|coming)\s+month",
                                   re.I)),
+    ("weekday_range", re.compile(
+        r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+        r"(?:and|to|through|-|–)\s+(?P<weekday2>monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<which>last|next|this|on|coming)\s+)?"
                            r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|"
                            r"sunday)\b", re.I)),
@@ -133,6 +137,16 @@ def _from_match(kind: str, m: re.Match[str], pub: date, future: bool
         year, month = _shift_month(pub, offset[groups["which"].lower()])
         start, end = month_range(year, month)
         return start, end, "month"
+    if kind == "weekday_range":
+        first = WEEKDAYS[groups["weekday"].lower()]
+        second = WEEKDAYS[groups["weekday2"].lower()]
+        if future:
+            start = resolve_weekday(first, None, pub, True)
+            end = start + timedelta(days=(second - first) % 7)
+        else:
+            end = resolve_weekday(second, None, pub, False)
+            start = end - timedelta(days=(second - first) % 7)
+        return start, end, "range"
     if kind == "weekday":
         which = (groups.get("which") or "").lower() or None
         day = resolve_weekday(WEEKDAYS[groups["weekday"].lower()], which, pub, future)

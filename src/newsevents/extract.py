@@ -15,7 +15,7 @@ from newsevents.dates import publication_date
 from newsevents.lexicon import Lexicon
 from newsevents.places import Gazetteer
 from newsevents.quotes import attribution_for
-from newsevents.records import Actor, Article, Event, EventDate, Evidence
+from newsevents.records import Actor, Article, Event, EventDate, Evidence, Place
 from newsevents.status import event_status
 from newsevents.triggers import Trigger, find_triggers
 
@@ -26,6 +26,17 @@ NONPOLITICAL_SENTENCE_HITS = 1
 # Articles with this many distinct non-political words of one domain are not coded at all.
 NONPOLITICAL_ARTICLE_HITS = 4
 MULTILATERAL_MODE = {"CONSULT": "multilateral"}
+# Dependencies followed when looking for an unnamed recipient inside the clause.
+COMPLEMENT_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "acl", "xcomp", "poss",
+                   "compound", "amod", "nmod", "appos"}
+# A side with this many parties makes one multilateral event instead of one per pair.
+MULTILATERAL_SIDE = 3
+# Two parties doing this to nobody named did it to each other ("traded fire", "clashed").
+RECIPROCAL_TYPES = {"ASSAULT", "SUPPORT", "CONCEDE", "RETREAT", "COERCE", "AID", "SANCTION"}
+# Reactions whose target, when unsaid, is the actor of the latest earlier event.
+REACTIVE_TYPES = {"REJECT", "SUPPORT"}
+# Events whose target, when unsaid, is the source's own country (protests, crackdowns).
+DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +57,10 @@ class Extractor:
     def events(self, article: Article, doc: Doc) -> list[Event]:
         context = ArticleContext(article.pub_date)
         found = self.resolver.mentions(doc)
-        for mention in found.name_at.values():
+        for mention in sorted(set(found.name_at.values()), key=lambda m: m.span.start):
             for entry in mention.entries:
                 if entry.kind in ("country", "capital", "adjective") and entry.country:
-                    context.country_mentions[entry.country] += 1
+                    context.count_country(entry.country, mention.span.start)
         if self.nonpolitical_domain(doc):
             return []
         events: list[Event] = []
@@ -66,7 +77,7 @@ class Extractor:
         words = self.lexicon.nonpolitical
         lowered = span.text.lower()
         hits = {t.lower_ for t in span if t.lower_ in words or t.lemma_.lower() in words}
-        hits |= {w for w in words if " " in w and w in lowered}
+        hits |= {w for w in words if (" " in w or "-" in w) and w in lowered}
         return len(hits)
 
     def nonpolitical_domain(self, doc: Doc) -> bool:
@@ -84,36 +95,61 @@ class Extractor:
         statuses = {t.head.i: event_status(t) for t in triggers}
         future = {i: status in ("planned", "hypothetical") for i, status in statuses.items()}
         dates = dates_by_trigger(sent, triggers, article.pub_date, future)
-        places = places_by_trigger(sent, triggers, self.gazetteer,
-                                   [c for c, _ in context.country_mentions.most_common(5)])
+        places = places_by_trigger(sent, triggers, self.gazetteer, context.country_mentions)
+        share_with_conjuncts(triggers, dates)
+        share_with_conjuncts(triggers, places)
+        self.remember_people(sent, found, context)
         events = []
         for trigger in triggers:
-            sides = self.sides_of(trigger, found, context)
+            place = places.get(trigger.head.i)
+            sides = self.sides_of(trigger, found, context, place.country if place else None)
             when = dates.get(trigger.head.i) or publication_date(article.pub_date)
             status = statuses[trigger.head.i]
             if status == "occurred" and _in_future(when, article):
                 status = "planned"
             for source, target, others in pair_up(sides, trigger.coding.plover):
+                target = target or (None if others else implied_target(
+                    trigger.coding.plover, source, context, place))
                 event = self.make_event(article, sent, index, trigger, source, target, others,
-                                        when, places.get(trigger.head.i), status)
+                                        when, place, status)
                 events.append(replace(event, attribution=attribution_for(
                     trigger, sent, found, self.resolver)))
             context.remember(sides.sources + sides.parties + sides.targets)
+            context.event_sources.extend(sides.sources or sides.parties[:1])
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and not any(
                     token.i in t.indices for t in triggers):
                 context.remember(self.resolver.actors_for(token, found, context))
         return events
 
-    def sides_of(self, trigger: Trigger, found: DocMentions, context: ArticleContext) -> Sides:
-        def resolve(tokens: list[Token]) -> list[Actor]:
+    def remember_people(self, sent: Span, found: DocMentions, context: ArticleContext) -> None:
+        """Named people anywhere in the sentence, for later "he" and short names."""
+        for chunk in sent.noun_chunks:
+            if any(t.ent_type_ == "PERSON" for t in chunk):
+                actors = self.resolver.actors_for_one(chunk.root, found, context)
+                context.remember([a for a in actors if a.kind == "person"])
+
+    def sides_of(self, trigger: Trigger, found: DocMentions, context: ArticleContext,
+                 place_country: str | None = None) -> Sides:
+        def resolve(tokens: list[Token], per_country: bool) -> list[Actor]:
             actors: list[Actor] = []
             for token in tokens:
-                actors.extend(self.resolver.actors_for(token, found, context))
-            return list({a.party_key: a for a in actors}.values())
+                actors.extend(self.resolver.actors_for(token, found, context, place_country))
+            return unique_actors(actors, per_country)
 
         source_heads, target_heads, party_heads = argument_heads(trigger)
-        return Sides(resolve(source_heads), resolve(target_heads), resolve(party_heads))
+        sources = resolve(source_heads, True)
+        targets = resolve(target_heads, True)
+        parties = resolve(party_heads, False)
+        if not targets and not parties and sources:
+            own = {a.country or a.party_key for a in sources}
+            for head in complement_heads(trigger):
+                found_here = [a for a in resolve([head], True)
+                              if (a.country or a.party_key) not in own]
+                if found_here:
+                    targets = found_here[:1]
+                    break
+        return Sides(sources, targets, parties)
 
     def make_event(self, article: Article, sent: Span, index: int, trigger: Trigger,
                    source: Actor, target: Actor | None, others: list[Actor], when: EventDate,
@@ -135,6 +171,38 @@ class Extractor:
         )
 
 
+def implied_target(plover: str, source: Actor, context: ArticleContext, place: Place | None
+                   ) -> Actor | None:
+    """A target the clause leaves implicit: a reaction answers the latest earlier actor of
+    another country ("rejected the charge"); protests, crackdowns and attacks with no named
+    victim target the country where they happen (or the source's own)."""
+    own = source.country or source.code
+    if plover in REACTIVE_TYPES:
+        for earlier in reversed(context.event_sources):
+            if (earlier.country or earlier.code) != own:
+                return earlier
+    if plover in DOMESTIC_TYPES:
+        country = (place.country if place else None) or source.country
+        if country:
+            return Actor(text=country, code=country, country=country, kind="implied")
+    return None
+
+
+def share_with_conjuncts(triggers: list[Trigger], found: dict) -> None:
+    """Coordinated verbs share a date or place said once ("killed 14 and freed 30 ... on
+    Monday")."""
+    for trigger in triggers:
+        if trigger.head.i in found or trigger.verb is None:
+            continue
+        for other in triggers:
+            if other.verb is None or other.head.i not in found:
+                continue
+            if (other.verb.dep_ == "conj" and other.verb.head == trigger.verb) or (
+                    trigger.verb.dep_ == "conj" and trigger.verb.head == other.verb):
+                found[trigger.head.i] = found[other.head.i]
+                break
+
+
 def _squash(text: str) -> str:
     return re.sub(r"\W+", "", text).lower()
 
@@ -142,6 +210,16 @@ def _squash(text: str) -> str:
 def _in_future(when: EventDate, article: Article) -> bool:
     return bool(when.is_stated and article.pub_date and when.start
                 and when.start > article.pub_date)
+
+
+def unique_actors(actors: list[Actor], per_country: bool) -> list[Actor]:
+    """One actor per party: per country on a side ("Russian lawmakers, officials and
+    companies" is one target), per code among parties (government and opposition)."""
+    unique: dict[str, Actor] = {}
+    for actor in actors:
+        key = (actor.country or actor.party_key) if per_country else actor.party_key
+        unique.setdefault(key, actor)
+    return list(unique.values())
 
 
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
@@ -208,9 +286,29 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
     return sources, targets, parties
 
 
+def complement_heads(trigger: Trigger, depth: int = 4) -> list[Token]:
+    """Noun heads inside the trigger's own complements, nearest first: where an unnamed
+    recipient is found ("lifted a ban on Moroccan aircraft", "withdrew from Halgan")."""
+    frontier = list(trigger.tokens)
+    heads: list[Token] = []
+    seen = {t.i for t in frontier}
+    for _ in range(depth):
+        following = []
+        for token in frontier:
+            for child in token.children:
+                if child.i in seen or child.dep_ not in COMPLEMENT_DEPS:
+                    continue
+                seen.add(child.i)
+                following.append(child)
+                if child.pos_ in ("NOUN", "PROPN"):
+                    heads.append(child)
+        frontier = following
+    return heads
+
+
 def pair_up(sides: Sides, plover: str) -> list[tuple[Actor, Actor | None, list[Actor]]]:
-    """Source/target/participant triples: one event per directed pair, one multilateral event
-    for three or more parties acting together."""
+    """Source/target/participant triples: one event per directed pair; one multilateral event
+    for three or more parties acting together (or one actor acting on three or more)."""
     sources, targets, parties = sides.sources, sides.targets, sides.parties
     if parties:
         everyone = list({a.party_key: a for a in parties}.values())
@@ -222,12 +320,17 @@ def pair_up(sides: Sides, plover: str) -> list[tuple[Actor, Actor | None, list[A
         targets = targets or ([] if sources == everyone else everyone)
     if not sources:
         return []
-    targets = [t for t in targets if t.party_key not in {s.party_key for s in sources}]
+    source_keys = {s.party_key for s in sources}
+    targets = [t for t in targets if t.party_key not in source_keys]
     if plover in SYMMETRIC_TYPES and len(sources) + len(targets) >= 3:
         everyone = list({a.party_key: a for a in sources + targets}.values())
         return [(everyone[0], None, everyone[1:])]
     if plover in SYMMETRIC_TYPES and len(sources) == 2 and not targets:
         return [(sources[0], sources[1], [])]
+    if len(sources) >= MULTILATERAL_SIDE or len(targets) >= MULTILATERAL_SIDE:
+        return [(sources[0], targets[0] if targets else None, sources[1:] + targets[1:])]
     if not targets:
+        if plover in RECIPROCAL_TYPES and len(sources) == 2:
+            return [(sources[0], sources[1], []), (sources[1], sources[0], [])]
         return [(s, None, []) for s in sources]
     return [(s, t, []) for s in sources for t in targets]

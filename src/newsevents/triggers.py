@@ -16,6 +16,8 @@ HAPPEN_VERBS = {"take", "erupt", "break", "continue", "begin", "resume", "end", 
 # Prepositions that make a noun a topic ("preparations for the talks"), not an event.
 TOPIC_PREPS = {"for", "on", "about", "of", "over", "regarding", "to", "into"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+# Adverbs the parser attaches as advmod that work as particles ("pulled back", "struck back").
+ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,8 @@ class Trigger:
 
 def objects_of(verb: Token) -> list[Token]:
     found = []
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        found.append(verb.head)  # "talks held in Khartoum", "sanctions imposed on Iran"
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS:
             found.extend((child, *child.conjuncts))
@@ -48,20 +52,39 @@ def objects_of(verb: Token) -> list[Token]:
 
 
 def particles_of(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative")}
+    """Particles and prepositions on the verb, and "for" opening its complement clause
+    ("called for the border to be reopened")."""
+    found = {c.lower_ for c in verb.children
+             if c.dep_ in ("prt", "agent", "dative")
+             or (c.dep_ == "prep" and not _dates_only(c))
+             or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)}
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "ccomp", "xcomp"):
+            found |= {m.lower_ for m in clause.children if m.dep_ == "mark"}
+    return found
+
+
+def _dates_only(prep: Token) -> bool:
+    """"on Tuesday" is a time, not the "on" of "call on"."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+def phrasal_particles(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ == "prt"}
 
 
 def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     objects = objects_of(verb)
     rule = lexicon.verb_rule(verb.lemma_.lower(), particles_of(verb),
-                             {o.lemma_.lower() for o in objects})
+                             {o.lemma_.lower() for o in objects}, phrasal_particles(verb))
     if rule is None:
         return None
     if rule.coding is not None:
         return Trigger(verb, (verb,), rule.coding, rule.targets, verb, nominal=False)
     for noun in objects:
         noun_rule = lexicon.nouns.get(noun.lemma_.lower())
-        if noun_rule and noun.pos_ in ("NOUN", "PROPN"):
+        if noun_rule and noun.pos_ == "NOUN":
             targets = tuple(dict.fromkeys(noun_rule.targets + rule.targets))
             return Trigger(noun, (verb, noun), noun_rule.coding, targets, verb, nominal=True)
     return None
@@ -84,7 +107,7 @@ def is_standalone_event(noun: Token) -> bool:
         return False
     children = {c.dep_: c for c in noun.children}
     preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
-    if "between" in preps or "by" in preps:
+    if preps & {"between", "by", "with", "against"}:
         return True
     if "poss" in children or any(c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ")
                                  and c.text[:1].isupper() for c in noun.children):
@@ -95,14 +118,18 @@ def is_standalone_event(noun: Token) -> bool:
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     triggers: list[Trigger] = []
     for token in sent:
-        if token.pos_ == "VERB" and token.dep_ != "amod" and token.lemma_.lower() in lexicon.verbs:
+        if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBG"):
+            continue  # "UN-brokered talks", "units fighting in Ukraine": descriptions
+        if _purpose_clause(token):
+            continue  # "will meet in Tehran to finalise the arrangements": an aim, not an act
+        if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.verbs:
             trigger = verb_trigger(token, lexicon)
             if trigger:
                 triggers.append(trigger)
     used = {i for trigger in triggers for i in trigger.indices}
     for token in sent:
         rule = lexicon.nouns.get(token.lemma_.lower())
-        if rule is None or token.i in used or token.pos_ not in ("NOUN", "PROPN"):
+        if rule is None or token.i in used or token.pos_ != "NOUN":
             continue
         owner = _owning_trigger(token, triggers)
         if owner is not None:
@@ -115,6 +142,12 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             triggers.append(Trigger(token, (token,), rule.coding, rule.targets,
                                     governing_verb(token), nominal=True))
     return triggers
+
+
+def _purpose_clause(verb: Token) -> bool:
+    return (verb.dep_ == "advcl" and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "mark") for c in verb.children))
 
 
 def _owning_trigger(noun: Token, triggers: list[Trigger]) -> Trigger | None:
