@@ -29,6 +29,8 @@ MULTILATERAL_MODE = {"CONSULT": "multilateral"}
 # Dependencies followed when looking for an unnamed recipient inside the clause.
 COMPLEMENT_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "acl", "xcomp", "poss",
                    "compound", "amod", "nmod", "appos"}
+# Types whose direct object is a topic, never the recipient ("discussed the war").
+TOPIC_OBJECT_TYPES = {"CONSULT"}
 # A side with this many parties makes one multilateral event instead of one per pair.
 MULTILATERAL_SIDE = 3
 # Two parties doing this to nobody named did it to each other ("traded fire", "clashed").
@@ -102,7 +104,8 @@ class Extractor:
         events = []
         for trigger in triggers:
             place = places.get(trigger.head.i)
-            sides = self.sides_of(trigger, found, context, place.country if place else None)
+            sides = self.sides_of(trigger, found, context, place.country if place else None,
+                                  {i for t in triggers if t is not trigger for i in t.indices})
             when = dates.get(trigger.head.i) or publication_date(article.pub_date)
             status = statuses[trigger.head.i]
             if status == "occurred" and _in_future(when, article):
@@ -130,7 +133,8 @@ class Extractor:
                 context.remember([a for a in actors if a.kind == "person"])
 
     def sides_of(self, trigger: Trigger, found: DocMentions, context: ArticleContext,
-                 place_country: str | None = None) -> Sides:
+                 place_country: str | None = None, trigger_tokens: set[int] = frozenset()
+                 ) -> Sides:
         def resolve(tokens: list[Token], per_country: bool) -> list[Actor]:
             actors: list[Actor] = []
             for token in tokens:
@@ -141,9 +145,11 @@ class Extractor:
         sources = resolve(source_heads, True)
         targets = resolve(target_heads, True)
         parties = resolve(party_heads, False)
-        if not targets and not parties and sources:
+        plover = trigger.coding.plover
+        if (not targets and not parties and sources and plover not in TOPIC_OBJECT_TYPES
+                and (len(sources) == 1 or plover not in SYMMETRIC_TYPES)):
             own = {a.country or a.party_key for a in sources}
-            for head in complement_heads(trigger):
+            for head in complement_heads(trigger, trigger_tokens):
                 found_here = [a for a in resolve([head], True)
                               if (a.country or a.party_key) not in own]
                 if found_here:
@@ -286,9 +292,10 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
     return sources, targets, parties
 
 
-def complement_heads(trigger: Trigger, depth: int = 4) -> list[Token]:
-    """Noun heads inside the trigger's own complements, nearest first: where an unnamed
-    recipient is found ("lifted a ban on Moroccan aircraft", "withdrew from Halgan")."""
+def complement_heads(trigger: Trigger, stop: set[int], depth: int = 4) -> list[Token]:
+    """Noun heads inside the trigger's own complements, nearest first, not entering another
+    trigger's clause: where an unnamed recipient is found ("lifted a ban on Moroccan
+    aircraft", "withdrew from Halgan")."""
     frontier = list(trigger.tokens)
     heads: list[Token] = []
     seen = {t.i for t in frontier}
@@ -296,7 +303,7 @@ def complement_heads(trigger: Trigger, depth: int = 4) -> list[Token]:
         following = []
         for token in frontier:
             for child in token.children:
-                if child.i in seen or child.dep_ not in COMPLEMENT_DEPS:
+                if child.i in seen or child.i in stop or child.dep_ not in COMPLEMENT_DEPS:
                     continue
                 seen.add(child.i)
                 following.append(child)
