@@ -14,8 +14,8 @@ from newsevents.records import Article
 from newsevents.runner import run_into_store
 from newsevents.store import Store
 
-from .conftest import SEED_GOLD, SHARED
-
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+SEED_GOLD = SHARED / "gold" / "seed.gold.jsonl"
 SCHEMA = SHARED / "contract" / "event.schema.json"
 
 
