@@ -127,18 +127,22 @@ class ActorResolver:
 
     # -- resolution ----------------------------------------------------------------------
     def actors_for(self, head: Token, found: DocMentions, context: ArticleContext,
-                   place_country: str | None = None) -> list[Actor]:
+                   place_country: str | None = None, as_source: bool = False) -> list[Actor]:
         """Every actor named by the argument at ``head`` and its conjuncts."""
         actors: list[Actor] = []
         for token in (head, *head.conjuncts):
-            actors.extend(self.actors_for_one(token, found, context, place_country))
+            actors.extend(self.actors_for_one(token, found, context, place_country, as_source))
         unique: dict[str, Actor] = {}
         for actor in actors:
             unique.setdefault(actor.party_key, actor)
         return list(unique.values())
 
     def actors_for_one(self, head: Token, found: DocMentions, context: ArticleContext,
-                       place_country: str | None = None) -> list[Actor]:
+                       place_country: str | None = None, as_source: bool = False
+                       ) -> list[Actor]:
+        """Actors named by one noun phrase. A country word that only modifies a thing
+        ("German wind turbine maker") names no acting side, though it can name a target
+        ("the Israeli town of Sderot")."""
         if head.tag_ in PRONOUN_TAGS:
             return context.pronoun(head.lower_)
         tokens = phrase_tokens(head)
@@ -166,6 +170,8 @@ class ActorResolver:
             if not (owner.country and modifiers and owner.country not in modifiers):
                 return [_organisation_actor(owner, text, titles)]
             sectors = sectors or [owner.sectors]  # "Pakistan's Foreign Office"
+        if as_source and countries and not sectors and _only_modifies_a_thing(head, found):
+            return []  # "Chinese electric carmaker Huaxin Motors", "India's move"
         if countries:
             return self._country_actors(countries, sectors, text, title_text, tokens, titles,
                                         found)
@@ -206,6 +212,15 @@ class ActorResolver:
         name = _person_name(tokens, found)
         kind = "person" if name else "state"
         return [_state_actor(country, wanted, text, title_text, self.book, name, kind)]
+
+
+def _only_modifies_a_thing(head: Token, found: DocMentions) -> bool:
+    """A country word that only modifies a common noun that is no actor word."""
+    if head.i in found.name_at or head.tag_ in PRONOUN_TAGS:
+        return False
+    if head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "NORP", "PERSON"):
+        return False
+    return head.pos_ in ("NOUN", "PROPN")
 
 
 def _entries_in(tokens: list[Token], found: DocMentions) -> list[Entry]:

@@ -29,6 +29,12 @@ MULTILATERAL_MODE = {"CONSULT": "multilateral"}
 # Dependencies followed when looking for an unnamed recipient inside the clause.
 COMPLEMENT_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "acl", "xcomp", "poss",
                    "compound", "amod", "nmod", "appos"}
+# Types whose recipient may sit in the complement clause ("threatened to close its borders
+# with Poland", "warned that Israel would strike Beirut", "demanded that Somalia release").
+COMPLEMENT_TARGET_TYPES = {"THREATEN", "REQUEST", "ACCUSE"}
+CLAUSE_DEPS = {"xcomp", "ccomp", "nsubj", "nsubjpass"}
+# The action demanded or threatened is not coded on its own: the demand or threat is.
+IRREALIS_TYPES = {"REQUEST", "THREATEN"}
 # Types whose direct object is a topic, never the recipient ("discussed the war").
 TOPIC_OBJECT_TYPES = {"CONSULT"}
 # A side with this many parties makes one multilateral event instead of one per pair.
@@ -36,7 +42,7 @@ MULTILATERAL_SIDE = 3
 # Two parties doing this to nobody named did it to each other ("traded fire", "clashed").
 RECIPROCAL_TYPES = {"ASSAULT", "SUPPORT", "CONCEDE", "RETREAT", "COERCE", "AID", "SANCTION"}
 # Reactions whose target, when unsaid, is the actor of the latest earlier event.
-REACTIVE_TYPES = {"REJECT", "SUPPORT"}
+REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE"}
 # Events whose target, when unsaid, is the source's own country (protests, crackdowns).
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT"}
 
@@ -93,7 +99,7 @@ class Extractor:
 
     def sentence_events(self, article: Article, sent: Span, index: int, found: DocMentions,
                         context: ArticleContext) -> list[Event]:
-        triggers = find_triggers(sent, self.lexicon)
+        triggers = drop_demanded_actions(find_triggers(sent, self.lexicon))
         statuses = {t.head.i: event_status(t) for t in triggers}
         future = {i: status in ("planned", "hypothetical") for i, status in statuses.items()}
         dates = dates_by_trigger(sent, triggers, article.pub_date, future)
@@ -135,21 +141,25 @@ class Extractor:
     def sides_of(self, trigger: Trigger, found: DocMentions, context: ArticleContext,
                  place_country: str | None = None, trigger_tokens: set[int] = frozenset()
                  ) -> Sides:
-        def resolve(tokens: list[Token], per_country: bool) -> list[Actor]:
+        def resolve(tokens: list[Token], per_country: bool, as_source: bool = False
+                    ) -> list[Actor]:
             actors: list[Actor] = []
             for token in tokens:
-                actors.extend(self.resolver.actors_for(token, found, context, place_country))
+                actors.extend(self.resolver.actors_for(token, found, context, place_country,
+                                                       as_source))
             return unique_actors(actors, per_country)
 
         source_heads, target_heads, party_heads = argument_heads(trigger)
-        sources = resolve(source_heads, True)
+        sources = resolve(source_heads, True, as_source=not trigger.nominal)
         targets = resolve(target_heads, True)
         parties = resolve(party_heads, False)
         plover = trigger.coding.plover
         if (not targets and not parties and sources and plover not in TOPIC_OBJECT_TYPES
                 and (len(sources) == 1 or plover not in SYMMETRIC_TYPES)):
             own = {a.country or a.party_key for a in sources}
-            for head in complement_heads(trigger, trigger_tokens):
+            enter = plover in COMPLEMENT_TARGET_TYPES
+            for head in complement_heads(trigger, set() if enter else trigger_tokens,
+                                         enter_clauses=enter):
                 found_here = [a for a in resolve([head], True)
                               if (a.country or a.party_key) not in own]
                 if found_here:
@@ -242,6 +252,9 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             return ([], True) if passive else ([current.head], False)
         if current.dep_ == "xcomp":
             objects = [c for c in current.head.children if c.dep_ in ("dobj",)]
+            objects = objects or [g for c in current.head.children
+                                  if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                                  for g in c.children if g.dep_ == "pobj"]
             if objects and current.head.lemma_.lower() in ("urge", "ask", "call", "invite",
                                                            "press", "force", "allow", "help"):
                 return objects, False
@@ -292,7 +305,34 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
     return sources, targets, parties
 
 
-def complement_heads(trigger: Trigger, stop: set[int], depth: int = 4) -> list[Token]:
+def drop_demanded_actions(triggers: list[Trigger]) -> list[Trigger]:
+    """Remove triggers in the complement of a demand or threat ("urged Iran to accept talks",
+    "threatened to impose sanctions"): the demand or threat is the event."""
+    governing = [t.verb for t in triggers if t.coding.plover in IRREALIS_TYPES and t.verb
+                 is not None and not t.nominal]
+    kept = []
+    for trigger in triggers:
+        anchor = trigger.verb or trigger.head
+        inside = any(anchor is not g and g in anchor.ancestors and _clause_path(anchor, g)
+                     for g in governing)
+        if not inside:
+            kept.append(trigger)
+    return kept
+
+
+def _clause_path(token: Token, governor: Token) -> bool:
+    """True when ``token`` sits in an xcomp/ccomp chain under ``governor``."""
+    current = token
+    while current is not governor and current.head is not current:
+        if current.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj"):
+            current = current.head
+            continue
+        return False
+    return current is governor
+
+
+def complement_heads(trigger: Trigger, stop: set[int], depth: int = 4,
+                     enter_clauses: bool = False) -> list[Token]:
     """Noun heads inside the trigger's own complements, nearest first, not entering another
     trigger's clause: where an unnamed recipient is found ("lifted a ban on Moroccan
     aircraft", "withdrew from Halgan")."""
@@ -303,7 +343,8 @@ def complement_heads(trigger: Trigger, stop: set[int], depth: int = 4) -> list[T
         following = []
         for token in frontier:
             for child in token.children:
-                if child.i in seen or child.i in stop or child.dep_ not in COMPLEMENT_DEPS:
+                allowed = COMPLEMENT_DEPS | (CLAUSE_DEPS if enter_clauses else set())
+                if child.i in seen or child.i in stop or child.dep_ not in allowed:
                     continue
                 seen.add(child.i)
                 following.append(child)

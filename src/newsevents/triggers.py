@@ -120,6 +120,9 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     for token in sent:
         if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBG"):
             continue  # "UN-brokered talks", "units fighting in Ukraine": descriptions
+        if token.dep_ == "acl" and token.head.lemma_.lower() in lexicon.nouns and not any(
+                r.coding is None for r in lexicon.verbs.get(token.lemma_.lower(), ())):
+            continue  # "the ceasefire agreed in November" describes the ceasefire
         if _purpose_clause(token):
             continue  # "will meet in Tehran to finalise the arrangements": an aim, not an act
         if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.verbs:
