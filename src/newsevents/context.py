@@ -13,7 +13,7 @@ from newsevents.records import Actor
 GROUP_WORDS = {"two": 2, "both": 2, "pair": 2, "duo": 2, "three": 3, "trio": 3, "four": 4,
                "quartet": 4}
 GROUP_REFERENCE = re.compile(
-    r"^(?:the\s+)?(?:(?P<size>two|three|four|both|pair|trio|duo|quartet)\b)", re.I)
+    r"^(?:the\s+(?P<size>two|three|four|pair|trio|duo|quartet)|(?P<both>both))\b", re.I)
 SIDES_REFERENCE = re.compile(r"^(?:the|both)\s+(?:two\s+)?(?:parties|sides)$", re.I)
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them", "we"}
@@ -39,7 +39,7 @@ class ArticleContext:
             if actor.kind == "person" and actor.name:
                 self.persons[actor.name] = actor
                 self.persons[actor.name.split()[-1]] = actor
-        distinct = {a.party_key for a in actors}
+        distinct = {a.country or a.party_key for a in actors}
         if len(distinct) >= 2:
             self.groups.append(tuple(actors))
 
@@ -48,8 +48,8 @@ class ArticleContext:
 
     def group_of(self, size: int) -> list[Actor]:
         for group in reversed(self.groups):
-            if len({a.party_key for a in group}) == size:
-                return list(group)
+            if len({a.country or a.party_key for a in group}) == size:
+                return list({(a.country or a.party_key): a for a in group}.values())
         return []
 
     def group_reference(self, phrase: str) -> list[Actor] | None:
@@ -59,7 +59,7 @@ class ArticleContext:
         match = GROUP_REFERENCE.match(phrase.strip())
         if not match:
             return None
-        return self.group_of(GROUP_WORDS[match.group("size").lower()])
+        return self.group_of(GROUP_WORDS[(match.group("size") or "both").lower()])
 
     def pronoun(self, word: str) -> list[Actor]:
         word = word.lower()

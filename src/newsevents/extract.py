@@ -35,6 +35,8 @@ COMPLEMENT_TARGET_TYPES = {"THREATEN", "REQUEST", "ACCUSE"}
 CLAUSE_DEPS = {"xcomp", "ccomp", "nsubj", "nsubjpass"}
 # The action demanded or threatened is not coded on its own: the demand or threat is.
 IRREALIS_TYPES = {"REQUEST", "THREATEN"}
+# Events whose unnamed actors ("thousands", "crowds") are the people of the place.
+CROWD_TYPES = {"PROTEST"}
 # Types whose direct object is a topic, never the recipient ("discussed the war").
 TOPIC_OBJECT_TYPES = {"CONSULT"}
 # A side with this many parties makes one multilateral event instead of one per pair.
@@ -151,6 +153,11 @@ class Extractor:
 
         source_heads, target_heads, party_heads = argument_heads(trigger)
         sources = resolve(source_heads, True, as_source=not trigger.nominal)
+        if not sources and trigger.coding.plover in CROWD_TYPES:
+            country = place_country or context.main_country()
+            if country:  # "Thousands rallied in St Petersburg": the crowd is local
+                sources = [Actor(text="crowd", code=country + "CVL", country=country,
+                                 sector=("CVL",), kind="implied")]
         targets = resolve(target_heads, True)
         parties = resolve(party_heads, False)
         plover = trigger.coding.plover
@@ -258,7 +265,11 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             if objects and current.head.lemma_.lower() in ("urge", "ask", "call", "invite",
                                                            "press", "force", "allow", "help"):
                 return objects, False
-        if current.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp") or \
+        if current.dep_ == "pcomp":
+            accused = [c for c in current.head.head.children if c.dep_ == "dobj"]
+            if accused:  # "accused Baku of occupying": Baku occupies
+                return accused, False
+        if current.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") or \
                 current.head is current:
             return [], passive
         current = current.head if current.dep_ != "pcomp" else current.head.head
