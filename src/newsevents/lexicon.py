@@ -96,6 +96,10 @@ class Lexicon:
             lemma = row["lemma"].lower()
             self.nouns[lemma] = NounRule(lemma, _coding(row, self.defaults),
                                          tuple(t.lower() for t in row.items_of("target")))
+        self.domain_cues: dict[str, str] = {
+            row["word"].lower(): row["domain"]
+            for row in read_table(folder / "domain_cues.tsv", NONPOLITICAL_COLUMNS)
+        }
         self.nonpolitical: dict[str, str] = {
             row["word"].lower(): row["domain"]
             for row in read_table(folder / "nonpolitical.tsv", NONPOLITICAL_COLUMNS)
