@@ -17,6 +17,7 @@ GROUP_REFERENCE = re.compile(
 SIDES_REFERENCE = re.compile(r"^(?:the|both)\s+(?:two\s+)?(?:parties|sides)$", re.I)
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them", "we"}
+THING_PRONOUNS = {"it"}
 
 
 @dataclass
@@ -38,6 +39,10 @@ class ArticleContext:
             self.history.append(actor)
             if actor.kind == "person" and actor.name:
                 self.persons[actor.name] = actor
+                for part in actor.name.split():
+                    # "Battsetseg Dorj" is later "Battsetseg" (given name first) or "Dorj"
+                    if len(part) > 3 and part[0].isupper():
+                        self.persons.setdefault(part, actor)
                 self.persons[actor.name.split()[-1]] = actor
         distinct = {a.country or a.party_key for a in actors}
         if len(distinct) >= 2:
@@ -70,6 +75,10 @@ class ArticleContext:
             return []
         if word in GROUP_PRONOUNS and self.groups:
             return list(self.groups[-1])
+        if word in THING_PRONOUNS:
+            for actor in reversed(self.history):
+                if actor.kind in ("state", "organisation") and actor.sector != ("CVL",):
+                    return [actor]
         return []
 
     def with_sectors(self, sectors: tuple[str, ...]) -> Actor | None:

@@ -38,6 +38,11 @@ COMPLEMENT_TARGET_TYPES = {"THREATEN", "REQUEST", "ACCUSE"}
 CLAUSE_DEPS = {"xcomp", "ccomp", "nsubj", "nsubjpass"}
 # The action demanded or threatened is not coded on its own: the demand or threat is.
 IRREALIS_TYPES = {"REQUEST", "THREATEN"}
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+# Passives whose subject is the acting side when no agent is named ("police were deployed").
+SELF_PASSIVE_TYPES = {"MOBILIZE"}
+# Passives with no agent whose actor is the state of the target ("Melia was detained").
+STATE_ACTION_TYPES = {"COERCE"}
 # Events whose unnamed actors ("thousands", "crowds") are the people of the place.
 CROWD_TYPES = {"PROTEST"}
 # Types whose direct object is a topic, never the recipient ("discussed the war").
@@ -49,7 +54,7 @@ RECIPROCAL_TYPES = {"ASSAULT", "SUPPORT", "CONCEDE", "RETREAT", "COERCE", "AID",
 # Reactions whose target, when unsaid, is the actor of the latest earlier event.
 REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE"}
 # Events whose target, when unsaid, is the source's own country (protests, crackdowns).
-DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT"}
+DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "MOBILIZE"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,15 +169,12 @@ class Extractor:
             return unique_actors(actors, per_country)
 
         source_heads, target_heads, party_heads = argument_heads(trigger)
+        plover = trigger.coding.plover
         sources = resolve(source_heads, True, as_source=not trigger.nominal)
-        if not sources and trigger.coding.plover in CROWD_TYPES:
-            country = place_country or context.main_country()
-            if country:  # "Thousands rallied in St Petersburg": the crowd is local
-                sources = [Actor(text="crowd", code=country + "CVL", country=country,
-                                 sector=("CVL",), kind="implied")]
         targets = resolve(target_heads, True)
         parties = resolve(party_heads, False)
-        plover = trigger.coding.plover
+        if not sources and not parties:
+            sources = implied_sources(plover, targets, place_country or context.main_country())
         if (not targets and not parties and sources and plover not in TOPIC_OBJECT_TYPES
                 and (len(sources) == 1 or plover not in SYMMETRIC_TYPES)):
             own = {a.country or a.party_key for a in sources}
@@ -204,6 +206,20 @@ class Extractor:
             evidence=Evidence(sent.text, index, sent.start_char, sent.end_char, trigger.text),
             confidence=round(min(confidence, 1.0), 2), participants=tuple(others),
         )
+
+
+def implied_sources(plover: str, targets: list[Actor], local_country: str | None
+                    ) -> list[Actor]:
+    """An actor the clause leaves unnamed: detentions are by the target's state ("Melia was
+    detained"); crowds are the people of the place ("Thousands rallied in Moscow")."""
+    if plover in STATE_ACTION_TYPES and targets and targets[0].country:
+        country = targets[0].country
+        return [Actor(text="authorities", code=country + "GOV", country=country,
+                      sector=("GOV",), kind="implied")]
+    if plover in CROWD_TYPES and local_country:
+        return [Actor(text="crowd", code=local_country + "CVL", country=local_country,
+                      sector=("CVL",), kind="implied")]
+    return []
 
 
 def implied_target(plover: str, source: Actor, context: ArticleContext, place: Place | None
@@ -263,10 +279,11 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
     for _ in range(4):
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in current.children)
         for child in current.children:
+            relative = child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl"
             if child.dep_ == "nsubj":
-                return [child], False
+                return ([current.head] if relative else [child]), False
             if child.dep_ == "nsubjpass":
-                return [child], True
+                return ([] if relative else [child]), True
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return ([], True) if passive else ([current.head], False)
         if current.dep_ == "xcomp":
@@ -314,8 +331,11 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
         objects = [c for c in verb.children if c.dep_ in ("dobj",)]
         datives = [c for c in verb.children if c.dep_ == "dative"]
         if passive:
-            sources += _prep_objects(verb, {"by"})
-            if "obj" in trigger.targets and subjects and subjects[0] not in trigger.tokens:
+            agents = _prep_objects(verb, {"by"})
+            sources += agents
+            if not agents and trigger.coding.plover in SELF_PASSIVE_TYPES:
+                sources += [s for s in subjects if s not in trigger.tokens]
+            elif "obj" in trigger.targets and subjects and subjects[0] not in trigger.tokens:
                 targets = subjects + targets
         else:
             sources += subjects
