@@ -34,7 +34,7 @@ def owner_of(start: Token, triggers: list[Trigger], *, via_location_prep: bool
             if current.i in trigger.indices:
                 return trigger, ("argument" if via_argument and passed_location
                                  else passed_location)
-        if via_location_prep and current.dep_ in ARGUMENT_DEPS and current is not start:
+        if via_location_prep and current.dep_ in ARGUMENT_DEPS and current.i != start.i:
             owner = next((t for t in triggers if current.head.i in t.indices), None)
             if owner is None or "parties" not in owner.targets:
                 via_argument = True
@@ -43,7 +43,7 @@ def owner_of(start: Token, triggers: list[Trigger], *, via_location_prep: bool
                 return None, False
             if current.lower_ in LOCATION_PREPS:
                 passed_location = True
-        if current.dep_ in CLAUSE_DEPS or current.head is current:
+        if current.dep_ in CLAUSE_DEPS or current.head.i == current.i:
             return None, passed_location
         current = current.head
     return None, passed_location

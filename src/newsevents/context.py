@@ -28,7 +28,7 @@ class ArticleContext:
     groups: list[tuple[Actor, ...]] = field(default_factory=list)
     country_mentions: Counter = field(default_factory=Counter)
     first_mention: dict[str, int] = field(default_factory=dict)
-    event_sources: list[Actor] = field(default_factory=list)
+    event_pairs: list[tuple[Actor, Actor | None]] = field(default_factory=list)
 
     def count_country(self, iso3: str, position: int) -> None:
         self.country_mentions[iso3] += 1

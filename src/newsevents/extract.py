@@ -143,7 +143,8 @@ class Extractor:
                 events.append(replace(event, attribution=attribution_for(
                     trigger, sent, found, self.resolver)))
             context.remember(sides.sources + sides.parties + sides.targets)
-            context.event_sources.extend(sides.sources or sides.parties[:1])
+            for source in sides.sources or sides.parties[:1]:
+                context.event_pairs.append((source, (sides.targets or [None])[0]))
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and not any(
                     token.i in t.indices for t in triggers):
@@ -229,7 +230,12 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
     victim target the country where they happen (or the source's own)."""
     own = source.country or source.code
     if plover in REACTIVE_TYPES:
-        for earlier in reversed(context.event_sources):
+        for earlier, earlier_target in reversed(context.event_pairs):
+            if earlier_target is not None and (earlier_target.country or earlier_target.code
+                                               ) == own and (earlier.country or earlier.code
+                                                             ) != own:
+                return earlier  # "NATO rejected the criticism": the critic of NATO
+        for earlier, _ in reversed(context.event_pairs):
             if (earlier.country or earlier.code) != own:
                 return earlier
     if plover in DOMESTIC_TYPES:
@@ -299,7 +305,7 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             if accused:  # "accused Baku of occupying": Baku occupies
                 return accused, False
         if current.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") or \
-                current.head is current:
+                current.head.i == current.i:
             return [], passive
         current = current.head if current.dep_ != "pcomp" else current.head.head
     return [], False
@@ -356,7 +362,7 @@ def drop_demanded_actions(triggers: list[Trigger]) -> list[Trigger]:
     kept = []
     for trigger in triggers:
         anchor = trigger.verb or trigger.head
-        inside = any(anchor is not g and g in anchor.ancestors and _clause_path(anchor, g)
+        inside = any(anchor.i != g.i and g in anchor.ancestors and _clause_path(anchor, g)
                      for g in governing)
         if not inside:
             kept.append(trigger)
@@ -364,14 +370,17 @@ def drop_demanded_actions(triggers: list[Trigger]) -> list[Trigger]:
 
 
 def _clause_path(token: Token, governor: Token) -> bool:
-    """True when ``token`` sits in an xcomp/ccomp chain under ``governor``."""
+    """True when ``token`` sits in an xcomp/ccomp chain under ``governor`` (a verb
+    coordinated with the governor itself is a separate act: "threatened ... and demanded")."""
     current = token
-    while current is not governor and current.head is not current:
+    while current.i != governor.i and current.head.i != current.i:
+        if current.head.i == governor.i and current.dep_ == "conj":
+            return False
         if current.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj"):
             current = current.head
             continue
         return False
-    return current is governor
+    return current.i == governor.i
 
 
 def complement_heads(trigger: Trigger, stop: set[int], depth: int = 4,

@@ -31,9 +31,9 @@ def _speech_verb(trigger: Trigger, sent: Span) -> Token | None:
     anchor = trigger.verb or trigger.head
     current = anchor
     for _ in range(6):
-        if current.lemma_.lower() in SPEECH_VERBS and current is not anchor:
+        if current.lemma_.lower() in SPEECH_VERBS and current.i != anchor.i:
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
     quoted = _inside_quotes(anchor, sent)
@@ -81,7 +81,7 @@ def attribution_for(trigger: Trigger, sent: Span, found: DocMentions,
                     outlet = outlet or text
         if token.lemma_.lower() == "carry" and any(c.lower_ == "by" for c in token.children):
             agent = next(c for c in token.children if c.lower_ == "by")
-            outlet = outlet or " ".join(t.text for t in agent.subtree if t is not agent)
+            outlet = outlet or " ".join(t.text for t in agent.subtree if t.i != agent.i)
     if speaker is None and outlet is None:
         return None
     return Attribution(speaker, outlet)

@@ -59,7 +59,7 @@ def _inherited_status(verb: Token) -> str:
     """Status from the verbs that govern this clause ("agreed to meet", "threatened to")."""
     current = verb
     for _ in range(4):
-        if current.dep_ not in COMPLEMENT_DEPS or current.head is current:
+        if current.dep_ not in COMPLEMENT_DEPS or current.head.i == current.i:
             return "occurred"
         dep, governor = current.dep_, current.head
         lemma = governor.lemma_.lower()

@@ -93,7 +93,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
 def governing_verb(token: Token) -> Token | None:
     current = token
     for _ in range(4):
-        if current.head is current:
+        if current.head.i == current.i:
             return current if current.pos_ in ("VERB", "AUX") else None
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
