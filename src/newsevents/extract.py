@@ -52,7 +52,7 @@ MULTILATERAL_SIDE = 3
 # Two parties doing this to nobody named did it to each other ("traded fire", "clashed").
 RECIPROCAL_TYPES = {"ASSAULT", "SUPPORT", "CONCEDE", "RETREAT", "COERCE", "AID", "SANCTION"}
 # Reactions whose target, when unsaid, is the actor of the latest earlier event.
-REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE"}
+REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "MOBILIZE"}
 # Events whose target, when unsaid, is the source's own country (protests, crackdowns).
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "MOBILIZE"}
 
@@ -185,7 +185,7 @@ class Extractor:
                 found_here = [a for a in resolve([head], True)
                               if (a.country or a.party_key) not in own]
                 if found_here:
-                    targets = found_here[:1]
+                    targets = found_here
                     break
         return Sides(sources, targets, parties)
 
