@@ -359,12 +359,16 @@ def drop_demanded_actions(triggers: list[Trigger]) -> list[Trigger]:
     "threatened to impose sanctions"): the demand or threat is the event."""
     governing = [t.verb for t in triggers if t.coding.plover in IRREALIS_TYPES and t.verb
                  is not None and not t.nominal]
+    protests = [t.verb for t in triggers if t.coding.plover == "PROTEST" and t.verb is not None]
     kept = []
     for trigger in triggers:
         anchor = trigger.verb or trigger.head
         inside = any(anchor.i != g.i and g in anchor.ancestors and _clause_path(anchor, g)
                      for g in governing)
-        if not inside:
+        purpose = trigger.coding.plover in ("REQUEST", "PROTEST") and any(
+            anchor.i != p.i and anchor.head.i == p.i and anchor.dep_ in ("advcl", "xcomp")
+            for p in protests)  # "marched through Minsk demanding his resignation"
+        if not inside and not purpose:
             kept.append(trigger)
     return kept
 

@@ -14,7 +14,7 @@ from newsevents.actors import ActorResolver
 from newsevents.errors import ModelError
 from newsevents.extract import Extractor
 from newsevents.lexicon import load_lexicon
-from newsevents.merge import merge_article_events
+from newsevents.merge import merge_article_events, share_occasions
 from newsevents.options import Options
 from newsevents.places import Gazetteer
 from newsevents.records import Article, Event, Skipped
@@ -61,7 +61,7 @@ class Pipeline:
         self.extractor = Extractor(ActorResolver(self.nlp, book), load_lexicon(), gazetteer)
 
     def events_for(self, article: Article, doc) -> list[Event]:
-        return merge_article_events(self.extractor.events(article, doc))
+        return merge_article_events(share_occasions(self.extractor.events(article, doc)))
 
     def process(self, records: Iterable[Article | Skipped]
                 ) -> Iterator[tuple[Article, list[Event]] | Skipped]:

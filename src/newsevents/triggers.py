@@ -16,6 +16,8 @@ HAPPEN_VERBS = {"take", "erupt", "break", "continue", "begin", "resume", "end", 
 # Prepositions that make a noun a topic ("preparations for the talks"), not an event.
 TOPIC_PREPS = {"for", "on", "about", "of", "over", "regarding", "to", "into"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+JOINT_WORDS = {"joint", "jointly", "combined"}
+JOINT_CAMEO = "062"  # CAMEO: cooperate militarily
 # Adverbs the parser attaches as advmod that work as particles ("pulled back", "struck back").
 ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away"}
 
@@ -115,6 +117,20 @@ def is_standalone_event(noun: Token) -> bool:
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPEN_VERBS
 
 
+def recode_joint(trigger: Trigger, lexicon: Lexicon) -> Trigger:
+    """A joint exercise or patrol is military cooperation between the parties, not a
+    mobilisation against someone."""
+    if trigger.coding.plover != "MOBILIZE":
+        return trigger
+    modifiers = {c.lower_ for t in trigger.tokens for c in t.children}
+    if not modifiers & JOINT_WORDS:
+        return trigger
+    base = lexicon.defaults["COOPERATE"]
+    coding = Coding("COOPERATE", "military", JOINT_CAMEO, base.quad, base.goldstein)
+    return Trigger(trigger.head, trigger.tokens, coding, ("with",), trigger.verb,
+                   trigger.nominal)
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     triggers: list[Trigger] = []
     for token in sent:
@@ -144,7 +160,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if is_standalone_event(token):
             triggers.append(Trigger(token, (token,), rule.coding, rule.targets,
                                     governing_verb(token), nominal=True))
-    return triggers
+    return [recode_joint(trigger, lexicon) for trigger in triggers]
 
 
 def _purpose_clause(verb: Token) -> bool:
