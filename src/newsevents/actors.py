@@ -21,7 +21,10 @@ from newsevents.records import Actor
 CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "npadvmod",
              "appos", "flat", "cc", "conj", "prep", "pobj", "punct", "advmod", "predet"}
 # Prepositions whose object can give an actor its country ("the government of Syria").
-COUNTRY_PREPS = {"of"}
+COUNTRY_PREPS = {"of", "from"}
+# "the bloc", "the alliance": the organisation named before.
+ORGANISATION_ANAPHORS = {"bloc", "alliance", "union", "organisation", "organization", "body",
+                         "grouping", "commission", "agency", "mission"}
 PRONOUN_TAGS = {"PRP"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "prince", "king", "queen", "emir", "sir"}
 # Sectors of people who belong to the place where an event happens.
@@ -150,6 +153,11 @@ class ActorResolver:
         group = context.group_reference(text)
         if group is not None:
             return group
+        if head.lemma_.lower() in ORGANISATION_ANAPHORS and any(
+                c.lower_ == "the" for c in head.children) and head.i not in found.name_at:
+            previous = context.last_organisation()
+            if previous:
+                return [previous]
         skipped = outside_preps(head)
         entries = _entries_in(tokens, found)
         titles = _titles_in(tokens, found)
@@ -200,6 +208,8 @@ class ActorResolver:
                       place_country: str | None) -> list[Actor]:
         """"The ministry", "police", "civilians": the latest actor of that kind, or the
         people of the place where the event happened, or the article's main country."""
+        if _definite_plural(tokens) and context.groups and not _person_name(tokens, found):
+            return list(context.groups[-1])  # "the ministers also discussed"
         wanted = sectors[0]
         previous = context.with_sectors(wanted)
         country = previous.country if previous else None
@@ -212,6 +222,11 @@ class ActorResolver:
         name = _person_name(tokens, found)
         kind = "person" if name else "state"
         return [_state_actor(country, wanted, text, title_text, self.book, name, kind)]
+
+
+def _definite_plural(tokens: list[Token]) -> bool:
+    """"The ministers", "the officials": a plural title with the definite article."""
+    return any(t.tag_ == "NNS" and any(c.lower_ == "the" for c in t.children) for t in tokens)
 
 
 def _only_modifies_a_thing(head: Token, found: DocMentions) -> bool:

@@ -70,7 +70,7 @@ class ArticleContext:
         word = word.lower()
         if word in PERSON_PRONOUNS:
             for actor in reversed(self.history):
-                if actor.kind == "person":
+                if actor.kind == "person" or (actor.title and actor.kind != "implied"):
                     return [actor]
             return []
         if word in GROUP_PRONOUNS and self.groups:
@@ -80,6 +80,12 @@ class ArticleContext:
                 if actor.kind in ("state", "organisation") and actor.sector != ("CVL",):
                     return [actor]
         return []
+
+    def last_organisation(self) -> Actor | None:
+        for actor in reversed(self.history):
+            if actor.kind == "organisation" and not actor.country:
+                return actor
+        return None
 
     def with_sectors(self, sectors: tuple[str, ...]) -> Actor | None:
         """The latest actor with one of these sectors and a country."""

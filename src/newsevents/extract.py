@@ -35,7 +35,7 @@ COMPLEMENT_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "acl", "xco
 # Types whose recipient may sit in the complement clause ("threatened to close its borders
 # with Poland", "warned that Israel would strike Beirut", "demanded that Somalia release").
 COMPLEMENT_TARGET_TYPES = {"THREATEN", "REQUEST", "ACCUSE"}
-CLAUSE_DEPS = {"xcomp", "ccomp", "nsubj", "nsubjpass"}
+CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "nsubj", "nsubjpass"}
 # The action demanded or threatened is not coded on its own: the demand or threat is.
 IRREALIS_TYPES = {"REQUEST", "THREATEN"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
@@ -52,7 +52,7 @@ MULTILATERAL_SIDE = 3
 # Two parties doing this to nobody named did it to each other ("traded fire", "clashed").
 RECIPROCAL_TYPES = {"ASSAULT", "SUPPORT", "CONCEDE", "RETREAT", "COERCE", "AID", "SANCTION"}
 # Reactions whose target, when unsaid, is the actor of the latest earlier event.
-REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "MOBILIZE"}
+REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "MOBILIZE", "THREATEN"}
 # Events whose target, when unsaid, is the source's own country (protests, crackdowns).
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "MOBILIZE"}
 
