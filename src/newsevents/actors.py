@@ -183,6 +183,11 @@ class ActorResolver:
         if countries:
             return self._country_actors(countries, sectors, text, title_text, tokens, titles,
                                         found)
+        owner = _possessive_owner(tokens, context)
+        if owner is not None and owner.country:
+            # "its navy", "their troops": the owner's country, this phrase's role
+            return [_state_actor(owner.country, sectors[0] if sectors else owner.sector, text,
+                                 title_text, self.book, None, "state")]
         if sectors:
             return self._titled_actor(tokens, sectors, text, title_text, context, found,
                                       place_country)
@@ -222,6 +227,17 @@ class ActorResolver:
         name = _person_name(tokens, found)
         kind = "person" if name else "state"
         return [_state_actor(country, wanted, text, title_text, self.book, name, kind)]
+
+
+POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
+
+def _possessive_owner(tokens: list[Token], context: ArticleContext) -> Actor | None:
+    for token in tokens:
+        if token.tag_ == "PRP$" and token.lower_ in POSSESSIVE_PRONOUNS:
+            owners = context.pronoun(POSSESSIVE_PRONOUNS[token.lower_])
+            return owners[0] if owners else None
+    return None
 
 
 def _definite_plural(tokens: list[Token]) -> bool:

@@ -14,7 +14,7 @@ from newsevents.context import ArticleContext
 from newsevents.dates import publication_date
 from newsevents.lexicon import Lexicon
 from newsevents.places import Gazetteer
-from newsevents.quotes import attribution_for
+from newsevents.quotes import SPEECH_VERBS, attribution_for
 from newsevents.records import Actor, Article, Event, EventDate, Evidence, Place
 from newsevents.status import event_status
 from newsevents.triggers import Trigger, find_triggers
@@ -126,6 +126,9 @@ class Extractor:
         share_with_conjuncts(triggers, dates)
         share_with_conjuncts(triggers, places)
         self.remember_people(sent, found, context)
+        for token in sent:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS:
+                context.remember(self.resolver.actors_for(token, found, context))
         events = []
         for trigger in triggers:
             place = places.get(trigger.head.i)
@@ -147,7 +150,8 @@ class Extractor:
                 context.event_pairs.append((source, (sides.targets or [None])[0]))
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and not any(
-                    token.i in t.indices for t in triggers):
+                    token.i in t.indices for t in triggers) and \
+                    token.head.lemma_.lower() not in SPEECH_VERBS:
                 context.remember(self.resolver.actors_for(token, found, context))
         return events
 
@@ -174,6 +178,9 @@ class Extractor:
         sources = resolve(source_heads, True, as_source=not trigger.nominal)
         targets = resolve(target_heads, True)
         parties = resolve(party_heads, False)
+        if not sources and not parties and not targets and plover in SYMMETRIC_TYPES \
+                and context.groups:
+            parties = list(context.groups[-1])  # "the talks will be held in Addis Ababa"
         if not sources and not parties:
             sources = implied_sources(plover, targets, place_country or context.main_country())
         if (not targets and not parties and sources and plover not in TOPIC_OBJECT_TYPES
