@@ -35,7 +35,6 @@ COMPLEMENT_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "acl", "xco
 # Types whose recipient may sit in the complement clause ("threatened to close its borders
 # with Poland", "warned that Israel would strike Beirut", "demanded that Somalia release").
 COMPLEMENT_TARGET_TYPES = {"THREATEN", "REQUEST", "ACCUSE"}
-CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "nsubj", "nsubjpass"}
 # The action demanded or threatened is not coded on its own: the demand or threat is.
 IRREALIS_TYPES = {"REQUEST", "THREATEN"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
@@ -182,19 +181,30 @@ class Extractor:
                 and context.groups:
             parties = list(context.groups[-1])  # "the talks will be held in Addis Ababa"
         if not sources and not parties:
-            sources = implied_sources(plover, targets, place_country or context.main_country())
+            sources = implied_sources(plover, targets, place_country,
+                                      place_country or context.main_country())
         if (not targets and not parties and sources and plover not in TOPIC_OBJECT_TYPES
                 and (len(sources) == 1 or plover not in SYMMETRIC_TYPES)):
             own = {a.country or a.party_key for a in sources}
-            enter = plover in COMPLEMENT_TARGET_TYPES
-            for head in complement_heads(trigger, set() if enter else trigger_tokens,
-                                         enter_clauses=enter):
-                found_here = [a for a in resolve([head], True)
-                              if (a.country or a.party_key) not in own]
-                if found_here:
-                    targets = found_here
+            for clauses in self.complement_clauses(plover):
+                stop = set() if clauses else trigger_tokens
+                for head in complement_heads(trigger, stop, clauses=clauses):
+                    targets = [a for a in resolve([head], True)
+                               if (a.country or a.party_key) not in own]
+                    if targets:
+                        break
+                if targets:
                     break
         return Sides(sources, targets, parties)
+
+    @staticmethod
+    def complement_clauses(plover: str) -> list[set[str]]:
+        """Where to look for an unnamed recipient, in order: the clause's own phrases; for
+        threats and demands then their complement, then their condition clause."""
+        if plover in COMPLEMENT_TARGET_TYPES:
+            return [set(), {"xcomp", "ccomp", "nsubj", "nsubjpass"},
+                    {"xcomp", "ccomp", "nsubj", "nsubjpass", "advcl"}]
+        return [set()]
 
     def make_event(self, article: Article, sent: Span, index: int, trigger: Trigger,
                    source: Actor, target: Actor | None, others: list[Actor], when: EventDate,
@@ -216,12 +226,13 @@ class Extractor:
         )
 
 
-def implied_sources(plover: str, targets: list[Actor], local_country: str | None
-                    ) -> list[Actor]:
-    """An actor the clause leaves unnamed: detentions are by the target's state ("Melia was
-    detained"); crowds are the people of the place ("Thousands rallied in Moscow")."""
-    if plover in STATE_ACTION_TYPES and targets and targets[0].country:
-        country = targets[0].country
+def implied_sources(plover: str, targets: list[Actor], place_country: str | None,
+                    local_country: str | None) -> list[Actor]:
+    """An actor the clause leaves unnamed: detentions are by the state where they happen, or
+    else the target's ("Melia was detained"); crowds are the people of the place ("Thousands
+    rallied in Moscow")."""
+    country = place_country or (targets[0].country if targets else None)
+    if plover in STATE_ACTION_TYPES and targets and country:
         return [Actor(text="authorities", code=country + "GOV", country=country,
                       sector=("GOV",), kind="implied")]
     if plover in CROWD_TYPES and local_country:
@@ -395,7 +406,7 @@ def _clause_path(token: Token, governor: Token) -> bool:
 
 
 def complement_heads(trigger: Trigger, stop: set[int], depth: int = 4,
-                     enter_clauses: bool = False) -> list[Token]:
+                     clauses: set[str] = frozenset()) -> list[Token]:
     """Noun heads inside the trigger's own complements, nearest first, not entering another
     trigger's clause: where an unnamed recipient is found ("lifted a ban on Moroccan
     aircraft", "withdrew from Halgan")."""
@@ -406,7 +417,7 @@ def complement_heads(trigger: Trigger, stop: set[int], depth: int = 4,
         following = []
         for token in frontier:
             for child in token.children:
-                allowed = COMPLEMENT_DEPS | (CLAUSE_DEPS if enter_clauses else set())
+                allowed = COMPLEMENT_DEPS | clauses
                 if child.i in seen or child.i in stop or child.dep_ not in allowed:
                     continue
                 seen.add(child.i)
