@@ -65,7 +65,8 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
         if resolved is None:
             continue
         current = found.get(owner.head.i)
-        if current is None or PRECISION_RANK[resolved.precision] < PRECISION_RANK[current.precision]:
+        rank = PRECISION_RANK[resolved.precision]
+        if current is None or rank < PRECISION_RANK[current.precision]:
             found[owner.head.i] = resolved
     return found
 

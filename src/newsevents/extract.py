@@ -146,7 +146,8 @@ class Extractor:
                     trigger, sent, found, self.resolver)))
             context.remember(sides.sources + sides.parties + sides.targets)
             for source in sides.sources or sides.parties[:1]:
-                context.event_pairs.append((source, (sides.targets or [None])[0]))
+                for target in sides.targets or [None]:
+                    context.event_pairs.append((source, target))
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and not any(
                     token.i in t.indices for t in triggers) and \

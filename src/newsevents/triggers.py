@@ -139,6 +139,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if token.dep_ == "acl" and token.head.lemma_.lower() in lexicon.nouns and not any(
                 r.coding is None for r in lexicon.verbs.get(token.lemma_.lower(), ())):
             continue  # "the ceasefire agreed in November" describes the ceasefire
+        if token.dep_ == "relcl" and token.head.pos_ == "PROPN":
+            continue  # "Venezuela, which hosted early contacts, ...": background
         if _purpose_clause(token):
             continue  # "will meet in Tehran to finalise the arrangements": an aim, not an act
         if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.verbs:
