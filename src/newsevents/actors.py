@@ -220,12 +220,13 @@ class ActorResolver:
         country = previous.country if previous else None
         if set(wanted) & LOCAL_SECTORS and place_country:
             country = place_country
-        if country is None and set(wanted) & DOMESTIC_SECTORS:
+        guessed = country is None
+        if guessed and set(wanted) & DOMESTIC_SECTORS:
             country = context.main_country()
         if country is None:
             return []
         name = _person_name(tokens, found)
-        kind = "person" if name else "state"
+        kind = "person" if name else ("inferred" if guessed else "state")
         return [_state_actor(country, wanted, text, title_text, self.book, name, kind)]
 
 

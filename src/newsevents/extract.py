@@ -176,7 +176,7 @@ class Extractor:
         source_heads, target_heads, party_heads = argument_heads(trigger)
         plover = trigger.coding.plover
         sources = resolve(source_heads, True, as_source=not trigger.nominal)
-        targets = resolve(target_heads, True)
+        targets = settle_inferred(resolve(target_heads, True), sources, place_country)
         parties = resolve(party_heads, False)
         if not sources and not parties and not targets and plover in SYMMETRIC_TYPES \
                 and context.groups:
@@ -225,6 +225,17 @@ class Extractor:
             evidence=Evidence(sent.text, index, sent.start_char, sent.end_char, trigger.text),
             confidence=round(min(confidence, 1.0), 2), participants=tuple(others),
         )
+
+
+def settle_inferred(targets: list[Actor], sources: list[Actor], place_country: str | None
+                    ) -> list[Actor]:
+    """A target whose country was only guessed from the article ("killed 14 insurgents",
+    "detained 40 people") belongs to the place of the event, or else to the source's country."""
+    country = place_country or (sources[0].country if sources else None)
+    if not country:
+        return targets
+    return [replace(t, country=country, code=country + "".join(t.sector[:1]))
+            if t.kind == "inferred" else t for t in targets]
 
 
 def implied_sources(plover: str, targets: list[Actor], place_country: str | None,
