@@ -35,8 +35,9 @@ COMPLEMENT_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "acl", "xco
 # Types whose recipient may sit in the complement clause ("threatened to close its borders
 # with Poland", "warned that Israel would strike Beirut", "demanded that Somalia release").
 COMPLEMENT_TARGET_TYPES = {"THREATEN", "REQUEST", "ACCUSE"}
-# The action demanded or threatened is not coded on its own: the demand or threat is.
-IRREALIS_TYPES = {"REQUEST", "THREATEN"}
+# The action demanded, threatened or alleged is not coded on its own: the demand, threat or
+# accusation is (the gold guidelines make such actions optional).
+IRREALIS_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 # Passives whose subject is the acting side when no agent is named ("police were deployed").
 SELF_PASSIVE_TYPES = {"MOBILIZE"}
