@@ -217,6 +217,8 @@ class ActorResolver:
             return list(context.groups[-1])  # "the ministers also discussed"
         wanted = sectors[0]
         previous = context.with_sectors(wanted)
+        if previous is not None and not previous.country:
+            return [previous]  # "the secretary-general": the international body named before
         country = previous.country if previous else None
         if set(wanted) & LOCAL_SECTORS and place_country:
             country = place_country

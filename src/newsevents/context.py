@@ -88,9 +88,10 @@ class ArticleContext:
         return None
 
     def with_sectors(self, sectors: tuple[str, ...]) -> Actor | None:
-        """The latest actor with one of these sectors and a country."""
+        """The latest actor with one of these sectors and a country (or an IGO code)."""
         for actor in reversed(self.history):
-            if actor.country and set(actor.sector) & set(sectors):
+            international = "IGO" in sectors and (actor.code or "").startswith("IGO")
+            if (actor.country or international) and set(actor.sector) & set(sectors):
                 return actor
         return None
 
