@@ -17,7 +17,7 @@ from newsevents.places import Gazetteer
 from newsevents.quotes import SPEECH_VERBS, attribution_for
 from newsevents.records import Actor, Article, Event, EventDate, Evidence, Place
 from newsevents.status import event_status
-from newsevents.triggers import Trigger, find_triggers
+from newsevents.triggers import STATEMENT_NOUNS, Trigger, find_triggers
 
 # Types whose two sides act together, so their order carries no meaning.
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
@@ -53,6 +53,8 @@ MULTILATERAL_SIDE = 3
 RECIPROCAL_TYPES = {"ASSAULT", "SUPPORT", "CONCEDE", "RETREAT", "COERCE", "AID", "SANCTION"}
 # Reactions whose target, when unsaid, is the actor of the latest earlier event.
 REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "MOBILIZE", "THREATEN"}
+# Aid with no named recipient goes to the country the article is about.
+BENEFICIARY_TYPES = {"AID"}
 # Events whose target, when unsaid, is the source's own country (protests, crackdowns).
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "MOBILIZE"}
 
@@ -146,6 +148,8 @@ class Extractor:
                 events.append(replace(event, attribution=attribution_for(
                     trigger, sent, found, self.resolver)))
             context.remember(sides.sources + sides.parties + sides.targets)
+            if len(sides.targets) >= 2:
+                context.remember(sides.targets)  # "Poland and Lithuania" ... "the two"
             for source in sides.sources or sides.parties[:1]:
                 for target in sides.targets or [None]:
                     context.event_pairs.append((source, target))
@@ -269,6 +273,10 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
         for earlier, _ in reversed(context.event_pairs):
             if (earlier.country or earlier.code) != own:
                 return earlier
+    if plover in BENEFICIARY_TYPES:
+        country = context.main_country()
+        if country and country != source.country:  # aid goes to the country in the news
+            return Actor(text=country, code=country, country=country, kind="implied")
     if plover in DOMESTIC_TYPES:
         country = (place.country if place else None) or source.country
         if country:
@@ -321,6 +329,9 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
                 return ([current.head] if relative else [child]), False
             if child.dep_ == "nsubjpass":
                 return ([] if relative else [child]), True
+        if current.dep_ == "acl" and current.head.lemma_.lower() in STATEMENT_NOUNS:
+            current = current.head.head  # "X issued a statement praising": X praises
+            continue
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return ([], True) if passive else ([current.head], False)
         if current.dep_ == "xcomp":
@@ -359,8 +370,8 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
     verb = trigger.verb
     if trigger.nominal:
         for child in trigger.head.children:
-            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound")
-                                        and child.text[:1].isupper()):
+            if (child.dep_ == "poss" and child.tag_ != "PRP$") or (
+                    child.dep_ in ("amod", "compound") and child.text[:1].isupper()):
                 sources.append(child)
         sources += _prep_objects(trigger.head, {"by"})
     if verb is not None and (not trigger.nominal or verb in trigger.tokens):

@@ -17,6 +17,9 @@ HAPPEN_VERBS = {"take", "erupt", "break", "continue", "begin", "resume", "end", 
 TOPIC_PREPS = {"for", "on", "about", "of", "over", "regarding", "to", "into"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 JOINT_WORDS = {"joint", "jointly", "combined"}
+# Nouns whose participle says what the issuer did ("issued a statement praising the deal").
+STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "resolution",
+                   "letter", "note", "message", "speech", "address", "decree"}
 JOINT_CAMEO = "062"  # CAMEO: cooperate militarily
 # Adverbs the parser attaches as advmod that work as particles ("pulled back", "struck back").
 ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away"}
@@ -134,7 +137,8 @@ def recode_joint(trigger: Trigger, lexicon: Lexicon) -> Trigger:
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     triggers: list[Trigger] = []
     for token in sent:
-        if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBG"):
+        if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBG"
+                                    and token.head.lemma_.lower() not in STATEMENT_NOUNS):
             continue  # "UN-brokered talks", "units fighting in Ukraine": descriptions
         if token.dep_ == "acl" and token.head.lemma_.lower() in lexicon.nouns and not any(
                 r.coding is None for r in lexicon.verbs.get(token.lemma_.lower(), ())):
