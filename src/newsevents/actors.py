@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 
 from newsevents.actorbook import ActorBook, Entry, Title
 from newsevents.context import ArticleContext
+from newsevents.places import Gazetteer
 from newsevents.records import Actor
 
 # Left-hand dependents that belong to a noun phrase's core (det, adjectives, compounds, ...).
@@ -85,8 +86,10 @@ def outside_preps(head: Token) -> set[int]:
 
 
 class ActorResolver:
-    def __init__(self, nlp: Language, book: ActorBook) -> None:
+    def __init__(self, nlp: Language, book: ActorBook, gazetteer: Gazetteer | None = None
+                 ) -> None:
         self.book = book
+        self.gazetteer = gazetteer
         self.name_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for surface in book.names:
             self.name_matcher.add(surface, [nlp.make_doc(surface)])
@@ -183,7 +186,8 @@ class ActorResolver:
         if countries:
             return self._country_actors(countries, sectors, text, title_text, tokens, titles,
                                         found)
-        owner = _possessive_owner(tokens, context)
+        owner = (None if head.lemma_.lower() in RELATIONAL_NOUNS
+                 else _possessive_owner(tokens, context))
         if owner is not None and owner.country:
             # "its navy", "their troops": the owner's country, this phrase's role
             return [_state_actor(owner.country, sectors[0] if sectors else owner.sector, text,
@@ -191,6 +195,21 @@ class ActorResolver:
         if sectors:
             return self._titled_actor(tokens, sectors, text, title_text, context, found,
                                       place_country)
+        return self._place_actor(tokens, text, context)
+
+    def _place_actor(self, tokens: list[Token], text: str, context: ArticleContext
+                     ) -> list[Actor]:
+        """A town named as a side ("shelled Kharkiv", "deployed to Feodosia") stands for its
+        country."""
+        if self.gazetteer is None:
+            return []
+        for token in tokens:
+            if token.ent_type_ == "GPE" and token.ent_iob_ == "B":
+                entity = next(e for e in token.doc.ents if e.start == token.i)
+                place = self.gazetteer.lookup(entity.text, context.country_mentions)
+                if place is not None and place.country:
+                    return [Actor(text=text, code=place.country, country=place.country,
+                                  name=place.name, kind="place")]
         return []
 
     def _country_actors(self, countries: list[Entry], sectors: list[tuple[str, ...]],
@@ -232,6 +251,9 @@ class ActorResolver:
         return [_state_actor(country, wanted, text, title_text, self.book, name, kind)]
 
 
+# "its partners", "their neighbours" name others, not the owner.
+RELATIONAL_NOUNS = {"partner", "ally", "neighbour", "neighbor", "friend", "rival", "enemy",
+                    "adversary", "counterpart", "foe", "opponent"}
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 
 

@@ -58,7 +58,8 @@ class Pipeline:
             for entry in entries:
                 if entry.kind == "country" and entry.country:
                     gazetteer.add_alias(surface, entry.country)
-        self.extractor = Extractor(ActorResolver(self.nlp, book), load_lexicon(), gazetteer)
+        self.extractor = Extractor(ActorResolver(self.nlp, book, gazetteer), load_lexicon(),
+                                   gazetteer)
 
     def events_for(self, article: Article, doc) -> list[Event]:
         return merge_article_events(share_occasions(self.extractor.events(article, doc)))
