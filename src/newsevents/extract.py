@@ -53,6 +53,8 @@ MULTILATERAL_SIDE = 3
 RECIPROCAL_TYPES = {"ASSAULT", "SUPPORT", "CONCEDE", "RETREAT", "COERCE", "AID", "SANCTION"}
 # Reactions whose target, when unsaid, is the actor of the latest earlier event.
 REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "MOBILIZE", "THREATEN"}
+# Types that need two sides: alone, "X agreed to ..." is a decision, coded by its content.
+PARTNERED_TYPES = {"AGREE"}
 # Aid with no named recipient goes to the country the article is about.
 BENEFICIARY_TYPES = {"AID"}
 # Events whose target, when unsaid, is the source's own country (protests, crackdowns).
@@ -143,6 +145,8 @@ class Extractor:
             for source, target, others in pair_up(sides, trigger.coding.plover):
                 target = target or (None if others else implied_target(
                     trigger.coding.plover, source, context, place))
+                if target is None and not others and trigger.coding.plover in PARTNERED_TYPES:
+                    continue  # "the cabinet agreed to release them": no agreement between sides
                 event = self.make_event(article, sent, index, trigger, source, target, others,
                                         when, place, status)
                 events.append(replace(event, attribution=attribution_for(
