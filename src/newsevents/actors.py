@@ -6,7 +6,7 @@ names, pronouns and "the two leaders"."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -135,9 +135,14 @@ class ActorResolver:
     def actors_for(self, head: Token, found: DocMentions, context: ArticleContext,
                    place_country: str | None = None, as_source: bool = False) -> list[Actor]:
         """Every actor named by the argument at ``head`` and its conjuncts."""
-        actors: list[Actor] = []
-        for token in (head, *head.conjuncts):
-            actors.extend(self.actors_for_one(token, found, context, place_country, as_source))
+        actors = self.actors_for_one(head, found, context, place_country, as_source)
+        shared = actors[0].country if len(actors) == 1 else None
+        for token in head.conjuncts:
+            for actor in self.actors_for_one(token, found, context, place_country, as_source):
+                if shared and actor.kind == "inferred":
+                    # "59 Russian lawmakers, officials and companies": all Russian
+                    actor = replace(actor, country=shared, code=shared + "".join(actor.sector[:1]))
+                actors.append(actor)
         unique: dict[str, Actor] = {}
         for actor in actors:
             unique.setdefault(actor.party_key, actor)
@@ -232,7 +237,7 @@ class ActorResolver:
                       place_country: str | None) -> list[Actor]:
         """"The ministry", "police", "civilians": the latest actor of that kind, or the
         people of the place where the event happened, or the article's main country."""
-        if _definite_plural(tokens) and context.groups and not _person_name(tokens, found):
+        if _definite_plural(tokens, found) and context.groups and not _person_name(tokens, found):
             return list(context.groups[-1])  # "the ministers also discussed"
         wanted = sectors[0]
         previous = context.with_sectors(wanted)
@@ -265,9 +270,12 @@ def _possessive_owner(tokens: list[Token], context: ArticleContext) -> Actor | N
     return None
 
 
-def _definite_plural(tokens: list[Token]) -> bool:
-    """"The ministers", "the officials": a plural title with the definite article."""
-    return any(t.tag_ == "NNS" and any(c.lower_ == "the" for c in t.children) for t in tokens)
+def _definite_plural(tokens: list[Token], found: DocMentions) -> bool:
+    """"The ministers", "the officials": a plural office title with the definite article
+    ("the rebels" and "the troops" name one side, not the pair talked about before)."""
+    return any(t.tag_ == "NNS" and any(c.lower_ == "the" for c in t.children)
+               and t.i in found.title_at and set(found.title_at[t.i].title.sectors) <= {"GOV"}
+               for t in tokens)
 
 
 def _only_modifies_a_thing(head: Token, found: DocMentions) -> bool:
