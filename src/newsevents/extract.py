@@ -55,6 +55,8 @@ RECIPROCAL_TYPES = {"ASSAULT", "SUPPORT", "CONCEDE", "RETREAT", "COERCE", "AID",
 REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "MOBILIZE", "THREATEN"}
 # Types that need two sides: alone, "X agreed to ..." is a decision, coded by its content.
 PARTNERED_TYPES = {"AGREE"}
+# Harm that its own side says it would do is a threat.
+THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 # Aid with no named recipient goes to the country the article is about.
 BENEFICIARY_TYPES = {"AID"}
 # Events whose target, when unsaid, is the source's own country (protests, crackdowns).
@@ -134,6 +136,13 @@ class Extractor:
             if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS:
                 context.remember(self.resolver.actors_for(token, found, context))
         events = []
+        for trigger in list(triggers):
+            if self.is_announced_harm(trigger, statuses[trigger.head.i], found, context):
+                # "Russia would retaliate against London," the spokeswoman said: a threat
+                threat = Trigger(trigger.head, trigger.tokens, self.lexicon.defaults["THREATEN"],
+                                 trigger.targets, trigger.verb, trigger.nominal)
+                triggers[triggers.index(trigger)] = threat
+                statuses[trigger.head.i] = "occurred"
         for trigger in triggers:
             place = places.get(trigger.head.i)
             sides = self.sides_of(trigger, found, context, place.country if place else None,
@@ -163,6 +172,23 @@ class Extractor:
                     token.head.lemma_.lower() not in SPEECH_VERBS:
                 context.remember(self.resolver.actors_for(token, found, context))
         return events
+
+    def is_announced_harm(self, trigger: Trigger, status: str, found: DocMentions,
+                          context: ArticleContext) -> bool:
+        """A harmful act that its own side says it would do (an announced plan, "will bar
+        entry", stays a planned event)."""
+        if status != "hypothetical" or trigger.coding.plover not in THREAT_TYPES:
+            return False
+        verb = trigger.verb
+        if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+            return False
+        speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        subjects, _ = subject_of(verb)
+        if not speakers or not subjects:
+            return False
+        said_by = {a.country for a in self.resolver.actors_for(speakers[0], found, context)}
+        actors = {a.country for a in self.resolver.actors_for(subjects[0], found, context)}
+        return bool(said_by & actors)
 
     def remember_people(self, sent: Span, found: DocMentions, context: ArticleContext) -> None:
         """Named people anywhere in the sentence, for later "he" and short names."""
