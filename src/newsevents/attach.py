@@ -12,12 +12,15 @@ from spacy.tokens import Span, Token
 
 from newsevents.dates import resolve_date
 from newsevents.places import Gazetteer
+from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import EventDate, Place
 from newsevents.triggers import Trigger
 
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "pcomp", "parataxis"}
 LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "on"}
 ACTOR_PREPS = {"with", "between", "by", "to", "against", "from", "for", "among"}
+# QuadClasses of verbal events (statements), dated by the statement that makes them.
+VERBAL_QUADS = {1, 3}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "dative", "attr"}
 PRECISION_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -60,6 +63,8 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
         if owner is None and len(triggers) == 1 and entity.root.head == sent.root:
             owner = triggers[0]
         if owner is None:
+            owner = _said_in_speech(entity.root, triggers, found)
+        if owner is None:
             continue
         resolved = resolve_date(entity.text, pub, future=future.get(owner.head.i, False))
         if resolved is None:
@@ -69,6 +74,21 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
         if current is None or rank < PRECISION_RANK[current.precision]:
             found[owner.head.i] = resolved
     return found
+
+
+def _said_in_speech(date_token: Token, triggers: list[Trigger], dated: dict[int, EventDate]
+                    ) -> Trigger | None:
+    """"Adhikari told parliament on Monday that Nepal ... called on New Delhi": a demand,
+    accusation or threat made in a dated statement happened when the statement was made."""
+    speech = date_token.head.head if date_token.head.dep_ == "prep" else date_token.head
+    if speech.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    for trigger in triggers:
+        verb = trigger.verb
+        if (verb is not None and trigger.coding.quad in VERBAL_QUADS
+                and trigger.head.i not in dated and speech in verb.ancestors):
+            return trigger
+    return None
 
 
 def date_expressions(sent: Span) -> list[Span]:

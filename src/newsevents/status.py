@@ -64,7 +64,10 @@ def _inherited_status(verb: Token) -> str:
         dep, governor = current.dep_, current.head
         lemma = governor.lemma_.lower()
         if dep == "conj":
-            return _clause_status(governor) or "occurred"
+            # "will meet and discuss" shares the modal; "would never accept ..., and called
+            # on" has a verb of its own tense
+            shares = current.tag_ == "VB" or current.tag_ == governor.tag_
+            return (_clause_status(governor) if shares else None) or "occurred"
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                                   for c in current.children):
             return "hypothetical"
