@@ -197,10 +197,15 @@ class ActorResolver:
             # "its navy", "their troops": the owner's country, this phrase's role
             return [_state_actor(owner.country, sectors[0] if sectors else owner.sector, text,
                                  title_text, self.book, None, "state")]
+        located = self._place_actor([t for t in tokens if t.i not in skipped], text, context)
+        if sectors and located:
+            # "residents of Sinjar", "police in Kharkiv": the town's country
+            country = located[0].country
+            return [_state_actor(country, sectors[0], text, title_text, self.book, None, "state")]
         if sectors:
             return self._titled_actor(tokens, sectors, text, title_text, context, found,
                                       place_country)
-        return self._place_actor(tokens, text, context)
+        return located
 
     def _place_actor(self, tokens: list[Token], text: str, context: ArticleContext
                      ) -> list[Actor]:

@@ -438,11 +438,20 @@ def drop_demanded_actions(triggers: list[Trigger]) -> list[Trigger]:
         inside = any(anchor.i != g.i and g in anchor.ancestors and _clause_path(anchor, g)
                      for g in governing)
         purpose = trigger.coding.plover in ("REQUEST", "PROTEST") and any(
-            anchor.i != p.i and anchor.head.i == p.i and anchor.dep_ in ("advcl", "xcomp")
-            for p in protests)  # "marched through Minsk demanding his resignation"
+            anchor.i != p.i and _purpose_of(anchor, p) for p in protests)
+        # "marched through Minsk demanding his resignation", "rallied to protest and to call for"
         if not inside and not purpose:
             kept.append(trigger)
     return kept
+
+
+def _purpose_of(token: Token, protest: Token) -> bool:
+    current = token
+    while current.dep_ in ("advcl", "xcomp", "conj") and current.head.i != current.i:
+        current = current.head
+        if current.i == protest.i:
+            return True
+    return False
 
 
 def _clause_path(token: Token, governor: Token) -> bool:
