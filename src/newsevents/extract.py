@@ -440,9 +440,20 @@ def drop_demanded_actions(triggers: list[Trigger]) -> list[Trigger]:
         purpose = trigger.coding.plover in ("REQUEST", "PROTEST") and any(
             anchor.i != p.i and _purpose_of(anchor, p) for p in protests)
         # "marched through Minsk demanding his resignation", "rallied to protest and to call for"
-        if not inside and not purpose:
+        elaborates = any(_elaborates(trigger, other) for other in triggers)
+        if not inside and not purpose and not elaborates:
             kept.append(trigger)
     return kept
+
+
+def _elaborates(trigger: Trigger, other: Trigger) -> bool:
+    """"imposed sanctions ..., freezing their assets": a participle that details the same
+    kind of act as the verb it hangs on."""
+    verb = trigger.verb
+    return (verb is not None and other is not trigger and other.verb is not None
+            and not trigger.nominal and verb.tag_ == "VBG" and verb.dep_ == "advcl"
+            and verb.head.i == other.verb.i and other.coding.quad == trigger.coding.quad
+            and not any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _purpose_of(token: Token, protest: Token) -> bool:
