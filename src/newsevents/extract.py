@@ -56,7 +56,7 @@ REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "MOBILIZE", "THREATEN"}
 # Types that need two sides: alone, "X agreed to ..." is a decision, coded by its content.
 PARTNERED_TYPES = {"AGREE"}
 # Harm that its own side says it would do is a threat.
-THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+THREAT_TYPES = {"ASSAULT"}
 # Aid with no named recipient goes to the country the article is about.
 BENEFICIARY_TYPES = {"AID"}
 # Events whose target, when unsaid, is the source's own country (protests, crackdowns).
@@ -175,9 +175,9 @@ class Extractor:
 
     def is_announced_harm(self, trigger: Trigger, status: str, found: DocMentions,
                           context: ArticleContext) -> bool:
-        """A harmful act that its own side says it would do (an announced plan, "will bar
-        entry", stays a planned event)."""
-        if status != "hypothetical" or trigger.coding.plover not in THREAT_TYPES:
+        """Force that its own side says it will or would use ("Russia would retaliate against
+        London"); announced measures ("would bar entry") stay planned events."""
+        if status not in ("hypothetical", "planned") or trigger.coding.plover not in THREAT_TYPES:
             return False
         verb = trigger.verb
         if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:

@@ -19,6 +19,8 @@ IRREALIS_VERBS = {"threaten", "warn", "demand", "urge", "call", "ask", "request"
                   "encourage", "insist", "recommend", "need", "require", "weigh", "mull"}
 NEGATING_VERBS = {"deny", "refuse", "fail", "decline", "reject", "rule", "cancel", "postpone",
                   "halt", "abandon", "avoid", "stop"}
+REPORTING_VERBS = {"say", "tell", "announce", "state", "add", "confirm", "declare", "report",
+                   "insist", "promise", "pledge", "vow"}
 PLANNED_MODIFIERS = {"upcoming", "planned", "proposed", "next", "forthcoming", "scheduled",
                      "future", "possible", "potential", "expected", "prospective"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "advcl", "acl", "relcl", "conj"}
@@ -50,9 +52,24 @@ def event_status(trigger: Trigger) -> str:
     if verb is None:
         return "occurred"
     own = _clause_status(verb)
+    if own == "hypothetical" and _reported_future(verb):
+        return "planned"
     if own:
         return own
     return _inherited_status(verb)
+
+
+def _reported_future(verb: Token) -> bool:
+    """"Kaymakci said Turkey would set up a hotline": a backshifted "will" in reported speech,
+    unless a condition ("if", "unless") makes it hypothetical."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxes != {"would"} and auxes != {"would", "also"}:
+        return False
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech.lemma_.lower() not in REPORTING_VERBS or speech.tag_ != "VBD":
+        return False
+    return not any(c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children)
+                   for c in verb.children)
 
 
 def _inherited_status(verb: Token) -> str:
