@@ -55,6 +55,7 @@ RECIPROCAL_TYPES = {"ASSAULT", "SUPPORT", "CONCEDE", "RETREAT", "COERCE", "AID",
 REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "MOBILIZE", "THREATEN"}
 # Types that need two sides: alone, "X agreed to ..." is a decision, coded by its content.
 PARTNERED_TYPES = {"AGREE"}
+MATERIAL_CONFLICT = 4  # QuadClass
 # Harm that its own side says it would do is a threat.
 THREAT_TYPES = {"ASSAULT"}
 # Aid with no named recipient goes to the country the article is about.
@@ -452,7 +453,9 @@ def _elaborates(trigger: Trigger, other: Trigger) -> bool:
     verb = trigger.verb
     return (verb is not None and other is not trigger and other.verb is not None
             and not trigger.nominal and verb.tag_ == "VBG" and verb.dep_ == "advcl"
-            and verb.head.i == other.verb.i and other.coding.quad == trigger.coding.quad
+            and verb.head.i == other.verb.i
+            and (other.coding.plover == trigger.coding.plover
+                 or other.coding.quad == trigger.coding.quad == MATERIAL_CONFLICT)
             and not any(c.dep_ == "nsubj" for c in verb.children))
 
 
