@@ -52,7 +52,7 @@ MULTILATERAL_SIDE = 3
 # Two parties doing this to nobody named did it to each other ("traded fire", "clashed").
 RECIPROCAL_TYPES = {"ASSAULT", "SUPPORT", "CONCEDE", "RETREAT", "COERCE", "AID", "SANCTION"}
 # Reactions whose target, when unsaid, is the actor of the latest earlier event.
-REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "MOBILIZE", "THREATEN"}
+REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "MOBILIZE", "THREATEN", "REQUEST"}
 # Types that need two sides: alone, "X agreed to ..." is a decision, coded by its content.
 PARTNERED_TYPES = {"AGREE"}
 MATERIAL_CONFLICT = 4  # QuadClass
