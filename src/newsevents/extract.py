@@ -63,8 +63,9 @@ MATERIAL_CONFLICT = 4  # QuadClass
 THREAT_TYPES = {"ASSAULT"}
 # Aid with no named recipient goes to the country the article is about.
 BENEFICIARY_TYPES = {"AID"}
-# Events whose target, when unsaid, is the source's own country (protests, crackdowns).
-DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "MOBILIZE"}
+# Events whose target, when unsaid and not found in the story, is the country where they
+# happen or the source's own (protests, crackdowns, domestic disputes). Marked "implied".
+DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "MOBILIZE", "REJECT", "ACCUSE"}
 
 
 @dataclass(frozen=True, slots=True)

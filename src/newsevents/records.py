@@ -42,7 +42,7 @@ class Actor:
     kind: str = "state"  # state, person, organisation, group
 
     def to_dict(self) -> dict:
-        return {
+        record = {
             "text": self.text,
             "name": self.name,
             "code": self.code,
@@ -50,6 +50,9 @@ class Actor:
             "sector": list(self.sector),
             "title": self.title,
         }
+        if self.kind == "implied":
+            record["implied"] = True  # not named in the sentence; inferred from the story
+        return record
 
     @property
     def party_key(self) -> str:
