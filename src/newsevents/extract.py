@@ -65,7 +65,8 @@ THREAT_TYPES = {"ASSAULT"}
 BENEFICIARY_TYPES = {"AID"}
 # Events whose target, when unsaid and not found in the story, is the country where they
 # happen or the source's own (protests, crackdowns, domestic disputes). Marked "implied".
-DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "MOBILIZE", "REJECT", "ACCUSE"}
+DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "MOBILIZE", "REJECT",
+                  "ACCUSE"}
 
 
 @dataclass(frozen=True, slots=True)
