@@ -188,6 +188,8 @@ class Extractor:
         verb = trigger.verb
         if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
             return False
+        if not any(c.lower_ == "would" for c in verb.children):
+            return False  # "will launch an offensive" announces a plan
         speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
         subjects, _ = subject_of(verb)
         if not speakers or not subjects:
@@ -502,6 +504,7 @@ def complement_heads(trigger: Trigger, stop: set[int], depth: int = 4,
                 allowed = COMPLEMENT_DEPS | clauses
                 if child.i in seen or child.i in stop or child.dep_ not in allowed:
                     continue
+
                 seen.add(child.i)
                 following.append(child)
                 if child.pos_ in ("NOUN", "PROPN"):

@@ -140,9 +140,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBG"
                                     and token.head.lemma_.lower() not in STATEMENT_NOUNS):
             continue  # "UN-brokered talks", "units fighting in Ukraine": descriptions
-        if token.dep_ == "acl" and token.head.lemma_.lower() in lexicon.nouns and not any(
-                r.coding is None for r in lexicon.verbs.get(token.lemma_.lower(), ())):
-            continue  # "the ceasefire agreed in November" describes the ceasefire
+        if _descriptive_participle(token, lexicon):
+            continue  # "the ceasefire agreed in November", "a businessman accused of fraud"
         if token.dep_ == "relcl" and token.head.pos_ == "PROPN":
             continue  # "Venezuela, which hosted early contacts, ...": background
         if _purpose_clause(token):
@@ -167,6 +166,17 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             triggers.append(Trigger(token, (token,), rule.coding, rule.targets,
                                     governing_verb(token), nominal=True))
     return [recode_joint(trigger, lexicon) for trigger in triggers]
+
+
+def _descriptive_participle(verb: Token, lexicon: Lexicon) -> bool:
+    """A past participle describing a noun, with no agent: not an event of its own. ("Talks
+    held in Khartoum" is one through its light verb; "fishermen detained by the coast guard"
+    names who acted.)"""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    if any(r.coding is None for r in lexicon.verbs.get(verb.lemma_.lower(), ())):
+        return False
+    return not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _purpose_clause(verb: Token) -> bool:
