@@ -66,7 +66,7 @@ BENEFICIARY_TYPES = {"AID"}
 # Events whose target, when unsaid and not found in the story, is the country where they
 # happen or the source's own (protests, crackdowns, domestic disputes). Marked "implied".
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "MOBILIZE", "REJECT",
-                  "ACCUSE"}
+                  "ACCUSE", "REQUEST", "THREATEN"}
 
 
 @dataclass(frozen=True, slots=True)
