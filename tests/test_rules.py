@@ -55,7 +55,7 @@ def _event(status="occurred", day=None, place=None, start=0):
     when = (EventDate(day, day, "day") if day else
             EventDate(date(2017, 12, 29), date(2017, 12, 29), "publication"))
     location = Place(place, place, "RUS", 1.0, 2.0) if place else None
-    return Event("e%d" % start, "a", "CONSULT", None, "040", 1, 1.0, actor("RUS"),
+    return Event(f"e{start}", "a", "CONSULT", None, "040", 1, 1.0, actor("RUS"),
                  actor("IRN"), when, location, status, Evidence("s", start, start, start + 1,
                                                                "met"), 0.9)
 
