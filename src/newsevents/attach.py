@@ -21,6 +21,7 @@ LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout
 ACTOR_PREPS = {"with", "between", "by", "to", "against", "from", "for", "among"}
 # QuadClasses of verbal events (statements), dated by the statement that makes them.
 VERBAL_QUADS = {1, 3}
+MEETING_TYPES = {"CONSULT"}  # a meeting is not held when it is reported
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "dative", "attr"}
 PRECISION_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -86,6 +87,7 @@ def _said_in_speech(date_token: Token, triggers: list[Trigger], dated: dict[int,
     for trigger in triggers:
         verb = trigger.verb
         if (verb is not None and trigger.coding.quad in VERBAL_QUADS
+                and trigger.coding.plover not in MEETING_TYPES
                 and trigger.head.i not in dated and speech in verb.ancestors):
             return trigger
     return None

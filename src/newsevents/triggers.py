@@ -80,6 +80,8 @@ def phrasal_particles(verb: Token) -> set[str]:
 
 
 def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return None  # "called the visit a routine part of the dialogue": naming, not acting
     objects = objects_of(verb)
     rule = lexicon.verb_rule(verb.lemma_.lower(), particles_of(verb),
                              {o.lemma_.lower() for o in objects}, phrasal_particles(verb))
@@ -144,6 +146,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             continue  # "the ceasefire agreed in November", "a businessman accused of fraud"
         if token.dep_ == "relcl" and token.head.pos_ == "PROPN":
             continue  # "Venezuela, which hosted early contacts, ...": background
+        if _indirect_question(token):
+            continue  # "did not say when the two men would meet again"
         if _purpose_clause(token):
             continue  # "will meet in Tehran to finalise the arrangements": an aim, not an act
         if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.verbs:
@@ -177,6 +181,12 @@ def _descriptive_participle(verb: Token, lexicon: Lexicon) -> bool:
     if any(r.coding is None for r in lexicon.verbs.get(verb.lemma_.lower(), ())):
         return False
     return not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _indirect_question(verb: Token) -> bool:
+    return verb.dep_ == "ccomp" and any(
+        c.lower_ in ("when", "whether", "if", "how", "where") and c.dep_ in ("advmod", "mark")
+        for c in verb.children)
 
 
 def _purpose_clause(verb: Token) -> bool:
