@@ -16,6 +16,7 @@ from newsevents.options import DEFAULT_DB, DEFAULT_MODEL, Options
 from newsevents.output import EventWriter
 from newsevents.pipeline import Pipeline
 from newsevents.records import RunSummary, Skipped
+from newsevents.store import Store
 
 
 def _parse_date(_ctx, _param, value: str | None) -> date | None:
@@ -100,10 +101,14 @@ def run(paths: tuple[Path, ...], db: Path, pub_date, model: str, actors) -> None
     click.echo(f"skipped: {len(summary.skipped)}")
     for reason, count in sorted(reasons.items()):
         click.echo(f"  {count:5d}  {reason}")
-    click.echo(f"events stored: {sum(summary.events_by_type.values())}")
+    click.echo(f"mentions stored (events read from one article): "
+               f"{sum(summary.events_by_type.values())}")
     for event_type, count in summary.events_by_type.items():
         click.echo(f"  {count:5d}  {event_type}")
-    click.echo(f"database: {db}")
+    with Store(db) as store:
+        counts = store.counts()
+    click.echo(f"database: {db} ({counts['articles']} articles, {counts['mentions']} mentions, "
+               f"{counts['events']} events grouped across articles)")
     sys.exit(runner.exit_code(summary))
 
 

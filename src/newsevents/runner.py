@@ -8,6 +8,7 @@ from itertools import islice
 from pathlib import Path
 
 from newsevents.ingest import read_articles
+from newsevents.neardup import DuplicateIndex, signature, to_bytes
 from newsevents.options import Options
 from newsevents.pipeline import Pipeline
 from newsevents.records import Article, Event, RunSummary, Skipped
@@ -41,6 +42,7 @@ def run_into_store(paths: Iterable[Path], db: Path, options: Options,
     by_type: Counter[str] = Counter()
     pipeline = pipeline or Pipeline(options)
     with Store(db) as store:
+        copies = DuplicateIndex(store.signatures())
         fresh = _new_articles(read_articles(paths, options), store, summary)
         results = pipeline.process(fresh)
         while True:
@@ -56,7 +58,9 @@ def run_into_store(paths: Iterable[Path], db: Path, options: Options,
                 articles.append(article)
                 events.extend(found)
                 by_type.update(e.event_type for e in found)
-            store.write(articles, events, [s for s in skipped if s.reason != ALREADY_STORED])
+            signatures, groups = find_copies(articles, copies)
+            store.write(articles, events, [s for s in skipped if s.reason != ALREADY_STORED],
+                        signatures, groups)
             summary.stored += len(articles)
             for item in skipped:
                 summary.skipped.append(item)
@@ -67,6 +71,21 @@ def run_into_store(paths: Iterable[Path], db: Path, options: Options,
 
 
 ALREADY_STORED = "already stored (same id or same text)"
+
+
+def find_copies(articles: list[Article], index: DuplicateIndex
+                ) -> tuple[dict[str, bytes], list[set[str]]]:
+    """MinHash signatures of new articles and the groups of copies they join."""
+    signatures: dict[str, bytes] = {}
+    groups: list[set[str]] = []
+    for article in articles:
+        minhash = signature(article.text)
+        found = index.copies_of(minhash)
+        index.add(article.article_id, minhash)
+        signatures[article.article_id] = to_bytes(minhash)
+        if found:
+            groups.append({article.article_id, *found})
+    return signatures, groups
 
 
 def _new_articles(records: Iterable[Article | Skipped], store: Store, summary: RunSummary

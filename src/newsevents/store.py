@@ -1,4 +1,5 @@
-"""The embedded DuckDB store: articles, events (mentions) and skipped inputs.
+"""The embedded DuckDB store: articles, mentions (events read from one article), events
+(mentions grouped across articles) and skipped inputs.
 
 Rows are written in Arrow batches (row-by-row inserts are about a thousand times slower);
 an article already stored (same id or same cleaned text) is not stored again."""
@@ -13,21 +14,36 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from newsevents.dedup import block_key
+from newsevents.grouping import regroup
 from newsevents.records import Article, Event, Skipped
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     article_id VARCHAR PRIMARY KEY, text_hash VARCHAR NOT NULL, title VARCHAR,
     pub_date DATE, url VARCHAR, outlet VARCHAR, language VARCHAR, origin VARCHAR,
-    text VARCHAR NOT NULL, stored_at TIMESTAMP DEFAULT current_timestamp
+    text VARCHAR NOT NULL, minhash BLOB, duplicate_of VARCHAR,
+    stored_at TIMESTAMP DEFAULT current_timestamp
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    mention_id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, event_id VARCHAR,
+    block_key VARCHAR NOT NULL, event_type VARCHAR NOT NULL, mode VARCHAR, cameo VARCHAR,
+    quad_class INTEGER, goldstein DOUBLE, source_code VARCHAR, source_country VARCHAR,
+    source_name VARCHAR, target_code VARCHAR, target_country VARCHAR, target_name VARCHAR,
+    participants VARCHAR, date_start DATE, date_end DATE, date_precision VARCHAR,
+    location_name VARCHAR, location_country VARCHAR, location_precision VARCHAR, lat DOUBLE,
+    lon DOUBLE, geonameid BIGINT, status VARCHAR, confidence DOUBLE, sentence_index INTEGER,
+    sentence_start INTEGER, sentence_end INTEGER, sentence VARCHAR, record JSON NOT NULL
 );
 CREATE TABLE IF NOT EXISTS events (
-    event_id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, event_type VARCHAR NOT NULL,
-    mode VARCHAR, cameo VARCHAR, quad_class INTEGER, goldstein DOUBLE,
-    source_code VARCHAR, source_country VARCHAR, target_code VARCHAR, target_country VARCHAR,
-    date_start DATE, date_end DATE, date_precision VARCHAR, location_name VARCHAR,
-    location_country VARCHAR, lat DOUBLE, lon DOUBLE, geonameid BIGINT, status VARCHAR,
-    confidence DOUBLE, sentence_start INTEGER, sentence_end INTEGER, record JSON NOT NULL
+    event_id VARCHAR PRIMARY KEY, block_key VARCHAR NOT NULL, event_type VARCHAR NOT NULL,
+    mode VARCHAR, cameo VARCHAR, quad_class INTEGER, goldstein DOUBLE, source_code VARCHAR,
+    source_country VARCHAR, source_name VARCHAR, target_code VARCHAR, target_country VARCHAR,
+    target_name VARCHAR, participants VARCHAR, date_start DATE, date_end DATE,
+    date_precision VARCHAR, location_name VARCHAR, location_country VARCHAR, lat DOUBLE,
+    lon DOUBLE, geonameid BIGINT, status VARCHAR, num_mentions INTEGER, num_articles INTEGER,
+    num_sources INTEGER, num_independent INTEGER, first_report DATE, last_report DATE,
+    best_mention_id VARCHAR, sentence VARCHAR, url VARCHAR
 );
 CREATE TABLE IF NOT EXISTS skipped (
     origin VARCHAR NOT NULL, article_id VARCHAR, reason VARCHAR NOT NULL,
@@ -35,42 +51,49 @@ CREATE TABLE IF NOT EXISTS skipped (
 );
 """
 ARTICLE_FIELDS = ("article_id", "text_hash", "title", "pub_date", "url", "outlet", "language",
-                  "origin", "text")
-EVENT_FIELDS = ("event_id", "article_id", "event_type", "mode", "cameo", "quad_class",
-                "goldstein", "source_code", "source_country", "target_code", "target_country",
-                "date_start", "date_end", "date_precision", "location_name", "location_country",
-                "lat", "lon", "geonameid", "status", "confidence", "sentence_start",
-                "sentence_end", "record")
+                  "origin", "text", "minhash")
+MENTION_FIELDS = ("mention_id", "article_id", "block_key", "event_type", "mode", "cameo",
+                  "quad_class", "goldstein", "source_code", "source_country", "source_name",
+                  "target_code", "target_country", "target_name", "participants", "date_start",
+                  "date_end", "date_precision", "location_name", "location_country",
+                  "location_precision", "lat", "lon", "geonameid", "status", "confidence",
+                  "sentence_index", "sentence_start", "sentence_end", "sentence", "record")
 
 
 def text_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def article_row(article: Article) -> dict:
+def article_row(article: Article, minhash: bytes | None = None) -> dict:
     return {"article_id": article.article_id, "text_hash": text_hash(article.text),
             "title": article.title, "pub_date": article.pub_date, "url": article.url,
             "outlet": article.outlet, "language": article.language, "origin": article.origin,
-            "text": article.text}
+            "text": article.text, "minhash": minhash}
 
 
-def event_row(event: Event) -> dict:
+def mention_row(event: Event) -> dict:
+    """A stored mention: the contract record, and the columns queries and grouping need."""
     place, target = event.location, event.target
     return {
-        "event_id": event.event_id, "article_id": event.article_id,
-        "event_type": event.event_type, "mode": event.mode, "cameo": event.cameo,
-        "quad_class": event.quad_class, "goldstein": event.goldstein,
+        "mention_id": event.event_id, "article_id": event.article_id,
+        "block_key": block_key(event), "event_type": event.event_type, "mode": event.mode,
+        "cameo": event.cameo, "quad_class": event.quad_class, "goldstein": event.goldstein,
         "source_code": event.source.code, "source_country": event.source.country,
+        "source_name": event.source.name or event.source.text,
         "target_code": target.code if target else None,
         "target_country": target.country if target else None,
+        "target_name": (target.name or target.text) if target else None,
+        "participants": ";".join(p.code or "" for p in event.participants) or None,
         "date_start": event.date.start, "date_end": event.date.end,
         "date_precision": event.date.precision,
         "location_name": place.name if place else None,
         "location_country": place.country if place else None,
+        "location_precision": place.precision if place else None,
         "lat": place.lat if place else None, "lon": place.lon if place else None,
         "geonameid": place.geonameid if place else None, "status": event.status,
-        "confidence": event.confidence, "sentence_start": event.evidence.start,
-        "sentence_end": event.evidence.end,
+        "confidence": event.confidence, "sentence_index": event.evidence.sentence_index,
+        "sentence_start": event.evidence.start, "sentence_end": event.evidence.end,
+        "sentence": event.evidence.sentence,
         "record": json.dumps(event.to_dict(), ensure_ascii=False),
     }
 
@@ -105,19 +128,29 @@ class Store:
             f"WHERE {key} NOT IN (SELECT {key} FROM {table})")
 
     def write(self, articles: Iterable[Article], events: Iterable[Event],
-              skipped: Iterable[Skipped] = ()) -> None:
-        """Store one batch in one transaction."""
+              skipped: Iterable[Skipped] = (), signatures: dict[str, bytes] | None = None,
+              copy_groups: Iterable[set[str]] = ()) -> None:
+        """Store one batch (articles, their mentions, skips) in one transaction: link copies
+        of the same story, then regroup the events the new mentions (and copies) touch."""
+        signatures = signatures or {}
+        mentions = [mention_row(e) for e in events]
         self.connection.execute("BEGIN TRANSACTION")
         try:
-            self._insert("articles", ARTICLE_FIELDS, [article_row(a) for a in articles],
+            self._insert("articles", ARTICLE_FIELDS,
+                         [article_row(a, signatures.get(a.article_id)) for a in articles],
                          "article_id")
-            self._insert("events", EVENT_FIELDS, [event_row(e) for e in events], "event_id")
+            self._insert("mentions", MENTION_FIELDS, mentions, "mention_id")
             skip_rows = [{"origin": s.origin, "article_id": s.article_id, "reason": s.reason}
                          for s in skipped]
             if skip_rows:
                 batch = pa.Table.from_pylist(skip_rows)  # noqa: F841
                 self.connection.execute("INSERT INTO skipped (origin, article_id, reason) "
                                         "SELECT origin, article_id, reason FROM batch")
+            touched = {m["block_key"] for m in mentions}
+            for group in copy_groups:
+                self.link_copies(group)
+                touched |= self.blocks_of(group)
+            regroup(self.connection, touched)
             self.connection.execute("COMMIT")
         except Exception:
             self.connection.execute("ROLLBACK")
@@ -125,4 +158,33 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         return {table: self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                for table in ("articles", "events", "skipped")}
+                for table in ("articles", "mentions", "events", "skipped")}
+
+    def blocks_of(self, article_ids: set[str]) -> set[str]:
+        marks = ", ".join("?" for _ in article_ids)
+        rows = self.connection.execute(
+            f"SELECT DISTINCT block_key FROM mentions WHERE article_id IN ({marks})",
+            [*article_ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def signatures(self) -> list[tuple[str, bytes]]:
+        return self.connection.execute(
+            "SELECT article_id, minhash FROM articles WHERE minhash IS NOT NULL").fetchall()
+
+    def link_copies(self, copies: set[str]) -> None:
+        """Point every article of a group of copies at the earliest one (publication date,
+        then id), whatever order they arrived in."""
+        if len(copies) < 2:
+            return
+        marks = ", ".join("?" for _ in copies)
+        rows = self.connection.execute(
+            f"SELECT article_id, duplicate_of FROM articles WHERE article_id IN ({marks}) "
+            f"OR duplicate_of IN ({marks})", [*copies, *copies]).fetchall()
+        members = set(copies) | {r[0] for r in rows} | {r[1] for r in rows if r[1]}
+        marks = ", ".join("?" for _ in members)
+        original = self.connection.execute(
+            f"SELECT article_id FROM articles WHERE article_id IN ({marks}) "
+            "ORDER BY pub_date NULLS LAST, article_id LIMIT 1", [*members]).fetchone()[0]
+        self.connection.execute(
+            f"UPDATE articles SET duplicate_of = CASE WHEN article_id = ? THEN NULL ELSE ? END "
+            f"WHERE article_id IN ({marks})", [original, original, *members])
