@@ -12,6 +12,7 @@ import click
 from newsevents import runner
 from newsevents.errors import NewsEventsError
 from newsevents.evaluate import evaluate
+from newsevents.export import FORMATS, LEVELS, ExportFilter, export
 from newsevents.options import DEFAULT_DB, DEFAULT_MODEL, Options
 from newsevents.output import EventWriter
 from newsevents.pipeline import Pipeline
@@ -110,6 +111,32 @@ def run(paths: tuple[Path, ...], db: Path, pub_date, model: str, actors) -> None
     click.echo(f"database: {db} ({counts['articles']} articles, {counts['mentions']} mentions, "
                f"{counts['events']} events grouped across articles)")
     sys.exit(runner.exit_code(summary))
+
+
+@main.command(name="export")
+@click.option("--db", type=click.Path(path_type=Path), default=DEFAULT_DB, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("--level", type=click.Choice(LEVELS), default="events", show_default=True,
+              help="events: grouped across articles; mentions: one row per article's event.")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (required for parquet; otherwise standard output).")
+@click.option("--since", callback=_parse_date, help="Events ending on or after this date.")
+@click.option("--until", callback=_parse_date, help="Events starting on or before this date.")
+@click.option("--type", "event_type", help="PLOVER type, e.g. CONSULT.")
+@click.option("--country", help="ISO3 code of a side or of the place.")
+def export_command(db: Path, fmt: str, level: str, output: Path | None, since, until,
+                   event_type: str | None, country: str | None) -> None:
+    """Export events or mentions from the database (GDELT, POLECAT, Parquet, CSV, JSONL)."""
+    where = ExportFilter(since, until, event_type, country)
+    try:
+        if output is not None and fmt != "parquet":
+            with output.open("w", encoding="utf-8", newline="") as stream:
+                count = export(db, fmt, level, where, stream, output)
+        else:
+            count = export(db, fmt, level, where, sys.stdout, output)
+    except NewsEventsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"{count} {level} exported as {fmt}", err=True)
 
 
 @main.command(name="eval")
