@@ -6,6 +6,7 @@ the parse from the expression, crossing into another clause ends the search."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -13,7 +14,7 @@ from spacy.tokens import Span, Token
 from newsevents.dates import resolve_date
 from newsevents.places import Gazetteer
 from newsevents.quotes import SPEECH_VERBS
-from newsevents.records import EventDate, Place
+from newsevents.records import DATE_PRECISION_RANK, EventDate, Place
 from newsevents.triggers import Trigger
 
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "pcomp", "parataxis"}
@@ -23,34 +24,41 @@ ACTOR_PREPS = {"with", "between", "by", "to", "against", "from", "for", "among"}
 VERBAL_QUADS = {1, 3}
 MEETING_TYPES = {"CONSULT"}  # a meeting is not held when it is reported
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "dative", "attr"}
-PRECISION_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
-def owner_of(start: Token, triggers: list[Trigger], *, via_location_prep: bool
-             ) -> tuple[Trigger | None, bool]:
-    """The trigger an expression hangs on, and whether a location preposition was passed.
-    A place that hangs on an argument ("discussed the war in Syria") is not the event's,
-    except for the parties of a "parties" trigger ("bring A and B to the table in X")."""
-    current, passed_location, via_argument = start, False, False
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """The trigger an expression hangs on, and the path it took there."""
+
+    trigger: Trigger | None
+    via_location_prep: bool = False  # passed "in", "at", "near", ...
+    via_argument: bool = False  # passed through a subject or object ("the war in Syria")
+
+
+def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attachment:
+    """Walk up the parse from an expression to the trigger it hangs on, within its clause.
+    For places, a preposition that introduces a side ("with", "between") ends the walk, and
+    passing through an argument is noted, except for the parties of a "parties" trigger
+    ("bring A and B to the table in X")."""
+    current, located, via_argument = start, False, False
     for _ in range(12):
         for trigger in triggers:
             if current.i in trigger.indices:
-                return trigger, ("argument" if via_argument and passed_location
-                                 else passed_location)
-        if via_location_prep and current.dep_ in ARGUMENT_DEPS and current.i != start.i:
+                return Attachment(trigger, located, via_argument)
+        if for_place and current.dep_ in ARGUMENT_DEPS and current.i != start.i:
             owner = next((t for t in triggers if current.head.i in t.indices), None)
             if owner is None or "parties" not in owner.targets:
                 via_argument = True
         if current.dep_ in ("prep", "agent"):
-            if current.lower_ in ACTOR_PREPS and via_location_prep:
-                return None, False
+            if current.lower_ in ACTOR_PREPS and for_place:
+                return Attachment(None)
             if current.lower_ in LOCATION_PREPS:
-                passed_location = True
+                located = True
         if current.dep_ in CLAUSE_DEPS or current.head.i == current.i:
-            return None, passed_location
+            break
         current = current.head
-    return None, passed_location
+    return Attachment(None, located, via_argument)
 
 
 def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
@@ -60,7 +68,7 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
     if pub is None:
         return found
     for entity in date_expressions(sent):
-        owner, _ = owner_of(entity.root, triggers, via_location_prep=False)
+        owner = owner_of(entity.root, triggers, for_place=False).trigger
         if owner is None and len(triggers) == 1 and entity.root.head == sent.root:
             owner = triggers[0]
         if owner is None:
@@ -71,8 +79,8 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
         if resolved is None:
             continue
         current = found.get(owner.head.i)
-        rank = PRECISION_RANK[resolved.precision]
-        if current is None or rank < PRECISION_RANK[current.precision]:
+        rank = DATE_PRECISION_RANK[resolved.precision]
+        if current is None or rank < DATE_PRECISION_RANK[current.precision]:
             found[owner.head.i] = resolved
     return found
 
@@ -113,11 +121,12 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     for entity in sent.ents:
         if entity.label_ not in PLACE_LABELS:
             continue
-        owner, passed_location = owner_of(entity.root, triggers, via_location_prep=True)
-        if owner is None or not passed_location:
+        attachment = owner_of(entity.root, triggers, for_place=True)
+        owner = attachment.trigger
+        if owner is None or not attachment.via_location_prep:
             continue
         place = gazetteer.lookup(entity.text, context_countries)
-        if place is None or (passed_location == "argument" and place.precision == "country"):
+        if place is None or (attachment.via_argument and place.precision == "country"):
             continue  # "detained 700 people in Moscow" yes; "discussed the war in Syria" no
         current = found.get(owner.head.i)
         if current is None or (current.precision == "country" and place.precision != "country"):

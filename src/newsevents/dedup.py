@@ -17,10 +17,9 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-from newsevents.records import Event
+from newsevents.records import SYMMETRIC_TYPES, Event
 from newsevents.tables import read_table
 
-SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 # Reports of one event often differ by a day (time zones; "arrived on Wednesday" for a
 # Thursday meeting).
 DATE_TOLERANCE_DAYS = 1

@@ -10,9 +10,8 @@ from pathlib import Path
 from newsevents.errors import GoldError
 from newsevents.ingest import articles_from_dicts
 from newsevents.places import place_key
-from newsevents.records import Actor, Event, Skipped
+from newsevents.records import SYMMETRIC_TYPES, Actor, Event, Skipped
 
-SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 # PLOVER folds future cooperation into AGREE and announced withdrawals into CONCEDE.
 PLANNED_ALTERNATIVES = {"CONSULT": {"AGREE"}, "COOPERATE": {"AGREE"}, "RETREAT": {"CONCEDE"}}
 

@@ -15,12 +15,10 @@ from newsevents.dates import publication_date
 from newsevents.lexicon import Lexicon
 from newsevents.places import Gazetteer
 from newsevents.quotes import SPEECH_VERBS, attribution_for
-from newsevents.records import Actor, Article, Event, EventDate, Evidence, Place
+from newsevents.records import SYMMETRIC_TYPES, Actor, Article, Event, EventDate, Evidence, Place
 from newsevents.status import event_status
 from newsevents.triggers import STATEMENT_NOUNS, Trigger, find_triggers
 
-# Types whose two sides act together, so their order carries no meaning.
-SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 # Sentences with this many words from the non-political list (sports, markets) are skipped.
 NONPOLITICAL_SENTENCE_HITS = 1
 # Articles with this many distinct non-political words of one domain are not coded at all.

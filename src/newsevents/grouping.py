@@ -8,9 +8,8 @@ import duckdb
 import pyarrow as pa
 
 from newsevents.dedup import Cluster, Mention, cluster_block
+from newsevents.records import DATE_PRECISION_RANK
 
-PRECISION_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4, "publication": 5,
-                  "unknown": 6}
 MENTION_QUERY = """
 SELECT m.mention_id, m.article_id, m.date_start, m.date_end, m.date_precision, a.pub_date,
        m.location_name, m.location_country, m.location_precision, m.confidence, m.block_key,
@@ -28,7 +27,7 @@ COPIED_FIELDS = ("event_type", "mode", "cameo", "quad_class", "goldstein", "sour
 
 def best_mention(cluster: Cluster) -> Mention:
     """The report that speaks for the event: the most precise date, a place, confidence."""
-    return min(cluster.mentions, key=lambda m: (PRECISION_RANK.get(m.precision, 9),
+    return min(cluster.mentions, key=lambda m: (DATE_PRECISION_RANK.get(m.precision, 9),
                                                 m.place is None, -m.confidence, m.mention_id))
 
 

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsevents.records import Event
-
-SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
-DATE_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4, "publication": 5,
-             "unknown": 6}
+from newsevents.records import DATE_PRECISION_RANK, SYMMETRIC_TYPES, Event
 
 
 def side(actor) -> str:
@@ -37,8 +33,8 @@ def same_event(a: Event, b: Event) -> bool:
 
 def better(a: Event, b: Event) -> Event:
     """The mention to keep: the more precise date, then a place, then the earlier one."""
-    rank_a = (DATE_RANK[a.date.precision], a.location is None, a.evidence.start)
-    rank_b = (DATE_RANK[b.date.precision], b.location is None, b.evidence.start)
+    rank_a = (DATE_PRECISION_RANK[a.date.precision], a.location is None, a.evidence.start)
+    rank_b = (DATE_PRECISION_RANK[b.date.precision], b.location is None, b.evidence.start)
     return a if rank_a <= rank_b else b
 
 

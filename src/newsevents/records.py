@@ -5,6 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+# Types whose two sides act together, so their order carries no meaning.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Date precisions from most to least precise.
+DATE_PRECISION_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4,
+                       "publication": 5, "unknown": 6}
+
 
 @dataclass(frozen=True, slots=True)
 class Article:
