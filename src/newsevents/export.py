@@ -53,7 +53,8 @@ POLECAT_COLUMNS = (
     "contexts", "actor", "actor_code", "actor_country", "actor_sector", "recipient",
     "recipient_code", "recipient_country", "recipient_sector", "participants", "place_name",
     "place_country", "latitude", "longitude", "geonameid", "status", "cameo", "quad_class",
-    "goldstein", "num_mentions", "num_sources", "num_articles", "source", "url",
+    "goldstein", "num_mentions", "num_sources", "num_articles", "num_independent", "source",
+    "url",
     "publication_date", "sentence",
 )
 EVENT_QUERY = """
@@ -172,8 +173,8 @@ def polecat_row(row: dict, level: str) -> list:
     record = json.loads(row["record"]) if row.get("record") else {}
     def sector(side: str) -> str:
         return ";".join(_sectors(row[f"{side}_code"], row[f"{side}_country"]))
-    counts = ((row["num_mentions"], row["num_sources"], row["num_articles"])
-              if level == "events" else (1, 1, 1))
+    counts = ((row["num_mentions"], row["num_sources"], row["num_articles"],
+               row["num_independent"]) if level == "events" else (1, 1, 1, 1))
     return [
         row["event_id"] if level == "events" else row["mention_id"],
         row["date_start"] or "", row["date_end"] or "", row["date_precision"] or "",
