@@ -20,6 +20,7 @@ from newsevents.clean import clean_text, first_line
 from newsevents.errors import InputError
 from newsevents.options import Options
 from newsevents.records import Article, Skipped
+from newsevents.warc import WARC_SUFFIXES, read_warc_file
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
@@ -45,7 +46,7 @@ def parse_pub_date(value: object, where: str) -> date | None:
 
 def suffix_of(path: Path) -> str:
     name = path.name.lower()
-    return next((s for s in (*JSONL_SUFFIXES, *HTML_SUFFIXES, *TEXT_SUFFIXES)
+    return next((s for s in (*WARC_SUFFIXES, *JSONL_SUFFIXES, *HTML_SUFFIXES, *TEXT_SUFFIXES)
                  if name.endswith(s)), "")
 
 
@@ -60,7 +61,8 @@ def iter_input_files(paths: Iterable[Path]) -> Iterator[Path | Skipped]:
             if suffix_of(path):
                 yield path
             else:
-                yield Skipped(str(path), "unsupported file type (expected .txt, .html, .jsonl)")
+                yield Skipped(str(path), "unsupported file type (expected .txt, .html, "
+                                         ".jsonl, .warc)")
         else:
             yield Skipped(str(path), "no such file or folder")
 
@@ -143,7 +145,9 @@ def read_jsonl_file(path: Path, options: Options) -> Iterator[Record]:
 def read_file(path: Path, options: Options) -> Iterator[Record]:
     suffix = suffix_of(path)
     try:
-        if suffix in JSONL_SUFFIXES:
+        if suffix in WARC_SUFFIXES:
+            yield from read_warc_file(path, options)
+        elif suffix in JSONL_SUFFIXES:
             yield from read_jsonl_file(path, options)
         elif suffix in HTML_SUFFIXES:
             yield read_html_file(path, options)
