@@ -18,7 +18,7 @@ def page(title: str, body: str) -> bytes:
     paragraphs = "".join(f"<p>{p}</p>" for p in body.split(". "))
     return (f"<html><head><title>{title}</title></head><body><nav>Home | World</nav>"
             f"<article><h1>{title}</h1>{paragraphs}</article>"
-            "<footer>© 2024 Example News</footer></body></html>").encode("utf-8")
+            "<footer>© 2024 Example News</footer></body></html>").encode()
 
 
 def response(writer: WARCWriter, url: str, payload: bytes, content_type: str):
