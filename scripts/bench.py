@@ -6,7 +6,8 @@ Builds a corpus of N articles by cycling the bundled sample corpus and the dev g
 copy gets its own id), then runs, each in a fresh subprocess so that peak memory is its own:
   1. spaCy alone: nlp.pipe over the cleaned texts with the components newsevents uses;
   2. newsevents: the library's extract path (read, clean, parse, extract, merge).
-Prints articles/s, words/s and peak RSS for both, and the ratio. A script, not a test.
+  3. newsevents with 2 worker processes.
+Prints articles/s, words/s and peak RSS for each, and the ratio. A script, not a test.
 """
 
 from __future__ import annotations
@@ -58,20 +59,22 @@ from pathlib import Path
 from newsevents.options import Options
 from newsevents.pipeline import Pipeline
 from newsevents.runner import extract_events
-pipeline = Pipeline(Options(model=sys.argv[2]))
+pipeline = Pipeline(Options(model=sys.argv[2], workers=int(sys.argv[3])))
 start = time.perf_counter()
 events = sum(len(item[1]) for item in extract_events([Path(sys.argv[1])], pipeline.options,
                                                       pipeline) if isinstance(item, tuple))
 import resource
-print(time.perf_counter() - start, events,
-      resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+           resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+print(time.perf_counter() - start, events, peak)
 """
 
 
-def run(script: str, corpus: Path, model: str) -> tuple[list[str], float]:
-    """Run a measurement in its own process; its last field is its peak RSS in KiB."""
-    output = subprocess.run([sys.executable, "-c", script, str(corpus), model], check=True,
-                            capture_output=True, text=True).stdout.split()
+def run(script: str, corpus: Path, model: str, workers: int = 1) -> tuple[list[str], float]:
+    """Run a measurement in its own process; its last field is its peak RSS in KiB (with
+    workers, the largest process: the parent or one worker)."""
+    output = subprocess.run([sys.executable, "-c", script, str(corpus), model, str(workers)],
+                            check=True, capture_output=True, text=True).stdout.split()
     return output[:-1], int(output[-1]) / 1024
 
 
@@ -86,16 +89,21 @@ def main() -> None:
         started = time.perf_counter()
         (spacy_seconds,), spacy_peak = run(SPACY_ONLY, corpus, args.model)
         (ours_seconds, events), ours_peak = run(NEWSEVENTS, corpus, args.model)
+        (two_seconds, _), two_peak = run(NEWSEVENTS, corpus, args.model, 2)
         wall = time.perf_counter() - started
     spacy_rate, ours_rate = args.articles / float(spacy_seconds), args.articles / float(
         ours_seconds)
-    print(f"corpus: {args.articles} articles, {words} words (1 worker, model {args.model})")
-    print(f"spaCy alone:  {spacy_rate:8.1f} articles/s {words / float(spacy_seconds):9.0f} "
-          f"words/s  peak RSS {spacy_peak:6.0f} MiB")
-    print(f"newsevents:   {ours_rate:8.1f} articles/s {words / float(ours_seconds):9.0f} "
-          f"words/s  peak RSS {ours_peak:6.0f} MiB  ({events} events)")
-    print(f"ratio newsevents/spaCy: {ours_rate / spacy_rate:.2f}   (wall time {wall:.0f} s, "
-          "model loading excluded from rates)")
+    print(f"corpus: {args.articles} articles, {words} words (model {args.model})")
+    print(f"spaCy alone, 1 process: {spacy_rate:8.1f} articles/s "
+          f"{words / float(spacy_seconds):9.0f} words/s  peak RSS {spacy_peak:6.0f} MiB")
+    print(f"newsevents, 1 worker:   {ours_rate:8.1f} articles/s "
+          f"{words / float(ours_seconds):9.0f} words/s  peak RSS {ours_peak:6.0f} MiB  "
+          f"({events} events)")
+    two_rate = args.articles / float(two_seconds)
+    print(f"newsevents, 2 workers:  {two_rate:8.1f} articles/s "
+          f"{words / float(two_seconds):9.0f} words/s  peak RSS per process {two_peak:6.0f} MiB")
+    print(f"ratio newsevents/spaCy (1 worker each): {ours_rate / spacy_rate:.2f}   "
+          f"(wall time {wall:.0f} s, model loading excluded from rates)")
 
 
 if __name__ == "__main__":

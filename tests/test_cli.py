@@ -55,3 +55,4 @@ def test_bad_pub_date_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(main, ["extract", str(tmp_path), "--pub-date", "29/12/2017"])
     assert result.exit_code == 2
     assert "YYYY-MM-DD" in result.output
+

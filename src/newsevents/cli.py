@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -29,8 +30,10 @@ def _parse_date(_ctx, _param, value: str | None) -> date | None:
         raise click.BadParameter(f"{value!r} is not YYYY-MM-DD") from exc
 
 
-def _options(pub_date: date | None, model: str, actors: tuple[str, ...]) -> Options:
-    return Options(model=model, pub_date=pub_date, actor_files=tuple(Path(a) for a in actors))
+def _options(pub_date: date | None, model: str, actors: tuple[str, ...], workers: int = 1
+             ) -> Options:
+    return Options(model=model, pub_date=pub_date, actor_files=tuple(Path(a) for a in actors),
+                   workers=workers)
 
 
 def _warn_skip(skipped: Skipped) -> None:
@@ -45,6 +48,11 @@ common = [
     click.option("--actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
                  help="Extra actor dictionary (organisations.tsv format); repeatable."),
 ]
+
+
+workers_option = click.option(
+    "--workers", type=click.IntRange(1, 64), default=os.cpu_count() or 1, show_default=True,
+    help="Processes that code articles (default: all cores).")
 
 
 def with_common(function):
@@ -63,10 +71,12 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
               show_default=True)
+@workers_option
 @with_common
-def extract(paths: tuple[Path, ...], fmt: str, pub_date, model: str, actors) -> None:
+def extract(paths: tuple[Path, ...], fmt: str, workers: int, pub_date, model: str, actors
+            ) -> None:
     """Print the events of the articles in PATHS to standard output."""
-    options = _options(pub_date, model, actors)
+    options = _options(pub_date, model, actors, workers)
     summary = RunSummary()
     try:
         writer = EventWriter(sys.stdout, fmt)
@@ -86,10 +96,11 @@ def extract(paths: tuple[Path, ...], fmt: str, pub_date, model: str, actors) -> 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--db", type=click.Path(path_type=Path), default=DEFAULT_DB, show_default=True)
+@workers_option
 @with_common
-def run(paths: tuple[Path, ...], db: Path, pub_date, model: str, actors) -> None:
+def run(paths: tuple[Path, ...], db: Path, workers: int, pub_date, model: str, actors) -> None:
     """Store the articles in PATHS and their events in a DuckDB database."""
-    options = _options(pub_date, model, actors)
+    options = _options(pub_date, model, actors, workers)
     try:
         summary = runner.run_into_store(paths, db, options, on_skip=_warn_skip)
     except NewsEventsError as exc:

@@ -20,6 +20,7 @@ class Options:
     languages: languages that are coded; other articles are skipped with the reason.
     min_text_chars: shorter cleaned texts are skipped as "not an article".
     batch_size: documents per ``nlp.pipe`` batch and per DuckDB write.
+    workers: processes that code articles (1: in this process).
     """
 
     model: str = DEFAULT_MODEL
@@ -28,3 +29,4 @@ class Options:
     languages: tuple[str, ...] = ("en",)
     min_text_chars: int = 80
     batch_size: int = 64
+    workers: int = 1

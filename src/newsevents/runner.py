@@ -10,6 +10,7 @@ from pathlib import Path
 from newsevents.ingest import read_articles
 from newsevents.neardup import DuplicateIndex, signature, to_bytes
 from newsevents.options import Options
+from newsevents.parallel import code_records
 from newsevents.pipeline import Pipeline
 from newsevents.records import Article, Event, RunSummary, Skipped
 from newsevents.store import Store, text_hash
@@ -22,7 +23,7 @@ def extract_events(paths: Iterable[Path], options: Options, pipeline: Pipeline |
                    ) -> Iterator[tuple[Article, list[Event]] | Skipped]:
     """Code every article under ``paths``; yields (article, events) or Skipped records."""
     pipeline = pipeline or Pipeline(options)
-    yield from pipeline.process(read_articles(paths, options))
+    yield from code_records(read_articles(paths, options), pipeline, options.workers)
 
 
 def exit_code(summary: RunSummary) -> int:
@@ -44,7 +45,7 @@ def run_into_store(paths: Iterable[Path], db: Path, options: Options,
     with Store(db) as store:
         copies = DuplicateIndex(store.signatures())
         fresh = _new_articles(read_articles(paths, options), store, summary)
-        results = pipeline.process(fresh)
+        results = code_records(fresh, pipeline, options.workers)
         while True:
             batch = list(islice(results, options.batch_size))
             if not batch:
