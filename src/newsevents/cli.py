@@ -150,6 +150,25 @@ def export_command(db: Path, fmt: str, level: str, output: Path | None, since, u
     click.echo(f"{count} {level} exported as {fmt}", err=True)
 
 
+@main.command(name="spark")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--output", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for mentions/ (Parquet, partitioned by month) and events/.")
+@click.option("--master", default="local[*]", show_default=True, help="Spark master URL.")
+@with_common
+def spark_command(inputs: tuple[Path, ...], output: Path, master: str, pub_date, model: str,
+                  actors) -> None:
+    """Code INPUTS on Apache Spark (needs the `spark` extra and Java 17)."""
+    try:
+        from newsevents.spark import run_spark
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise click.ClickException(f"Spark is not installed: pip install 'newsevents[spark]' "
+                                   f"({exc})") from exc
+    counts = run_spark(list(inputs), output, _options(pub_date, model, actors), master)
+    click.echo(f"{counts['files']} files, {counts['mentions']} mentions, "
+               f"{counts['events']} events written to {output}")
+
+
 @main.command(name="eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("-v", "--verbose", is_flag=True, help="List every miss and false positive.")
