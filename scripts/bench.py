@@ -6,7 +6,7 @@ Builds a corpus of N articles by cycling the bundled sample corpus and the dev g
 copy gets its own id), then runs, each in a fresh subprocess so that peak memory is its own:
   1. spaCy alone: nlp.pipe over the cleaned texts with the components newsevents uses;
   2. newsevents: the library's extract path (read, clean, parse, extract, merge).
-  3. newsevents with 2 worker processes.
+  3. both again with 2 processes (spaCy's n_process=2, newsevents --workers 2).
 Prints articles/s, words/s and peak RSS for each, and the ratio. A script, not a test.
 """
 
@@ -47,7 +47,7 @@ from newsevents.pipeline import load_nlp
 nlp = load_nlp(sys.argv[2])
 texts = [clean_text(r["text"], r.get("title")) for r in map(json.loads, open(sys.argv[1]))]
 start = time.perf_counter()
-for _ in nlp.pipe(texts, batch_size=64):
+for _ in nlp.pipe(texts, batch_size=64, n_process=int(sys.argv[3])):
     pass
 import resource
 print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
@@ -91,6 +91,7 @@ def main() -> None:
         words = build_corpus(args.articles, corpus)
         started = time.perf_counter()
         (spacy_seconds,), spacy_peak = run(SPACY_ONLY, corpus, args.model)
+        (spacy_two_seconds,), _ = run(SPACY_ONLY, corpus, args.model, 2)
         (ours_seconds, events), ours_peak = run(NEWSEVENTS, corpus, args.model)
         (two_seconds, _), two_peak = run(NEWSEVENTS, corpus, args.model, 2)
         wall = time.perf_counter() - started
@@ -103,10 +104,14 @@ def main() -> None:
           f"{words / float(ours_seconds):9.0f} words/s  peak RSS {ours_peak:6.0f} MiB  "
           f"({events} events)")
     two_rate = args.articles / float(two_seconds)
+    spacy_two_rate = args.articles / float(spacy_two_seconds)
+    print(f"spaCy alone, 2 processes: {spacy_two_rate:6.1f} articles/s "
+          f"{words / float(spacy_two_seconds):9.0f} words/s")
     print(f"newsevents, 2 workers:  {two_rate:8.1f} articles/s "
           f"{words / float(two_seconds):9.0f} words/s  peak RSS per process {two_peak:6.0f} MiB")
-    print(f"ratio newsevents/spaCy (1 worker each): {ours_rate / spacy_rate:.2f}   "
-          f"(wall time {wall:.0f} s, model loading excluded from rates)")
+    print(f"ratio newsevents/spaCy: {ours_rate / spacy_rate:.2f} with 1 worker each, "
+          f"{two_rate / spacy_two_rate:.2f} with 2 each   (wall time {wall:.0f} s, model "
+          "loading excluded from rates)")
     if args.memory:
         with tempfile.TemporaryDirectory() as folder:
             corpus = Path(folder) / "bench10.jsonl"

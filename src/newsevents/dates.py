@@ -169,6 +169,8 @@ def resolve_date(text: str, pub: date, *, future: bool = False) -> EventDate | N
             if found:
                 start, end, precision = found
                 return EventDate(start, end, precision, phrase)
+    if not any(ch.isdigit() for ch in phrase) and "ago" not in phrase.lower():
+        return None  # our patterns cover every wordy expression dateparser would read
     parsed = dateparser.parse(phrase, languages=["en"], settings={
         "RELATIVE_BASE": _midnight(pub), "PREFER_DATES_FROM": "future" if future else "past",
         "REQUIRE_PARTS": ["day", "month"]})

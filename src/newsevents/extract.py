@@ -105,7 +105,7 @@ class Extractor:
         words = self.lexicon.nonpolitical
         lowered = span.text.lower()
         hits = {t.lower_ for t in span if t.lower_ in words or t.lemma_.lower() in words}
-        hits |= {w for w in words if (" " in w or "-" in w) and w in lowered}
+        hits |= {w for w in self.lexicon.nonpolitical_phrases if w in lowered}
         return len(hits)
 
     def nonpolitical_domain(self, doc: Doc) -> bool:
@@ -119,9 +119,9 @@ class Extractor:
                 for word in (token.lower_, token.lemma_.lower()):
                     if word in cues:
                         counts.setdefault(cues[word], set()).add(word)
-            for word, domain in cues.items():
-                if " " in word and word in lowered:
-                    counts.setdefault(domain, set()).add(word)
+            for word in self.lexicon.phrases_of(cues):
+                if word in lowered:
+                    counts.setdefault(cues[word], set()).add(word)
             if any(len(words) >= needed for words in counts.values()):
                 return True
         return False
@@ -198,9 +198,12 @@ class Extractor:
 
     def remember_people(self, sent: Span, found: DocMentions, context: ArticleContext) -> None:
         """Named people anywhere in the sentence, for later "he" and short names."""
-        for chunk in sent.noun_chunks:
-            if any(t.ent_type_ == "PERSON" for t in chunk):
-                actors = self.resolver.actors_for_one(chunk.root, found, context)
+        for entity in sent.ents:
+            if entity.label_ == "PERSON":
+                head = entity.root
+                while head.dep_ in ("compound", "appos", "flat") and head.head.i != head.i:
+                    head = head.head  # "his Finnish counterpart Timo Soini"
+                actors = self.resolver.actors_for_one(head, found, context)
                 context.remember([a for a in actors if a.kind == "person"])
 
     def sides_of(self, trigger: Trigger, found: DocMentions, context: ArticleContext,

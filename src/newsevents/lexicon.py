@@ -76,6 +76,7 @@ def _coding(row: Row, defaults: dict[str, Coding]) -> Coding:
 
 class Lexicon:
     def __init__(self, folder: Path) -> None:
+        self._phrases: dict[int, list[str]] = {}
         self.defaults: dict[str, Coding] = {}
         for row in read_table(folder / "plover.tsv", PLOVER_COLUMNS):
             self.defaults[row["plover"].upper()] = _coding(row, {})
@@ -104,6 +105,17 @@ class Lexicon:
             row["word"].lower(): row["domain"]
             for row in read_table(folder / "nonpolitical.tsv", NONPOLITICAL_COLUMNS)
         }
+
+    @property
+    def nonpolitical_phrases(self) -> list[str]:
+        return self.phrases_of(self.nonpolitical)
+
+    def phrases_of(self, cues: dict[str, str]) -> list[str]:
+        """The cues of several words (or with a hyphen), matched in the text, not by token."""
+        key = id(cues)
+        if key not in self._phrases:
+            self._phrases[key] = [w for w in cues if " " in w or "-" in w]
+        return self._phrases[key]
 
     def verb_rule(self, lemma: str, particles: set[str], object_lemmas: set[str],
                   phrasal: set[str] = frozenset()) -> VerbRule | None:
