@@ -31,7 +31,7 @@ eval: install
 	$(BIN)/newsevents eval tests/gold/dev.gold.jsonl --by-type
 
 bench: install
-	$(BIN)/python scripts/bench.py --articles 1000
+	$(BIN)/python scripts/bench.py --articles 1000 --memory
 
 clean:
 	rm -rf $(VENV) newsevents.duckdb .pytest_cache

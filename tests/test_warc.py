@@ -58,3 +58,18 @@ def test_warc_with_200_pages_a_non_html_and_a_truncated_record(tmp_path):
     assert "truncated" in skipped[1].reason and skipped[1].origin.endswith("record 202")
     assert articles[0].url == "https://news.test/0"
     assert "Example News" not in articles[0].text
+
+
+def test_charset_from_the_page_when_headers_give_none(tmp_path):
+    path = tmp_path / "latin.warc"
+    text = ("Le ministre a rencontré son homologue à Paris. " * 3 +
+            "Russian Foreign Minister Sergey Lavrov met his Turkish counterpart in Ankara "
+            "on Thursday to discuss the war in Syria, the ministry said. ") * 3
+    html = ('<html><head><meta charset="iso-8859-1"><title>Talks</title></head><body>'
+            f"<article><h1>Talks in Ankara</h1><p>{text}</p><p>{text}</p></article>"
+            "</body></html>").encode("iso-8859-1")
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        writer.write_record(response(writer, "https://news.test/latin", html, "text/html"))
+    (article,) = list(read_articles([path], Options(languages=("en", "fr"))))
+    assert "rencontré" in article.text

@@ -97,7 +97,7 @@ def read_text_file(path: Path, options: Options) -> Record:
                           title_in_text=True)
 
 
-def html_to_raw(html: str, where: str) -> dict:
+def html_to_raw(html: str | bytes, where: str) -> dict:
     """Main text, title and date of a web page, by trafilatura (comments excluded)."""
     document = trafilatura.bare_extraction(
         html, include_comments=False, with_metadata=True, favor_precision=True,

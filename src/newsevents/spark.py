@@ -4,9 +4,9 @@
 
 Input files (WARC, JSON Lines, HTML, text) are distributed one per task; each executor
 process loads the pipeline once and codes its files; mentions are written as Parquet
-partitioned by event month (``DIR/mentions``); mentions are then grouped into events in Spark
-(``groupBy(block_key).applyInPandas``) with the same rules as ``newsevents run``
-(``DIR/events``). See docs/scaling.md for running on a cluster.
+partitioned by the event's date (``DIR/mentions/date=YYYY-MM-DD``); mentions are then
+grouped into events in Spark (``groupBy(block_key).applyInPandas``) with the same rules as
+``newsevents run`` (``DIR/events``). See docs/scaling.md for running on a cluster.
 
 Differences from ``newsevents run``: copies of one story are recognised by identical cleaned
 text only (no MinHash join yet), so ``num_independent`` can be higher.
@@ -28,7 +28,7 @@ from newsevents.records import Article, Skipped
 # The loaded pipeline of an executor process: process-local state, not configuration.
 _LOADED: dict[str, object] = {}
 
-MENTION_COLUMNS = ("month", *BLOCK_COLUMNS, "record")
+MENTION_COLUMNS = ("date", *BLOCK_COLUMNS, "record")
 
 
 def _pipeline(options: Options):
@@ -59,7 +59,7 @@ def code_files(paths: Iterable[str], options_json: str) -> Iterator[tuple]:
             row.update(pub_date=article.pub_date, outlet=article.outlet or article.article_id,
                        original=text_hash(article.text), url=article.url)
             day = row["date_start"] or article.pub_date
-            row["month"] = day.strftime("%Y-%m") if day else "unknown"
+            row["date"] = day.isoformat() if day else "unknown"
             yield tuple(row[c] for c in MENTION_COLUMNS)
 
 
@@ -123,7 +123,7 @@ def run_spark(inputs: list[Path], output: Path, options: Options, master: str = 
         rows = spark.sparkContext.parallelize(files, max(1, len(files))).mapPartitions(
             lambda paths: code_files(paths, settings))
         mentions = spark.createDataFrame(rows, mention_schema)
-        mentions.write.mode("overwrite").partitionBy("month").parquet(
+        mentions.write.mode("overwrite").partitionBy("date").parquet(
             str(output / "mentions"))
         stored = spark.read.parquet(str(output / "mentions"))
         events = stored.groupBy("block_key").applyInPandas(group_block, schema=event_schema)

@@ -24,16 +24,17 @@ MAX_PAGE_BYTES = 5 * 1024 * 1024
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
-def _decode(payload: bytes, content_type: str) -> str:
-    charset = "utf-8"
+def _decode(payload: bytes, content_type: str) -> str | bytes:
+    """Text by the charset the HTTP headers give; otherwise the bytes, for trafilatura to
+    decode by the page's own meta charset (or by detection)."""
     for part in content_type.split(";"):
         key, _, value = part.strip().partition("=")
         if key.lower() == "charset" and value:
-            charset = value.strip("\"' ")
-    try:
-        return payload.decode(charset, errors="replace")
-    except LookupError:
-        return payload.decode("utf-8", errors="replace")
+            try:
+                return payload.decode(value.strip("\"' "), errors="replace")
+            except LookupError:
+                break
+    return payload
 
 
 def _record_article(record, where: str, options: Options) -> Article | Skipped:
