@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -43,7 +44,8 @@ def normalise_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
-def _squash(text: str) -> str:
+def squash(text: str) -> str:
+    """Letters and digits only, lower case: for comparing headlines."""
     return re.sub(r"\W+", "", text).lower()
 
 
@@ -51,7 +53,7 @@ def is_repeated_title(line: str, title: str) -> bool:
     """True for a line that is the title once or several times glued together."""
     if not title:
         return False
-    line_key, title_key = _squash(line), _squash(title)
+    line_key, title_key = squash(line), squash(title)
     if not title_key or not line_key or len(line_key) % len(title_key):
         return False
     return line_key == title_key * (len(line_key) // len(title_key))
@@ -88,6 +90,11 @@ def clean_text(raw: str, title: str | None = None, *, title_in_text: bool = Fals
             line = _DATELINE.sub("", line, count=1)
         kept.append(line)
     return _BLANKS.sub("\n\n", "\n".join(kept)).strip()
+
+
+def text_hash(text: str) -> str:
+    """Identity of a cleaned text: an article already stored has the same one."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 def first_line(text: str) -> str:

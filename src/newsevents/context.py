@@ -44,7 +44,7 @@ class ArticleContext:
                     if len(part) > 3 and part[0].isupper():
                         self.persons.setdefault(part, actor)
                 self.persons[actor.name.split()[-1]] = actor
-        distinct = {a.country or a.party_key for a in actors}
+        distinct = {a.side for a in actors}
         if len(distinct) >= 2:
             self.groups.append(tuple(actors))
 
@@ -53,8 +53,8 @@ class ArticleContext:
 
     def group_of(self, size: int) -> list[Actor]:
         for group in reversed(self.groups):
-            if len({a.country or a.party_key for a in group}) == size:
-                return list({(a.country or a.party_key): a for a in group}.values())
+            if len({a.side for a in group}) == size:
+                return list({a.side: a for a in group}.values())
         return []
 
     def group_reference(self, phrase: str) -> list[Actor] | None:

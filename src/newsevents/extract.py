@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ActorResolver, DocMentions
 from newsevents.attach import dates_by_trigger, places_by_trigger
+from newsevents.clean import squash
 from newsevents.context import ArticleContext
 from newsevents.dates import publication_date
 from newsevents.lexicon import Lexicon
@@ -83,18 +83,18 @@ class Extractor:
     gazetteer: Gazetteer
 
     def events(self, article: Article, doc: Doc) -> list[Event]:
+        if self.nonpolitical_domain(doc):
+            return []
         context = ArticleContext(article.pub_date)
         found = self.resolver.mentions(doc)
         for mention in sorted(set(found.name_at.values()), key=lambda m: m.span.start):
             for entry in mention.entries:
                 if entry.kind in ("country", "capital", "adjective") and entry.country:
                     context.count_country(entry.country, mention.span.start)
-        if self.nonpolitical_domain(doc):
-            return []
         events: list[Event] = []
-        title_key = _squash(article.title or "")
+        title_key = squash(article.title or "")
         for index, sent in enumerate(doc.sents):
-            if title_key and _squash(sent.text) == title_key:
+            if title_key and squash(sent.text) == title_key:
                 continue
             if self.nonpolitical_hits(sent) >= NONPOLITICAL_SENTENCE_HITS:
                 continue
@@ -230,12 +230,12 @@ class Extractor:
                                       place_country or context.main_country())
         if (not targets and not parties and sources and plover not in TOPIC_OBJECT_TYPES
                 and (len(sources) == 1 or plover not in SYMMETRIC_TYPES)):
-            own = {a.country or a.party_key for a in sources}
+            own = {a.side for a in sources}
             for clauses in self.complement_clauses(plover):
                 stop = set() if clauses else trigger_tokens
                 for head in complement_heads(trigger, stop, clauses=clauses):
                     targets = [a for a in resolve([head], True)
-                               if (a.country or a.party_key) not in own]
+                               if a.side not in own]
                     if targets:
                         break
                 if targets:
@@ -302,15 +302,13 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
     """A target the clause leaves implicit: a reaction answers the latest earlier actor of
     another country ("rejected the charge"); protests, crackdowns and attacks with no named
     victim target the country where they happen (or the source's own)."""
-    own = source.country or source.code
+    own = source.side
     if plover in REACTIVE_TYPES:
         for earlier, earlier_target in reversed(context.event_pairs):
-            if earlier_target is not None and (earlier_target.country or earlier_target.code
-                                               ) == own and (earlier.country or earlier.code
-                                                             ) != own:
+            if earlier_target is not None and earlier_target.side == own != earlier.side:
                 return earlier  # "NATO rejected the criticism": the critic of NATO
         for earlier, _ in reversed(context.event_pairs):
-            if (earlier.country or earlier.code) != own:
+            if earlier.side != own:
                 return earlier
     if plover in BENEFICIARY_TYPES:
         country = context.main_country()
@@ -338,10 +336,6 @@ def share_with_conjuncts(triggers: list[Trigger], found: dict) -> None:
                 break
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"\W+", "", text).lower()
-
-
 def _in_future(when: EventDate, article: Article) -> bool:
     return bool(when.is_stated and article.pub_date and when.start
                 and when.start > article.pub_date)
@@ -352,7 +346,7 @@ def unique_actors(actors: list[Actor], per_country: bool) -> list[Actor]:
     companies" is one target), per code among parties (government and opposition)."""
     unique: dict[str, Actor] = {}
     for actor in actors:
-        key = (actor.country or actor.party_key) if per_country else actor.party_key
+        key = actor.side if per_country else actor.party_key
         unique.setdefault(key, actor)
     return list(unique.values())
 

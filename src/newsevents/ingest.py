@@ -7,7 +7,6 @@ that the rest of a batch goes on. WARC input comes with the [scale] issue.
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -16,7 +15,7 @@ from pathlib import Path
 import py3langid
 import trafilatura
 
-from newsevents.clean import clean_text, first_line
+from newsevents.clean import clean_text, first_line, text_hash
 from newsevents.errors import InputError
 from newsevents.options import Options
 from newsevents.records import Article, Skipped
@@ -32,7 +31,8 @@ Record = Article | Skipped
 
 
 def content_id(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    """The id of an article that has none: the start of its text hash."""
+    return text_hash(text)[:16]
 
 
 def parse_pub_date(value: object, where: str) -> date | None:

@@ -8,14 +8,9 @@ from dataclasses import replace
 from newsevents.records import DATE_PRECISION_RANK, SYMMETRIC_TYPES, Event
 
 
-def side(actor) -> str:
-    """Sides are compared by country (an IGO by its code): "Iran" and "Tehran" are one."""
-    return actor.country or actor.party_key
-
-
 def party_set(event: Event) -> tuple:
-    keys = [side(event.source), *(side(p) for p in event.participants)]
-    target = side(event.target) if event.target else None
+    keys = [event.source.side, *(p.side for p in event.participants)]
+    target = event.target.side if event.target else None
     if event.event_type in SYMMETRIC_TYPES or event.participants:
         return (frozenset(keys + ([target] if target else [])),)
     return (frozenset(keys), target)
@@ -54,7 +49,7 @@ def merge_article_events(events: list[Event]) -> list[Event]:
 
 
 def countries_of(event: Event) -> frozenset[str]:
-    return frozenset(side(actor) for actor in event.parties)
+    return frozenset(actor.side for actor in event.parties)
 
 
 def share_occasions(events: list[Event]) -> list[Event]:

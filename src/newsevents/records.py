@@ -65,6 +65,12 @@ class Actor:
         """The identity used to compare sides: country (or IGO code) and sector."""
         return self.code or self.country or self.text
 
+    @property
+    def side(self) -> str:
+        """The side an actor is on: its country ("Iran" and "Tehran" are one), else its
+        code (an IGO, a group)."""
+        return self.country or self.party_key
+
 
 @dataclass(frozen=True, slots=True)
 class EventDate:

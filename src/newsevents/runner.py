@@ -7,13 +7,14 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
+from newsevents.clean import text_hash
 from newsevents.ingest import read_articles
 from newsevents.neardup import DuplicateIndex, signature, to_bytes
 from newsevents.options import Options
 from newsevents.parallel import code_records
 from newsevents.pipeline import Pipeline
 from newsevents.records import Article, Event, RunSummary, Skipped
-from newsevents.store import Store, text_hash
+from newsevents.store import Store
 
 # Exit codes of batch commands (documented in README.md).
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_NONE = 0, 1, 2, 3, 4

@@ -41,8 +41,9 @@ def _pipeline(options: Options):
 
 def code_files(paths: Iterable[str], options_json: str) -> Iterator[tuple]:
     """Mention rows (as tuples in MENTION_COLUMNS order) for the articles in ``paths``."""
+    from newsevents.clean import text_hash
     from newsevents.ingest import read_articles
-    from newsevents.store import mention_row, text_hash
+    from newsevents.store import mention_row
 
     settings = json.loads(options_json)
     if settings.get("pub_date"):

@@ -6,7 +6,6 @@ an article already stored (same id or same cleaned text) is not stored again."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -14,6 +13,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from newsevents.clean import text_hash
 from newsevents.dedup import block_key
 from newsevents.grouping import regroup
 from newsevents.records import Article, Event, Skipped
@@ -58,10 +58,6 @@ MENTION_FIELDS = ("mention_id", "article_id", "block_key", "event_type", "mode",
                   "date_end", "date_precision", "location_name", "location_country",
                   "location_precision", "lat", "lon", "geonameid", "status", "confidence",
                   "sentence_index", "sentence_start", "sentence_end", "sentence", "record")
-
-
-def text_hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 def article_row(article: Article, minhash: bytes | None = None) -> dict:
