@@ -14,8 +14,17 @@ from newsevents.context import ArticleContext
 from newsevents.dates import publication_date
 from newsevents.lexicon import Lexicon
 from newsevents.places import Gazetteer
-from newsevents.quotes import SPEECH_VERBS, attribution_for
-from newsevents.records import SYMMETRIC_TYPES, Actor, Article, Event, EventDate, Evidence, Place
+from newsevents.quotes import SPEECH_VERBS, attribution_for, inside_quotes
+from newsevents.records import (
+    SYMMETRIC_TYPES,
+    Actor,
+    Article,
+    Attribution,
+    Event,
+    EventDate,
+    Evidence,
+    Place,
+)
 from newsevents.status import event_status
 from newsevents.triggers import STATEMENT_NOUNS, Trigger, find_triggers
 
@@ -27,6 +36,9 @@ NONPOLITICAL_ARTICLE_HITS = 4
 # article of the dev and sample gold sets reaches it, while their sports and business stories do).
 ARTICLE_CUE_WORDS = 6
 MULTILATERAL_MODE = {"CONSULT": "multilateral"}
+# An appeal inside a quote whose clause names no actor is the speaker's appeal:
+# '"The situation requires us to develop consultations," Fars quoted Sanaei as saying'.
+VOICED_TYPES = {"REQUEST"}
 # Dependencies followed when looking for an unnamed recipient inside the clause.
 COMPLEMENT_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "acl", "xcomp", "poss",
                    "compound", "amod", "nmod", "appos"}
@@ -155,6 +167,8 @@ class Extractor:
             status = statuses[trigger.head.i]
             if status == "occurred" and _in_future(when, article):
                 status = "planned"
+            attribution = attribution_for(trigger, sent, found, self.resolver)
+            sides = voiced_by_speaker(sides, trigger, attribution, sent)
             for source, target, others in pair_up(sides, trigger.coding.plover):
                 target = target or (None if others else implied_target(
                     trigger.coding.plover, source, context, place))
@@ -162,8 +176,7 @@ class Extractor:
                     continue  # "the cabinet agreed to release them": no agreement between sides
                 event = self.make_event(article, sent, index, trigger, source, target, others,
                                         when, place, status)
-                events.append(replace(event, attribution=attribution_for(
-                    trigger, sent, found, self.resolver)))
+                events.append(replace(event, attribution=attribution))
             context.remember(sides.sources + sides.parties + sides.targets)
             if len(sides.targets) >= 2:
                 context.remember(sides.targets)  # "Poland and Lithuania" ... "the two"
@@ -269,6 +282,16 @@ class Extractor:
             evidence=Evidence(sent.text, index, sent.start_char, sent.end_char, trigger.text),
             confidence=round(min(confidence, 1.0), 2), participants=tuple(others),
         )
+
+
+def voiced_by_speaker(sides: Sides, trigger: Trigger, attribution: Attribution | None,
+                      sent: Span) -> Sides:
+    speaker = attribution.speaker if attribution else None
+    if (sides.sources or sides.parties or trigger.coding.plover not in VOICED_TYPES
+            or speaker is None or not speaker.country
+            or not inside_quotes(trigger.verb or trigger.head, sent)):
+        return sides
+    return Sides([speaker], [a for a in sides.targets if a.side != speaker.side], [])
 
 
 def settle_inferred(targets: list[Actor], sources: list[Actor], place_country: str | None

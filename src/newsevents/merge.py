@@ -40,7 +40,8 @@ def merge_article_events(events: list[Event]) -> list[Event]:
             if same_event(kept, event):
                 best = better(kept, event)
                 location = best.location or kept.location or event.location
-                merged[position] = replace(best, location=location,
+                attribution = best.attribution or kept.attribution or event.attribution
+                merged[position] = replace(best, location=location, attribution=attribution,
                                            mentions=kept.mentions + event.mentions)
                 break
         else:

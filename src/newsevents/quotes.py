@@ -36,15 +36,15 @@ def _speech_verb(trigger: Trigger, sent: Span) -> Token | None:
         if current.head.i == current.i:
             break
         current = current.head
-    quoted = _inside_quotes(anchor, sent)
+    quoted = inside_quotes(anchor, sent)
     if quoted:
         for token in sent:
-            if token.lemma_.lower() in SPEECH_VERBS and not _inside_quotes(token, sent):
+            if token.lemma_.lower() in SPEECH_VERBS and not inside_quotes(token, sent):
                 return token
     return None
 
 
-def _inside_quotes(token: Token, sent: Span) -> bool:
+def inside_quotes(token: Token, sent: Span) -> bool:
     before = sent.doc.text[sent.start_char: token.idx]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
