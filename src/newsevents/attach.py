@@ -18,8 +18,19 @@ from newsevents.records import DATE_PRECISION_RANK, EventDate, Place
 from newsevents.triggers import Trigger
 
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "pcomp", "parataxis"}
-LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "on"}
+LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "on",
+                  "through", "off", "around", "along", "toward", "towards", "into"}
 ACTOR_PREPS = {"with", "between", "by", "to", "against", "from", "for", "among"}
+# Before a town that cannot stand for a government, these mark a place, not a side:
+# "withdrew from the town of Halgan", "fired rockets from the Gaza Strip".
+PLACE_AFTER_ACTOR_PREPS = {"from", "to"}
+# A place behind these belongs to another occasion than the event the phrase hangs on.
+TIME_PREPS = {"after", "before", "since", "until", "following", "ahead"}
+# Nouns that introduce a place name: "the town of Halgan", "the port of Hodeidah".
+PLACE_NOUNS = {"town", "city", "village", "port", "district", "province", "region", "county",
+               "state", "island", "capital", "municipality", "enclave", "camp"}
+# Verbs whose direct object is where the event happens ("visited Tbilisi", "toured Kyiv").
+VISIT_VERBS = {"visit", "tour", "arrive", "reach"}
 # QuadClasses of verbal events (statements), dated by the statement that makes them.
 VERBAL_QUADS = {1, 3}
 MEETING_TYPES = {"CONSULT"}  # a meeting is not held when it is reported
@@ -34,6 +45,7 @@ class Attachment:
     trigger: Trigger | None
     via_location_prep: bool = False  # passed "in", "at", "near", ...
     via_argument: bool = False  # passed through a subject or object ("the war in Syria")
+    via_actor_prep: bool = False  # passed "from", "to": a place only if not a government
 
 
 def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attachment:
@@ -41,24 +53,34 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
     For places, a preposition that introduces a side ("with", "between") ends the walk, and
     passing through an argument is noted, except for the parties of a "parties" trigger
     ("bring A and B to the table in X")."""
-    current, located, via_argument = start, False, False
+    current, located, via_argument, via_actor = start, False, False, False
     for _ in range(12):
         for trigger in triggers:
             if current.i in trigger.indices:
-                return Attachment(trigger, located, via_argument)
-        if for_place and current.dep_ in ARGUMENT_DEPS and current.i != start.i:
-            owner = next((t for t in triggers if current.head.i in t.indices), None)
-            if owner is None or "parties" not in owner.targets:
-                via_argument = True
+                return Attachment(trigger, located, via_argument, via_actor)
+        owner = next((t for t in triggers if current.head.i in t.indices), None)
+        visited = (for_place and owner is not None and current.dep_ == "dobj"
+                   and current.head.lemma_.lower() in VISIT_VERBS)
+        located = located or visited
+        if (for_place and current.dep_ in ARGUMENT_DEPS and current.i != start.i
+                and not visited and (owner is None or "parties" not in owner.targets)):
+            via_argument = True
         if current.dep_ in ("prep", "agent"):
-            if current.lower_ in ACTOR_PREPS and for_place:
+            if for_place and owner is not None and current.lower_ in owner.targets:
+                # "called on Caracas", "sanctions imposed on Iran"; "curfew imposed on Gyumri"
+                via_actor = located = True
+            elif current.lower_ in PLACE_AFTER_ACTOR_PREPS and for_place and owner is not None:
+                via_actor = located = True
+            elif current.lower_ in TIME_PREPS and for_place:
+                return Attachment(None)  # "requested it after his arrest in Medellin"
+            elif current.lower_ in ACTOR_PREPS and for_place:
                 return Attachment(None)
-            if current.lower_ in LOCATION_PREPS:
+            elif current.lower_ in LOCATION_PREPS:
                 located = True
         if current.dep_ in CLAUSE_DEPS or current.head.i == current.i:
             break
         current = current.head
-    return Attachment(None, located, via_argument)
+    return Attachment(None, located, via_argument, via_actor)
 
 
 def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
@@ -115,20 +137,91 @@ def date_expressions(sent: Span) -> list[Span]:
     return joined
 
 
+def place_rank(place: Place, gazetteer: Gazetteer) -> tuple[bool, bool]:
+    """Which of two places in one clause to keep: a town over its country, a listed place
+    over an unlisted name ("the Russian Black Sea resort of Sochi")."""
+    return gazetteer.is_country(place), place.geonameid is None
+
+
+def could_be_actor(place: Place, trigger: Trigger, gazetteer: Gazetteer) -> bool:
+    """A country or a capital after "from"/"to" is a side; a visit goes to a capital."""
+    if gazetteer.is_country(place):
+        return True
+    return gazetteer.is_capital(place) and trigger.coding.mode != "visit"
+
+
 def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
                       context_countries: Mapping[str, int]) -> dict[int, Place]:
     found: dict[int, Place] = {}
-    for entity in sent.ents:
-        if entity.label_ not in PLACE_LABELS:
-            continue
+    for entity in place_spans(sent, gazetteer):
         attachment = owner_of(entity.root, triggers, for_place=True)
         owner = attachment.trigger
         if owner is None or not attachment.via_location_prep:
             continue
-        place = gazetteer.lookup(entity.text, context_countries)
-        if place is None or (attachment.via_argument and place.precision == "country"):
+        place = gazetteer.lookup(entity.text, context_countries) or unlisted_place(
+            entity, sent, gazetteer, context_countries)
+        if place is None or (attachment.via_argument and gazetteer.is_country(place)):
             continue  # "detained 700 people in Moscow" yes; "discussed the war in Syria" no
+        if attachment.via_actor_prep and could_be_actor(place, owner, gazetteer):
+            continue  # "talks with Kabul", "sent aid to Yemen"
         current = found.get(owner.head.i)
-        if current is None or (current.precision == "country" and place.precision != "country"):
+        if current is None or place_rank(place, gazetteer) < place_rank(current, gazetteer):
             found[owner.head.i] = place
+    inherit_object_places(triggers, found)
     return found
+
+
+def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
+                   context_countries: Mapping[str, int]) -> Place | None:
+    """A place name the gazetteer lacks, in the country the sentence puts it ("the Nigerien
+    town of Bosso", "Halgan in central Somalia") or else the article's main country."""
+    if entity.label_ not in ("GPE", "LOC", "FAC", "") or entity.text.islower():
+        return None
+    country = None
+    phrase = entity.root.head.head if entity.root.dep_ == "pobj" else entity.root
+    for other in sent.ents:
+        if other.label_ in ("GPE", "NORP") and other.start != entity.start and (
+                phrase.left_edge.i <= other.start < phrase.right_edge.i + 1
+                or other.start == entity.end + 1):
+            found = gazetteer.lookup(other.text) or gazetteer.country_of_adjective(other.text)
+            if found is not None and found.precision == "country":
+                country = found.country
+                break
+    if country is None and context_countries:
+        country = max(context_countries, key=context_countries.get)
+    return gazetteer.unlisted(entity.text, country)
+
+
+def place_spans(sent: Span, gazetteer: Gazetteer) -> list[Span]:
+    """Place entities, big cities the model takes for people ("visited Tbilisi"), and names
+    after "the town of", "the port of" ("near the Nigerien town of Bosso")."""
+    spans = [e for e in sent.ents if (e.label_ in PLACE_LABELS or (
+        e.label_ == "PERSON" and gazetteer.is_big_city(e.text))) and e.root.dep_ != "poss"
+        and not e.text.endswith(("'s", "'"))]  # "Caracas' claim" is not where it happened
+    taken = {t.i for e in spans for t in e}
+    for token in sent:
+        if token.lemma_.lower() not in PLACE_NOUNS or token.i + 2 >= sent.end:
+            continue
+        of, first = token.nbor(1), token.nbor(2)
+        if of.lower_ != "of" or first.pos_ != "PROPN" or first.i in taken:
+            continue
+        end = first.i + 1
+        while end < sent.end and sent.doc[end].pos_ == "PROPN":
+            end += 1
+        spans.append(sent.doc[first.i:end])
+    return spans
+
+
+def inherit_object_places(triggers: list[Trigger], found: dict[int, Place]) -> None:
+    """An event acting on another event happens where that one did: "lifted the curfew
+    imposed on Gyumri", "called off the strike in Lagos"."""
+    for trigger in triggers:
+        if trigger.head.i in found or trigger.verb is None:
+            continue
+        for other in triggers:
+            place = found.get(other.head.i)
+            if place is not None and other is not trigger and any(
+                    child.i in other.indices and child.dep_ in ("dobj", "nsubjpass")
+                    for child in trigger.verb.children):
+                found[trigger.head.i] = place
+                break

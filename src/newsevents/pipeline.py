@@ -16,7 +16,7 @@ from newsevents.extract import Extractor
 from newsevents.lexicon import load_lexicon
 from newsevents.merge import merge_article_events, share_occasions
 from newsevents.options import Options
-from newsevents.places import Gazetteer
+from newsevents.places import Gazetteer, place_key
 from newsevents.records import Article, Event, Skipped
 
 # Pipeline components the extractor reads: tags, lemmas, the parse and entities.
@@ -58,6 +58,8 @@ class Pipeline:
             for entry in entries:
                 if entry.kind == "country" and entry.country:
                     gazetteer.add_alias(surface, entry.country)
+                elif entry.kind == "adjective" and entry.country:
+                    gazetteer.adjectives[place_key(surface)] = entry.country
         self.extractor = Extractor(ActorResolver(self.nlp, book, gazetteer), load_lexicon(),
                                    gazetteer)
 

