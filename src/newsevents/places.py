@@ -124,7 +124,8 @@ class Gazetteer:
         """A place the gazetteer does not list (a small town, a shoal, a sea): its name as
         written, placed on the map at its country's centre when the country is known."""
         centre = self.countries.get(country) if country else None
-        return Place(text=text, name=place_key(text).title() if text.isupper() else text,
+        name = _LEADING.sub("", text.strip())  # "the Arabian Sea" -> "Arabian Sea"
+        return Place(text=text, name=name.title() if name.isupper() else name,
                      country=country, lat=centre.lat if centre else None,
                      lon=centre.lon if centre else None,
                      precision="country" if centre else "unknown")
