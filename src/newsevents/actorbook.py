@@ -11,7 +11,8 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
-from newsevents.tables import Row, read_table
+from newsevents.errors import DataFileError
+from newsevents.tables import Row, header_of, read_table
 
 COUNTRY_COLUMNS = ("iso3", "name", "aliases", "adjectives", "capitals")
 ORGANISATION_COLUMNS = ("code", "country", "sectors", "names")
@@ -126,7 +127,7 @@ def packaged_actor_dir() -> Path:
 
 
 def load_actor_book(extra_files: Iterable[Path] = ()) -> ActorBook:
-    """The packaged dictionaries plus the user's own organisation-format files."""
+    """The packaged dictionaries plus the user's own files (any of the four formats)."""
     folder = packaged_actor_dir()
     book = ActorBook()
     book.load_countries(folder / "countries.tsv")
@@ -134,5 +135,18 @@ def load_actor_book(extra_files: Iterable[Path] = ()) -> ActorBook:
     book.load_titles(folder / "titles.tsv")
     book.load_people(folder / "people.tsv")
     for path in extra_files:
-        book.load_organisations(Path(path))
+        load_user_file(book, Path(path))
     return book
+
+
+def load_user_file(book: ActorBook, path: Path) -> None:
+    """A user's actor file in any of the four packaged formats, told apart by its header."""
+    loaders = {COUNTRY_COLUMNS: book.load_countries, ORGANISATION_COLUMNS: book.load_organisations,
+               PEOPLE_COLUMNS: book.load_people, TITLE_COLUMNS: book.load_titles}
+    header = header_of(path)
+    for columns, loader in loaders.items():
+        if header[: len(columns)] == columns:
+            loader(path)
+            return
+    formats = "; ".join(" ".join(columns) for columns in loaders)
+    raise DataFileError(str(path), 0, f"header {list(header)} matches no actor format ({formats})")

@@ -55,3 +55,15 @@ def read_table(path: Path | Traversable, columns: tuple[str, ...]) -> Iterator[R
         yield row
     if header is None:
         raise DataFileError(name, 0, "no header row")
+
+
+def header_of(path: Path) -> tuple[str, ...]:
+    """The column names of a data file (its first line that is not blank or a comment)."""
+    try:
+        with open(path, encoding="utf-8") as stream:
+            for raw in stream:
+                if raw.strip() and not raw.lstrip().startswith("#"):
+                    return tuple(field.strip() for field in raw.rstrip("\n").split("\t"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(str(path), 0, f"cannot read: {exc}") from exc
+    raise DataFileError(str(path), 0, "no header row")
