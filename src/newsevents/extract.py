@@ -61,6 +61,8 @@ TOPIC_OBJECT_TYPES = {"CONSULT"}
 MULTILATERAL_SIDE = 3
 # Two parties doing this to nobody named did it to each other ("traded fire", "clashed").
 RECIPROCAL_TYPES = {"ASSAULT", "SUPPORT", "CONCEDE", "RETREAT", "COERCE", "AID", "SANCTION"}
+# Words that make two sources partners in one act, not each other's targets.
+JOINT_WORDS = {"jointly", "together", "joint", "collectively"}
 # Acts whose unnamed recipient is the other side of the story: the actor who last acted on
 # the source, else the latest actor of another country ("rejected the charge", "called for
 # the border to be reopened"). Chosen type by type on the dev and sample gold sets.
@@ -84,6 +86,7 @@ class Sides:
     sources: list[Actor]
     targets: list[Actor]
     parties: list[Actor]  # "between A and B", "bring A and B to the table"
+    joint: bool = False  # "jointly fund", "together": the sources act side by side
 
 
 @dataclass(slots=True)
@@ -253,7 +256,9 @@ class Extractor:
                         break
                 if targets:
                     break
-        return Sides(sources, targets, parties)
+        joint = any(t.lower_ in JOINT_WORDS for t in trigger.tokens[0].children) or any(
+            t.lower_ in JOINT_WORDS for t in trigger.head.children)
+        return Sides(sources, targets, parties, joint)
 
     @staticmethod
     def complement_clauses(plover: str) -> list[set[str]]:
@@ -262,6 +267,8 @@ class Extractor:
         if plover in COMPLEMENT_TARGET_TYPES:
             return [set(), {"xcomp", "ccomp", "nsubj", "nsubjpass"},
                     {"xcomp", "ccomp", "nsubj", "nsubjpass", "advcl"}]
+        if plover in BENEFICIARY_TYPES:  # "fund a programme to repair Ukraine's grid"
+            return [set(), {"relcl", "advcl", "xcomp"}]
         return [set()]
 
     def make_event(self, article: Article, sent: Span, index: int, trigger: Trigger,
@@ -555,7 +562,7 @@ def pair_up(sides: Sides, plover: str) -> list[tuple[Actor, Actor | None, list[A
     if len(sources) >= MULTILATERAL_SIDE or len(targets) >= MULTILATERAL_SIDE:
         return [(sources[0], targets[0] if targets else None, sources[1:] + targets[1:])]
     if not targets:
-        if plover in RECIPROCAL_TYPES and len(sources) == 2:
+        if plover in RECIPROCAL_TYPES and len(sources) == 2 and not sides.joint:
             return [(sources[0], sources[1], []), (sources[1], sources[0], [])]
         return [(s, None, []) for s in sources]
     return [(s, t, []) for s in sources for t in targets]
