@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 
 from newsevents.actorbook import ActorBook, Entry, Title
 from newsevents.context import ArticleContext
-from newsevents.places import Gazetteer
+from newsevents.places import Gazetteer, place_key
 from newsevents.records import Actor
 
 # Left-hand dependents that belong to a noun phrase's core (det, adjectives, compounds, ...).
@@ -110,7 +110,28 @@ class ActorResolver:
             names.append(NameMention(span, entries))
         titles = [TitleMention(span, self.book.titles[strings[span.label]])
                   for span in filter_spans(self.title_matcher(doc, as_spans=True))]
-        return DocMentions(names, titles)
+        return DocMentions(self._capitals_in_context(names), titles)
+
+    def _capitals_in_context(self, names: list[NameMention]) -> list[NameMention]:
+        """A capital's name that is also a town of a country the article is about, while the
+        capital's own country is never named, is that town ("Tripoli" in a story on Lebanon):
+        it names no government."""
+        if self.gazetteer is None:
+            return names
+        named = {e.country for m in names for e in m.entries
+                 if e.kind in ("country", "adjective") and e.country}
+        kept = []
+        for mention in names:
+            capitals = [e for e in mention.entries if e.kind == "capital"]
+            if capitals and not any(e.country in named for e in capitals):
+                towns = self.gazetteer.index.get(place_key(mention.span.text), ())
+                if any(t.precision == "city" and t.country in named for t in towns):
+                    rest = tuple(e for e in mention.entries if e.kind != "capital")
+                    if rest:
+                        kept.append(NameMention(mention.span, rest))
+                    continue
+            kept.append(mention)
+        return kept
 
     def _inside_longer_name(self, span: Span) -> bool:
         """True for "Congress" in "Syrian National Dialogue Congress" or "America" in
