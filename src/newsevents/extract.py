@@ -244,7 +244,11 @@ class Extractor:
         if not sources and not parties:
             sources = implied_sources(plover, targets, place_country,
                                       place_country or context.main_country())
+        joint = any(t.lower_ in JOINT_WORDS for t in trigger.tokens[0].children) or any(
+            t.lower_ in JOINT_WORDS for t in trigger.head.children)
+        each_other = len(sources) == 2 and plover in RECIPROCAL_TYPES and not joint
         if (not targets and not parties and sources and plover not in TOPIC_OBJECT_TYPES
+                and not each_other  # "Thai and Cambodian troops exchanged fire"
                 and (len(sources) == 1 or plover not in SYMMETRIC_TYPES)):
             own = {a.side for a in sources}
             for clauses in self.complement_clauses(plover):
@@ -256,8 +260,6 @@ class Extractor:
                         break
                 if targets:
                     break
-        joint = any(t.lower_ in JOINT_WORDS for t in trigger.tokens[0].children) or any(
-            t.lower_ in JOINT_WORDS for t in trigger.head.children)
         return Sides(sources, targets, parties, joint)
 
     @staticmethod
