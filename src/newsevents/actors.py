@@ -270,6 +270,11 @@ class ActorResolver:
         if previous is not None and not previous.country:
             return [previous]  # "the secretary-general": the international body named before
         country = previous.country if previous else None
+        name = _person_name(tokens, found)
+        if name and name not in context.persons and context.home_country:
+            # a newly named official with no nationality ("Defence Minister Shin Won-sik" in a
+            # story filed from Seoul) serves the country the story is filed from
+            country = context.home_country
         if set(wanted) & LOCAL_SECTORS and place_country:
             country = place_country
         guessed = country is None
@@ -277,7 +282,6 @@ class ActorResolver:
             country = context.main_country()
         if country is None:
             return []
-        name = _person_name(tokens, found)
         kind = "person" if name else ("inferred" if guessed else "state")
         return [_state_actor(country, wanted, text, title_text, self.book, name, kind)]
 

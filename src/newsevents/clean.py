@@ -15,7 +15,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLANKS = re.compile(r"\n{3,}")
 # A wire dateline opening the first paragraph: "ADDIS ABABA (Horn Wire) - ", "LONDON, May 3 -".
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"^(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     r"(?: \([^)]{1,60}\))? ?[-–—:] +(?=[A-Z\"“])")
 
 
@@ -90,6 +91,16 @@ def clean_text(raw: str, title: str | None = None, *, title_in_text: bool = Fals
             line = _DATELINE.sub("", line, count=1)
         kept.append(line)
     return _BLANKS.sub("\n\n", "\n".join(kept)).strip()
+
+
+def dateline_of(text: str) -> str | None:
+    """The city of a wire dateline ("SEOUL (Han River News Service) - ..." gives "Seoul"),
+    which cleaning removes from the text: where the story was filed."""
+    for line in [line.strip() for line in text.splitlines() if line.strip()][:3]:
+        found = _DATELINE.match(line)
+        if found:
+            return found.group("city").title()
+    return None
 
 
 def text_hash(text: str) -> str:

@@ -29,6 +29,7 @@ class ArticleContext:
     country_mentions: Counter = field(default_factory=Counter)
     first_mention: dict[str, int] = field(default_factory=dict)
     event_pairs: list[tuple[Actor, Actor | None]] = field(default_factory=list)
+    home_country: str | None = None  # the country of the dateline's city
 
     def count_country(self, iso3: str, position: int) -> None:
         self.country_mentions[iso3] += 1

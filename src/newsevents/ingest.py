@@ -15,7 +15,7 @@ from pathlib import Path
 import py3langid
 import trafilatura
 
-from newsevents.clean import clean_text, first_line, text_hash
+from newsevents.clean import clean_text, dateline_of, first_line, text_hash
 from newsevents.errors import InputError
 from newsevents.options import Options
 from newsevents.records import Article, Skipped
@@ -88,6 +88,7 @@ def finish_article(raw: dict, where: str, options: Options, *, title_in_text: bo
     return Article(
         article_id=article_id, text=text, title=title, pub_date=pub_date,
         url=raw.get("url"), outlet=raw.get("outlet"), language=language or "en", origin=where,
+        dateline=dateline_of(raw["text"]),
     )
 
 

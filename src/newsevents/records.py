@@ -24,6 +24,7 @@ class Article:
     outlet: str | None = None
     language: str | None = None
     origin: str = ""  # file (and line) the article was read from
+    dateline: str | None = None  # the city the story was filed from ("Seoul")
 
 
 @dataclass(frozen=True, slots=True)
