@@ -425,6 +425,20 @@ def _prep_objects(token: Token, words: set[str]) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def noun_modifiers(noun: Token) -> list[Token]:
+    """Who an event noun names as its author: "Israeli airstrikes", "Russia's offensive",
+    "a US drone strike", "an attack by the rebels"."""
+    found = []
+    for child in noun.children:
+        if (child.dep_ == "poss" and child.tag_ != "PRP$") or (
+                child.dep_ in ("amod", "compound") and child.text[:1].isupper()):
+            found.append(child)
+        elif child.dep_ == "compound":  # "US drone strike": US hangs on "drone"
+            found += [g for g in child.children if g.dep_ in ("amod", "compound")
+                      and g.text[:1].isupper()]
+    return found + _prep_objects(noun, {"by"})
+
+
 def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Token]]:
     """Heads of the source, target and party arguments of a trigger."""
     sources: list[Token] = []
@@ -436,11 +450,7 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
         targets += _prep_objects(token, target_preps)
     verb = trigger.verb
     if trigger.nominal:
-        for child in trigger.head.children:
-            if (child.dep_ == "poss" and child.tag_ != "PRP$") or (
-                    child.dep_ in ("amod", "compound") and child.text[:1].isupper()):
-                sources.append(child)
-        sources += _prep_objects(trigger.head, {"by"})
+        sources += noun_modifiers(trigger.head)
     if verb is not None and (not trigger.nominal or verb in trigger.tokens):
         subjects, passive = subject_of(verb)
         objects = [c for c in verb.children if c.dep_ in ("dobj",)]
@@ -453,7 +463,8 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
             elif "obj" in trigger.targets and subjects and subjects[0] not in trigger.tokens:
                 targets = subjects + targets
         else:
-            sources += subjects
+            sources += [m for s in subjects for m in (
+                noun_modifiers(s) if s in trigger.tokens else [s])]  # "an Israeli airstrike killed"
             if "parties" in trigger.targets:
                 parties += objects
             elif "obj" in trigger.targets:
