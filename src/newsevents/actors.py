@@ -82,7 +82,17 @@ def outside_preps(head: Token) -> set[int]:
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ not in COUNTRY_PREPS:
             skipped.update(t.i for t in child.subtree)
-    return skipped
+    return skipped | backers(head)
+
+
+def backers(head: Token) -> set[int]:
+    """Token indices of a patron named in "Iran-backed", "Russian-backed", "Turkish-allied":
+    the backer is not the actor's country."""
+    doc, found = head.doc, set()
+    for token in head.subtree:
+        if (token.lower_ in BACKER_WORDS and token.i >= 2 and doc[token.i - 1].text == "-"):
+            found.add(doc[token.i - 2].i)
+    return found
 
 
 class ActorResolver:
@@ -286,6 +296,9 @@ class ActorResolver:
         return [_state_actor(country, wanted, text, title_text, self.book, name, kind)]
 
 
+# "Iran-backed militia": the word after the hyphen makes the country a patron, not the owner.
+BACKER_WORDS = {"backed", "aligned", "allied", "sponsored", "supported", "funded", "armed",
+                "trained", "financed"}
 # "its partners", "their neighbours" name others, not the owner.
 RELATIONAL_NOUNS = {"partner", "ally", "neighbour", "neighbor", "friend", "rival", "enemy",
                     "adversary", "counterpart", "foe", "opponent"}
