@@ -19,6 +19,8 @@ def party_set(event: Event) -> tuple:
 def same_event(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or a.status != b.status or party_set(a) != party_set(b):
         return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False  # tear gas and arrests on one day are two acts
     if a.location and b.location and a.location.name != b.location.name:
         return False
     if a.date.is_stated and b.date.is_stated:
