@@ -67,8 +67,10 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
             via_argument = True
         if current.dep_ in ("prep", "agent"):
             if for_place and owner is not None and current.lower_ in owner.targets:
-                # "called on Caracas", "sanctions imposed on Iran"; "curfew imposed on Gyumri"
-                via_actor = located = True
+                # "called on Caracas", "sanctions imposed on Iran"; "curfew imposed on Gyumri";
+                # but "fired at supporters in Nairobi" is in Nairobi
+                via_actor = via_actor or _names_directly(current, start)
+                located = True
             elif current.lower_ in PLACE_AFTER_ACTOR_PREPS and for_place and owner is not None:
                 via_actor = located = True
             elif current.lower_ in TIME_PREPS and for_place:
@@ -169,6 +171,12 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
             found[owner.head.i] = place
     inherit_object_places(triggers, found)
     return found
+
+
+def _names_directly(prep: Token, place: Token) -> bool:
+    """The place is the preposition's own object (or conjoined with it)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return any(place == o or place in o.conjuncts for o in objects)
 
 
 def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
