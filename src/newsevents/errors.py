@@ -30,3 +30,11 @@ class ModelError(NewsEventsError):
 
 class GoldError(NewsEventsError):
     """A gold-set file does not follow the contract's gold format."""
+
+
+class QueryError(NewsEventsError):
+    """A read request has a bad parameter: a cursor from another query, a bounding box."""
+
+
+class NotFoundError(NewsEventsError):
+    """The event or article asked for is not in the store."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -20,6 +19,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from newsevents.errors import NewsEventsError
+from newsevents.query import EventFilter
+from newsevents.query import rows as result_rows
 
 FORMATS = ("gdelt", "polecat", "parquet", "csv", "jsonl")
 LEVELS = ("events", "mentions")
@@ -73,41 +74,46 @@ WHERE {where} ORDER BY m.date_start NULLS LAST, m.mention_id
 """
 
 
-@dataclass(frozen=True, slots=True)
-class ExportFilter:
-    since: date | None = None
-    until: date | None = None
-    event_type: str | None = None
-    country: str | None = None
-
-    def sql(self, alias: str) -> tuple[str, list]:
-        clauses, values = ["TRUE"], []
-        if self.since:
-            clauses.append(f"{alias}.date_end >= ?")
-            values.append(self.since)
-        if self.until:
-            clauses.append(f"{alias}.date_start <= ?")
-            values.append(self.until)
-        if self.event_type:
-            clauses.append(f"{alias}.event_type = ?")
-            values.append(self.event_type.upper())
-        if self.country:
-            clauses.append(f"(? IN ({alias}.source_country, {alias}.target_country) "
-                           f"OR {alias}.location_country = ?)")
-            values += [self.country.upper()] * 2
-        return " AND ".join(clauses), values
+# The export filter is the read queries' filter: `newsevents export` and the server's
+# /api/events select events the same way.
+ExportFilter = EventFilter
+# DuckDB column types and the Arrow types a Parquet download keeps them as.
+ARROW_TYPES = {"VARCHAR": pa.string(), "DATE": pa.date32(), "INTEGER": pa.int32(),
+               "BIGINT": pa.int64(), "DOUBLE": pa.float64(), "TIMESTAMP": pa.timestamp("us"),
+               "BOOLEAN": pa.bool_()}
 
 
-def fetch(db: Path, level: str, where: ExportFilter) -> list[dict]:
-    if not Path(db).exists():
-        raise NewsEventsError(f"{db}: no such database (create it with `newsevents run`)")
+def fetch_rows(connection: duckdb.DuckDBPyConnection, level: str, where: EventFilter
+               ) -> list[dict]:
     alias = "e" if level == "events" else "m"
     condition, values = where.sql(alias)
     query = (EVENT_QUERY if level == "events" else MENTION_QUERY).format(where=condition)
+    return result_rows(connection.execute(query, values))
+
+
+def fetch(db: Path, level: str, where: EventFilter) -> list[dict]:
+    if not Path(db).exists():
+        raise NewsEventsError(f"{db}: no such database (create it with `newsevents run`)")
     with duckdb.connect(str(db), read_only=True) as connection:
-        cursor = connection.execute(query, values)
-        columns = [d[0] for d in cursor.description]
-        return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+        return fetch_rows(connection, level, where)
+
+
+def arrow_table(records: list[dict], columns: list[tuple[str, str]]) -> pa.Table:
+    """Rows as an Arrow table with the columns' own types, also when there are no rows."""
+    if all(sql_type in ARROW_TYPES for _name, sql_type in columns):
+        schema = pa.schema([(name, ARROW_TYPES[sql_type]) for name, sql_type in columns])
+        return pa.Table.from_pylist(records, schema=schema)
+    return pa.Table.from_pylist(records)
+
+
+def write_csv(records: list[dict], stream: TextIO, columns: list[str] | None = None) -> int:
+    """Rows as CSV with a header (dates as YYYY-MM-DD); returns the number of rows."""
+    fieldnames = columns or (list(records[0]) if records else [])
+    writer = csv.DictWriter(stream, fieldnames=fieldnames, lineterminator="\n",
+                            extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(_plain(r) for r in records)
+    return len(records)
 
 
 @cache
@@ -206,7 +212,7 @@ def _plain(row: dict) -> dict:
             if k not in ("record",)}
 
 
-def export(db: Path, fmt: str, level: str, where: ExportFilter, stream: TextIO,
+def export(db: Path, fmt: str, level: str, where: EventFilter, stream: TextIO,
            output: Path | None = None) -> int:
     """Write the selected rows in ``fmt``; returns the number of rows written."""
     if fmt not in FORMATS or level not in LEVELS:
@@ -229,7 +235,4 @@ def export(db: Path, fmt: str, level: str, where: ExportFilter, stream: TextIO,
             raise NewsEventsError("parquet needs --output FILE")
         pq.write_table(table, output)
         return len(rows)
-    writer = csv.DictWriter(stream, fieldnames=table.column_names, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(_plain(r) for r in rows)
-    return len(rows)
+    return write_csv(rows, stream, table.column_names)

@@ -21,6 +21,8 @@ class Options:
     min_text_chars: shorter cleaned texts are skipped as "not an article".
     batch_size: documents per ``nlp.pipe`` batch and per DuckDB write.
     workers: processes that code articles (1: in this process).
+    max_page_size: most events one page of the HTTP API returns (``limit`` above it is refused).
+    max_body_bytes: largest HTTP request body the server reads (larger ones get 413).
     """
 
     model: str = DEFAULT_MODEL
@@ -30,3 +32,5 @@ class Options:
     min_text_chars: int = 80
     batch_size: int = 64
     workers: int = 1
+    max_page_size: int = 1000
+    max_body_bytes: int = 5 * 1024 * 1024

@@ -40,34 +40,45 @@ def run_into_store(paths: Iterable[Path], db: Path, options: Options,
                    pipeline: Pipeline | None = None,
                    on_skip: Callable[[Skipped], None] | None = None) -> RunSummary:
     """Ingest into DuckDB: articles already stored are skipped; writes go in batches."""
-    summary = RunSummary()
-    by_type: Counter[str] = Counter()
     pipeline = pipeline or Pipeline(options)
     with Store(db) as store:
         copies = DuplicateIndex(store.signatures())
-        fresh = _new_articles(read_articles(paths, options), store, summary)
-        results = code_records(fresh, pipeline, options.workers)
-        while True:
-            batch = list(islice(results, options.batch_size))
-            if not batch:
-                break
-            articles, events, skipped = [], [], []
-            for item in batch:
-                if isinstance(item, Skipped):
-                    skipped.append(item)
-                    continue
-                article, found = item
-                articles.append(article)
-                events.extend(found)
-                by_type.update(e.event_type for e in found)
-            signatures, groups = find_copies(articles, copies)
-            store.write(articles, events, [s for s in skipped if s.reason != ALREADY_STORED],
-                        signatures, groups)
-            summary.stored += len(articles)
-            for item in skipped:
-                summary.skipped.append(item)
-                if on_skip:
-                    on_skip(item)
+        return store_articles(read_articles(paths, options), store, pipeline, copies,
+                              on_skip=on_skip)
+
+
+def store_articles(records: Iterable[Article | Skipped], store: Store, pipeline: Pipeline,
+                   copies: DuplicateIndex,
+                   on_skip: Callable[[Skipped], None] | None = None,
+                   on_coded: Callable[[Article, list[Event]], None] | None = None
+                   ) -> RunSummary:
+    """Code the new articles among ``records`` and write them to ``store`` in batches of
+    ``options.batch_size``; ``copies`` is the near-duplicate index of what is stored (kept
+    by a caller that stores again and again, like the server)."""
+    summary = RunSummary()
+    by_type: Counter[str] = Counter()
+    options = pipeline.options
+    results = code_records(_new_articles(records, store, summary), pipeline, options.workers)
+    while batch := list(islice(results, options.batch_size)):
+        articles, events, skipped = [], [], []
+        for item in batch:
+            if isinstance(item, Skipped):
+                skipped.append(item)
+                continue
+            article, found = item
+            articles.append(article)
+            events.extend(found)
+            by_type.update(e.event_type for e in found)
+            if on_coded:
+                on_coded(article, found)
+        signatures, groups = find_copies(articles, copies)
+        store.write(articles, events, [s for s in skipped if s.reason != ALREADY_STORED],
+                    signatures, groups)
+        summary.stored += len(articles)
+        for item in skipped:
+            summary.skipped.append(item)
+            if on_skip:
+                on_skip(item)
     summary.events_by_type = dict(sorted(by_type.items()))
     return summary
 

@@ -95,8 +95,15 @@ def mention_row(event: Event) -> dict:
 
 
 class Store:
-    def __init__(self, path: Path | str) -> None:
-        self.connection = duckdb.connect(str(path))
+    """The tables over a DuckDB file (``Store(path)``) or over an open connection
+    (``Store(connection=...)``: one cursor of the server's connection); the schema is created
+    if missing, and ``close`` closes the connection either way."""
+
+    def __init__(self, path: Path | str | None = None, *,
+                 connection: duckdb.DuckDBPyConnection | None = None) -> None:
+        if (path is None) == (connection is None):
+            raise ValueError("Store needs a path or a connection")
+        self.connection = connection if connection is not None else duckdb.connect(str(path))
         self.connection.execute(SCHEMA)
 
     def close(self) -> None:
