@@ -51,6 +51,10 @@ def test_seed_quote_is_attributed_to_sanaei_via_fars(seed_path):
     attributions = [e["attribution"] for e in events if e["attribution"]]
     assert any(a["speaker"] and "Sanaei" in a["speaker"]["name"] and "Fars" in a["outlet"]
                for a in attributions), attributions
+    # one meeting reported four times is one event, not one per sentence
+    keys = [(e["event_type"], e["source"]["code"], (e["target"] or {}).get("code"), e["status"])
+            for e in events]
+    assert keys.count(("CONSULT", "RUSGOV", "IRNGOV", "occurred")) == 1, keys
     # the Moscow meeting keeps the attribution of its report in the ministry's statement
     moscow = [e for e in events if e["location"] and e["location"]["name"] == "Moscow"]
     assert moscow and moscow[0]["attribution"]["outlet"].startswith("TASS")

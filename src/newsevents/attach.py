@@ -162,8 +162,11 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
             continue
         place = gazetteer.lookup(entity.text, context_countries) or unlisted_place(
             entity, sent, gazetteer, context_countries)
-        if place is None or (attachment.via_argument and gazetteer.is_country(place)):
-            continue  # "detained 700 people in Moscow" yes; "discussed the war in Syria" no
+        wide = gazetteer.is_country(place) if place else False
+        wide = wide or (entity.label_ == "LOC" and place is not None and place.geonameid is None)
+        if place is None or (attachment.via_argument and wide):
+            continue  # "detained 700 people in Moscow" yes; "discussed the war in Syria" or
+            # "developments in the Middle East" no
         if attachment.via_actor_prep and could_be_actor(place, owner, gazetteer):
             continue  # "talks with Kabul", "sent aid to Yemen"
         current = found.get(owner.head.i)

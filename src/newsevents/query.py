@@ -20,7 +20,7 @@ import duckdb
 import pycountry
 
 from newsevents.errors import NotFoundError, QueryError
-from newsevents.spans import event_spans
+from newsevents.evidence_spans import event_spans
 
 Connection = duckdb.DuckDBPyConnection
 BoundingBox = tuple[float, float, float, float]  # min lon, min lat, max lon, max lat
