@@ -85,6 +85,11 @@ def outside_preps(head: Token) -> set[int]:
     return skipped | backers(head)
 
 
+def appositive_tokens(head: Token) -> set[int]:
+    """Tokens of an apposition after a name ("..., the chairman of the African Union")."""
+    return {t.i for child in head.children if child.dep_ == "appos" for t in child.subtree}
+
+
 def backers(head: Token) -> set[int]:
     """Token indices of a patron named in "Iran-backed", "Russian-backed", "Turkish-allied":
     the backer is not the actor's country."""
@@ -207,9 +212,13 @@ class ActorResolver:
         for token in tokens:
             if token.pos_ == "PROPN" and context.person(token.text):
                 return [context.person(token.text)]
-        organisations = [e for e in _entries_in([t for t in tokens if t.i not in skipped], found)
-                         if e.kind == "organisation"]
         countries = _countries_in(tokens, found, skipped)
+        aside = appositive_tokens(head) if countries else set()
+        if countries and not _countries_in(tokens, found, skipped | aside):
+            aside = set()  # the nationality itself is in the apposition
+        # "Nigerian President Obasanjo, the current chairman of the African Union": Nigeria
+        organisations = [e for e in _entries_in(
+            [t for t in tokens if t.i not in skipped | aside], found) if e.kind == "organisation"]
         sectors = _sectors(titles)
         if organisations:
             owner = organisations[0]
