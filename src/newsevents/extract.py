@@ -68,8 +68,9 @@ JOINT_WORDS = {"jointly", "together", "joint", "collectively"}
 # the border to be reopened"). Chosen type by type on the dev and sample gold sets.
 REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "MOBILIZE", "THREATEN", "REQUEST", "SANCTION",
                   "RETREAT", "COOPERATE"}
-# Types that need two sides: alone, "X agreed to ..." is a decision, coded by its content.
-PARTNERED_TYPES = {"AGREE"}
+# Types that need two sides: alone, "X agreed to ..." is a decision, coded by its content, and
+# "X will meet next week" with no one named is not coded (measured: 28 false events, 7 found).
+PARTNERED_TYPES = {"AGREE", "CONSULT"}
 MATERIAL_CONFLICT = 4  # QuadClass
 # Harm that its own side says it would do is a threat.
 THREAT_TYPES = {"ASSAULT"}
