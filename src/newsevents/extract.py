@@ -472,7 +472,22 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
                 targets = [o for o in objects if o not in trigger.tokens] + targets
             if "dative" in trigger.targets:
                 targets = datives + targets
+    if not targets and verb is not None and "with" in target_preps:
+        targets = nested_partners(verb)
     return sources, targets, parties
+
+
+def nested_partners(verb: Token) -> list[Token]:
+    """A partner whose "with" hangs on the object or on a "by" phrase: "discussed the idea
+    with Garibashvili", "spoke by telephone with Raisi"."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            found += _prep_objects(child, {"with"})
+        elif child.dep_ == "prep":
+            for holder in (g for g in child.children if g.dep_ == "pobj"):
+                found += _prep_objects(holder, {"with"})
+    return found
 
 
 def drop_demanded_actions(triggers: list[Trigger]) -> list[Trigger]:
