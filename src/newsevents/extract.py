@@ -71,6 +71,8 @@ REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "MOBILIZE", "THREATEN", "REQUES
 # Types that need two sides: alone, "X agreed to ..." is a decision, coded by its content, and
 # "X will meet next week" with no one named is not coded (measured: 28 false events, 7 found).
 PARTNERED_TYPES = {"AGREE", "CONSULT"}
+# ... except an international body meeting: its members consult ("NATO ministers met").
+MEMBERS_MEET = {"CONSULT"}
 MATERIAL_CONFLICT = 4  # QuadClass
 # Harm that its own side says it would do is a threat.
 THREAT_TYPES = {"ASSAULT"}
@@ -178,7 +180,9 @@ class Extractor:
             for source, target, others in pair_up(sides, trigger.coding.plover):
                 target = target or (None if others else implied_target(
                     trigger.coding.plover, source, context, place))
-                if target is None and not others and trigger.coding.plover in PARTNERED_TYPES:
+                if (target is None and not others and trigger.coding.plover in PARTNERED_TYPES
+                        and not (trigger.coding.plover in MEMBERS_MEET and source.country is None
+                                 and source.code)):
                     continue  # "the cabinet agreed to release them": no agreement between sides
                 event = self.make_event(article, sent, index, trigger, source, target, others,
                                         when, place, status)
