@@ -160,6 +160,9 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if rule is None or token.i in used or token.pos_ != "NOUN":
             continue
         owner = _owning_trigger(token, triggers)
+        if owner is not None and owner.coding.plover != rule.coding.plover and any(
+                c.dep_ == "prep" and c.lower_ in ("between", "among") for c in token.children):
+            owner = None  # "agreement reached at talks between A and B": the talks too
         if owner is not None:
             if owner.coding.plover == rule.coding.plover:
                 triggers[triggers.index(owner)] = Trigger(
