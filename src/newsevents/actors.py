@@ -17,6 +17,7 @@ from newsevents.actorbook import ActorBook, Entry, Title
 from newsevents.context import ArticleContext
 from newsevents.places import Gazetteer
 from newsevents.records import Actor
+from newsevents.spans import entity_starting_at
 
 # Left-hand dependents that belong to a noun phrase's core (det, adjectives, compounds, ...).
 CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "npadvmod",
@@ -215,7 +216,9 @@ class ActorResolver:
             return []
         for token in tokens:
             if token.ent_type_ == "GPE" and token.ent_iob_ == "B":
-                entity = next(e for e in token.doc.ents if e.start == token.i)
+                entity = entity_starting_at(token.doc, token.i)
+                if entity is None:
+                    continue
                 place = self.gazetteer.lookup(entity.text, context.country_mentions)
                 if place is not None and place.country:
                     return [Actor(text=text, code=place.country, country=place.country,

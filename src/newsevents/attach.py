@@ -15,6 +15,7 @@ from newsevents.dates import resolve_date
 from newsevents.places import Gazetteer
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate, Place
+from newsevents.spans import entities_in
 from newsevents.triggers import Trigger
 
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "pcomp", "parataxis"}
@@ -103,7 +104,7 @@ def _said_in_speech(date_token: Token, triggers: list[Trigger], dated: dict[int,
 
 def date_expressions(sent: Span) -> list[Span]:
     """DATE entities, with "Monday and Tuesday" and "March 3 to 5" joined into one."""
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    dates = [e for e in entities_in(sent) if e.label_ == "DATE"]
     joined: list[Span] = []
     for entity in dates:
         previous = joined[-1] if joined else None
@@ -118,7 +119,7 @@ def date_expressions(sent: Span) -> list[Span]:
 def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
                       context_countries: Mapping[str, int]) -> dict[int, Place]:
     found: dict[int, Place] = {}
-    for entity in sent.ents:
+    for entity in entities_in(sent):
         if entity.label_ not in PLACE_LABELS:
             continue
         attachment = owner_of(entity.root, triggers, for_place=True)

@@ -16,6 +16,7 @@ from newsevents.lexicon import Lexicon
 from newsevents.places import Gazetteer
 from newsevents.quotes import SPEECH_VERBS, attribution_for
 from newsevents.records import SYMMETRIC_TYPES, Actor, Article, Event, EventDate, Evidence, Place
+from newsevents.spans import entities_in
 from newsevents.status import event_status
 from newsevents.triggers import STATEMENT_NOUNS, Trigger, find_triggers
 
@@ -198,7 +199,7 @@ class Extractor:
 
     def remember_people(self, sent: Span, found: DocMentions, context: ArticleContext) -> None:
         """Named people anywhere in the sentence, for later "he" and short names."""
-        for entity in sent.ents:
+        for entity in entities_in(sent):
             if entity.label_ == "PERSON":
                 head = entity.root
                 while head.dep_ in ("compound", "appos", "flat") and head.head.i != head.i:
