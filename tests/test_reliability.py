@@ -1,12 +1,15 @@
 """Limits on untrusted input, per-article isolation, the failures table and its migration."""
 
+import copy
 import gzip
 import io
 import json
+from dataclasses import replace
 
 import duckdb
 import pytest
 from click.testing import CliRunner
+from synthetic import synthetic_corpus
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -160,3 +163,23 @@ def test_warnings_alone_do_not_make_a_run_partial(tmp_path, pipeline):
     summary = run_into_store([tmp_path], tmp_path / "db.duckdb", pipeline.options, pipeline)
     assert summary.warnings and not summary.skipped
     assert exit_code(summary) == EXIT_OK
+
+
+def test_two_workers_store_the_same_database_as_one(tmp_path, pipeline):
+    """With workers, the input (and "already stored?") is read in the pool's feeder thread
+    while the main thread writes: the store must take both."""
+    corpus = tmp_path / "corpus.jsonl"
+    synthetic_corpus(corpus, 160)
+    small_batches = copy.copy(pipeline)
+    small_batches.options = replace(pipeline.options, batch_size=8)
+    tables = []
+    for workers in (1, 2):
+        db = tmp_path / f"{workers}.duckdb"
+        run_into_store([corpus], db, replace(small_batches.options, workers=workers),
+                       small_batches)
+        with Store(db) as store:
+            tables.append([store.connection.execute(query).fetchall() for query in (
+                "SELECT article_id, duplicate_of FROM articles ORDER BY article_id",
+                "SELECT mention_id, event_id FROM mentions ORDER BY mention_id",
+                "SELECT event_id, num_mentions FROM events ORDER BY event_id")])
+    assert len(tables[0][0]) > 140 and tables[0] == tables[1]

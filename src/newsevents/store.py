@@ -136,6 +136,10 @@ class Store:
             self.connection.execute("ROLLBACK")
             self.connection.close()
             raise
+        # "Already stored?" is asked while the input is read, which with several workers is
+        # the pool's feeder thread: it gets a connection of its own, since a DuckDB
+        # connection refuses a second caller while the writer uses it.
+        self.lookups = self.connection.cursor()
 
     def _migrate_skipped(self) -> None:
         """Move the rows of an earlier version's ``skipped`` table into ``failures``."""
@@ -154,6 +158,7 @@ class Store:
         self.connection.execute("DROP TABLE skipped")
 
     def close(self) -> None:
+        self.lookups.close()
         self.connection.close()
 
     def __enter__(self) -> Store:
@@ -163,7 +168,7 @@ class Store:
         self.close()
 
     def known(self, article: Article) -> bool:
-        row = self.connection.execute(
+        row = self.lookups.execute(
             "SELECT 1 FROM articles WHERE article_id = ? OR text_hash = ? LIMIT 1",
             [article.article_id, text_hash(article.text)]).fetchone()
         return row is not None
