@@ -37,5 +37,5 @@ def test_user_people_and_group_files_resolve_actors(tmp_path):
 def test_unknown_header_is_refused_with_the_file_named(tmp_path):
     bad = tmp_path / "bad.tsv"
     bad.write_text("who\twhere\nX\tY\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match="bad.tsv.*matches no actor format"):
+    with pytest.raises(DataFileError, match=r"bad\.tsv.*matches no actor format"):
         load_actor_book([bad])

@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 
 from newsevents.actorbook import ActorBook, Entry, Title
 from newsevents.context import ArticleContext
+from newsevents.entities import entity_starting_at
 from newsevents.places import Gazetteer, place_key
 from newsevents.records import Actor
 
@@ -255,7 +256,9 @@ class ActorResolver:
             return []
         for token in tokens:
             if token.ent_type_ == "GPE" and token.ent_iob_ == "B":
-                entity = next(e for e in token.doc.ents if e.start == token.i)
+                entity = entity_starting_at(token.doc, token.i)
+                if entity is None:
+                    continue
                 place = self.gazetteer.lookup(entity.text, context.country_mentions)
                 if place is not None and place.country:
                     return [Actor(text=text, code=place.country, country=place.country,

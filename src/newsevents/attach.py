@@ -12,6 +12,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from newsevents.dates import resolve_date
+from newsevents.entities import entities_in
 from newsevents.places import Gazetteer
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate, Place
@@ -127,7 +128,7 @@ def _said_in_speech(date_token: Token, triggers: list[Trigger], dated: dict[int,
 
 def date_expressions(sent: Span) -> list[Span]:
     """DATE entities, with "Monday and Tuesday" and "March 3 to 5" joined into one."""
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    dates = [e for e in entities_in(sent) if e.label_ == "DATE"]
     joined: list[Span] = []
     for entity in dates:
         previous = joined[-1] if joined else None
@@ -190,7 +191,7 @@ def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
         return None
     country = None
     phrase = entity.root.head.head if entity.root.dep_ == "pobj" else entity.root
-    for other in sent.ents:
+    for other in entities_in(sent):
         if other.label_ in ("GPE", "NORP") and other.start != entity.start and (
                 phrase.left_edge.i <= other.start < phrase.right_edge.i + 1
                 or other.start == entity.end + 1):
@@ -206,7 +207,7 @@ def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
 def place_spans(sent: Span, gazetteer: Gazetteer) -> list[Span]:
     """Place entities, big cities the model takes for people ("visited Tbilisi"), and names
     after "the town of", "the port of" ("near the Nigerien town of Bosso")."""
-    spans = [e for e in sent.ents if (e.label_ in PLACE_LABELS or (
+    spans = [e for e in entities_in(sent) if (e.label_ in PLACE_LABELS or (
         e.label_ == "PERSON" and gazetteer.is_big_city(e.text))) and e.root.dep_ != "poss"
         and not e.text.endswith(("'s", "'"))]  # "Caracas' claim" is not where it happened
     taken = {t.i for e in spans for t in e}

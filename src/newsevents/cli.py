@@ -17,7 +17,7 @@ from newsevents.export import FORMATS, LEVELS, ExportFilter, export
 from newsevents.options import DEFAULT_DB, DEFAULT_MODEL, Options
 from newsevents.output import EventWriter
 from newsevents.pipeline import Pipeline
-from newsevents.records import RunSummary, Skipped
+from newsevents.records import Failure, RunSummary, Skipped
 from newsevents.store import Store
 
 
@@ -36,8 +36,29 @@ def _options(pub_date: date | None, model: str, actors: tuple[str, ...], workers
                    workers=workers)
 
 
+# The run summary lists this many failures; the failures table holds them all.
+LISTED_FAILURES = 20
+
+
 def _warn_skip(skipped: Skipped) -> None:
     click.echo(f"skipped {skipped.origin}: {skipped.reason}", err=True)
+
+
+def _echo_progress(summary: RunSummary) -> None:
+    click.echo(f"committed: {summary.read} articles read, {summary.stored} stored, "
+               f"{len(summary.failures)} failures", err=True)
+
+
+def _echo_failures(summary: RunSummary, db: Path) -> None:
+    failures = summary.failures
+    click.echo(f"failures: {len(summary.skipped)} skipped, {len(summary.warnings)} coded "
+               f"with a warning")
+    for failure in failures[:LISTED_FAILURES]:
+        click.echo(f"  {failure.severity:<8} {failure.origin}: {failure.reason}")
+    if len(failures) > LISTED_FAILURES:
+        click.echo(f"  ... and {len(failures) - LISTED_FAILURES} more")
+    if failures:
+        click.echo(f"  (all of them: the failures table of {db})")
 
 
 common = [
@@ -82,10 +103,12 @@ def extract(paths: tuple[Path, ...], fmt: str, workers: int, pub_date, model: st
         writer = EventWriter(sys.stdout, fmt)
         for item in runner.extract_events(paths, options):
             if isinstance(item, Skipped):
-                summary.skipped.append(item)
+                summary.failures.append(Failure.of(item))
                 _warn_skip(item)
                 continue
             summary.read += 1
+            for warning in item[0].warnings:
+                click.echo(f"warning {item[0].origin}: {warning}", err=True)
             writer.write(item[1])
     except NewsEventsError as exc:
         raise click.ClickException(str(exc)) from exc
@@ -96,23 +119,26 @@ def extract(paths: tuple[Path, ...], fmt: str, workers: int, pub_date, model: st
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--db", type=click.Path(path_type=Path), default=DEFAULT_DB, show_default=True)
+@click.option("--progress", is_flag=True,
+              help="After each committed batch, print the counts so far to standard error.")
 @workers_option
 @with_common
-def run(paths: tuple[Path, ...], db: Path, workers: int, pub_date, model: str, actors) -> None:
-    """Store the articles in PATHS and their events in a DuckDB database."""
+def run(paths: tuple[Path, ...], db: Path, progress: bool, workers: int, pub_date, model: str,
+        actors) -> None:
+    """Store the articles in PATHS and their events in a DuckDB database.
+
+    Each batch commits in one transaction; a stopped run, started again with the same
+    PATHS, continues where it stopped (docs/reliability.md)."""
     options = _options(pub_date, model, actors, workers)
     try:
-        summary = runner.run_into_store(paths, db, options, on_skip=_warn_skip)
+        summary = runner.run_into_store(paths, db, options, on_skip=_warn_skip,
+                                        on_batch=_echo_progress if progress else None)
     except NewsEventsError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"articles read: {summary.read}")
     click.echo(f"articles stored: {summary.stored}")
-    reasons: dict[str, int] = {}
-    for skipped in summary.skipped:
-        reasons[skipped.reason] = reasons.get(skipped.reason, 0) + 1
-    click.echo(f"skipped: {len(summary.skipped)}")
-    for reason, count in sorted(reasons.items()):
-        click.echo(f"  {count:5d}  {reason}")
+    click.echo(f"already stored: {summary.already_stored}")
+    _echo_failures(summary, db)
     click.echo(f"mentions stored (events read from one article): "
                f"{sum(summary.events_by_type.values())}")
     for event_type, count in summary.events_by_type.items():
@@ -120,7 +146,8 @@ def run(paths: tuple[Path, ...], db: Path, workers: int, pub_date, model: str, a
     with Store(db) as store:
         counts = store.counts()
     click.echo(f"database: {db} ({counts['articles']} articles, {counts['mentions']} mentions, "
-               f"{counts['events']} events grouped across articles)")
+               f"{counts['events']} events grouped across articles, {counts['failures']} "
+               "failures)")
     sys.exit(runner.exit_code(summary))
 
 

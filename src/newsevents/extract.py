@@ -12,6 +12,7 @@ from newsevents.attach import dates_by_trigger, places_by_trigger
 from newsevents.clean import squash
 from newsevents.context import ArticleContext
 from newsevents.dates import publication_date
+from newsevents.entities import entities_in
 from newsevents.lexicon import Lexicon
 from newsevents.places import Gazetteer
 from newsevents.quotes import SPEECH_VERBS, attribution_for, inside_quotes
@@ -221,7 +222,7 @@ class Extractor:
 
     def remember_people(self, sent: Span, found: DocMentions, context: ArticleContext) -> None:
         """Named people anywhere in the sentence, for later "he" and short names."""
-        for entity in sent.ents:
+        for entity in entities_in(sent):
             if entity.label_ == "PERSON":
                 head = entity.root
                 while head.dep_ in ("compound", "appos", "flat") and head.head.i != head.i:

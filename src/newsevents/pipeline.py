@@ -68,17 +68,45 @@ class Pipeline:
 
     def process(self, records: Iterable[Article | Skipped]
                 ) -> Iterator[tuple[Article, list[Event]] | Skipped]:
-        """Code articles in batches; skip records pass through in order."""
+        """Code articles in batches; skip records pass through in order. An article that
+        breaks the parser or the extractor is skipped with the reason (stage "code"); the
+        rest of its batch goes on."""
         iterator = iter(records)
         while True:
             batch = list(islice(iterator, self.options.batch_size))
             if not batch:
                 return
             articles = [r for r in batch if isinstance(r, Article)]
-            docs = iter(self.nlp.pipe([a.text for a in articles],
-                                      batch_size=self.options.batch_size))
+            docs = iter(self._parse(articles))
             for record in batch:
                 if isinstance(record, Skipped):
                     yield record
-                else:
-                    yield record, self.events_for(record, next(docs))
+                    continue
+                doc = next(docs)
+                if isinstance(doc, Skipped):
+                    yield doc
+                    continue
+                try:
+                    yield record, self.events_for(record, doc)
+                except Exception as exc:  # an isolation boundary: one article, not the batch
+                    yield _failed(record, "extraction", exc)
+
+    def _parse(self, articles: list[Article]) -> list[Doc | Skipped]:
+        """Docs of a batch; when the batch fails, each article alone, so that only the one
+        that breaks the parser is skipped."""
+        try:
+            return list(self.nlp.pipe([a.text for a in articles],
+                                      batch_size=self.options.batch_size))
+        except Exception:  # retried one article at a time, to find the one that fails
+            return [self._parse_one(article) for article in articles]
+
+    def _parse_one(self, article: Article) -> Doc | Skipped:
+        try:
+            return self.nlp(article.text)
+        except Exception as exc:  # an isolation boundary: one article, not the batch
+            return _failed(article, "parsing", exc)
+
+
+def _failed(article: Article, step: str, exc: Exception) -> Skipped:
+    return Skipped(article.origin, f"{step} failed ({type(exc).__name__}: {exc})",
+                   article.article_id, stage="code")

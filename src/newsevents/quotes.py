@@ -45,7 +45,7 @@ def _speech_verb(trigger: Trigger, sent: Span) -> Token | None:
 
 
 def inside_quotes(token: Token, sent: Span) -> bool:
-    before = sent.doc.text[sent.start_char: token.idx]
+    before = sent.text[: token.idx - sent.start_char]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -25,6 +26,7 @@ class Article:
     language: str | None = None
     origin: str = ""  # file (and line) the article was read from
     dateline: str | None = None  # the city the story was filed from ("Seoul")
+    warnings: tuple[str, ...] = ()  # repairs made while reading (stored as failures)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,43 @@ class Skipped:
     origin: str
     reason: str
     article_id: str | None = None
+    stage: str = "read"  # read (file, decoding, page, checks) or code (parse, extraction)
+
+
+SKIPPED, WARNING = "skipped", "warning"
+_ORIGIN = re.compile(r"^(?P<file>.*):(?:record )?(?P<number>\d+)$")
+
+
+def located(path: object, number: int, unit: str = "line") -> str:
+    """The origin of one record of a file: ``file:LINE`` or ``file:record N``."""
+    return f"{path}:{number}" if unit == "line" else f"{path}:{unit} {number}"
+
+
+def split_origin(origin: str) -> tuple[str, int | None]:
+    """The file and the line (or record) number of an origin made by ``located``."""
+    match = _ORIGIN.match(origin)
+    return (match["file"], int(match["number"])) if match else (origin, None)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A row of the failures table: an input that was not coded (severity ``skipped``) or
+    that was coded after a repair worth knowing of (severity ``warning``)."""
+
+    origin: str
+    reason: str
+    article_id: str | None = None
+    stage: str = "read"
+    severity: str = SKIPPED
+
+    @classmethod
+    def of(cls, skipped: Skipped) -> Failure:
+        return cls(skipped.origin, skipped.reason, skipped.article_id, skipped.stage)
+
+    @classmethod
+    def warnings_of(cls, article: Article) -> list[Failure]:
+        return [cls(article.origin, warning, article.article_id, "read", WARNING)
+                for warning in article.warnings]
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +242,16 @@ class Event:
 class RunSummary:
     """What one batch run did, for the CLI's closing report."""
 
-    read: int = 0
+    read: int = 0  # article records read (coded, skipped with an id, or already stored)
     stored: int = 0
-    skipped: list[Skipped] = field(default_factory=list)
+    already_stored: int = 0
+    failures: list[Failure] = field(default_factory=list)
     events_by_type: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def skipped(self) -> list[Failure]:
+        return [f for f in self.failures if f.severity == SKIPPED]
+
+    @property
+    def warnings(self) -> list[Failure]:
+        return [f for f in self.failures if f.severity == WARNING]

@@ -1,13 +1,22 @@
 """The embedded DuckDB store: articles, mentions (events read from one article), events
-(mentions grouped across articles) and skipped inputs.
+(mentions grouped across articles) and failures (inputs skipped, or coded with a warning).
 
-Rows are written in Arrow batches (row-by-row inserts are about a thousand times slower);
-an article already stored (same id or same cleaned text) is not stored again."""
+Rows are written in Arrow batches (row-by-row inserts are about a thousand times slower),
+one transaction per batch: the batch's articles, mentions, failures, copy links and the
+regrouped events commit together or not at all, so a run killed at any moment leaves the
+database as it was after the last whole batch, and a re-run continues from there
+(docs/reliability.md). An article already stored (same id or same cleaned text) is not stored
+again; a failure already recorded (same origin, stage and reason) is not recorded again.
+
+Databases written before the ``failures`` table existed had a ``skipped`` table: its rows
+move into ``failures`` when such a database is opened, and ``skipped`` stays as a view."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -16,7 +25,7 @@ import pyarrow as pa
 from newsevents.clean import text_hash
 from newsevents.dedup import block_key
 from newsevents.grouping import regroup
-from newsevents.records import Article, Event, Skipped
+from newsevents.records import Article, Event, Failure, split_origin
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -45,11 +54,19 @@ CREATE TABLE IF NOT EXISTS events (
     num_sources INTEGER, num_independent INTEGER, first_report DATE, last_report DATE,
     best_mention_id VARCHAR, sentence VARCHAR, url VARCHAR
 );
-CREATE TABLE IF NOT EXISTS skipped (
-    origin VARCHAR NOT NULL, article_id VARCHAR, reason VARCHAR NOT NULL,
-    seen_at TIMESTAMP DEFAULT current_timestamp
+CREATE TABLE IF NOT EXISTS failures (
+    failure_id VARCHAR PRIMARY KEY, origin VARCHAR NOT NULL, file VARCHAR NOT NULL,
+    record INTEGER, article_id VARCHAR, stage VARCHAR NOT NULL, severity VARCHAR NOT NULL,
+    reason VARCHAR NOT NULL, run_at TIMESTAMP NOT NULL
 );
 """
+# What the skipped table of earlier versions held, for queries written against it.
+SKIPPED_VIEW = """
+CREATE VIEW IF NOT EXISTS skipped AS
+SELECT origin, article_id, reason, run_at AS seen_at FROM failures WHERE severity = 'skipped'
+"""
+FAILURE_FIELDS = ("failure_id", "origin", "file", "record", "article_id", "stage", "severity",
+                  "reason", "run_at")
 ARTICLE_FIELDS = ("article_id", "text_hash", "title", "pub_date", "url", "outlet", "language",
                   "origin", "text", "minhash")
 MENTION_FIELDS = ("mention_id", "article_id", "block_key", "event_type", "mode", "cameo",
@@ -65,6 +82,18 @@ def article_row(article: Article, minhash: bytes | None = None) -> dict:
             "title": article.title, "pub_date": article.pub_date, "url": article.url,
             "outlet": article.outlet, "language": article.language, "origin": article.origin,
             "text": article.text, "minhash": minhash}
+
+
+def failure_id(origin: str, stage: str, reason: str) -> str:
+    return hashlib.sha1(f"{origin}|{stage}|{reason}".encode()).hexdigest()[:20]
+
+
+def failure_row(failure: Failure, run_at: datetime) -> dict:
+    file, record = split_origin(failure.origin)
+    return {"failure_id": failure_id(failure.origin, failure.stage, failure.reason),
+            "origin": failure.origin, "file": file, "record": record,
+            "article_id": failure.article_id, "stage": failure.stage,
+            "severity": failure.severity, "reason": failure.reason, "run_at": run_at}
 
 
 def mention_row(event: Event) -> dict:
@@ -97,16 +126,47 @@ def mention_row(event: Event) -> dict:
 class Store:
     """The tables over a DuckDB file (``Store(path)``) or over an open connection
     (``Store(connection=...)``: one cursor of the server's connection); the schema is created
-    if missing, and ``close`` closes the connection either way."""
+    (and an earlier version's ``skipped`` table moved into ``failures``) if missing, and
+    ``close`` closes the connection either way."""
 
     def __init__(self, path: Path | str | None = None, *,
                  connection: duckdb.DuckDBPyConnection | None = None) -> None:
         if (path is None) == (connection is None):
             raise ValueError("Store needs a path or a connection")
         self.connection = connection if connection is not None else duckdb.connect(str(path))
-        self.connection.execute(SCHEMA)
+        self.connection.execute("BEGIN TRANSACTION")
+        try:
+            self.connection.execute(SCHEMA)
+            self._migrate_skipped()
+            self.connection.execute(SKIPPED_VIEW)
+            self.connection.execute("COMMIT")
+        except Exception:
+            self.connection.execute("ROLLBACK")
+            self.connection.close()
+            raise
+        # "Already stored?" is asked while the input is read, which with several workers is
+        # the pool's feeder thread: it gets a connection of its own, since a DuckDB
+        # connection refuses a second caller while the writer uses it.
+        self.lookups = self.connection.cursor()
+
+    def _migrate_skipped(self) -> None:
+        """Move the rows of an earlier version's ``skipped`` table into ``failures``."""
+        kind = self.connection.execute(
+            "SELECT table_type FROM information_schema.tables "
+            "WHERE table_schema = 'main' AND table_name = 'skipped'").fetchone()
+        if not kind or kind[0] != "BASE TABLE":
+            return
+        rows = {}
+        for origin, article_id, reason, seen_at in self.connection.execute(
+                "SELECT origin, article_id, reason, seen_at FROM skipped ORDER BY seen_at"
+                ).fetchall():
+            row = failure_row(Failure(origin, reason, article_id), seen_at or datetime.now())
+            rows.setdefault(row["failure_id"], row)
+        self._insert("failures", FAILURE_FIELDS, list(rows.values()), "failure_id")
+        self.connection.execute("DROP TABLE skipped")
 
     def close(self) -> None:
+        self.lookups.close()
         self.connection.close()
 
     def __enter__(self) -> Store:
@@ -116,7 +176,7 @@ class Store:
         self.close()
 
     def known(self, article: Article) -> bool:
-        row = self.connection.execute(
+        row = self.lookups.execute(
             "SELECT 1 FROM articles WHERE article_id = ? OR text_hash = ? LIMIT 1",
             [article.article_id, text_hash(article.text)]).fetchone()
         return row is not None
@@ -131,24 +191,23 @@ class Store:
             f"WHERE {key} NOT IN (SELECT {key} FROM {table})")
 
     def write(self, articles: Iterable[Article], events: Iterable[Event],
-              skipped: Iterable[Skipped] = (), signatures: dict[str, bytes] | None = None,
-              copy_groups: Iterable[set[str]] = ()) -> None:
-        """Store one batch (articles, their mentions, skips) in one transaction: link copies
-        of the same story, then regroup the events the new mentions (and copies) touch."""
+              failures: Iterable[Failure] = (), signatures: dict[str, bytes] | None = None,
+              copy_groups: Iterable[set[str]] = (), run_at: datetime | None = None) -> None:
+        """Store one batch (articles, their mentions, failures) in one transaction: link
+        copies of the same story, then regroup the events the new mentions (and copies)
+        touch."""
         signatures = signatures or {}
         mentions = [mention_row(e) for e in events]
+        run_at = run_at or datetime.now()
+        failure_rows = {row["failure_id"]: row for row in
+                        (failure_row(f, run_at) for f in failures)}
         self.connection.execute("BEGIN TRANSACTION")
         try:
             self._insert("articles", ARTICLE_FIELDS,
                          [article_row(a, signatures.get(a.article_id)) for a in articles],
                          "article_id")
             self._insert("mentions", MENTION_FIELDS, mentions, "mention_id")
-            skip_rows = [{"origin": s.origin, "article_id": s.article_id, "reason": s.reason}
-                         for s in skipped]
-            if skip_rows:
-                batch = pa.Table.from_pylist(skip_rows)  # noqa: F841
-                self.connection.execute("INSERT INTO skipped (origin, article_id, reason) "
-                                        "SELECT origin, article_id, reason FROM batch")
+            self._insert("failures", FAILURE_FIELDS, list(failure_rows.values()), "failure_id")
             touched = {m["block_key"] for m in mentions}
             for group in copy_groups:
                 self.link_copies(group)
@@ -161,7 +220,7 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         return {table: self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                for table in ("articles", "mentions", "events", "skipped")}
+                for table in ("articles", "mentions", "events", "failures")}
 
     def blocks_of(self, article_ids: set[str]) -> set[str]:
         marks = ", ".join("?" for _ in article_ids)

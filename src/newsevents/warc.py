@@ -3,7 +3,10 @@
 Read with warcio. The record's URL and date are kept (the WARC date is the crawl date: it
 stands in only when the page states no publication date). A record that is not an HTML
 response is skipped with the reason; a broken or truncated record is skipped with the reason
-and the rest of the file is read as far as it can be.
+and the rest of the file is read as far as it can be. A page larger than ``max_file_bytes``
+is skipped; a record that declares more bytes than a compressed file may give (a gzip bomb,
+see ``bounded.DecompressionBudget``) stops the file, since reading past it means
+decompressing it.
 """
 
 from __future__ import annotations
@@ -14,13 +17,12 @@ from pathlib import Path
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
+from newsevents.bounded import DecompressionBudget
 from newsevents.errors import InputError
 from newsevents.options import Options
-from newsevents.records import Article, Skipped
+from newsevents.records import Article, Skipped, located
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
-# Pages larger than this are not news articles (and guard against hostile input).
-MAX_PAGE_BYTES = 5 * 1024 * 1024
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
@@ -44,9 +46,10 @@ def _record_article(record, where: str, options: Options) -> Article | Skipped:
     content_type = (headers.get_header("Content-Type") if headers else None) or ""
     if not content_type.lower().startswith(HTML_TYPES):
         return Skipped(where, f"not an HTML page (Content-Type {content_type or 'missing'!r})")
-    payload = record.content_stream().read(MAX_PAGE_BYTES + 1)
-    if len(payload) > MAX_PAGE_BYTES:
-        return Skipped(where, f"page larger than {MAX_PAGE_BYTES} bytes")
+    limit = options.max_file_bytes
+    payload = record.content_stream().read(limit + 1)
+    if len(payload) > limit:
+        return Skipped(where, f"page larger than {limit:,} bytes (max_file_bytes)")
     missing = getattr(record.raw_stream, "limit", 0)
     if missing:
         return Skipped(where, f"truncated WARC record ({missing} of {record.length} bytes "
@@ -62,6 +65,7 @@ def _record_article(record, where: str, options: Options) -> Article | Skipped:
 
 
 def read_warc_file(path: Path, options: Options) -> Iterator[Article | Skipped]:
+    budget = DecompressionBudget(path, options) if path.name.lower().endswith(".gz") else None
     with path.open("rb") as stream:
         records = ArchiveIterator(stream)
         number = 0
@@ -71,12 +75,14 @@ def read_warc_file(path: Path, options: Options) -> Iterator[Article | Skipped]:
             except StopIteration:
                 return
             except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
-                yield Skipped(f"{path}:record {number + 1}", f"broken WARC record ({exc})")
+                yield Skipped(located(path, number + 1, "record"), f"broken WARC record ({exc})")
                 return
             number += 1
+            where = located(path, number, "record")
+            if budget:
+                budget.take(record.length or 0, where)  # InputError: the file stops here
             if record.rec_type != "response":
                 continue  # requests, metadata and warcinfo records are not pages
-            where = f"{path}:record {number}"
             try:
                 yield _record_article(record, where, options)
             except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:

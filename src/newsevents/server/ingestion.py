@@ -95,6 +95,7 @@ class Ingestor:
                 [[event.event_id for event in coded]]).fetchall())
         return {
             "read": summary.read, "stored": summary.stored,
+            "already_stored": summary.already_stored,
             "skipped": [{"origin": s.origin, "article_id": s.article_id, "reason": s.reason}
                         for s in summary.skipped],
             "events": [{**event.to_dict(), "grouped_as": grouped_as.get(event.event_id)}
