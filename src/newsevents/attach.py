@@ -92,6 +92,7 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
     found: dict[int, EventDate] = {}
     if pub is None:
         return found
+    loose: list[Span] = []
     for entity in date_expressions(sent):
         owner = owner_of(entity.root, triggers, for_place=False).trigger
         if owner is None and len(triggers) == 1 and entity.root.head == sent.root:
@@ -99,6 +100,7 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
         if owner is None:
             owner = _said_in_speech(entity.root, triggers, found)
         if owner is None:
+            loose.append(entity)
             continue
         resolved = resolve_date(entity.text, pub, future=future.get(owner.head.i, False))
         if resolved is None:
@@ -107,7 +109,29 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
         rank = DATE_PRECISION_RANK[resolved.precision]
         if current is None or rank < DATE_PRECISION_RANK[current.precision]:
             found[owner.head.i] = resolved
+    _date_the_undated(loose, triggers, pub, future, found)
     return found
+
+
+def _date_the_undated(loose: list[Span], triggers: list[Trigger], pub: date,
+                      future: dict[int, bool], found: dict[int, EventDate]) -> None:
+    """The one date of a sentence that hangs on no trigger (it sits in a description: "executed
+    two men accused of spying in Halgan on Monday") dates the triggers that have none; a date
+    on a speech verb does not ("said on Monday that ...")."""
+    loose = [e for e in loose if not _on_speech_verb(e.root)]
+    if len(loose) != 1:
+        return
+    for trigger in triggers:
+        if trigger.head.i not in found:
+            resolved = resolve_date(loose[0].text, pub,
+                                    future=future.get(trigger.head.i, False))
+            if resolved is not None:
+                found[trigger.head.i] = resolved
+
+
+def _on_speech_verb(token: Token) -> bool:
+    head = token.head.head if token.head.dep_ == "prep" else token.head
+    return head.lemma_.lower() in SPEECH_VERBS or token.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _said_in_speech(date_token: Token, triggers: list[Trigger], dated: dict[int, EventDate]
