@@ -175,14 +175,22 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     return [recode_joint(trigger, lexicon) for trigger in triggers]
 
 
+# Participles of these types describe a noun even with an agent ("forces backed by X").
+DESCRIBING_TYPES = {"SUPPORT"}
+
+
 def _descriptive_participle(verb: Token, lexicon: Lexicon) -> bool:
     """A past participle describing a noun, with no agent: not an event of its own. ("Talks
     held in Khartoum" is one through its light verb; "fishermen detained by the coast guard"
     names who acted.)"""
     if verb.dep_ != "acl" or verb.tag_ != "VBN":
         return False
-    if any(r.coding is None for r in lexicon.verbs.get(verb.lemma_.lower(), ())):
+    rules = lexicon.verbs.get(verb.lemma_.lower(), ())
+    if any(r.coding is None for r in rules):
         return False
+    plain = [r for r in rules if not r.particle]
+    if plain and all(r.coding.plover in DESCRIBING_TYPES for r in plain):
+        return True  # "government forces, backed by African Union troops": who they are
     return not any(c.dep_ == "agent" for c in verb.children)
 
 
