@@ -27,7 +27,7 @@ from newsevents.records import (
     Place,
 )
 from newsevents.status import event_status
-from newsevents.triggers import STATEMENT_NOUNS, Trigger, find_triggers
+from newsevents.triggers import INVOLVING_VERBS, STATEMENT_NOUNS, Trigger, find_triggers
 
 # Sentences with this many words from the non-political list (sports, markets) are skipped.
 NONPOLITICAL_SENTENCE_HITS = 1
@@ -457,6 +457,9 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
     verb = trigger.verb
     if trigger.nominal:
         sources += noun_modifiers(trigger.head)
+        parties += [o for c in trigger.head.children if c.dep_ == "acl"
+                    and c.lemma_.lower() in INVOLVING_VERBS
+                    for o in c.children if o.dep_ == "dobj"]  # "talks involving A, B and C"
     if verb is not None and (not trigger.nominal or verb in trigger.tokens):
         subjects, passive = subject_of(verb)
         objects = [c for c in verb.children if c.dep_ in ("dobj",)]

@@ -14,6 +14,8 @@ HAPPEN_VERBS = {"take", "erupt", "break", "continue", "begin", "resume", "end", 
                 "follow", "start", "conclude", "open", "close", "kill", "leave", "wound",
                 "hit", "target", "come", "go", "last"}
 # Prepositions that make a noun a topic ("preparations for the talks"), not an event.
+# "Talks involving A, B and C": the objects of these participles are the event's parties.
+INVOLVING_VERBS = {"involve", "include", "bring"}
 TOPIC_PREPS = {"for", "on", "about", "of", "over", "regarding", "to", "into"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 JOINT_WORDS = {"joint", "jointly", "combined"}
@@ -110,10 +112,14 @@ def governing_verb(token: Token) -> Token | None:
 
 def is_standalone_event(noun: Token) -> bool:
     """A bare event noun counts when the clause treats it as a happening with parties."""
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    if any(c.dep_ == "acl" and c.lemma_.lower() in INVOLVING_VERBS for c in noun.children):
+        return True  # "the latest round of talks, involving the two Koreas, China, ..."
+    if "between" in preps and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return True  # "three days of talks between the two Koreas"
     if noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS:
         return False
     children = {c.dep_: c for c in noun.children}
-    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
     if preps & {"between", "by", "with", "against"}:
         return True
     if "poss" in children or any(c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ")
