@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ActorResolver, DocMentions
+from newsevents.arguments import argument_heads, complement_heads, subject_of
 from newsevents.attach import dates_by_trigger, places_by_trigger
 from newsevents.clean import squash
 from newsevents.context import ArticleContext
@@ -27,7 +28,7 @@ from newsevents.records import (
     Place,
 )
 from newsevents.status import event_status
-from newsevents.triggers import INVOLVING_VERBS, STATEMENT_NOUNS, Trigger, find_triggers
+from newsevents.triggers import Trigger, find_triggers
 
 # Sentences with this many words from the non-political list (sports, markets) are skipped.
 NONPOLITICAL_SENTENCE_HITS = 1
@@ -40,18 +41,12 @@ MULTILATERAL_MODE = {"CONSULT": "multilateral"}
 # An appeal inside a quote whose clause names no actor is the speaker's appeal:
 # '"The situation requires us to develop consultations," Fars quoted Sanaei as saying'.
 VOICED_TYPES = {"REQUEST"}
-# Dependencies followed when looking for an unnamed recipient inside the clause.
-COMPLEMENT_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "acl", "xcomp", "poss",
-                   "compound", "amod", "nmod", "appos"}
 # Types whose recipient may sit in the complement clause ("threatened to close its borders
 # with Poland", "warned that Israel would strike Beirut", "demanded that Somalia release").
 COMPLEMENT_TARGET_TYPES = {"THREATEN", "REQUEST", "ACCUSE"}
 # The action demanded, threatened or alleged is not coded on its own: the demand, threat or
 # accusation is (the gold guidelines make such actions optional).
 IRREALIS_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
-RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
-# Passives whose subject is the acting side when no agent is named ("police were deployed").
-SELF_PASSIVE_TYPES = {"MOBILIZE"}
 # Passives with no agent whose actor is the state of the target ("Melia was detained").
 STATE_ACTION_TYPES = {"COERCE"}
 # Events whose unnamed actors ("thousands", "crowds") are the people of the place.
@@ -391,113 +386,6 @@ def unique_actors(actors: list[Actor], per_country: bool) -> list[Actor]:
     return list(unique.values())
 
 
-def subject_of(verb: Token) -> tuple[list[Token], bool]:
-    """Subject heads of a verb (inherited through control and coordination) and passivity."""
-    current = verb
-    for _ in range(4):
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in current.children)
-        for child in current.children:
-            relative = child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl"
-            if child.dep_ == "nsubj":
-                return ([current.head] if relative else [child]), False
-            if child.dep_ == "nsubjpass":
-                return ([] if relative else [child]), True
-        if current.dep_ == "acl" and current.head.lemma_.lower() in STATEMENT_NOUNS:
-            current = current.head.head  # "X issued a statement praising": X praises
-            continue
-        if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return ([], True) if passive else ([current.head], False)
-        if current.dep_ == "xcomp":
-            objects = [c for c in current.head.children if c.dep_ in ("dobj",)]
-            objects = objects or [g for c in current.head.children
-                                  if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                                  for g in c.children if g.dep_ == "pobj"]
-            if objects and current.head.lemma_.lower() in ("urge", "ask", "call", "invite",
-                                                           "press", "force", "allow", "help"):
-                return objects, False
-        if current.dep_ == "pcomp":
-            accused = [c for c in current.head.head.children if c.dep_ == "dobj"]
-            if accused:  # "accused Baku of occupying": Baku occupies
-                return accused, False
-        if current.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") or \
-                current.head.i == current.i:
-            return [], passive
-        current = current.head if current.dep_ != "pcomp" else current.head.head
-    return [], False
-
-
-def _prep_objects(token: Token, words: set[str]) -> list[Token]:
-    return [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in words
-            for g in c.children if g.dep_ == "pobj"]
-
-
-def noun_modifiers(noun: Token) -> list[Token]:
-    """Who an event noun names as its author: "Israeli airstrikes", "Russia's offensive",
-    "a US drone strike", "an attack by the rebels"."""
-    found = []
-    for child in noun.children:
-        if (child.dep_ == "poss" and child.tag_ != "PRP$") or (
-                child.dep_ in ("amod", "compound") and child.text[:1].isupper()):
-            found.append(child)
-        elif child.dep_ == "compound":  # "US drone strike": US hangs on "drone"
-            found += [g for g in child.children if g.dep_ in ("amod", "compound")
-                      and g.text[:1].isupper()]
-    return found + _prep_objects(noun, {"by"})
-
-
-def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Token]]:
-    """Heads of the source, target and party arguments of a trigger."""
-    sources: list[Token] = []
-    targets: list[Token] = []
-    parties: list[Token] = []
-    target_preps = {t for t in trigger.targets if t not in ("obj", "dative", "parties")}
-    for token in trigger.tokens:
-        parties += _prep_objects(token, {"between", "among"})
-        targets += _prep_objects(token, target_preps)
-    verb = trigger.verb
-    if trigger.nominal:
-        sources += noun_modifiers(trigger.head)
-        parties += [o for c in trigger.head.children if c.dep_ == "acl"
-                    and c.lemma_.lower() in INVOLVING_VERBS
-                    for o in c.children if o.dep_ == "dobj"]  # "talks involving A, B and C"
-    if verb is not None and (not trigger.nominal or verb in trigger.tokens):
-        subjects, passive = subject_of(verb)
-        objects = [c for c in verb.children if c.dep_ in ("dobj",)]
-        datives = [c for c in verb.children if c.dep_ == "dative"]
-        if passive:
-            agents = _prep_objects(verb, {"by"})
-            sources += agents
-            if not agents and trigger.coding.plover in SELF_PASSIVE_TYPES:
-                sources += [s for s in subjects if s not in trigger.tokens]
-            elif "obj" in trigger.targets and subjects and subjects[0] not in trigger.tokens:
-                targets = subjects + targets
-        else:
-            sources += [m for s in subjects for m in (
-                noun_modifiers(s) if s in trigger.tokens else [s])]  # "an Israeli airstrike killed"
-            if "parties" in trigger.targets:
-                parties += objects
-            elif "obj" in trigger.targets:
-                targets = [o for o in objects if o not in trigger.tokens] + targets
-            if "dative" in trigger.targets:
-                targets = datives + targets
-    if not targets and verb is not None and "with" in target_preps:
-        targets = nested_partners(verb)
-    return sources, targets, parties
-
-
-def nested_partners(verb: Token) -> list[Token]:
-    """A partner whose "with" hangs on the object or on a "by" phrase: "discussed the idea
-    with Garibashvili", "spoke by telephone with Raisi"."""
-    found: list[Token] = []
-    for child in verb.children:
-        if child.dep_ == "dobj":
-            found += _prep_objects(child, {"with"})
-        elif child.dep_ == "prep":
-            for holder in (g for g in child.children if g.dep_ == "pobj"):
-                found += _prep_objects(holder, {"with"})
-    return found
-
-
 def drop_demanded_actions(triggers: list[Trigger]) -> list[Trigger]:
     """Remove triggers in the complement of a demand or threat ("urged Iran to accept talks",
     "threatened to impose sanctions"): the demand or threat is the event."""
@@ -551,30 +439,6 @@ def _clause_path(token: Token, governor: Token) -> bool:
             continue
         return False
     return current.i == governor.i
-
-
-def complement_heads(trigger: Trigger, stop: set[int], depth: int = 4,
-                     clauses: set[str] = frozenset()) -> list[Token]:
-    """Noun heads inside the trigger's own complements, nearest first, not entering another
-    trigger's clause: where an unnamed recipient is found ("lifted a ban on Moroccan
-    aircraft", "withdrew from Halgan")."""
-    frontier = list(trigger.tokens)
-    heads: list[Token] = []
-    seen = {t.i for t in frontier}
-    for _ in range(depth):
-        following = []
-        for token in frontier:
-            for child in token.children:
-                allowed = COMPLEMENT_DEPS | clauses
-                if child.i in seen or child.i in stop or child.dep_ not in allowed:
-                    continue
-
-                seen.add(child.i)
-                following.append(child)
-                if child.pos_ in ("NOUN", "PROPN"):
-                    heads.append(child)
-        frontier = following
-    return heads
 
 
 def pair_up(sides: Sides, plover: str) -> list[tuple[Actor, Actor | None, list[Actor]]]:
