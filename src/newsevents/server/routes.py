@@ -32,6 +32,17 @@ DEFAULT_SORT, DEFAULT_INTERVAL = Sort(query.DEFAULT_SORT), Interval("month")
 DEFAULT_SPLIT, DEFAULT_LEVEL = Split("quad_class"), DyadLevel("country")
 MEDIA_TYPES = {Download.csv: "text/csv; charset=utf-8",
                Download.parquet: "application/vnd.apache.parquet"}
+EVENT_DETAIL = "#/paths/~1api~1events~1{event_id}/get"
+ARTICLE_VIEW = "#/paths/~1api~1articles~1{article_id}/get"
+
+
+def links(**targets: tuple[str, str, str]) -> dict:
+    """OpenAPI links of a 200 response: where the ids of the detail endpoints come from
+    (``name=(operation, parameter, JSON pointer in the body)``). Clients and schemathesis's
+    stateful phase follow them."""
+    return {200: {"description": "Successful Response", "links": {
+        name: {"operationRef": operation, "parameters": {parameter: f"$response.body#{pointer}"}}
+        for name, (operation, parameter, pointer) in targets.items()}}}
 
 
 def download(page: EventPage, fmt: Download) -> Response:
@@ -59,7 +70,9 @@ def read_router(state: ServerState) -> APIRouter:
         f"Events per page, at most {state.options.max_page_size}"))]
 
     @router.get("/events", tags=["events"], summary="Events, filtered, sorted and paged",
-                response_model=None)
+                response_model=None, responses=links(
+                    EventDetail=(EVENT_DETAIL, "event_id", "/events/0/event_id"),
+                    ArticleView=(ARTICLE_VIEW, "article_id", "/events/0/article_id")))
     def list_events(where: Filter, db: Cursor, sort: Sort = DEFAULT_SORT, limit: Limit = 100,
                     cursor: Annotated[str | None, Query(max_length=512, pattern=r"^[\w-]*$",
                                                         description="next_cursor of the "
@@ -72,7 +85,8 @@ def read_router(state: ServerState) -> APIRouter:
         return {"total": page.total, "limit": limit, "sort": sort.value,
                 "next_cursor": page.next_cursor, "events": page.events}
 
-    @router.get("/events/{event_id}", tags=["events"], responses=error_responses(404),
+    @router.get("/events/{event_id}", tags=["events"], responses={**error_responses(404), **links(
+                ArticleView=(ARTICLE_VIEW, "article_id", "/mentions/0/article/article_id"))},
                 summary="One event with all its mentions, evidence and articles")
     def get_event(event_id: RecordId, db: Cursor) -> dict:
         return query.get_event(db, event_id)
