@@ -127,6 +127,8 @@ def test_schemathesis_finds_no_server_error(live_server, tmp_path):
                      if status == "exception" or status >= 500}
     assert not server_errors, answered
     assert answered[200] > 100 and answered[422] > 100  # valid and invalid requests both
+    print(f"schemathesis: {cases['generated']} cases, server answers by status: "
+          f"{dict(sorted(answered.items()))}")  # shown with pytest -s
 
 
 def test_write_endpoint_needs_the_key_whatever_the_body(live_server):
