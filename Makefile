@@ -5,7 +5,7 @@ BIN = $(VENV)/bin
 
 VENDOR = src/newsevents/server/static/vendor
 
-.PHONY: install install-test demo test lint bench eval clean assets serve
+.PHONY: install install-test demo test lint bench load eval clean assets serve
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,11 @@ eval: install
 
 bench: install
 	$(BIN)/python scripts/bench.py --articles 1000 --memory
+
+# Requests/s and p50/p99 of the API's common queries on loopback while articles are posted
+# (docs/reliability-server.md); needs httpx from the test extra.
+load: install-test
+	$(BIN)/python scripts/load.py --seconds 20 --clients 8
 
 clean:
 	rm -rf $(VENV) newsevents.duckdb .pytest_cache web/node_modules $(VENDOR) test-artifacts

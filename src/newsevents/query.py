@@ -366,9 +366,10 @@ def timeseries(connection: Connection, where: EventFilter, interval: str = "mont
         raise QueryError(f"interval must be one of {INTERVALS}, split one of {tuple(SPLITS)}")
     condition, values = where.sql("e")
     buckets = connection.execute(
-        f"SELECT CAST(date_trunc('{interval}', e.date_start) AS DATE) AS period, "
+        "SELECT CAST(date_trunc(?, e.date_start) AS DATE) AS period, "
         f"{SPLITS[split]} AS key, count(*), sum(e.goldstein), count(e.goldstein) FROM events e "
-        f"WHERE e.date_start IS NOT NULL AND {condition} GROUP BY ALL", values).fetchall()
+        f"WHERE e.date_start IS NOT NULL AND {condition} GROUP BY ALL",
+        [interval, *values]).fetchall()
     undated = connection.execute(
         f"SELECT count(*) FROM events e WHERE e.date_start IS NULL AND {condition}",
         values).fetchone()[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import re
 from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
@@ -18,7 +19,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Request, Security
 from fastapi.routing import APIRoute
 from fastapi.security import APIKeyHeader
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
@@ -33,14 +34,21 @@ from newsevents.store import Store
 
 API_KEY_HEADER = "X-API-Key"
 MAX_ARTICLES_PER_REQUEST = 200  # about ten seconds of coding on one core
+# JSON may escape half of a UTF-16 pair ("\\ud800"): such a string is not Unicode text, and
+# hashing or storing it would fail, so it is refused with the field's name.
+LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# What the schema promises, for clients and schemathesis: ``text`` or ``html`` with a
+# character that is not a space (has_text below is the check).
+NOT_BLANK = {"type": "string", "pattern": r"\S"}
 
 
 class ArticleIn(BaseModel):
     """One article as the contract's JSON Lines form has it; ``text`` or ``html`` is needed.
     Other fields (a gold set's ``events``) are ignored."""
 
-    model_config = ConfigDict(extra="ignore", json_schema_extra={
-        "anyOf": [{"required": ["text"]}, {"required": ["html"]}]})
+    model_config = ConfigDict(extra="ignore", json_schema_extra={"anyOf": [
+        {"required": ["text"], "properties": {"text": NOT_BLANK}},
+        {"required": ["html"], "properties": {"html": NOT_BLANK}}]})
     id: Annotated[str | None, Field(max_length=300)] = None
     title: Annotated[str | None, Field(max_length=2000)] = None
     text: str | None = None
@@ -49,6 +57,14 @@ class ArticleIn(BaseModel):
     url: Annotated[str | None, Field(max_length=4000)] = None
     outlet: Annotated[str | None, Field(max_length=300)] = None
     language: Annotated[str | None, Field(max_length=20)] = None
+
+    @field_validator("*")
+    @classmethod
+    def is_unicode_text(cls, value: str | None) -> str | None:
+        if value is not None and LONE_SURROGATE.search(value):
+            raise ValueError("contains half of a UTF-16 surrogate pair (\\ud800-\\udfff), "
+                             "which is not Unicode text")
+        return value
 
     @model_validator(mode="after")
     def has_text(self) -> ArticleIn:
