@@ -53,7 +53,7 @@ bench: install
 	$(BIN)/python scripts/bench.py --articles 1000 --memory
 
 # Requests/s and p50/p99 of the API's common queries on loopback while articles are posted
-# (docs/reliability-server.md); needs httpx from the test extra.
+# (docs/reliability.md, the server section); needs httpx from the test extra.
 load: install-test
 	$(BIN)/python scripts/load.py --seconds 20 --clients 8
 

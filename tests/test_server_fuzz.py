@@ -3,7 +3,7 @@ invalid, to every operation of the OpenAPI schema of a live uvicorn server on a 
 (sample corpus, ingestion on) and no answer is a 5xx; the write endpoint needs its key
 whatever the body; oversized bodies get 413; injection-looking filter values are data, never
 SQL; and no SQL text in the query layer or the server is built from request values (a static
-check over the source). docs/reliability-server.md has the figures."""
+check over the source). The server section of docs/reliability.md has the figures."""
 
 import ast
 import json
