@@ -92,12 +92,14 @@ def appositive_tokens(head: Token) -> set[int]:
 
 
 def backers(head: Token) -> set[int]:
-    """Token indices of a patron named in "Iran-backed", "Russian-backed", "Turkish-allied":
-    the backer is not the actor's country."""
+    """Token indices of a country word that does not give the actor's country: a patron
+    ("Iran-backed", "Turkish-allied") or an ethnicity ("ethnic Albanian rebels" in Macedonia)."""
     doc, found = head.doc, set()
     for token in head.subtree:
         if (token.lower_ in BACKER_WORDS and token.i >= 2 and doc[token.i - 1].text == "-"):
             found.add(doc[token.i - 2].i)
+        if token.lower_ == "ethnic" and token.i + 1 < len(doc):
+            found.add(token.i + 1)
     return found
 
 
@@ -135,7 +137,7 @@ class ActorResolver:
         if self.gazetteer is None:
             return names
         named = {e.country for m in names for e in m.entries
-                 if e.kind in ("country", "adjective") and e.country}
+                 if e.kind in ("country", "adjective", "organisation") and e.country}
         kept = []
         for mention in names:
             capitals = [e for e in mention.entries if e.kind == "capital"]
