@@ -193,18 +193,11 @@ class ActorResolver:
         """Actors named by one noun phrase. A country word that only modifies a thing
         ("German wind turbine maker") names no acting side, though it can name a target
         ("the Israeli town of Sderot")."""
-        if head.tag_ in PRONOUN_TAGS:
-            return context.pronoun(head.lower_)
         tokens = phrase_tokens(head)
         text = head.doc[tokens[0].i: tokens[-1].i + 1].text
-        group = context.group_reference(text)
-        if group is not None:
-            return group
-        if head.lemma_.lower() in ORGANISATION_ANAPHORS and any(
-                c.lower_ == "the" for c in head.children) and head.i not in found.name_at:
-            previous = context.last_organisation()
-            if previous:
-                return [previous]
+        referred = _referred_to(head, text, found, context)
+        if referred is not None:
+            return referred
         skipped = outside_preps(head)
         entries = _entries_in(tokens, found)
         titles = _titles_in(tokens, found)
@@ -308,6 +301,22 @@ class ActorResolver:
             return []
         kind = "person" if name else ("inferred" if guessed else "state")
         return [_state_actor(country, wanted, text, title_text, self.book, name, kind)]
+
+
+def _referred_to(head: Token, text: str, found: DocMentions, context: ArticleContext
+                 ) -> list[Actor] | None:
+    """Actors a pronoun, a group ("the two ministers") or "the ministry" refers back to."""
+    if head.tag_ in PRONOUN_TAGS:
+        return context.pronoun(head.lower_)
+    group = context.group_reference(text)
+    if group is not None:
+        return group
+    if head.lemma_.lower() in ORGANISATION_ANAPHORS and any(
+            c.lower_ == "the" for c in head.children) and head.i not in found.name_at:
+        previous = context.last_organisation()
+        if previous:
+            return [previous]
+    return None
 
 
 # "Iran-backed militia": the word after the hyphen makes the country a patron, not the owner.
