@@ -107,3 +107,31 @@ def test_sports_story_yields_no_events(pipeline):
             "twice as Brazil attacked relentlessly, and the coach praised the team after the "
             "match in front of 60,000 fans.")
     assert events_of(pipeline, text) == []
+
+
+def test_names_shared_by_groups_and_towns_follow_the_story(pipeline):
+    """Rules added with the 154-article dev set: a group name borne in two countries, a
+    capital's name that is a town of the story's country, an ethnicity and a patron."""
+    macedonia = events_of(pipeline, "A Macedonian police patrol was attacked by ethnic Albanian "
+                          "rebels of the National Liberation Army near Tetovo on Sunday.",
+                          pub="2001-07-10")
+    assert [(e.source.code, e.target.code) for e in macedonia] == [("MKDREB", "MKDCOP")]
+    colombia = events_of(pipeline, "Rebels of the National Liberation Army attacked a Colombian "
+                         "army base on Sunday.", pub="2019-07-10")
+    assert colombia and colombia[0].source.code == "COLREB"
+    lebanon = events_of(pipeline, "The Lebanese army sent extra troops into the northern city of "
+                        "Tripoli on Thursday.", pub="2013-05-24")
+    assert lebanon and lebanon[0].location.country == "LBN"
+    assert all(e.target is None or e.target.country != "LBY" for e in lebanon)
+    backed = events_of(pipeline, "Members of the Iran-backed Kataib Hezbollah militia fired "
+                       "rockets at a US base on Sunday.", pub="2023-12-06")
+    assert backed and backed[0].source.code == "IRQREB"
+
+
+def test_unlisted_town_is_placed_in_its_country(pipeline):
+    events = events_of(pipeline, "Boko Haram fighters killed at least 18 people in an attack on "
+                       "a fishing camp near the Nigerien town of Bosso on Sunday.",
+                       pub="2017-09-12")
+    place = events[0].location
+    assert (place.name, place.country, place.geonameid) == ("Bosso", "NER", None)
+    assert place.lat is not None and place.precision == "country"

@@ -128,7 +128,7 @@ class ActorResolver:
             names.append(NameMention(span, entries))
         titles = [TitleMention(span, self.book.titles[strings[span.label]])
                   for span in filter_spans(self.title_matcher(doc, as_spans=True))]
-        return DocMentions(self._capitals_in_context(names), titles)
+        return DocMentions(_owners_in_context(self._capitals_in_context(names)), titles)
 
     def _capitals_in_context(self, names: list[NameMention]) -> list[NameMention]:
         """A capital's name that is also a town of a country the article is about, while the
@@ -301,6 +301,22 @@ class ActorResolver:
             return []
         kind = "person" if name else ("inferred" if guessed else "state")
         return [_state_actor(country, wanted, text, title_text, self.book, name, kind)]
+
+
+def _owners_in_context(names: list[NameMention]) -> list[NameMention]:
+    """A name that several groups of different countries bear ("National Liberation Army":
+    Colombia's ELN, Macedonia's NLA of 2001) is the one whose country the article names."""
+    named = {e.country for m in names for e in m.entries
+             if e.kind in ("country", "adjective", "capital") and e.country}
+    kept = []
+    for mention in names:
+        owners = {e.country for e in mention.entries if e.kind == "organisation"}
+        if len(owners) > 1:
+            local = tuple(e for e in mention.entries
+                          if e.kind != "organisation" or e.country in named)
+            mention = NameMention(mention.span, local or mention.entries)
+        kept.append(mention)
+    return kept
 
 
 def _referred_to(head: Token, text: str, found: DocMentions, context: ArticleContext

@@ -215,14 +215,14 @@ def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
         return None
     country = None
     phrase = entity.root.head.head if entity.root.dep_ == "pobj" else entity.root
-    for other in entities_in(sent):
-        if other.label_ in ("GPE", "NORP") and other.start != entity.start and (
-                phrase.left_edge.i <= other.start < phrase.right_edge.i + 1
-                or other.start == entity.end + 1):
-            found = gazetteer.lookup(other.text) or gazetteer.country_of_adjective(other.text)
-            if found is not None and found.precision == "country":
-                country = found.country
-                break
+    words = list(sent.doc[phrase.left_edge.i: max(phrase.right_edge.i, entity.end) + 2])
+    for word in words:  # the model may tag "Nigerien" as a person: look at the words
+        if entity.start <= word.i < entity.end or not word.text[:1].isupper():
+            continue
+        found = gazetteer.country_of_adjective(word.text) or gazetteer.lookup(word.text)
+        if found is not None and gazetteer.is_country(found):
+            country = found.country
+            break
     if country is None and context_countries:
         country = max(context_countries, key=context_countries.get)
     return gazetteer.unlisted(entity.text, country)

@@ -57,6 +57,8 @@ TOPIC_OBJECT_TYPES = {"CONSULT"}
 MULTILATERAL_SIDE = 3
 # Two parties doing this to nobody named did it to each other ("traded fire", "clashed").
 RECIPROCAL_TYPES = {"ASSAULT", "SUPPORT", "CONCEDE", "RETREAT", "COERCE", "AID", "SANCTION"}
+# Names that count towards the countries an article is about ("the Lebanese army" too).
+COUNTED_KINDS = {"country", "capital", "adjective", "organisation"}
 # Words that make two sources partners in one act, not each other's targets.
 JOINT_WORDS = {"jointly", "together", "joint", "collectively"}
 # Acts whose unnamed recipient is the other side of the story: the actor who last acted on
@@ -105,7 +107,7 @@ class Extractor:
         found = self.resolver.mentions(doc)
         for mention in sorted(set(found.name_at.values()), key=lambda m: m.span.start):
             for entry in mention.entries:
-                if entry.kind in ("country", "capital", "adjective") and entry.country:
+                if entry.kind in COUNTED_KINDS and entry.country:
                     context.count_country(entry.country, mention.span.start)
         events: list[Event] = []
         title_key = squash(article.title or "")
