@@ -23,8 +23,9 @@ LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout
                   "through", "off", "around", "along", "toward", "towards", "into"}
 ACTOR_PREPS = {"with", "between", "by", "to", "against", "from", "for", "among"}
 # Before a town that cannot stand for a government, these mark a place, not a side:
-# "withdrew from the town of Halgan", "fired rockets from the Gaza Strip".
-PLACE_AFTER_ACTOR_PREPS = {"from", "to"}
+# "withdrew from the town of Halgan", "fired rockets from the Gaza Strip", "attacked by rebels
+# near Tetovo".
+PLACE_AFTER_ACTOR_PREPS = {"from", "to", "by"}
 # A place behind these belongs to another occasion than the event the phrase hangs on.
 TIME_PREPS = {"after", "before", "since", "until", "following", "ahead"}
 # Nouns that introduce a place name: "the town of Halgan", "the port of Hodeidah".
