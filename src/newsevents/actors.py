@@ -136,8 +136,7 @@ class ActorResolver:
         it names no government."""
         if self.gazetteer is None:
             return names
-        named = {e.country for m in names for e in m.entries
-                 if e.kind in ("country", "adjective", "organisation") and e.country}
+        named = _named_countries(names, ("country", "adjective", "organisation"))
         kept = []
         for mention in names:
             capitals = [e for e in mention.entries if e.kind == "capital"]
@@ -303,11 +302,15 @@ class ActorResolver:
         return [_state_actor(country, wanted, text, title_text, self.book, name, kind)]
 
 
+def _named_countries(names: list[NameMention], kinds: tuple[str, ...]) -> set[str]:
+    """The countries an article names through entries of these kinds."""
+    return {e.country for m in names for e in m.entries if e.kind in kinds and e.country}
+
+
 def _owners_in_context(names: list[NameMention]) -> list[NameMention]:
     """A name that several groups of different countries bear ("National Liberation Army":
     Colombia's ELN, Macedonia's NLA of 2001) is the one whose country the article names."""
-    named = {e.country for m in names for e in m.entries
-             if e.kind in ("country", "adjective", "capital") and e.country}
+    named = _named_countries(names, ("country", "adjective", "capital"))
     kept = []
     for mention in names:
         owners = {e.country for e in mention.entries if e.kind == "organisation"}

@@ -130,16 +130,21 @@ def _date_the_undated(loose: list[Span], triggers: list[Trigger], pub: date,
                 found[trigger.head.i] = resolved
 
 
+def _dated_word(date_token: Token) -> Token:
+    """The word a date phrase hangs on ("said on Monday": said)."""
+    return date_token.head.head if date_token.head.dep_ == "prep" else date_token.head
+
+
 def _on_speech_verb(token: Token) -> bool:
-    head = token.head.head if token.head.dep_ == "prep" else token.head
-    return head.lemma_.lower() in SPEECH_VERBS or token.head.lemma_.lower() in SPEECH_VERBS
+    return (_dated_word(token).lemma_.lower() in SPEECH_VERBS
+            or token.head.lemma_.lower() in SPEECH_VERBS)
 
 
 def _said_in_speech(date_token: Token, triggers: list[Trigger], dated: dict[int, EventDate]
                     ) -> Trigger | None:
     """"Adhikari told parliament on Monday that Nepal ... called on New Delhi": a demand,
     accusation or threat made in a dated statement happened when the statement was made."""
-    speech = date_token.head.head if date_token.head.dep_ == "prep" else date_token.head
+    speech = _dated_word(date_token)
     if speech.lemma_.lower() not in SPEECH_VERBS:
         return None
     for trigger in triggers:
@@ -188,9 +193,10 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
             continue
         place = gazetteer.lookup(entity.text, context_countries) or unlisted_place(
             entity, sent, gazetteer, context_countries)
-        wide = gazetteer.is_country(place) if place else False
-        wide = wide or (entity.label_ == "LOC" and place is not None and place.geonameid is None)
-        if place is None or (attachment.via_argument and wide):
+        if place is None:
+            continue
+        wide = gazetteer.is_country(place) or (entity.label_ == "LOC" and place.geonameid is None)
+        if attachment.via_argument and wide:
             continue  # "detained 700 people in Moscow" yes; "discussed the war in Syria" or
             # "developments in the Middle East" no
         if attachment.via_actor_prep and could_be_actor(place, owner, gazetteer):

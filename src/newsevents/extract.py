@@ -28,7 +28,7 @@ from newsevents.records import (
     Place,
 )
 from newsevents.status import event_status
-from newsevents.triggers import Trigger, find_triggers
+from newsevents.triggers import JOINT_WORDS, Trigger, find_triggers
 
 # Sentences with this many words from the non-political list (sports, markets) are skipped.
 NONPOLITICAL_SENTENCE_HITS = 1
@@ -59,8 +59,6 @@ MULTILATERAL_SIDE = 3
 RECIPROCAL_TYPES = {"ASSAULT", "SUPPORT", "CONCEDE", "RETREAT", "COERCE", "AID", "SANCTION"}
 # Names that count towards the countries an article is about ("the Lebanese army" too).
 COUNTED_KINDS = {"country", "capital", "adjective", "organisation"}
-# Words that make two sources partners in one act, not each other's targets.
-JOINT_WORDS = {"jointly", "together", "joint", "collectively"}
 # Acts whose unnamed recipient is the other side of the story: the actor who last acted on
 # the source, else the latest actor of another country ("rejected the charge", "called for
 # the border to be reopened"). Chosen type by type on the dev and sample gold sets.
@@ -249,8 +247,8 @@ class Extractor:
         if not sources and not parties:
             sources = implied_sources(plover, targets, place_country,
                                       place_country or context.main_country())
-        joint = any(t.lower_ in JOINT_WORDS for t in trigger.tokens[0].children) or any(
-            t.lower_ in JOINT_WORDS for t in trigger.head.children)
+        joint = any(word.lower_ in JOINT_WORDS  # "jointly fund": partners in one act
+                    for token in {trigger.tokens[0], trigger.head} for word in token.children)
         each_other = len(sources) == 2 and plover in RECIPROCAL_TYPES and not joint
         if (not targets and not parties and sources and plover not in TOPIC_OBJECT_TYPES
                 and not each_other  # "Thai and Cambodian troops exchanged fire"

@@ -81,12 +81,14 @@ class Gazetteer:
 
     def country_of_adjective(self, text: str) -> Place | None:
         iso3 = self.adjectives.get(place_key(text))
-        return self.lookup(self.countries[iso3].name) if iso3 in self.countries else None
+        country = self.countries.get(iso3) if iso3 else None
+        return _as_place(country, country.name) if country else None
 
     def is_country(self, place: Place) -> bool:
         """A country itself, not a place located only to its country."""
-        return place.precision == "country" and place.geonameid is None and any(
-            c.name == place.name for c in self.countries.values() if c.country == place.country)
+        country = self.countries.get(place.country) if place.country else None
+        return (place.precision == "country" and place.geonameid is None
+                and country is not None and country.name == place.name)
 
     def is_capital(self, place: Place) -> bool:
         return ((place.country, place_key(place.name)) in self.capitals
@@ -115,10 +117,7 @@ class Gazetteer:
             mentions = context.get(candidate.country, 0) if candidate.country else 0
             return (candidate.precision == "country", mentions, candidate.population)
 
-        best = max(candidates, key=rank)
-        return Place(text=text, name=best.name, country=best.country, lat=best.lat,
-                     lon=best.lon, geonameid=best.geonameid, admin1=best.admin1,
-                     precision=best.precision)
+        return _as_place(max(candidates, key=rank), text)
 
     def unlisted(self, text: str, country: str | None) -> Place:
         """A place the gazetteer does not list (a small town, a shoal, a sea): its name as
@@ -129,3 +128,9 @@ class Gazetteer:
                      country=country, lat=centre.lat if centre else None,
                      lon=centre.lon if centre else None,
                      precision="country" if centre else "unknown")
+
+
+def _as_place(candidate: Candidate, text: str) -> Place:
+    return Place(text=text, name=candidate.name, country=candidate.country, lat=candidate.lat,
+                 lon=candidate.lon, geonameid=candidate.geonameid, admin1=candidate.admin1,
+                 precision=candidate.precision)

@@ -18,7 +18,9 @@ HAPPEN_VERBS = {"take", "erupt", "break", "continue", "begin", "resume", "end", 
 INVOLVING_VERBS = {"involve", "include", "bring"}
 TOPIC_PREPS = {"for", "on", "about", "of", "over", "regarding", "to", "into"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
-JOINT_WORDS = {"joint", "jointly", "combined"}
+# Words that make an act joint: a joint exercise is cooperation, and two sources acting
+# "jointly" are partners, not each other's targets.
+JOINT_WORDS = {"joint", "jointly", "combined", "together", "collectively"}
 # Nouns whose participle says what the issuer did ("issued a statement praising the deal").
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "resolution",
                    "letter", "note", "message", "speech", "address", "decree"}
