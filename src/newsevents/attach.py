@@ -38,6 +38,7 @@ VERBAL_QUADS = {1, 3}
 MEETING_TYPES = {"CONSULT"}  # a meeting is not held when it is reported
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "dative", "attr"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+DESCRIBING_CLAUSES = {"relcl"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,21 +96,20 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
         return found
     loose: list[Span] = []
     for entity in date_expressions(sent):
+        if _starts_a_state(entity):
+            continue
         owner = owner_of(entity.root, triggers, for_place=False).trigger
         if owner is None and len(triggers) == 1 and entity.root.head == sent.root:
             owner = triggers[0]
-        if owner is None:
-            owner = _said_in_speech(entity.root, triggers, found)
-        if owner is None:
+        owners = [owner] if owner is not None else _said_in_speech(entity.root, triggers, found)
+        if not owners:
             loose.append(entity)
-            continue
-        resolved = resolve_date(entity.text, pub, future=future.get(owner.head.i, False))
-        if resolved is None:
-            continue
-        current = found.get(owner.head.i)
-        rank = DATE_PRECISION_RANK[resolved.precision]
-        if current is None or rank < DATE_PRECISION_RANK[current.precision]:
-            found[owner.head.i] = resolved
+        for trigger in owners:
+            resolved = resolve_date(entity.text, pub, future=future.get(trigger.head.i, False))
+            current = found.get(trigger.head.i)
+            if resolved is not None and (current is None or DATE_PRECISION_RANK[
+                    resolved.precision] < DATE_PRECISION_RANK[current.precision]):
+                found[trigger.head.i] = resolved
     _date_the_undated(loose, triggers, pub, future, found)
     return found
 
@@ -119,7 +119,7 @@ def _date_the_undated(loose: list[Span], triggers: list[Trigger], pub: date,
     """The one date of a sentence that hangs on no trigger (it sits in a description: "executed
     two men accused of spying in Halgan on Monday") dates the triggers that have none; a date
     on a speech verb does not ("said on Monday that ...")."""
-    loose = [e for e in loose if not _on_speech_verb(e.root)]
+    loose = [e for e in loose if not _on_speech_verb(e.root) and not _describes(e.root)]
     if len(loose) != 1:
         return
     for trigger in triggers:
@@ -128,6 +128,19 @@ def _date_the_undated(loose: list[Span], triggers: list[Trigger], pub: date,
                                     future=future.get(trigger.head.i, False))
             if resolved is not None:
                 found[trigger.head.i] = resolved
+
+
+def _starts_a_state(entity: Span) -> bool:
+    """"closed since 1994", "shelling the city since May": when a state began, not when an
+    event happened."""
+    before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    return before is not None and before.lower_ == "since"
+
+
+def _describes(token: Token) -> bool:
+    """A date in a relative clause dates what the clause describes ("positions they took in
+    2022"), not the sentence's events."""
+    return any(t.dep_ in DESCRIBING_CLAUSES for t in (token, *token.ancestors))
 
 
 def _dated_word(date_token: Token) -> Token:
@@ -141,19 +154,16 @@ def _on_speech_verb(token: Token) -> bool:
 
 
 def _said_in_speech(date_token: Token, triggers: list[Trigger], dated: dict[int, EventDate]
-                    ) -> Trigger | None:
-    """"Adhikari told parliament on Monday that Nepal ... called on New Delhi": a demand,
-    accusation or threat made in a dated statement happened when the statement was made."""
+                    ) -> list[Trigger]:
+    """"Adhikari told parliament on Monday that Nepal ... called on New Delhi": demands,
+    accusations or threats made in a dated statement happened when the statement was made."""
     speech = _dated_word(date_token)
     if speech.lemma_.lower() not in SPEECH_VERBS:
-        return None
-    for trigger in triggers:
-        verb = trigger.verb
-        if (verb is not None and trigger.coding.quad in VERBAL_QUADS
-                and trigger.coding.plover not in MEETING_TYPES
-                and trigger.head.i not in dated and speech in verb.ancestors):
-            return trigger
-    return None
+        return []
+    return [trigger for trigger in triggers
+            if trigger.verb is not None and trigger.coding.quad in VERBAL_QUADS
+            and trigger.coding.plover not in MEETING_TYPES
+            and trigger.head.i not in dated and speech in trigger.verb.ancestors]
 
 
 def date_expressions(sent: Span) -> list[Span]:
@@ -186,9 +196,12 @@ def could_be_actor(place: Place, trigger: Trigger, gazetteer: Gazetteer) -> bool
 def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
                       context_countries: Mapping[str, int]) -> dict[int, Place]:
     found: dict[int, Place] = {}
+    statements: list[tuple[Token, Span]] = []
     for entity in place_spans(sent, gazetteer):
         attachment = owner_of(entity.root, triggers, for_place=True)
         owner = attachment.trigger
+        if owner is None and (speech := statement_at(entity.root)) is not None:
+            statements.append((speech, entity))
         if owner is None or not attachment.via_location_prep:
             continue
         place = gazetteer.lookup(entity.text, context_countries) or unlisted_place(
@@ -205,7 +218,40 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
         if current is None or place_rank(place, gazetteer) < place_rank(current, gazetteer):
             found[owner.head.i] = place
     inherit_object_places(triggers, found)
+    for speech, entity in statements:
+        place = gazetteer.lookup(entity.text, context_countries)
+        if place is not None:
+            place_statements(speech, place, triggers, found)
     return found
+
+
+def statement_at(place: Token) -> Token | None:
+    """The speech verb a place says where a statement was made: "told reporters in Ankara",
+    "said in a speech in Gaza", "In Washington, Rice said"."""
+    if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
+        return None
+    current = place.head.head
+    for _ in range(4):
+        if current.pos_ in ("VERB", "AUX"):
+            return current if current.lemma_.lower() in SPEECH_VERBS else None
+        if current.dep_ not in ("dobj", "pobj", "prep", "dative") or current.head == current:
+            return None
+        current = current.head
+    return None
+
+
+def place_statements(speech: Token, place: Place, triggers: list[Trigger],
+                     found: dict[int, Place]) -> None:
+    """Demands, accusations and other statements made in a statement happened where it was
+    made; so does the act a speech participle elaborates ("rejected the criticism, telling
+    reporters in Ankara ...")."""
+    for trigger in triggers:
+        verb = trigger.verb
+        if (trigger.head.i in found or verb is None or trigger.coding.quad not in VERBAL_QUADS
+                or trigger.coding.plover in MEETING_TYPES):
+            continue
+        if speech in verb.ancestors or (speech.head == verb and speech.dep_ in ("advcl", "conj")):
+            found[trigger.head.i] = place
 
 
 def _names_directly(prep: Token, place: Token) -> bool:

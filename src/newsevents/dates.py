@@ -23,6 +23,7 @@ _YEAR = r"(?:,?\s+(?P<year>\d{4}))?"
 # Parts of a month, as the gold guidelines define them.
 MONTH_PARTS = {"early": (1, 10), "beginning of": (1, 10), "mid": (11, 20), "middle of": (11, 20),
                "late": (21, 31), "end of": (21, 31)}
+RELATIVE_OFFSETS = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 
 PATTERNS = [
     ("month_day_range", re.compile(
@@ -36,6 +37,12 @@ PATTERNS = [
     ("month_part", re.compile(
         r"(?P<part>early|beginning of|mid|middle of|late|end of)[\s-]+" + _MONTH + _YEAR, re.I)),
     ("month", re.compile(r"^(?:in\s+)?" + _MONTH + _YEAR + r"$", re.I)),
+    ("month_part_relative", re.compile(
+        r"(?P<part>early|beginning of|mid|middle of|late|end of)[\s-]+"
+        r"(?P<which>last|this|next|past|previous|coming)\s+month", re.I)),
+    ("weekday_of_week", re.compile(
+        r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:of\s+)?"
+        r"(?P<which>last|this|next|past|previous|coming)\s+week", re.I)),
     ("relative_day", re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow)\b", re.I)),
     ("relative_week", re.compile(r"\b(?P<which>last|this|next|past|previous|coming)\s+week", re.I)),
     ("relative_month", re.compile(r"\b(?P<which>last|this|next|past|previous|coming)\s+month",
@@ -124,17 +131,24 @@ def _from_match(kind: str, m: re.Match[str], pub: date, future: bool
         year = _explicit_year(m, month, 15, pub, future)
         start, end = month_range(year, month)
         return start, end, "month"
+    if kind == "month_part_relative":
+        year, month = _shift_month(pub, RELATIVE_OFFSETS[groups["which"].lower()])
+        first, last = MONTH_PARTS[re.sub(r"\s+", " ", groups["part"].lower())]
+        start, end = month_range(year, month, first, last)
+        return start, end, "range"
+    if kind == "weekday_of_week":
+        monday, _ = week_of(pub, RELATIVE_OFFSETS[groups["which"].lower()])
+        day = monday + timedelta(days=WEEKDAYS[groups["weekday"].lower()])
+        return day, day, "day"
     if kind == "relative_day":
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[groups["word"].lower()]
         day = pub + timedelta(days=offset)
         return day, day, "day"
     if kind == "relative_week":
-        offset = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
-        start, end = week_of(pub, offset[groups["which"].lower()])
+        start, end = week_of(pub, RELATIVE_OFFSETS[groups["which"].lower()])
         return start, end, "week"
     if kind == "relative_month":
-        offset = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
-        year, month = _shift_month(pub, offset[groups["which"].lower()])
+        year, month = _shift_month(pub, RELATIVE_OFFSETS[groups["which"].lower()])
         start, end = month_range(year, month)
         return start, end, "month"
     if kind == "weekday_range":

@@ -15,6 +15,7 @@ from newsevents.context import ArticleContext
 from newsevents.dates import publication_date
 from newsevents.entities import entities_in
 from newsevents.lexicon import Lexicon
+from newsevents.occasions import carry_from_occasions, refers_to_occasion, share_with_occasions
 from newsevents.places import Gazetteer
 from newsevents.quotes import SPEECH_VERBS, attribution_for, inside_quotes
 from newsevents.records import (
@@ -108,14 +109,17 @@ class Extractor:
                 if entry.kind in COUNTED_KINDS and entry.country:
                     context.count_country(entry.country, mention.span.start)
         events: list[Event] = []
+        occasions: set[int] = set()
         title_key = squash(article.title or "")
         for index, sent in enumerate(doc.sents):
             if title_key and squash(sent.text) == title_key:
                 continue
             if self.nonpolitical_hits(sent) >= NONPOLITICAL_SENTENCE_HITS:
                 continue
+            if refers_to_occasion(sent):
+                occasions.add(index)
             events.extend(self.sentence_events(article, sent, index, found, context))
-        return events
+        return carry_from_occasions(events, occasions)
 
     def nonpolitical_hits(self, span: Span | Doc) -> int:
         words = self.lexicon.nonpolitical
@@ -149,8 +153,10 @@ class Extractor:
         future = {i: status in ("planned", "hypothetical") for i, status in statuses.items()}
         dates = dates_by_trigger(sent, triggers, article.pub_date, future)
         places = places_by_trigger(sent, triggers, self.gazetteer, context.country_mentions)
-        share_with_conjuncts(triggers, dates)
-        share_with_conjuncts(triggers, places)
+        share_with_conjuncts(triggers, dates, participles=True)
+        share_with_conjuncts(triggers, places, participles=False)
+        share_with_occasions(triggers, dates)
+        share_with_occasions(triggers, places)
         self.remember_people(sent, found, context)
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS:
@@ -356,19 +362,27 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
     return None
 
 
-def share_with_conjuncts(triggers: list[Trigger], found: dict) -> None:
+def share_with_conjuncts(triggers: list[Trigger], found: dict, *, participles: bool) -> None:
     """Coordinated verbs share a date or place said once ("killed 14 and freed 30 ... on
-    Monday")."""
+    Monday"), and so does a participle with its verb ("expelled an official on Thursday,
+    accusing him of spying")."""
     for trigger in triggers:
         if trigger.head.i in found or trigger.verb is None:
             continue
         for other in triggers:
             if other.verb is None or other.head.i not in found:
                 continue
-            if (other.verb.dep_ == "conj" and other.verb.head == trigger.verb) or (
-                    trigger.verb.dep_ == "conj" and trigger.verb.head == other.verb):
+            if (_joined(other.verb, trigger.verb, participles)
+                    or _joined(trigger.verb, other.verb, participles)):
                 found[trigger.head.i] = found[other.head.i]
                 break
+
+
+def _joined(verb: Token, governor: Token, participles: bool) -> bool:
+    """A verb coordinated with its governor, or a participle clause on it."""
+    if verb.head != governor:
+        return False
+    return verb.dep_ == "conj" or (participles and verb.dep_ == "advcl" and verb.tag_ == "VBG")
 
 
 def _in_future(when: EventDate, article: Article) -> bool:

@@ -1,0 +1,84 @@
+"""Events told as happening at an occasion named earlier: "At the meeting, Cebotari accused
+Moscow ...", "During the call, Jaishankar asked Riyadh ...". Such an event happened when and
+where the meeting did, which an earlier sentence of the article told."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from newsevents.records import Event
+from newsevents.triggers import Trigger
+
+# Nouns naming an occasion at which things are said and done.
+OCCASION_NOUNS = {"meeting", "talks", "call", "summit", "visit", "conference", "session",
+                  "negotiations", "discussions", "sidelines", "ceremony", "forum", "gathering"}
+OCCASION_PREPS = {"at", "during", "on"}
+MEETING_TYPE = "CONSULT"
+SHARING_PREPS = {"at", "during", "in"}
+
+
+def refers_to_occasion(sent: Span) -> bool:
+    """The sentence places its events at an occasion already told: "at the meeting",
+    "during the call", "on the sidelines of the summit"."""
+    return any(_definite_occasion(token) for token in sent)
+
+
+def _definite_occasion(token: Token) -> bool:
+    if token.lemma_.lower() not in OCCASION_NOUNS and token.lower_ not in OCCASION_NOUNS:
+        return False
+    if token.dep_ != "pobj" or token.head.lower_ not in OCCASION_PREPS:
+        return False
+    return any(child.lower_ in ("the", "that", "this") or child.dep_ == "poss"
+               for child in token.children)
+
+
+def carry_from_occasions(events: list[Event], occasion_sentences: set[int]) -> list[Event]:
+    """Give an undated or unplaced event in a sentence that refers to an occasion the date and
+    place of the last meeting told before that sentence."""
+    carried: list[Event] = []
+    told: Event | None = None  # the last meeting of an earlier sentence with a date or place
+    pending: Event | None = None  # the last such meeting of the current sentence
+    current_sentence = -1
+    for event in events:
+        index = event.evidence.sentence_index
+        if index != current_sentence:
+            told, pending, current_sentence = pending or told, None, index
+        if index in occasion_sentences and told is not None:
+            event = replace(
+                event,
+                date=event.date if event.date.is_stated else told.date,
+                location=event.location or told.location)
+        if event.event_type == MEETING_TYPE and (event.date.is_stated or event.location):
+            pending = event
+        carried.append(event)
+    return carried
+
+
+def share_with_occasions(triggers: list[Trigger], found: dict) -> None:
+    """An event told as done at a meeting in the same sentence happened when and where the
+    meeting did: "the aid was agreed at three days of talks ... in Kaesong", "expressed support
+    in a telephone call with Mbeki on Wednesday"."""
+    for trigger in triggers:
+        if trigger.head.i in found or trigger.verb is None:
+            continue
+        for prep in trigger.verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in SHARING_PREPS:
+                continue
+            meeting = _meeting_under(prep, triggers)
+            if meeting is not None and meeting.head.i in found:
+                found[trigger.head.i] = found[meeting.head.i]
+                break
+
+
+def _meeting_under(prep: Token, triggers: list[Trigger]) -> Trigger | None:
+    """The meeting trigger that is the preposition's object ("at talks", "at three days of
+    talks")."""
+    for word in prep.subtree:
+        if word.dep_ not in ("pobj", "pcomp") or word.head.lower_ not in SHARING_PREPS | {"of"}:
+            continue
+        for trigger in triggers:
+            if word.i in trigger.indices and trigger.coding.plover == MEETING_TYPE:
+                return trigger
+    return None
