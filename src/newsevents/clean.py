@@ -16,7 +16,7 @@ _BLANKS = re.compile(r"\n{3,}")
 # A wire dateline opening the first paragraph: "ADDIS ABABA (Horn Wire) - ", "LONDON, May 3 -".
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
     r"(?: \([^)]{1,60}\))? ?[-–—:] +(?=[A-Z\"“])")
 
 
@@ -95,11 +95,13 @@ def clean_text(raw: str, title: str | None = None, *, title_in_text: bool = Fals
 
 def dateline_of(text: str) -> str | None:
     """The city of a wire dateline ("SEOUL (Han River News Service) - ..." gives "Seoul"),
-    which cleaning removes from the text: where the story was filed."""
+    with its country or state when the dateline names one ("TRIPOLI, Lebanon - ..." gives
+    "Tripoli, Lebanon"), which cleaning removes from the text: where the story was filed."""
     for line in [line.strip() for line in text.splitlines() if line.strip()][:3]:
         found = _DATELINE.match(line)
         if found:
-            return found.group("city").title()
+            city, region = found.group("city").title(), found.group("region")
+            return f"{city}, {region}" if region else city
     return None
 
 

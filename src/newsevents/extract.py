@@ -101,7 +101,7 @@ class Extractor:
         if self.nonpolitical_domain(doc):
             return []
         context = ArticleContext(article.pub_date)
-        home = self.gazetteer.lookup(article.dateline) if article.dateline else None
+        home = self.gazetteer.dateline_place(article.dateline) if article.dateline else None
         context.home_country = home.country if home else None
         found = self.resolver.mentions(doc)
         for mention in sorted(set(found.name_at.values()), key=lambda m: m.span.start):

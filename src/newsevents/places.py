@@ -119,6 +119,15 @@ class Gazetteer:
 
         return _as_place(max(candidates, key=rank), text)
 
+    def dateline_place(self, dateline: str) -> Place | None:
+        """The place of a dateline, "Tripoli" or "Tripoli, Lebanon": a named country decides
+        which city of the name is meant."""
+        city, _, region = dateline.partition(", ")
+        country = self.lookup(region) if region else None
+        if country is not None and self.is_country(country):
+            return self.lookup(city, {country.country: 1}) or country
+        return self.lookup(city)
+
     def unlisted(self, text: str, country: str | None) -> Place:
         """A place the gazetteer does not list (a small town, a shoal, a sea): its name as
         written, placed on the map at its country's centre when the country is known."""
