@@ -7,6 +7,9 @@ from dataclasses import replace
 
 from newsevents.records import DATE_PRECISION_RANK, SYMMETRIC_TYPES, Event
 
+# Types whose modes are facets of one act: troops deployed and put on alert is one mobilisation.
+ONE_ACT_TYPES = {"MOBILIZE"}
+
 
 def party_set(event: Event) -> tuple:
     keys = [event.source.side, *(p.side for p in event.participants)]
@@ -19,7 +22,7 @@ def party_set(event: Event) -> tuple:
 def same_event(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or a.status != b.status or party_set(a) != party_set(b):
         return False
-    if a.mode and b.mode and a.mode != b.mode:
+    if a.mode and b.mode and a.mode != b.mode and a.event_type not in ONE_ACT_TYPES:
         return False  # tear gas and arrests on one day are two acts
     if a.location and b.location and a.location.name != b.location.name:
         return False
