@@ -119,7 +119,8 @@ def _date_the_undated(loose: list[Span], triggers: list[Trigger], pub: date,
     """The one date of a sentence that hangs on no trigger (it sits in a description: "executed
     two men accused of spying in Halgan on Monday") dates the triggers that have none; a date
     on a speech verb does not ("said on Monday that ...")."""
-    loose = [e for e in loose if not _on_speech_verb(e.root) and not _describes(e.root)]
+    loose = [e for e in loose if not _on_speech_verb(e.root) and not _describes(e.root)
+             and not _in_statement(e.root, triggers)]
     if len(loose) != 1:
         return
     for trigger in triggers:
@@ -141,6 +142,13 @@ def _describes(token: Token) -> bool:
     """A date in a relative clause dates what the clause describes ("positions they took in
     2022"), not the sentence's events."""
     return any(t.dep_ in DESCRIBING_CLAUSES for t in (token, *token.ancestors))
+
+
+def _in_statement(token: Token, triggers: list[Trigger]) -> bool:
+    """A date inside what an accusation, demand or threat says dates the act it alleges or
+    demands ("accused Ankara of killing three civilians ... last week")."""
+    heads = {t.head.i for t in triggers if t.coding.quad in VERBAL_QUADS}
+    return any(a.i in heads for a in token.ancestors)
 
 
 def _dated_word(date_token: Token) -> Token:
