@@ -56,8 +56,9 @@ CROWD_TYPES = {"PROTEST"}
 TOPIC_OBJECT_TYPES = {"CONSULT"}
 # A side with this many parties makes one multilateral event instead of one per pair.
 MULTILATERAL_SIDE = 3
-# Two parties doing this to nobody named did it to each other ("traded fire", "clashed").
-RECIPROCAL_TYPES = {"ASSAULT", "SUPPORT", "CONCEDE", "RETREAT", "COERCE", "AID", "SANCTION"}
+# Two parties doing this to nobody named did it to each other ("traded fire", "clashed", "both
+# moved troops to the border"); two donors of aid give to a third, not to each other.
+RECIPROCAL_TYPES = {"ASSAULT", "SUPPORT", "CONCEDE", "RETREAT", "COERCE", "SANCTION", "MOBILIZE"}
 # Names that count towards the countries an article is about ("the Lebanese army" too).
 COUNTED_KINDS = {"country", "capital", "adjective", "organisation"}
 # Acts whose unnamed recipient is the other side of the story: the actor who last acted on

@@ -48,6 +48,9 @@ class Trigger:
         return " ".join(t.text for t in ordered)
 
 
+CARRYING_VERBS = {"carry", "load", "laden", "bring", "transport"}
+
+
 def objects_of(verb: Token) -> list[Token]:
     found = []
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -58,6 +61,18 @@ def objects_of(verb: Token) -> list[Token]:
         elif child.dep_ in ("prep", "agent"):
             found.extend(g for g in child.children if g.dep_ == "pobj")
     return found
+
+
+def cargo_of(objects: list[Token]) -> list[Token]:
+    """What a load or a vehicle holds: "20 truckloads of flour", "two planes carrying tents"."""
+    found = []
+    for noun in objects:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                found.extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ == "acl" and child.lemma_.lower() in CARRYING_VERBS:
+                found.extend(g for g in child.children if g.dep_ == "dobj")
+    return [word for noun in found for word in (noun, *noun.conjuncts)]
 
 
 def particles_of(verb: Token) -> set[str]:
@@ -88,7 +103,8 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None  # "called the visit a routine part of the dialogue": naming, not acting
     objects = objects_of(verb)
     rule = lexicon.verb_rule(verb.lemma_.lower(), particles_of(verb),
-                             {o.lemma_.lower() for o in objects}, phrasal_particles(verb))
+                             {o.lemma_.lower() for o in objects + cargo_of(objects)},
+                             phrasal_particles(verb))
     if rule is None:
         return None
     if rule.coding is not None:
