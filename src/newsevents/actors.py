@@ -232,7 +232,8 @@ class ActorResolver:
             # "its navy", "their troops": the owner's country, this phrase's role
             return [_state_actor(owner.country, sectors[0] if sectors else owner.sector, text,
                                  title_text, self.book, None, "state")]
-        located = self._place_actor([t for t in tokens if t.i not in skipped], text, context)
+        located = self._place_actor([t for t in tokens if t.i not in skipped], text, context,
+                                    of_people=bool(sectors))
         if sectors and located:
             # "residents of Sinjar", "police in Kharkiv": the town's country
             country = located[0].country
@@ -242,14 +243,15 @@ class ActorResolver:
                                       place_country)
         return located
 
-    def _place_actor(self, tokens: list[Token], text: str, context: ArticleContext
-                     ) -> list[Actor]:
+    def _place_actor(self, tokens: list[Token], text: str, context: ArticleContext,
+                     of_people: bool = False) -> list[Actor]:
         """A town named as a side ("shelled Kharkiv", "deployed to Feodosia") stands for its
         country."""
         if self.gazetteer is None:
             return []
         for token in tokens:
-            if token.ent_type_ == "GPE" and token.ent_iob_ == "B":
+            if token.ent_iob_ == "B" and (token.ent_type_ == "GPE" or (
+                    of_people and self._town_mislabelled(token))):
                 entity = entity_starting_at(token.doc, token.i)
                 if entity is None:
                     continue
@@ -258,6 +260,16 @@ class ActorResolver:
                     return [Actor(text=text, code=place.country, country=place.country,
                                   name=place.name, kind="place")]
         return []
+
+    def _town_mislabelled(self, token: Token) -> bool:
+        """"residents of Sinjar" where the model calls Sinjar an organisation: a name after
+        "of" or "in" that the gazetteer knows and the actor dictionary does not."""
+        entity = entity_starting_at(token.doc, token.i)
+        if entity is None or entity.label_ not in ("ORG", "PERSON") or token.dep_ != "pobj":
+            return False
+        if token.head.lower_ not in ("of", "in") or self.book.names.get(entity.text):
+            return False
+        return self.gazetteer.lookup(entity.text) is not None
 
     def _country_actors(self, countries: list[Entry], sectors: list[tuple[str, ...]],
                         text: str, title_text: str | None, tokens: list[Token],
