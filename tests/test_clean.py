@@ -1,4 +1,4 @@
-from newsevents.clean import clean_text, first_line, is_repeated_title
+from newsevents.clean import clean_text, dateline_of, first_line, is_repeated_title
 
 TITLE = "Iran, Russia Discuss Preparations for Syrian Congress"
 
@@ -31,3 +31,14 @@ def test_footer_cut_keeps_text_above():
 
 def test_whitespace_is_normalised():
     assert clean_text("the 21st  century.  \n\n\n\nNext") == "the 21st century.\n\nNext"
+
+
+def test_dateline_keeps_its_country_and_the_country_picks_the_city():
+    from newsevents.places import Gazetteer
+
+    gazetteer = Gazetteer()
+    qualified = dateline_of("TRIPOLI, Lebanon (Levant Newswire) - The army deployed.")
+    plain = dateline_of("TRIPOLI (Reuters) - The army deployed.")
+    assert (qualified, plain) == ("Tripoli, Lebanon", "Tripoli")
+    assert gazetteer.dateline_place(qualified).country == "LBN"
+    assert gazetteer.dateline_place(plain).country == "LBY"

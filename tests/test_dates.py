@@ -24,6 +24,10 @@ PUB = date(2017, 12, 29)  # a Friday
     ("yesterday", False, "2017-12-28", "2017-12-28", "day"),
     ("last month", False, "2017-11-01", "2017-11-30", "month"),
     ("in 2015", False, "2015-01-01", "2015-12-31", "year"),
+    ("Tuesday last week", False, "2017-12-19", "2017-12-19", "day"),
+    ("on Monday next week", True, "2018-01-01", "2018-01-01", "day"),
+    ("late last month", False, "2017-11-21", "2017-11-30", "range"),
+    ("early next month", True, "2018-01-01", "2018-01-10", "range"),
 ])
 def test_resolves_against_publication_date(text, future, start, end, precision):
     resolved = resolve_date(text, PUB, future=future)

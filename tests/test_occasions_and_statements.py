@@ -1,0 +1,92 @@
+"""When and where an event happened, read from the clause around it (real model).
+
+Each test states a rule of news text: a participle shares its verb's date, a date that starts
+a state or describes something else dates no event, statements happen where and when they are
+made, and an event "at the meeting" happened at the meeting told before."""
+
+from datetime import date
+
+from newsevents.records import Article
+
+
+def events_of(pipeline, text, pub="2019-03-07"):
+    article = Article("t", text, title=None, pub_date=date.fromisoformat(pub))
+    return pipeline.events_for(article, pipeline.nlp(text))
+
+
+def one(events, event_type):
+    found = [e for e in events if e.event_type == event_type]
+    assert len(found) == 1, [(e.event_type, e.source.code) for e in events]
+    return found[0]
+
+
+def test_participle_shares_the_date_of_its_verb(pipeline):
+    events = events_of(pipeline, "Pakistan's foreign office on Wednesday expelled an Indian "
+                                 "visa official, accusing him of spying.")
+    accusation = one(events, "ACCUSE")
+    assert (accusation.date.start, accusation.date.precision) == (date(2019, 3, 6), "day")
+
+
+def test_since_and_relative_clause_dates_date_no_event(pipeline):
+    refusal = one(events_of(pipeline, "Algeria refused to reopen its land border with Morocco, "
+                                      "which has been closed since 1994."), "REJECT")
+    assert refusal.date.precision == "publication"
+    withdrawal = one(events_of(pipeline, "Azerbaijan will pull its troops back from positions "
+                                         "they took inside Armenia in 2022."), "RETREAT")
+    assert withdrawal.date.precision == "publication"
+
+
+def test_date_of_an_alleged_act_is_not_the_accusations(pipeline):
+    events = events_of(pipeline, "Iraq's foreign ministry summoned Turkey's ambassador on "
+                                 "Monday and accused Ankara of killing three civilians near "
+                                 "Sinjar last week.")
+    accusation = next(e for e in events if e.event_type == "ACCUSE" and e.cameo == "112")
+    assert (accusation.date.start, accusation.date.precision) == (date(2019, 3, 4), "day")
+
+
+def test_statement_happens_where_it_is_made(pipeline):
+    events = events_of(pipeline, "Turkish Foreign Minister Mevlut Cavusoglu rejected the "
+                                 "criticism, telling reporters in Ankara that Turkey would "
+                                 "not ask anyone's permission.")
+    assert one(events, "REJECT").location.name == "Ankara"
+
+
+def test_event_at_the_meeting_takes_the_meetings_date(pipeline):
+    call = ("Indian Foreign Minister Subrahmanyam Jaishankar spoke by phone on Monday with "
+            "Saudi Foreign Minister Prince Faisal bin Farhan. ")
+    during = one(events_of(pipeline, call + "During the call, Jaishankar urged Saudi Arabia "
+                                            "to look after Indian workers.", "2020-03-24"),
+                 "REQUEST")
+    apart = one(events_of(pipeline, call + "Jaishankar urged Saudi Arabia to look after "
+                                           "Indian workers.", "2020-03-24"), "REQUEST")
+    assert (during.date.start, during.date.precision) == (date(2020, 3, 23), "day")
+    assert apart.date.precision == "publication"
+
+
+def test_expelling_people_is_coercion_and_expelling_diplomats_a_sanction(pipeline):
+    diplomats = events_of(pipeline, "Lithuania expelled two Belarusian diplomats on Monday.")
+    official = events_of(pipeline, "Pakistan expelled an Indian visa official on Monday.")
+    assert [(e.event_type, e.cameo) for e in diplomats] == [("SANCTION", "166")]
+    assert [(e.event_type, e.cameo) for e in official] == [("COERCE", "174")]
+
+
+def test_cargo_of_a_load_makes_aid(pipeline):
+    events = events_of(pipeline, "Kazakhstan sent 20 truckloads of food and medicine to "
+                                 "Tajikistan on Tuesday.")
+    aid = one(events, "AID")
+    assert (aid.source.country, aid.target.country) == ("KAZ", "TJK")
+    assert events_of(pipeline, "Kazakhstan sent 20 trucks to Tajikistan on Tuesday.") == []
+
+
+def test_two_sides_mobilising_face_each_other(pipeline):
+    events = events_of(pipeline, "India and China have both moved thousands of troops to "
+                                 "their disputed border in Ladakh.")
+    pairs = {(e.source.country, e.target.country) for e in events if e.event_type == "MOBILIZE"}
+    assert pairs == {("IND", "CHN"), ("CHN", "IND")}
+
+
+def test_people_of_a_town_the_model_mislabels_are_its_countrys(pipeline):
+    events = events_of(pipeline, "Turkey's defence ministry said its forces had killed four "
+                                 "militants. Several thousand residents of Sinjar rallied in "
+                                 "the town centre on Sunday.")
+    assert one(events, "PROTEST").source.country == "IRQ"
