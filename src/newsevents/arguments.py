@@ -14,6 +14,9 @@ COMPLEMENT_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "acl", "xco
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 # Passives whose subject is the acting side when no agent is named ("police were deployed").
 SELF_PASSIVE_TYPES = {"MOBILIZE"}
+# Event nouns whose unnamed author is the subject of the clause they sit in, when their partner
+# is named: "Lavrov said after talks with Soini", "made the request at a meeting with X".
+WITH_PARTNER_TYPES = {"CONSULT"}
 
 
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
@@ -107,7 +110,17 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
                 targets = datives + targets
     if not targets and verb is not None and "with" in target_preps:
         targets = nested_partners(verb)
+    if (trigger.nominal and not sources and not parties and verb is not None
+            and verb not in trigger.tokens and _partnered(trigger)):
+        subjects, passive = subject_of(verb)
+        sources = [] if passive else subjects  # "Lavrov said after talks with Soini"
     return sources, targets, parties
+
+
+def _partnered(trigger: Trigger) -> bool:
+    """A meeting noun with its partner named ("talks with his Finnish counterpart")."""
+    return trigger.coding.plover in WITH_PARTNER_TYPES and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in trigger.head.children)
 
 
 def nested_partners(verb: Token) -> list[Token]:
