@@ -64,15 +64,22 @@ def objects_of(verb: Token) -> list[Token]:
 
 
 def cargo_of(objects: list[Token]) -> list[Token]:
-    """What a load or a vehicle holds: "20 truckloads of flour", "two planes carrying tents"."""
+    """What a load, a vehicle or a sum holds: "20 truckloads of flour", "two planes carrying
+    tents", "70 million euros in humanitarian aid"."""
     found = []
     for noun in objects:
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and (child.lower_ == "of" or (
+                    child.lower_ == "in" and _counted(noun))):
                 found.extend(g for g in child.children if g.dep_ == "pobj")
             elif child.dep_ == "acl" and child.lemma_.lower() in CARRYING_VERBS:
                 found.extend(g for g in child.children if g.dep_ == "dobj")
     return [word for noun in found for word in (noun, *noun.conjuncts)]
+
+
+def _counted(noun: Token) -> bool:
+    """A sum or a number of things ("70 million euros", "$5 million")."""
+    return any(c.dep_ == "nummod" for c in noun.children) or noun.pos_ == "NUM"
 
 
 def particles_of(verb: Token) -> set[str]:
