@@ -123,12 +123,29 @@ def _date_the_undated(loose: list[Span], triggers: list[Trigger], pub: date,
              and not _in_statement(e.root, triggers)]
     if len(loose) != 1:
         return
+    content = _said_content(loose[0].root)
     for trigger in triggers:
-        if trigger.head.i not in found:
-            resolved = resolve_date(loose[0].text, pub,
-                                    future=future.get(trigger.head.i, False))
-            if resolved is not None:
-                found[trigger.head.i] = resolved
+        if trigger.head.i in found or (content is not None and not _within(trigger, content)):
+            continue  # "said the money would arrive in April" dates what was said only
+        resolved = resolve_date(loose[0].text, pub, future=future.get(trigger.head.i, False))
+        if resolved is not None:
+            found[trigger.head.i] = resolved
+
+
+def _said_content(token: Token) -> Token | None:
+    """The head of the reported clause a token sits in ("said [the money would arrive]")."""
+    for ancestor in (token, *token.ancestors):
+        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in SPEECH_VERBS:
+            subject = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")),
+                           None)
+            if subject is not None and token.i < subject.left_edge.i:
+                return None  # "said on Thursday it would attend": the statement's date
+            return ancestor
+    return None
+
+
+def _within(trigger: Trigger, clause: Token) -> bool:
+    return trigger.head == clause or clause in trigger.head.ancestors
 
 
 def _starts_a_state(entity: Span) -> bool:
