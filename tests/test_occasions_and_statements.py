@@ -90,3 +90,14 @@ def test_people_of_a_town_the_model_mislabels_are_its_countrys(pipeline):
                                  "militants. Several thousand residents of Sinjar rallied in "
                                  "the town centre on Sunday.")
     assert one(events, "PROTEST").source.country == "IRQ"
+
+
+def test_aid_delivered_to_a_capital_the_model_calls_an_organisation_is_there(pipeline):
+    aid = one(events_of(pipeline, "Kazakhstan sent 20 truckloads of food to Dushanbe on "
+                                  "Tuesday."), "AID")
+    assert (aid.target.country, aid.location.name) == ("TJK", "Dushanbe")
+
+
+def test_a_towns_own_name_outranks_another_towns_alternate_name(pipeline):
+    place = pipeline.extractor.gazetteer.lookup("Puno")
+    assert (place.name, place.country) == ("Puno", "PER")

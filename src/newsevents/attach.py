@@ -33,6 +33,8 @@ PLACE_NOUNS = {"town", "city", "village", "port", "district", "province", "regio
                "state", "island", "capital", "municipality", "enclave", "camp"}
 # Verbs whose direct object is where the event happens ("visited Tbilisi", "toured Kyiv").
 VISIT_VERBS = {"visit", "tour", "arrive", "reach"}
+# Types whose goods or forces arrive at the capital they are sent to.
+DELIVERED_TYPES = {"AID", "MOBILIZE"}
 # QuadClasses of verbal events (statements), dated by the statement that makes them.
 VERBAL_QUADS = {1, 3}
 MEETING_TYPES = {"CONSULT"}  # a meeting is not held when it is reported
@@ -212,10 +214,12 @@ def place_rank(place: Place, gazetteer: Gazetteer) -> tuple[bool, bool]:
 
 
 def could_be_actor(place: Place, trigger: Trigger, gazetteer: Gazetteer) -> bool:
-    """A country or a capital after "from"/"to" is a side; a visit goes to a capital."""
+    """A country or a capital after "from"/"to" is a side; a visit goes to a capital, and so
+    do goods and troops that are delivered ("flew tents to Dushanbe")."""
     if gazetteer.is_country(place):
         return True
-    return gazetteer.is_capital(place) and trigger.coding.mode != "visit"
+    return (gazetteer.is_capital(place) and trigger.coding.mode != "visit"
+            and trigger.coding.plover not in DELIVERED_TYPES)
 
 
 def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
@@ -310,7 +314,8 @@ def place_spans(sent: Span, gazetteer: Gazetteer) -> list[Span]:
     """Place entities, big cities the model takes for people ("visited Tbilisi"), and names
     after "the town of", "the port of" ("near the Nigerien town of Bosso")."""
     spans = [e for e in entities_in(sent) if (e.label_ in PLACE_LABELS or (
-        e.label_ == "PERSON" and gazetteer.is_big_city(e.text))) and e.root.dep_ != "poss"
+        e.label_ in ("PERSON", "ORG") and gazetteer.is_big_city(e.text)))
+        and e.root.dep_ != "poss"
         and not e.text.endswith(("'s", "'"))]  # "Caracas' claim" is not where it happened
     taken = {t.i for e in spans for t in e}
     for token in sent:

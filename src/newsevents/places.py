@@ -95,9 +95,11 @@ class Gazetteer:
                 or (place.country, place_key(place.text)) in self.capitals)
 
     def is_big_city(self, text: str) -> bool:
-        """A city of a million people or more: worth trusting over the model's entity label."""
-        return any(c.precision == "city" and c.population >= BIG_CITY
-                   for c in self.index.get(place_key(text), ()))
+        """A city of a million people or more, or a capital: worth trusting over the model's
+        entity label ("visited Tbilisi", "flew tents to Dushanbe")."""
+        return any(c.precision == "city" and (c.population >= BIG_CITY or (
+            c.country, place_key(c.name)) in self.capitals)
+            for c in self.index.get(place_key(text), ()))
 
     def add_alias(self, alias: str, iso3: str) -> None:
         """Let another name of a country (from the actor dictionary) find the country."""
@@ -107,15 +109,19 @@ class Gazetteer:
     def lookup(self, text: str, context_countries: Mapping[str, int] | None = None
                ) -> Place | None:
         """Resolve a place name: countries first, then cities in the countries the article
-        mentions most, then the most populous."""
-        candidates = self.index.get(place_key(text))
+        mentions most, then a city by its own name over one by an alternate name, then the
+        most populous."""
+        key = place_key(text)
+        candidates = self.index.get(key)
         if not candidates:
             return None
         context = context_countries or {}
 
         def rank(candidate: Candidate) -> tuple:
+            # a town's own name outranks another town's alternate name ("Puno" is not Pune)
             mentions = context.get(candidate.country, 0) if candidate.country else 0
-            return (candidate.precision == "country", mentions, candidate.population)
+            return (candidate.precision == "country", mentions,
+                    place_key(candidate.name) == key, candidate.population)
 
         return _as_place(max(candidates, key=rank), text)
 
