@@ -101,3 +101,21 @@ def test_aid_delivered_to_a_capital_the_model_calls_an_organisation_is_there(pip
 def test_a_towns_own_name_outranks_another_towns_alternate_name(pipeline):
     place = pipeline.extractor.gazetteer.lookup("Puno")
     assert (place.name, place.country) == ("Puno", "PER")
+
+
+def test_a_cooperative_act_refused_for_the_future_is_a_rejection(pipeline):
+    refused = events_of(pipeline, "Japan said it would not provide any energy aid to North "
+                                  "Korea.", "2007-07-16")
+    withheld = events_of(pipeline, "Japan did not provide any energy aid to North Korea.",
+                         "2007-07-16")
+    assert {(e.event_type, e.status) for e in refused} == {("AID", "negated"),
+                                                           ("REJECT", "occurred")}
+    assert {(e.event_type, e.status) for e in withheld} == {("AID", "negated")}
+    assert len({e.event_id for e in refused}) == 2
+
+
+def test_denying_a_charge_rejects_the_accuser(pipeline):
+    events = events_of(pipeline, "Kinshasa accuses Kigali of arming the M23 rebels. Rwanda "
+                                 "denies the charge.")
+    rejection = one(events, "REJECT")
+    assert (rejection.source.country, rejection.target.country) == ("RWA", "COD")

@@ -28,7 +28,7 @@ from newsevents.records import (
     Evidence,
     Place,
 )
-from newsevents.status import event_status
+from newsevents.status import event_status, is_refusal
 from newsevents.triggers import JOINT_WORDS, Trigger, find_triggers
 
 # Sentences with this many words from the non-political list (sports, markets) are skipped.
@@ -80,6 +80,15 @@ BENEFICIARY_TYPES = {"AID"}
 # happen or the source's own (protests, crackdowns, domestic disputes). Marked "implied".
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "MOBILIZE", "REJECT",
                   "ACCUSE", "REQUEST", "THREATEN"}
+
+
+@dataclass(frozen=True, slots=True)
+class Circumstances:
+    """When, where and with what status a trigger's events happened."""
+
+    when: EventDate
+    place: Place | None
+    status: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,15 +189,8 @@ class Extractor:
                 status = "planned"
             attribution = attribution_for(trigger, sent, found, self.resolver)
             sides = voiced_by_speaker(sides, trigger, attribution, sent)
-            for source, target, others in pair_up(sides, trigger.coding.plover):
-                target = target or (None if others else implied_target(
-                    trigger.coding.plover, source, context, place))
-                if (target is None and not others and trigger.coding.plover in PARTNERED_TYPES
-                        and not (trigger.coding.plover in MEMBERS_MEET and source.country is None
-                                 and source.code)):
-                    continue  # "the cabinet agreed to release them": no agreement between sides
-                event = self.make_event(article, sent, index, trigger, source, target, others,
-                                        when, place, status)
+            for event in self.paired_events(article, sent, index, trigger, sides, context,
+                                            Circumstances(when, place, status)):
                 events.append(replace(event, attribution=attribution))
             context.remember(sides.sources + sides.parties + sides.targets)
             if len(sides.targets) >= 2:
@@ -282,6 +284,30 @@ class Extractor:
         if plover in BENEFICIARY_TYPES:  # "fund a programme to repair Ukraine's grid"
             return [set(), {"relcl", "advcl", "xcomp"}]
         return [set()]
+
+    def paired_events(self, article: Article, sent: Span, index: int, trigger: Trigger,
+                      sides: Sides, context: ArticleContext, told: Circumstances
+                      ) -> list[Event]:
+        """One event per pair of sides; a refusal ("would not contribute") is also a REJECT."""
+        events = []
+        plover = trigger.coding.plover
+        for source, target, others in pair_up(sides, plover):
+            target = target or (None if others else implied_target(
+                plover, source, context, told.place))
+            if (target is None and not others and plover in PARTNERED_TYPES
+                    and not (plover in MEMBERS_MEET and source.country is None
+                             and source.code)):
+                continue  # "the cabinet agreed to release them": no agreement between sides
+            event = self.make_event(article, sent, index, trigger, source, target, others,
+                                    told.when, told.place, told.status)
+            events.append(event)
+            if is_refusal(trigger, told.status):
+                refusal = replace(trigger, coding=self.lexicon.defaults["REJECT"])
+                rejection = self.make_event(article, sent, index, refusal, source, target,
+                                            others, told.when, told.place, "occurred")
+                key = f"{event.event_id}|refusal".encode()
+                events.append(replace(rejection, event_id=hashlib.sha1(key).hexdigest()[:20]))
+        return events
 
     def make_event(self, article: Article, sent: Span, index: int, trigger: Trigger,
                    source: Actor, target: Actor | None, others: list[Actor], when: EventDate,

@@ -9,6 +9,9 @@ from newsevents.triggers import Trigger
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "ought"}
 CONDITION_MARKS = {"if", "unless", "whether"}
+# "will not", "would not", "won't": with a cooperative act, a refusal.
+REFUSING_AUX = {"will", "would", "wo"}
+COOPERATIVE_QUADS = {1, 2}
 # A verb whose complement is an intention or schedule: the complement is planned.
 PLAN_VERBS = {"plan", "agree", "due", "schedule", "expect", "intend", "set", "prepare", "decide",
               "promise", "pledge", "vow", "aim", "arrange", "announce", "commit", "hope",
@@ -106,3 +109,14 @@ def _inherited_status(verb: Token) -> str:
             return marked
         current = governor
     return "occurred"
+
+
+def is_refusal(trigger: Trigger, status: str) -> bool:
+    """"Hungary would not contribute", "Japan will not provide any aid": a cooperative act
+    refused for the future, which is itself a rejection that occurred."""
+    verb = trigger.verb
+    if status != "negated" or verb is None or trigger.coding.quad not in COOPERATIVE_QUADS:
+        return False
+    children = list(verb.children)
+    auxes = {c.lower_ for c in children if c.dep_ == "aux"}
+    return any(c.dep_ == "neg" for c in children) and bool(auxes & REFUSING_AUX)
