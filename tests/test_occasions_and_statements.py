@@ -119,3 +119,26 @@ def test_denying_a_charge_rejects_the_accuser(pipeline):
                                  "denies the charge.")
     rejection = one(events, "REJECT")
     assert (rejection.source.country, rejection.target.country) == ("RWA", "COD")
+
+
+def test_two_word_noun_rows_outrank_the_head_noun(pipeline):
+    strike = events_of(pipeline, "Jailed Kurdish politicians in Turkey began a hunger strike "
+                                 "on Monday.")
+    assert [e.event_type for e in strike] == ["PROTEST"]
+
+
+def test_announced_military_operation_is_a_threat_made_when_it_was_said(pipeline):
+    threat = one(events_of(pipeline, "Turkish President Tayyip Erdogan said on Tuesday that "
+                                     "Turkey would launch a military operation against the "
+                                     "YPG in Syria.", "2019-09-27"), "THREATEN")
+    assert (threat.source.country, threat.target.country) == ("TUR", "SYR")
+    assert (threat.date.start, threat.status) == (date(2019, 9, 24), "occurred")
+
+
+def test_joint_operation_against_a_third_is_cooperation(pipeline):
+    events = events_of(pipeline, "Uganda and Congo agreed on Monday to extend their joint "
+                                 "military operation against ADF rebels by two months.",
+                       "2022-03-17")
+    joint = one(events, "COOPERATE")
+    assert {joint.source.country, joint.target.country} == {"UGA", "COD"}
+    assert not [e for e in events if e.event_type == "ASSAULT"]

@@ -160,6 +160,13 @@ class Extractor:
                         context: ArticleContext) -> list[Event]:
         triggers = drop_demanded_actions(find_triggers(sent, self.lexicon))
         statuses = {t.head.i: event_status(t) for t in triggers}
+        for trigger in list(triggers):
+            if self.is_announced_harm(trigger, statuses[trigger.head.i], found, context):
+                # "Russia would retaliate against London," the spokeswoman said: a threat
+                threat = Trigger(trigger.head, trigger.tokens, self.lexicon.defaults["THREATEN"],
+                                 trigger.targets, trigger.verb, trigger.nominal)
+                triggers[triggers.index(trigger)] = threat
+                statuses[trigger.head.i] = "occurred"
         future = {i: status in ("planned", "hypothetical") for i, status in statuses.items()}
         dates = dates_by_trigger(sent, triggers, article.pub_date, future)
         places = places_by_trigger(sent, triggers, self.gazetteer, context.country_mentions)
@@ -172,13 +179,6 @@ class Extractor:
             if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS:
                 context.remember(self.resolver.actors_for(token, found, context))
         events = []
-        for trigger in list(triggers):
-            if self.is_announced_harm(trigger, statuses[trigger.head.i], found, context):
-                # "Russia would retaliate against London," the spokeswoman said: a threat
-                threat = Trigger(trigger.head, trigger.tokens, self.lexicon.defaults["THREATEN"],
-                                 trigger.targets, trigger.verb, trigger.nominal)
-                triggers[triggers.index(trigger)] = threat
-                statuses[trigger.head.i] = "occurred"
         for trigger in triggers:
             place = places.get(trigger.head.i)
             sides = self.sides_of(trigger, found, context, place.country if place else None,

@@ -97,6 +97,7 @@ class Lexicon:
             lemma = row["lemma"].lower()
             self.nouns[lemma] = NounRule(lemma, _coding(row, self.defaults),
                                          tuple(t.lower() for t in row.items_of("target")))
+        self.two_word_nouns = {lemma.split(" ", 1)[1] for lemma in self.nouns if " " in lemma}
         self.domain_cues: dict[str, str] = {
             row["word"].lower(): row["domain"]
             for row in read_table(folder / "domain_cues.tsv", NONPOLITICAL_COLUMNS)
@@ -105,6 +106,19 @@ class Lexicon:
             row["word"].lower(): row["domain"]
             for row in read_table(folder / "nonpolitical.tsv", NONPOLITICAL_COLUMNS)
         }
+
+    def noun_rule(self, noun) -> NounRule | None:
+        """The row of an event noun: a two-word row ("hunger strike", "military operation")
+        when the noun carries that modifier, else the noun's own row."""
+        lemma = noun.lemma_.lower()
+        if lemma in self.two_word_nouns:
+            for child in noun.children:
+                if child.dep_ in ("amod", "compound", "nmod"):
+                    rule = (self.nouns.get(f"{child.lemma_.lower()} {lemma}")
+                            or self.nouns.get(f"{child.lower_} {lemma}"))
+                    if rule is not None:
+                        return rule
+        return self.nouns.get(lemma)
 
     @property
     def nonpolitical_phrases(self) -> list[str]:

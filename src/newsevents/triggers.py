@@ -117,7 +117,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if rule.coding is not None:
         return Trigger(verb, (verb,), rule.coding, rule.targets, verb, nominal=False)
     for noun in objects:
-        noun_rule = lexicon.nouns.get(noun.lemma_.lower())
+        noun_rule = lexicon.noun_rule(noun)
         if noun_rule and noun.pos_ == "NOUN":
             targets = tuple(dict.fromkeys(noun_rule.targets + rule.targets))
             return Trigger(noun, (verb, noun), noun_rule.coding, targets, verb, nominal=True)
@@ -155,8 +155,9 @@ def is_standalone_event(noun: Token) -> bool:
 
 def recode_joint(trigger: Trigger, lexicon: Lexicon) -> Trigger:
     """A joint exercise or patrol is military cooperation between the parties, not a
-    mobilisation against someone."""
-    if trigger.coding.plover != "MOBILIZE":
+    mobilisation against someone; so is a joint operation or offensive against a third."""
+    if trigger.coding.plover != "MOBILIZE" and not (
+            trigger.coding.plover == "ASSAULT" and trigger.nominal):
         return trigger
     modifiers = {c.lower_ for t in trigger.tokens for c in t.children}
     if not modifiers & JOINT_WORDS:
@@ -187,7 +188,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 triggers.append(trigger)
     used = {i for trigger in triggers for i in trigger.indices}
     for token in sent:
-        rule = lexicon.nouns.get(token.lemma_.lower())
+        rule = lexicon.noun_rule(token)
         if rule is None or token.i in used or token.pos_ != "NOUN":
             continue
         owner = _owning_trigger(token, triggers)
