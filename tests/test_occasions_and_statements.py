@@ -142,3 +142,16 @@ def test_joint_operation_against_a_third_is_cooperation(pipeline):
     joint = one(events, "COOPERATE")
     assert {joint.source.country, joint.target.country} == {"UGA", "COD"}
     assert not [e for e in events if e.event_type == "ASSAULT"]
+
+
+def test_a_joint_act_agreed_is_planned_cooperation_and_a_joint_topic_is_not(pipeline):
+    agreed = events_of(pipeline, "Thailand and Cambodia agreed on Friday to begin a joint "
+                                 "survey of a disputed stretch of their border in early August.",
+                       "2006-06-17")
+    survey = one(agreed, "COOPERATE")
+    assert ({survey.source.country, survey.target.country}, survey.status) == (
+        {"THA", "KHM"}, "planned")
+    assert survey.date.start == date(2006, 8, 1)
+    topic = events_of(pipeline, "The two foreign ministers will meet in Hua Hin next week to "
+                                "discuss a joint survey of the border.", "2006-06-17")
+    assert not [e for e in topic if e.event_type == "COOPERATE"]

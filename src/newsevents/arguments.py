@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.triggers import INVOLVING_VERBS, STATEMENT_NOUNS, Trigger
+from newsevents.triggers import INVOLVING_VERBS, JOINT_WORDS, STATEMENT_NOUNS, Trigger
 
 # Dependencies followed when looking for an unnamed recipient inside the clause.
 COMPLEMENT_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "acl", "xcomp", "poss",
@@ -118,9 +118,13 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
 
 
 def _partnered(trigger: Trigger) -> bool:
-    """A meeting noun with its partner named ("talks with his Finnish counterpart")."""
+    """A meeting noun with its partner named ("talks with his Finnish counterpart"), or a
+    joint act ("agreed to begin a joint survey")."""
+    children = list(trigger.head.children)
+    if any(c.lower_ in JOINT_WORDS for c in children):
+        return True
     return trigger.coding.plover in WITH_PARTNER_TYPES and any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in trigger.head.children)
+        c.dep_ == "prep" and c.lower_ == "with" for c in children)
 
 
 def nested_partners(verb: Token) -> list[Token]:

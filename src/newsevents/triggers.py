@@ -21,6 +21,9 @@ OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 # Words that make an act joint: a joint exercise is cooperation, and two sources acting
 # "jointly" are partners, not each other's targets.
 JOINT_WORDS = {"joint", "jointly", "combined", "together", "collectively"}
+# Verbs whose object is a topic, not an act: "discuss a joint survey".
+TOPIC_VERBS = {"discuss", "debate", "consider", "study", "review", "examine", "propose",
+               "explore", "weigh"}
 # Nouns whose participle says what the issuer did ("issued a statement praising the deal").
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "resolution",
                    "letter", "note", "message", "speech", "address", "decree"}
@@ -147,6 +150,10 @@ def is_standalone_event(noun: Token) -> bool:
     children = {c.dep_: c for c in noun.children}
     if preps & {"between", "by", "with", "against"}:
         return True
+    if any(c.lower_ in JOINT_WORDS for c in noun.children):
+        # "agreed to hold joint patrols": the joint act of the clause's parties; "to discuss a
+        # joint survey" is a topic
+        return not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in TOPIC_VERBS)
     if "poss" in children or any(c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ")
                                  and c.text[:1].isupper() for c in noun.children):
         return True
