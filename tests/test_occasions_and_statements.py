@@ -155,3 +155,8 @@ def test_a_joint_act_agreed_is_planned_cooperation_and_a_joint_topic_is_not(pipe
     topic = events_of(pipeline, "The two foreign ministers will meet in Hua Hin next week to "
                                 "discuss a joint survey of the border.", "2006-06-17")
     assert not [e for e in topic if e.event_type == "COOPERATE"]
+
+
+def test_an_act_with_no_second_side_is_not_an_event(pipeline):
+    assert events_of(pipeline, "The Law Society of Kenya filed a petition at the High Court "
+                               "on Tuesday asking judges to suspend the law.", "2023-07-05") == []
