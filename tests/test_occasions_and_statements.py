@@ -160,3 +160,10 @@ def test_a_joint_act_agreed_is_planned_cooperation_and_a_joint_topic_is_not(pipe
 def test_an_act_with_no_second_side_is_not_an_event(pipeline):
     assert events_of(pipeline, "The Law Society of Kenya filed a petition at the High Court "
                                "on Tuesday asking judges to suspend the law.", "2023-07-05") == []
+
+
+def test_the_condition_of_an_act_is_not_an_event(pipeline):
+    events = events_of(pipeline, "The PKK said it would free the Turkish soldiers only if "
+                                 "Turkey halted military operations against it.", "2007-10-24")
+    assert [e.source.country for e in events if e.event_type == "RETREAT"] == ["TUR"]
+    assert all(e.evidence.trigger != "halted" for e in events)

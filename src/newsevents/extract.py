@@ -48,6 +48,8 @@ COMPLEMENT_TARGET_TYPES = {"THREATEN", "REQUEST", "ACCUSE"}
 # The action demanded, threatened or alleged is not coded on its own: the demand, threat or
 # accusation is (the gold guidelines make such actions optional).
 IRREALIS_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
+# Subordinators of a condition ("if", "unless", "once the FDLR had been neutralised").
+CONDITION_WORDS = {"if", "unless", "once", "provided", "until"}
 # Passives with no agent whose actor is the state of the target ("Melia was detained").
 STATE_ACTION_TYPES = {"COERCE"}
 # Events whose unnamed actors ("thousands", "crowds") are the people of the place.
@@ -443,9 +445,21 @@ def drop_demanded_actions(triggers: list[Trigger]) -> list[Trigger]:
             anchor.i != p.i and _purpose_of(anchor, p) for p in protests)
         # "marched through Minsk demanding his resignation", "rallied to protest and to call for"
         elaborates = any(_elaborates(trigger, other) for other in triggers)
-        if not inside and not purpose and not elaborates:
+        if not inside and not purpose and not elaborates and not _condition(anchor):
             kept.append(trigger)
     return kept
+
+
+def _condition(token: Token) -> bool:
+    """"... only if Turkey halted its operations", "unless Hamas gave up its weapons": the
+    condition of another act, not an event of its own."""
+    for clause in (token, *token.ancestors):
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_WORDS
+                                          for c in clause.children):
+            return True
+        if clause.dep_ in ("ROOT", "ccomp"):
+            return False
+    return False
 
 
 def _elaborates(trigger: Trigger, other: Trigger) -> bool:
