@@ -167,3 +167,11 @@ def test_the_condition_of_an_act_is_not_an_event(pipeline):
                                  "Turkey halted military operations against it.", "2007-10-24")
     assert [e.source.country for e in events if e.event_type == "RETREAT"] == ["TUR"]
     assert all(e.evidence.trigger != "halted" for e in events)
+
+
+def test_coordinated_acts_share_the_recipient_said_once(pipeline):
+    events = events_of(pipeline, "Poland has deployed 12,000 troops to its border with Belarus "
+                                 "and put units in the north-east on heightened alert.",
+                       "2021-11-09")
+    assert {(e.event_type, e.source.country, e.target.country) for e in events} == {
+        ("MOBILIZE", "POL", "BLR")}

@@ -181,10 +181,13 @@ class Extractor:
             if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS:
                 context.remember(self.resolver.actors_for(token, found, context))
         events = []
+        told_sides: dict[int, tuple[Trigger, Sides]] = {}
         for trigger in triggers:
             place = places.get(trigger.head.i)
             sides = self.sides_of(trigger, found, context, place.country if place else None,
                                   {i for t in triggers if t is not trigger for i in t.indices})
+            sides = share_targets(trigger, sides, told_sides)
+            told_sides[trigger.head.i] = (trigger, sides)
             when = dates.get(trigger.head.i) or publication_date(article.pub_date)
             status = statuses[trigger.head.i]
             if status == "occurred" and _in_future(when, article):
@@ -390,6 +393,20 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
         if country:
             return Actor(text=country, code=country, country=country, kind="implied")
     return None
+
+
+def share_targets(trigger: Trigger, sides: Sides, told: dict[int, tuple[Trigger, Sides]]
+                  ) -> Sides:
+    """Coordinated acts of one kind share the recipient said once: "deployed 12,000 troops to
+    its border with Belarus and put units on heightened alert"."""
+    verb = trigger.verb
+    if sides.targets or sides.parties or verb is None or verb.dep_ != "conj":
+        return sides
+    for other, other_sides in told.values():
+        if (other.verb == verb.head and other.coding.plover == trigger.coding.plover
+                and other_sides.targets):
+            return Sides(sides.sources, other_sides.targets, sides.parties, sides.joint)
+    return sides
 
 
 def share_with_conjuncts(triggers: list[Trigger], found: dict, *, participles: bool) -> None:
