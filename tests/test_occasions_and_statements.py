@@ -175,3 +175,10 @@ def test_coordinated_acts_share_the_recipient_said_once(pipeline):
                        "2021-11-09")
     assert {(e.event_type, e.source.country, e.target.country) for e in events} == {
         ("MOBILIZE", "POL", "BLR")}
+
+
+def test_a_place_inside_a_groups_name_is_not_where_it_happened(pipeline):
+    raid = one(events_of(pipeline, "Yemeni forces killed two suspected members of al Qaeda in "
+                                   "the Arabian Peninsula in a raid in the Arhab district "
+                                   "yesterday.", "2010-01-04"), "ASSAULT")
+    assert (raid.target.code, raid.location.name) == ("YEMREB", "Arhab")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -17,6 +18,9 @@ from newsevents.places import Gazetteer
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate, Place
 from newsevents.triggers import Trigger
+
+if TYPE_CHECKING:
+    from newsevents.actors import NameMention
 
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "pcomp", "parataxis"}
 LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "on",
@@ -31,6 +35,9 @@ TIME_PREPS = {"after", "before", "since", "until", "following", "ahead"}
 # Nouns that introduce a place name: "the town of Halgan", "the port of Hodeidah".
 PLACE_NOUNS = {"town", "city", "village", "port", "district", "province", "region", "county",
                "state", "island", "capital", "municipality", "enclave", "camp"}
+# Nouns that follow the name of an area: "the Arhab district", "Ye-U township".
+AREA_NOUNS = {"district", "province", "region", "township", "governorate", "county",
+              "prefecture", "oblast"}
 # Verbs whose direct object is where the event happens ("visited Tbilisi", "toured Kyiv").
 VISIT_VERBS = {"visit", "tour", "arrive", "reach"}
 # Types whose goods or forces arrive at the capital they are sent to.
@@ -223,10 +230,16 @@ def could_be_actor(place: Place, trigger: Trigger, gazetteer: Gazetteer) -> bool
 
 
 def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
-                      context_countries: Mapping[str, int]) -> dict[int, Place]:
+                      context_countries: Mapping[str, int],
+                      names: Mapping[int, NameMention] | None = None) -> dict[int, Place]:
+    """The place of each trigger (keyed by the trigger head index). ``names`` maps tokens to
+    the actor names they belong to: a place inside a longer name ("al Qaeda in the Arabian
+    Peninsula") is not where anything happened."""
     found: dict[int, Place] = {}
     statements: list[tuple[Token, Span]] = []
     for entity in place_spans(sent, gazetteer):
+        if names and _inside_a_name(entity, names):
+            continue
         attachment = owner_of(entity.root, triggers, for_place=True)
         owner = attachment.trigger
         if owner is None and (speech := statement_at(entity.root)) is not None:
@@ -252,6 +265,13 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
         if place is not None:
             place_statements(speech, place, triggers, found)
     return found
+
+
+def _inside_a_name(entity: Span, names: Mapping[int, NameMention]) -> bool:
+    mention = names.get(entity.start)
+    if mention is None or any(e.kind in ("country", "capital") for e in mention.entries):
+        return False
+    return mention.span.start < entity.start or mention.span.end > entity.end
 
 
 def statement_at(place: Token) -> Token | None:
@@ -311,8 +331,9 @@ def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
 
 
 def place_spans(sent: Span, gazetteer: Gazetteer) -> list[Span]:
-    """Place entities, big cities the model takes for people ("visited Tbilisi"), and names
-    after "the town of", "the port of" ("near the Nigerien town of Bosso")."""
+    """Place entities, big cities the model takes for people ("visited Tbilisi"), names after
+    "the town of", "the port of" ("near the Nigerien town of Bosso") and names before
+    "district", "province" ("in the Arhab district")."""
     spans = [e for e in entities_in(sent) if (e.label_ in PLACE_LABELS or (
         e.label_ in ("PERSON", "ORG") and gazetteer.is_big_city(e.text)))
         and e.root.dep_ != "poss"
@@ -328,6 +349,15 @@ def place_spans(sent: Span, gazetteer: Gazetteer) -> list[Span]:
         while end < sent.end and sent.doc[end].pos_ == "PROPN":
             end += 1
         spans.append(sent.doc[first.i:end])
+    for token in sent:
+        if token.lemma_.lower() not in AREA_NOUNS or token.i == sent.start:
+            continue
+        start = token.i
+        while start > sent.start and sent.doc[start - 1].pos_ == "PROPN" and \
+                sent.doc[start - 1].dep_ == "compound":
+            start -= 1
+        if start < token.i and not any(i in taken for i in range(start, token.i)):
+            spans.append(sent.doc[start:token.i])  # "in the Arhab district"
     return spans
 
 

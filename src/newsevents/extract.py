@@ -171,7 +171,8 @@ class Extractor:
                 statuses[trigger.head.i] = "occurred"
         future = {i: status in ("planned", "hypothetical") for i, status in statuses.items()}
         dates = dates_by_trigger(sent, triggers, article.pub_date, future)
-        places = places_by_trigger(sent, triggers, self.gazetteer, context.country_mentions)
+        places = places_by_trigger(sent, triggers, self.gazetteer, context.country_mentions,
+                                   found.name_at)
         share_with_conjuncts(triggers, dates, participles=True)
         share_with_conjuncts(triggers, places, participles=False)
         share_with_occasions(triggers, dates)
@@ -253,7 +254,8 @@ class Extractor:
         source_heads, target_heads, party_heads = argument_heads(trigger)
         plover = trigger.coding.plover
         sources = resolve(source_heads, True, as_source=not trigger.nominal)
-        targets = settle_inferred(resolve(target_heads, True), sources, place_country)
+        targets = settle_inferred(resolve(preferred(target_heads, resolve), True), sources,
+                                  place_country)
         parties = resolve(party_heads, False)
         if not sources and not parties and not targets and plover in SYMMETRIC_TYPES \
                 and context.groups:
@@ -393,6 +395,15 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
         if country:
             return Actor(text=country, code=country, country=country, kind="implied")
     return None
+
+
+def preferred(heads: list[Token], resolve) -> list[Token]:
+    """The recipient heads in the lexicon's order of preference: the first that names an actor,
+    with its conjuncts ("warned Ankara against any intervention in Libya": Ankara)."""
+    for head in heads:
+        if resolve([head], True):
+            return [h for h in heads if h == head or h in head.conjuncts]
+    return heads
 
 
 def share_targets(trigger: Trigger, sides: Sides, told: dict[int, tuple[Trigger, Sides]]
