@@ -182,3 +182,10 @@ def test_a_place_inside_a_groups_name_is_not_where_it_happened(pipeline):
                                    "the Arabian Peninsula in a raid in the Arhab district "
                                    "yesterday.", "2010-01-04"), "ASSAULT")
     assert (raid.target.code, raid.location.name) == ("YEMREB", "Arhab")
+
+
+def test_a_surname_the_model_splits_off_is_still_the_persons(pipeline):
+    events = events_of(pipeline, "Venezuela's opposition leader Maria Corina Machado said on "
+                                 "Tuesday that the vote was stolen. Machado called on supporters "
+                                 "to rally in cities across Venezuela on Saturday.", "2024-08-21")
+    assert {e.source.code for e in events} == {"VENOPP"}

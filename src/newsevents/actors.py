@@ -419,9 +419,17 @@ def _has_coordination(tokens: list[Token]) -> bool:
 
 
 def _person_name(tokens: list[Token], found: DocMentions) -> str | None:
+    """The person's name in a phrase, with a surname the model left out of the name ("Maria
+    Corina" tagged a person, "Machado" an organisation)."""
     names = [t for t in tokens if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
              and t.i not in found.name_at]
-    return " ".join(t.text for t in names) if names else None
+    if not names:
+        return None
+    following = {t.i: t for t in tokens}
+    while (after := following.get(names[-1].i + 1)) is not None and after.pos_ == "PROPN" \
+            and after.ent_type_ not in ("PERSON", "GPE") and after.i not in found.name_at:
+        names.append(after)
+    return " ".join(t.text for t in names)
 
 
 def _code(country: str | None, sectors: tuple[str, ...]) -> str | None:
