@@ -189,3 +189,11 @@ def test_a_surname_the_model_splits_off_is_still_the_persons(pipeline):
                                  "Tuesday that the vote was stolen. Machado called on supporters "
                                  "to rally in cities across Venezuela on Saturday.", "2024-08-21")
     assert {e.source.code for e in events} == {"VENOPP"}
+
+
+def test_those_killed_in_fighting_with_a_side_were_attacked_by_it(pipeline):
+    fight = one(events_of(pipeline, "Twenty Indian soldiers were killed in hand-to-hand "
+                                    "fighting with Chinese troops in the Galwan valley on "
+                                    "June 15.", "2020-07-08"), "ASSAULT")
+    assert (fight.source.code, fight.target.code, fight.date.start) == (
+        "CHNMIL", "INDMIL", date(2020, 6, 15))

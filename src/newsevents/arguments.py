@@ -16,7 +16,8 @@ RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 SELF_PASSIVE_TYPES = {"MOBILIZE"}
 # Event nouns whose unnamed author is the subject of the clause they sit in, when their partner
 # is named: "Lavrov said after talks with Soini", "made the request at a meeting with X".
-WITH_PARTNER_TYPES = {"CONSULT"}
+WITH_PARTNER_TYPES = {"CONSULT", "ASSAULT"}
+FOUGHT_TYPES = {"ASSAULT"}
 
 
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
@@ -94,6 +95,11 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
         datives = [c for c in verb.children if c.dep_ == "dative"]
         if passive:
             agents = prep_objects(verb, {"by"})
+            if not agents and trigger.coding.plover in FOUGHT_TYPES:
+                # "soldiers were killed in fighting with Chinese troops": who they fought
+                agents = [o for token in trigger.tokens if token is not verb
+                          for o in prep_objects(token, {"with"})]
+                targets = [t for t in targets if t not in agents]
             sources += agents
             if not agents and trigger.coding.plover in SELF_PASSIVE_TYPES:
                 sources += [s for s in subjects if s not in trigger.tokens]
@@ -113,7 +119,9 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
     if (trigger.nominal and not sources and not parties and verb is not None
             and verb not in trigger.tokens and _partnered(trigger)):
         subjects, passive = subject_of(verb)
-        sources = [] if passive else subjects  # "Lavrov said after talks with Soini"
+        # "Lavrov said after talks with Soini"; "20 soldiers were killed in fighting with
+        # Chinese troops": the passive subject fought too
+        sources = [] if passive and trigger.coding.plover not in FOUGHT_TYPES else subjects
     return sources, targets, parties
 
 
