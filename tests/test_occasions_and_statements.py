@@ -197,3 +197,14 @@ def test_those_killed_in_fighting_with_a_side_were_attacked_by_it(pipeline):
                                     "June 15.", "2020-07-08"), "ASSAULT")
     assert (fight.source.code, fight.target.code, fight.date.start) == (
         "CHNMIL", "INDMIL", date(2020, 6, 15))
+
+
+def test_a_possessive_date_dates_its_noun_unless_that_is_the_occasion(pipeline):
+    pullback = one(events_of(pipeline, "Chinese troops have completed a pullback from the site "
+                                       "of last month's clash in the Galwan valley.",
+                             "2020-07-08"), "RETREAT")
+    assert pullback.date.precision == "publication"
+    detention = one(events_of(pipeline, "Belarusian police detained more than 300 protesters "
+                                        "during Sunday's march in Minsk.", "2020-09-30"),
+                    "COERCE")
+    assert detention.date.start == date(2020, 9, 27)

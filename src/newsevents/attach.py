@@ -48,6 +48,7 @@ MEETING_TYPES = {"CONSULT"}  # a meeting is not held when it is reported
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "dative", "attr"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 DESCRIBING_CLAUSES = {"relcl"}
+OCCASION_PREPS = {"during", "at", "in", "on", "amid"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +106,7 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
         return found
     loose: list[Span] = []
     for entity in date_expressions(sent):
-        if _starts_a_state(entity):
+        if _starts_a_state(entity) or _dates_a_thing(entity, triggers):
             continue
         owner = owner_of(entity.root, triggers, for_place=False).trigger
         if owner is None and len(triggers) == 1 and entity.root.head == sent.root:
@@ -162,6 +163,16 @@ def _starts_a_state(entity: Span) -> bool:
     event happened."""
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
     return before is not None and before.lower_ == "since"
+
+
+def _dates_a_thing(entity: Span, triggers: list[Trigger]) -> bool:
+    """"the site of last month's clash": a possessive date dates the noun it modifies, unless
+    that noun is the occasion of the clause ("detained 300 people during Sunday's march")."""
+    root = entity.root
+    if root.dep_ != "poss" or any(root.head.i in t.indices for t in triggers):
+        return False
+    noun = root.head
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS)
 
 
 def _describes(token: Token) -> bool:
