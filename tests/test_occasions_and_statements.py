@@ -208,3 +208,13 @@ def test_a_possessive_date_dates_its_noun_unless_that_is_the_occasion(pipeline):
                                         "during Sunday's march in Minsk.", "2020-09-30"),
                     "COERCE")
     assert detention.date.start == date(2020, 9, 27)
+
+
+def test_what_the_two_agreed_in_a_call_is_an_agreement_between_them(pipeline):
+    events = events_of(pipeline, "The pullback followed a telephone conversation on Sunday "
+                                 "between India's National Security Adviser Ajit Doval and "
+                                 "Chinese Foreign Minister Wang Yi, in which the two agreed on "
+                                 "an early disengagement of troops.", "2020-07-08")
+    agreement = one(events, "AGREE")
+    assert {agreement.source.country, agreement.target.country} == {"IND", "CHN"}
+    assert not agreement.participants

@@ -160,7 +160,9 @@ class Extractor:
 
     def sentence_events(self, article: Article, sent: Span, index: int, found: DocMentions,
                         context: ArticleContext) -> list[Event]:
-        triggers = drop_demanded_actions(find_triggers(sent, self.lexicon))
+        # in the order of the text, so that "the two" can mean the pair just named
+        triggers = sorted(drop_demanded_actions(find_triggers(sent, self.lexicon)),
+                          key=lambda t: t.head.i)
         statuses = {t.head.i: event_status(t) for t in triggers}
         for trigger in list(triggers):
             if self.is_announced_harm(trigger, statuses[trigger.head.i], found, context):

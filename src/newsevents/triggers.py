@@ -183,7 +183,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             continue  # "UN-brokered talks", "units fighting in Ukraine": descriptions
         if _descriptive_participle(token, lexicon):
             continue  # "the ceasefire agreed in November", "a businessman accused of fraud"
-        if token.dep_ == "relcl" and token.head.pos_ == "PROPN":
+        if token.dep_ == "relcl" and token.head.pos_ == "PROPN" and not _at_which(token):
             continue  # "Venezuela, which hosted early contacts, ...": background
         if _indirect_question(token):
             continue  # "did not say when the two men would meet again"
@@ -231,6 +231,13 @@ def _descriptive_participle(verb: Token, lexicon: Lexicon) -> bool:
     if plain and all(r.coding.plover in DESCRIBING_TYPES for r in plain):
         return True  # "government forces, backed by African Union troops": who they are
     return not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _at_which(clause: Token) -> bool:
+    """"a call between A and B, in which the two agreed ...": what happened at an occasion,
+    whatever name the parser hangs the clause on."""
+    return any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children)
+               for c in clause.children)
 
 
 def _indirect_question(verb: Token) -> bool:
