@@ -218,3 +218,14 @@ def test_what_the_two_agreed_in_a_call_is_an_agreement_between_them(pipeline):
     agreement = one(events, "AGREE")
     assert {agreement.source.country, agreement.target.country} == {"IND", "CHN"}
     assert not agreement.participants
+
+
+def test_disabling_nuclear_facilities_is_disarming_and_until_dates_no_event(pipeline):
+    disarm = one(events_of(pipeline, "Pyongyang would disable the Yongbyon facilities if "
+                                     "Washington removed it from its list of state sponsors of "
+                                     "terrorism.", "2007-07-16"), "RETREAT")
+    assert (disarm.source.country, disarm.cameo) == ("PRK", "0873")
+    pause = one(events_of(pipeline, "Armenian opposition leader Levon Mardoyan said his "
+                                    "movement would suspend street protests until after the "
+                                    "June 20 parliamentary election.", "2021-05-20"), "CONCEDE")
+    assert pause.date.precision == "publication"

@@ -159,10 +159,12 @@ def _within(trigger: Trigger, clause: Token) -> bool:
 
 
 def _starts_a_state(entity: Span) -> bool:
-    """"closed since 1994", "shelling the city since May": when a state began, not when an
-    event happened."""
-    before = entity.doc[entity.start - 1] if entity.start > 0 else None
-    return before is not None and before.lower_ == "since"
+    """"closed since 1994", "shelling the city since May", "suspend protests until after the
+    June 20 election": when a state began or ends, not when an event happened."""
+    words = [t.lower_ for t in entity.doc[max(entity.start - 3, 0):entity.start]]
+    while words and words[-1] in ("the", "after", "at", "least"):
+        words.pop()
+    return bool(words) and words[-1] in ("since", "until", "till")
 
 
 def _dates_a_thing(entity: Span, triggers: list[Trigger]) -> bool:
