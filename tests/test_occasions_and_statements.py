@@ -229,3 +229,11 @@ def test_disabling_nuclear_facilities_is_disarming_and_until_dates_no_event(pipe
                                     "movement would suspend street protests until after the "
                                     "June 20 parliamentary election.", "2021-05-20"), "CONCEDE")
     assert pause.date.precision == "publication"
+
+
+def test_a_site_a_city_owns_is_in_that_city(pipeline):
+    detention = one(events_of(pipeline, "The British academic was detained at Tehran's Imam "
+                                        "Khomeini airport on Saturday as she tried to leave "
+                                        "the country, her family said.", "2021-05-26"),
+                    "COERCE")
+    assert (detention.source.code, detention.location.name) == ("IRNGOV", "Tehran")

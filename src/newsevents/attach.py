@@ -35,6 +35,11 @@ TIME_PREPS = {"after", "before", "since", "until", "following", "ahead"}
 # Nouns that introduce a place name: "the town of Halgan", "the port of Hodeidah".
 PLACE_NOUNS = {"town", "city", "village", "port", "district", "province", "region", "county",
                "state", "island", "capital", "municipality", "enclave", "camp"}
+# Sites a place name can own: "Tehran's airport" is in Tehran, "Caracas' claim" is nowhere.
+SITE_NOUNS = {"airport", "port", "prison", "jail", "square", "outskirts", "centre", "center",
+              "street", "embassy", "palace", "parliament", "university", "hospital", "camp",
+              "base", "suburb", "neighbourhood", "neighborhood", "harbour", "harbor", "coast",
+              "border", "market", "mosque", "church", "stadium", "station"}
 # Nouns that follow the name of an area: "the Arhab district", "Ye-U township".
 AREA_NOUNS = {"district", "province", "region", "township", "governorate", "county",
               "prefecture", "oblast"}
@@ -349,8 +354,9 @@ def place_spans(sent: Span, gazetteer: Gazetteer) -> list[Span]:
     "district", "province" ("in the Arhab district")."""
     spans = [e for e in entities_in(sent) if (e.label_ in PLACE_LABELS or (
         e.label_ in ("PERSON", "ORG") and gazetteer.is_big_city(e.text)))
-        and e.root.dep_ != "poss"
-        and not e.text.endswith(("'s", "'"))]  # "Caracas' claim" is not where it happened
+        and (e.root.dep_ != "poss" or _owns_a_site(e.root))
+        and (not e.text.endswith(("'s", "'")) or _owns_a_site(e.root))]
+    # "Caracas' claim" is not where it happened; "Tehran's airport" is
     taken = {t.i for e in spans for t in e}
     for token in sent:
         if token.lemma_.lower() not in PLACE_NOUNS or token.i + 2 >= sent.end:
@@ -372,6 +378,10 @@ def place_spans(sent: Span, gazetteer: Gazetteer) -> list[Span]:
         if start < token.i and not any(i in taken for i in range(start, token.i)):
             spans.append(sent.doc[start:token.i])  # "in the Arhab district"
     return spans
+
+
+def _owns_a_site(token: Token) -> bool:
+    return token.dep_ == "poss" and token.head.lemma_.lower() in SITE_NOUNS
 
 
 def inherit_object_places(triggers: list[Trigger], found: dict[int, Place]) -> None:
