@@ -237,3 +237,13 @@ def test_a_site_a_city_owns_is_in_that_city(pipeline):
                                         "the country, her family said.", "2021-05-26"),
                     "COERCE")
     assert (detention.source.code, detention.location.name) == ("IRNGOV", "Tehran")
+
+
+def test_a_threat_made_by_denying_restraint(pipeline):
+    threat = events_of(pipeline, "British Defence Secretary Grant Shapps said on Monday that "
+                                 "Britain did not rule out strikes on Houthi targets inside "
+                                 "Yemen.", "2024-01-02")
+    assert [(e.event_type, e.target.country, e.status) for e in threat] == [
+        ("THREATEN", "YEM", "occurred")]
+    assert events_of(pipeline, "The minister ruled out military action against Iran.",
+                     "2024-01-02") == []

@@ -48,6 +48,8 @@ COMPLEMENT_TARGET_TYPES = {"THREATEN", "REQUEST", "ACCUSE"}
 # The action demanded, threatened or alleged is not coded on its own: the demand, threat or
 # accusation is (the gold guidelines make such actions optional).
 IRREALIS_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
+# Verbs whose denial is a threat ("will not hesitate", "did not rule out").
+LITOTES_VERBS = {"hesitate", "rule"}
 # Subordinators of a condition ("if", "unless", "once the FDLR had been neutralised").
 CONDITION_WORDS = {"if", "unless", "once", "provided", "until"}
 # Passives with no agent whose actor is the state of the target ("Melia was detained").
@@ -164,6 +166,7 @@ class Extractor:
         triggers = sorted(drop_demanded_actions(find_triggers(sent, self.lexicon)),
                           key=lambda t: t.head.i)
         statuses = {t.head.i: event_status(t) for t in triggers}
+        triggers = threats_by_denial(triggers, statuses)
         for trigger in list(triggers):
             if self.is_announced_harm(trigger, statuses[trigger.head.i], found, context):
                 # "Russia would retaliate against London," the spokeswoman said: a threat
@@ -458,6 +461,20 @@ def unique_actors(actors: list[Actor], per_country: bool) -> list[Actor]:
         key = actor.side if per_country else actor.party_key
         unique.setdefault(key, actor)
     return list(unique.values())
+
+
+def threats_by_denial(triggers: list[Trigger], statuses: dict[int, str]) -> list[Trigger]:
+    """"Will not hesitate to act", "did not rule out strikes": threats made by denying
+    restraint, which happened; without the denial ("ruled out military action") no event."""
+    kept = []
+    for trigger in triggers:
+        verb = trigger.verb
+        if verb is not None and verb.lemma_.lower() in LITOTES_VERBS and not trigger.nominal:
+            if statuses[trigger.head.i] != "negated":
+                continue
+            statuses[trigger.head.i] = "occurred"
+        kept.append(trigger)
+    return kept
 
 
 def drop_demanded_actions(triggers: list[Trigger]) -> list[Trigger]:
