@@ -247,3 +247,24 @@ def test_a_threat_made_by_denying_restraint(pipeline):
         ("THREATEN", "YEM", "occurred")]
     assert events_of(pipeline, "The minister ruled out military action against Iran.",
                      "2024-01-02") == []
+
+
+def test_aid_flown_in_given_as_a_sum_or_given_refuge(pipeline):
+    flown = one(events_of(pipeline, "Russia offered instead to fly in humanitarian supplies "
+                                    "and equipment to Kyrgyzstan.", "2010-06-15"), "AID")
+    assert (flown.source.country, flown.target.country) == ("RUS", "KGZ")
+    grant = one(events_of(pipeline, "Japan signed an agreement on Tuesday to give Bangladesh "
+                                    "$20 million to protect Rohingya refugee camps.",
+                          "2018-04-10"), "AID")
+    assert (grant.source.country, grant.target.country, grant.status) == (
+        "JPN", "BGD", "planned")
+    refuge = one(events_of(pipeline, "Uzbekistan has taken in more than 75,000 refugees from "
+                                     "Kyrgyzstan.", "2010-06-15"), "AID")
+    assert (refuge.source.country, refuge.mode) == ("UZB", "asylum")
+
+
+def test_no_plans_to_act_is_a_negated_act(pipeline):
+    events = events_of(pipeline, "Venezuelan Defence Minister Vladimir Padrino Lopez denied "
+                                 "that Caracas had any plan to invade its neighbour Guyana.",
+                       "2023-12-05")
+    assert [(e.event_type, e.status) for e in events] == [("ASSAULT", "negated")]

@@ -6,12 +6,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.triggers import INVOLVING_VERBS, JOINT_WORDS, STATEMENT_NOUNS, Trigger
+from newsevents.triggers import (
+    INTENT_NOUNS,
+    INVOLVING_VERBS,
+    JOINT_WORDS,
+    STATEMENT_NOUNS,
+    Trigger,
+)
 
 # Dependencies followed when looking for an unnamed recipient inside the clause.
 COMPLEMENT_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "acl", "xcomp", "poss",
                    "compound", "amod", "nmod", "appos"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+
 # Passives whose subject is the acting side when no agent is named ("police were deployed").
 SELF_PASSIVE_TYPES = {"MOBILIZE"}
 # Event nouns whose unnamed author is the subject of the clause they sit in, when their partner
@@ -33,6 +40,10 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
                 return ([] if relative else [child]), True
         if current.dep_ == "acl" and current.head.lemma_.lower() in STATEMENT_NOUNS:
             current = current.head.head  # "X issued a statement praising": X praises
+            continue
+        if (current.dep_ == "acl" and current.tag_ == "VB"
+                and current.head.lemma_.lower() in INTENT_NOUNS):
+            current = current.head.head  # "Japan signed an agreement to give": Japan gives
             continue
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return ([], True) if passive else ([current.head], False)

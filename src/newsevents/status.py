@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.triggers import Trigger
+from newsevents.triggers import INTENT_NOUNS, Trigger
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "ought"}
@@ -100,6 +100,14 @@ def _inherited_status(verb: Token) -> str:
                 return "planned"
             if dep == "xcomp" and lemma == "be":
                 return "planned"
+        if dep == "acl" and current.tag_ == "VB" and lemma in INTENT_NOUNS:
+            # "signed an agreement to give Bangladesh $20 million"; "had no plans to move"
+            if any(c.lower_ == "no" for c in governor.children):
+                return "negated"
+            holder = governor.head
+            held = _clause_status(holder) or (
+                _inherited_status(holder) if holder.i != governor.i else None)
+            return "negated" if held == "negated" else "planned"
         if dep in ("relcl", "acl", "advcl"):
             return "occurred"
         marked = _clause_status(governor)

@@ -21,6 +21,9 @@ OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 # Words that make an act joint: a joint exercise is cooperation, and two sources acting
 # "jointly" are partners, not each other's targets.
 JOINT_WORDS = {"joint", "jointly", "combined", "together", "collectively"}
+# Nouns whose infinitive says what their author will do: "an agreement to give", "a plan to".
+INTENT_NOUNS = {"agreement", "deal", "plan", "decision", "offer", "pledge", "promise",
+                "proposal", "commitment", "bid", "effort", "attempt", "accord", "pact"}
 # Verbs whose object is a topic, not an act: "discuss a joint survey".
 TOPIC_VERBS = {"discuss", "debate", "consider", "study", "review", "examine", "propose",
                "explore", "weigh"}
@@ -52,6 +55,7 @@ class Trigger:
 
 
 CARRYING_VERBS = {"carry", "load", "laden", "bring", "transport"}
+CURRENCY_SIGNS = {"$", "€", "£", "¥"}
 
 
 def objects_of(verb: Token) -> list[Token]:
@@ -112,8 +116,10 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if any(c.dep_ == "oprd" for c in verb.children):
         return None  # "called the visit a routine part of the dialogue": naming, not acting
     objects = objects_of(verb)
-    rule = lexicon.verb_rule(verb.lemma_.lower(), particles_of(verb),
-                             {o.lemma_.lower() for o in objects + cargo_of(objects)},
+    lemmas = {o.lemma_.lower() for o in objects + cargo_of(objects)}
+    if lemmas & CURRENCY_SIGNS:
+        lemmas.add("money")  # "give Bangladesh $20 million"
+    rule = lexicon.verb_rule(verb.lemma_.lower(), particles_of(verb), lemmas,
                              phrasal_particles(verb))
     if rule is None:
         return None
