@@ -268,3 +268,17 @@ def test_no_plans_to_act_is_a_negated_act(pipeline):
                                  "that Caracas had any plan to invade its neighbour Guyana.",
                        "2023-12-05")
     assert [(e.event_type, e.status) for e in events] == [("ASSAULT", "negated")]
+
+
+def test_emergencies_curfews_price_concessions_and_called_strikes(pipeline):
+    events = events_of(pipeline, "Chilean President Sebastian Pinera extended a state of "
+                                 "emergency to several more regions on Sunday and ordered a "
+                                 "second night of curfew in the capital.", "2019-10-21")
+    assert sorted(e.cameo for e in events if e.event_type == "COERCE") == ["1723", "1724"]
+    fares = one(events_of(pipeline, "Chilean President Sebastian Pinera on Saturday suspended "
+                                    "the increase in metro fares.", "2019-10-21"), "CONCEDE")
+    assert (fares.target.country, fares.location) == ("CHL", None)
+    strike = one(events_of(pipeline, "Chile's main union federation, the CUT, called a general "
+                                     "strike for Wednesday.", "2019-10-21"), "PROTEST")
+    assert (strike.source.code, strike.date.start, strike.status) == (
+        "CHLLAB", date(2019, 10, 23), "planned")

@@ -253,7 +253,7 @@ class ActorResolver:
             if token.ent_iob_ == "B" and (token.ent_type_ == "GPE" or (
                     of_people and self._town_mislabelled(token))):
                 entity = entity_starting_at(token.doc, token.i)
-                if entity is None:
+                if entity is None or entity.text.islower():
                     continue
                 place = self.gazetteer.lookup(entity.text, context.country_mentions)
                 if place is not None and place.country:

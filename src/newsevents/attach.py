@@ -120,7 +120,8 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
         if not owners:
             loose.append(entity)
         for trigger in owners:
-            resolved = resolve_date(entity.text, pub, future=future.get(trigger.head.i, False))
+            resolved = resolve_date(entity.text, pub, future=future.get(trigger.head.i, False)
+                                    or _appointed(entity))
             current = found.get(trigger.head.i)
             if resolved is not None and (current is None or DATE_PRECISION_RANK[
                     resolved.precision] < DATE_PRECISION_RANK[current.precision]):
@@ -161,6 +162,11 @@ def _said_content(token: Token) -> Token | None:
 
 def _within(trigger: Trigger, clause: Token) -> bool:
     return trigger.head == clause or clause in trigger.head.ancestors
+
+
+def _appointed(entity: Span) -> bool:
+    """"called a general strike for Wednesday", "set for May 3": a date appointed ahead."""
+    return entity.start > 0 and entity.doc[entity.start - 1].lower_ == "for"
 
 
 def _starts_a_state(entity: Span) -> bool:
@@ -354,6 +360,7 @@ def place_spans(sent: Span, gazetteer: Gazetteer) -> list[Span]:
     "district", "province" ("in the Arhab district")."""
     spans = [e for e in entities_in(sent) if (e.label_ in PLACE_LABELS or (
         e.label_ in ("PERSON", "ORG") and gazetteer.is_big_city(e.text)))
+        and not e.text.islower()  # "metro fares": no town called Metro
         and (e.root.dep_ != "poss" or _owns_a_site(e.root))
         and (not e.text.endswith(("'s", "'")) or _owns_a_site(e.root))]
     # "Caracas' claim" is not where it happened; "Tehran's airport" is
@@ -393,7 +400,14 @@ def inherit_object_places(triggers: list[Trigger], found: dict[int, Place]) -> N
         for other in triggers:
             place = found.get(other.head.i)
             if place is not None and other is not trigger and any(
-                    child.i in other.indices and child.dep_ in ("dobj", "nsubjpass")
+                    (child.i in other.indices or _describes_with(other, child))
+                    and child.dep_ in ("dobj", "nsubjpass")
                     for child in trigger.verb.children):
                 found[trigger.head.i] = place
                 break
+
+
+def _describes_with(trigger: Trigger, noun: Token) -> bool:
+    """The trigger is a participle on the noun ("the curfew imposed on Gyumri")."""
+    verb = trigger.verb
+    return verb is not None and verb.dep_ == "acl" and verb.head == noun

@@ -113,7 +113,8 @@ def phrasal_particles(verb: Token) -> set[str]:
 
 
 def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
-    if any(c.dep_ == "oprd" for c in verb.children):
+    deps = {c.dep_ for c in verb.children}
+    if "oprd" in deps and "dobj" in deps:
         return None  # "called the visit a routine part of the dialogue": naming, not acting
     objects = objects_of(verb)
     lemmas = {o.lemma_.lower() for o in objects + cargo_of(objects)}
