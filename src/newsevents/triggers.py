@@ -29,7 +29,7 @@ TOPIC_VERBS = {"discuss", "debate", "consider", "study", "review", "examine", "p
                "explore", "weigh"}
 # Nouns whose participle says what the issuer did ("issued a statement praising the deal").
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "resolution",
-                   "letter", "note", "message", "speech", "address", "decree"}
+                   "letter", "note", "message", "speech", "address", "decree", "petition"}
 JOINT_CAMEO = "062"  # CAMEO: cooperate militarily
 # Adverbs the parser attaches as advmod that work as particles ("pulled back", "struck back").
 ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away"}
