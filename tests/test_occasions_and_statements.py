@@ -285,3 +285,13 @@ def test_emergencies_curfews_price_concessions_and_called_strikes(pipeline):
                                      "strike for Wednesday.", "2019-10-21"), "PROTEST")
     assert (strike.source.code, strike.date.start, strike.status) == (
         "CHLLAB", date(2019, 10, 23), "planned")
+
+
+def test_it_in_what_someone_said_is_the_speaker_and_tenses_keep_dates_apart(pipeline):
+    events = events_of(pipeline, "Chad accused Sudan of backing the rebels. The African Union "
+                                 "said on Monday it would send a mediation team to N'Djamena "
+                                 "next week and urged both governments to show restraint.",
+                       "2008-04-15")
+    appeal = one(events, "REQUEST")
+    assert appeal.source.code == "IGOAFRAFU"
+    assert appeal.status == "occurred" and appeal.date.start != date(2008, 4, 21)

@@ -17,6 +17,7 @@ from newsevents.actorbook import ActorBook, Entry, Title
 from newsevents.context import ArticleContext
 from newsevents.entities import entity_starting_at
 from newsevents.places import Gazetteer, place_key
+from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Actor
 
 # Left-hand dependents that belong to a noun phrase's core (det, adjectives, compounds, ...).
@@ -194,6 +195,11 @@ class ActorResolver:
         ("the Israeli town of Sderot")."""
         tokens = phrase_tokens(head)
         text = head.doc[tokens[0].i: tokens[-1].i + 1].text
+        speaker = _speaker_meant(head)
+        if speaker is not None:
+            actors = self.actors_for_one(speaker, found, context, place_country, as_source)
+            if actors:
+                return actors
         referred = _referred_to(head, text, found, context)
         if referred is not None:
             return referred
@@ -332,6 +338,26 @@ def _owners_in_context(names: list[NameMention]) -> list[NameMention]:
             mention = NameMention(mention.span, local or mention.entries)
         kept.append(mention)
     return kept
+
+
+def _speaker_meant(pronoun: Token) -> Token | None:
+    """"The African Union said it would send a team": the subject of a reported clause that is
+    a pronoun means the one who speaks."""
+    if pronoun.tag_ not in PRONOUN_TAGS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = pronoun.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in PRONOUN_TAGS:
+        return None
+    person = subject.ent_type_ == "PERSON" or subject.i in {t.i for t in subject.subtree
+                                                           if t.ent_type_ == "PERSON"}
+    wanted = {"it": not person, "he": person, "she": person,
+              "they": subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)}
+    return subject if wanted.get(pronoun.lower_, False) else None
 
 
 def _referred_to(head: Token, text: str, found: DocMentions, context: ArticleContext

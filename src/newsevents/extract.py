@@ -445,7 +445,9 @@ def _joined(verb: Token, governor: Token, participles: bool) -> bool:
     """A verb coordinated with its governor, or a participle clause on it."""
     if verb.head != governor:
         return False
-    return verb.dep_ == "conj" or (participles and verb.dep_ == "advcl" and verb.tag_ == "VBG")
+    if verb.dep_ == "conj":  # "would send a team ... and urged both sides": two times
+        return verb.tag_ == governor.tag_ or "VB" not in (verb.tag_, governor.tag_)
+    return participles and verb.dep_ == "advcl" and verb.tag_ == "VBG"
 
 
 def _in_future(when: EventDate, article: Article) -> bool:
