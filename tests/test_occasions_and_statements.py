@@ -295,3 +295,14 @@ def test_it_in_what_someone_said_is_the_speaker_and_tenses_keep_dates_apart(pipe
     appeal = one(events, "REQUEST")
     assert appeal.source.code == "IGOAFRAFU"
     assert appeal.status == "occurred" and appeal.date.start != date(2008, 4, 21)
+
+
+def test_a_town_the_model_calls_an_organisation_after_of_is_a_place(pipeline):
+    strike = one(events_of(pipeline, "Russian artillery hit a residential district of Kherson "
+                                     "early on Tuesday, killing three people, regional governor "
+                                     "Oleksandr Prokudin said.", "2023-05-03"), "ASSAULT")
+    assert strike.target.country == "UKR"
+    assert events_of(pipeline, "Bondholder groups said they would fight any offer that wrote "
+                               "off most of their claims.", "2003-09-12") == [] or all(
+        e.event_type != "ASSAULT" for e in events_of(
+            pipeline, "Bondholder groups said they would fight any offer.", "2003-09-12"))

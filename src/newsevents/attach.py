@@ -261,7 +261,7 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     Peninsula") is not where anything happened."""
     found: dict[int, Place] = {}
     statements: list[tuple[Token, Span]] = []
-    for entity in place_spans(sent, gazetteer):
+    for entity in place_spans(sent, gazetteer, names):
         if names and _inside_a_name(entity, names):
             continue
         attachment = owner_of(entity.root, triggers, for_place=True)
@@ -354,12 +354,14 @@ def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
     return gazetteer.unlisted(entity.text, country)
 
 
-def place_spans(sent: Span, gazetteer: Gazetteer) -> list[Span]:
+def place_spans(sent: Span, gazetteer: Gazetteer,
+                names: Mapping[int, NameMention] | None = None) -> list[Span]:
     """Place entities, big cities the model takes for people ("visited Tbilisi"), names after
     "the town of", "the port of" ("near the Nigerien town of Bosso") and names before
     "district", "province" ("in the Arhab district")."""
     spans = [e for e in entities_in(sent) if (e.label_ in PLACE_LABELS or (
-        e.label_ in ("PERSON", "ORG") and gazetteer.is_big_city(e.text)))
+        e.label_ in ("PERSON", "ORG") and (gazetteer.is_big_city(e.text)
+                                           or _town_after_preposition(e, gazetteer, names))))
         and not e.text.islower()  # "metro fares": no town called Metro
         and (e.root.dep_ != "poss" or _owns_a_site(e.root))
         and (not e.text.endswith(("'s", "'")) or _owns_a_site(e.root))]
@@ -385,6 +387,19 @@ def place_spans(sent: Span, gazetteer: Gazetteer) -> list[Span]:
         if start < token.i and not any(i in taken for i in range(start, token.i)):
             spans.append(sent.doc[start:token.i])  # "in the Arhab district"
     return spans
+
+
+def _town_after_preposition(entity: Span, gazetteer: Gazetteer,
+                            names: Mapping[int, NameMention] | None) -> bool:
+    """"a district of Kherson" where the model calls Kherson an organisation: a name after "of",
+    "in" or "near" that the gazetteer knows as a town and the actor dictionary does not."""
+    root = entity.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("of", "in", "near", "outside", "around"):
+        return False
+    if names is not None and entity.start in names:
+        return False
+    place = gazetteer.lookup(entity.text)
+    return place is not None and place.precision == "city"
 
 
 def _owns_a_site(token: Token) -> bool:
