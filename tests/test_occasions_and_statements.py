@@ -304,3 +304,11 @@ def test_a_town_the_model_calls_an_organisation_after_of_is_a_place(pipeline):
     assert strike.target.country == "UKR"
     fighting_an_offer = pipeline.extractor.lexicon.verb_rule("fight", set(), {"offer"})
     assert fighting_an_offer.coding.plover == "REJECT"
+
+
+def test_qualities_and_background_named_by_year_are_not_events(pipeline):
+    assert events_of(pipeline, "German and Dutch skiers were caught. The surface looks "
+                               "inviting, one forecaster said.", "2022-02-09") == []
+    exchange = events_of(pipeline, "India and Pakistan exchanged lists of prisoners on January 1 "
+                                   "under a 2008 agreement on consular access.", "2018-01-09")
+    assert not [e for e in exchange if e.event_type == "AGREE"]

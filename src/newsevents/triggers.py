@@ -55,6 +55,7 @@ class Trigger:
 
 
 CARRYING_VERBS = {"carry", "load", "laden", "bring", "transport"}
+LINKING_VERBS = {"look", "seem", "sound", "appear", "feel", "remain"}
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
 
 
@@ -128,7 +129,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return Trigger(verb, (verb,), rule.coding, rule.targets, verb, nominal=False)
     for noun in objects:
         noun_rule = lexicon.noun_rule(noun)
-        if noun_rule and noun.pos_ == "NOUN":
+        if noun_rule and noun.pos_ == "NOUN" and not named_by_year(noun):
             targets = tuple(dict.fromkeys(noun_rule.targets + rule.targets))
             return Trigger(noun, (verb, noun), noun_rule.coding, targets, verb, nominal=True)
     return None
@@ -145,8 +146,16 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+def named_by_year(noun: Token) -> bool:
+    """"a 2008 agreement", "the 1997 treaty": an earlier event named as background."""
+    return any(c.ent_type_ == "DATE" and c.like_num and len(c.text) == 4 for c in noun.children)
+
+
 def is_standalone_event(noun: Token) -> bool:
-    """A bare event noun counts when the clause treats it as a happening with parties."""
+    """A bare event noun counts when the clause treats it as a happening with parties; one
+    named by its year ("under a 2008 agreement", "the 1997 treaty") is background."""
+    if named_by_year(noun):
+        return False
     preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
     if any(c.dep_ == "acl" and c.lemma_.lower() in INVOLVING_VERBS for c in noun.children):
         return True  # "the latest round of talks, involving the two Koreas, China, ..."
@@ -192,6 +201,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             continue  # "the ceasefire agreed in November", "a businessman accused of fraud"
         if token.dep_ == "relcl" and token.head.pos_ == "PROPN" and not _at_which(token):
             continue  # "Venezuela, which hosted early contacts, ...": background
+        if token.dep_ in ("acomp", "xcomp", "oprd") and token.head.lemma_.lower() in LINKING_VERBS:
+            continue  # "the surface looks inviting": a quality, not an act
         if _indirect_question(token):
             continue  # "did not say when the two men would meet again"
         if _purpose_clause(token):
