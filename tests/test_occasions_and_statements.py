@@ -312,3 +312,13 @@ def test_qualities_and_background_named_by_year_are_not_events(pipeline):
     exchange = events_of(pipeline, "India and Pakistan exchanged lists of prisoners on January 1 "
                                    "under a 2008 agreement on consular access.", "2018-01-09")
     assert not [e for e in exchange if e.event_type == "AGREE"]
+
+
+def test_a_purpose_shares_its_acts_date_but_an_agreed_act_does_not(pipeline):
+    call = events_of(pipeline, "US Secretary of State Hillary Clinton telephoned Yemeni "
+                               "President Ali Abdullah Saleh on Saturday to press him to accept "
+                               "the deal.", "2011-05-23")
+    assert one(call, "REQUEST").date.start == date(2011, 5, 21)
+    agreed = events_of(pipeline, "Thailand and Cambodia agreed on Friday to hold talks on the "
+                                 "border dispute.", "2006-06-17")
+    assert one(agreed, "CONSULT").date.precision == "publication"

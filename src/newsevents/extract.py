@@ -178,7 +178,7 @@ class Extractor:
         dates = dates_by_trigger(sent, triggers, article.pub_date, future)
         places = places_by_trigger(sent, triggers, self.gazetteer, context.country_mentions,
                                    found.name_at)
-        share_with_conjuncts(triggers, dates, participles=True)
+        share_with_conjuncts(triggers, dates, participles=True, statuses=statuses)
         share_with_conjuncts(triggers, places, participles=False)
         share_with_occasions(triggers, dates)
         share_with_occasions(triggers, places)
@@ -425,29 +425,36 @@ def share_targets(trigger: Trigger, sides: Sides, told: dict[int, tuple[Trigger,
     return sides
 
 
-def share_with_conjuncts(triggers: list[Trigger], found: dict, *, participles: bool) -> None:
+def share_with_conjuncts(triggers: list[Trigger], found: dict, *, participles: bool,
+                         statuses: dict[int, str] | None = None) -> None:
     """Coordinated verbs share a date or place said once ("killed 14 and freed 30 ... on
-    Monday"), and so does a participle with its verb ("expelled an official on Thursday,
-    accusing him of spying")."""
+    Monday"), and so do a participle or a purpose with their verb ("expelled an official on
+    Thursday, accusing him of spying", "telephoned Saleh on Saturday to press him")."""
     for trigger in triggers:
         if trigger.head.i in found or trigger.verb is None:
             continue
         for other in triggers:
             if other.verb is None or other.head.i not in found:
                 continue
-            if (_joined(other.verb, trigger.verb, participles)
-                    or _joined(trigger.verb, other.verb, participles)):
+            alike = statuses is not None and statuses[trigger.head.i] == statuses[other.head.i]
+            if (_joined(other.verb, trigger.verb, participles, alike)
+                    or _joined(trigger.verb, other.verb, participles, alike)):
                 found[trigger.head.i] = found[other.head.i]
                 break
 
 
-def _joined(verb: Token, governor: Token, participles: bool) -> bool:
+def _joined(verb: Token, governor: Token, participles: bool, alike: bool = False) -> bool:
     """A verb coordinated with its governor, or a participle clause on it."""
     if verb.head != governor:
         return False
     if verb.dep_ == "conj":  # "would send a team ... and urged both sides": two times
         return verb.tag_ == governor.tag_ or "VB" not in (verb.tag_, governor.tag_)
-    return participles and verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    # "telephoned Saleh on Saturday to press him": a purpose done in the same act
+    purpose = verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux"
+                                        for c in verb.children)
+    if participles and verb.dep_ == "xcomp":
+        return purpose and alike  # "agreed on Tuesday to meet": a later act, not a purpose
+    return participles and verb.dep_ == "advcl" and (verb.tag_ == "VBG" or purpose)
 
 
 def _in_future(when: EventDate, article: Article) -> bool:
