@@ -322,3 +322,14 @@ def test_a_purpose_shares_its_acts_date_but_an_agreed_act_does_not(pipeline):
     agreed = events_of(pipeline, "Thailand and Cambodia agreed on Friday to hold talks on the "
                                  "border dispute.", "2006-06-17")
     assert one(agreed, "CONSULT").date.precision == "publication"
+
+
+def test_what_a_trip_is_for_is_the_planned_act(pipeline):
+    visit = one(events_of(pipeline, "Iran's foreign minister will fly to Moscow on Monday to meet "
+                                    "Sergei Lavrov.", "2021-09-10"), "CONSULT")
+    assert (visit.target.country, visit.status, visit.date.start) == (
+        "RUS", "planned", date(2021, 9, 13))
+    talks = one(events_of(pipeline, "A joint ECOWAS and African Union mission is due in "
+                                    "Ouagadougou next week for talks with Burkina Faso's "
+                                    "military leader Paul-Henri Damiba.", "2022-05-20"), "CONSULT")
+    assert (talks.target.country, talks.status) == ("BFA", "planned")

@@ -108,6 +108,16 @@ def _inherited_status(verb: Token) -> str:
             held = _clause_status(holder) or (
                 _inherited_status(holder) if holder.i != governor.i else None)
             return "negated" if held == "negated" else "planned"
+        if dep == "advcl" and _purpose(current):
+            # "is due in Conakry to meet", "will fly to Kyiv to meet": the trip's time
+            if lemma in ("due", "expected") or any(
+                    c.lemma_.lower() in ("due", "expected") for c in governor.children):
+                return "planned"
+            current = governor
+            marked = _clause_status(governor)
+            if marked:
+                return marked
+            continue
         if dep in ("relcl", "acl", "advcl"):
             return "occurred"
         marked = _clause_status(governor)
@@ -128,3 +138,7 @@ def is_refusal(trigger: Trigger, status: str) -> bool:
     children = list(verb.children)
     auxes = {c.lower_ for c in children if c.dep_ == "aux"}
     return any(c.dep_ == "neg" for c in children) and bool(auxes & REFUSING_AUX)
+
+
+def _purpose(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

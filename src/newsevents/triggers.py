@@ -55,6 +55,7 @@ class Trigger:
 
 
 CARRYING_VERBS = {"carry", "load", "laden", "bring", "transport"}
+TRIP_VERBS = {"travel", "fly", "arrive", "go", "head", "come", "return", "visit", "land"}
 LINKING_VERBS = {"look", "seem", "sound", "appear", "feel", "remain"}
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
 
@@ -161,8 +162,9 @@ def is_standalone_event(noun: Token) -> bool:
         return True  # "the latest round of talks, involving the two Koreas, China, ..."
     if "between" in preps and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         return True  # "three days of talks between the two Koreas"
-    if noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS:
-        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and not (
+            noun.head.lower_ == "for" and is_trip(noun.head.head)):
+        return False  # "called for talks"; but "is due in Ouagadougou for talks with Damiba"
     children = {c.dep_: c for c in noun.children}
     if preps & {"between", "by", "with", "against"}:
         return True
@@ -265,9 +267,20 @@ def _indirect_question(verb: Token) -> bool:
 
 
 def _purpose_clause(verb: Token) -> bool:
+    """"will meet in Tehran to finalise the arrangements": an aim, not an act; but a trip's
+    purpose is what the trip is for ("is due in Conakry to meet the junta's leader")."""
     return (verb.dep_ == "advcl" and verb.tag_ == "VB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and not any(c.dep_ in ("nsubj", "mark") for c in verb.children))
+            and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
+            and not is_trip(verb.head))
+
+
+def is_trip(token: Token) -> bool:
+    """A journey or an arrival: "travel", "fly", "arrive", "is due in Conakry"."""
+    lemma = token.lemma_.lower()
+    if lemma in TRIP_VERBS or lemma == "due":
+        return True
+    return lemma == "be" and any(c.lemma_.lower() in ("due", "expected") for c in token.children)
 
 
 def _owning_trigger(noun: Token, triggers: list[Trigger]) -> Trigger | None:
