@@ -333,3 +333,12 @@ def test_what_a_trip_is_for_is_the_planned_act(pipeline):
                                     "Ouagadougou next week for talks with Burkina Faso's "
                                     "military leader Paul-Henri Damiba.", "2022-05-20"), "CONSULT")
     assert (talks.target.country, talks.status) == ("BFA", "planned")
+
+
+def test_people_detained_by_a_force_are_its_targets(pipeline):
+    events = events_of(pipeline, "Bolivia demanded on Tuesday that Chile release two Bolivian "
+                                 "soldiers detained by Chilean police on Sunday near the border.",
+                       "2020-04-04")
+    detention = one(events, "COERCE")
+    assert (detention.source.code, detention.target.code, detention.date.start) == (
+        "CHLCOP", "BOLMIL", date(2020, 3, 29))

@@ -21,6 +21,9 @@ RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 
 # Passives whose subject is the acting side when no agent is named ("police were deployed").
 SELF_PASSIVE_TYPES = {"MOBILIZE"}
+# Acts whose participle on a noun makes the noun their patient ("fishermen detained by the
+# Chinese coast guard"), not their author.
+PATIENT_TYPES = {"COERCE", "ASSAULT"}
 # Event nouns whose unnamed author is the subject of the clause they sit in, when their partner
 # is named: "Lavrov said after talks with Soini", "made the request at a meeting with X".
 WITH_PARTNER_TYPES = {"CONSULT", "ASSAULT"}
@@ -102,6 +105,9 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
                     for o in c.children if o.dep_ == "dobj"]  # "talks involving A, B and C"
     if verb is not None and (not trigger.nominal or verb in trigger.tokens):
         subjects, passive = subject_of(verb)
+        if (trigger.coding.plover in PATIENT_TYPES and verb.dep_ == "acl"
+                and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")):
+            subjects, passive = [verb.head], True  # "fishermen detained by the coast guard"
         objects = [c for c in verb.children if c.dep_ in ("dobj",)]
         datives = [c for c in verb.children if c.dep_ == "dative"]
         if passive:
