@@ -353,8 +353,7 @@ def _speaker_meant(pronoun: Token) -> Token | None:
     subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ in PRONOUN_TAGS:
         return None
-    person = subject.ent_type_ == "PERSON" or subject.i in {t.i for t in subject.subtree
-                                                           if t.ent_type_ == "PERSON"}
+    person = any(t.ent_type_ == "PERSON" for t in subject.subtree)
     wanted = {"it": not person, "he": person, "she": person,
               "they": subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)}
     return subject if wanted.get(pronoun.lower_, False) else None

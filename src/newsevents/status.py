@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.triggers import INTENT_NOUNS, Trigger
+from newsevents.triggers import INTENT_NOUNS, Trigger, is_to_infinitive
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "ought"}
@@ -108,7 +108,7 @@ def _inherited_status(verb: Token) -> str:
             held = _clause_status(holder) or (
                 _inherited_status(holder) if holder.i != governor.i else None)
             return "negated" if held == "negated" else "planned"
-        if dep == "advcl" and _purpose(current):
+        if dep == "advcl" and is_to_infinitive(current):
             # "is due in Conakry to meet", "will fly to Kyiv to meet": the trip's time
             if lemma in ("due", "expected") or any(
                     c.lemma_.lower() in ("due", "expected") for c in governor.children):
@@ -139,6 +139,3 @@ def is_refusal(trigger: Trigger, status: str) -> bool:
     auxes = {c.lower_ for c in children if c.dep_ == "aux"}
     return any(c.dep_ == "neg" for c in children) and bool(auxes & REFUSING_AUX)
 
-
-def _purpose(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -269,10 +269,14 @@ def _indirect_question(verb: Token) -> bool:
 def _purpose_clause(verb: Token) -> bool:
     """"will meet in Tehran to finalise the arrangements": an aim, not an act; but a trip's
     purpose is what the trip is for ("is due in Conakry to meet the junta's leader")."""
-    return (verb.dep_ == "advcl" and verb.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return (verb.dep_ == "advcl" and is_to_infinitive(verb)
             and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
             and not is_trip(verb.head))
+
+
+def is_to_infinitive(verb: Token) -> bool:
+    """"to press", "to meet": a bare verb with its "to"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def is_trip(token: Token) -> bool:
