@@ -193,7 +193,7 @@ class ActorResolver:
         """Actors named by one noun phrase. A country word that only modifies a thing
         ("German wind turbine maker") names no acting side, though it can name a target
         ("the Israeli town of Sderot")."""
-        tokens = phrase_tokens(head)
+        tokens = _with_stray_nationality(phrase_tokens(head), head, found)
         text = head.doc[tokens[0].i: tokens[-1].i + 1].text
         speaker = _speaker_meant(head)
         if speaker is not None:
@@ -233,7 +233,7 @@ class ActorResolver:
             return self._country_actors(countries, sectors, text, title_text, tokens, titles,
                                         found)
         owner = (None if head.lemma_.lower() in RELATIONAL_NOUNS
-                 else _possessive_owner(tokens, context))
+                 else self._owner(head, tokens, found, context))
         if owner is not None and owner.country:
             # "its navy", "their troops": the owner's country, this phrase's role
             return [_state_actor(owner.country, sectors[0] if sectors else owner.sector, text,
@@ -248,6 +248,16 @@ class ActorResolver:
             return self._titled_actor(tokens, sectors, text, title_text, context, found,
                                       place_country)
         return located
+
+    def _owner(self, head: Token, tokens: list[Token], found: DocMentions,
+               context: ArticleContext) -> Actor | None:
+        """The owner that "its" or "their" in this phrase stands for."""
+        reporter = _possessor_meant(head)
+        if reporter is not None:
+            owners = self.actors_for_one(reporter, found, context)
+            if owners:
+                return owners[0]
+        return _possessive_owner(tokens, context)
 
     def _place_actor(self, tokens: list[Token], text: str, context: ArticleContext,
                      of_people: bool = False) -> list[Actor]:
@@ -340,23 +350,52 @@ def _owners_in_context(names: list[NameMention]) -> list[NameMention]:
     return kept
 
 
-def _speaker_meant(pronoun: Token) -> Token | None:
-    """"The African Union said it would send a team": the subject of a reported clause that is
-    a pronoun means the one who speaks."""
-    if pronoun.tag_ not in PRONOUN_TAGS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+# Verbs whose reported clause speaks of the subject's own side ("denied that its troops fired").
+REPORTING_VERBS = SPEECH_VERBS | {"deny", "admit", "acknowledge", "vow", "pledge", "promise",
+                                  "assert", "maintain", "argue", "reiterate", "repeat"}
+
+
+def _reporter_of(clause_part: Token) -> Token | None:
+    """The named subject of the reporting verb whose reported clause holds this subject or
+    object; None when there is none or it is itself a pronoun."""
+    if clause_part.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
-    verb = pronoun.head
+    verb = clause_part.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
         return None
     subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ in PRONOUN_TAGS:
         return None
+    return subject
+
+
+def _agrees(pronoun: str, subject: Token) -> bool:
     person = any(t.ent_type_ == "PERSON" for t in subject.subtree)
-    wanted = {"it": not person, "he": person, "she": person,
+    wanted = {"it": not person, "its": not person, "he": person, "his": person,
+              "she": person, "her": person, "their": not person,
               "they": subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)}
-    return subject if wanted.get(pronoun.lower_, False) else None
+    return wanted.get(pronoun, False)
+
+
+def _speaker_meant(pronoun: Token) -> Token | None:
+    """"The African Union said it would send a team": the subject of a reported clause that is
+    a pronoun means the one who speaks."""
+    if pronoun.tag_ not in PRONOUN_TAGS or pronoun.lower_ not in ("it", "he", "she", "they"):
+        return None
+    subject = _reporter_of(pronoun)
+    return subject if subject is not None and _agrees(pronoun.lower_, subject) else None
+
+
+def _possessor_meant(head: Token) -> Token | None:
+    """"Azerbaijan's Defence Ministry denied that its troops had fired": a possessive in the
+    reported clause means the one who reports."""
+    owner = next((c for c in head.children if c.tag_ == "PRP$"), None)
+    if owner is None or owner.lower_ not in POSSESSIVE_PRONOUNS:
+        return None
+    subject = _reporter_of(head)
+    return subject if subject is not None and _agrees(owner.lower_, subject) else None
 
 
 def _referred_to(head: Token, text: str, found: DocMentions, context: ArticleContext
@@ -390,6 +429,22 @@ def _possessive_owner(tokens: list[Token], context: ArticleContext) -> Actor | N
             owners = context.pronoun(POSSESSIVE_PRONOUNS[token.lower_])
             return owners[0] if owners else None
     return None
+
+
+def _with_stray_nationality(tokens: list[Token], head: Token, found: DocMentions
+                            ) -> list[Token]:
+    """"accusing Azerbaijani forces": a nationality word that the parser hung on the verb
+    still belongs to the noun right after it."""
+    first = tokens[0]
+    if first.i == 0:
+        return tokens
+    left = first.doc[first.i - 1]
+    mention = found.name_at.get(left.i)
+    if (mention and left.head.i == head.head.i and left.head.i != head.i
+            and left.dep_ in ("dative", "npadvmod", "advmod")
+            and all(e.kind == "adjective" for e in mention.entries)):
+        return [left, *tokens]
+    return tokens
 
 
 def _definite_plural(tokens: list[Token], found: DocMentions) -> bool:

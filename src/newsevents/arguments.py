@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.quotes import SPEECH_VERBS
 from newsevents.triggers import (
     INTENT_NOUNS,
     INVOLVING_VERBS,
@@ -32,6 +33,9 @@ FOUGHT_TYPES = {"ASSAULT"}
 
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
     """Subject heads of a verb (inherited through control and coordination) and passivity."""
+    speaker = speaker_before(verb)
+    if speaker is not None:
+        return [speaker], False
     current = verb
     for _ in range(4):
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in current.children)
@@ -67,6 +71,20 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             return [], passive
         current = current.head if current.dep_ != "pcomp" else current.head.head
     return [], False
+
+
+def speaker_before(participle: Token) -> Token | None:
+    """"A soldier was killed, the ministry said, accusing Azerbaijani forces": a participle after
+    a parenthetical "X said" is the speaker's act, whatever the parse hangs it on."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG":
+        return None
+    for sibling in participle.head.children:
+        if (sibling.dep_ in ("parataxis", "ccomp") and sibling.i < participle.i
+                and sibling.lemma_.lower() in SPEECH_VERBS):
+            subject = next((c for c in sibling.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+    return None
 
 
 def prep_objects(token: Token, words: set[str]) -> list[Token]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ActorResolver, DocMentions
-from newsevents.arguments import argument_heads, complement_heads, subject_of
+from newsevents.arguments import argument_heads, complement_heads, speaker_before, subject_of
 from newsevents.attach import dates_by_trigger, places_by_trigger
 from newsevents.clean import squash
 from newsevents.context import ArticleContext
@@ -240,6 +240,8 @@ class Extractor:
             if entity.label_ == "PERSON":
                 head = entity.root
                 while head.dep_ in ("compound", "appos", "flat") and head.head.i != head.i:
+                    if head.dep_ == "appos" and _names_a_place(head.head, found):
+                        break  # "envoy for Yemen, Tim Lenderking": he is not Yemen
                     head = head.head  # "his Finnish counterpart Timo Soini"
                 actors = self.resolver.actors_for_one(head, found, context)
                 context.remember([a for a in actors if a.kind == "person"])
@@ -301,7 +303,7 @@ class Extractor:
         """One event per pair of sides; a refusal ("would not contribute") is also a REJECT."""
         events = []
         plover = trigger.coding.plover
-        for source, target, others in pair_up(sides, plover):
+        for source, target, others in pair_up(sides, plover, trigger.coding.mode):
             target = target or (None if others else implied_target(
                 plover, source, context, told.place))
             if (target is None and not others
@@ -309,8 +311,9 @@ class Extractor:
                              and source.code)):
                 continue  # "the cabinet agreed to release them": no agreement between sides;
                 # "lawyers boycotted the courts": no second side
+            place = self.destination(trigger, target, told.place, context)
             event = self.make_event(article, sent, index, trigger, source, target, others,
-                                    told.when, told.place, told.status)
+                                    told.when, place, told.status)
             events.append(event)
             if is_refusal(trigger, told.status):
                 refusal = replace(trigger, coding=self.lexicon.defaults["REJECT"])
@@ -319,6 +322,19 @@ class Extractor:
                 key = f"{event.event_id}|refusal".encode()
                 events.append(replace(rejection, event_id=hashlib.sha1(key).hexdigest()[:20]))
         return events
+
+    def destination(self, trigger: Trigger, target: Actor | None, place: Place | None,
+                    context: ArticleContext) -> Place | None:
+        """"to travel to Riyadh and Muscat": each visit happens in its host's city."""
+        if (trigger.coding.mode != "visit" or target is None or place is None
+                or place.country == target.country):
+            return place
+        for token in trigger.verb.subtree:
+            if token.ent_type_ == "GPE" and token.ent_iob_ == "B":
+                found = self.gazetteer.lookup(token.text, context.country_mentions)
+                if found is not None and found.country == target.country:
+                    return found
+        return place
 
     def make_event(self, article: Article, sent: Span, index: int, trigger: Trigger,
                    source: Actor, target: Actor | None, others: list[Actor], when: EventDate,
@@ -444,8 +460,8 @@ def share_with_conjuncts(triggers: list[Trigger], found: dict, *, participles: b
 
 def _joined(verb: Token, governor: Token, participles: bool, alike: bool = False) -> bool:
     """A verb coordinated with its governor, or a participle clause on it."""
-    if verb.head != governor:
-        return False
+    if verb.head != governor or speaker_before(verb) is not None:
+        return False  # "..., the ministry said, accusing": said when it was said
     if verb.dep_ == "conj":  # "would send a team ... and urged both sides": two times
         return verb.tag_ == governor.tag_ or "VB" not in (verb.tag_, governor.tag_)
     # "telephoned Saleh on Saturday to press him": a purpose done in the same act
@@ -453,6 +469,11 @@ def _joined(verb: Token, governor: Token, participles: bool, alike: bool = False
     if participles and verb.dep_ == "xcomp":
         return purpose and alike  # "agreed on Tuesday to meet": a later act, not a purpose
     return participles and verb.dep_ == "advcl" and (verb.tag_ == "VBG" or purpose)
+
+
+def _names_a_place(token: Token, found: DocMentions) -> bool:
+    mention = found.name_at.get(token.i)
+    return bool(mention) and all(e.kind in ("country", "capital") for e in mention.entries)
 
 
 def _in_future(when: EventDate, article: Article) -> bool:
@@ -551,10 +572,14 @@ def _clause_path(token: Token, governor: Token) -> bool:
     return current.i == governor.i
 
 
-def pair_up(sides: Sides, plover: str) -> list[tuple[Actor, Actor | None, list[Actor]]]:
+def pair_up(sides: Sides, plover: str, mode: str | None = None
+            ) -> list[tuple[Actor, Actor | None, list[Actor]]]:
     """Source/target/participant triples: one event per directed pair; one multilateral event
-    for three or more parties acting together (or one actor acting on three or more)."""
+    for three or more parties acting together (or one actor acting on three or more); a visit
+    to two capitals is two visits."""
     sources, targets, parties = sides.sources, sides.targets, sides.parties
+    if mode == "visit" and len(sources) == 1 and len(targets) >= 2 and not parties:
+        return [(sources[0], t, []) for t in targets]
     if parties:
         everyone = list({a.party_key: a for a in parties}.values())
         if sources and plover not in SYMMETRIC_TYPES and len(everyone) == 1:

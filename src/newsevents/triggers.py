@@ -58,6 +58,9 @@ CARRYING_VERBS = {"carry", "load", "laden", "bring", "transport"}
 TRIP_VERBS = {"travel", "fly", "arrive", "go", "head", "come", "return", "visit", "land"}
 LINKING_VERBS = {"look", "seem", "sound", "appear", "feel", "remain"}
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
+# Nouns that count acts: "carried out a wave of air strikes".
+QUANTITY_NOUNS = {"wave", "series", "string", "spate", "barrage", "round", "volley", "flurry",
+                  "salvo", "burst", "number", "couple", "dozen", "hundred", "score", "set"}
 
 
 def objects_of(verb: Token) -> list[Token]:
@@ -84,6 +87,14 @@ def cargo_of(objects: list[Token]) -> list[Token]:
             elif child.dep_ == "acl" and child.lemma_.lower() in CARRYING_VERBS:
                 found.extend(g for g in child.children if g.dep_ == "dobj")
     return [word for noun in found for word in (noun, *noun.conjuncts)]
+
+
+def counted_acts(noun: Token) -> list[Token]:
+    """"a wave of air strikes", "a series of raids": the acts a quantity noun counts."""
+    if noun.lemma_.lower() not in QUANTITY_NOUNS:
+        return []
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _counted(noun: Token) -> bool:
@@ -128,7 +139,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None
     if rule.coding is not None:
         return Trigger(verb, (verb,), rule.coding, rule.targets, verb, nominal=False)
-    for noun in objects:
+    for noun in objects + [n for o in objects for n in counted_acts(o)]:
         noun_rule = lexicon.noun_rule(noun)
         if noun_rule and noun.pos_ == "NOUN" and not named_by_year(noun):
             targets = tuple(dict.fromkeys(noun_rule.targets + rule.targets))
