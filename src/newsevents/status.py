@@ -92,7 +92,7 @@ def _inherited_status(verb: Token) -> str:
                                   for c in current.children):
             return "hypothetical"
         if dep in ("xcomp", "ccomp", "pcomp") or governor.pos_ == "ADJ":
-            if lemma in NEGATING_VERBS:
+            if lemma in NEGATING_VERBS and not _denies_a_thing(governor):
                 return "negated"
             if lemma in IRREALIS_VERBS:
                 return "hypothetical"
@@ -127,6 +127,12 @@ def _inherited_status(verb: Token) -> str:
             return marked
         current = governor
     return "occurred"
+
+
+def _denies_a_thing(verb: Token) -> bool:
+    """"..., a charge Doha denies": the verb denies its own object, not the clause the parser
+    hangs on it."""
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def is_refusal(trigger: Trigger, status: str) -> bool:
