@@ -29,6 +29,10 @@ COUNTRY_PREPS = {"of", "from"}
 ORGANISATION_ANAPHORS = {"bloc", "alliance", "union", "organisation", "organization", "body",
                          "grouping", "commission", "agency", "mission"}
 PRONOUN_TAGS = {"PRP"}
+# "an official at the Chinese Embassy": staff and the posts that give them their country.
+POSTED_STAFF = {"official", "diplomat", "staff", "spokesman", "spokeswoman", "spokesperson",
+                "envoy", "representative", "attache", "attaché", "counsellor", "secretary"}
+POSTS = {"embassy", "consulate", "mission", "ministry", "legation"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "prince", "king", "queen", "emir", "sir"}
 # Sectors of people who belong to the place where an event happens.
 LOCAL_SECTORS = {"CVL", "COP", "REF", "HLH", "EDU", "LAB"}
@@ -69,7 +73,8 @@ def phrase_tokens(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ in ("conj", "cc") or child.dep_ not in CORE_DEPS:
             continue
-        if child.dep_ == "prep" and child.lower_ not in COUNTRY_PREPS | {"to", "for", "in"}:
+        if child.dep_ == "prep" and child.lower_ not in COUNTRY_PREPS | {"to", "for", "in"} \
+                and not _posted_at(head, child):
             continue
         if child.dep_ == "punct" and child.i > head.i:
             continue
@@ -77,12 +82,19 @@ def phrase_tokens(head: Token) -> list[Token]:
     return sorted(set(tokens), key=lambda t: t.i)
 
 
+def _posted_at(head: Token, prep: Token) -> bool:
+    """"a senior official at the Chinese Embassy": where a diplomat serves gives the country."""
+    return (prep.lower_ == "at" and head.lemma_.lower() in POSTED_STAFF
+            and any(g.lemma_.lower() in POSTS for g in prep.children if g.dep_ == "pobj"))
+
+
 def outside_preps(head: Token) -> set[int]:
     """Token indices under "to"/"for"/"in" preps: they name a person's post, not the country
     ("Iranian ambassador to Russia")."""
     skipped: set[int] = set()
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ not in COUNTRY_PREPS:
+        if child.dep_ == "prep" and child.lower_ not in COUNTRY_PREPS \
+                and not _posted_at(head, child):
             skipped.update(t.i for t in child.subtree)
     return skipped | backers(head)
 
@@ -259,6 +271,18 @@ class ActorResolver:
                 return owners[0]
         return _possessive_owner(tokens, context)
 
+    def _opening_country(self, sent: Span, context: ArticleContext) -> str | None:
+        """The country of the city a sentence opens with: "In Beijing, ..."."""
+        words = [t for t in sent if not t.is_space]
+        if self.gazetteer is None or len(words) < 4 or words[0].lower_ != "in":
+            return None
+        comma = next((t.i for t in words[1:6] if t.text == ","), None)
+        name = sent.doc[words[1].i:comma] if comma is not None else None
+        if name is None or not all(t.ent_type_ == "GPE" for t in name):
+            return None
+        place = self.gazetteer.lookup(name.text, context.country_mentions)
+        return place.country if place is not None and place.precision == "city" else None
+
     def _place_actor(self, tokens: list[Token], text: str, context: ArticleContext,
                      of_people: bool = False) -> list[Actor]:
         """A town named as a side ("shelled Kharkiv", "deployed to Feodosia") stands for its
@@ -315,10 +339,12 @@ class ActorResolver:
             return [previous]  # "the secretary-general": the international body named before
         country = previous.country if previous else None
         name = _person_name(tokens, found)
-        if name and name not in context.persons and context.home_country:
-            # a newly named official with no nationality ("Defence Minister Shin Won-sik" in a
-            # story filed from Seoul) serves the country the story is filed from
-            country = context.home_country
+        if name and name not in context.persons:
+            # a newly named official with no nationality serves the country the sentence opens
+            # in ("In Beijing, Foreign Ministry spokeswoman Hua Chunying") or the one the story
+            # is filed from ("Defence Minister Shin Won-sik" in a story filed from Seoul)
+            country = (self._opening_country(tokens[0].sent, context) or context.home_country
+                       or country)
         if set(wanted) & LOCAL_SECTORS and place_country:
             country = place_country
         guessed = country is None

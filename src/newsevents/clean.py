@@ -15,9 +15,10 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLANKS = re.compile(r"\n{3,}")
 # A wire dateline opening the first paragraph: "ADDIS ABABA (Horn Wire) - ", "LONDON, May 3 -".
 _DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"^(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:/[A-Z][A-Z.'’ -]+)*"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
-    r"(?: \([^)]{1,60}\))? ?[-–—:] +(?=[A-Z\"“])")
+    r"(?: \([^)]{1,60}\)| [A-Z][a-z]+)? ?(?:--|[-–—:]) +(?=[A-Z\"“])")
 
 
 @dataclass(frozen=True, slots=True)
