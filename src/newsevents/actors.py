@@ -511,9 +511,16 @@ def _titles_in(tokens: list[Token], found: DocMentions) -> list[TitleMention]:
     seen: list[TitleMention] = []
     for token in tokens:
         mention = found.title_at.get(token.i)
-        if mention and mention not in seen:
+        if mention and mention not in seen and not _inside_a_name(mention.span, found):
             seen.append(mention)
     return seen
+
+
+def _inside_a_name(span: Span, found: DocMentions) -> bool:
+    """"Union" in "European Union" is part of a name, not a title."""
+    name = found.name_at.get(span.start)
+    return bool(name) and len(name.span) > len(span) and name.span.start <= span.start \
+        and span.end <= name.span.end
 
 
 def _sectors(titles: list[TitleMention]) -> list[tuple[str, ...]]:

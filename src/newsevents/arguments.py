@@ -103,7 +103,17 @@ def noun_modifiers(noun: Token) -> list[Token]:
         elif child.dep_ == "compound":  # "US drone strike": US hangs on "drone"
             found += [g for g in child.children if g.dep_ in ("amod", "compound")
                       and g.text[:1].isupper()]
-    return found + prep_objects(noun, {"by"})
+    return [f for f in found if not is_against(f)] + prep_objects(noun, {"by"})
+
+
+def is_against(word: Token) -> bool:
+    """"anti-Japanese demonstrations": the country is whom the act is against."""
+    doc = word.doc
+    return word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ == "anti"
+
+
+def opposed_modifiers(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.dep_ in ("amod", "compound") and is_against(c)]
 
 
 def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Token]]:
@@ -118,6 +128,7 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
     verb = trigger.verb
     if trigger.nominal:
         sources += noun_modifiers(trigger.head)
+        targets += opposed_modifiers(trigger.head)
         parties += [o for c in trigger.head.children if c.dep_ == "acl"
                     and c.lemma_.lower() in INVOLVING_VERBS
                     for o in c.children if o.dep_ == "dobj"]  # "talks involving A, B and C"

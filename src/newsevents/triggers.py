@@ -89,6 +89,17 @@ def cargo_of(objects: list[Token]) -> list[Token]:
     return [word for noun in found for word in (noun, *noun.conjuncts)]
 
 
+def relative_head(verb: Token) -> list[Token]:
+    """"sanctions (that) Brussels imposed last week": the noun a light verb's relative clause
+    hangs on is its object."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or any(
+            c.dep_ in OBJECT_DEPS and c.lower_ not in ("that", "which") for c in verb.children):
+        return []
+    named_subject = any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")
+                        for c in verb.children)
+    return [verb.head] if named_subject else []
+
+
 def counted_acts(noun: Token) -> list[Token]:
     """"a wave of air strikes", "a series of raids": the acts a quantity noun counts."""
     if noun.lemma_.lower() not in QUANTITY_NOUNS:
@@ -139,7 +150,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None
     if rule.coding is not None:
         return Trigger(verb, (verb,), rule.coding, rule.targets, verb, nominal=False)
-    for noun in objects + [n for o in objects for n in counted_acts(o)]:
+    for noun in objects + [n for o in objects for n in counted_acts(o)] + relative_head(verb):
         noun_rule = lexicon.noun_rule(noun)
         if noun_rule and noun.pos_ == "NOUN" and not named_by_year(noun):
             targets = tuple(dict.fromkeys(noun_rule.targets + rule.targets))
