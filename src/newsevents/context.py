@@ -18,6 +18,8 @@ SIDES_REFERENCE = re.compile(r"^(?:the|both)\s+(?:two\s+)?(?:parties|sides)$", r
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them", "we"}
 THING_PRONOUNS = {"it"}
+# A protest lodged and a protest held are both "the protest" later.
+KINDRED_TYPES = {"PROTEST": {"PROTEST", "ACCUSE"}, "ACCUSE": {"ACCUSE", "PROTEST"}}
 
 
 @dataclass
@@ -29,6 +31,8 @@ class ArticleContext:
     country_mentions: Counter = field(default_factory=Counter)
     first_mention: dict[str, int] = field(default_factory=dict)
     event_pairs: list[tuple[Actor, Actor | None]] = field(default_factory=list)
+    # (PLOVER type, source) of the events read so far, for "condemned the attack"
+    authors: list[tuple[str, Actor]] = field(default_factory=list)
     home_country: str | None = None  # the country of the dateline's city
 
     def count_country(self, iso3: str, position: int) -> None:
@@ -81,6 +85,15 @@ class ArticleContext:
                 if actor.kind in ("state", "organisation") and actor.sector != ("CVL",):
                     return [actor]
         return []
+
+    def author_of(self, plover: str, other_than: set[str]) -> Actor | None:
+        """The author of the story's first event of this type whose side is not one of these:
+        "the attack" is the one the story leads with."""
+        kinds = KINDRED_TYPES.get(plover, {plover})
+        for told, author in self.authors:
+            if told in kinds and author.side not in other_than:
+                return author
+        return None
 
     def last_organisation(self) -> Actor | None:
         for actor in reversed(self.history):

@@ -68,6 +68,8 @@ COUNTED_KINDS = {"country", "capital", "adjective", "organisation"}
 # Acts whose unnamed recipient is the other side of the story: the actor who last acted on
 # the source, else the latest actor of another country ("rejected the charge", "called for
 # the border to be reopened"). Chosen type by type on the dev and sample gold sets.
+# Reactions whose object can be an event told before ("condemned the attack").
+ANSWER_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}
 REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "MOBILIZE", "THREATEN", "REQUEST", "SANCTION",
                   "RETREAT", "COOPERATE"}
 # Every event needs a second side, named or implied: alone, "X agreed to ..." is a decision,
@@ -208,6 +210,7 @@ class Extractor:
             for source in sides.sources or sides.parties[:1]:
                 for target in sides.targets or [None]:
                     context.event_pairs.append((source, target))
+                context.authors.append((trigger.coding.plover, source))
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and not any(
                     token.i in t.indices for t in triggers) and \
@@ -260,7 +263,9 @@ class Extractor:
         source_heads, target_heads, party_heads = argument_heads(trigger)
         plover = trigger.coding.plover
         sources = resolve(source_heads, True, as_source=not trigger.nominal)
-        targets = settle_inferred(preferred(target_heads, resolve), sources, place_country)
+        answered = self.answered_author(trigger, target_heads, sources, context, resolve)
+        targets = answered or settle_inferred(preferred(target_heads, resolve), sources,
+                                              place_country)
         parties = resolve(party_heads, False)
         if not sources and not parties and not targets and plover in SYMMETRIC_TYPES \
                 and context.groups:
@@ -285,6 +290,19 @@ class Extractor:
                 if targets:
                     break
         return Sides(sources, targets, parties, joint)
+
+    def answered_author(self, trigger: Trigger, target_heads: list[Token],
+                        sources: list[Actor], context: ArticleContext, resolve) -> list[Actor]:
+        """"Guterres condemned the strikes", "Beijing rejected the protest": a reaction to an
+        event told before targets that event's author."""
+        if trigger.coding.plover not in ANSWER_TYPES or not target_heads:
+            return []
+        noun = target_heads[0]
+        rule = self.lexicon.noun_rule(noun) if noun.pos_ == "NOUN" else None
+        if rule is None or not _refers_back(noun) or resolve([noun], True):
+            return []
+        author = context.author_of(rule.coding.plover, {a.side for a in sources})
+        return [author] if author is not None else []
 
     @staticmethod
     def complement_clauses(plover: str) -> list[set[str]]:
@@ -469,6 +487,13 @@ def _joined(verb: Token, governor: Token, participles: bool, alike: bool = False
     if participles and verb.dep_ == "xcomp":
         return purpose and alike  # "agreed on Tuesday to meet": a later act, not a purpose
     return participles and verb.dep_ == "advcl" and (verb.tag_ == "VBG" or purpose)
+
+
+def _refers_back(noun: Token) -> bool:
+    """"the attack", "this week's strikes", "Friday's deal": an event told before."""
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+               or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
+               for c in noun.children)
 
 
 def _names_a_place(token: Token, found: DocMentions) -> bool:
