@@ -18,6 +18,8 @@ SIDES_REFERENCE = re.compile(r"^(?:the|both)\s+(?:two\s+)?(?:parties|sides)$", r
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them", "we"}
 THING_PRONOUNS = {"it"}
+# The country a story names first is its subject: it counts as this many more mentions.
+LEAD_WEIGHT = 1.5
 # A protest lodged and a protest held are both "the protest" later.
 KINDRED_TYPES = {"PROTEST": {"PROTEST", "ACCUSE"}, "ACCUSE": {"ACCUSE", "PROTEST"}}
 
@@ -112,5 +114,6 @@ class ArticleContext:
     def main_country(self) -> str | None:
         if not self.country_mentions:
             return None
+        first = min(self.first_mention, key=self.first_mention.get)
         return max(self.country_mentions, key=lambda c: (
-            self.country_mentions[c], -self.first_mention.get(c, 0)))
+            self.country_mentions[c] + LEAD_WEIGHT * (c == first), -self.first_mention.get(c, 0)))

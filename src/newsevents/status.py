@@ -16,6 +16,8 @@ COOPERATIVE_QUADS = {1, 2}
 PLAN_VERBS = {"plan", "agree", "due", "schedule", "expect", "intend", "set", "prepare", "decide",
               "promise", "pledge", "vow", "aim", "arrange", "announce", "commit", "hope",
               "seek", "want", "wish", "look", "move", "try", "begin", "start", "resolve"}
+# Verbs of beginning: "began releasing" happened when the beginning did.
+ONSET_VERBS = {"begin", "start", "continue", "resume"}
 # A verb whose complement is only demanded, threatened or proposed: hypothetical.
 IRREALIS_VERBS = {"threaten", "warn", "demand", "urge", "call", "ask", "request", "press",
                   "push", "appeal", "propose", "suggest", "consider", "offer", "invite",
@@ -96,6 +98,9 @@ def _inherited_status(verb: Token) -> str:
                 return "negated"
             if lemma in IRREALIS_VERBS:
                 return "hypothetical"
+            if lemma in ONSET_VERBS and governor.tag_ in ("VBD", "VBN"):
+                current = governor  # "began releasing prisoners": as the beginning is
+                continue
             if lemma in PLAN_VERBS or (governor.pos_ == "ADJ" and lemma == "due"):
                 return "planned"
             if dep == "xcomp" and lemma == "be":
