@@ -3,9 +3,9 @@
 from datetime import date
 
 from newsevents.context import ArticleContext
-from newsevents.extract import Sides, pair_up
 from newsevents.lexicon import load_lexicon
 from newsevents.merge import merge_article_events
+from newsevents.pairing import Sides, pair_up
 from newsevents.records import Actor, Event, EventDate, Evidence, Place
 
 

@@ -252,10 +252,9 @@ class ActorResolver:
                                  title_text, self.book, None, "state")]
         located = self._place_actor([t for t in tokens if t.i not in skipped], text, context,
                                     of_people=bool(sectors))
-        if sectors and located:
-            # "residents of Sinjar", "police in Kharkiv": the town's country
-            country = located[0].country
-            return [_state_actor(country, sectors[0], text, title_text, self.book, None, "state")]
+        if sectors and located:  # "residents of Sinjar", "police in Kharkiv": the town's country
+            return [_state_actor(located[0].country, sectors[0], text, title_text, self.book,
+                                 None, "state")]
         if sectors:
             return self._titled_actor(tokens, sectors, text, title_text, context, found,
                                       place_country)

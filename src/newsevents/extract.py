@@ -16,6 +16,16 @@ from newsevents.dates import publication_date
 from newsevents.entities import entities_in
 from newsevents.lexicon import Lexicon
 from newsevents.occasions import carry_from_occasions, refers_to_occasion, share_with_occasions
+from newsevents.pairing import (
+    BENEFICIARY_TYPES,
+    RECIPROCAL_TYPES,
+    Sides,
+    implied_sources,
+    implied_target,
+    pair_up,
+    settle_inferred,
+    unique_actors,
+)
 from newsevents.places import Gazetteer
 from newsevents.quotes import SPEECH_VERBS, attribution_for, inside_quotes
 from newsevents.records import (
@@ -52,26 +62,12 @@ IRREALIS_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
 LITOTES_VERBS = {"hesitate", "rule"}
 # Subordinators of a condition ("if", "unless", "once the FDLR had been neutralised").
 CONDITION_WORDS = {"if", "unless", "once", "provided", "until"}
-# Passives with no agent whose actor is the state of the target ("Melia was detained").
-STATE_ACTION_TYPES = {"COERCE"}
-# Events whose unnamed actors ("thousands", "crowds") are the people of the place.
-CROWD_TYPES = {"PROTEST"}
 # Types whose direct object is a topic, never the recipient ("discussed the war").
 TOPIC_OBJECT_TYPES = {"CONSULT"}
-# A side with this many parties makes one multilateral event instead of one per pair.
-MULTILATERAL_SIDE = 3
-# Two parties doing this to nobody named did it to each other ("traded fire", "clashed", "both
-# moved troops to the border"); two donors of aid give to a third, not to each other.
-RECIPROCAL_TYPES = {"ASSAULT", "SUPPORT", "CONCEDE", "RETREAT", "COERCE", "SANCTION", "MOBILIZE"}
 # Names that count towards the countries an article is about ("the Lebanese army" too).
 COUNTED_KINDS = {"country", "capital", "adjective", "organisation"}
-# Acts whose unnamed recipient is the other side of the story: the actor who last acted on
-# the source, else the latest actor of another country ("rejected the charge", "called for
-# the border to be reopened"). Chosen type by type on the dev and sample gold sets.
 # Reactions whose object can be an event told before ("condemned the attack").
 ANSWER_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}
-REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "MOBILIZE", "THREATEN", "REQUEST", "SANCTION",
-                  "RETREAT", "COOPERATE"}
 # Every event needs a second side, named or implied: alone, "X agreed to ..." is a decision,
 # coded by its content, and "X will meet next week" with no one named is not coded (measured on
 # AGREE and CONSULT: 28 false events, 7 found; on the other types: 7 false events, 0 found) ...
@@ -80,12 +76,6 @@ MEMBERS_MEET = {"CONSULT"}
 MATERIAL_CONFLICT = 4  # QuadClass
 # Harm that its own side says it would do is a threat.
 THREAT_TYPES = {"ASSAULT"}
-# Aid with no named recipient goes to the country the article is about.
-BENEFICIARY_TYPES = {"AID"}
-# Events whose target, when unsaid and not found in the story, is the country where they
-# happen or the source's own (protests, crackdowns, domestic disputes). Marked "implied".
-DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "MOBILIZE", "REJECT",
-                  "ACCUSE", "REQUEST", "THREATEN"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,14 +85,6 @@ class Circumstances:
     when: EventDate
     place: Place | None
     status: str
-
-
-@dataclass(frozen=True, slots=True)
-class Sides:
-    sources: list[Actor]
-    targets: list[Actor]
-    parties: list[Actor]  # "between A and B", "bring A and B to the table"
-    joint: bool = False  # "jointly fund", "together": the sources act side by side
 
 
 @dataclass(slots=True)
@@ -384,56 +366,6 @@ def voiced_by_speaker(sides: Sides, trigger: Trigger, attribution: Attribution |
     return Sides([speaker], [a for a in sides.targets if a.side != speaker.side], [])
 
 
-def settle_inferred(targets: list[Actor], sources: list[Actor], place_country: str | None
-                    ) -> list[Actor]:
-    """A target whose country was only guessed from the article ("killed 14 insurgents",
-    "detained 40 people") belongs to the place of the event, or else to the source's country."""
-    country = place_country or (sources[0].country if sources else None)
-    if not country:
-        return targets
-    return [replace(t, country=country, code=country + "".join(t.sector[:1]))
-            if t.kind == "inferred" else t for t in targets]
-
-
-def implied_sources(plover: str, targets: list[Actor], place_country: str | None,
-                    local_country: str | None) -> list[Actor]:
-    """An actor the clause leaves unnamed: detentions are by the state where they happen, or
-    else the target's ("Melia was detained"); crowds are the people of the place ("Thousands
-    rallied in Moscow")."""
-    country = place_country or (targets[0].country if targets else None)
-    if plover in STATE_ACTION_TYPES and targets and country:
-        return [Actor(text="authorities", code=country + "GOV", country=country,
-                      sector=("GOV",), kind="implied")]
-    if plover in CROWD_TYPES and local_country:
-        return [Actor(text="crowd", code=local_country + "CVL", country=local_country,
-                      sector=("CVL",), kind="implied")]
-    return []
-
-
-def implied_target(plover: str, source: Actor, context: ArticleContext, place: Place | None
-                   ) -> Actor | None:
-    """A target the clause leaves implicit: a reaction answers the latest earlier actor of
-    another country ("rejected the charge"); protests, crackdowns and attacks with no named
-    victim target the country where they happen (or the source's own)."""
-    own = source.side
-    if plover in REACTIVE_TYPES:
-        for earlier, earlier_target in reversed(context.event_pairs):
-            if earlier_target is not None and earlier_target.side == own != earlier.side:
-                return earlier  # "NATO rejected the criticism": the critic of NATO
-        for earlier, _ in reversed(context.event_pairs):
-            if earlier.side != own:
-                return earlier
-    if plover in BENEFICIARY_TYPES:
-        country = context.main_country()
-        if country and country != source.country:  # aid goes to the country in the news
-            return Actor(text=country, code=country, country=country, kind="implied")
-    if plover in DOMESTIC_TYPES:
-        country = (place.country if place else None) or source.country
-        if country:
-            return Actor(text=country, code=country, country=country, kind="implied")
-    return None
-
-
 def preferred(heads: list[Token], resolve) -> list[Actor]:
     """The recipients of the first head, in the lexicon's order of preference, that names an
     actor (with its conjuncts): "warned Ankara against any intervention in Libya": Ankara."""
@@ -504,16 +436,6 @@ def _names_a_place(token: Token, found: DocMentions) -> bool:
 def _in_future(when: EventDate, article: Article) -> bool:
     return bool(when.is_stated and article.pub_date and when.start
                 and when.start > article.pub_date)
-
-
-def unique_actors(actors: list[Actor], per_country: bool) -> list[Actor]:
-    """One actor per party: per country on a side ("Russian lawmakers, officials and
-    companies" is one target), per code among parties (government and opposition)."""
-    unique: dict[str, Actor] = {}
-    for actor in actors:
-        key = actor.side if per_country else actor.party_key
-        unique.setdefault(key, actor)
-    return list(unique.values())
 
 
 def threats_by_denial(triggers: list[Trigger], statuses: dict[int, str]) -> list[Trigger]:
@@ -597,35 +519,3 @@ def _clause_path(token: Token, governor: Token) -> bool:
     return current.i == governor.i
 
 
-def pair_up(sides: Sides, plover: str, mode: str | None = None
-            ) -> list[tuple[Actor, Actor | None, list[Actor]]]:
-    """Source/target/participant triples: one event per directed pair; one multilateral event
-    for three or more parties acting together (or one actor acting on three or more); a visit
-    to two capitals is two visits."""
-    sources, targets, parties = sides.sources, sides.targets, sides.parties
-    if mode == "visit" and len(sources) == 1 and len(targets) >= 2 and not parties:
-        return [(sources[0], t, []) for t in targets]
-    if parties:
-        everyone = list({a.party_key: a for a in parties}.values())
-        if sources and plover not in SYMMETRIC_TYPES and len(everyone) == 1:
-            return [(s, everyone[0], []) for s in sources]
-        if len(everyone) >= 2:
-            return [(everyone[0], everyone[1], everyone[2:])]
-        sources = sources or everyone
-        targets = targets or ([] if sources == everyone else everyone)
-    if not sources:
-        return []
-    source_keys = {s.party_key for s in sources}
-    targets = [t for t in targets if t.party_key not in source_keys]
-    if plover in SYMMETRIC_TYPES and len(sources) + len(targets) >= 3:
-        everyone = list({a.party_key: a for a in sources + targets}.values())
-        return [(everyone[0], None, everyone[1:])]
-    if plover in SYMMETRIC_TYPES and len(sources) == 2 and not targets:
-        return [(sources[0], sources[1], [])]
-    if len(sources) >= MULTILATERAL_SIDE or len(targets) >= MULTILATERAL_SIDE:
-        return [(sources[0], targets[0] if targets else None, sources[1:] + targets[1:])]
-    if not targets:
-        if plover in RECIPROCAL_TYPES and len(sources) == 2 and not sides.joint:
-            return [(sources[0], sources[1], []), (sources[1], sources[0], [])]
-        return [(s, None, []) for s in sources]
-    return [(s, t, []) for s in sources for t in targets]
