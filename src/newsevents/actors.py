@@ -73,13 +73,19 @@ def phrase_tokens(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ in ("conj", "cc") or child.dep_ not in CORE_DEPS:
             continue
-        if child.dep_ == "prep" and child.lower_ not in COUNTRY_PREPS | {"to", "for", "in"} \
-                and not _posted_at(head, child):
+        if child.dep_ == "prep" and (child.lower_ not in COUNTRY_PREPS | {"to", "for", "in"}
+                                     or _alleged_act(child)) and not _posted_at(head, child):
             continue
         if child.dep_ == "punct" and child.i > head.i:
             continue
         tokens.extend(child.subtree)
     return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _alleged_act(prep: Token) -> bool:
+    """"accused Kyrgyz forces of opening fire on Tajik posts": "of" with a gerund is the act
+    alleged, not the country ("the government of Syria")."""
+    return any(c.dep_ == "pcomp" for c in prep.children)
 
 
 def _posted_at(head: Token, prep: Token) -> bool:
@@ -93,7 +99,7 @@ def outside_preps(head: Token) -> set[int]:
     ("Iranian ambassador to Russia")."""
     skipped: set[int] = set()
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ not in COUNTRY_PREPS \
+        if child.dep_ == "prep" and (child.lower_ not in COUNTRY_PREPS or _alleged_act(child)) \
                 and not _posted_at(head, child):
             skipped.update(t.i for t in child.subtree)
     return skipped | backers(head)

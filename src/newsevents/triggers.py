@@ -223,8 +223,9 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             continue  # "UN-brokered talks", "units fighting in Ukraine": descriptions
         if _descriptive_participle(token, lexicon):
             continue  # "the ceasefire agreed in November", "a businessman accused of fraud"
-        if token.dep_ == "relcl" and token.head.pos_ == "PROPN" and not _at_which(token):
-            continue  # "Venezuela, which hosted early contacts, ...": background
+        if token.dep_ == "relcl" and token.head.pos_ == "PROPN" and not _at_which(token) \
+                and _background(token):
+            continue  # "Egypt, which backs Haftar, ...", "which has held talks": background
         if token.dep_ in ("acomp", "xcomp", "oprd") and token.head.lemma_.lower() in LINKING_VERBS:
             continue  # "the surface looks inviting": a quality, not an act
         if _indirect_question(token):
@@ -273,6 +274,14 @@ def _descriptive_participle(verb: Token, lexicon: Lexicon) -> bool:
     if plain and all(r.coding.plover in DESCRIBING_TYPES for r in plain):
         return True  # "government forces, backed by African Union troops": who they are
     return not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _background(clause: Token) -> bool:
+    """A relative clause on a name in the present or the perfect describes the name ("Egypt,
+    which backs Haftar"); one in the simple past tells an event ("the CSTO, which called on
+    them")."""
+    return clause.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
 
 
 def _at_which(clause: Token) -> bool:
