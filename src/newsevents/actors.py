@@ -344,6 +344,8 @@ class ActorResolver:
             return [previous]  # "the secretary-general": the international body named before
         country = previous.country if previous else None
         name = _person_name(tokens, found)
+        if previous is not None and not name and _named_anew(tokens, previous, title_text):
+            country = context.main_country() or country  # "the junta": the story's own
         if name and name not in context.persons:
             # a newly named official with no nationality serves the country the sentence opens
             # in ("In Beijing, Foreign Ministry spokeswoman Hua Chunying") or the one the story
@@ -476,6 +478,13 @@ def _with_stray_nationality(tokens: list[Token], head: Token, found: DocMentions
             and all(e.kind == "adjective" for e in mention.entries)):
         return [left, *tokens]
     return tokens
+
+
+def _named_anew(tokens: list[Token], previous: Actor, title_text: str | None) -> bool:
+    """"The junta" after "U.S. Secretary of State John Kerry": a definite institution whose
+    word the latest actor of its sector was not called by."""
+    definite = any(t.lower_ == "the" and t.dep_ == "det" for t in tokens)
+    return definite and bool(title_text) and title_text.lower() not in previous.text.lower()
 
 
 def _definite_plural(tokens: list[Token], found: DocMentions) -> bool:
