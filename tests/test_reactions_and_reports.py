@@ -142,3 +142,61 @@ def test_the_country_named_first_is_the_storys_subject(pipeline):
     request = next(e for e in events_of(pipeline, text, "2012-01-14")
                    if e.event_type == "REQUEST")
     assert request.target.country == "MMR"
+
+
+def test_more_dateline_forms():
+    assert dateline_of("TACLOBAN, Philippines, Nov 13 (AFP) - U.S. aircraft flew") == \
+        "Tacloban, Philippines"
+    assert dateline_of("GOMA, Democratic Republic of Congo - Congo's government") == \
+        "Goma, Democratic Republic of Congo"
+    assert dateline_of("ANKARA\n\nTurkish warplanes struck") == "Ankara"
+    assert clean_text("ANKARA\n\nTurkish warplanes struck.", None) == "Turkish warplanes struck."
+    assert dateline_of("Russia said on Monday - a day after the talks") is None
+
+
+def test_a_definite_institution_named_anew_is_the_storys_own(pipeline):
+    text = ("Thailand's military government detained former Prime Minister Yingluck Shinawatra "
+            "on Friday. Secretary of State John Kerry said there was no justification for the "
+            "coup. U.N. Secretary-General Ban Ki-moon urged the junta to restore civilian rule.")
+    request = next(e for e in events_of(pipeline, text, "2014-05-24")
+                   if e.event_type == "REQUEST" and e.source.code.startswith("IGO"))
+    assert request.target.country == "THA"
+
+
+def test_aid_flown_into_a_city_and_a_medical_team(pipeline):
+    flown = events_of(pipeline, "U.S. military aircraft flew food, water and medical supplies "
+                                "into the devastated city of Tacloban on Wednesday.",
+                      "2013-11-13")
+    assert [(e.event_type, e.source.code, e.target.code, e.location.name) for e in flown] == [
+        ("AID", "USAMIL", "PHL", "Tacloban")]
+    team = events_of(pipeline, "Japan sent a 25-member medical team to the Philippines on "
+                               "Monday.", "2013-11-13")
+    assert [(e.event_type, e.target.code) for e in team] == [("AID", "PHL")]
+
+
+def test_a_light_verb_does_not_act_on_what_happened_meanwhile(pipeline):
+    events = events_of(pipeline, "India extended a $1-billion line of credit to Bangladesh "
+                                 "during Prime Minister Sheikh Hasina's visit to New Delhi.",
+                       "2011-01-02")
+    assert sides(events, "AID") == [("IND", "BGD")]
+    assert not sides(events, "CONSULT") or all(
+        e.evidence.trigger != "extended visit" for e in events)
+
+
+def test_relative_clause_tense(pipeline):
+    told = events_of(pipeline, "Kyrgyzstan and Tajikistan clashed on Friday. Both countries "
+                               "belong to the Collective Security Treaty "
+                               "Organization, which called on them to settle the dispute "
+                               "peacefully.", "2022-09-17")
+    described = events_of(pipeline, "Egypt, which backs Haftar, condemned the Turkish plan on "
+                                     "Saturday.", "2020-01-05")
+    assert [e.source.code for e in told if e.event_type == "REQUEST"][:1] == ["IGOCASCST"]
+    assert sides(described, "SUPPORT") == []
+
+
+def test_accused_of_an_act_and_denied_that(pipeline):
+    text = ("Tajikistan's government accused Kyrgyz forces of opening fire first on Tajik "
+            "border posts on Wednesday. Bishkek denied that.")
+    events = events_of(pipeline, text, "2022-09-17")
+    assert sides(events, "ACCUSE") == [("TJKGOV", "KGZMIL")]
+    assert sides(events, "REJECT") == [("KGZGOV", "TJKGOV")]

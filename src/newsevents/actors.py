@@ -29,6 +29,8 @@ COUNTRY_PREPS = {"of", "from"}
 ORGANISATION_ANAPHORS = {"bloc", "alliance", "union", "organisation", "organization", "body",
                          "grouping", "commission", "agency", "mission"}
 PRONOUN_TAGS = {"PRP"}
+TOWN_NOUNS = {"city", "town", "village", "port", "capital", "province", "region", "district",
+              "island", "enclave", "governorate", "state"}
 # "an official at the Chinese Embassy": staff and the posts that give them their country.
 POSTED_STAFF = {"official", "diplomat", "staff", "spokesman", "spokeswoman", "spokesperson",
                 "envoy", "representative", "attache", "attaché", "counsellor", "secretary"}
@@ -80,6 +82,12 @@ def phrase_tokens(head: Token) -> list[Token]:
             continue
         tokens.extend(child.subtree)
     return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _named_town(token: Token) -> bool:
+    """"the city of Tacloban", "the port of Odesa": a town whatever the model tags it."""
+    return (token.head.lower_ == "of" and token.head.head.lemma_.lower() in TOWN_NOUNS
+            and token.pos_ == "PROPN")
 
 
 def _alleged_act(prep: Token) -> bool:
@@ -295,7 +303,7 @@ class ActorResolver:
         if self.gazetteer is None:
             return []
         for token in tokens:
-            if token.ent_iob_ == "B" and (token.ent_type_ == "GPE" or (
+            if token.ent_iob_ == "B" and (token.ent_type_ == "GPE" or _named_town(token) or (
                     of_people and self._town_mislabelled(token))):
                 entity = entity_starting_at(token.doc, token.i)
                 if entity is None or entity.text.islower():
