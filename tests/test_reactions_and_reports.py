@@ -200,3 +200,19 @@ def test_accused_of_an_act_and_denied_that(pipeline):
     events = events_of(pipeline, text, "2022-09-17")
     assert sides(events, "ACCUSE") == [("TJKGOV", "KGZMIL")]
     assert sides(events, "REJECT") == [("KGZGOV", "TJKGOV")]
+
+
+def test_not_hesitating_threatens_only_force(pipeline):
+    aid = events_of(pipeline, "\"If the rains fail again, we will not hesitate to do more,\" "
+                              "German minister Svenja Schulze told Somali officials.")
+    force = events_of(pipeline, "Iran will not hesitate to use force against Israel, the "
+                                "minister said.")
+    assert sides(aid, "THREATEN") == []
+    assert sides(force, "THREATEN") == [("IRN", "ISR")]
+
+
+def test_defending_land_and_slamming_into_are_no_events(pipeline):
+    assert events_of(pipeline, "Kabul would defend every inch of its soil, the Afghan "
+                               "minister said, after Pakistani troops built a fence.") == []
+    assert events_of(pipeline, "The Mexican truck slammed into the back of a bus carrying "
+                               "Guatemalan migrants.") == []

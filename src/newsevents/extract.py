@@ -60,6 +60,10 @@ COMPLEMENT_TARGET_TYPES = {"THREATEN", "REQUEST", "ACCUSE"}
 IRREALIS_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
 # Verbs whose denial is a threat ("will not hesitate", "did not rule out").
 LITOTES_VERBS = {"hesitate", "rule"}
+# What "will not hesitate to ..." threatens: acts of force or retaliation.
+FORCEFUL_ACTS = {"use", "act", "respond", "take", "retaliate", "strike", "defend", "hit",
+                 "attack", "protect", "crush", "punish", "fight", "deploy", "intervene", "shoot",
+                 "fire", "destroy", "react", "teach", "impose", "expel", "cut", "close"}
 # Subordinators of a condition ("if", "unless", "once the FDLR had been neutralised").
 CONDITION_WORDS = {"if", "unless", "once", "provided", "until"}
 # Types whose direct object is a topic, never the recipient ("discussed the war").
@@ -445,11 +449,17 @@ def threats_by_denial(triggers: list[Trigger], statuses: dict[int, str]) -> list
     for trigger in triggers:
         verb = trigger.verb
         if verb is not None and verb.lemma_.lower() in LITOTES_VERBS and not trigger.nominal:
-            if statuses[trigger.head.i] != "negated":
-                continue
+            if statuses[trigger.head.i] != "negated" or _benign_complement(verb):
+                continue  # "we will not hesitate to do more" (for aid) threatens nobody
             statuses[trigger.head.i] = "occurred"
         kept.append(trigger)
     return kept
+
+
+def _benign_complement(verb: Token) -> bool:
+    """"will not hesitate to do more": the act not hesitated over is not one of force."""
+    acts = [c for c in verb.children if c.dep_ == "xcomp"]
+    return bool(acts) and all(a.lemma_.lower() not in FORCEFUL_ACTS for a in acts)
 
 
 def drop_demanded_actions(triggers: list[Trigger]) -> list[Trigger]:
