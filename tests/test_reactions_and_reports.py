@@ -216,3 +216,11 @@ def test_defending_land_and_slamming_into_are_no_events(pipeline):
                                "minister said, after Pakistani troops built a fence.") == []
     assert events_of(pipeline, "The Mexican truck slammed into the back of a bus carrying "
                                "Guatemalan migrants.") == []
+
+
+def test_troops_sent_to_a_home_town_face_the_neighbour(pipeline):
+    events = events_of(pipeline, "Kenya's defence ministry sent an additional 500 soldiers to "
+                                 "the northeastern town of Mandera, on the border with Somalia, "
+                                 "on Monday.", "2024-10-02")
+    assert [(e.source.code, e.target.code, e.location.name) for e in events
+            if e.event_type == "MOBILIZE"] == [("KENMIL", "SOM", "Mandera")]

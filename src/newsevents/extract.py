@@ -70,6 +70,8 @@ CONDITION_WORDS = {"if", "unless", "once", "provided", "until"}
 TOPIC_OBJECT_TYPES = {"CONSULT"}
 # Names that count towards the countries an article is about ("the Lebanese army" too).
 COUNTED_KINDS = {"country", "capital", "adjective", "organisation"}
+# Deployments: a town of the deploying country is a destination, not a target.
+DEPLOYMENT_TYPES = {"MOBILIZE"}
 # Reactions whose object can be an event told before ("condemned the attack").
 ANSWER_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}
 # Every event needs a second side, named or implied: alone, "X agreed to ..." is a decision,
@@ -250,7 +252,8 @@ class Extractor:
         plover = trigger.coding.plover
         sources = resolve(source_heads, True, as_source=not trigger.nominal)
         answered = self.answered_author(trigger, target_heads, sources, context, resolve)
-        targets = answered or settle_inferred(preferred(target_heads, resolve), sources,
+        home = {a.country for a in sources} if plover in DEPLOYMENT_TYPES else set()
+        targets = answered or settle_inferred(preferred(target_heads, resolve, home), sources,
                                               place_country)
         parties = resolve(party_heads, False)
         if not sources and not parties and not targets and plover in SYMMETRIC_TYPES \
@@ -370,11 +373,14 @@ def voiced_by_speaker(sides: Sides, trigger: Trigger, attribution: Attribution |
     return Sides([speaker], [a for a in sides.targets if a.side != speaker.side], [])
 
 
-def preferred(heads: list[Token], resolve) -> list[Actor]:
+def preferred(heads: list[Token], resolve, home: set[str] = frozenset()) -> list[Actor]:
     """The recipients of the first head, in the lexicon's order of preference, that names an
-    actor (with its conjuncts): "warned Ankara against any intervention in Libya": Ankara."""
+    actor (with its conjuncts): "warned Ankara against any intervention in Libya": Ankara. A
+    town of the source's own country ("sent soldiers to the town of Mandera, on the border with
+    Somalia") is where troops go, not whom they face."""
     for head in heads:
-        actors = resolve([head], True)
+        actors = [a for a in resolve([head], True)
+                  if not (a.kind == "place" and a.country in home)]
         if actors:
             return actors
     return []
