@@ -224,3 +224,16 @@ def test_troops_sent_to_a_home_town_face_the_neighbour(pipeline):
                                  "on Monday.", "2024-10-02")
     assert [(e.source.code, e.target.code, e.location.name) for e in events
             if e.event_type == "MOBILIZE"] == [("KENMIL", "SOM", "Mandera")]
+
+
+def test_days_after_dates_the_earlier_event(pipeline):
+    events = events_of(pipeline, "Ecuador's Interior Minister Diego Salcedo resigned on Monday, "
+                                 "two days after police shot dead two demonstrators during a "
+                                 "protest.", "2025-06-11")
+    shooting = next(e for e in events if e.event_type == "ASSAULT")
+    assert (shooting.date.start, shooting.date.precision) == (date(2025, 6, 7), "day")
+    events = events_of(pipeline, "Kenyan President William Ruto on Wednesday withdrew a finance "
+                                 "bill, a day after police opened fire on protesters.",
+                       "2024-06-27")
+    shooting = next(e for e in events if e.event_type == "ASSAULT")
+    assert shooting.date.start == date(2024, 6, 25)

@@ -16,6 +16,7 @@ from newsevents.dates import publication_date
 from newsevents.entities import entities_in
 from newsevents.lexicon import Lexicon
 from newsevents.occasions import carry_from_occasions, refers_to_occasion, share_with_occasions
+from newsevents.offsets import date_by_offset
 from newsevents.pairing import (
     BENEFICIARY_TYPES,
     RECIPROCAL_TYPES,
@@ -170,6 +171,7 @@ class Extractor:
         share_with_conjuncts(triggers, dates, participles=True, statuses=statuses)
         share_with_conjuncts(triggers, places, participles=False)
         share_with_occasions(triggers, dates)
+        date_by_offset(triggers, dates, article.pub_date)
         share_with_occasions(triggers, places)
         self.remember_people(sent, found, context)
         for token in sent:

@@ -1,0 +1,99 @@
+"""Dates told relative to another time in the sentence: "resigned on Monday, two days after
+police shot dead two demonstrators", "a day after the vote", "hours before the swap". The event
+inside the "after"/"before" clause happened that long before or after the governing clause's
+date."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from newsevents.dates import resolve_date
+from newsevents.records import EventDate
+from newsevents.triggers import Trigger
+
+# Units of an offset in days; "hours after" is the same day.
+UNIT_DAYS = {"hour": 0, "day": 1, "week": 7}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
+DIRECTIONS = {"after": -1, "before": 1}
+
+
+def date_by_offset(triggers: list[Trigger], dates: dict[int, EventDate], pub: date | None
+                   ) -> None:
+    """Date each undated trigger that sits in an "N days after/before ..." clause or phrase
+    from the date of the clause it hangs on."""
+    if pub is None:
+        return
+    for trigger in triggers:
+        if trigger.head.i in dates:
+            continue
+        found = _offset_of(trigger)
+        if found is None:
+            continue
+        word, days, governor = found
+        anchor = _anchor_date(governor, triggers, dates, pub)
+        if anchor is None:
+            continue
+        day = anchor + timedelta(days=days * DIRECTIONS[word])
+        dates[trigger.head.i] = EventDate(day, day, "day", None)
+
+
+def _offset_of(trigger: Trigger) -> tuple[str, int, Token] | None:
+    """("after", 2, governor) for "... , two days after police shot ..."."""
+    clause = trigger.verb if trigger.verb is not None and not trigger.nominal else trigger.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "advcl":
+        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in DIRECTIONS]
+        holders = [clause, *marks]
+        word_token = marks[0] if marks else None
+    elif clause.dep_ == "pobj" and clause.head.lower_ in DIRECTIONS:
+        word_token = clause.head
+        holders = [word_token]
+        clause = word_token
+    else:
+        return None
+    if word_token is None:
+        return None
+    for holder in holders:
+        for unit in (c for c in holder.children if c.dep_ == "npadvmod"):
+            days = _days(unit)
+            if days is not None:
+                return word_token.lower_, days, clause.head
+    return None
+
+
+def _days(unit: Token) -> int | None:
+    lemma = unit.lemma_.lower()
+    if lemma not in UNIT_DAYS:
+        return None
+    if lemma == "hour":
+        return 0
+    counts = [c for c in unit.children if c.dep_ in ("nummod", "det", "amod")]
+    number = NUMBER_WORDS.get(counts[0].lower_) if counts else 1
+    if number is None and counts and counts[0].like_num:
+        number = int(counts[0].text) if counts[0].text.isdigit() else None
+    return None if number is None else number * UNIT_DAYS[lemma]
+
+
+def _anchor_date(governor: Token, triggers: list[Trigger], dates: dict[int, EventDate],
+                 pub: date) -> date | None:
+    """The day of the governing clause: its trigger's date, or a date phrase on its verb."""
+    for trigger in triggers:
+        if governor.i in trigger.indices and trigger.head.i in dates:
+            when = dates[trigger.head.i]
+            return when.start if when.precision == "day" else None
+    for child in governor.children:
+        phrase = None
+        if child.dep_ == "prep" and child.lower_ in ("on", "at"):
+            phrase = next((g for g in child.children if g.dep_ == "pobj"), None)
+        elif child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
+            phrase = child
+        if phrase is not None and phrase.ent_type_ == "DATE":
+            text = " ".join(t.text for t in phrase.subtree)
+            when = resolve_date(text, pub)
+            if when is not None and when.precision == "day":
+                return when.start
+    return None
