@@ -237,3 +237,19 @@ def test_days_after_dates_the_earlier_event(pipeline):
                        "2024-06-27")
     shooting = next(e for e in events if e.event_type == "ASSAULT")
     assert shooting.date.start == date(2024, 6, 25)
+
+
+def test_calls_to_two_counterparts_are_two_calls(pipeline):
+    events = events_of(pipeline, "Russia said Defence Minister Sergei Shoigu had spoken to his "
+                                 "Armenian and Azerbaijani counterparts by telephone this week.",
+                       "2021-05-14")
+    assert sides(events, "CONSULT") == [("RUSGOV", "ARMGOV"), ("RUSGOV", "AZEGOV")]
+
+
+def test_denying_that_and_advancing_into(pipeline):
+    text = ("Pashinyan accused Azerbaijan of sending troops across the border. Around 250 "
+            "Azerbaijani soldiers had advanced on Wednesday into the province of Syunik, he "
+            "said. Baku denied that its soldiers had entered Armenia.")
+    events = events_of(pipeline, text, "2021-05-14")
+    assert [s for s, _ in sides(events, "REJECT")] == ["AZEGOV"]
+    assert [s for s, _ in sides(events, "MOBILIZE")] == ["AZEMIL"]

@@ -312,7 +312,7 @@ class Extractor:
         """One event per pair of sides; a refusal ("would not contribute") is also a REJECT."""
         events = []
         plover = trigger.coding.plover
-        for source, target, others in pair_up(sides, plover, trigger.coding.mode):
+        for source, target, others in pair_up(sides, plover, one_by_one(trigger)):
             target = target or (None if others else implied_target(
                 plover, source, context, told.place))
             if (target is None and not others
@@ -431,6 +431,17 @@ def _joined(verb: Token, governor: Token, participles: bool, alike: bool = False
     if participles and verb.dep_ == "xcomp":
         return purpose and alike  # "agreed on Tuesday to meet": a later act, not a purpose
     return participles and verb.dep_ == "advcl" and (verb.tag_ == "VBG" or purpose)
+
+
+def one_by_one(trigger: Trigger) -> bool:
+    """"travel to Riyadh and Muscat", "spoke to his Armenian and Azerbaijani counterparts by
+    telephone": a visit or a call to each."""
+    if trigger.coding.mode in ("visit", "phone"):
+        return True
+    verb = trigger.verb
+    return (verb is not None and not trigger.nominal and trigger.coding.plover == "CONSULT"
+            and any(g.lower_ in ("telephone", "phone") for c in verb.children
+                    if c.dep_ == "prep" for g in c.subtree))
 
 
 def _refers_back(noun: Token) -> bool:

@@ -99,13 +99,13 @@ def unique_actors(actors: list[Actor], per_country: bool) -> list[Actor]:
     return list(unique.values())
 
 
-def pair_up(sides: Sides, plover: str, mode: str | None = None
+def pair_up(sides: Sides, plover: str, one_by_one: bool = False
             ) -> list[tuple[Actor, Actor | None, list[Actor]]]:
     """Source/target/participant triples: one event per directed pair; one multilateral event
-    for three or more parties acting together (or one actor acting on three or more); a visit
-    to two capitals is two visits."""
+    for three or more parties acting together (or one actor acting on three or more); visits
+    and calls to several ("one_by_one") are one each."""
     sources, targets, parties = sides.sources, sides.targets, sides.parties
-    if mode == "visit" and len(sources) == 1 and len(targets) >= 2 and not parties:
+    if one_by_one and len(sources) == 1 and len(targets) >= 2 and not parties:
         return [(sources[0], t, []) for t in targets]
     if parties:
         everyone = list({a.party_key: a for a in parties}.values())
