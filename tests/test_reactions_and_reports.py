@@ -253,3 +253,11 @@ def test_denying_that_and_advancing_into(pipeline):
     events = events_of(pipeline, text, "2021-05-14")
     assert [s for s, _ in sides(events, "REJECT")] == ["AZEGOV"]
     assert [s for s, _ in sides(events, "MOBILIZE")] == ["AZEMIL"]
+
+
+def test_before_travelling_is_the_subjects_trip(pipeline):
+    events = events_of(pipeline, "An Egyptian security delegation met Hamas leader Yahya Sinwar "
+                                 "in Gaza City on Saturday, before travelling on to Israel for "
+                                 "talks with defence officials.", "2019-07-22")
+    assert ("EGYGOV", "ISR") in [(e.source.code, e.target.code) for e in events
+                                 if e.event_type == "CONSULT"]

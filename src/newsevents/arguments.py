@@ -62,7 +62,7 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             if objects and current.head.lemma_.lower() in ("urge", "ask", "call", "invite",
                                                            "press", "force", "allow", "help"):
                 return objects, False
-        if current.dep_ == "pcomp":
+        if current.dep_ == "pcomp" and current.head.lower_ in ("of", "for", "from", "against"):
             accused = [c for c in current.head.head.children if c.dep_ == "dobj"]
             if accused:  # "accused Baku of occupying": Baku occupies
                 return accused, False
