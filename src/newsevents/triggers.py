@@ -153,6 +153,10 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
                              phrasal_particles(verb))
     if rule is None:
         return None
+    if rule.coding is not None and _courtesy_call(verb, rule.coding):
+        visit = lexicon.verb_rule("visit", set(), set())
+        if visit is not None and visit.coding is not None:
+            return Trigger(verb, (verb,), visit.coding, ("on", "upon"), verb, nominal=False)
     if rule.coding is not None:
         return Trigger(verb, (verb,), rule.coding, rule.targets, verb, nominal=False)
     for noun in objects + [n for o in objects for n in counted_acts(o)] + relative_head(verb):
@@ -163,6 +167,18 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
             targets = tuple(dict.fromkeys(noun_rule.targets + rule.targets))
             return Trigger(noun, (verb, noun), noun_rule.coding, targets, verb, nominal=True)
     return None
+
+
+def _courtesy_call(verb: Token, coding: Coding) -> bool:
+    """"called on Dodik in Banja Luka yesterday": a visit paid to a person, not an appeal (an
+    appeal says what to do: "called on Dodik to back down")."""
+    if coding.plover != "REQUEST" or verb.lemma_.lower() != "call":
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children):
+        return False
+    visited = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+               for g in c.children if g.dep_ == "pobj"]
+    return bool(visited) and all(g.ent_type_ == "PERSON" for g in visited)
 
 
 def governing_verb(token: Token) -> Token | None:
