@@ -43,12 +43,3 @@ def test_dateline_keeps_its_country_and_the_country_picks_the_city():
     assert gazetteer.dateline_place(qualified).country == "LBN"
     assert gazetteer.dateline_place(plain).country == "LBY"
 
-
-def test_another_towns_alternate_name_needs_its_country_in_the_story():
-    from newsevents.places import Gazetteer
-
-    gazetteer = Gazetteer()
-    assert gazetteer.lookup("Luka", {"BIH": 3}) is None  # not Lucca, in a story on Bosnia
-    assert gazetteer.lookup("Luka", {"ITA": 1}).name == "Lucca"
-    assert gazetteer.lookup("Banja Luka", {"BIH": 3}).country == "BIH"
-    assert gazetteer.lookup("Kiev", {"UKR": 2}).country == "UKR"

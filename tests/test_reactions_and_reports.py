@@ -261,3 +261,15 @@ def test_before_travelling_is_the_subjects_trip(pipeline):
                                  "talks with defence officials.", "2019-07-22")
     assert ("EGYGOV", "ISR") in [(e.source.code, e.target.code) for e in events
                                  if e.event_type == "CONSULT"]
+
+
+def test_calling_on_a_person_is_a_visit_in_the_whole_named_town(pipeline):
+    text = ("Bosnian Serb leader Milorad Dodik condemned the sanctions. Russia's ambassador to "
+            "Bosnia, Igor Kalabukhov, called on Dodik in Banja Luka yesterday.")
+    visit = next(e for e in events_of(pipeline, text, "2023-05-17") if e.source.country == "RUS")
+    assert (visit.event_type, visit.target.country) == ("CONSULT", "BIH")
+    assert (visit.location.name, visit.location.country) == ("Banja Luka", "BIH")
+    appeal = events_of(pipeline, "Bosnian Serb leader Milorad Dodik condemned the sanctions. "
+                                 "The U.S. ambassador called on Dodik to back down.",
+                       "2023-05-17")
+    assert [e.event_type for e in appeal if e.source.country == "USA"] == ["REQUEST"]

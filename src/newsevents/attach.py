@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.dates import resolve_date
 from newsevents.entities import entities_in
-from newsevents.places import Gazetteer
+from newsevents.places import Gazetteer, place_key
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate, Place
 from newsevents.triggers import Trigger
@@ -360,7 +360,7 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
     """Place entities, big cities the model takes for people ("visited Tbilisi"), names after
     "the town of", "the port of" ("near the Nigerien town of Bosso") and names before
     "district", "province" ("in the Arhab district")."""
-    spans = [e for e in entities_in(sent) if (e.label_ in PLACE_LABELS or (
+    spans = [_whole_name(e, gazetteer) for e in entities_in(sent) if (e.label_ in PLACE_LABELS or (
         e.label_ in ("PERSON", "ORG") and (gazetteer.is_big_city(e.text)
                                            or _town_after_preposition(e, gazetteer, names))))
         and not e.text.islower()  # "metro fares": no town called Metro
@@ -388,6 +388,17 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
         if start < token.i and not any(i in taken for i in range(start, token.i)):
             spans.append(sent.doc[start:token.i])  # "in the Arhab district"
     return spans
+
+
+def _whole_name(entity: Span, gazetteer: Gazetteer) -> Span:
+    """"Banja Luka" when the model tags only "Banja": the gazetteer's name that the entity's
+    last word is a compound of."""
+    doc, end = entity.doc, entity.end
+    while (end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
+           and doc[end].pos_ == "PROPN" and not doc[end].ent_type_):
+        end += 1
+    whole = doc[entity.start:end]
+    return whole if end > entity.end and gazetteer.index.get(place_key(whole.text)) else entity
 
 
 def _town_after_preposition(entity: Span, gazetteer: Gazetteer,

@@ -127,11 +127,7 @@ class Gazetteer:
             return (candidate.precision == "country", mentions,
                     candidate.key == key, candidate.population)
 
-        best = max(candidates, key=rank)
-        if (context and best.key != key and best.precision != "country"
-                and best.population < BIG_CITY and not context.get(best.country, 0)):
-            return None  # "Luka" is no other name of Lucca in a story about Bosnia
-        return _as_place(best, text)
+        return _as_place(max(candidates, key=rank), text)
 
     def dateline_place(self, dateline: str) -> Place | None:
         """The place of a dateline, "Tripoli" or "Tripoli, Lebanon": a named country decides
