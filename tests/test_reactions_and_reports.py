@@ -273,3 +273,17 @@ def test_calling_on_a_person_is_a_visit_in_the_whole_named_town(pipeline):
                                  "The U.S. ambassador called on Dodik to back down.",
                        "2023-05-17")
     assert [e.event_type for e in appeal if e.source.country == "USA"] == ["REQUEST"]
+
+
+def test_refusing_to_accept_is_only_a_rejection(pipeline):
+    events = events_of(pipeline, "Sudan's foreign minister said on Thursday that Sudan would not "
+                                 "accept foreign troops from the African Union on its soil.",
+                       "2004-07-01")
+    assert sorted((e.event_type, e.status) for e in events) == [("REJECT", "occurred")]
+
+
+def test_a_dispute_to_be_settled_is_no_agreement(pipeline):
+    events = events_of(pipeline, "Thailand rejected any role for the United Nations, insisting "
+                                 "the row with Cambodia be settled between the two neighbours.",
+                       "2011-02-10")
+    assert [e.event_type for e in events if e.event_type == "AGREE"] == []

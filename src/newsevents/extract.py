@@ -73,6 +73,8 @@ TOPIC_OBJECT_TYPES = {"CONSULT"}
 COUNTED_KINDS = {"country", "capital", "adjective", "organisation"}
 # Deployments: a town of the deploying country is a destination, not a target.
 DEPLOYMENT_TYPES = {"MOBILIZE"}
+# Verbs of assent: refusing them is rejecting, with no other act refused.
+ASSENT_VERBS = {"accept", "agree", "approve", "endorse", "recognise", "recognize"}
 # Reactions whose object can be an event told before ("condemned the attack").
 ANSWER_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}
 # Every event needs a second side, named or implied: alone, "X agreed to ..." is a decision,
@@ -323,8 +325,10 @@ class Extractor:
             place = self.destination(trigger, target, told.place, context)
             event = self.make_event(article, sent, index, trigger, source, target, others,
                                     told.when, place, told.status)
-            events.append(event)
-            if is_refusal(trigger, told.status):
+            refused = is_refusal(trigger, told.status)
+            if not (refused and trigger.verb.lemma_.lower() in ASSENT_VERBS):
+                events.append(event)  # "would not accept foreign troops" is only a rejection
+            if refused:
                 refusal = replace(trigger, coding=self.lexicon.defaults["REJECT"])
                 rejection = self.make_event(article, sent, index, refusal, source, target,
                                             others, told.when, told.place, "occurred")
