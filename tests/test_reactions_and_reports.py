@@ -287,3 +287,11 @@ def test_a_dispute_to_be_settled_is_no_agreement(pipeline):
                                  "the row with Cambodia be settled between the two neighbours.",
                        "2011-02-10")
     assert [e.event_type for e in events if e.event_type == "AGREE"] == []
+
+
+def test_an_act_in_the_simple_present_is_a_standing_state(pipeline):
+    assert events_of(pipeline, "Thousands of French and U.N. peacekeepers patrol a buffer zone "
+                               "between Ivory Coast's army and the rebels.", "2005-06-01") == []
+    assert [e.event_type for e in events_of(pipeline, "French and U.N. peacekeepers patrolled a "
+                                                      "buffer zone near the rebels' lines on "
+                                                      "Monday.", "2005-06-01")] != []

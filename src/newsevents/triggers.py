@@ -257,7 +257,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             continue  # "will meet in Tehran to finalise the arrangements": an aim, not an act
         if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.verbs:
             trigger = verb_trigger(token, lexicon)
-            if trigger:
+            if trigger and not _habitual(trigger):
                 triggers.append(trigger)
     used = {i for trigger in triggers for i in trigger.indices}
     for token in sent:
@@ -297,6 +297,16 @@ def _descriptive_participle(verb: Token, lexicon: Lexicon) -> bool:
     if plain and all(r.coding.plover in DESCRIBING_TYPES for r in plain):
         return True  # "government forces, backed by African Union troops": who they are
     return not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _habitual(trigger: Trigger) -> bool:
+    """"Peacekeepers patrol a buffer zone", "Turkey backs some rebel factions": an act in the
+    simple present with no auxiliary is a standing state, not an event."""
+    verb = trigger.verb
+    return (verb is not None and not trigger.nominal and verb.tag_ in ("VBZ", "VBP")
+            and trigger.coding.quad in (2, 4)
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _background(clause: Token) -> bool:
