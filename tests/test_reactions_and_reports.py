@@ -295,3 +295,11 @@ def test_an_act_in_the_simple_present_is_a_standing_state(pipeline):
     assert [e.event_type for e in events_of(pipeline, "French and U.N. peacekeepers patrolled a "
                                                       "buffer zone near the rebels' lines on "
                                                       "Monday.", "2005-06-01")] != []
+
+
+def test_the_filing_countrys_government(pipeline):
+    text = ("US Navy helicopters ferried food to towns on Aceh's coast on Sunday, a US Navy "
+            "spokesman said. Indonesia welcomed the help. "
+            "The government imposed a curfew in Banda Aceh on Sunday.")
+    events = events_of(pipeline, text, "2005-01-02", dateline="Banda Aceh, Indonesia")
+    assert {e.source.code for e in events if e.event_type == "COERCE"} == {"IDNGOV"}

@@ -71,6 +71,9 @@ CONDITION_WORDS = {"if", "unless", "once", "provided", "until"}
 TOPIC_OBJECT_TYPES = {"CONSULT"}
 # Names that count towards the countries an article is about ("the Lebanese army" too).
 COUNTED_KINDS = {"country", "capital", "adjective", "organisation"}
+# The country a story is filed from, when the story names it, counts this many more mentions
+# when its main country is chosen (measured on the dev set: 3 better than 1, 2 and 5).
+DATELINE_WEIGHT = 3
 # Deployments: a town of the deploying country is a destination, not a target.
 DEPLOYMENT_TYPES = {"MOBILIZE"}
 # Verbs of assent: refusing them is rejecting, with no other act refused.
@@ -115,6 +118,8 @@ class Extractor:
             for entry in mention.entries:
                 if entry.kind in COUNTED_KINDS and entry.country:
                     context.count_country(entry.country, mention.span.start)
+        if context.home_country in context.country_mentions:
+            context.country_mentions[context.home_country] += DATELINE_WEIGHT
         events: list[Event] = []
         occasions: set[int] = set()
         title_key = squash(article.title or "")
