@@ -303,3 +303,10 @@ def test_the_filing_countrys_government(pipeline):
             "The government imposed a curfew in Banda Aceh on Sunday.")
     events = events_of(pipeline, text, "2005-01-02", dateline="Banda Aceh, Indonesia")
     assert {e.source.code for e in events if e.event_type == "COERCE"} == {"IDNGOV"}
+
+
+def test_handing_over_suspects_is_judicial_cooperation(pipeline):
+    events = events_of(pipeline, "Ecuador handed over two suspected members of the ELN rebel "
+                                 "group to Colombia on Wednesday.", "2017-02-02")
+    assert [(e.event_type, e.cameo, e.target.country) for e in events] == [
+        ("COOPERATE", "063", "COL")]
