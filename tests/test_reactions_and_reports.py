@@ -203,8 +203,10 @@ def test_accused_of_an_act_and_denied_that(pipeline):
 
 
 def test_not_hesitating_threatens_only_force(pipeline):
-    aid = events_of(pipeline, "\"If the rains fail again, we will not hesitate to do more,\" "
-                              "German minister Svenja Schulze told Somali officials.")
+    aid = events_of(pipeline, "German Development Minister Svenja Schulze pledged 50 million "
+                              "euros to Somalia on Monday. \"If the April rains fail again, we "
+                              "will not hesitate to do more,\" Schulze told a news conference in "
+                              "Mogadishu.", "2020-03-02")
     force = events_of(pipeline, "Iran will not hesitate to use force against Israel, the "
                                 "minister said.")
     assert sides(aid, "THREATEN") == []
@@ -212,13 +214,18 @@ def test_not_hesitating_threatens_only_force(pipeline):
 
 
 def test_defending_land_and_slamming_into_are_no_events(pipeline):
-    assert events_of(pipeline, "Kabul would defend every inch of its soil, the Afghan "
-                               "minister said, after Pakistani troops built a fence.") == []
-    assert events_of(pipeline, "The Mexican truck slammed into the back of a bus carrying "
-                               "Guatemalan migrants.") == []
+    defence = events_of(pipeline, "Pakistani troops fired on Afghan border posts. Kabul said it "
+                                  "would defend every inch of its soil.", "2020-03-02")
+    crash = events_of(pipeline, "Mexican police said the truck's brakes had failed and it "
+                                "slammed into the back of the bus, killing 12 Guatemalan "
+                                "migrants.", "2020-03-02")
+    assert sides(defence, "SUPPORT") == []
+    assert sides(crash, "ACCUSE") == []
 
 
 def test_troops_sent_to_a_home_town_face_the_neighbour(pipeline):
+    # guards the pair of rules "the town of X" (a town whatever its label) and "a town of the
+    # deploying country is a destination": the first alone makes Mandera the target
     events = events_of(pipeline, "Kenya's defence ministry sent an additional 500 soldiers to "
                                  "the northeastern town of Mandera, on the border with Somalia, "
                                  "on Monday.", "2024-10-02")
