@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 from newsevents.actorbook import ActorBook, Entry, Title
 from newsevents.context import ArticleContext
 from newsevents.entities import entity_starting_at
-from newsevents.places import Gazetteer, place_key
+from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Actor
 
@@ -29,8 +29,6 @@ COUNTRY_PREPS = {"of", "from"}
 ORGANISATION_ANAPHORS = {"bloc", "alliance", "union", "organisation", "organization", "body",
                          "grouping", "commission", "agency", "mission"}
 PRONOUN_TAGS = {"PRP"}
-TOWN_NOUNS = {"city", "town", "village", "port", "capital", "province", "region", "district",
-              "island", "enclave", "governorate", "state"}
 # "an official at the Chinese Embassy": staff and the posts that give them their country.
 POSTED_STAFF = {"official", "diplomat", "staff", "spokesman", "spokeswoman", "spokesperson",
                 "envoy", "representative", "attache", "attaché", "counsellor", "secretary"}
@@ -392,7 +390,7 @@ def _owners_in_context(names: list[NameMention]) -> list[NameMention]:
 
 
 # Verbs whose reported clause speaks of the subject's own side ("denied that its troops fired").
-REPORTING_VERBS = SPEECH_VERBS | {"deny", "admit", "acknowledge", "vow", "pledge", "promise",
+OWN_SIDE_VERBS = SPEECH_VERBS | {"deny", "admit", "acknowledge", "vow", "pledge", "promise",
                                   "assert", "maintain", "argue", "reiterate", "repeat"}
 
 
@@ -404,7 +402,7 @@ def _reporter_of(clause_part: Token) -> Token | None:
     verb = clause_part.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in OWN_SIDE_VERBS:
         return None
     subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ in PRONOUN_TAGS:
@@ -533,12 +531,12 @@ def _titles_in(tokens: list[Token], found: DocMentions) -> list[TitleMention]:
     seen: list[TitleMention] = []
     for token in tokens:
         mention = found.title_at.get(token.i)
-        if mention and mention not in seen and not _inside_a_name(mention.span, found):
+        if mention and mention not in seen and not _part_of_a_name(mention.span, found):
             seen.append(mention)
     return seen
 
 
-def _inside_a_name(span: Span, found: DocMentions) -> bool:
+def _part_of_a_name(span: Span, found: DocMentions) -> bool:
     """"Union" in "European Union" is part of a name, not a title."""
     name = found.name_at.get(span.start)
     return bool(name) and len(name.span) > len(span) and name.span.start <= span.start \

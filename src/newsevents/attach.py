@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.dates import resolve_date
 from newsevents.entities import entities_in
-from newsevents.places import Gazetteer, place_key
+from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate, Place
 from newsevents.triggers import Trigger
@@ -32,9 +32,6 @@ ACTOR_PREPS = {"with", "between", "by", "to", "against", "from", "for", "among"}
 PLACE_AFTER_ACTOR_PREPS = {"from", "to", "by"}
 # A place behind these belongs to another occasion than the event the phrase hangs on.
 TIME_PREPS = {"after", "before", "since", "until", "following", "ahead"}
-# Nouns that introduce a place name: "the town of Halgan", "the port of Hodeidah".
-PLACE_NOUNS = {"town", "city", "village", "port", "district", "province", "region", "county",
-               "state", "island", "capital", "municipality", "enclave", "camp"}
 # Sites a place name can own: "Tehran's airport" is in Tehran, "Caracas' claim" is nowhere.
 SITE_NOUNS = {"airport", "port", "prison", "jail", "square", "outskirts", "centre", "center",
               "street", "embassy", "palace", "parliament", "university", "hospital", "camp",
@@ -369,7 +366,7 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
     # "Caracas' claim" is not where it happened; "Tehran's airport" is
     taken = {t.i for e in spans for t in e}
     for token in sent:
-        if token.lemma_.lower() not in PLACE_NOUNS or token.i + 2 >= sent.end:
+        if token.lemma_.lower() not in TOWN_NOUNS or token.i + 2 >= sent.end:
             continue
         of, first = token.nbor(1), token.nbor(2)
         if of.lower_ != "of" or first.pos_ != "PROPN" or first.i in taken:

@@ -47,15 +47,13 @@ def _offset_of(trigger: Trigger) -> tuple[str, int, Token] | None:
         clause = clause.head
     if clause.dep_ == "advcl":
         marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in DIRECTIONS]
-        holders = [clause, *marks]
-        word_token = marks[0] if marks else None
+        if not marks:
+            return None
+        word_token, holders = marks[0], [clause, marks[0]]
     elif clause.dep_ == "pobj" and clause.head.lower_ in DIRECTIONS:
-        word_token = clause.head
+        word_token = clause = clause.head
         holders = [word_token]
-        clause = word_token
     else:
-        return None
-    if word_token is None:
         return None
     for holder in holders:
         for unit in (c for c in holder.children if c.dep_ == "npadvmod"):
@@ -72,9 +70,12 @@ def _days(unit: Token) -> int | None:
     if lemma == "hour":
         return 0
     counts = [c for c in unit.children if c.dep_ in ("nummod", "det", "amod")]
-    number = NUMBER_WORDS.get(counts[0].lower_) if counts else 1
-    if number is None and counts and counts[0].like_num:
-        number = int(counts[0].text) if counts[0].text.isdigit() else None
+    if not counts:
+        number = 1
+    elif counts[0].text.isdigit():
+        number = int(counts[0].text)
+    else:
+        number = NUMBER_WORDS.get(counts[0].lower_)
     return None if number is None else number * UNIT_DAYS[lemma]
 
 

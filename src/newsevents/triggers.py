@@ -58,9 +58,9 @@ CARRYING_VERBS = {"carry", "load", "laden", "bring", "transport"}
 TRIP_VERBS = {"travel", "fly", "arrive", "go", "head", "come", "return", "visit", "land"}
 LINKING_VERBS = {"look", "seem", "sound", "appear", "feel", "remain"}
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
-# Prepositions of time: their object is when a light verb acted, not what it did.
-TIME_PREPS = {"during", "after", "before", "since", "amid", "despite", "following", "until",
-              "ahead"}
+# Prepositions of circumstance: their object is when a light verb acted, not what it did.
+CIRCUMSTANCE_PREPS = {"during", "after", "before", "since", "amid", "despite", "following",
+                      "until", "ahead"}
 # Nouns that count acts: "carried out a wave of air strikes".
 QUANTITY_NOUNS = {"wave", "series", "string", "spate", "barrage", "round", "volley", "flurry",
                   "salvo", "burst", "number", "couple", "dozen", "hundred", "score", "set"}
@@ -160,7 +160,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if rule.coding is not None:
         return Trigger(verb, (verb,), rule.coding, rule.targets, verb, nominal=False)
     for noun in objects + [n for o in objects for n in counted_acts(o)] + relative_head(verb):
-        if noun.head.dep_ == "prep" and noun.head.lower_ in TIME_PREPS:
+        if noun.head.dep_ == "prep" and noun.head.lower_ in CIRCUMSTANCE_PREPS:
             continue  # "extended a credit during Hasina's visit": the visit is not extended
         noun_rule = lexicon.noun_rule(noun)
         if noun_rule and noun.pos_ == "NOUN" and not named_by_year(noun):
