@@ -33,7 +33,7 @@ FOUGHT_TYPES = {"ASSAULT"}
 
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
     """Subject heads of a verb (inherited through control and coordination) and passivity."""
-    speaker = speaker_before(verb)
+    speaker = speaker_before(verb) or speaker_after_state(verb)
     if speaker is not None:
         return [speaker], False
     current = verb
@@ -85,6 +85,17 @@ def speaker_before(participle: Token) -> Token | None:
             if subject is not None:
                 return subject
     return None
+
+
+def speaker_after_state(verb: Token) -> Token | None:
+    """"Peskov told reporters that the rallies were a provocation and dismissed the criticism":
+    a verb the parse joins to a reported state ("were a provocation") is the speaker's act."""
+    state = verb.head
+    if (verb.dep_ != "conj" or verb.tag_ != "VBD" or state.lemma_ != "be"
+            or state.dep_ != "ccomp" or state.head.lemma_.lower() not in SPEECH_VERBS
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        return None
+    return next((c for c in state.head.children if c.dep_ == "nsubj"), None)
 
 
 def prep_objects(token: Token, words: set[str]) -> list[Token]:

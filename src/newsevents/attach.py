@@ -47,6 +47,7 @@ DELIVERED_TYPES = {"AID", "MOBILIZE"}
 # QuadClasses of verbal events (statements), dated by the statement that makes them.
 VERBAL_QUADS = {1, 3}
 MEETING_TYPES = {"CONSULT"}  # a meeting is not held when it is reported
+JUST_BEFORE_PREPS = {"after", "following"}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "dative", "attr"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 DESCRIBING_CLAUSES = {"relcl"}
@@ -216,10 +217,18 @@ def _said_in_speech(date_token: Token, triggers: list[Trigger], dated: dict[int,
     speech = _dated_word(date_token)
     if speech.lemma_.lower() not in SPEECH_VERBS:
         return []
-    return [trigger for trigger in triggers
-            if trigger.verb is not None and trigger.coding.quad in VERBAL_QUADS
-            and trigger.coding.plover not in MEETING_TYPES
-            and trigger.head.i not in dated and speech in trigger.verb.ancestors]
+    return [trigger for trigger in triggers if trigger.head.i not in dated and (
+        _just_before(trigger, speech) or (
+            trigger.verb is not None and trigger.coding.quad in VERBAL_QUADS
+            and trigger.coding.plover not in MEETING_TYPES and speech in trigger.verb.ancestors))]
+
+
+def _just_before(trigger: Trigger, speech: Token) -> bool:
+    """"said on Tuesday after talks with ...", "told reporters on Monday after meeting ...":
+    the talks the statement followed were held that day."""
+    head = trigger.head
+    return (head.dep_ in ("pobj", "pcomp") and head.head.lower_ in JUST_BEFORE_PREPS
+            and head.head.head == speech)
 
 
 def date_expressions(sent: Span) -> list[Span]:

@@ -104,9 +104,10 @@ class Gazetteer:
     def is_big_city(self, text: str) -> bool:
         """A city of a million people or more, or a capital: worth trusting over the model's
         entity label ("visited Tbilisi", "flew tents to Dushanbe")."""
+        key = place_key(text)
         return any(c.precision == "city" and (c.population >= BIG_CITY or (
-            c.country, c.key) in self.capitals)
-            for c in self.index.get(place_key(text), ()))
+            c.country, c.key) in self.capitals or (c.country, key) in self.capitals)
+            for c in self.index.get(key, ()))
 
     def add_alias(self, alias: str, iso3: str) -> None:
         """Let another name of a country (from the actor dictionary) find the country."""
