@@ -41,3 +41,11 @@ def test_a_capital_spelt_otherwise_than_the_gazetteer_is_still_a_place(pipeline)
                                  "counterpart, Yoko Hayashida.", "2024-05-22")
     talks = by_type(events, "CONSULT")
     assert [e.location.name for e in talks if e.location] == ["Ulan Bator"]
+
+
+def test_verb_joined_to_a_reported_clause_in_another_tense_is_the_speakers(pipeline):
+    events = events_of(pipeline, "Armenian Prime Minister Nikol Pashinyan welcomed the release "
+                                 "but said Baku was still holding more than 60 Armenians, and "
+                                 "called on Azerbaijan to free all of them.", "2020-12-30")
+    requests = by_type(events, "REQUEST")
+    assert [(e.source.code, e.target.country) for e in requests] == [("ARMGOV", "AZE")]

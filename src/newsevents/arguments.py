@@ -33,9 +33,12 @@ FOUGHT_TYPES = {"ASSAULT"}
 
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
     """Subject heads of a verb (inherited through control and coordination) and passivity."""
-    speaker = speaker_before(verb) or speaker_after_state(verb)
+    speaker = speaker_before(verb)
     if speaker is not None:
         return [speaker], False
+    speech = speech_after_state(verb)
+    if speech is not None:
+        return subject_of(speech)[0], False
     current = verb
     for _ in range(4):
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in current.children)
@@ -87,15 +90,19 @@ def speaker_before(participle: Token) -> Token | None:
     return None
 
 
-def speaker_after_state(verb: Token) -> Token | None:
-    """"Peskov told reporters that the rallies were a provocation and dismissed the criticism":
-    a verb the parse joins to a reported state ("were a provocation") is the speaker's act."""
+def speech_after_state(verb: Token) -> Token | None:
+    """"Peskov told reporters that the rallies were a provocation and dismissed the criticism",
+    "Pashinyan said Baku was still holding 60 Armenians, and called on Azerbaijan": a verb in
+    the speech verb's tense that the parse joins to a reported state ("were a provocation") or
+    to a reported clause in another tense ("was holding") is the speaker's act: the speech verb
+    is returned."""
     state = verb.head
-    if (verb.dep_ != "conj" or verb.tag_ != "VBD" or state.lemma_ != "be"
+    if (verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or verb.tag_ != state.head.tag_
+            or (state.lemma_ != "be" and state.tag_ == verb.tag_)
             or state.dep_ != "ccomp" or state.head.lemma_.lower() not in SPEECH_VERBS
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
         return None
-    return next((c for c in state.head.children if c.dep_ == "nsubj"), None)
+    return state.head
 
 
 def prep_objects(token: Token, words: set[str]) -> list[Token]:
