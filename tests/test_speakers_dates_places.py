@@ -49,3 +49,28 @@ def test_verb_joined_to_a_reported_clause_in_another_tense_is_the_speakers(pipel
                                  "called on Azerbaijan to free all of them.", "2020-12-30")
     requests = by_type(events, "REQUEST")
     assert [(e.source.code, e.target.country) for e in requests] == [("ARMGOV", "AZE")]
+
+
+def test_a_possessive_stands_for_the_subject_of_its_clause(pipeline):
+    events = events_of(pipeline, "Pakistan closed the Ghulam Khan border crossing with "
+                                 "Afghanistan to all traffic on Monday after its troops and "
+                                 "Afghan Taliban border forces exchanged fire on Sunday night, "
+                                 "wounding one Pakistani soldier.", "2024-05-13")
+    fire = by_type(events, "ASSAULT")
+    assert {(e.source.country, e.target.country) for e in fire} == {("PAK", "AFG"),
+                                                                    ("AFG", "PAK")}
+
+
+def test_its_border_with_a_country_names_the_partner(pipeline):
+    events = events_of(pipeline, "The European Union urged restraint on Monday. Turkey has "
+                                 "massed tens of thousands of troops along its mountainous "
+                                 "border with Iraq.", "2007-10-24")
+    assert [(e.source.country, e.target.country) for e in by_type(events, "MOBILIZE")] == [
+        ("TUR", "IRQ")]
+
+
+def test_the_subjects_own_state_is_not_the_recipient(pipeline):
+    events = events_of(pipeline, "Russian President Vladimir Putin on Wednesday signed a decree "
+                                 "suspending Russia's free trade agreement with Ukraine.",
+                       "2015-12-17")
+    assert [e.target.country for e in by_type(events, "SANCTION")] == ["UKR"]

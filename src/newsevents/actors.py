@@ -275,7 +275,7 @@ class ActorResolver:
     def _owner(self, head: Token, tokens: list[Token], found: DocMentions,
                context: ArticleContext) -> Actor | None:
         """The owner that "its" or "their" in this phrase stands for."""
-        reporter = _possessor_meant(head)
+        reporter = _possessor_meant(head) or _subject_owner(head)
         if reporter is not None:
             owners = self.actors_for_one(reporter, found, context)
             if owners:
@@ -435,6 +435,28 @@ def _possessor_meant(head: Token) -> Token | None:
         return None
     subject = _reporter_of(head)
     return subject if subject is not None and _agrees(owner.lower_, subject) else None
+
+
+def _subject_owner(head: Token) -> Token | None:
+    """"Pakistan closed the crossing with Afghanistan after its troops and Afghan forces
+    exchanged fire": a possessive stands for the subject of a clause it sits in, not for the
+    last name before it. In "moved troops to its border with Guyana" the phrase names the
+    partner."""
+    owner = next((c for c in head.children if c.tag_ == "PRP$"), None)
+    if owner is None or owner.lower_ not in ("its", "their"):
+        return None
+    partner = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children if g.dep_ == "pobj"), None)
+    if partner is not None:
+        return partner
+    for verb in head.ancestors:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ in PRONOUN_TAGS or head in subject.subtree:
+            continue
+        if subject.i < owner.i and _agrees(owner.lower_, subject):
+            return subject
+        return None
+    return None
 
 
 def _referred_to(head: Token, text: str, found: DocMentions, context: ArticleContext

@@ -262,8 +262,9 @@ class Extractor:
         sources = resolve(source_heads, True, as_source=not trigger.nominal)
         answered = self.answered_author(trigger, target_heads, sources, context, resolve)
         home = {a.country for a in sources} if plover in DEPLOYMENT_TYPES else set()
-        targets = answered or settle_inferred(preferred(target_heads, resolve, home), sources,
-                                              place_country)
+        own = {a.country for a in sources if a.country}
+        targets = answered or settle_inferred(preferred(target_heads, resolve, home, own),
+                                              sources, place_country)
         parties = resolve(party_heads, False)
         if not sources and not parties and not targets and plover in SYMMETRIC_TYPES \
                 and context.groups:
@@ -384,14 +385,16 @@ def voiced_by_speaker(sides: Sides, trigger: Trigger, attribution: Attribution |
     return Sides([speaker], [a for a in sides.targets if a.side != speaker.side], [])
 
 
-def preferred(heads: list[Token], resolve, home: set[str] = frozenset()) -> list[Actor]:
+def preferred(heads: list[Token], resolve, home: set[str] = frozenset(),
+              own: set[str] = frozenset()) -> list[Actor]:
     """The recipients of the first head, in the lexicon's order of preference, that names an
     actor (with its conjuncts): "warned Ankara against any intervention in Libya": Ankara. A
     town of the source's own country ("sent soldiers to the town of Mandera, on the border with
     Somalia") is where troops go, not whom they face."""
     for head in heads:
         actors = [a for a in resolve([head], True)
-                  if not (a.kind == "place" and a.country in home)]
+                  if not (a.kind == "place" and a.country in home)
+                  and not (a.code == a.country and a.country in own)]
         if actors:
             return actors
     return []
