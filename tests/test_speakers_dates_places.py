@@ -62,9 +62,9 @@ def test_a_possessive_stands_for_the_subject_of_its_clause(pipeline):
 
 
 def test_its_border_with_a_country_names_the_partner(pipeline):
-    events = events_of(pipeline, "The European Union urged restraint on Monday. Turkey has "
-                                 "massed tens of thousands of troops along its mountainous "
-                                 "border with Iraq.", "2007-10-24")
+    events = events_of(pipeline, "Turkey has massed tens of thousands of troops, backed by "
+                                 "tanks and artillery, along its mountainous border with Iraq.",
+                       "2007-10-24")
     assert [(e.source.country, e.target.country) for e in by_type(events, "MOBILIZE")] == [
         ("TUR", "IRQ")]
 
