@@ -20,7 +20,7 @@ TOPIC_PREPS = {"for", "on", "about", "of", "over", "regarding", "to", "into"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 # Words that make an act joint: a joint exercise is cooperation, and two sources acting
 # "jointly" are partners, not each other's targets.
-JOINT_WORDS = {"joint", "jointly", "combined", "together", "collectively"}
+JOINT_WORDS = {"joint", "jointly", "combined", "together", "collectively", "coordinated"}
 # Nouns whose infinitive says what their author will do: "an agreement to give", "a plan to".
 INTENT_NOUNS = {"agreement", "deal", "plan", "decision", "offer", "pledge", "promise",
                 "proposal", "commitment", "bid", "effort", "attempt", "accord", "pact"}
@@ -32,7 +32,7 @@ STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "res
                    "letter", "note", "message", "speech", "address", "decree", "petition"}
 JOINT_CAMEO = "062"  # CAMEO: cooperate militarily
 # Adverbs the parser attaches as advmod that work as particles ("pulled back", "struck back").
-ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away"}
+ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away", "aside"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,13 +210,13 @@ def is_standalone_event(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and not (
             noun.head.lower_ == "for" and is_trip(noun.head.head)):
         return False  # "called for talks"; but "is due in Ouagadougou for talks with Damiba"
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in TOPIC_VERBS:
+        return False  # "to discuss a joint survey", "discussed patrols against smugglers": topics
     children = {c.dep_: c for c in noun.children}
     if preps & {"between", "by", "with", "against"}:
         return True
     if any(c.lower_ in JOINT_WORDS for c in noun.children):
-        # "agreed to hold joint patrols": the joint act of the clause's parties; "to discuss a
-        # joint survey" is a topic
-        return not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in TOPIC_VERBS)
+        return True  # "agreed to hold joint patrols": the joint act of the clause's parties
     if "poss" in children or any(c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ")
                                  and c.text[:1].isupper() for c in noun.children):
         return True
