@@ -43,3 +43,16 @@ def test_dateline_keeps_its_country_and_the_country_picks_the_city():
     assert gazetteer.dateline_place(qualified).country == "LBN"
     assert gazetteer.dateline_place(plain).country == "LBY"
 
+
+
+def test_datelines_with_a_year_a_day_first_or_no_dash_are_cut():
+    lines = {"BAMAKO, Jan 14, 2013 (AFP) - French warplanes struck.": "Bamako",
+             "PARIS, 14 January 2013 (AFP) - Ministers met.": "Paris",
+             "CHENNAI, Feb 9 (PTI) India's envoy said.": "Chennai",
+             "ABU DHABI // The UAE condemned the attack.": "Abu Dhabi"}
+    assert {line: dateline_of(line) for line in lines} == lines
+    assert clean_text("BAMAKO, Jan 14, 2013 (AFP) - French warplanes struck.").startswith(
+        "French warplanes")
+    # an organisation's name spelt out is no dateline
+    assert dateline_of("NATO (North Atlantic Treaty Organization) Secretary General spoke.") \
+        is None

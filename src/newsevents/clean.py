@@ -14,12 +14,16 @@ from newsevents.tables import read_table
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLANKS = re.compile(r"\n{3,}")
 # A wire dateline opening the first paragraph: "ADDIS ABABA (Horn Wire) - ", "LONDON, May 3 -".
+# "Jan 14", "Jan. 14, 2013", "14 January 2013", "Jan 14th" in a dateline.
+_DATELINE_DAY = (r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2} [A-Z][a-z]{2,8})"
+                 r",? ?(?:\d{4})?)?")
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:/[A-Z][A-Z.'’ -]+)*"
-    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"(?:, (?P<region>[A-Z][A-Za-z.]+(?: (?:of|the|[A-Z][A-Za-z.]+)){0,3}))?"
-    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"(?:(?: \([^)]{1,60}\)| [A-Z][a-z]+)? ?(?:--|[-–—:]) +(?=[A-Z\"“])|$)")
+    + _DATELINE_DAY
+    + r"(?:, (?P<region>[A-Z][A-Za-z.]+(?: (?:of|the|[A-Z][A-Za-z.]+)){0,3}))?"
+    + _DATELINE_DAY
+    + r"(?:(?: \([^)]{1,60}\)| [A-Z][a-z]+)? ?(?:--|//|[-–—:]) +(?=[A-Z\"“])"
+    r"|(?<=\d) \([A-Z][^)]{1,60}\) +(?=[A-Z\"“])|$)")  # "CHENNAI, Feb 9 (PTI) India's"
 
 
 @dataclass(frozen=True, slots=True)
