@@ -74,3 +74,10 @@ def test_the_subjects_own_state_is_not_the_recipient(pipeline):
                                  "suspending Russia's free trade agreement with Ukraine.",
                        "2015-12-17")
     assert [e.target.country for e in by_type(events, "SANCTION")] == ["UKR"]
+
+
+def test_a_vow_to_use_force_is_a_threat(pipeline):
+    events = events_of(pipeline, "A spokesman for the Islamist militants in northern Mali vowed "
+                                 "to strike at the heart of France in retaliation.", "2013-01-14")
+    assert [(e.event_type, e.status, e.target.country) for e in events] == [
+        ("THREATEN", "occurred", "FRA")]

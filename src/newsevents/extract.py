@@ -88,6 +88,7 @@ MEMBERS_MEET = {"CONSULT"}
 MATERIAL_CONFLICT = 4  # QuadClass
 # Harm that its own side says it would do is a threat.
 THREAT_TYPES = {"ASSAULT"}
+VOW_VERBS = {"vow", "swear", "pledge", "promise"}  # "vowed to strike": a threat of force
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +223,8 @@ class Extractor:
         if status not in ("hypothetical", "planned") or trigger.coding.plover not in THREAT_TYPES:
             return False
         verb = trigger.verb
+        if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in VOW_VERBS:
+            return True  # "vowed to strike at the heart of France"
         if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
             return False
         if not any(c.lower_ == "would" for c in verb.children):
