@@ -53,6 +53,14 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 DESCRIBING_CLAUSES = {"relcl"}
 # Prepositions before a noun that is the setting of the clause ("during Sunday's march").
 SETTING_PREPS = {"during", "at", "in", "on", "amid"}
+# Prepositions that name the parties of an event: a place on a party is the event's place
+# ("talks between the foreign ministers in Doha", "clashes between police and protesters near
+# the airport in Juliaca").
+PARTY_PREPS = {"between", "with"}
+# Verbs that tell an event noun happening: its place is the event's ("talks resumed at the
+# residence in Skopje", "fighting broke out in Marib", "talks were held in Khartoum").
+OCCURRENCE_VERBS = {"begin", "resume", "continue", "break", "take", "end", "hold", "start",
+                    "erupt", "flare", "conclude", "open", "close", "go"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +83,8 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
         for trigger in triggers:
             if current.i in trigger.indices:
                 return Attachment(trigger, located, via_argument, via_actor)
+        if for_place and located and (happening := _happening_noun(current, triggers)):
+            return Attachment(happening, located, via_argument, via_actor)
         owner = next((t for t in triggers if current.head.i in t.indices), None)
         visited = (for_place and owner is not None and current.dep_ == "dobj"
                    and current.head.lemma_.lower() in VISIT_VERBS)
@@ -92,6 +102,9 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
                 via_actor = located = True
             elif current.lower_ in TIME_PREPS and for_place:
                 return Attachment(None)  # "requested it after his arrest in Medellin"
+            elif (current.lower_ in PARTY_PREPS and for_place and located
+                  and owner is not None):
+                pass  # "talks with Houthi negotiators in Muscat": the talks' place
             elif current.lower_ in ACTOR_PREPS and for_place:
                 return Attachment(None)
             elif current.lower_ in LOCATION_PREPS:
@@ -100,6 +113,17 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
             break
         current = current.head
     return Attachment(None, located, via_argument, via_actor)
+
+
+def _happening_noun(verb: Token, triggers: list[Trigger]) -> Trigger | None:
+    """The event noun a verb of occurrence tells happening: "talks resumed in Skopje",
+    "the talks were held in Khartoum"."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in OCCURRENCE_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return next((t for t in triggers if child.i in t.indices and t.nominal), None)
+    return None
 
 
 def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
@@ -291,11 +315,31 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
         if current is None or place_rank(place, gazetteer) < place_rank(current, gazetteer):
             found[owner.head.i] = place
     inherit_object_places(triggers, found)
+    place_where_clauses(sent, triggers, gazetteer, context_countries, found)
     for speech, entity in statements:
         place = gazetteer.lookup(entity.text, context_countries)
         if place is not None:
             place_statements(speech, place, triggers, found)
     return found
+
+
+def place_where_clauses(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
+                        context_countries: Mapping[str, int], found: dict[int, Place]) -> None:
+    """Events told in a "where" clause on a place happened there: "fighting continued in
+    Marib, where Houthi forces attacked government positions"."""
+    for token in sent:
+        if token.dep_ != "relcl" or not any(c.lower_ == "where" for c in token.children):
+            continue
+        entity = next((e for e in entities_in(sent) if e.label_ in PLACE_LABELS
+                       and e.start <= token.head.i < e.end), None)
+        place = gazetteer.lookup(entity.text, context_countries) if entity else None
+        if place is None:
+            continue
+        for trigger in triggers:
+            verb = trigger.verb
+            if verb is not None and trigger.head.i not in found and (
+                    verb == token or (verb.dep_ == "conj" and verb.head == token)):
+                found[trigger.head.i] = place
 
 
 def _inside_a_name(entity: Span, names: Mapping[int, NameMention]) -> bool:

@@ -1,0 +1,43 @@
+"""Places the text ties to an event (real model): a place on the parties of talks, the place of
+a verb that tells an event noun happening, a "where" clause on a place.
+
+Each test uses a sentence the code at the start of the session (c261942) placed nowhere."""
+
+from datetime import date
+
+from newsevents.records import Article
+
+
+def events_of(pipeline, text, pub="2021-03-18"):
+    article = Article("t", text, title=None, pub_date=date.fromisoformat(pub))
+    return pipeline.events_for(article, pipeline.nlp(text))
+
+
+def places_of(events, event_type):
+    return {e.location.name if e.location else None for e in events
+            if e.event_type == event_type}
+
+
+def test_a_place_on_the_parties_of_talks_is_where_they_were_held(pipeline):
+    # the parser hangs "in Nairobi" on the ministers, not on the talks
+    events = events_of(pipeline, "The accord followed talks between Kenyan and Somali "
+                                 "defence ministers in Nairobi on Monday.")
+    assert places_of(events, "CONSULT") == {"Nairobi"}
+
+
+def test_a_place_on_the_sides_of_a_clash_is_where_it_happened(pipeline):
+    events = events_of(pipeline, "Clashes between police and protesters near the bus station "
+                                 "in Cusco on Tuesday left five people dead, officials said.")
+    assert places_of(events, "ASSAULT") == {"Cusco"}
+
+
+def test_talks_happen_where_the_verb_telling_them_resumed_says(pipeline):
+    events = events_of(pipeline, "Talks between Serbian and Kosovo negotiators resumed at a "
+                                 "hotel in Brussels on Thursday after a month-long pause.")
+    assert places_of(events, "CONSULT") == {"Brussels"}
+
+
+def test_an_event_in_a_where_clause_happened_in_the_place(pipeline):
+    events = events_of(pipeline, "Heavy fighting went on in Aden, where separatist forces "
+                                 "attacked army positions on Wednesday, residents said.")
+    assert places_of(events, "ASSAULT") == {"Aden"}
