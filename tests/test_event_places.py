@@ -41,3 +41,11 @@ def test_an_event_in_a_where_clause_happened_in_the_place(pipeline):
     events = events_of(pipeline, "Heavy fighting went on in Aden, where separatist forces "
                                  "attacked army positions on Wednesday, residents said.")
     assert places_of(events, "ASSAULT") == {"Aden"}
+
+
+def test_one_countrys_acts_in_one_sentence_share_its_town(pipeline):
+    # the protest names no place of its own; the police acted on the protesters in Harare
+    events = events_of(pipeline, "Zimbabwean police fired tear gas and rubber bullets at "
+                                 "opposition supporters in Harare on Monday as protests against "
+                                 "fuel prices turned violent.")
+    assert places_of(events, "PROTEST") == {"Harare"}
