@@ -49,3 +49,19 @@ def test_one_countrys_acts_in_one_sentence_share_its_town(pipeline):
                                  "opposition supporters in Harare on Monday as protests against "
                                  "fuel prices turned violent.")
     assert places_of(events, "PROTEST") == {"Harare"}
+
+
+def test_the_capital_is_the_capital_of_the_country_its_adjective_names(pipeline):
+    events = events_of(pipeline, "Moscow rejected the report on Friday as slander, foreign "
+                                 "ministry spokeswoman Maria Zakharova told a briefing in the "
+                                 "Russian capital.")
+    assert places_of(events, "REJECT") == {"Moscow"}
+
+
+def test_the_capital_alone_is_the_story_countrys_and_a_bearing_from_it_is_no_scene(pipeline):
+    marched = events_of(pipeline, "Thousands of Sudanese protesters marched through the capital "
+                                  "on Sunday, and police fired tear gas at them.")
+    assert places_of(marched, "PROTEST") == {"Khartoum"}
+    killed = events_of(pipeline, "Yemeni troops killed three al Qaeda militants in the Bani "
+                                 "Hushaysh district, 30 km north of the capital, on Sunday.")
+    assert "Sanaa" not in places_of(killed, "ASSAULT")

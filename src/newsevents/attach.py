@@ -53,6 +53,9 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 DESCRIBING_CLAUSES = {"relcl"}
 # Prepositions before a noun that is the setting of the clause ("during Sunday's march").
 SETTING_PREPS = {"during", "at", "in", "on", "amid"}
+# Words that make a place a reference point, not a scene: "40 km northeast of the capital".
+BEARING_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                 "southwest", "km", "kilometres", "kilometers", "miles"}
 # Prepositions that name the parties of an event: a place on a party is the event's place
 # ("talks between the foreign ministers in Doha", "clashes between police and protesters near
 # the airport in Juliaca").
@@ -301,7 +304,7 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
             statements.append((speech, entity))
         if owner is None or not attachment.via_location_prep:
             continue
-        place = gazetteer.lookup(entity.text, context_countries) or unlisted_place(
+        place = resolve_place(entity, gazetteer, context_countries) or unlisted_place(
             entity, sent, gazetteer, context_countries)
         if place is None:
             continue
@@ -317,10 +320,26 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     inherit_object_places(triggers, found)
     place_where_clauses(sent, triggers, gazetteer, context_countries, found)
     for speech, entity in statements:
-        place = gazetteer.lookup(entity.text, context_countries)
+        place = resolve_place(entity, gazetteer, context_countries)
         if place is not None:
             place_statements(speech, place, triggers, found)
     return found
+
+
+def resolve_place(entity: Span, gazetteer: Gazetteer, context_countries: Mapping[str, int]
+                  ) -> Place | None:
+    """A place name from the gazetteer; "the capital" is the capital of the country its
+    adjective names ("in the Chinese capital"), else of the story's main country."""
+    if entity.root.lower_ != "capital":
+        return gazetteer.lookup(entity.text, context_countries)
+    country = None
+    for child in entity.root.children:
+        if child.dep_ in ("amod", "compound") and (
+                found := gazetteer.country_of_adjective(child.text)) is not None:
+            country = found.country
+    if country is None and context_countries:
+        country = max(context_countries, key=context_countries.get)
+    return gazetteer.capital_of(country, entity.text)
 
 
 def place_where_clauses(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
@@ -418,6 +437,7 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
         and (not e.text.endswith(("'s", "'")) or _owns_a_site(e.root))]
     # "Caracas' claim" is not where it happened; "Tehran's airport" is
     taken = {t.i for e in spans for t in e}
+    spans.extend(sent.doc[t.i:t.i + 1] for t in sent if _the_capital(t))
     for token in sent:
         if token.lemma_.lower() not in TOWN_NOUNS or token.i + 2 >= sent.end:
             continue
@@ -438,6 +458,23 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
         if start < token.i and not any(i in taken for i in range(start, token.i)):
             spans.append(sent.doc[start:token.i])  # "in the Arhab district"
     return spans
+
+
+def _the_capital(token: Token) -> bool:
+    """"in the capital", "the Chinese capital", "the capital's Musaga district": a city named
+    by its rank, not "the capital of Chad" or "the capital, Abuja" (the name is there)."""
+    if token.lower_ != "capital" or token.dep_ not in ("pobj", "poss", "dobj"):
+        return False
+    if token.head.lower_ == "of" and token.head.head.lower_ in BEARING_WORDS:
+        return False  # "northeast of the capital"
+    children = list(token.children)
+    if any(c.dep_ in ("prep", "appos") for c in children) or any(
+            c.dep_ == "punct" for c in children):
+        return False
+    if token.dep_ == "poss" and not (_owns_a_site(token)
+                                     or token.head.lemma_.lower() in AREA_NOUNS):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children)
 
 
 def _whole_name(entity: Span, gazetteer: Gazetteer) -> Span:
