@@ -65,3 +65,10 @@ def test_the_capital_alone_is_the_story_countrys_and_a_bearing_from_it_is_no_sce
     killed = events_of(pipeline, "Yemeni troops killed three al Qaeda militants in the Bani "
                                  "Hushaysh district, 30 km north of the capital, on Sunday.")
     assert "Sanaa" not in places_of(killed, "ASSAULT")
+
+
+def test_a_town_the_model_tags_as_nothing_is_still_a_place(pipeline):
+    # the small model gives "Arequipa" no entity label here
+    events = events_of(pipeline, "Clashes between police and protesters near the bus station "
+                                 "in Arequipa on Tuesday left five people dead, officials said.")
+    assert places_of(events, "ASSAULT") == {"Arequipa"}

@@ -53,6 +53,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 DESCRIBING_CLAUSES = {"relcl"}
 # Prepositions before a noun that is the setting of the clause ("during Sunday's march").
 SETTING_PREPS = {"during", "at", "in", "on", "amid"}
+# Prepositions before a town's name that the model may tag as something else or not at all.
+TOWN_PREPS = {"in", "near", "outside", "around", "at"}
 # Words that make a place a reference point, not a scene: "40 km northeast of the capital".
 BEARING_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                  "southwest", "km", "kilometres", "kilometers", "miles"}
@@ -438,6 +440,8 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
     # "Caracas' claim" is not where it happened; "Tehran's airport" is
     taken = {t.i for e in spans for t in e}
     spans.extend(sent.doc[t.i:t.i + 1] for t in sent if _the_capital(t))
+    spans.extend(_untagged_town(t, gazetteer, names) for t in sent if t.i not in taken
+                 and _untagged_town(t, gazetteer, names) is not None)
     for token in sent:
         if token.lemma_.lower() not in TOWN_NOUNS or token.i + 2 >= sent.end:
             continue
@@ -458,6 +462,22 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
         if start < token.i and not any(i in taken for i in range(start, token.i)):
             spans.append(sent.doc[start:token.i])  # "in the Arhab district"
     return spans
+
+
+def _untagged_town(token: Token, gazetteer: Gazetteer,
+                   names: Mapping[int, NameMention] | None) -> Span | None:
+    """"near the bus station in Arequipa" where the model tags no entity: a proper noun after
+    "in", "near", "at" that the gazetteer knows as a town and the actor dictionary does not."""
+    if (token.pos_ != "PROPN" or token.ent_type_ or token.dep_ != "pobj"
+            or token.head.lower_ not in TOWN_PREPS or (names is not None and token.i in names)):
+        return None
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and \
+            token.doc[start - 1].pos_ == "PROPN" and not token.doc[start - 1].ent_type_:
+        start -= 1
+    span = token.doc[start:token.i + 1]
+    place = gazetteer.lookup(span.text)
+    return span if place is not None and place.precision == "city" else None
 
 
 def _the_capital(token: Token) -> bool:
@@ -493,7 +513,7 @@ def _town_after_preposition(entity: Span, gazetteer: Gazetteer,
     """"a district of Kherson" where the model calls Kherson an organisation: a name after "of",
     "in" or "near" that the gazetteer knows as a town and the actor dictionary does not."""
     root = entity.root
-    if root.dep_ != "pobj" or root.head.lower_ not in ("of", "in", "near", "outside", "around"):
+    if root.dep_ != "pobj" or root.head.lower_ not in TOWN_PREPS | {"of"}:
         return False
     if names is not None and entity.start in names:
         return False
