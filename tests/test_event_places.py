@@ -1,7 +1,8 @@
 """Places the text ties to an event (real model): a place on the parties of talks, the place of
 a verb that tells an event noun happening, a "where" clause on a place.
 
-Each test uses a sentence the code at the start of the session (c261942) placed nowhere."""
+Each test uses a sentence the code at the start of the session (c261942) placed nowhere or
+wrongly, except the guard of "speaking in a country" (see its comment)."""
 
 from datetime import date
 
@@ -72,3 +73,20 @@ def test_a_town_the_model_tags_as_nothing_is_still_a_place(pipeline):
     events = events_of(pipeline, "Clashes between police and protesters near the bus station "
                                  "in Arequipa on Tuesday left five people dead, officials said.")
     assert places_of(events, "ASSAULT") == {"Arequipa"}
+
+
+def test_a_scene_setting_participle_places_its_clauses_acts(pipeline):
+    opening = events_of(pipeline, "Speaking in Canberra, German Foreign Minister Annalena "
+                                  "Baerbock urged China to press Russia to end the war.")
+    assert places_of(opening, "REQUEST") == {"Canberra"}
+    apposed = events_of(pipeline, "Pakistani Prime Minister Imran Khan, speaking at a rally of "
+                                  "supporters in Lahore on Sunday, accused India of "
+                                  "sponsoring terrorism.")
+    assert places_of(apposed, "ACCUSE") == {"Lahore"}
+
+
+def test_speaking_in_a_country_sets_no_scene(pipeline):
+    # guards the exclusion: passes on c261942 too, fails without the country check
+    events = events_of(pipeline, "Speaking in northern Nigeria, Chadian President Idriss Deby "
+                                 "accused Boko Haram of attacking Chadian troops.")
+    assert places_of(events, "ACCUSE") == {None}

@@ -53,6 +53,9 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 DESCRIBING_CLAUSES = {"relcl"}
 # Prepositions before a noun that is the setting of the clause ("during Sunday's march").
 SETTING_PREPS = {"during", "at", "in", "on", "amid"}
+# Participles that set the scene of their clause's acts: "Speaking in Sydney, Tillerson urged",
+# "EU leaders meeting in Brussels did not impose".
+SETTING_PARTICIPLES = {"speak", "meet", "address", "gather"}
 # Prepositions before a town's name that the model may tag as something else or not at all.
 TOWN_PREPS = {"in", "near", "outside", "around", "at"}
 # Words that make a place a reference point, not a scene: "40 km northeast of the capital".
@@ -321,6 +324,7 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
             found[owner.head.i] = place
     inherit_object_places(triggers, found)
     place_where_clauses(sent, triggers, gazetteer, context_countries, found)
+    place_scenes(sent, triggers, gazetteer, context_countries, found, names)
     for speech, entity in statements:
         place = resolve_place(entity, gazetteer, context_countries)
         if place is not None:
@@ -342,6 +346,45 @@ def resolve_place(entity: Span, gazetteer: Gazetteer, context_countries: Mapping
     if country is None and context_countries:
         country = max(context_countries, key=context_countries.get)
     return gazetteer.capital_of(country, entity.text)
+
+
+def place_scenes(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
+                 context_countries: Mapping[str, int], found: dict[int, Place],
+                 names: Mapping[int, NameMention] | None) -> None:
+    """The acts of a verb whose scene a participle sets happened in its town ("Speaking in
+    Sydney, Tillerson encouraged ..."); a country is no scene ("speaking in western Kenya")."""
+    for entity in place_spans(sent, gazetteer, names):
+        main = scene_of(entity.root)
+        place = resolve_place(entity, gazetteer, context_countries) if main else None
+        if place is None or gazetteer.is_country(place):
+            continue
+        for trigger in triggers:
+            verb = trigger.verb
+            if trigger.head.i not in found and verb is not None and (
+                    verb == main or (verb.dep_ in ("conj", "xcomp") and verb.head == main)):
+                found[trigger.head.i] = place
+
+
+def scene_of(place: Token) -> Token | None:
+    """The verb whose acts a scene-setting participle places: "Speaking in Sydney,
+    Tillerson encouraged", "Ghani, speaking at a gathering in Kabul, accused", "leaders
+    meeting in Brussels did not impose"."""
+    if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
+        return None
+    current = place.head.head
+    for _ in range(5):
+        if current.pos_ == "VERB":
+            break
+        if current.dep_ not in ("pobj", "prep") or current.head == current:
+            return None
+        current = current.head
+    if current.lemma_.lower() not in SETTING_PARTICIPLES or current.tag_ not in ("VBG", "VBN"):
+        return None
+    if current.dep_ == "advcl":
+        return current.head
+    if current.dep_ in ("acl", "appos") and current.head.dep_ in ("nsubj", "nsubjpass"):
+        return current.head.head
+    return None
 
 
 def place_where_clauses(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
