@@ -1,5 +1,6 @@
 """Places the text ties to an event (real model): a place on the parties of talks, the place of
-a verb that tells an event noun happening, a "where" clause on a place.
+a verb that tells an event noun happening, a "where" clause on a place, one country's acts in
+one sentence, "the capital", towns the model tags as nothing, scene-setting participles.
 
 Each test uses a sentence the code at the start of the session (c261942) placed nowhere or
 wrongly, except the guard of "speaking in a country" (see its comment)."""
