@@ -53,6 +53,22 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 DESCRIBING_CLAUSES = {"relcl"}
 # Prepositions before a noun that is the setting of the clause ("during Sunday's march").
 SETTING_PREPS = {"during", "at", "in", "on", "amid"}
+# Participles that set the scene of their clause's acts: "Speaking in Sydney, Tillerson urged",
+# "EU leaders meeting in Brussels did not impose".
+SETTING_PARTICIPLES = {"speak", "meet", "address", "gather"}
+# Prepositions before a town's name that the model may tag as something else or not at all.
+TOWN_PREPS = {"in", "near", "outside", "around", "at"}
+# Words that make a place a reference point, not a scene: "40 km northeast of the capital".
+BEARING_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                 "southwest", "km", "kilometres", "kilometers", "miles"}
+# Prepositions that name the parties of an event: a place on a party is the event's place
+# ("talks between the foreign ministers in Doha", "clashes between police and protesters near
+# the airport in Juliaca").
+PARTY_PREPS = {"between", "with"}
+# Verbs that tell an event noun happening: its place is the event's ("talks resumed at the
+# residence in Skopje", "fighting broke out in Marib", "talks were held in Khartoum").
+OCCURRENCE_VERBS = {"begin", "resume", "continue", "break", "take", "end", "hold", "start",
+                    "erupt", "flare", "conclude", "open", "close", "go"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +91,8 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
         for trigger in triggers:
             if current.i in trigger.indices:
                 return Attachment(trigger, located, via_argument, via_actor)
+        if for_place and located and (happening := _happening_noun(current, triggers)):
+            return Attachment(happening, located, via_argument, via_actor)
         owner = next((t for t in triggers if current.head.i in t.indices), None)
         visited = (for_place and owner is not None and current.dep_ == "dobj"
                    and current.head.lemma_.lower() in VISIT_VERBS)
@@ -92,6 +110,9 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
                 via_actor = located = True
             elif current.lower_ in TIME_PREPS and for_place:
                 return Attachment(None)  # "requested it after his arrest in Medellin"
+            elif (current.lower_ in PARTY_PREPS and for_place and located
+                  and owner is not None):
+                pass  # "talks with Houthi negotiators in Muscat": the talks' place
             elif current.lower_ in ACTOR_PREPS and for_place:
                 return Attachment(None)
             elif current.lower_ in LOCATION_PREPS:
@@ -100,6 +121,17 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
             break
         current = current.head
     return Attachment(None, located, via_argument, via_actor)
+
+
+def _happening_noun(verb: Token, triggers: list[Trigger]) -> Trigger | None:
+    """The event noun a verb of occurrence tells happening: "talks resumed in Skopje",
+    "the talks were held in Khartoum"."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in OCCURRENCE_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return next((t for t in triggers if child.i in t.indices and t.nominal), None)
+    return None
 
 
 def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
@@ -277,7 +309,7 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
             statements.append((speech, entity))
         if owner is None or not attachment.via_location_prep:
             continue
-        place = gazetteer.lookup(entity.text, context_countries) or unlisted_place(
+        place = resolve_place(entity, gazetteer, context_countries) or unlisted_place(
             entity, sent, gazetteer, context_countries)
         if place is None:
             continue
@@ -291,11 +323,87 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
         if current is None or place_rank(place, gazetteer) < place_rank(current, gazetteer):
             found[owner.head.i] = place
     inherit_object_places(triggers, found)
+    place_where_clauses(sent, triggers, gazetteer, context_countries, found)
+    place_scenes(sent, triggers, gazetteer, context_countries, found, names)
     for speech, entity in statements:
-        place = gazetteer.lookup(entity.text, context_countries)
+        place = resolve_place(entity, gazetteer, context_countries)
         if place is not None:
             place_statements(speech, place, triggers, found)
     return found
+
+
+def resolve_place(entity: Span, gazetteer: Gazetteer, context_countries: Mapping[str, int]
+                  ) -> Place | None:
+    """A place name from the gazetteer; "the capital" is the capital of the country its
+    adjective names ("in the Chinese capital"), else of the story's main country."""
+    if entity.root.lower_ != "capital":
+        return gazetteer.lookup(entity.text, context_countries)
+    country = None
+    for child in entity.root.children:
+        if child.dep_ in ("amod", "compound") and (
+                found := gazetteer.country_of_adjective(child.text)) is not None:
+            country = found.country
+    if country is None and context_countries:
+        country = max(context_countries, key=context_countries.get)
+    return gazetteer.capital_of(country, entity.text)
+
+
+def place_scenes(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
+                 context_countries: Mapping[str, int], found: dict[int, Place],
+                 names: Mapping[int, NameMention] | None) -> None:
+    """The acts of a verb whose scene a participle sets happened in its town ("Speaking in
+    Sydney, Tillerson encouraged ..."); a country is no scene ("speaking in western Kenya")."""
+    for entity in place_spans(sent, gazetteer, names):
+        main = scene_of(entity.root)
+        place = resolve_place(entity, gazetteer, context_countries) if main else None
+        if place is None or gazetteer.is_country(place):
+            continue
+        for trigger in triggers:
+            verb = trigger.verb
+            if trigger.head.i not in found and verb is not None and (
+                    verb == main or (verb.dep_ in ("conj", "xcomp") and verb.head == main)):
+                found[trigger.head.i] = place
+
+
+def scene_of(place: Token) -> Token | None:
+    """The verb whose acts a scene-setting participle places: "Speaking in Sydney,
+    Tillerson encouraged", "Ghani, speaking at a gathering in Kabul, accused", "leaders
+    meeting in Brussels did not impose"."""
+    if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
+        return None
+    current = place.head.head
+    for _ in range(5):
+        if current.pos_ == "VERB":
+            break
+        if current.dep_ not in ("pobj", "prep") or current.head == current:
+            return None
+        current = current.head
+    if current.lemma_.lower() not in SETTING_PARTICIPLES or current.tag_ not in ("VBG", "VBN"):
+        return None
+    if current.dep_ == "advcl":
+        return current.head
+    if current.dep_ in ("acl", "appos") and current.head.dep_ in ("nsubj", "nsubjpass"):
+        return current.head.head
+    return None
+
+
+def place_where_clauses(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
+                        context_countries: Mapping[str, int], found: dict[int, Place]) -> None:
+    """Events told in a "where" clause on a place happened there: "fighting continued in
+    Marib, where Houthi forces attacked government positions"."""
+    for token in sent:
+        if token.dep_ != "relcl" or not any(c.lower_ == "where" for c in token.children):
+            continue
+        entity = next((e for e in entities_in(sent) if e.label_ in PLACE_LABELS
+                       and e.start <= token.head.i < e.end), None)
+        place = gazetteer.lookup(entity.text, context_countries) if entity else None
+        if place is None:
+            continue
+        for trigger in triggers:
+            verb = trigger.verb
+            if verb is not None and trigger.head.i not in found and (
+                    verb == token or (verb.dep_ == "conj" and verb.head == token)):
+                found[trigger.head.i] = place
 
 
 def _inside_a_name(entity: Span, names: Mapping[int, NameMention]) -> bool:
@@ -374,6 +482,9 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
         and (not e.text.endswith(("'s", "'")) or _owns_a_site(e.root))]
     # "Caracas' claim" is not where it happened; "Tehran's airport" is
     taken = {t.i for e in spans for t in e}
+    spans.extend(sent.doc[t.i:t.i + 1] for t in sent if _the_capital(t))
+    spans.extend(_untagged_town(t, gazetteer, names) for t in sent if t.i not in taken
+                 and _untagged_town(t, gazetteer, names) is not None)
     for token in sent:
         if token.lemma_.lower() not in TOWN_NOUNS or token.i + 2 >= sent.end:
             continue
@@ -396,6 +507,39 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
     return spans
 
 
+def _untagged_town(token: Token, gazetteer: Gazetteer,
+                   names: Mapping[int, NameMention] | None) -> Span | None:
+    """"near the bus station in Arequipa" where the model tags no entity: a proper noun after
+    "in", "near", "at" that the gazetteer knows as a town and the actor dictionary does not."""
+    if (token.pos_ != "PROPN" or token.ent_type_ or token.dep_ != "pobj"
+            or token.head.lower_ not in TOWN_PREPS or (names is not None and token.i in names)):
+        return None
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and \
+            token.doc[start - 1].pos_ == "PROPN" and not token.doc[start - 1].ent_type_:
+        start -= 1
+    span = token.doc[start:token.i + 1]
+    place = gazetteer.lookup(span.text)
+    return span if place is not None and place.precision == "city" else None
+
+
+def _the_capital(token: Token) -> bool:
+    """"in the capital", "the Chinese capital", "the capital's Musaga district": a city named
+    by its rank, not "the capital of Chad" or "the capital, Abuja" (the name is there)."""
+    if token.lower_ != "capital" or token.dep_ not in ("pobj", "poss", "dobj"):
+        return False
+    if token.head.lower_ == "of" and token.head.head.lower_ in BEARING_WORDS:
+        return False  # "northeast of the capital"
+    children = list(token.children)
+    if any(c.dep_ in ("prep", "appos") for c in children) or any(
+            c.dep_ == "punct" for c in children):
+        return False
+    if token.dep_ == "poss" and not (_owns_a_site(token)
+                                     or token.head.lemma_.lower() in AREA_NOUNS):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+
+
 def _whole_name(entity: Span, gazetteer: Gazetteer) -> Span:
     """"Banja Luka" when the model tags only "Banja": the gazetteer's name that the entity's
     last word is a compound of."""
@@ -412,7 +556,7 @@ def _town_after_preposition(entity: Span, gazetteer: Gazetteer,
     """"a district of Kherson" where the model calls Kherson an organisation: a name after "of",
     "in" or "near" that the gazetteer knows as a town and the actor dictionary does not."""
     root = entity.root
-    if root.dep_ != "pobj" or root.head.lower_ not in ("of", "in", "near", "outside", "around"):
+    if root.dep_ != "pobj" or root.head.lower_ not in TOWN_PREPS | {"of"}:
         return False
     if names is not None and entity.start in names:
         return False

@@ -70,7 +70,21 @@ def share_occasions(events: list[Event]) -> list[Event]:
             same_day = (event.date.is_stated and other.date.is_stated
                         and (event.date.start, event.date.end) == (other.date.start,
                                                                     other.date.end))
-            if event.location is None and other.location is not None and same_day:
+            if event.location is None and other.location is not None and (
+                    same_day or _one_domestic_scene(event, other)):
                 event = replace(event, location=other.location)
         shared[position] = event
     return shared
+
+
+def _one_domestic_scene(event: Event, other: Event) -> bool:
+    """Acts between one country's own sides told in one sentence, with one status and not on
+    two different days, happened in one town: "police fired tear gas at opposition supporters
+    in Nairobi as protests turned violent" (but "called a strike for Thursday and said
+    protesters would rally in Tbilisi on Friday": two occasions)."""
+    two_days = (event.date.is_stated and other.date.is_stated
+                and (event.date.start, event.date.end) != (other.date.start, other.date.end))
+    town = other.location is not None and other.location.precision == "city"
+    return (event.evidence.sentence_index == other.evidence.sentence_index
+            and len(countries_of(event)) == 1 and event.status == other.status
+            and town and not two_days)

