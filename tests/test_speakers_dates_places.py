@@ -81,3 +81,11 @@ def test_a_vow_to_use_force_is_a_threat(pipeline):
                                  "to strike at the heart of France in retaliation.", "2013-01-14")
     assert [(e.event_type, e.status, e.target.country) for e in events] == [
         ("THREATEN", "occurred", "FRA")]
+
+
+def test_islamists_are_an_armed_group_of_the_storys_country(pipeline):
+    events = events_of(pipeline, "French warplanes pounded positions in northern Mali on Sunday. "
+                                 "But the Islamists hit back on Monday, seizing the town of "
+                                 "Diabaly after fierce clashes with Malian troops.", "2013-01-14")
+    assert ("MLIREB", "MLI") in {(e.source.code, e.target.country)
+                                 for e in by_type(events, "ASSAULT")}
