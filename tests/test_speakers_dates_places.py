@@ -89,3 +89,10 @@ def test_islamists_are_an_armed_group_of_the_storys_country(pipeline):
                                  "Diabaly after fierce clashes with Malian troops.", "2013-01-14")
     assert ("MLIREB", "MLI") in {(e.source.code, e.target.country)
                                  for e in by_type(events, "ASSAULT")}
+
+
+def test_events_dated_years_before_the_story_are_background(pipeline):
+    events = events_of(pipeline, "M23 rebels attacked Congolese army positions around Bunagana "
+                                 "on Sunday. The M23 briefly captured the city of Goma in 2012.",
+                       "2022-06-14")
+    assert [e.date.start for e in events] == [date(2022, 6, 12)]

@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, timedelta
 
 from newsevents.records import DATE_PRECISION_RANK, SYMMETRIC_TYPES, Event
 
 # Types whose modes are facets of one act: troops deployed and put on alert is one mobilisation.
 ONE_ACT_TYPES = {"MOBILIZE"}
+# An event the story dates more than this before its publication is history told as background.
+BACKGROUND_AGE = timedelta(days=365)
 
 
 def party_set(event: Event) -> tuple:
@@ -88,3 +91,13 @@ def _one_domestic_scene(event: Event, other: Event) -> bool:
     return (event.evidence.sentence_index == other.evidence.sentence_index
             and len(countries_of(event)) == 1 and event.status == other.status
             and town and not two_days)
+
+
+def without_history(events: list[Event], pub: date | None) -> list[Event]:
+    """Drop events dated over a year before the story ("captured Goma in 2012", "when British
+    forces withdrew in 1971"): background the story recalls, which the article that first
+    reported them carries as news."""
+    if pub is None:
+        return events
+    return [e for e in events
+            if not (e.date.is_stated and e.date.end and e.date.end < pub - BACKGROUND_AGE)]

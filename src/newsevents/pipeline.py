@@ -14,7 +14,7 @@ from newsevents.actors import ActorResolver
 from newsevents.errors import ModelError
 from newsevents.extract import Extractor
 from newsevents.lexicon import load_lexicon
-from newsevents.merge import merge_article_events, share_occasions
+from newsevents.merge import merge_article_events, share_occasions, without_history
 from newsevents.options import Options
 from newsevents.places import Gazetteer, place_key
 from newsevents.records import Article, Event, Skipped
@@ -64,7 +64,8 @@ class Pipeline:
                                    gazetteer)
 
     def events_for(self, article: Article, doc) -> list[Event]:
-        return merge_article_events(share_occasions(self.extractor.events(article, doc)))
+        events = merge_article_events(share_occasions(self.extractor.events(article, doc)))
+        return without_history(events, article.pub_date)
 
     def process(self, records: Iterable[Article | Skipped]
                 ) -> Iterator[tuple[Article, list[Event]] | Skipped]:
