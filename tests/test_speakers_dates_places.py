@@ -96,3 +96,10 @@ def test_events_dated_years_before_the_story_are_background(pipeline):
                                  "on Sunday. The M23 briefly captured the city of Goma in 2012.",
                        "2022-06-14")
     assert [e.date.start for e in events] == [date(2022, 6, 12)]
+
+
+def test_the_act_a_request_asks_for_is_not_an_event(pipeline):
+    events = events_of(pipeline, "Russia has turned down a request from Kyrgyzstan's interim "
+                                 "government to send troops to halt ethnic violence in the south.",
+                       "2010-06-14")
+    assert [e.event_type for e in events] == ["REJECT"]

@@ -88,6 +88,7 @@ MEMBERS_MEET = {"CONSULT"}
 MATERIAL_CONFLICT = 4  # QuadClass
 # Harm that its own side says it would do is a threat.
 THREAT_TYPES = {"ASSAULT"}
+DEMAND_NOUNS = {"request", "call", "demand", "appeal", "plea", "ultimatum", "invitation"}
 VOW_VERBS = {"vow", "swear", "pledge", "promise"}  # "vowed to strike": a threat of force
 
 
@@ -511,9 +512,16 @@ def drop_demanded_actions(triggers: list[Trigger]) -> list[Trigger]:
             anchor.i != p.i and _purpose_of(anchor, p) for p in protests)
         # "marched through Minsk demanding his resignation", "rallied to protest and to call for"
         elaborates = any(_elaborates(trigger, other) for other in triggers)
-        if not inside and not purpose and not elaborates and not _condition(anchor):
+        if not inside and not purpose and not elaborates and not _condition(anchor) \
+                and not _asked_for(anchor):
             kept.append(trigger)
     return kept
+
+
+def _asked_for(verb: Token) -> bool:
+    """"turned down a request from Kyrgyzstan to send troops": the act a request, call or
+    ultimatum asks for is not an event (the request is)."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in DEMAND_NOUNS
 
 
 def _condition(token: Token) -> bool:
