@@ -7,8 +7,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents import threats
 from newsevents.actors import ActorResolver, DocMentions
-from newsevents.arguments import argument_heads, complement_heads, speaker_before, subject_of
+from newsevents.arguments import argument_heads, complement_heads, speaker_before
 from newsevents.attach import dates_by_trigger, places_by_trigger
 from newsevents.clean import squash
 from newsevents.context import ArticleContext
@@ -86,9 +87,6 @@ ANSWER_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}
 # ... except an international body meeting: its members consult ("NATO ministers met").
 MEMBERS_MEET = {"CONSULT"}
 MATERIAL_CONFLICT = 4  # QuadClass
-# Harm that its own side says it would do is a threat.
-THREAT_TYPES = {"ASSAULT"}
-VOW_VERBS = {"vow", "swear", "pledge", "promise"}  # "vowed to strike": a threat of force
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +170,10 @@ class Extractor:
                 threat = replace(trigger, coding=self.lexicon.defaults["THREATEN"])
                 triggers[triggers.index(trigger)] = threat
                 statuses[trigger.head.i] = "occurred"
+        said = threats.idiom_threats(sent, triggers, self.lexicon.defaults["THREATEN"])
+        said += threats.refusal_triggers(sent, triggers, self.lexicon.defaults["REJECT"])
+        threats.occurred(said, statuses)
+        triggers = sorted(triggers + said, key=lambda t: t.head.i)
         future = {i: status in ("planned", "hypothetical") for i, status in statuses.items()}
         dates = dates_by_trigger(sent, triggers, article.pub_date, future)
         places = places_by_trigger(sent, triggers, self.gazetteer, context.country_mentions,
@@ -218,24 +220,14 @@ class Extractor:
 
     def is_announced_harm(self, trigger: Trigger, status: str, found: DocMentions,
                           context: ArticleContext) -> bool:
-        """Force that its own side says it will or would use ("Russia would retaliate against
-        London"); announced measures ("would bar entry") stay planned events."""
-        if status not in ("hypothetical", "planned") or trigger.coding.plover not in THREAT_TYPES:
-            return False
-        verb = trigger.verb
-        if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in VOW_VERBS:
-            return True  # "vowed to strike at the heart of France"
-        if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
-            return False
-        if not any(c.lower_ == "would" for c in verb.children):
-            return False  # "will launch an offensive" announces a plan
-        speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        subjects, _ = subject_of(verb)
-        if not speakers or not subjects:
-            return False
-        said_by = {a.country for a in self.resolver.actors_for(speakers[0], found, context)}
-        actors = {a.country for a in self.resolver.actors_for(subjects[0], found, context)}
-        return bool(said_by & actors)
+        """Force or a measure its own side says it would or could use ("Russia would retaliate
+        against London"): a threat (threats.py)."""
+        def same_side(speaker: Token, subject: Token) -> bool:
+            said_by = {a.country for a in self.resolver.actors_for(speaker, found, context)}
+            actors = {a.country for a in self.resolver.actors_for(subject, found, context)}
+            return bool(said_by & actors)
+
+        return threats.is_announced_harm(trigger, status, same_side)
 
     def remember_people(self, sent: Span, found: DocMentions, context: ArticleContext) -> None:
         """Named people anywhere in the sentence, for later "he" and short names."""
@@ -268,6 +260,9 @@ class Extractor:
         own = {a.country for a in sources if a.country}
         targets = answered or settle_inferred(preferred(target_heads, resolve, home, own),
                                               sources, place_country)
+        if not targets and plover == "THREATEN":  # "... if the EU imposed new sanctions"
+            targets = [a for a in resolve(threats.condition_subjects(trigger), True)
+                       if a.country not in own]
         parties = resolve(party_heads, False)
         if not sources and not parties and not targets and plover in SYMMETRIC_TYPES \
                 and context.groups:
