@@ -318,18 +318,21 @@ class Extractor:
         """One event per pair of sides; a refusal ("would not contribute") is also a REJECT."""
         events = []
         plover = trigger.coding.plover
+        refused = is_refusal(trigger, told.status)
         for source, target, others in pair_up(sides, plover, one_by_one(trigger)):
             target = target or (None if others else implied_target(
                 plover, source, context, told.place))
             if (target is None and not others
                     and not (plover in MEMBERS_MEET and source.country is None
                              and source.code)):
+                if refused:  # "Ivanov said he would not sign the agreement": a rejection
+                    events.append(self.refusal_without_act(article, sent, index, trigger,
+                                                           source, context, told))
                 continue  # "the cabinet agreed to release them": no agreement between sides;
                 # "lawyers boycotted the courts": no second side
             place = self.destination(trigger, target, told.place, context)
             event = self.make_event(article, sent, index, trigger, source, target, others,
                                     told.when, place, told.status)
-            refused = is_refusal(trigger, told.status)
             if not (refused and trigger.verb.lemma_.lower() in ASSENT_VERBS):
                 events.append(event)  # "would not accept foreign troops" is only a rejection
             if refused:
@@ -339,6 +342,16 @@ class Extractor:
                 key = f"{event.event_id}|refusal".encode()
                 events.append(replace(rejection, event_id=hashlib.sha1(key).hexdigest()[:20]))
         return events
+
+    def refusal_without_act(self, article: Article, sent: Span, index: int, trigger: Trigger,
+                            source: Actor, context: ArticleContext, told: Circumstances
+                            ) -> Event:
+        """"Ivanov said he would not sign the agreement into law": the act refused has no
+        second side, the refusal answers whoever the story has acting on its author."""
+        refusal = replace(trigger, coding=self.lexicon.defaults["REJECT"])
+        target = implied_target("REJECT", source, context, told.place)
+        return self.make_event(article, sent, index, refusal, source, target, [], told.when,
+                               told.place, "occurred")
 
     def destination(self, trigger: Trigger, target: Actor | None, place: Place | None,
                     context: ArticleContext) -> Place | None:
