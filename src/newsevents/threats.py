@@ -56,13 +56,15 @@ def is_announced_harm(trigger: Trigger, status: str,
     further sanctions". ``same_side(speaker, subject)`` tells whether the two are one side."""
     verb = trigger.verb
     plover = trigger.coding.plover
-    if status not in ("hypothetical", "planned") or plover not in MEASURE_TYPES or verb is None:
+    if status == "negated" or plover not in MEASURE_TYPES or verb is None:
         return False
     governor = verb.head.lemma_.lower()
-    if verb.dep_ == "xcomp" and governor in VOW_VERBS:
-        return plover in FORCE_TYPES  # "vowed to strike at the heart of France"
     if verb.dep_ == "xcomp" and governor in READINESS_WORDS:
         return True  # "Washington was prepared to impose further sanctions"
+    if status not in ("hypothetical", "planned"):
+        return False
+    if verb.dep_ == "xcomp" and governor in VOW_VERBS:
+        return plover in FORCE_TYPES  # "vowed to strike at the heart of France"
     clause = _reported_clause(verb)
     if clause is None:
         return False
