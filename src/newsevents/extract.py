@@ -163,17 +163,8 @@ class Extractor:
         triggers = sorted(drop_demanded_actions(find_triggers(sent, self.lexicon)),
                           key=lambda t: t.head.i)
         statuses = {t.head.i: event_status(t) for t in triggers}
-        triggers = threats_by_denial(triggers, statuses)
-        for trigger in list(triggers):
-            if self.is_announced_harm(trigger, statuses[trigger.head.i], found, context):
-                # "Russia would retaliate against London," the spokeswoman said: a threat
-                threat = replace(trigger, coding=self.lexicon.defaults["THREATEN"])
-                triggers[triggers.index(trigger)] = threat
-                statuses[trigger.head.i] = "occurred"
-        said = threats.idiom_threats(sent, triggers, self.lexicon.defaults["THREATEN"])
-        said += threats.refusal_triggers(sent, triggers, self.lexicon.defaults["REJECT"])
-        threats.occurred(said, statuses)
-        triggers = sorted(triggers + said, key=lambda t: t.head.i)
+        triggers = self.threats_and_refusals(sent, threats_by_denial(triggers, statuses),
+                                             statuses, found, context)
         future = {i: status in ("planned", "hypothetical") for i, status in statuses.items()}
         dates = dates_by_trigger(sent, triggers, article.pub_date, future)
         places = places_by_trigger(sent, triggers, self.gazetteer, context.country_mentions,
@@ -217,6 +208,21 @@ class Extractor:
                     token.head.lemma_.lower() not in SPEECH_VERBS:
                 context.remember(self.resolver.actors_for(token, found, context))
         return events
+
+    def threats_and_refusals(self, sent: Span, triggers: list[Trigger], statuses: dict[int, str],
+                             found: DocMentions, context: ArticleContext) -> list[Trigger]:
+        """Threats and refusals that happened when said (threats.py): announced harm ("Russia
+        would retaliate against London"), idioms ("will not tolerate"), refused acts ("would
+        not attend")."""
+        for trigger in list(triggers):
+            if self.is_announced_harm(trigger, statuses[trigger.head.i], found, context):
+                threat = replace(trigger, coding=self.lexicon.defaults["THREATEN"])
+                triggers[triggers.index(trigger)] = threat
+                statuses[trigger.head.i] = "occurred"
+        said = threats.idiom_threats(sent, triggers, self.lexicon.defaults["THREATEN"])
+        said += threats.refusal_triggers(sent, triggers, self.lexicon.defaults["REJECT"])
+        threats.occurred(said, statuses)
+        return sorted(triggers + said, key=lambda t: t.head.i)
 
     def is_announced_harm(self, trigger: Trigger, status: str, found: DocMentions,
                           context: ArticleContext) -> bool:
