@@ -7,8 +7,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents import threats
 from newsevents.actors import ActorResolver, DocMentions
-from newsevents.arguments import argument_heads, complement_heads, speaker_before, subject_of
+from newsevents.arguments import argument_heads, complement_heads, speaker_before
 from newsevents.attach import dates_by_trigger, places_by_trigger
 from newsevents.clean import squash
 from newsevents.context import ArticleContext
@@ -86,10 +87,7 @@ ANSWER_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}
 # ... except an international body meeting: its members consult ("NATO ministers met").
 MEMBERS_MEET = {"CONSULT"}
 MATERIAL_CONFLICT = 4  # QuadClass
-# Harm that its own side says it would do is a threat.
-THREAT_TYPES = {"ASSAULT"}
 DEMAND_NOUNS = {"request", "call", "demand", "appeal", "plea", "ultimatum", "invitation"}
-VOW_VERBS = {"vow", "swear", "pledge", "promise"}  # "vowed to strike": a threat of force
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,13 +164,8 @@ class Extractor:
         triggers = sorted(drop_demanded_actions(find_triggers(sent, self.lexicon)),
                           key=lambda t: t.head.i)
         statuses = {t.head.i: event_status(t) for t in triggers}
-        triggers = threats_by_denial(triggers, statuses)
-        for trigger in list(triggers):
-            if self.is_announced_harm(trigger, statuses[trigger.head.i], found, context):
-                # "Russia would retaliate against London," the spokeswoman said: a threat
-                threat = replace(trigger, coding=self.lexicon.defaults["THREATEN"])
-                triggers[triggers.index(trigger)] = threat
-                statuses[trigger.head.i] = "occurred"
+        triggers = self.threats_and_refusals(sent, threats_by_denial(triggers, statuses),
+                                             statuses, found, context)
         future = {i: status in ("planned", "hypothetical") for i, status in statuses.items()}
         dates = dates_by_trigger(sent, triggers, article.pub_date, future)
         places = places_by_trigger(sent, triggers, self.gazetteer, context.country_mentions,
@@ -217,26 +210,31 @@ class Extractor:
                 context.remember(self.resolver.actors_for(token, found, context))
         return events
 
+    def threats_and_refusals(self, sent: Span, triggers: list[Trigger], statuses: dict[int, str],
+                             found: DocMentions, context: ArticleContext) -> list[Trigger]:
+        """Threats and refusals that happened when said (threats.py): announced harm ("Russia
+        would retaliate against London"), idioms ("will not tolerate"), refused acts ("would
+        not attend")."""
+        for trigger in list(triggers):
+            if self.is_announced_harm(trigger, statuses[trigger.head.i], found, context):
+                threat = replace(trigger, coding=self.lexicon.defaults["THREATEN"])
+                triggers[triggers.index(trigger)] = threat
+                statuses[trigger.head.i] = "occurred"
+        said = threats.idiom_threats(sent, triggers, self.lexicon.defaults["THREATEN"])
+        said += threats.refusal_triggers(sent, triggers, self.lexicon.defaults["REJECT"])
+        threats.occurred(said, statuses)
+        return sorted(triggers + said, key=lambda t: t.head.i)
+
     def is_announced_harm(self, trigger: Trigger, status: str, found: DocMentions,
                           context: ArticleContext) -> bool:
-        """Force that its own side says it will or would use ("Russia would retaliate against
-        London"); announced measures ("would bar entry") stay planned events."""
-        if status not in ("hypothetical", "planned") or trigger.coding.plover not in THREAT_TYPES:
-            return False
-        verb = trigger.verb
-        if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in VOW_VERBS:
-            return True  # "vowed to strike at the heart of France"
-        if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
-            return False
-        if not any(c.lower_ == "would" for c in verb.children):
-            return False  # "will launch an offensive" announces a plan
-        speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        subjects, _ = subject_of(verb)
-        if not speakers or not subjects:
-            return False
-        said_by = {a.country for a in self.resolver.actors_for(speakers[0], found, context)}
-        actors = {a.country for a in self.resolver.actors_for(subjects[0], found, context)}
-        return bool(said_by & actors)
+        """Force or a measure its own side says it would or could use ("Russia would retaliate
+        against London"): a threat (threats.py)."""
+        def same_side(speaker: Token, subject: Token) -> bool:
+            said_by = {a.country for a in self.resolver.actors_for(speaker, found, context)}
+            actors = {a.country for a in self.resolver.actors_for(subject, found, context)}
+            return bool(said_by & actors)
+
+        return threats.is_announced_harm(trigger, status, same_side)
 
     def remember_people(self, sent: Span, found: DocMentions, context: ArticleContext) -> None:
         """Named people anywhere in the sentence, for later "he" and short names."""
@@ -269,6 +267,9 @@ class Extractor:
         own = {a.country for a in sources if a.country}
         targets = answered or settle_inferred(preferred(target_heads, resolve, home, own),
                                               sources, place_country)
+        if not targets and plover == "THREATEN":  # "... if the EU imposed new sanctions"
+            targets = [a for a in resolve(threats.condition_subjects(trigger), True)
+                       if a.country not in own]
         parties = resolve(party_heads, False)
         if not sources and not parties and not targets and plover in SYMMETRIC_TYPES \
                 and context.groups:
@@ -324,18 +325,21 @@ class Extractor:
         """One event per pair of sides; a refusal ("would not contribute") is also a REJECT."""
         events = []
         plover = trigger.coding.plover
+        refused = is_refusal(trigger, told.status)
         for source, target, others in pair_up(sides, plover, one_by_one(trigger)):
             target = target or (None if others else implied_target(
                 plover, source, context, told.place))
             if (target is None and not others
                     and not (plover in MEMBERS_MEET and source.country is None
                              and source.code)):
+                if refused:  # "Ivanov said he would not sign the agreement": a rejection
+                    events.append(self.refusal_without_act(article, sent, index, trigger,
+                                                           source, context, told))
                 continue  # "the cabinet agreed to release them": no agreement between sides;
                 # "lawyers boycotted the courts": no second side
             place = self.destination(trigger, target, told.place, context)
             event = self.make_event(article, sent, index, trigger, source, target, others,
                                     told.when, place, told.status)
-            refused = is_refusal(trigger, told.status)
             if not (refused and trigger.verb.lemma_.lower() in ASSENT_VERBS):
                 events.append(event)  # "would not accept foreign troops" is only a rejection
             if refused:
@@ -345,6 +349,16 @@ class Extractor:
                 key = f"{event.event_id}|refusal".encode()
                 events.append(replace(rejection, event_id=hashlib.sha1(key).hexdigest()[:20]))
         return events
+
+    def refusal_without_act(self, article: Article, sent: Span, index: int, trigger: Trigger,
+                            source: Actor, context: ArticleContext, told: Circumstances
+                            ) -> Event:
+        """"Ivanov said he would not sign the agreement into law": the act refused has no
+        second side, the refusal answers whoever the story has acting on its author."""
+        refusal = replace(trigger, coding=self.lexicon.defaults["REJECT"])
+        target = implied_target("REJECT", source, context, told.place)
+        return self.make_event(article, sent, index, refusal, source, target, [], told.when,
+                               told.place, "occurred")
 
     def destination(self, trigger: Trigger, target: Actor | None, place: Place | None,
                     context: ArticleContext) -> Place | None:

@@ -1,0 +1,182 @@
+"""Threats and refusals that no verb of the lexicon names: force or measures its own side says
+it could or would take, threats said as idioms, refusals of acts that are no event of their
+own, and whom a conditional threat is aimed at.
+
+The gold guidelines make a threat and a refusal events that occurred; the act threatened or
+refused is only optional ("could close its border", "would not attend").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from newsevents.lexicon import Coding
+from newsevents.quotes import SPEECH_VERBS
+from newsevents.triggers import Trigger
+
+# Harm its own side says it would do is a threat ("Russia would retaliate against London") ...
+FORCE_TYPES = {"ASSAULT"}
+# ... and so are measures it says it could take ("Moscow could freeze its military
+# cooperation with NATO") or would take on a condition ("would expel diplomats if ...");
+# measures announced plainly ("Canada would bar ...") stay planned events.
+MEASURE_TYPES = {"ASSAULT", "SANCTION", "COERCE"}
+POSSIBLE_AUX = {"could", "might"}
+CONDITIONAL_AUX = {"would", "will", "could", "might", "'ll", "wo"}
+CONDITION_MARKS = {"if", "unless"}
+VOW_VERBS = {"vow", "swear", "pledge", "promise"}  # "vowed to strike": a threat of force
+# "was prepared to impose further sanctions", "were ready to strike at any moment".
+READINESS_WORDS = {"prepared", "ready", "willing", "prepare"}
+# Verbs of a threat said by an idiom ("would not leave this provocation unanswered", "will not
+# go unpunished") and the word that makes it one.
+UNANSWERED_VERBS = {"leave", "go"}
+UNANSWERED_WORDS = {"unanswered", "unpunished"}
+# "will not tolerate fire at its communities": refusing to bear an act is a threat.
+TOLERATE_VERBS = {"tolerate"}
+# "would respond firmly", "would respond in kind", "will react to any attack".
+RESPONSE_VERBS = {"respond", "react", "reply"}
+FIRM_WORDS = {"firmly", "forcefully", "decisively", "strongly", "harshly", "resolutely",
+              "severely", "kind", "force", "reciprocity", "over", "swiftly", "accordingly",
+              "appropriately", "adequately"}
+WILL_AUX = {"will", "would", "shall", "wo", "'ll"}
+# Acts whose refusal ("would not attend", "will not contribute") is a rejection although the
+# act has no event of its own. ("Would not bow to pressure" is left out: the dev gold set does
+# not code it, 1 false event and none found.)
+REFUSED_ACTS = {"attend", "participate", "compromise", "budge", "engage", "contribute"}
+THREAT_TARGETS = ("obj", "to", "against", "at", "on")
+REFUSAL_TARGETS = ("to", "with", "in")
+
+
+def is_announced_harm(trigger: Trigger, status: str,
+                      same_side: Callable[[Token, Token], bool]) -> bool:
+    """Force or a measure that its own side says it will, would or could use: "Russia would
+    retaliate against London", "Lavrov said Moscow could freeze its military cooperation with
+    NATO", "said the army could cross into Iraq unless Baghdad acts", "was prepared to impose
+    further sanctions". ``same_side(speaker, subject)`` tells whether the two are one side."""
+    verb = trigger.verb
+    plover = trigger.coding.plover
+    if status == "negated" or plover not in MEASURE_TYPES or verb is None:
+        return False
+    governor = verb.head.lemma_.lower()
+    if verb.dep_ == "xcomp" and governor in READINESS_WORDS:
+        return True  # "Washington was prepared to impose further sanctions"
+    if status not in ("hypothetical", "planned"):
+        return False
+    if verb.dep_ == "xcomp" and governor in VOW_VERBS:
+        return plover in FORCE_TYPES  # "vowed to strike at the heart of France"
+    clause = _reported_clause(verb)
+    if clause is None:
+        return False
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    auxes |= {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    threatening = (("would" in auxes and plover in FORCE_TYPES) or bool(auxes & POSSIBLE_AUX)
+                   or (bool(auxes & CONDITIONAL_AUX) and has_condition(verb)))
+    if not threatening:
+        return False  # "will launch an offensive" announces a plan
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"] or [
+        c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(speakers and subjects) and same_side(speakers[0], subjects[0])
+
+
+def _reported_clause(verb: Token) -> Token | None:
+    """The clause a speech verb reports that holds ``verb``: the verb itself, or the verb it
+    is coordinated with ("said Israel will not tolerate fire ... and would hit back hard")."""
+    current = verb
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    if current.dep_ == "ccomp" and current.head.lemma_.lower() in SPEECH_VERBS:
+        return current
+    return None
+
+
+def has_condition(verb: Token) -> bool:
+    """"would launch an operation within two weeks unless the United States met its demands":
+    a condition clause on the verb or on a verb coordinated with it."""
+    for clause in (verb, *[c for c in verb.children if c.dep_ == "conj"]):
+        if any(_condition_clause(c) for c in clause.children):
+            return True
+    return False
+
+
+def _condition_clause(token: Token) -> bool:
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                         for c in token.children)
+
+
+def condition_subjects(trigger: Trigger) -> list[Token]:
+    """Who must act for a threat not to be carried out: the subject of its condition ("warned
+    that Minsk could halt the transit of gas if the EU imposed new sanctions": the EU)."""
+    anchor = trigger.verb if trigger.verb is not None else trigger.head
+    subjects = []
+    for token in anchor.subtree:
+        if _condition_clause(token):
+            subjects += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects
+
+
+def idiom_threats(sent: Span, triggers: list[Trigger], threat: Coding) -> list[Trigger]:
+    """Threats said by an idiom: "would not leave this provocation unanswered", "will not
+    tolerate fire at its communities", "would respond in kind to any reduction in ties"."""
+    taken = {i for t in triggers for i in t.indices}
+    threatened = [t.verb for t in triggers if t.coding.plover == "THREATEN" and t.verb is not None]
+    found = []
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or verb.i in taken or any(
+                v in verb.ancestors for v in threatened):
+            continue  # "warned that it would respond firmly": the warning is the threat
+        if _threat_idiom(verb):
+            found.append(Trigger(verb, (verb,), threat, THREAT_TARGETS, verb, nominal=False))
+    return found
+
+
+def _threat_idiom(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    negated = any(c.dep_ == "neg" for c in children)
+    if lemma in UNANSWERED_VERBS:
+        return any(c.lower_ in UNANSWERED_WORDS for c in children)
+    if lemma in TOLERATE_VERBS:
+        return negated and bool(auxes & WILL_AUX)
+    if lemma in RESPONSE_VERBS and not negated and auxes & WILL_AUX:
+        return any(_firm(c) for c in children)
+    return False
+
+
+def _firm(child: Token) -> bool:
+    """"firmly", "in kind", "with force", "many times over", "to any attack"."""
+    if child.dep_ in ("advmod", "npadvmod") and child.lower_ in FIRM_WORDS:
+        return True
+    if child.dep_ != "prep":
+        return False
+    objects = [o for o in child.children if o.dep_ == "pobj"]
+    return any(o.lower_ in FIRM_WORDS or (child.lower_ == "to" and any(
+        d.lower_ == "any" for d in o.children)) for o in objects)
+
+
+def refusal_triggers(sent: Span, triggers: list[Trigger], reject: Coding) -> list[Trigger]:
+    """Refusals of a cooperative act the lexicon does not code on its own: "several
+    opposition parties said they would not attend", "the junta would not bow to outside
+    pressure", "Hungary said it would not contribute to the programme"."""
+    taken = {i for t in triggers for i in t.indices}
+    found = []
+    for verb in sent:
+        if (verb.pos_ == "VERB" and verb.i not in taken
+                and verb.lemma_.lower() in REFUSED_ACTS and refuses(verb)):
+            found.append(Trigger(verb, (verb,), reject, REFUSAL_TARGETS, verb, nominal=False))
+    return found
+
+
+def refuses(verb: Token) -> bool:
+    """"will not", "would not", "won't": an act refused for the future."""
+    children = list(verb.children)
+    auxes = {c.lower_ for c in children if c.dep_ == "aux"}
+    return any(c.dep_ == "neg" for c in children) and bool(auxes & WILL_AUX)
+
+
+def occurred(triggers: list[Trigger], statuses: dict[int, str]) -> None:
+    """A threat or a refusal found here happened when it was said."""
+    for trigger in triggers:
+        statuses[trigger.head.i] = "occurred"
