@@ -103,3 +103,9 @@ def test_the_act_a_request_asks_for_is_not_an_event(pipeline):
                                  "government to send troops to halt ethnic violence in the south.",
                        "2010-06-14")
     assert [e.event_type for e in events] == ["REJECT"]
+
+
+def test_a_known_short_name_inside_another_persons_name_is_not_that_person(pipeline):
+    events = events_of(pipeline, "Iranian Foreign Ministry spokesman Abbas Mousavi on Sunday "
+                                 "dismissed the Saudi accusation as baseless.", "2019-08-18")
+    assert {e.source.country for e in events} == {"IRN"}  # not Mahmoud Abbas's Palestine

@@ -128,6 +128,20 @@ def backers(head: Token) -> set[int]:
     return found
 
 
+def _first_names_of_another(span: Span, entries) -> bool:
+    """"Abbas Mousavi" is not Mahmoud Abbas: a person's short name that the model's person
+    name goes on past, to a name other than the person's own ("Prayut Chan-O-Cha" is
+    Prayut Chan-o-cha), is the first name of someone else."""
+    doc, end = span.doc, span.end
+    if not all(e.kind == "person" for e in entries):
+        return False
+    while (end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I"
+           and doc[end].tag_ != "POS"):
+        end += 1
+    whole = doc[span.start:end].text.lower()
+    return end > span.end and all(e.name.lower() != whole for e in entries)
+
+
 class ActorResolver:
     def __init__(self, nlp: Language, book: ActorBook, gazetteer: Gazetteer | None = None
                  ) -> None:
@@ -148,7 +162,7 @@ class ActorResolver:
             single_person = len(span) == 1 and all(e.kind == "person" for e in entries)
             if single_person and span[0].pos_ != "PROPN":
                 continue
-            if self._inside_longer_name(span):
+            if self._inside_longer_name(span) or _first_names_of_another(span, entries):
                 continue
             names.append(NameMention(span, entries))
         titles = [TitleMention(span, self.book.titles[strings[span.label]])
