@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from newsevents.dates import resolve_date
+from newsevents.dates import HOLIDAYS, TIME_OF_DAY, resolve_date
 from newsevents.entities import entities_in
+from newsevents.offsets import in_offset_clause
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate, Place
@@ -135,16 +136,29 @@ def _date_the_undated(loose: list[Span], triggers: list[Trigger], pub: date,
     two men accused of spying in Halgan on Monday") dates the triggers that have none; a date
     on a speech verb does not ("said on Monday that ...")."""
     loose = [e for e in loose if not _on_speech_verb(e.root) and not _describes(e.root)
-             and not _in_statement(e.root, triggers)]
+             and not _in_statement(e.root, triggers) and resolve_date(e.text, pub) is not None]
     if len(loose) != 1:
         return
     content = _said_content(loose[0].root)
     for trigger in triggers:
         if trigger.head.i in found or (content is not None and not _within(trigger, content)):
             continue  # "said the money would arrive in April" dates what was said only
-        resolved = resolve_date(loose[0].text, pub, future=future.get(trigger.head.i, False))
+        if _earlier_description(trigger, loose[0].root) or in_offset_clause(trigger):
+            continue  # "two months after Maduro sealed the frontier": its own time
+        ahead = future.get(trigger.head.i, False) and _dated_word(loose[0].root).tag_ != "VBD"
+        resolved = resolve_date(loose[0].text, pub, future=ahead)  # "lifted on Tuesday": past
         if resolved is not None:
             found[trigger.head.i] = resolved
+
+
+def _earlier_description(trigger: Trigger, date_token: Token) -> bool:
+    """"Farmers who had blocked highways for five days lifted their roadblocks on Tuesday
+    night": a relative clause in the past perfect, without the date, tells an earlier time."""
+    for clause in (trigger.head, *trigger.head.ancestors):
+        if clause.dep_ == "relcl":
+            earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+            return earlier and date_token not in clause.subtree
+    return False
 
 
 def _said_content(token: Token) -> Token | None:
@@ -232,17 +246,31 @@ def _just_before(trigger: Trigger, speech: Token) -> bool:
 
 
 def date_expressions(sent: Span) -> list[Span]:
-    """DATE entities, with "Monday and Tuesday" and "March 3 to 5" joined into one."""
-    dates = [e for e in entities_in(sent) if e.label_ == "DATE"]
+    """DATE entities, with "Monday and Tuesday" and "March 3 to 5" joined into one; times
+    that name a day ("on Sunday night", "overnight") and holidays ("on New Year's Eve")."""
+    dates = [e for e in entities_in(sent) if e.label_ == "DATE" or (
+        e.label_ == "TIME" and TIME_OF_DAY.search(e.text)) or (
+        e.label_ == "EVENT" and e.text.lower().removeprefix("the ") in HOLIDAYS)]
+    dates += [sent.doc[t.i: t.i + 1] for t in sent if t.lower_ == "overnight" and not t.ent_type_]
+    dates.sort(key=lambda e: e.start)
     joined: list[Span] = []
     for entity in dates:
         previous = joined[-1] if joined else None
-        if (previous is not None and entity.start - previous.end == 1
-                and sent.doc[previous.end].lower_ in ("and", "to", "-", "–", "through")):
+        if previous is not None and (
+                (entity.start - previous.end == 1
+                 and sent.doc[previous.end].lower_ in ("and", "to", "-", "–", "through"))
+                or (entity.start == previous.end and (
+                    _time_of_day(previous) or _time_of_day(entity)))):
+            # "Monday and Tuesday", "overnight Sunday", "Tuesday night"
             joined[-1] = sent.doc[previous.start: entity.end]
         else:
             joined.append(entity)
     return joined
+
+
+def _time_of_day(span: Span) -> bool:
+    """"night", "overnight": a time that joins the day beside it ("Tuesday night")."""
+    return span.label_ == "TIME" or span.text.lower() == "overnight"
 
 
 def place_rank(place: Place, gazetteer: Gazetteer) -> tuple[bool, bool]:

@@ -18,6 +18,8 @@ UNIT_DAYS = {"hour": 0, "day": 1, "week": 7}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
 DIRECTIONS = {"after": -1, "before": 1}
+# Units of any offset, countable in days or not ("two months after Maduro sealed the border").
+OFFSET_UNITS = {"hour", "day", "week", "month", "year"}
 
 
 def date_by_offset(triggers: list[Trigger], dates: dict[int, EventDate], pub: date | None
@@ -40,8 +42,17 @@ def date_by_offset(triggers: list[Trigger], dates: dict[int, EventDate], pub: da
         dates[trigger.head.i] = EventDate(day, day, "day", None)
 
 
-def _offset_of(trigger: Trigger) -> tuple[str, int, Token] | None:
-    """("after", 2, governor) for "... , two days after police shot ..."."""
+def in_offset_clause(trigger: Trigger) -> bool:
+    """"Will reopen the bridge from next Monday, two months after Maduro sealed the frontier":
+    the act in an "N units after/before" clause is at its own time, not at the sentence's."""
+    holders = _offset_holders(trigger)
+    return holders is not None and any(
+        unit.dep_ == "npadvmod" and unit.lemma_.lower() in OFFSET_UNITS
+        for holder in holders[1] for unit in holder.children)
+
+
+def _offset_holders(trigger: Trigger) -> tuple[Token, list[Token], Token] | None:
+    """The direction word, the words an offset may hang on, and the clause or phrase."""
     clause = trigger.verb if trigger.verb is not None and not trigger.nominal else trigger.head
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
@@ -49,12 +60,18 @@ def _offset_of(trigger: Trigger) -> tuple[str, int, Token] | None:
         marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in DIRECTIONS]
         if not marks:
             return None
-        word_token, holders = marks[0], [clause, marks[0]]
-    elif clause.dep_ == "pobj" and clause.head.lower_ in DIRECTIONS:
-        word_token = clause = clause.head
-        holders = [word_token]
-    else:
+        return marks[0], [clause, marks[0]], clause
+    if clause.dep_ == "pobj" and clause.head.lower_ in DIRECTIONS:
+        return clause.head, [clause.head], clause.head
+    return None
+
+
+def _offset_of(trigger: Trigger) -> tuple[str, int, Token] | None:
+    """("after", 2, governor) for "... , two days after police shot ..."."""
+    found = _offset_holders(trigger)
+    if found is None:
         return None
+    word_token, holders, clause = found
     for holder in holders:
         for unit in (c for c in holder.children if c.dep_ == "npadvmod"):
             days = _days(unit)

@@ -1,0 +1,86 @@
+"""Sixth-session rules of news text (real model): the day or range an event happened, from
+times of day, nights, weekends and holidays, and from the clause a loose date hangs on.
+
+Each test uses a hand-built sentence the code at c261942 dated wrongly."""
+
+from datetime import date
+
+from newsevents.dates import resolve_date
+from newsevents.records import Article
+
+
+def events_of(pipeline, text, pub):
+    article = Article("t", text, title=None, pub_date=date.fromisoformat(pub))
+    return pipeline.events_for(article, pipeline.nlp(text))
+
+
+def spans(events, event_type):
+    return [(e.date.start, e.date.end) for e in events if e.event_type == event_type]
+
+
+def test_a_night_is_the_day_it_falls_in(pipeline):
+    events = events_of(pipeline, "Armenia closed its border crossing with Turkey on Monday after "
+                                 "Turkish forces fired mortar rounds into the town of Kars on "
+                                 "Sunday night, the army said.", "2022-11-15")
+    assert (date(2022, 11, 13), date(2022, 11, 13)) in spans(events, "ASSAULT")
+
+
+def test_the_weekend_is_its_saturday_and_sunday(pipeline):
+    events = events_of(pipeline, "Israeli jets struck dozens of targets in the Gaza Strip over "
+                                 "the weekend, the Gaza health ministry said.", "2019-05-06")
+    assert spans(events, "ASSAULT") == [(date(2019, 5, 4), date(2019, 5, 5))]
+
+
+def test_weekend_resolution():
+    monday, saturday = date(2019, 5, 6), date(2019, 5, 4)
+    assert (resolve_date("at the weekend", monday).start, resolve_date("last weekend", monday)
+            .end) == (saturday, date(2019, 5, 5))
+    ahead = resolve_date("this weekend", date(2019, 7, 25), future=True)
+    assert (ahead.start, ahead.end) == (date(2019, 7, 27), date(2019, 7, 28))
+
+
+def test_overnight_is_the_night_before_the_story(pipeline):
+    events = events_of(pipeline, "Israeli troops also arrested 12 Palestinians in overnight raids "
+                                 "in the occupied West Bank, a Palestinian group said.",
+                       "2019-05-06")
+    assert spans(events, "COERCE") == [(date(2019, 5, 5), date(2019, 5, 6))]
+
+
+def test_holidays_are_their_day():
+    new_year = resolve_date("New Year's Day", date(2003, 12, 30), future=True)
+    assert new_year.start == date(2004, 1, 1)
+    assert resolve_date("on New Year's Eve", date(2009, 1, 1)).start == date(2008, 12, 31)
+    assert resolve_date("Christmas Day", date(2010, 1, 4)).start == date(2009, 12, 25)
+
+
+def test_talks_that_broke_down_on_a_holiday(pipeline):
+    events = events_of(pipeline, "Russia halted gas supplies to Ukraine on Thursday after "
+                                 "last-ditch talks on prices broke down on New Year's Eve.",
+                       "2009-01-01")
+    assert spans(events, "CONSULT") == [(date(2008, 12, 31), date(2008, 12, 31))]
+
+
+def test_a_phrase_that_resolves_to_no_date_leaves_the_one_date_loose(pipeline):
+    # "within days" is no second date of the sentence
+    events = events_of(pipeline, "Kazakh protests began on Sunday in the oil town of Zhanaozen "
+                                 "over a sharp rise in the price of gas, and spread across the "
+                                 "country within days.", "2022-01-06")
+    assert spans(events, "PROTEST") == [(date(2022, 1, 2), date(2022, 1, 2))]
+
+
+def test_a_loose_past_date_is_not_read_ahead_for_a_planned_act(pipeline):
+    events = events_of(pipeline, "Dairy farmers lifted most of their roadblocks on Tuesday night "
+                                 "after the Cordoba provincial government agreed to suspend a "
+                                 "tax on milk sales.", "2025-06-11")
+    assert all(start <= date(2025, 6, 11) for start, _ in spans(events, "CONCEDE"))
+
+
+def test_an_act_months_before_the_clause_is_not_dated_by_it(pipeline):
+    # guards the rule above: once "two months" is no date, "next Monday" is the loose one
+    events = events_of(pipeline, "Venezuela will reopen a key border bridge to pedestrians from "
+                                 "next Monday, two months after President Nicolas Maduro sealed "
+                                 "the frontier with Colombia and expelled more than 1,500 "
+                                 "Colombians, the two countries' defence ministers said.",
+                       "2015-10-16")
+    sealed = [e for e in events if e.event_type in ("COERCE", "SANCTION")]
+    assert sealed and all(e.date.precision == "publication" for e in sealed)
