@@ -84,3 +84,34 @@ def test_an_act_months_before_the_clause_is_not_dated_by_it(pipeline):
                        "2015-10-16")
     sealed = [e for e in events if e.event_type in ("COERCE", "SANCTION")]
     assert sealed and all(e.date.precision == "publication" for e in sealed)
+
+
+def test_a_speech_participle_dates_what_the_speaker_did(pipeline):
+    events = events_of(pipeline, "Afghan President Ashraf Ghani, speaking at a gathering of "
+                                 "religious scholars in Kabul on Sunday, accused the Taliban of "
+                                 "hunting for excuses to avoid peace.", "2019-04-22")
+    assert spans(events, "ACCUSE") == [(date(2019, 4, 21), date(2019, 4, 21))]
+
+
+def test_hours_earlier_counts_from_the_event_told_before(pipeline):
+    events = events_of(pipeline, "Afghan President Ashraf Ghani accused the Taliban on Sunday of "
+                                 "sabotaging peace talks. Hours earlier, Taliban fighters had "
+                                 "stormed two police checkpoints in Kunduz, killing nine officers, "
+                                 "officials said.", "2019-04-22")
+    assert (date(2019, 4, 21), date(2019, 4, 21)) in spans(events, "ASSAULT")
+
+
+def test_anchored_phrases():
+    saturday, pub = date(2005, 1, 1), date(2005, 1, 3)
+    assert resolve_date("the day before", pub, anchor=saturday).start == date(2004, 12, 31)
+    assert resolve_date("two days later", pub, anchor=saturday).start == date(2005, 1, 3)
+    assert resolve_date("later that day", pub, anchor=saturday).start == saturday
+    assert resolve_date("hours later", pub) is None  # nothing told before
+
+
+def test_an_act_in_an_as_clause_happened_then(pipeline):
+    events = events_of(pipeline, "Kenyan police fired tear gas and live rounds at opposition "
+                                 "supporters in Nairobi on Wednesday as protests against new taxes "
+                                 "turned violent, leaving at least six people dead, rights groups "
+                                 "said.", "2023-07-14")
+    assert spans(events, "PROTEST") == [(date(2023, 7, 12), date(2023, 7, 12))]

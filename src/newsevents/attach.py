@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from newsevents.dates import HOLIDAYS, TIME_OF_DAY, resolve_date
+from newsevents.dates import ANCHORED, HOLIDAYS, TIME_OF_DAY, resolve_date
 from newsevents.entities import entities_in
 from newsevents.offsets import in_offset_clause
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
@@ -52,6 +52,8 @@ JUST_BEFORE_PREPS = {"after", "following"}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "dative", "attr"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 DESCRIBING_CLAUSES = {"relcl"}
+# Verbs of speaking whose participle dates what the speaker did ("speaking in Kabul on Sunday").
+SPEAKING_VERBS = {"speak", "address", "talk"}
 # Prepositions before a noun that is the setting of the clause ("during Sunday's march").
 SETTING_PREPS = {"during", "at", "in", "on", "amid"}
 
@@ -104,13 +106,17 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
 
 
 def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
-                     future: dict[int, bool]) -> dict[int, EventDate]:
-    """The best-resolved date expression for each trigger (keyed by the trigger head index)."""
+                     future: dict[int, bool], told_day: date | None = None
+                     ) -> dict[int, EventDate]:
+    """The best-resolved date expression for each trigger (keyed by the trigger head index).
+    ``told_day`` is the day of the last event told before the sentence ("Hours earlier, ...")."""
     found: dict[int, EventDate] = {}
     if pub is None:
         return found
     loose: list[Span] = []
-    for entity in date_expressions(sent):
+    expressions = date_expressions(sent)
+    anchor = _sentence_day(expressions, pub) or told_day
+    for entity in expressions:
         if _starts_a_state(entity) or _dates_a_thing(entity, triggers):
             continue
         owner = owner_of(entity.root, triggers, for_place=False).trigger
@@ -121,22 +127,35 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
             loose.append(entity)
         for trigger in owners:
             resolved = resolve_date(entity.text, pub, future=future.get(trigger.head.i, False)
-                                    or _appointed(entity))
+                                    or _appointed(entity), anchor=anchor)
             current = found.get(trigger.head.i)
             if resolved is not None and (current is None or DATE_PRECISION_RANK[
                     resolved.precision] < DATE_PRECISION_RANK[current.precision]):
                 found[trigger.head.i] = resolved
-    _date_the_undated(loose, triggers, pub, future, found)
+    _date_the_undated(loose, triggers, (pub, anchor), future, found)
     return found
 
 
-def _date_the_undated(loose: list[Span], triggers: list[Trigger], pub: date,
-                      future: dict[int, bool], found: dict[int, EventDate]) -> None:
+def _sentence_day(expressions: list[Span], pub: date) -> date | None:
+    """The first day the sentence names itself ("struck on Sunday, hours after the group fired
+    rockets earlier in the day")."""
+    for entity in expressions:
+        resolved = resolve_date(entity.text, pub)
+        if resolved is not None and resolved.precision == "day":
+            return resolved.start
+    return None
+
+
+def _date_the_undated(loose: list[Span], triggers: list[Trigger],
+                      days: tuple[date, date | None], future: dict[int, bool],
+                      found: dict[int, EventDate]) -> None:
     """The one date of a sentence that hangs on no trigger (it sits in a description: "executed
     two men accused of spying in Halgan on Monday") dates the triggers that have none; a date
     on a speech verb does not ("said on Monday that ...")."""
+    pub, anchor = days
     loose = [e for e in loose if not _on_speech_verb(e.root) and not _describes(e.root)
-             and not _in_statement(e.root, triggers) and resolve_date(e.text, pub) is not None]
+             and not _in_statement(e.root, triggers)
+             and resolve_date(e.text, pub, anchor=anchor) is not None]
     if len(loose) != 1:
         return
     content = _said_content(loose[0].root)
@@ -146,7 +165,8 @@ def _date_the_undated(loose: list[Span], triggers: list[Trigger], pub: date,
         if _earlier_description(trigger, loose[0].root) or in_offset_clause(trigger):
             continue  # "two months after Maduro sealed the frontier": its own time
         ahead = future.get(trigger.head.i, False) and _dated_word(loose[0].root).tag_ != "VBD"
-        resolved = resolve_date(loose[0].text, pub, future=ahead)  # "lifted on Tuesday": past
+        resolved = resolve_date(loose[0].text, pub, future=ahead,  # "lifted on Tuesday": past
+                                anchor=anchor)
         if resolved is not None:
             found[trigger.head.i] = resolved
 
@@ -228,6 +248,10 @@ def _said_in_speech(date_token: Token, triggers: list[Trigger], dated: dict[int,
                     ) -> list[Trigger]:
     """"Adhikari told parliament on Monday that Nepal ... called on New Delhi": demands,
     accusations or threats made in a dated statement happened when the statement was made."""
+    act = _act_of_speaking(date_token)
+    if act is not None:  # "Ghani, speaking in Kabul on Sunday, accused the Taliban"
+        return [trigger for trigger in triggers if trigger.head.i not in dated
+                and trigger.verb == act and trigger.coding.quad in VERBAL_QUADS]
     speech = _dated_word(date_token)
     if speech.lemma_.lower() not in SPEECH_VERBS:
         return []
@@ -235,6 +259,33 @@ def _said_in_speech(date_token: Token, triggers: list[Trigger], dated: dict[int,
         _just_before(trigger, speech) or (
             trigger.verb is not None and trigger.coding.quad in VERBAL_QUADS
             and trigger.coding.plover not in MEETING_TYPES and speech in trigger.verb.ancestors))]
+
+
+def _act_of_speaking(date_token: Token) -> Token | None:
+    """The verb that the speech participle a date sits in goes with: "Ghani, speaking at a
+    gathering on Sunday, accused ..." (the participle on the subject or on the verb)."""
+    speech = _verb_of_phrase(date_token)
+    if speech is None or speech.tag_ != "VBG" or speech.lemma_.lower() not in (
+            SPEECH_VERBS | SPEAKING_VERBS):
+        return None
+    if speech.dep_ == "advcl":
+        return speech.head
+    if speech.dep_ == "acl" and speech.head.dep_ == "nsubj":
+        return speech.head.head
+    return None
+
+
+def _verb_of_phrase(token: Token) -> Token | None:
+    """The verb a phrase hangs on through prepositions only ("speaking at a gathering ... on
+    Sunday": speaking); None when the way up passes a subject or a clause."""
+    current = token
+    for _ in range(8):
+        if current.dep_ not in ("pobj", "prep", "npadvmod", "compound", "appos"):
+            return None
+        if current.head.pos_ == "VERB":
+            return current.head
+        current = current.head
+    return None
 
 
 def _just_before(trigger: Trigger, speech: Token) -> bool:
@@ -248,8 +299,9 @@ def _just_before(trigger: Trigger, speech: Token) -> bool:
 def date_expressions(sent: Span) -> list[Span]:
     """DATE entities, with "Monday and Tuesday" and "March 3 to 5" joined into one; times
     that name a day ("on Sunday night", "overnight") and holidays ("on New Year's Eve")."""
-    dates = [e for e in entities_in(sent) if e.label_ == "DATE" or (
-        e.label_ == "TIME" and TIME_OF_DAY.search(e.text)) or (
+    dates = [_with_direction(e) for e in entities_in(sent)]
+    dates = [e for e in dates if e.label_ == "DATE" or (
+        e.label_ == "TIME" and (TIME_OF_DAY.search(e.text) or ANCHORED.match(e.text))) or (
         e.label_ == "EVENT" and e.text.lower().removeprefix("the ") in HOLIDAYS)]
     dates += [sent.doc[t.i: t.i + 1] for t in sent if t.lower_ == "overnight" and not t.ent_type_]
     dates.sort(key=lambda e: e.start)
@@ -266,6 +318,15 @@ def date_expressions(sent: Span) -> list[Span]:
         else:
             joined.append(entity)
     return joined
+
+
+def _with_direction(entity: Span) -> Span:
+    """"the day" and the adverb after it: "landed there the day before"."""
+    doc = entity.doc
+    if entity.end < len(doc) and doc[entity.end].lower_ in ("before", "earlier", "later") and \
+            doc[entity.end].dep_ == "advmod" and entity.label_ in ("DATE", "TIME"):
+        return Span(doc, entity.start, entity.end + 1, label=entity.label_)
+    return entity
 
 
 def _time_of_day(span: Span) -> bool:

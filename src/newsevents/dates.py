@@ -73,6 +73,14 @@ PATTERNS = [
                            r"sunday)\b", re.I)),
     ("year", re.compile(r"^(?:in\s+)?(?P<year>(?:19|20)\d{2})$")),
 ]
+# Times told from the day of the event just told: "hours earlier", "the day before", "later that
+# day", "two days later" (days after the anchor, negative for before).
+ANCHORED = re.compile(
+    r"^(?:(?P<hours>(?:several |a few |some |two |three |\d+ )?hours|minutes|moments|shortly)"
+    r"\s+(?:earlier|later|before|after)|(?:earlier|later)\s+(?:that|the same|in the)\s+day|"
+    r"the same day|(?P<count>the|a|one|two|three|\d+)\s+days?\s+(?P<way>before|earlier|"
+    r"after|later)|the (?P<next>next|following) day)$", re.I)
+ANCHOR_COUNTS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3}
 # Expressions that are durations, ages or eras, not the time of an event.
 NOT_A_DATE = re.compile(
     r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)"
@@ -227,9 +235,17 @@ def weekend_of(pub: date, which: str, future: bool) -> tuple[date, date]:
     return saturday, saturday + timedelta(days=1)
 
 
-def resolve_date(text: str, pub: date, *, future: bool = False) -> EventDate | None:
-    """Resolve one date expression; None when it is not the time of an event."""
+def resolve_date(text: str, pub: date, *, future: bool = False, anchor: date | None = None
+                 ) -> EventDate | None:
+    """Resolve one date expression; None when it is not the time of an event. ``anchor`` is
+    the day of the event told just before, for "hours earlier", "the day before"."""
     phrase = re.sub(r"\s+", " ", text.strip())
+    told_from = ANCHORED.match(phrase)
+    if told_from:
+        if anchor is None:
+            return None
+        day = anchor + timedelta(days=anchored_offset(told_from))
+        return EventDate(day, day, "day", phrase)
     if NOT_A_DATE.search(phrase):
         return None
     for kind, pattern in PATTERNS:
@@ -247,6 +263,17 @@ def resolve_date(text: str, pub: date, *, future: bool = False) -> EventDate | N
     if parsed is None:
         return None
     return EventDate(parsed.date(), parsed.date(), "day", phrase)
+
+
+def anchored_offset(match: re.Match[str]) -> int:
+    """Days from the anchor: "the day before" -1, "two days later" 2, "hours earlier" 0."""
+    if match.group("next"):
+        return 1
+    if not match.group("count"):
+        return 0
+    count = match.group("count").lower()
+    days = int(count) if count.isdigit() else ANCHOR_COUNTS[count]
+    return -days if match.group("way").lower() in ("before", "earlier") else days
 
 
 def _midnight(day: date):

@@ -16,7 +16,7 @@ from newsevents.dates import publication_date
 from newsevents.entities import entities_in
 from newsevents.lexicon import Lexicon
 from newsevents.occasions import carry_from_occasions, refers_to_occasion, share_with_occasions
-from newsevents.offsets import date_by_offset
+from newsevents.offsets import date_by_offset, last_told_day
 from newsevents.pairing import (
     BENEFICIARY_TYPES,
     RECIPROCAL_TYPES,
@@ -172,13 +172,15 @@ class Extractor:
                 triggers[triggers.index(trigger)] = threat
                 statuses[trigger.head.i] = "occurred"
         future = {i: status in ("planned", "hypothetical") for i, status in statuses.items()}
-        dates = dates_by_trigger(sent, triggers, article.pub_date, future)
+        dates = dates_by_trigger(sent, triggers, article.pub_date, future, context.told_day)
         places = places_by_trigger(sent, triggers, self.gazetteer, context.country_mentions,
                                    found.name_at)
         share_with_conjuncts(triggers, dates, participles=True, statuses=statuses)
         share_with_conjuncts(triggers, places, participles=False)
         share_with_occasions(triggers, dates)
         date_by_offset(triggers, dates, article.pub_date)
+        if triggers:  # "Hours later" counts from the last event told, if it had a day
+            context.told_day = last_told_day(triggers, dates)
         share_with_occasions(triggers, places)
         self.remember_people(sent, found, context)
         for token in sent:

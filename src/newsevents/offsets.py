@@ -1,7 +1,8 @@
 """Dates told relative to another time in the sentence: "resigned on Monday, two days after
 police shot dead two demonstrators", "a day after the vote", "hours before the swap". The event
 inside the "after"/"before" clause happened that long before or after the governing clause's
-date."""
+date; one in an "as"/"when" clause at the same time. Also the day "hours later" in the next
+sentence counts from."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ UNIT_DAYS = {"hour": 0, "day": 1, "week": 7}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
 DIRECTIONS = {"after": -1, "before": 1}
+# Conjunctions of a clause that happened at the time of its governor ("fired tear gas on
+# Wednesday as protests turned violent").
+SAME_TIME_MARKS = {"as", "when"}
 # Units of any offset, countable in days or not ("two months after Maduro sealed the border").
 OFFSET_UNITS = {"hour", "day", "week", "month", "year"}
 
@@ -38,8 +42,15 @@ def date_by_offset(triggers: list[Trigger], dates: dict[int, EventDate], pub: da
         anchor = _anchor_date(governor, triggers, dates, pub)
         if anchor is None:
             continue
-        day = anchor + timedelta(days=days * DIRECTIONS[word])
+        day = anchor + timedelta(days=days * DIRECTIONS.get(word, 0))
         dates[trigger.head.i] = EventDate(day, day, "day", None)
+
+
+def last_told_day(triggers: list[Trigger], dates: dict[int, EventDate]) -> date | None:
+    """The day of the sentence's last event dated to a day, which "hours later" counts from."""
+    days = [dates[t.head.i].start for t in triggers
+            if t.head.i in dates and dates[t.head.i].precision == "day"]
+    return days[-1] if days else None
 
 
 def in_offset_clause(trigger: Trigger) -> bool:
@@ -54,10 +65,13 @@ def in_offset_clause(trigger: Trigger) -> bool:
 def _offset_holders(trigger: Trigger) -> tuple[Token, list[Token], Token] | None:
     """The direction word, the words an offset may hang on, and the clause or phrase."""
     clause = trigger.verb if trigger.verb is not None and not trigger.nominal else trigger.head
+    if trigger.nominal and clause.dep_ in ("nsubj", "nsubjpass"):
+        clause = clause.head  # "as protests turned violent": the protests' clause
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ == "advcl":
-        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in DIRECTIONS]
+        marks = [c for c in clause.children
+                 if c.dep_ == "mark" and c.lower_ in DIRECTIONS.keys() | SAME_TIME_MARKS]
         if not marks:
             return None
         return marks[0], [clause, marks[0]], clause
@@ -77,6 +91,8 @@ def _offset_of(trigger: Trigger) -> tuple[str, int, Token] | None:
             days = _days(unit)
             if days is not None:
                 return word_token.lower_, days, clause.head
+    if word_token.lower_ in SAME_TIME_MARKS:
+        return word_token.lower_, 0, clause.head
     return None
 
 
