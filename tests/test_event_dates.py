@@ -115,3 +115,18 @@ def test_an_act_in_an_as_clause_happened_then(pipeline):
                                  "turned violent, leaving at least six people dead, rights groups "
                                  "said.", "2023-07-14")
     assert spans(events, "PROTEST") == [(date(2023, 7, 12), date(2023, 7, 12))]
+
+
+def test_a_date_before_the_reported_subject_is_the_statements(pipeline):
+    events = events_of(pipeline, "The African Union said on Monday it would send a mediation "
+                                 "team to N'Djamena next week and urged both governments to show "
+                                 "restraint.", "2006-01-04")
+    assert spans(events, "CONSULT") == [(date(2006, 1, 9), date(2006, 1, 15))]
+    assert spans(events, "REQUEST") == [(date(2006, 1, 2), date(2006, 1, 2))]
+
+
+def test_since_a_day_lasts_until_the_story(pipeline):
+    events = events_of(pipeline, "Kenyan rights groups said at least six people had been shot "
+                                 "dead by Kenyan police since the protests began on Wednesday.",
+                       "2023-07-21")
+    assert (date(2023, 7, 19), date(2023, 7, 21)) in spans(events, "ASSAULT")

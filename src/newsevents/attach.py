@@ -122,18 +122,48 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
         owner = owner_of(entity.root, triggers, for_place=False).trigger
         if owner is None and len(triggers) == 1 and entity.root.head == sent.root:
             owner = triggers[0]
-        owners = [owner] if owner is not None else _said_in_speech(entity.root, triggers, found)
+        statement = _statement_before_subject(entity, owner)
+        if statement is not None:  # "said on Monday it would send a team next week"
+            owners = _said_in_speech(entity.root, triggers, found, statement)
+        else:
+            owners = [owner] if owner else _said_in_speech(entity.root, triggers, found)
         if not owners:
             loose.append(entity)
         for trigger in owners:
-            resolved = resolve_date(entity.text, pub, future=future.get(trigger.head.i, False)
-                                    or _appointed(entity), anchor=anchor)
+            resolved = _since_until_now(entity, pub, resolve_date(
+                entity.text, pub, future=future.get(trigger.head.i, False) or _appointed(entity),
+                anchor=anchor))
             current = found.get(trigger.head.i)
             if resolved is not None and (current is None or DATE_PRECISION_RANK[
                     resolved.precision] < DATE_PRECISION_RANK[current.precision]):
                 found[trigger.head.i] = resolved
     _date_the_undated(loose, triggers, (pub, anchor), future, found)
     return found
+
+
+def _statement_before_subject(entity: Span, owner: Trigger | None) -> Token | None:
+    """"The AU said on Monday it would send a team": a date between the speech verb and the
+    subject of what was said is the statement's (the speech verb returned), wherever the parser
+    hangs it."""
+    if owner is None:
+        return None
+    clause = owner.verb if owner.verb is not None else owner.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    before = subject is not None and clause.head.i < entity.start and \
+        entity.end <= subject.left_edge.i
+    return clause.head if before else None
+
+
+def _since_until_now(entity: Span, pub: date, resolved: EventDate | None) -> EventDate | None:
+    """"At least 14 people have been killed since the protests began on April 6": what the
+    sentence tells lasted from that day to the story's."""
+    since = any(a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since"
+                                          for c in a.children) for a in entity.root.ancestors)
+    if resolved is None or not since or resolved.precision != "day" or resolved.start >= pub:
+        return resolved
+    return EventDate(resolved.start, pub, "range", resolved.text)
 
 
 def _sentence_day(expressions: list[Span], pub: date) -> date | None:
@@ -165,8 +195,8 @@ def _date_the_undated(loose: list[Span], triggers: list[Trigger],
         if _earlier_description(trigger, loose[0].root) or in_offset_clause(trigger):
             continue  # "two months after Maduro sealed the frontier": its own time
         ahead = future.get(trigger.head.i, False) and _dated_word(loose[0].root).tag_ != "VBD"
-        resolved = resolve_date(loose[0].text, pub, future=ahead,  # "lifted on Tuesday": past
-                                anchor=anchor)
+        resolved = _since_until_now(loose[0], pub, resolve_date(
+            loose[0].text, pub, future=ahead, anchor=anchor))  # "lifted on Tuesday": past
         if resolved is not None:
             found[trigger.head.i] = resolved
 
@@ -244,15 +274,15 @@ def _on_speech_verb(token: Token) -> bool:
             or token.head.lemma_.lower() in SPEECH_VERBS)
 
 
-def _said_in_speech(date_token: Token, triggers: list[Trigger], dated: dict[int, EventDate]
-                    ) -> list[Trigger]:
+def _said_in_speech(date_token: Token, triggers: list[Trigger], dated: dict[int, EventDate],
+                    speech: Token | None = None) -> list[Trigger]:
     """"Adhikari told parliament on Monday that Nepal ... called on New Delhi": demands,
     accusations or threats made in a dated statement happened when the statement was made."""
     act = _act_of_speaking(date_token)
     if act is not None:  # "Ghani, speaking in Kabul on Sunday, accused the Taliban"
         return [trigger for trigger in triggers if trigger.head.i not in dated
                 and trigger.verb == act and trigger.coding.quad in VERBAL_QUADS]
-    speech = _dated_word(date_token)
+    speech = speech or _dated_word(date_token)
     if speech.lemma_.lower() not in SPEECH_VERBS:
         return []
     return [trigger for trigger in triggers if trigger.head.i not in dated and (
