@@ -130,3 +130,26 @@ def test_since_a_day_lasts_until_the_story(pipeline):
                                  "dead by Kenyan police since the protests began on Wednesday.",
                        "2023-07-21")
     assert (date(2023, 7, 19), date(2023, 7, 21)) in spans(events, "ASSAULT")
+
+
+def test_an_act_done_during_dated_talks_happened_that_day(pipeline):
+    events = events_of(pipeline, "UN special envoy Hans Grundberg urged the Houthi rebels to stop "
+                                 "the attacks during talks with Houthi negotiators in Muscat on "
+                                 "Tuesday.", "2024-01-19")
+    assert spans(events, "REQUEST") == [(date(2024, 1, 16), date(2024, 1, 16))]
+
+
+def test_an_accusation_in_a_dated_statement_was_made_that_day(pipeline):
+    events = events_of(pipeline, "Niger's junta rejected the ultimatum. In a statement read on "
+                                 "national television on Sunday night, it accused ECOWAS of "
+                                 "preparing an imminent military intervention in Niamey.",
+                       "2023-07-31")
+    assert spans(events, "ACCUSE") == [(date(2023, 7, 30), date(2023, 7, 30))]
+
+
+def test_hours_later_in_the_same_sentence(pipeline):
+    events = events_of(pipeline, "Ethiopian troops withdrew on Sunday from the town of Halgan in "
+                                 "central Somalia, and al Shabaab fighters took control of it "
+                                 "hours later, residents said.", "2016-10-19")
+    assert [(e.date.start, e.date.precision) for e in events] == [
+        (date(2016, 10, 16), "day")] * len(events)

@@ -334,6 +334,10 @@ def date_expressions(sent: Span) -> list[Span]:
         e.label_ == "TIME" and (TIME_OF_DAY.search(e.text) or ANCHORED.match(e.text))) or (
         e.label_ == "EVENT" and e.text.lower().removeprefix("the ") in HOLIDAYS)]
     dates += [sent.doc[t.i: t.i + 1] for t in sent if t.lower_ == "overnight" and not t.ent_type_]
+    dates += [sent.doc[unit.left_edge.i: t.i + 1] for t in sent
+              if t.lower_ in ("later", "earlier") and t.dep_ == "advmod" and not t.ent_type_
+              for unit in t.children if unit.dep_ == "npadvmod" and not unit.ent_type_
+              and unit.lemma_.lower() in ("hour", "minute", "day")]  # "took it hours later"
     dates.sort(key=lambda e: e.start)
     joined: list[Span] = []
     for entity in dates:

@@ -16,7 +16,7 @@ from newsevents.dates import publication_date
 from newsevents.entities import entities_in
 from newsevents.lexicon import Lexicon
 from newsevents.occasions import carry_from_occasions, refers_to_occasion, share_with_occasions
-from newsevents.offsets import date_by_offset, last_told_day
+from newsevents.offsets import date_by_offset, date_by_setting, last_told_day
 from newsevents.pairing import (
     BENEFICIARY_TYPES,
     RECIPROCAL_TYPES,
@@ -178,6 +178,7 @@ class Extractor:
         share_with_conjuncts(triggers, dates, participles=True, statuses=statuses)
         share_with_conjuncts(triggers, places, participles=False)
         share_with_occasions(triggers, dates)
+        date_by_setting(triggers, dates, article.pub_date)
         date_by_offset(triggers, dates, article.pub_date)
         if triggers:  # "Hours later" counts from the last event told, if it had a day
             context.told_day = last_told_day(triggers, dates)

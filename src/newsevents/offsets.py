@@ -1,8 +1,8 @@
 """Dates told relative to another time in the sentence: "resigned on Monday, two days after
 police shot dead two demonstrators", "a day after the vote", "hours before the swap". The event
 inside the "after"/"before" clause happened that long before or after the governing clause's
-date; one in an "as"/"when" clause at the same time. Also the day "hours later" in the next
-sentence counts from."""
+date; one in an "as"/"when" clause at the same time; one told as done "during talks" or "in a
+call" on the occasion's day. Also the day "hours later" in the next sentence counts from."""
 
 from __future__ import annotations
 
@@ -22,6 +22,13 @@ DIRECTIONS = {"after": -1, "before": 1}
 # Conjunctions of a clause that happened at the time of its governor ("fired tear gas on
 # Wednesday as protests turned violent").
 SAME_TIME_MARKS = {"as", "when"}
+# Occasions an act is told as done at ("during talks", "in a telephone call", "in a statement"),
+# and the words that lead down to them from the act's verb.
+SETTING_NOUNS = {"meeting", "talks", "call", "summit", "visit", "conference", "session",
+                 "negotiations", "discussions", "conversation", "statement", "speech",
+                 "interview", "communique", "address", "message", "ceremony", "gathering"}
+SETTING_WORDS = {"during", "at", "in"}
+SETTING_PATH_DEPS = {"prep", "pobj", "dobj", "xcomp", "pcomp"}
 # Units of any offset, countable in days or not ("two months after Maduro sealed the border").
 OFFSET_UNITS = {"hour", "day", "week", "month", "year"}
 
@@ -130,4 +137,54 @@ def _anchor_date(governor: Token, triggers: list[Trigger], dates: dict[int, Even
             when = resolve_date(text, pub)
             if when is not None and when.precision == "day":
                 return when.start
+    return None
+
+
+def date_by_setting(triggers: list[Trigger], dates: dict[int, EventDate], pub: date | None
+                    ) -> None:
+    """Date each undated act told as done at a dated occasion: "urged the rebels to stop the
+    attacks during talks in Muscat on Tuesday", "expressed support for Mbeki's mediation in a
+    telephone call on Wednesday", "In a statement read on Sunday night, it accused ..."."""
+    if pub is None:
+        return
+    for trigger in triggers:
+        if trigger.head.i in dates or trigger.verb is None:
+            continue
+        for occasion in _settings_under(trigger.verb):
+            when = _occasion_date(occasion, triggers, dates, pub)
+            if when is not None:
+                dates[trigger.head.i] = when
+                break
+
+
+def _settings_under(verb: Token) -> list[Token]:
+    """Occasion nouns after "during", "at", "in" within the verb's own clause."""
+    found, stack = [], [verb]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ not in SETTING_PATH_DEPS:
+                continue
+            if child.dep_ == "pobj" and child.head.lower_ in SETTING_WORDS and (
+                    child.lower_ in SETTING_NOUNS or child.lemma_.lower() in SETTING_NOUNS):
+                found.append(child)
+            stack.append(child)
+    return found
+
+
+def _occasion_date(noun: Token, triggers: list[Trigger], dates: dict[int, EventDate],
+                   pub: date) -> EventDate | None:
+    """The day of an occasion: its trigger's ("talks mediated by Angola ... on Tuesday") or a
+    date phrase of its own ("a statement read on Sunday night")."""
+    for trigger in triggers:
+        own = noun.i in trigger.indices or (
+            trigger.verb is not None and trigger.verb.dep_ == "acl" and trigger.verb.head == noun)
+        when = dates.get(trigger.head.i)
+        if own and when is not None and when.precision == "day":
+            return when
+    for word in noun.subtree:
+        if word.ent_type_ in ("DATE", "TIME") and word.dep_ == "pobj" and \
+                word.head.lower_ in ("on", "at"):
+            when = resolve_date(" ".join(t.text for t in word.subtree), pub)
+            if when is not None and when.precision == "day":
+                return when
     return None
