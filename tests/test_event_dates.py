@@ -153,3 +153,21 @@ def test_hours_later_in_the_same_sentence(pipeline):
                                  "hours later, residents said.", "2016-10-19")
     assert [(e.date.start, e.date.precision) for e in events] == [
         (date(2016, 10, 16), "day")] * len(events)
+
+
+def test_an_agreement_in_a_dated_conversation_in_which_the_two_agreed(pipeline):
+    events = events_of(pipeline, "The disengagement followed a telephone conversation on Sunday "
+                                 "between India's National Security Adviser Ajit Doval and "
+                                 "Chinese Foreign Minister Wang Yi, in which the two agreed on a "
+                                 "complete disengagement of troops.", "2020-07-08")
+    assert spans(events, "AGREE") == [(date(2020, 7, 5), date(2020, 7, 5))]
+
+
+def test_the_meeting_where_the_deal_was_reached_was_on_the_deals_day(pipeline):
+    events = events_of(pipeline, "Kenya and Somalia agreed on Sunday to restore diplomatic ties. "
+                                 "The deal was reached at a meeting in Nairobi between Kenyan "
+                                 "Foreign Minister Monica Juma and Somalia's foreign minister, "
+                                 "the Kenyan foreign ministry said.", "2019-12-30")
+    meetings = [e for e in events if e.event_type == "CONSULT"
+                and e.evidence.sentence_index == 1]
+    assert meetings and all(e.date.start == date(2019, 12, 29) for e in meetings)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsevents.dates import resolve_date
 from newsevents.records import EventDate
@@ -29,6 +29,9 @@ SETTING_NOUNS = {"meeting", "talks", "call", "summit", "visit", "conference", "s
                  "interview", "communique", "address", "message", "ceremony", "gathering"}
 SETTING_WORDS = {"during", "at", "in"}
 SETTING_PATH_DEPS = {"prep", "pobj", "dobj", "xcomp", "pcomp"}
+# "The deal was reached at ...": a deal told before, and the verbs that tell how it was made.
+DEAL_NOUNS = {"deal", "agreement", "accord", "pact", "truce", "ceasefire", "compromise"}
+DEAL_VERBS = {"reach", "strike", "sign", "announce", "seal", "conclude", "agree", "hammer"}
 # Units of any offset, countable in days or not ("two months after Maduro sealed the border").
 OFFSET_UNITS = {"hour", "day", "week", "month", "year"}
 
@@ -158,8 +161,17 @@ def date_by_setting(triggers: list[Trigger], dates: dict[int, EventDate], pub: d
 
 
 def _settings_under(verb: Token) -> list[Token]:
-    """Occasion nouns after "during", "at", "in" within the verb's own clause."""
+    """Occasion nouns after "during", "at", "in" within the verb's own clause, and the occasion
+    a relative clause tells of ("a telephone conversation on Sunday, in which the two agreed")."""
     found, stack = [], [verb]
+    if verb.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ in SETTING_WORDS and any(
+            g.lower_ == "which" for g in c.children) for c in verb.children):
+        for noun in (verb.head, *verb.head.ancestors):  # the parser may hang it on a name
+            if noun.pos_ in ("VERB", "AUX"):
+                break
+            if noun.lemma_.lower() in SETTING_NOUNS:
+                found.append(noun)
+                break
     while stack:
         for child in stack.pop().children:
             if child.dep_ not in SETTING_PATH_DEPS:
@@ -188,3 +200,23 @@ def _occasion_date(noun: Token, triggers: list[Trigger], dates: dict[int, EventD
             if when is not None and when.precision == "day":
                 return when
     return None
+
+
+def date_by_told_deal(sent: Span, triggers: list[Trigger], dates: dict[int, EventDate],
+                      told_day: date | None) -> None:
+    """"The deal was reached at a meeting in Nairobi": the undated events of a sentence that
+    tells where or how the deal just told was made happened on that deal's day."""
+    if told_day is None or not any(_reached_the_deal(token) for token in sent):
+        return
+    for trigger in triggers:
+        dates.setdefault(trigger.head.i, EventDate(told_day, told_day, "day", None))
+
+
+def _reached_the_deal(verb: Token) -> bool:
+    """"The deal was reached", "the agreement was announced": a told deal as a passive
+    subject."""
+    if verb.lemma_.lower() not in DEAL_VERBS:
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in DEAL_NOUNS and any(
+        d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
+        for c in verb.children)
