@@ -171,3 +171,18 @@ def test_the_meeting_where_the_deal_was_reached_was_on_the_deals_day(pipeline):
     meetings = [e for e in events if e.event_type == "CONSULT"
                 and e.evidence.sentence_index == 1]
     assert meetings and all(e.date.start == date(2019, 12, 29) for e in meetings)
+
+
+def test_an_event_of_several_days_spans_them(pipeline):
+    events = events_of(pipeline, "Indian and French warships began a five-day joint exercise in "
+                                 "the Arabian Sea on Monday, the Indian Navy said.", "2021-09-06")
+    assert spans(events, "COOPERATE") == [(date(2021, 9, 6), date(2021, 9, 10))]
+
+
+def test_talks_a_due_trip_is_for_are_planned(pipeline):
+    events = events_of(pipeline, "U.S. Assistant Secretary of State Jendayi Frazer is due in "
+                                 "Nairobi on Friday for separate meetings with Kibaki and Odinga, "
+                                 "the U.S. embassy said.", "2008-01-03")
+    meetings = [e for e in events if e.event_type == "CONSULT"]
+    assert meetings and all((e.status, e.date.start) == ("planned", date(2008, 1, 4))
+                            for e in meetings)

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.dates import ANCHORED, HOLIDAYS, TIME_OF_DAY, resolve_date
 from newsevents.entities import entities_in
-from newsevents.offsets import date_by_told_deal, in_offset_clause
+from newsevents.offsets import date_by_told_deal, in_offset_clause, spread_over_duration
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate, Place
@@ -139,6 +139,7 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
                 found[trigger.head.i] = resolved
     _date_the_undated(loose, triggers, (pub, anchor), future, found)
     date_by_told_deal(sent, triggers, found, told_day)
+    spread_over_duration(triggers, found)
     return found
 
 

@@ -32,6 +32,8 @@ SETTING_PATH_DEPS = {"prep", "pobj", "dobj", "xcomp", "pcomp"}
 # "The deal was reached at ...": a deal told before, and the verbs that tell how it was made.
 DEAL_NOUNS = {"deal", "agreement", "accord", "pact", "truce", "ceasefire", "compromise"}
 DEAL_VERBS = {"reach", "strike", "sign", "announce", "seal", "conclude", "agree", "hammer"}
+# Verbs that tell the last day of an event of several days ("talks that ended on Sunday").
+ENDING_VERBS = {"end", "conclude", "close", "wrap"}
 # Units of any offset, countable in days or not ("two months after Maduro sealed the border").
 OFFSET_UNITS = {"hour", "day", "week", "month", "year"}
 
@@ -220,3 +222,36 @@ def _reached_the_deal(verb: Token) -> bool:
     return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in DEAL_NOUNS and any(
         d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
         for c in verb.children)
+
+
+def spread_over_duration(triggers: list[Trigger], dates: dict[int, EventDate]) -> None:
+    """"Began two days of exercises on Thursday", "a five-day joint exercise ... on Monday": an
+    event of N days from the day told (up to it after "ended")."""
+    for trigger in triggers:
+        when = dates.get(trigger.head.i)
+        found = _duration_of(trigger.head)
+        if when is None or when.precision != "day" or found is None:
+            continue
+        days, verb = found
+        if verb.lemma_.lower() in ENDING_VERBS:
+            start, end = when.start - timedelta(days=days - 1), when.start
+        else:
+            start, end = when.start, when.start + timedelta(days=days - 1)
+        dates[trigger.head.i] = EventDate(start, end, "range", when.text)
+
+
+def _duration_of(noun: Token) -> tuple[int, Token] | None:
+    """(2, began) for "began two days of exercises", (5, began) for "began a five-day
+    exercise"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ == "day":
+        unit, verb = noun.head.head, noun.head.head.head
+    else:
+        unit = next((c for c in noun.children if c.lemma_.lower() == "day"
+                     and c.dep_ in ("amod", "compound", "nmod")), None)
+        verb = noun.head
+    if unit is None:
+        return None
+    count = next((c for c in unit.children if c.dep_ == "nummod"), None)
+    days = None if count is None else (
+        int(count.text) if count.text.isdigit() else NUMBER_WORDS.get(count.lower_))
+    return (days, verb) if days and days > 1 else None
