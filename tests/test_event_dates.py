@@ -186,3 +186,20 @@ def test_talks_a_due_trip_is_for_are_planned(pipeline):
     meetings = [e for e in events if e.event_type == "CONSULT"]
     assert meetings and all((e.status, e.date.start) == ("planned", date(2008, 1, 4))
                             for e in meetings)
+
+
+def test_an_act_told_in_the_perfect_is_not_dated_by_the_statement(pipeline):
+    events = events_of(pipeline, "Kyrgyzstan's energy minister said on Wednesday that Bishkek had "
+                                 "asked Astana for an extra 500 million kilowatt-hours of "
+                                 "electricity.", "2025-12-31")
+    requests = [e for e in events if e.event_type == "REQUEST"]
+    assert requests and all(e.date.precision == "publication" for e in requests)
+
+
+def test_a_perfect_told_after_talks_is_the_statements_day(pipeline):
+    # guards the rule above: the statement followed the occasion the act was done at
+    events = events_of(pipeline, "Mongolia has endorsed Japan's candidacy for a seat on the UN "
+                                 "Security Council, Mongolian Foreign Minister Battsetseg Dorj "
+                                 "said on Tuesday after talks in Ulaanbaatar with her Japanese "
+                                 "counterpart.", "2024-05-22")
+    assert spans(events, "SUPPORT") == [(date(2024, 5, 21), date(2024, 5, 21))]

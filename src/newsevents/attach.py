@@ -290,7 +290,18 @@ def _said_in_speech(date_token: Token, triggers: list[Trigger], dated: dict[int,
     return [trigger for trigger in triggers if trigger.head.i not in dated and (
         _just_before(trigger, speech) or (
             trigger.verb is not None and trigger.coding.quad in VERBAL_QUADS
-            and trigger.coding.plover not in MEETING_TYPES and speech in trigger.verb.ancestors))]
+            and trigger.coding.plover not in MEETING_TYPES and speech in trigger.verb.ancestors
+            and not _told_as_done_before(trigger.verb, speech)))]
+
+
+def _told_as_done_before(verb: Token, speech: Token) -> bool:
+    """"Said on Wednesday that Bishkek had asked Astana", "has signed a security agreement,
+    the ministry said on Tuesday": a perfect tells an act done before the statement, on a day
+    the statement does not give; unless the statement followed the occasion ("has endorsed
+    ..., the minister said on Tuesday after talks")."""
+    if any(c.dep_ == "prep" and c.lower_ in JUST_BEFORE_PREPS for c in speech.children):
+        return False
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _act_of_speaking(date_token: Token) -> Token | None:
