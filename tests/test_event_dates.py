@@ -203,3 +203,11 @@ def test_a_perfect_told_after_talks_is_the_statements_day(pipeline):
                                  "said on Tuesday after talks in Ulaanbaatar with her Japanese "
                                  "counterpart.", "2024-05-22")
     assert spans(events, "SUPPORT") == [(date(2024, 5, 21), date(2024, 5, 21))]
+
+
+def test_a_perfect_conjunct_with_its_own_subject_keeps_its_own_time(pipeline):
+    events = events_of(pipeline, "The European Union had urged Malawi to withdraw the bill, and "
+                                 "the United States warned last week that it could review its "
+                                 "assistance to Malawi.", "2023-08-10")
+    requests = [e for e in events if e.event_type == "REQUEST"]
+    assert requests and all(e.date.precision == "publication" for e in requests)

@@ -14,7 +14,12 @@ from spacy.tokens import Span, Token
 
 from newsevents.dates import ANCHORED, HOLIDAYS, TIME_OF_DAY, resolve_date
 from newsevents.entities import entities_in
-from newsevents.offsets import date_by_told_deal, in_offset_clause, spread_over_duration
+from newsevents.offsets import (
+    date_by_told_deal,
+    in_offset_clause,
+    is_perfect,
+    spread_over_duration,
+)
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate, Place
@@ -301,7 +306,7 @@ def _told_as_done_before(verb: Token, speech: Token) -> bool:
     ..., the minister said on Tuesday after talks")."""
     if any(c.dep_ == "prep" and c.lower_ in JUST_BEFORE_PREPS for c in speech.children):
         return False
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return is_perfect(verb)
 
 
 def _act_of_speaking(date_token: Token) -> Token | None:

@@ -16,7 +16,7 @@ from newsevents.dates import publication_date
 from newsevents.entities import entities_in
 from newsevents.lexicon import Lexicon
 from newsevents.occasions import carry_from_occasions, refers_to_occasion, share_with_occasions
-from newsevents.offsets import date_by_offset, date_by_setting, last_told_day
+from newsevents.offsets import date_by_offset, date_by_setting, is_perfect, last_told_day
 from newsevents.pairing import (
     BENEFICIARY_TYPES,
     RECIPROCAL_TYPES,
@@ -437,6 +437,9 @@ def _joined(verb: Token, governor: Token, participles: bool, alike: bool = False
     if verb.head != governor or speaker_before(verb) is not None:
         return False  # "..., the ministry said, accusing": said when it was said
     if verb.dep_ == "conj":  # "would send a team ... and urged both sides": two times
+        if participles and is_perfect(verb) != is_perfect(governor) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False  # dates: "had urged Malawi ..., and the US warned last week"
         return verb.tag_ == governor.tag_ or "VB" not in (verb.tag_, governor.tag_)
     # "telephoned Saleh on Saturday to press him": a purpose done in the same act
     purpose = is_to_infinitive(verb)

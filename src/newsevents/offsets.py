@@ -65,6 +65,11 @@ def last_told_day(triggers: list[Trigger], dates: dict[int, EventDate]) -> date 
     return days[-1] if days else None
 
 
+def is_perfect(verb: Token) -> bool:
+    """"had urged", "has appealed": an act told as done before the time of the sentence."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
 def in_offset_clause(trigger: Trigger) -> bool:
     """"Will reopen the bridge from next Monday, two months after Maduro sealed the frontier":
     the act in an "N units after/before" clause is at its own time, not at the sentence's."""
