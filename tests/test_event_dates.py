@@ -211,3 +211,13 @@ def test_a_perfect_conjunct_with_its_own_subject_keeps_its_own_time(pipeline):
                                  "assistance to Malawi.", "2023-08-10")
     requests = [e for e in events if e.event_type == "REQUEST"]
     assert requests and all(e.date.precision == "publication" for e in requests)
+
+
+def test_from_one_day_until_another_is_a_range(pipeline):
+    events = events_of(pipeline, "Mozambique's Renamo rebels will halt attacks on government "
+                                 "forces from Thursday until January 4, their leader Afonso "
+                                 "Dhlakama said on Wednesday.", "2016-12-28")
+    assert (date(2016, 12, 29), date(2017, 1, 4)) in [
+        (e.date.start, e.date.end) for e in events if e.event_type in ("RETREAT", "CONCEDE")]
+    assert resolve_date("Friday evening until dawn on Sunday", date(2013, 3, 25)).end == \
+        date(2013, 3, 24)

@@ -57,6 +57,8 @@ JUST_BEFORE_PREPS = {"after", "following"}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "dative", "attr"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 DESCRIBING_CLAUSES = {"relcl"}
+# Words between the two ends of a range: "from Thursday until January 4".
+UNTIL_WORDS = {"until", "till", "to", "through"}
 # Verbs of speaking whose participle dates what the speaker did ("speaking in Kabul on Sunday").
 SPEAKING_VERBS = {"speak", "address", "talk"}
 # Prepositions before a noun that is the setting of the clause ("during Sunday's march").
@@ -369,7 +371,23 @@ def date_expressions(sent: Span) -> list[Span]:
             joined[-1] = sent.doc[previous.start: entity.end]
         else:
             joined.append(entity)
-    return joined
+    return _from_until(joined)
+
+
+def _from_until(dates: list[Span]) -> list[Span]:
+    """"fought from Friday evening until dawn on Sunday", "will halt attacks from Thursday
+    until January 4": the two ends joined into one range."""
+    merged: list[Span] = []
+    for entity in dates:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.start > 0 and \
+                previous.doc[previous.start - 1].lower_ == "from" and \
+                0 < entity.start - previous.end <= 3 and any(
+                    t.lower_ in UNTIL_WORDS for t in previous.doc[previous.end: entity.start]):
+            merged[-1] = previous.doc[previous.start: entity.end]
+        else:
+            merged.append(entity)
+    return merged
 
 
 def _with_direction(entity: Span) -> Span:

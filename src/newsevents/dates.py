@@ -81,6 +81,9 @@ ANCHORED = re.compile(
     r"the same day|(?P<count>the|a|one|two|three|\d+)\s+days?\s+(?P<way>before|earlier|"
     r"after|later)|the (?P<next>next|following) day)$", re.I)
 ANCHOR_COUNTS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3}
+# The word between the two ends of a range told "from ... until ...".
+FROM_UNTIL = re.compile(r"\s+(?:until|till|through)\s+(?:dawn\s+|dusk\s+|midnight\s+)?(?:on\s+)?",
+                        re.I)
 # Expressions that are durations, ages or eras, not the time of an event.
 NOT_A_DATE = re.compile(
     r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)"
@@ -248,6 +251,11 @@ def resolve_date(text: str, pub: date, *, future: bool = False, anchor: date | N
         return EventDate(day, day, "day", phrase)
     if NOT_A_DATE.search(phrase):
         return None
+    ends = FROM_UNTIL.split(phrase)
+    if len(ends) == 2:  # "Friday evening until dawn on Sunday"
+        first, last = (resolve_date(end, pub, future=future) for end in ends)
+        if first is not None and last is not None and first.start <= last.end:
+            return EventDate(first.start, last.end, "range", phrase)
     for kind, pattern in PATTERNS:
         match = pattern.search(phrase)
         if match:
