@@ -221,3 +221,10 @@ def test_from_one_day_until_another_is_a_range(pipeline):
         (e.date.start, e.date.end) for e in events if e.event_type in ("RETREAT", "CONCEDE")]
     assert resolve_date("Friday evening until dawn on Sunday", date(2013, 3, 25)).end == \
         date(2013, 3, 24)
+
+
+def test_a_date_in_what_was_agreed_dates_the_planned_act(pipeline):
+    events = events_of(pipeline, "North Korea has agreed to hold Red Cross talks on reunions of "
+                                 "families separated by the 1950-53 Korean War at the Mount "
+                                 "Kumgang resort on Nov. 3-4, the ministry said.", "2007-09-13")
+    assert spans(events, "CONSULT") == [(date(2007, 11, 3), date(2007, 11, 4))]

@@ -192,8 +192,11 @@ def _date_the_undated(loose: list[Span], triggers: list[Trigger],
     on a speech verb does not ("said on Monday that ...")."""
     pub, anchor = days
     loose = [e for e in loose if not _on_speech_verb(e.root) and not _describes(e.root)
-             and not _in_statement(e.root, triggers)
              and resolve_date(e.text, pub, anchor=anchor) is not None]
+    said = [e for e in loose if _in_statement(e.root, triggers)]
+    for entity in said:  # "agreed to hold talks ... on Nov. 3-4": the talks, not the agreement
+        _date_what_was_said(entity, triggers, (pub, anchor), future, found)
+    loose = [e for e in loose if e not in said]
     if len(loose) != 1:
         return
     content = _said_content(loose[0].root)
@@ -205,6 +208,22 @@ def _date_the_undated(loose: list[Span], triggers: list[Trigger],
         ahead = future.get(trigger.head.i, False) and _dated_word(loose[0].root).tag_ != "VBD"
         resolved = _since_until_now(loose[0], pub, resolve_date(
             loose[0].text, pub, future=ahead, anchor=anchor))  # "lifted on Tuesday": past
+        if resolved is not None:
+            found[trigger.head.i] = resolved
+
+
+def _date_what_was_said(entity: Span, triggers: list[Trigger], days: tuple[date, date | None],
+                        future: dict[int, bool], found: dict[int, EventDate]) -> None:
+    """A date inside what an agreement or a demand says dates the undated acts planned there
+    ("agreed to hold Red Cross talks ... on Nov. 3-4": the talks), not the saying."""
+    pub, anchor = days
+    statement = next(a for a in entity.root.ancestors if any(
+        a.i == t.head.i and t.coding.quad in VERBAL_QUADS for t in triggers))
+    for trigger in triggers:
+        if trigger.head.i in found or statement not in trigger.head.ancestors or \
+                not future.get(trigger.head.i, False):
+            continue  # an act alleged to have happened keeps no date of its own
+        resolved = resolve_date(entity.text, pub, future=True, anchor=anchor)
         if resolved is not None:
             found[trigger.head.i] = resolved
 
