@@ -228,3 +228,11 @@ def test_a_date_in_what_was_agreed_dates_the_planned_act(pipeline):
                                  "families separated by the 1950-53 Korean War at the Mount "
                                  "Kumgang resort on Nov. 3-4, the ministry said.", "2007-09-13")
     assert spans(events, "CONSULT") == [(date(2007, 11, 3), date(2007, 11, 4))]
+
+
+def test_hours_later_does_not_follow_a_planned_day(pipeline):
+    events = events_of(pipeline, "Colombia will recall its ambassador to Caracas on Friday, "
+                                 "President Juan Manuel Santos announced. Hours later, Venezuela "
+                                 "recalled its own ambassador in Bogota.", "2015-08-27")
+    recalls = [e for e in events if e.evidence.sentence_index == 1]
+    assert recalls and all(e.date.start <= date(2015, 8, 27) for e in recalls)

@@ -181,7 +181,7 @@ class Extractor:
         date_by_setting(triggers, dates, article.pub_date)
         date_by_offset(triggers, dates, article.pub_date)
         if triggers:  # "Hours later" counts from the last event told, if it had a day
-            context.told_day = last_told_day(triggers, dates)
+            context.told_day = last_told_day(triggers, dates, article.pub_date)
         share_with_occasions(triggers, places)
         self.remember_people(sent, found, context)
         for token in sent:

@@ -58,11 +58,13 @@ def date_by_offset(triggers: list[Trigger], dates: dict[int, EventDate], pub: da
         dates[trigger.head.i] = EventDate(day, day, "day", None)
 
 
-def last_told_day(triggers: list[Trigger], dates: dict[int, EventDate]) -> date | None:
-    """The day of the sentence's last event dated to a day, which "hours later" counts from."""
+def last_told_day(triggers: list[Trigger], dates: dict[int, EventDate], pub: date | None
+                  ) -> date | None:
+    """The day of the sentence's last event dated to a day, which "hours later" counts from; a
+    day after publication is a plan, which no told act follows."""
     days = [dates[t.head.i].start for t in triggers
             if t.head.i in dates and dates[t.head.i].precision == "day"]
-    return days[-1] if days else None
+    return days[-1] if days and (pub is None or days[-1] <= pub) else None
 
 
 def is_perfect(verb: Token) -> bool:
