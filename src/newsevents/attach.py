@@ -12,8 +12,15 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
 from newsevents.entities import entities_in
+from newsevents.offsets import (
+    date_by_told_deal,
+    in_offset_clause,
+    is_perfect,
+    spread_over_duration,
+)
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate, Place
@@ -51,6 +58,8 @@ JUST_BEFORE_PREPS = {"after", "following"}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "dative", "attr"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 DESCRIBING_CLAUSES = {"relcl"}
+# Verbs of speaking whose participle dates what the speaker did ("speaking in Kabul on Sunday").
+SPEAKING_VERBS = {"speak", "address", "talk"}
 # Prepositions before a noun that is the setting of the clause ("during Sunday's march").
 SETTING_PREPS = {"during", "at", "in", "on", "amid"}
 # Participles that set the scene of their clause's acts: "Speaking in Sydney, Tillerson urged",
@@ -135,48 +144,130 @@ def _happening_noun(verb: Token, triggers: list[Trigger]) -> Trigger | None:
 
 
 def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
-                     future: dict[int, bool]) -> dict[int, EventDate]:
-    """The best-resolved date expression for each trigger (keyed by the trigger head index)."""
+                     future: dict[int, bool], told_day: date | None = None
+                     ) -> dict[int, EventDate]:
+    """The best-resolved date expression for each trigger (keyed by the trigger head index).
+    ``told_day`` is the day of the last event told before the sentence ("Hours earlier, ...")."""
     found: dict[int, EventDate] = {}
     if pub is None:
         return found
     loose: list[Span] = []
-    for entity in date_expressions(sent):
+    expressions = date_expressions(sent)
+    anchor = _sentence_day(expressions, pub) or told_day
+    for entity in expressions:
         if _starts_a_state(entity) or _dates_a_thing(entity, triggers):
             continue
         owner = owner_of(entity.root, triggers, for_place=False).trigger
         if owner is None and len(triggers) == 1 and entity.root.head == sent.root:
             owner = triggers[0]
-        owners = [owner] if owner is not None else _said_in_speech(entity.root, triggers, found)
+        statement = _statement_before_subject(entity, owner)
+        if statement is not None:  # "said on Monday it would send a team next week"
+            owners = _said_in_speech(entity.root, triggers, found, statement)
+        else:
+            owners = [owner] if owner else _said_in_speech(entity.root, triggers, found)
         if not owners:
             loose.append(entity)
         for trigger in owners:
-            resolved = resolve_date(entity.text, pub, future=future.get(trigger.head.i, False)
-                                    or _appointed(entity))
+            resolved = _since_until_now(entity, pub, resolve_date(
+                entity.text, pub, future=future.get(trigger.head.i, False) or _appointed(entity),
+                anchor=anchor))
             current = found.get(trigger.head.i)
             if resolved is not None and (current is None or DATE_PRECISION_RANK[
                     resolved.precision] < DATE_PRECISION_RANK[current.precision]):
                 found[trigger.head.i] = resolved
-    _date_the_undated(loose, triggers, pub, future, found)
+    _date_the_undated(loose, triggers, (pub, anchor), future, found)
+    date_by_told_deal(sent, triggers, found, told_day)
+    spread_over_duration(triggers, found)
     return found
 
 
-def _date_the_undated(loose: list[Span], triggers: list[Trigger], pub: date,
-                      future: dict[int, bool], found: dict[int, EventDate]) -> None:
+def _statement_before_subject(entity: Span, owner: Trigger | None) -> Token | None:
+    """"The AU said on Monday it would send a team": a date between the speech verb and the
+    subject of what was said is the statement's (the speech verb returned), wherever the parser
+    hangs it."""
+    if owner is None:
+        return None
+    clause = owner.verb if owner.verb is not None else owner.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    before = subject is not None and clause.head.i < entity.start and \
+        entity.end <= subject.left_edge.i
+    return clause.head if before else None
+
+
+def _since_until_now(entity: Span, pub: date, resolved: EventDate | None) -> EventDate | None:
+    """"At least 14 people have been killed since the protests began on April 6": what the
+    sentence tells lasted from that day to the story's."""
+    since = any(a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since"
+                                          for c in a.children) for a in entity.root.ancestors)
+    if resolved is None or not since or resolved.precision != "day" or resolved.start >= pub:
+        return resolved
+    return EventDate(resolved.start, pub, "range", resolved.text)
+
+
+def _sentence_day(expressions: list[Span], pub: date) -> date | None:
+    """The first day the sentence names itself ("struck on Sunday, hours after the group fired
+    rockets earlier in the day")."""
+    for entity in expressions:
+        resolved = resolve_date(entity.text, pub)
+        if resolved is not None and resolved.precision == "day":
+            return resolved.start
+    return None
+
+
+def _date_the_undated(loose: list[Span], triggers: list[Trigger],
+                      days: tuple[date, date | None], future: dict[int, bool],
+                      found: dict[int, EventDate]) -> None:
     """The one date of a sentence that hangs on no trigger (it sits in a description: "executed
     two men accused of spying in Halgan on Monday") dates the triggers that have none; a date
     on a speech verb does not ("said on Monday that ...")."""
+    pub, anchor = days
     loose = [e for e in loose if not _on_speech_verb(e.root) and not _describes(e.root)
-             and not _in_statement(e.root, triggers)]
+             and resolve_date(e.text, pub, anchor=anchor) is not None]
+    said = [e for e in loose if _in_statement(e.root, triggers)]
+    for entity in said:  # "agreed to hold talks ... on Nov. 3-4": the talks, not the agreement
+        _date_what_was_said(entity, triggers, (pub, anchor), future, found)
+    loose = [e for e in loose if e not in said]
     if len(loose) != 1:
         return
     content = _said_content(loose[0].root)
     for trigger in triggers:
         if trigger.head.i in found or (content is not None and not _within(trigger, content)):
             continue  # "said the money would arrive in April" dates what was said only
-        resolved = resolve_date(loose[0].text, pub, future=future.get(trigger.head.i, False))
+        if _earlier_description(trigger, loose[0].root) or in_offset_clause(trigger):
+            continue  # "two months after Maduro sealed the frontier": its own time
+        ahead = future.get(trigger.head.i, False) and _dated_word(loose[0].root).tag_ != "VBD"
+        resolved = _since_until_now(loose[0], pub, resolve_date(
+            loose[0].text, pub, future=ahead, anchor=anchor))  # "lifted on Tuesday": past
         if resolved is not None:
             found[trigger.head.i] = resolved
+
+
+def _date_what_was_said(entity: Span, triggers: list[Trigger], days: tuple[date, date | None],
+                        future: dict[int, bool], found: dict[int, EventDate]) -> None:
+    """A date inside what an agreement or a demand says dates the undated acts planned there
+    ("agreed to hold Red Cross talks ... on Nov. 3-4": the talks), not the saying."""
+    pub, anchor = days
+    statement = next(a for a in entity.root.ancestors if any(
+        a.i == t.head.i and t.coding.quad in VERBAL_QUADS for t in triggers))
+    for trigger in triggers:
+        if trigger.head.i in found or statement not in trigger.head.ancestors or \
+                not future.get(trigger.head.i, False):
+            continue  # an act alleged to have happened keeps no date of its own
+        resolved = resolve_date(entity.text, pub, future=True, anchor=anchor)
+        if resolved is not None:
+            found[trigger.head.i] = resolved
+
+
+def _earlier_description(trigger: Trigger, date_token: Token) -> bool:
+    """"Farmers who had blocked highways for five days lifted their roadblocks on Tuesday
+    night": a relative clause in the past perfect, without the date, tells an earlier time."""
+    for clause in (trigger.head, *trigger.head.ancestors):
+        if clause.dep_ == "relcl":
+            earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+            return earlier and date_token not in clause.subtree
+    return False
 
 
 def _said_content(token: Token) -> Token | None:
@@ -242,17 +333,59 @@ def _on_speech_verb(token: Token) -> bool:
             or token.head.lemma_.lower() in SPEECH_VERBS)
 
 
-def _said_in_speech(date_token: Token, triggers: list[Trigger], dated: dict[int, EventDate]
-                    ) -> list[Trigger]:
+def _said_in_speech(date_token: Token, triggers: list[Trigger], dated: dict[int, EventDate],
+                    speech: Token | None = None) -> list[Trigger]:
     """"Adhikari told parliament on Monday that Nepal ... called on New Delhi": demands,
     accusations or threats made in a dated statement happened when the statement was made."""
-    speech = _dated_word(date_token)
+    act = _act_of_speaking(date_token)
+    if act is not None:  # "Ghani, speaking in Kabul on Sunday, accused the Taliban"
+        return [trigger for trigger in triggers if trigger.head.i not in dated
+                and trigger.verb == act and trigger.coding.quad in VERBAL_QUADS]
+    speech = speech or _dated_word(date_token)
     if speech.lemma_.lower() not in SPEECH_VERBS:
         return []
     return [trigger for trigger in triggers if trigger.head.i not in dated and (
         _just_before(trigger, speech) or (
             trigger.verb is not None and trigger.coding.quad in VERBAL_QUADS
-            and trigger.coding.plover not in MEETING_TYPES and speech in trigger.verb.ancestors))]
+            and trigger.coding.plover not in MEETING_TYPES and speech in trigger.verb.ancestors
+            and not _told_as_done_before(trigger.verb, speech)))]
+
+
+def _told_as_done_before(verb: Token, speech: Token) -> bool:
+    """"Said on Wednesday that Bishkek had asked Astana", "has signed a security agreement,
+    the ministry said on Tuesday": a perfect tells an act done before the statement, on a day
+    the statement does not give; unless the statement followed the occasion ("has endorsed
+    ..., the minister said on Tuesday after talks")."""
+    if any(c.dep_ == "prep" and c.lower_ in JUST_BEFORE_PREPS for c in speech.children):
+        return False
+    return is_perfect(verb)
+
+
+def _act_of_speaking(date_token: Token) -> Token | None:
+    """The verb that the speech participle a date sits in goes with: "Ghani, speaking at a
+    gathering on Sunday, accused ..." (the participle on the subject or on the verb)."""
+    speech = _verb_of_phrase(date_token)
+    if speech is None or speech.tag_ != "VBG" or speech.lemma_.lower() not in (
+            SPEECH_VERBS | SPEAKING_VERBS):
+        return None
+    if speech.dep_ == "advcl":
+        return speech.head
+    if speech.dep_ == "acl" and speech.head.dep_ == "nsubj":
+        return speech.head.head
+    return None
+
+
+def _verb_of_phrase(token: Token) -> Token | None:
+    """The verb a phrase hangs on through prepositions only ("speaking at a gathering ... on
+    Sunday": speaking); None when the way up passes a subject or a clause."""
+    current = token
+    for _ in range(8):
+        if current.dep_ not in ("pobj", "prep", "npadvmod", "compound", "appos"):
+            return None
+        if current.head.pos_ == "VERB":
+            return current.head
+        current = current.head
+    return None
 
 
 def _just_before(trigger: Trigger, speech: Token) -> bool:
@@ -261,20 +394,6 @@ def _just_before(trigger: Trigger, speech: Token) -> bool:
     head = trigger.head
     return (head.dep_ in ("pobj", "pcomp") and head.head.lower_ in JUST_BEFORE_PREPS
             and head.head.head == speech)
-
-
-def date_expressions(sent: Span) -> list[Span]:
-    """DATE entities, with "Monday and Tuesday" and "March 3 to 5" joined into one."""
-    dates = [e for e in entities_in(sent) if e.label_ == "DATE"]
-    joined: list[Span] = []
-    for entity in dates:
-        previous = joined[-1] if joined else None
-        if (previous is not None and entity.start - previous.end == 1
-                and sent.doc[previous.end].lower_ in ("and", "to", "-", "–", "through")):
-            joined[-1] = sent.doc[previous.start: entity.end]
-        else:
-            joined.append(entity)
-    return joined
 
 
 def place_rank(place: Place, gazetteer: Gazetteer) -> tuple[bool, bool]:

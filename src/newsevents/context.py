@@ -36,6 +36,7 @@ class ArticleContext:
     # (PLOVER type, source) of the events read so far, for "condemned the attack"
     authors: list[tuple[str, Actor]] = field(default_factory=list)
     home_country: str | None = None  # the country of the dateline's city
+    told_day: date | None = None  # the day of the last dated event, for "hours earlier"
 
     def count_country(self, iso3: str, position: int) -> None:
         self.country_mentions[iso3] += 1

@@ -24,8 +24,25 @@ _YEAR = r"(?:,?\s+(?P<year>\d{4}))?"
 MONTH_PARTS = {"early": (1, 10), "beginning of": (1, 10), "mid": (11, 20), "middle of": (11, 20),
                "late": (21, 31), "end of": (21, 31)}
 RELATIVE_OFFSETS = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
+_WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# Holidays fixed to one day of the year: (month, day).
+HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
+            "christmas day": (12, 25), "boxing day": (12, 26)}
+# Times of day that name the day they fall in ("on Sunday night", "last night").
+TIME_OF_DAY = re.compile(
+    r"\b(?:overnight|night|evening|morning|afternoon|tonight|dawn|dusk|midnight)\b", re.I)
 
 PATTERNS = [
+    ("holiday", re.compile(r"\b(?P<holiday>new year's (?:eve|day)|christmas (?:eve|day)|"
+                           r"boxing day)" + _YEAR, re.I)),
+    ("overnight_weekday", re.compile(
+        r"\bovernight\s+(?:on\s+)?(?:(?P<which>last|this|next)\s+)?" + _WEEKDAY
+        + r"|\b" + _WEEKDAY.replace("weekday", "weekday_first") + r"\s+overnight\b", re.I)),
+    ("overnight", re.compile(r"^(?:the\s+)?overnight$", re.I)),
+    ("part_of_day", re.compile(r"\b(?P<which>last|this)\s+(?P<part>night|evening|morning|"
+                               r"afternoon)\b", re.I)),
+    ("weekend", re.compile(r"\b(?:(?P<which>last|this|next|past|previous|coming|the)\s+)"
+                           r"week-?end\b", re.I)),
     ("month_day_range", re.compile(
         _MONTH + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*"
         r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?" + _YEAR, re.I)),
@@ -56,6 +73,17 @@ PATTERNS = [
                            r"sunday)\b", re.I)),
     ("year", re.compile(r"^(?:in\s+)?(?P<year>(?:19|20)\d{2})$")),
 ]
+# Times told from the day of the event just told: "hours earlier", "the day before", "later that
+# day", "two days later" (days after the anchor, negative for before).
+ANCHORED = re.compile(
+    r"^(?:(?P<hours>(?:several |a few |some |two |three |\d+ )?hours|minutes|moments|shortly)"
+    r"\s+(?:earlier|later|before|after)|(?:earlier|later)\s+(?:that|the same|in the)\s+day|"
+    r"the same day|(?P<count>the|a|one|two|three|\d+)\s+days?\s+(?P<way>before|earlier|"
+    r"after|later)|the (?P<next>next|following) day)$", re.I)
+ANCHOR_COUNTS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3}
+# The word between the two ends of a range told "from ... until ...".
+FROM_UNTIL = re.compile(r"\s+(?:until|till|through)\s+(?:dawn\s+|dusk\s+|midnight\s+)?(?:on\s+)?",
+                        re.I)
 # Expressions that are durations, ages or eras, not the time of an event.
 NOT_A_DATE = re.compile(
     r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)"
@@ -168,14 +196,66 @@ def _from_match(kind: str, m: re.Match[str], pub: date, future: bool
     if kind == "year":
         year = int(groups["year"])
         return date(year, 1, 1), date(year, 12, 31), "year"
+    return _from_day_words(kind, groups, pub, future)
+
+
+def _from_day_words(kind: str, groups: dict, pub: date, future: bool
+                    ) -> tuple[date, date, str] | None:
+    """Holidays, nights and weekends: "on New Year's Eve", "overnight Sunday", "last night",
+    "over the weekend"."""
+    if kind == "holiday":
+        month, day = HOLIDAYS[groups["holiday"].lower()]
+        year = int(groups["year"]) if groups.get("year") else pick_year(month, day, pub, future)
+        return date(year, month, day), date(year, month, day), "day"
+    if kind == "overnight_weekday":
+        name = (groups.get("weekday") or groups["weekday_first"]).lower()
+        night = resolve_weekday(WEEKDAYS[name], (groups.get("which") or "").lower() or None,
+                                pub, future)
+        return night, night + timedelta(days=1), "range"
+    if kind == "overnight":  # the night before the story: "fired on positions overnight"
+        return pub - timedelta(days=1), pub, "range"
+    if kind == "part_of_day":
+        day = pub - timedelta(days=1) if groups["which"].lower() == "last" and \
+            groups["part"].lower() == "night" else pub
+        return day, day, "day"
+    if kind == "weekend":
+        return (*weekend_of(pub, (groups.get("which") or "the").lower(), future), "range")
     return None
 
 
-def resolve_date(text: str, pub: date, *, future: bool = False) -> EventDate | None:
-    """Resolve one date expression; None when it is not the time of an event."""
+def weekend_of(pub: date, which: str, future: bool) -> tuple[date, date]:
+    """The Saturday and Sunday of "the weekend": the last one on or before the publication
+    date (a future one in the future tense; "next weekend" the one after this week's)."""
+    saturday = pub + timedelta(days=(5 - pub.weekday()) % 7)  # on or after pub
+    if which in ("next", "coming") or (future and which != "last"):
+        if which == "next" and saturday - pub <= timedelta(days=1):
+            saturday += timedelta(weeks=1)
+        return saturday, saturday + timedelta(days=1)
+    if saturday > pub and pub.weekday() != 6:
+        saturday -= timedelta(weeks=1)  # the weekend just gone
+    elif pub.weekday() == 6:
+        saturday = pub - timedelta(days=1)
+    return saturday, saturday + timedelta(days=1)
+
+
+def resolve_date(text: str, pub: date, *, future: bool = False, anchor: date | None = None
+                 ) -> EventDate | None:
+    """Resolve one date expression; None when it is not the time of an event. ``anchor`` is
+    the day of the event told just before, for "hours earlier", "the day before"."""
     phrase = re.sub(r"\s+", " ", text.strip())
+    told_from = ANCHORED.match(phrase)
+    if told_from:
+        if anchor is None:
+            return None
+        day = anchor + timedelta(days=anchored_offset(told_from))
+        return EventDate(day, day, "day", phrase)
     if NOT_A_DATE.search(phrase):
         return None
+    ends = FROM_UNTIL.split(phrase)
+    if len(ends) == 2:  # "Friday evening until dawn on Sunday"
+        first, last = (resolve_date(end, pub, future=future) for end in ends)
+        if first is not None and last is not None and first.start <= last.end:
+            return EventDate(first.start, last.end, "range", phrase)
     for kind, pattern in PATTERNS:
         match = pattern.search(phrase)
         if match:
@@ -191,6 +271,17 @@ def resolve_date(text: str, pub: date, *, future: bool = False) -> EventDate | N
     if parsed is None:
         return None
     return EventDate(parsed.date(), parsed.date(), "day", phrase)
+
+
+def anchored_offset(match: re.Match[str]) -> int:
+    """Days from the anchor: "the day before" -1, "two days later" 2, "hours earlier" 0."""
+    if match.group("next"):
+        return 1
+    if not match.group("count"):
+        return 0
+    count = match.group("count").lower()
+    days = int(count) if count.isdigit() else ANCHOR_COUNTS[count]
+    return -days if match.group("way").lower() in ("before", "earlier") else days
 
 
 def _midnight(day: date):

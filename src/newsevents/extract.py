@@ -17,7 +17,7 @@ from newsevents.dates import publication_date
 from newsevents.entities import entities_in
 from newsevents.lexicon import Lexicon
 from newsevents.occasions import carry_from_occasions, refers_to_occasion, share_with_occasions
-from newsevents.offsets import date_by_offset
+from newsevents.offsets import date_by_offset, date_by_setting, is_perfect, last_told_day
 from newsevents.pairing import (
     BENEFICIARY_TYPES,
     RECIPROCAL_TYPES,
@@ -167,13 +167,16 @@ class Extractor:
         triggers = self.threats_and_refusals(sent, threats_by_denial(triggers, statuses),
                                              statuses, found, context)
         future = {i: status in ("planned", "hypothetical") for i, status in statuses.items()}
-        dates = dates_by_trigger(sent, triggers, article.pub_date, future)
+        dates = dates_by_trigger(sent, triggers, article.pub_date, future, context.told_day)
         places = places_by_trigger(sent, triggers, self.gazetteer, context.country_mentions,
                                    found.name_at)
         share_with_conjuncts(triggers, dates, participles=True, statuses=statuses)
         share_with_conjuncts(triggers, places, participles=False)
         share_with_occasions(triggers, dates)
+        date_by_setting(triggers, dates, article.pub_date)
         date_by_offset(triggers, dates, article.pub_date)
+        if triggers:  # "Hours later" counts from the last event told, if it had a day
+            context.told_day = last_told_day(triggers, dates, article.pub_date)
         share_with_occasions(triggers, places)
         self.remember_people(sent, found, context)
         for token in sent:
@@ -455,6 +458,9 @@ def _joined(verb: Token, governor: Token, participles: bool, alike: bool = False
     if verb.head != governor or speaker_before(verb) is not None:
         return False  # "..., the ministry said, accusing": said when it was said
     if verb.dep_ == "conj":  # "would send a team ... and urged both sides": two times
+        if participles and is_perfect(verb) != is_perfect(governor) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False  # dates: "had urged Malawi ..., and the US warned last week"
         return verb.tag_ == governor.tag_ or "VB" not in (verb.tag_, governor.tag_)
     # "telephoned Saleh on Saturday to press him": a purpose done in the same act
     purpose = is_to_infinitive(verb)

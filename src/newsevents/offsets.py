@@ -1,13 +1,14 @@
 """Dates told relative to another time in the sentence: "resigned on Monday, two days after
 police shot dead two demonstrators", "a day after the vote", "hours before the swap". The event
 inside the "after"/"before" clause happened that long before or after the governing clause's
-date."""
+date; one in an "as"/"when" clause at the same time; one told as done "during talks" or "in a
+call" on the occasion's day. Also the day "hours later" in the next sentence counts from."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsevents.dates import resolve_date
 from newsevents.records import EventDate
@@ -18,6 +19,23 @@ UNIT_DAYS = {"hour": 0, "day": 1, "week": 7}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
 DIRECTIONS = {"after": -1, "before": 1}
+# Conjunctions of a clause that happened at the time of its governor ("fired tear gas on
+# Wednesday as protests turned violent").
+SAME_TIME_MARKS = {"as", "when"}
+# Occasions an act is told as done at ("during talks", "in a telephone call", "in a statement"),
+# and the words that lead down to them from the act's verb.
+SETTING_NOUNS = {"meeting", "talks", "call", "summit", "visit", "conference", "session",
+                 "negotiations", "discussions", "conversation", "statement", "speech",
+                 "interview", "communique", "address", "message", "ceremony", "gathering"}
+SETTING_WORDS = {"during", "at", "in"}
+SETTING_PATH_DEPS = {"prep", "pobj", "dobj", "xcomp", "pcomp"}
+# "The deal was reached at ...": a deal told before, and the verbs that tell how it was made.
+DEAL_NOUNS = {"deal", "agreement", "accord", "pact", "truce", "ceasefire", "compromise"}
+DEAL_VERBS = {"reach", "strike", "sign", "announce", "seal", "conclude", "agree", "hammer"}
+# Verbs that tell the last day of an event of several days ("talks that ended on Sunday").
+ENDING_VERBS = {"end", "conclude", "close", "wrap"}
+# Units of any offset, countable in days or not ("two months after Maduro sealed the border").
+OFFSET_UNITS = {"hour", "day", "week", "month", "year"}
 
 
 def date_by_offset(triggers: list[Trigger], dates: dict[int, EventDate], pub: date | None
@@ -36,30 +54,64 @@ def date_by_offset(triggers: list[Trigger], dates: dict[int, EventDate], pub: da
         anchor = _anchor_date(governor, triggers, dates, pub)
         if anchor is None:
             continue
-        day = anchor + timedelta(days=days * DIRECTIONS[word])
+        day = anchor + timedelta(days=days * DIRECTIONS.get(word, 0))
         dates[trigger.head.i] = EventDate(day, day, "day", None)
+
+
+def last_told_day(triggers: list[Trigger], dates: dict[int, EventDate], pub: date | None
+                  ) -> date | None:
+    """The day of the sentence's last event dated to a day, which "hours later" counts from; a
+    day after publication is a plan, which no told act follows."""
+    days = [dates[t.head.i].start for t in triggers
+            if t.head.i in dates and dates[t.head.i].precision == "day"]
+    return days[-1] if days and (pub is None or days[-1] <= pub) else None
+
+
+def is_perfect(verb: Token) -> bool:
+    """"had urged", "has appealed": an act told as done before the time of the sentence."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def in_offset_clause(trigger: Trigger) -> bool:
+    """"Will reopen the bridge from next Monday, two months after Maduro sealed the frontier":
+    the act in an "N units after/before" clause is at its own time, not at the sentence's."""
+    holders = _offset_holders(trigger)
+    return holders is not None and any(
+        unit.dep_ == "npadvmod" and unit.lemma_.lower() in OFFSET_UNITS
+        for holder in holders[1] for unit in holder.children)
+
+
+def _offset_holders(trigger: Trigger) -> tuple[Token, list[Token], Token] | None:
+    """The direction word, the words an offset may hang on, and the clause or phrase."""
+    clause = trigger.verb if trigger.verb is not None and not trigger.nominal else trigger.head
+    if trigger.nominal and clause.dep_ in ("nsubj", "nsubjpass"):
+        clause = clause.head  # "as protests turned violent": the protests' clause
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "advcl":
+        marks = [c for c in clause.children
+                 if c.dep_ == "mark" and c.lower_ in DIRECTIONS.keys() | SAME_TIME_MARKS]
+        if not marks:
+            return None
+        return marks[0], [clause, marks[0]], clause
+    if clause.dep_ == "pobj" and clause.head.lower_ in DIRECTIONS:
+        return clause.head, [clause.head], clause.head
+    return None
 
 
 def _offset_of(trigger: Trigger) -> tuple[str, int, Token] | None:
     """("after", 2, governor) for "... , two days after police shot ..."."""
-    clause = trigger.verb if trigger.verb is not None and not trigger.nominal else trigger.head
-    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ == "advcl":
-        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in DIRECTIONS]
-        if not marks:
-            return None
-        word_token, holders = marks[0], [clause, marks[0]]
-    elif clause.dep_ == "pobj" and clause.head.lower_ in DIRECTIONS:
-        word_token = clause = clause.head
-        holders = [word_token]
-    else:
+    found = _offset_holders(trigger)
+    if found is None:
         return None
+    word_token, holders, clause = found
     for holder in holders:
         for unit in (c for c in holder.children if c.dep_ == "npadvmod"):
             days = _days(unit)
             if days is not None:
                 return word_token.lower_, days, clause.head
+    if word_token.lower_ in SAME_TIME_MARKS:
+        return word_token.lower_, 0, clause.head
     return None
 
 
@@ -98,3 +150,115 @@ def _anchor_date(governor: Token, triggers: list[Trigger], dates: dict[int, Even
             if when is not None and when.precision == "day":
                 return when.start
     return None
+
+
+def date_by_setting(triggers: list[Trigger], dates: dict[int, EventDate], pub: date | None
+                    ) -> None:
+    """Date each undated act told as done at a dated occasion: "urged the rebels to stop the
+    attacks during talks in Muscat on Tuesday", "expressed support for Mbeki's mediation in a
+    telephone call on Wednesday", "In a statement read on Sunday night, it accused ..."."""
+    if pub is None:
+        return
+    for trigger in triggers:
+        if trigger.head.i in dates or trigger.verb is None:
+            continue
+        for occasion in _settings_under(trigger.verb):
+            when = _occasion_date(occasion, triggers, dates, pub)
+            if when is not None:
+                dates[trigger.head.i] = when
+                break
+
+
+def _settings_under(verb: Token) -> list[Token]:
+    """Occasion nouns after "during", "at", "in" within the verb's own clause, and the occasion
+    a relative clause tells of ("a telephone conversation on Sunday, in which the two agreed")."""
+    found, stack = [], [verb]
+    if verb.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ in SETTING_WORDS and any(
+            g.lower_ == "which" for g in c.children) for c in verb.children):
+        for noun in (verb.head, *verb.head.ancestors):  # the parser may hang it on a name
+            if noun.pos_ in ("VERB", "AUX"):
+                break
+            if noun.lemma_.lower() in SETTING_NOUNS:
+                found.append(noun)
+                break
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ not in SETTING_PATH_DEPS:
+                continue
+            if child.dep_ == "pobj" and child.head.lower_ in SETTING_WORDS and (
+                    child.lower_ in SETTING_NOUNS or child.lemma_.lower() in SETTING_NOUNS):
+                found.append(child)
+            stack.append(child)
+    return found
+
+
+def _occasion_date(noun: Token, triggers: list[Trigger], dates: dict[int, EventDate],
+                   pub: date) -> EventDate | None:
+    """The day of an occasion: its trigger's ("talks mediated by Angola ... on Tuesday") or a
+    date phrase of its own ("a statement read on Sunday night")."""
+    for trigger in triggers:
+        own = noun.i in trigger.indices or (
+            trigger.verb is not None and trigger.verb.dep_ == "acl" and trigger.verb.head == noun)
+        when = dates.get(trigger.head.i)
+        if own and when is not None and when.precision == "day":
+            return when
+    for word in noun.subtree:
+        if word.ent_type_ in ("DATE", "TIME") and word.dep_ == "pobj" and \
+                word.head.lower_ in ("on", "at"):
+            when = resolve_date(" ".join(t.text for t in word.subtree), pub)
+            if when is not None and when.precision == "day":
+                return when
+    return None
+
+
+def date_by_told_deal(sent: Span, triggers: list[Trigger], dates: dict[int, EventDate],
+                      told_day: date | None) -> None:
+    """"The deal was reached at a meeting in Nairobi": the undated events of a sentence that
+    tells where or how the deal just told was made happened on that deal's day."""
+    if told_day is None or not any(_reached_the_deal(token) for token in sent):
+        return
+    for trigger in triggers:
+        dates.setdefault(trigger.head.i, EventDate(told_day, told_day, "day", None))
+
+
+def _reached_the_deal(verb: Token) -> bool:
+    """"The deal was reached", "the agreement was announced": a told deal as a passive
+    subject."""
+    if verb.lemma_.lower() not in DEAL_VERBS:
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in DEAL_NOUNS and any(
+        d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
+        for c in verb.children)
+
+
+def spread_over_duration(triggers: list[Trigger], dates: dict[int, EventDate]) -> None:
+    """"Began two days of exercises on Thursday", "a five-day joint exercise ... on Monday": an
+    event of N days from the day told (up to it after "ended")."""
+    for trigger in triggers:
+        when = dates.get(trigger.head.i)
+        found = _duration_of(trigger.head)
+        if when is None or when.precision != "day" or found is None:
+            continue
+        days, verb = found
+        if verb.lemma_.lower() in ENDING_VERBS:
+            start, end = when.start - timedelta(days=days - 1), when.start
+        else:
+            start, end = when.start, when.start + timedelta(days=days - 1)
+        dates[trigger.head.i] = EventDate(start, end, "range", when.text)
+
+
+def _duration_of(noun: Token) -> tuple[int, Token] | None:
+    """(2, began) for "began two days of exercises", (5, began) for "began a five-day
+    exercise"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ == "day":
+        unit, verb = noun.head.head, noun.head.head.head
+    else:
+        unit = next((c for c in noun.children if c.lemma_.lower() == "day"
+                     and c.dep_ in ("amod", "compound", "nmod")), None)
+        verb = noun.head
+    if unit is None:
+        return None
+    count = next((c for c in unit.children if c.dep_ == "nummod"), None)
+    days = None if count is None else (
+        int(count.text) if count.text.isdigit() else NUMBER_WORDS.get(count.lower_))
+    return (days, verb) if days and days > 1 else None

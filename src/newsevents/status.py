@@ -54,6 +54,8 @@ def event_status(trigger: Trigger) -> str:
                 return "negated"
             if child.lower_ in PLANNED_MODIFIERS and child.dep_ in ("amod", "compound"):
                 return "planned"
+        if _purpose_of_a_due_trip(trigger.head):
+            return "planned"
     if verb is None:
         return "occurred"
     own = _clause_status(verb)
@@ -62,6 +64,16 @@ def event_status(trigger: Trigger) -> str:
     if own:
         return own
     return _inherited_status(verb)
+
+
+def _purpose_of_a_due_trip(noun: Token) -> bool:
+    """"Frazer is due in Nairobi on Friday for meetings with Kibaki": talks a trip that is due
+    or expected is for."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    verb = noun.head.head
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in ("due", "expected")
+               for c in verb.children)
 
 
 def _reported_future(verb: Token) -> bool:

@@ -1,0 +1,71 @@
+"""The date expressions of a sentence: DATE entities, with "Monday and Tuesday", "March 3 to
+5" and "from Thursday until January 4" joined into one; times that name a day ("on Sunday
+night", "overnight", "hours later") and holidays ("on New Year's Eve")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from newsevents.dates import ANCHORED, HOLIDAYS, TIME_OF_DAY
+from newsevents.entities import entities_in
+
+# Words between the two ends of a range: "from Thursday until January 4".
+UNTIL_WORDS = {"until", "till", "to", "through"}
+
+
+def date_expressions(sent: Span) -> list[Span]:
+    """DATE entities, with "Monday and Tuesday" and "March 3 to 5" joined into one; times
+    that name a day ("on Sunday night", "overnight") and holidays ("on New Year's Eve")."""
+    dates = [_with_direction(e) for e in entities_in(sent)]
+    dates = [e for e in dates if e.label_ == "DATE" or (
+        e.label_ == "TIME" and (TIME_OF_DAY.search(e.text) or ANCHORED.match(e.text))) or (
+        e.label_ == "EVENT" and e.text.lower().removeprefix("the ") in HOLIDAYS)]
+    dates += [sent.doc[t.i: t.i + 1] for t in sent if t.lower_ == "overnight" and not t.ent_type_]
+    dates += [sent.doc[unit.left_edge.i: t.i + 1] for t in sent
+              if t.lower_ in ("later", "earlier") and t.dep_ == "advmod" and not t.ent_type_
+              for unit in t.children if unit.dep_ == "npadvmod" and not unit.ent_type_
+              and unit.lemma_.lower() in ("hour", "minute", "day")]  # "took it hours later"
+    dates.sort(key=lambda e: e.start)
+    joined: list[Span] = []
+    for entity in dates:
+        previous = joined[-1] if joined else None
+        if previous is not None and (
+                (entity.start - previous.end == 1
+                 and sent.doc[previous.end].lower_ in ("and", "to", "-", "–", "through"))
+                or (entity.start == previous.end and (
+                    _time_of_day(previous) or _time_of_day(entity)))):
+            # "Monday and Tuesday", "overnight Sunday", "Tuesday night"
+            joined[-1] = sent.doc[previous.start: entity.end]
+        else:
+            joined.append(entity)
+    return _from_until(joined)
+
+
+def _from_until(dates: list[Span]) -> list[Span]:
+    """"fought from Friday evening until dawn on Sunday", "will halt attacks from Thursday
+    until January 4": the two ends joined into one range."""
+    merged: list[Span] = []
+    for entity in dates:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.start > 0 and \
+                previous.doc[previous.start - 1].lower_ == "from" and \
+                0 < entity.start - previous.end <= 3 and any(
+                    t.lower_ in UNTIL_WORDS for t in previous.doc[previous.end: entity.start]):
+            merged[-1] = previous.doc[previous.start: entity.end]
+        else:
+            merged.append(entity)
+    return merged
+
+
+def _with_direction(entity: Span) -> Span:
+    """"the day" and the adverb after it: "landed there the day before"."""
+    doc = entity.doc
+    if entity.end < len(doc) and doc[entity.end].lower_ in ("before", "earlier", "later") and \
+            doc[entity.end].dep_ == "advmod" and entity.label_ in ("DATE", "TIME"):
+        return Span(doc, entity.start, entity.end + 1, label=entity.label_)
+    return entity
+
+
+def _time_of_day(span: Span) -> bool:
+    """"night", "overnight": a time that joins the day beside it ("Tuesday night")."""
+    return span.label_ == "TIME" or span.text.lower() == "overnight"
