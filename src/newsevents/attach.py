@@ -1,11 +1,12 @@
-"""Which date and which place in a sentence belong to which event trigger.
+"""Which date in a sentence belongs to which event trigger, and the parse walk that dates and
+places share (``owner_of``).
 
 A date or place belongs to the trigger its phrase hangs on, within the same clause: walking up
-the parse from the expression, crossing into another clause ends the search."""
+the parse from the expression, crossing into another clause ends the search. Places are placed
+by ``placing.py``."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -14,20 +15,18 @@ from spacy.tokens import Span, Token
 
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
-from newsevents.entities import entities_in
 from newsevents.offsets import (
     date_by_told_deal,
     in_offset_clause,
     is_perfect,
     spread_over_duration,
 )
-from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
 from newsevents.quotes import SPEECH_VERBS
-from newsevents.records import DATE_PRECISION_RANK, EventDate, Place
+from newsevents.records import DATE_PRECISION_RANK, EventDate
 from newsevents.triggers import Trigger
 
 if TYPE_CHECKING:
-    from newsevents.actors import NameMention
+    pass
 
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "pcomp", "parataxis"}
 LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "on",
@@ -39,37 +38,18 @@ ACTOR_PREPS = {"with", "between", "by", "to", "against", "from", "for", "among"}
 PLACE_AFTER_ACTOR_PREPS = {"from", "to", "by"}
 # A place behind these belongs to another occasion than the event the phrase hangs on.
 TIME_PREPS = {"after", "before", "since", "until", "following", "ahead"}
-# Sites a place name can own: "Tehran's airport" is in Tehran, "Caracas' claim" is nowhere.
-SITE_NOUNS = {"airport", "port", "prison", "jail", "square", "outskirts", "centre", "center",
-              "street", "embassy", "palace", "parliament", "university", "hospital", "camp",
-              "base", "suburb", "neighbourhood", "neighborhood", "harbour", "harbor", "coast",
-              "border", "market", "mosque", "church", "stadium", "station"}
-# Nouns that follow the name of an area: "the Arhab district", "Ye-U township".
-AREA_NOUNS = {"district", "province", "region", "township", "governorate", "county",
-              "prefecture", "oblast"}
 # Verbs whose direct object is where the event happens ("visited Tbilisi", "toured Kyiv").
 VISIT_VERBS = {"visit", "tour", "arrive", "reach"}
-# Types whose goods or forces arrive at the capital they are sent to.
-DELIVERED_TYPES = {"AID", "MOBILIZE"}
 # QuadClasses of verbal events (statements), dated by the statement that makes them.
 VERBAL_QUADS = {1, 3}
 MEETING_TYPES = {"CONSULT"}  # a meeting is not held when it is reported
 JUST_BEFORE_PREPS = {"after", "following"}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "dative", "attr"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 DESCRIBING_CLAUSES = {"relcl"}
 # Verbs of speaking whose participle dates what the speaker did ("speaking in Kabul on Sunday").
 SPEAKING_VERBS = {"speak", "address", "talk"}
 # Prepositions before a noun that is the setting of the clause ("during Sunday's march").
 SETTING_PREPS = {"during", "at", "in", "on", "amid"}
-# Participles that set the scene of their clause's acts: "Speaking in Sydney, Tillerson urged",
-# "EU leaders meeting in Brussels did not impose".
-SETTING_PARTICIPLES = {"speak", "meet", "address", "gather"}
-# Prepositions before a town's name that the model may tag as something else or not at all.
-TOWN_PREPS = {"in", "near", "outside", "around", "at"}
-# Words that make a place a reference point, not a scene: "40 km northeast of the capital".
-BEARING_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                 "southwest", "km", "kilometres", "kilometers", "miles"}
 # Prepositions that name the parties of an event: a place on a party is the event's place
 # ("talks between the foreign ministers in Doha", "clashes between police and protesters near
 # the airport in Juliaca").
@@ -130,6 +110,11 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
             break
         current = current.head
     return Attachment(None, located, via_argument, via_actor)
+
+def _names_directly(prep: Token, place: Token) -> bool:
+    """The place is the preposition's own object (or conjoined with it)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return any(place == o or place in o.conjuncts for o in objects)
 
 
 def _happening_noun(verb: Token, triggers: list[Trigger]) -> Trigger | None:
@@ -394,316 +379,3 @@ def _just_before(trigger: Trigger, speech: Token) -> bool:
     head = trigger.head
     return (head.dep_ in ("pobj", "pcomp") and head.head.lower_ in JUST_BEFORE_PREPS
             and head.head.head == speech)
-
-
-def place_rank(place: Place, gazetteer: Gazetteer) -> tuple[bool, bool]:
-    """Which of two places in one clause to keep: a town over its country, a listed place
-    over an unlisted name ("the Russian Black Sea resort of Sochi")."""
-    return gazetteer.is_country(place), place.geonameid is None
-
-
-def could_be_actor(place: Place, trigger: Trigger, gazetteer: Gazetteer) -> bool:
-    """A country or a capital after "from"/"to" is a side; a visit goes to a capital, and so
-    do goods and troops that are delivered ("flew tents to Dushanbe")."""
-    if gazetteer.is_country(place):
-        return True
-    return (gazetteer.is_capital(place) and trigger.coding.mode != "visit"
-            and trigger.coding.plover not in DELIVERED_TYPES)
-
-
-def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
-                      context_countries: Mapping[str, int],
-                      names: Mapping[int, NameMention] | None = None) -> dict[int, Place]:
-    """The place of each trigger (keyed by the trigger head index). ``names`` maps tokens to
-    the actor names they belong to: a place inside a longer name ("al Qaeda in the Arabian
-    Peninsula") is not where anything happened."""
-    found: dict[int, Place] = {}
-    statements: list[tuple[Token, Span]] = []
-    for entity in place_spans(sent, gazetteer, names):
-        if names and _inside_a_name(entity, names):
-            continue
-        attachment = owner_of(entity.root, triggers, for_place=True)
-        owner = attachment.trigger
-        if owner is None and (speech := statement_at(entity.root)) is not None:
-            statements.append((speech, entity))
-        if owner is None or not attachment.via_location_prep:
-            continue
-        place = resolve_place(entity, gazetteer, context_countries) or unlisted_place(
-            entity, sent, gazetteer, context_countries)
-        if place is None:
-            continue
-        wide = gazetteer.is_country(place) or (entity.label_ == "LOC" and place.geonameid is None)
-        if attachment.via_argument and wide:
-            continue  # "detained 700 people in Moscow" yes; "discussed the war in Syria" or
-            # "developments in the Middle East" no
-        if attachment.via_actor_prep and could_be_actor(place, owner, gazetteer):
-            continue  # "talks with Kabul", "sent aid to Yemen"
-        current = found.get(owner.head.i)
-        if current is None or place_rank(place, gazetteer) < place_rank(current, gazetteer):
-            found[owner.head.i] = place
-    inherit_object_places(triggers, found)
-    place_where_clauses(sent, triggers, gazetteer, context_countries, found)
-    place_scenes(sent, triggers, gazetteer, context_countries, found, names)
-    for speech, entity in statements:
-        place = resolve_place(entity, gazetteer, context_countries)
-        if place is not None:
-            place_statements(speech, place, triggers, found)
-    return found
-
-
-def resolve_place(entity: Span, gazetteer: Gazetteer, context_countries: Mapping[str, int]
-                  ) -> Place | None:
-    """A place name from the gazetteer; "the capital" is the capital of the country its
-    adjective names ("in the Chinese capital"), else of the story's main country."""
-    if entity.root.lower_ != "capital":
-        return gazetteer.lookup(entity.text, context_countries)
-    country = None
-    for child in entity.root.children:
-        if child.dep_ in ("amod", "compound") and (
-                found := gazetteer.country_of_adjective(child.text)) is not None:
-            country = found.country
-    if country is None and context_countries:
-        country = max(context_countries, key=context_countries.get)
-    return gazetteer.capital_of(country, entity.text)
-
-
-def place_scenes(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
-                 context_countries: Mapping[str, int], found: dict[int, Place],
-                 names: Mapping[int, NameMention] | None) -> None:
-    """The acts of a verb whose scene a participle sets happened in its town ("Speaking in
-    Sydney, Tillerson encouraged ..."); a country is no scene ("speaking in western Kenya")."""
-    for entity in place_spans(sent, gazetteer, names):
-        main = scene_of(entity.root)
-        place = resolve_place(entity, gazetteer, context_countries) if main else None
-        if place is None or gazetteer.is_country(place):
-            continue
-        for trigger in triggers:
-            verb = trigger.verb
-            if trigger.head.i not in found and verb is not None and (
-                    verb == main or (verb.dep_ in ("conj", "xcomp") and verb.head == main)):
-                found[trigger.head.i] = place
-
-
-def scene_of(place: Token) -> Token | None:
-    """The verb whose acts a scene-setting participle places: "Speaking in Sydney,
-    Tillerson encouraged", "Ghani, speaking at a gathering in Kabul, accused", "leaders
-    meeting in Brussels did not impose"."""
-    if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
-        return None
-    current = place.head.head
-    for _ in range(5):
-        if current.pos_ == "VERB":
-            break
-        if current.dep_ not in ("pobj", "prep") or current.head == current:
-            return None
-        current = current.head
-    if current.lemma_.lower() not in SETTING_PARTICIPLES or current.tag_ not in ("VBG", "VBN"):
-        return None
-    if current.dep_ == "advcl":
-        return current.head
-    if current.dep_ in ("acl", "appos") and current.head.dep_ in ("nsubj", "nsubjpass"):
-        return current.head.head
-    return None
-
-
-def place_where_clauses(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
-                        context_countries: Mapping[str, int], found: dict[int, Place]) -> None:
-    """Events told in a "where" clause on a place happened there: "fighting continued in
-    Marib, where Houthi forces attacked government positions"."""
-    for token in sent:
-        if token.dep_ != "relcl" or not any(c.lower_ == "where" for c in token.children):
-            continue
-        entity = next((e for e in entities_in(sent) if e.label_ in PLACE_LABELS
-                       and e.start <= token.head.i < e.end), None)
-        place = gazetteer.lookup(entity.text, context_countries) if entity else None
-        if place is None:
-            continue
-        for trigger in triggers:
-            verb = trigger.verb
-            if verb is not None and trigger.head.i not in found and (
-                    verb == token or (verb.dep_ == "conj" and verb.head == token)):
-                found[trigger.head.i] = place
-
-
-def _inside_a_name(entity: Span, names: Mapping[int, NameMention]) -> bool:
-    mention = names.get(entity.start)
-    if mention is None or any(e.kind in ("country", "capital") for e in mention.entries):
-        return False
-    return mention.span.start < entity.start or mention.span.end > entity.end
-
-
-def statement_at(place: Token) -> Token | None:
-    """The speech verb a place says where a statement was made: "told reporters in Ankara",
-    "said in a speech in Gaza", "In Washington, Rice said"."""
-    if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
-        return None
-    current = place.head.head
-    for _ in range(4):
-        if current.pos_ in ("VERB", "AUX"):
-            return current if current.lemma_.lower() in SPEECH_VERBS else None
-        if current.dep_ not in ("dobj", "pobj", "prep", "dative") or current.head == current:
-            return None
-        current = current.head
-    return None
-
-
-def place_statements(speech: Token, place: Place, triggers: list[Trigger],
-                     found: dict[int, Place]) -> None:
-    """Demands, accusations and other statements made in a statement happened where it was
-    made; so does the act a speech participle elaborates ("rejected the criticism, telling
-    reporters in Ankara ...")."""
-    for trigger in triggers:
-        verb = trigger.verb
-        if (trigger.head.i in found or verb is None or trigger.coding.quad not in VERBAL_QUADS
-                or trigger.coding.plover in MEETING_TYPES):
-            continue
-        if speech in verb.ancestors or (speech.head == verb and speech.dep_ in ("advcl", "conj")):
-            found[trigger.head.i] = place
-
-
-def _names_directly(prep: Token, place: Token) -> bool:
-    """The place is the preposition's own object (or conjoined with it)."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return any(place == o or place in o.conjuncts for o in objects)
-
-
-def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
-                   context_countries: Mapping[str, int]) -> Place | None:
-    """A place name the gazetteer lacks, in the country the sentence puts it ("the Nigerien
-    town of Bosso", "Halgan in central Somalia") or else the article's main country."""
-    if entity.label_ not in ("GPE", "LOC", "FAC", "") or entity.text.islower():
-        return None
-    country = None
-    phrase = entity.root.head.head if entity.root.dep_ == "pobj" else entity.root
-    words = list(sent.doc[phrase.left_edge.i: max(phrase.right_edge.i, entity.end) + 2])
-    for word in words:  # the model may tag "Nigerien" as a person: look at the words
-        if entity.start <= word.i < entity.end or not word.text[:1].isupper():
-            continue
-        found = gazetteer.country_of_adjective(word.text) or gazetteer.lookup(word.text)
-        if found is not None and gazetteer.is_country(found):
-            country = found.country
-            break
-    if country is None and context_countries:
-        country = max(context_countries, key=context_countries.get)
-    return gazetteer.unlisted(entity.text, country)
-
-
-def place_spans(sent: Span, gazetteer: Gazetteer,
-                names: Mapping[int, NameMention] | None = None) -> list[Span]:
-    """Place entities, big cities the model takes for people ("visited Tbilisi"), names after
-    "the town of", "the port of" ("near the Nigerien town of Bosso") and names before
-    "district", "province" ("in the Arhab district")."""
-    spans = [_whole_name(e, gazetteer) for e in entities_in(sent) if (e.label_ in PLACE_LABELS or (
-        e.label_ in ("PERSON", "ORG") and (gazetteer.is_big_city(e.text)
-                                           or _town_after_preposition(e, gazetteer, names))))
-        and not e.text.islower()  # "metro fares": no town called Metro
-        and (e.root.dep_ != "poss" or _owns_a_site(e.root))
-        and (not e.text.endswith(("'s", "'")) or _owns_a_site(e.root))]
-    # "Caracas' claim" is not where it happened; "Tehran's airport" is
-    taken = {t.i for e in spans for t in e}
-    spans.extend(sent.doc[t.i:t.i + 1] for t in sent if _the_capital(t))
-    spans.extend(_untagged_town(t, gazetteer, names) for t in sent if t.i not in taken
-                 and _untagged_town(t, gazetteer, names) is not None)
-    for token in sent:
-        if token.lemma_.lower() not in TOWN_NOUNS or token.i + 2 >= sent.end:
-            continue
-        of, first = token.nbor(1), token.nbor(2)
-        if of.lower_ != "of" or first.pos_ != "PROPN" or first.i in taken:
-            continue
-        end = first.i + 1
-        while end < sent.end and sent.doc[end].pos_ == "PROPN":
-            end += 1
-        spans.append(sent.doc[first.i:end])
-    for token in sent:
-        if token.lemma_.lower() not in AREA_NOUNS or token.i == sent.start:
-            continue
-        start = token.i
-        while start > sent.start and sent.doc[start - 1].pos_ == "PROPN" and \
-                sent.doc[start - 1].dep_ == "compound":
-            start -= 1
-        if start < token.i and not any(i in taken for i in range(start, token.i)):
-            spans.append(sent.doc[start:token.i])  # "in the Arhab district"
-    return spans
-
-
-def _untagged_town(token: Token, gazetteer: Gazetteer,
-                   names: Mapping[int, NameMention] | None) -> Span | None:
-    """"near the bus station in Arequipa" where the model tags no entity: a proper noun after
-    "in", "near", "at" that the gazetteer knows as a town and the actor dictionary does not."""
-    if (token.pos_ != "PROPN" or token.ent_type_ or token.dep_ != "pobj"
-            or token.head.lower_ not in TOWN_PREPS or (names is not None and token.i in names)):
-        return None
-    start = token.i
-    while start > 0 and token.doc[start - 1].dep_ == "compound" and \
-            token.doc[start - 1].pos_ == "PROPN" and not token.doc[start - 1].ent_type_:
-        start -= 1
-    span = token.doc[start:token.i + 1]
-    place = gazetteer.lookup(span.text)
-    return span if place is not None and place.precision == "city" else None
-
-
-def _the_capital(token: Token) -> bool:
-    """"in the capital", "the Chinese capital", "the capital's Musaga district": a city named
-    by its rank, not "the capital of Chad" or "the capital, Abuja" (the name is there)."""
-    if token.lower_ != "capital" or token.dep_ not in ("pobj", "poss", "dobj"):
-        return False
-    if token.head.lower_ == "of" and token.head.head.lower_ in BEARING_WORDS:
-        return False  # "northeast of the capital"
-    children = list(token.children)
-    if any(c.dep_ in ("prep", "appos") for c in children) or any(
-            c.dep_ == "punct" for c in children):
-        return False
-    if token.dep_ == "poss" and not (_owns_a_site(token)
-                                     or token.head.lemma_.lower() in AREA_NOUNS):
-        return False
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in children)
-
-
-def _whole_name(entity: Span, gazetteer: Gazetteer) -> Span:
-    """"Banja Luka" when the model tags only "Banja": the gazetteer's name that the entity's
-    last word is a compound of."""
-    doc, end = entity.doc, entity.end
-    while (end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
-           and doc[end].pos_ == "PROPN" and not doc[end].ent_type_):
-        end += 1
-    whole = doc[entity.start:end]
-    return whole if end > entity.end and gazetteer.index.get(place_key(whole.text)) else entity
-
-
-def _town_after_preposition(entity: Span, gazetteer: Gazetteer,
-                            names: Mapping[int, NameMention] | None) -> bool:
-    """"a district of Kherson" where the model calls Kherson an organisation: a name after "of",
-    "in" or "near" that the gazetteer knows as a town and the actor dictionary does not."""
-    root = entity.root
-    if root.dep_ != "pobj" or root.head.lower_ not in TOWN_PREPS | {"of"}:
-        return False
-    if names is not None and entity.start in names:
-        return False
-    place = gazetteer.lookup(entity.text)
-    return place is not None and place.precision == "city"
-
-
-def _owns_a_site(token: Token) -> bool:
-    return token.dep_ == "poss" and token.head.lemma_.lower() in SITE_NOUNS
-
-
-def inherit_object_places(triggers: list[Trigger], found: dict[int, Place]) -> None:
-    """An event acting on another event happens where that one did: "lifted the curfew
-    imposed on Gyumri", "called off the strike in Lagos"."""
-    for trigger in triggers:
-        if trigger.head.i in found or trigger.verb is None:
-            continue
-        for other in triggers:
-            place = found.get(other.head.i)
-            if place is not None and other is not trigger and any(
-                    (child.i in other.indices or _describes_with(other, child))
-                    and child.dep_ in ("dobj", "nsubjpass")
-                    for child in trigger.verb.children):
-                found[trigger.head.i] = place
-                break
-
-
-def _describes_with(trigger: Trigger, noun: Token) -> bool:
-    """The trigger is a participle on the noun ("the curfew imposed on Gyumri")."""
-    verb = trigger.verb
-    return verb is not None and verb.dep_ == "acl" and verb.head == noun

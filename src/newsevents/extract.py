@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents import threats
 from newsevents.actors import ActorResolver, DocMentions
 from newsevents.arguments import argument_heads, complement_heads, speaker_before
-from newsevents.attach import dates_by_trigger, places_by_trigger
+from newsevents.attach import dates_by_trigger
 from newsevents.clean import squash
 from newsevents.context import ArticleContext
 from newsevents.dates import publication_date
@@ -29,6 +29,7 @@ from newsevents.pairing import (
     unique_actors,
 )
 from newsevents.places import Gazetteer
+from newsevents.placing import places_by_trigger
 from newsevents.quotes import SPEECH_VERBS, attribution_for, inside_quotes
 from newsevents.records import (
     SYMMETRIC_TYPES,
