@@ -58,6 +58,8 @@ CARRYING_VERBS = {"carry", "load", "laden", "bring", "transport"}
 TRIP_VERBS = {"travel", "fly", "arrive", "go", "head", "come", "return", "visit", "land"}
 LINKING_VERBS = {"look", "seem", "sound", "appear", "feel", "remain"}
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
+# Entity labels of words that only date an act: never what a verb acts on.
+TIME_ENTITIES = {"DATE", "TIME"}
 # Prepositions of circumstance: their object is when a light verb acted, not what it did.
 CIRCUMSTANCE_PREPS = {"during", "after", "before", "since", "amid", "despite", "following",
                       "until", "ahead"}
@@ -144,7 +146,8 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if "oprd" in deps and "dobj" in deps:
         return None  # "called the visit a routine part of the dialogue": naming, not acting
     objects = objects_of(verb)
-    lemmas = {o.lemma_.lower() for o in objects + cargo_of(objects)}
+    lemmas = {o.lemma_.lower() for o in objects + cargo_of(objects)
+              if o.ent_type_ not in TIME_ENTITIES}  # "until the end of March" is no march
     lemmas |= {f"{c.lemma_.lower()} {o.lemma_.lower()}" for o in objects  # "medical team"
                for c in o.children if c.dep_ in ("amod", "compound")}
     if lemmas & CURRENCY_SIGNS:
