@@ -14,6 +14,7 @@ from newsevents.attach import dates_by_trigger
 from newsevents.clean import squash
 from newsevents.context import ArticleContext
 from newsevents.dates import publication_date
+from newsevents.demands import drop_demanded_actions, threats_by_denial
 from newsevents.entities import entities_in
 from newsevents.lexicon import Lexicon
 from newsevents.occasions import carry_from_occasions, refers_to_occasion, share_with_occasions
@@ -58,17 +59,6 @@ VOICED_TYPES = {"REQUEST"}
 # Types whose recipient may sit in the complement clause ("threatened to close its borders
 # with Poland", "warned that Israel would strike Beirut", "demanded that Somalia release").
 COMPLEMENT_TARGET_TYPES = {"THREATEN", "REQUEST", "ACCUSE"}
-# The action demanded, threatened or alleged is not coded on its own: the demand, threat or
-# accusation is (the gold guidelines make such actions optional).
-IRREALIS_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
-# Verbs whose denial is a threat ("will not hesitate", "did not rule out").
-LITOTES_VERBS = {"hesitate", "rule"}
-# What "will not hesitate to ..." threatens: acts of force or retaliation.
-FORCEFUL_ACTS = {"use", "act", "respond", "take", "retaliate", "strike", "defend", "hit",
-                 "attack", "protect", "crush", "punish", "fight", "deploy", "intervene", "shoot",
-                 "fire", "destroy", "react", "teach", "impose", "expel", "cut", "close"}
-# Subordinators of a condition ("if", "unless", "once the FDLR had been neutralised").
-CONDITION_WORDS = {"if", "unless", "once", "provided", "until"}
 # Types whose direct object is a topic, never the recipient ("discussed the war").
 TOPIC_OBJECT_TYPES = {"CONSULT"}
 # Names that count towards the countries an article is about ("the Lebanese army" too).
@@ -87,8 +77,6 @@ ANSWER_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}
 # AGREE and CONSULT: 28 false events, 7 found; on the other types: 7 false events, 0 found) ...
 # ... except an international body meeting: its members consult ("NATO ministers met").
 MEMBERS_MEET = {"CONSULT"}
-MATERIAL_CONFLICT = 4  # QuadClass
-DEMAND_NOUNS = {"request", "call", "demand", "appeal", "plea", "ultimatum", "invitation"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -496,99 +484,3 @@ def _names_a_place(token: Token, found: DocMentions) -> bool:
 def _in_future(when: EventDate, article: Article) -> bool:
     return bool(when.is_stated and article.pub_date and when.start
                 and when.start > article.pub_date)
-
-
-def threats_by_denial(triggers: list[Trigger], statuses: dict[int, str]) -> list[Trigger]:
-    """"Will not hesitate to act", "did not rule out strikes": threats made by denying
-    restraint, which happened; without the denial ("ruled out military action") no event."""
-    kept = []
-    for trigger in triggers:
-        verb = trigger.verb
-        if verb is not None and verb.lemma_.lower() in LITOTES_VERBS and not trigger.nominal:
-            if statuses[trigger.head.i] != "negated" or _benign_complement(verb):
-                continue  # "we will not hesitate to do more" (for aid) threatens nobody
-            statuses[trigger.head.i] = "occurred"
-        kept.append(trigger)
-    return kept
-
-
-def _benign_complement(verb: Token) -> bool:
-    """"will not hesitate to do more": the act not hesitated over is not one of force."""
-    acts = [c for c in verb.children if c.dep_ == "xcomp"]
-    return bool(acts) and all(a.lemma_.lower() not in FORCEFUL_ACTS for a in acts)
-
-
-def drop_demanded_actions(triggers: list[Trigger]) -> list[Trigger]:
-    """Remove triggers in the complement of a demand or threat ("urged Iran to accept talks",
-    "threatened to impose sanctions"): the demand or threat is the event."""
-    governing = [t.verb for t in triggers if t.coding.plover in IRREALIS_TYPES and t.verb
-                 is not None and not t.nominal]
-    protests = [t.verb for t in triggers if t.coding.plover == "PROTEST" and t.verb is not None]
-    kept = []
-    for trigger in triggers:
-        anchor = trigger.verb or trigger.head
-        inside = any(anchor.i != g.i and g in anchor.ancestors and _clause_path(anchor, g)
-                     for g in governing)
-        purpose = trigger.coding.plover in ("REQUEST", "PROTEST") and any(
-            anchor.i != p.i and _purpose_of(anchor, p) for p in protests)
-        # "marched through Minsk demanding his resignation", "rallied to protest and to call for"
-        elaborates = any(_elaborates(trigger, other) for other in triggers)
-        if not inside and not purpose and not elaborates and not _condition(anchor) \
-                and not _asked_for(anchor):
-            kept.append(trigger)
-    return kept
-
-
-def _asked_for(verb: Token) -> bool:
-    """"turned down a request from Kyrgyzstan to send troops": the act a request, call or
-    ultimatum asks for is not an event (the request is)."""
-    return verb.dep_ == "acl" and verb.head.lemma_.lower() in DEMAND_NOUNS
-
-
-def _condition(token: Token) -> bool:
-    """"... only if Turkey halted its operations", "unless Hamas gave up its weapons": the
-    condition of another act, not an event of its own."""
-    for clause in (token, *token.ancestors):
-        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_WORDS
-                                          for c in clause.children):
-            return True
-        if clause.dep_ in ("ROOT", "ccomp"):
-            return False
-    return False
-
-
-def _elaborates(trigger: Trigger, other: Trigger) -> bool:
-    """"imposed sanctions ..., freezing their assets": a participle that details the same
-    kind of act as the verb it hangs on."""
-    verb = trigger.verb
-    return (verb is not None and other is not trigger and other.verb is not None
-            and not trigger.nominal and verb.tag_ == "VBG" and verb.dep_ == "advcl"
-            and verb.head.i == other.verb.i
-            and (other.coding.plover == trigger.coding.plover
-                 or other.coding.quad == trigger.coding.quad == MATERIAL_CONFLICT)
-            and not any(c.dep_ == "nsubj" for c in verb.children))
-
-
-def _purpose_of(token: Token, protest: Token) -> bool:
-    current = token
-    while current.dep_ in ("advcl", "xcomp", "conj") and current.head.i != current.i:
-        current = current.head
-        if current.i == protest.i:
-            return True
-    return False
-
-
-def _clause_path(token: Token, governor: Token) -> bool:
-    """True when ``token`` sits in an xcomp/ccomp chain under ``governor`` (a verb
-    coordinated with the governor itself is a separate act: "threatened ... and demanded")."""
-    current = token
-    while current.i != governor.i and current.head.i != current.i:
-        if current.head.i == governor.i and current.dep_ == "conj":
-            return False
-        if current.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj"):
-            current = current.head
-            continue
-        return False
-    return current.i == governor.i
-
-
