@@ -91,3 +91,10 @@ def test_speaking_in_a_country_sets_no_scene(pipeline):
     events = events_of(pipeline, "Speaking in northern Nigeria, Chadian President Idriss Deby "
                                  "accused Boko Haram of attacking Chadian troops.")
     assert places_of(events, "ACCUSE") == {None}
+
+
+def test_a_site_named_by_a_proper_noun_is_placed_by_the_name(pipeline):
+    # the model calls "Preah Vihear" an organisation and "Ghulam Khan" a person
+    events = events_of(pipeline, "Thai and Cambodian troops exchanged rifle and rocket fire near "
+                                 "the disputed Preah Vihear temple on Saturday.", "2008-11-02")
+    assert {e.location.name for e in events if e.location} == {"Preah Vihear"}

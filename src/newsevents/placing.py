@@ -30,6 +30,10 @@ SITE_NOUNS = {"airport", "port", "prison", "jail", "square", "outskirts", "centr
               "base", "suburb", "neighbourhood", "neighborhood", "harbour", "harbor", "coast",
               "border", "market", "mosque", "church", "stadium", "station"}
 # Nouns that follow the name of an area: "the Arhab district", "Ye-U township".
+# Sites named by a proper noun before them; the name is the place: "near the Preah Vihear
+# temple", "the Mitiga airport", "the Ghulam Khan border crossing", "the Shaybah field".
+SITE_NAME_NOUNS = {"temple", "airport", "airbase", "crossing", "field", "refinery", "dam",
+                   "checkpoint", "base", "plant"}
 AREA_NOUNS = {"district", "province", "region", "township", "governorate", "county",
               "prefecture", "oblast"}
 # Types whose goods or forces arrive at the capital they are sent to.
@@ -259,14 +263,19 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
             end += 1
         spans.append(sent.doc[first.i:end])
     for token in sent:
-        if token.lemma_.lower() not in AREA_NOUNS or token.i == sent.start:
+        if token.lemma_.lower() not in AREA_NOUNS | SITE_NAME_NOUNS or token.i == sent.start:
             continue
-        start = token.i
+        end = token.i
+        while end > sent.start and sent.doc[end - 1].pos_ == "NOUN" and \
+                sent.doc[end - 1].dep_ == "compound" and token.lemma_.lower() in SITE_NAME_NOUNS:
+            end -= 1  # "the Ghulam Khan border crossing"
+        start = end
         while start > sent.start and sent.doc[start - 1].pos_ == "PROPN" and \
                 sent.doc[start - 1].dep_ == "compound":
             start -= 1
-        if start < token.i and not any(i in taken for i in range(start, token.i)):
-            spans.append(sent.doc[start:token.i])  # "in the Arhab district"
+        if start < end and not any(i in taken for i in range(start, end)):
+            spans.append(sent.doc[start:end])  # "in the Arhab district", "near the Preah
+            # Vihear temple", "hit the Mitiga airport"
     return spans
 
 
