@@ -1,0 +1,45 @@
+"""Sides named by a group reference rather than by name: members of a group ("border guards
+from the two countries"), "both sides" of one country (the army and the rebels), parties
+listed apart from the act.
+
+Each test uses a sentence the code at the start of the session (68c68de) got wrong."""
+
+from datetime import date
+
+from newsevents.records import Article
+
+
+def events_of(pipeline, text, pub="2023-06-10"):
+    article = Article("t", text, title=None, pub_date=date.fromisoformat(pub))
+    return pipeline.events_for(article, pipeline.nlp(text))
+
+
+def by_type(events, event_type):
+    return [e for e in events if e.event_type == event_type]
+
+
+def country_pairs(events):
+    return {(e.source.country, e.target.country if e.target else None) for e in events}
+
+
+def test_members_of_the_two_countries_are_both_countries(pipeline):
+    events = events_of(pipeline, "Kyrgyzstan and Tajikistan agreed to a ceasefire on Friday "
+                                 "after border guards from the two countries exchanged fire "
+                                 "for several hours.")
+    assert country_pairs(by_type(events, "ASSAULT")) == {("KGZ", "TJK"), ("TJK", "KGZ")}
+
+
+def test_officials_from_the_two_countries_meet_each_other(pipeline):
+    events = events_of(pipeline, "Kenya accused Somalia of harbouring militants. Ethiopia "
+                                 "criticised Egypt over the dam. Officials from the two "
+                                 "countries will meet in Garissa next week.")
+    assert country_pairs(by_type(events, "CONSULT")) == {("ETH", "EGY")}
+
+
+def test_both_sides_can_be_two_parties_of_one_country(pipeline):
+    events = events_of(pipeline, "Saudi Arabia and the United States said in a joint statement "
+                                 "that they had brokered the talks. Residents said Sudanese "
+                                 "troops clashed with Sudanese rebels in Darfur on Sunday. U.S. "
+                                 "Secretary of State Antony Blinken urged both sides to abide "
+                                 "by the agreement.", "2023-05-21")
+    assert country_pairs(by_type(events, "REQUEST")) == {("USA", "SDN")}
