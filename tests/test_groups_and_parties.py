@@ -43,3 +43,19 @@ def test_both_sides_can_be_two_parties_of_one_country(pipeline):
                                  "Secretary of State Antony Blinken urged both sides to abide "
                                  "by the agreement.", "2023-05-21")
     assert country_pairs(by_type(events, "REQUEST")) == {("USA", "SDN")}
+
+
+def test_the_subject_of_a_passive_raising_verb_does_the_act(pipeline):
+    events = events_of(pipeline, "Leaders of Bangladesh, Bhutan and India are expected to sign "
+                                 "a framework agreement on a free trade area.", "2003-12-30")
+    agreements = by_type(events, "AGREE")
+    assert len(agreements) == 1
+    assert {a.country for a in agreements[0].parties} == {"BGD", "BTN", "IND"}
+
+
+def test_a_quoted_we_is_the_speakers_side(pipeline):
+    events = events_of(pipeline, "Poland and Lithuania massed troops on the border. \"We will be "
+                                 "forced to withdraw troops from the streets,\" Belarusian "
+                                 "President Alexander Lukashenko told a meeting in Minsk.",
+                       "2021-11-20")
+    assert {e.source.country for e in by_type(events, "RETREAT")} == {"BLR"}

@@ -413,7 +413,7 @@ def _reporter_of(clause_part: Token) -> Token | None:
 def _agrees(pronoun: str, subject: Token) -> bool:
     person = any(t.ent_type_ == "PERSON" for t in subject.subtree)
     wanted = {"it": not person, "its": not person, "he": person, "his": person,
-              "she": person, "her": person, "their": not person,
+              "she": person, "her": person, "their": not person, "we": True,
               "they": subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)}
     return wanted.get(pronoun, False)
 
@@ -421,7 +421,7 @@ def _agrees(pronoun: str, subject: Token) -> bool:
 def _speaker_meant(pronoun: Token) -> Token | None:
     """"The African Union said it would send a team": the subject of a reported clause that is
     a pronoun means the one who speaks."""
-    if pronoun.tag_ not in PRONOUN_TAGS or pronoun.lower_ not in ("it", "he", "she", "they"):
+    if pronoun.tag_ not in PRONOUN_TAGS or pronoun.lower_ not in ("it", "he", "she", "they", "we"):
         return None
     subject = _reporter_of(pronoun)
     return subject if subject is not None and _agrees(pronoun.lower_, subject) else None
