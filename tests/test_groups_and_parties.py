@@ -59,3 +59,12 @@ def test_a_quoted_we_is_the_speakers_side(pipeline):
                                  "President Alexander Lukashenko told a meeting in Minsk.",
                        "2021-11-20")
     assert {e.source.country for e in by_type(events, "RETREAT")} == {"BLR"}
+
+
+def test_a_regions_leaders_are_its_regional_body(pipeline):
+    events = events_of(pipeline, "West African leaders on Sunday gave the military officers who "
+                                 "seized power in Niger one week to reinstate President Mohamed "
+                                 "Bazoum, and warned they would not rule out the use of force.",
+                       "2023-07-31")
+    assert [(e.source.code, e.target.country) for e in by_type(events, "THREATEN")] == [
+        ("IGOWAFWAS", "NER")]
