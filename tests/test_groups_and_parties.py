@@ -68,3 +68,13 @@ def test_a_regions_leaders_are_its_regional_body(pipeline):
                        "2023-07-31")
     assert [(e.source.code, e.target.country) for e in by_type(events, "THREATEN")] == [
         ("IGOWAFWAS", "NER")]
+
+
+def test_the_two_are_the_pair_the_story_keeps_pairing(pipeline):
+    events = events_of(pipeline, "Bolivia demanded on Tuesday that Chile negotiate an outlet to "
+                                 "the Pacific. Chile rejected the demand from Bolivia. Venezuelan "
+                                 "President Hugo Chavez backed Bolivian President Carlos Mesa. The "
+                                 "two presidents did not meet on the sidelines of the summit.",
+                       "2004-01-14")
+    meetings = by_type(events, "CONSULT")
+    assert {frozenset(pair) for pair in country_pairs(meetings)} == {frozenset({"BOL", "CHL"})}

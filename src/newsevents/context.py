@@ -68,15 +68,17 @@ class ArticleContext:
         return self.persons.get(name) or self.persons.get(name.split()[-1])
 
     def group_of(self, size: int | None) -> list[Actor]:
-        """The latest group of this many countries, one actor each ("the two countries");
-        with no size, the latest group of two or more parties, of one country or several
-        ("both sides": the army and the rebels)."""
-        for group in reversed(self.groups if size else self.sides):
-            if size is None:
-                return list(group)
-            if len({a.side for a in group}) == size:
-                return list({a.side: a for a in group}.values())
-        return []
+        """The group of this many countries that the story pairs most often, the latest of
+        those, one actor each ("the two neighbours" after an aside on a third country); with
+        no size, the latest group of two or more parties, of one country or several ("both
+        sides": the army and the rebels)."""
+        if size is None:
+            return list(self.sides[-1]) if self.sides else []
+        sized = [g for g in self.groups if len({a.side for a in g}) == size]
+        counts = Counter(frozenset(a.side for a in g) for g in sized)
+        best = max(reversed(sized), key=lambda g: counts[frozenset(a.side for a in g)],
+                   default=None)
+        return list({a.side: a for a in best}.values()) if best else []
 
     def group_reference(self, phrase: str) -> list[Actor] | None:
         """Actors for "the two diplomats", "both sides", "the trio", "troops from the two
