@@ -78,3 +78,11 @@ def test_the_two_are_the_pair_the_story_keeps_pairing(pipeline):
                        "2004-01-14")
     meetings = by_type(events, "CONSULT")
     assert {frozenset(pair) for pair in country_pairs(meetings)} == {frozenset({"BOL", "CHL"})}
+
+
+def test_their_stands_for_every_subject_it_agrees_with(pipeline):
+    events = events_of(pipeline, "Iran's army launched exercises near its border with "
+                                 "Azerbaijan. Azerbaijan and Turkey said their forces would hold "
+                                 "joint exercises in Nakhchivan this week.", "2021-10-04")
+    exercises = by_type(events, "COOPERATE")
+    assert {frozenset(pair) for pair in country_pairs(exercises)} == {frozenset({"AZE", "TUR"})}
