@@ -86,3 +86,10 @@ def test_their_stands_for_every_subject_it_agrees_with(pipeline):
                                  "joint exercises in Nakhchivan this week.", "2021-10-04")
     exercises = by_type(events, "COOPERATE")
     assert {frozenset(pair) for pair in country_pairs(exercises)} == {frozenset({"AZE", "TUR"})}
+
+
+def test_each_side_accusing_the_other_is_two_accusations(pipeline):
+    events = events_of(pipeline, "Thai and Cambodian troops clashed near the temple on Friday. "
+                                 "Each side accused the other of opening fire first.",
+                       "2008-10-16")
+    assert country_pairs(by_type(events, "ACCUSE")) == {("THA", "KHM"), ("KHM", "THA")}

@@ -14,7 +14,8 @@ GROUP_WORDS = {"two": 2, "both": 2, "pair": 2, "duo": 2, "three": 3, "trio": 3, 
                "quartet": 4}
 GROUP_REFERENCE = re.compile(
     r"^(?:the\s+(?P<size>two|three|four|pair|trio|duo|quartet)|(?P<both>both))\b", re.I)
-SIDES_REFERENCE = re.compile(r"^(?:the|both)\s+(?:two\s+)?(?:parties|sides)$", re.I)
+SIDES_REFERENCE = re.compile(
+    r"^(?:(?:the|both)\s+(?:two\s+)?(?:parties|sides)|each\s+(?:party|side))$", re.I)
 # "border guards from the two countries", "the heads of both delegations": members of a group.
 MEMBERS_REFERENCE = re.compile(
     r"^(?!(?:one|either|neither|none|each|any|a|an)\b)[\w\s.'-]*?\s(?:from|of)\s+"
