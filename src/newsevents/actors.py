@@ -270,12 +270,12 @@ class ActorResolver:
         if countries:
             return self._country_actors(countries, sectors, text, title_text, tokens, titles,
                                         found)
-        owner = (None if head.lemma_.lower() in RELATIONAL_NOUNS
-                 else self._owner(head, tokens, found, context))
-        if owner is not None and owner.country:
-            # "its navy", "their troops": the owner's country, this phrase's role
-            return [_state_actor(owner.country, sectors[0] if sectors else owner.sector, text,
-                                 title_text, self.book, None, "state")]
+        owners = ([] if head.lemma_.lower() in RELATIONAL_NOUNS
+                  else [o for o in self._owners(head, tokens, found, context) if o.country])
+        if owners:
+            # "its navy", "their troops": the owners' countries, this phrase's role
+            return [_state_actor(o.country, sectors[0] if sectors else o.sector, text,
+                                 title_text, self.book, None, "state") for o in owners]
         located = self._place_actor([t for t in tokens if t.i not in skipped], text, context,
                                     of_people=bool(sectors))
         if sectors and located:  # "residents of Sinjar", "police in Kharkiv": the town's country
@@ -286,15 +286,15 @@ class ActorResolver:
                                       place_country)
         return located
 
-    def _owner(self, head: Token, tokens: list[Token], found: DocMentions,
-               context: ArticleContext) -> Actor | None:
-        """The owner that "its" or "their" in this phrase stands for."""
+    def _owners(self, head: Token, tokens: list[Token], found: DocMentions,
+                context: ArticleContext) -> list[Actor]:
+        """Who "its" or "their" stands for ("Azerbaijan and Turkey said their forces": both)."""
         reporter = _possessor_meant(head) or _subject_owner(head)
-        if reporter is not None:
-            owners = self.actors_for_one(reporter, found, context)
-            if owners:
-                return owners[0]
-        return _possessive_owner(tokens, context)
+        owners = self.actors_for(reporter, found, context) if reporter is not None else []
+        if owners:
+            return owners
+        owner = _possessive_owner(tokens, context)
+        return [owner] if owner else []
 
     def _opening_country(self, sent: Span, context: ArticleContext) -> str | None:
         """The country of the city a sentence opens with: "In Beijing, ..."."""
@@ -427,7 +427,7 @@ def _reporter_of(clause_part: Token) -> Token | None:
 def _agrees(pronoun: str, subject: Token) -> bool:
     person = any(t.ent_type_ == "PERSON" for t in subject.subtree)
     wanted = {"it": not person, "its": not person, "he": person, "his": person,
-              "she": person, "her": person, "their": not person,
+              "she": person, "her": person, "their": not person, "we": True,
               "they": subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)}
     return wanted.get(pronoun, False)
 
@@ -435,7 +435,7 @@ def _agrees(pronoun: str, subject: Token) -> bool:
 def _speaker_meant(pronoun: Token) -> Token | None:
     """"The African Union said it would send a team": the subject of a reported clause that is
     a pronoun means the one who speaks."""
-    if pronoun.tag_ not in PRONOUN_TAGS or pronoun.lower_ not in ("it", "he", "she", "they"):
+    if pronoun.tag_ not in PRONOUN_TAGS or pronoun.lower_ not in ("it", "he", "she", "they", "we"):
         return None
     subject = _reporter_of(pronoun)
     return subject if subject is not None and _agrees(pronoun.lower_, subject) else None

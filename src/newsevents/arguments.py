@@ -31,6 +31,10 @@ WITH_PARTNER_TYPES = {"CONSULT", "ASSAULT"}
 FOUGHT_TYPES = {"ASSAULT"}
 
 
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
     """Subject heads of a verb (inherited through control and coordination) and passivity."""
     speaker = speaker_before(verb)
@@ -39,15 +43,17 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
     speech = speech_after_state(verb)
     if speech is not None:
         return subject_of(speech)[0], False
-    current = verb
+    current, raised = verb, False
     for _ in range(4):
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in current.children)
+        passive = _is_passive(current)
         for child in current.children:
             relative = child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl"
             if child.dep_ == "nsubj":
                 return ([current.head] if relative else [child]), False
             if child.dep_ == "nsubjpass":
-                return ([] if relative else [child]), True
+                # "India is expected to sign", "Iran was urged to stop": the subject of the
+                # passive verb above does the act
+                return ([] if relative else [child]), not raised or _is_passive(verb)
         if current.dep_ == "acl" and current.head.lemma_.lower() in STATEMENT_NOUNS:
             current = current.head.head  # "X issued a statement praising": X praises
             continue
@@ -72,6 +78,7 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         if current.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") or \
                 current.head.i == current.i:
             return [], passive
+        raised = raised or current.dep_ == "xcomp"
         current = current.head if current.dep_ != "pcomp" else current.head.head
     return [], False
 

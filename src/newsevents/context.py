@@ -14,7 +14,12 @@ GROUP_WORDS = {"two": 2, "both": 2, "pair": 2, "duo": 2, "three": 3, "trio": 3, 
                "quartet": 4}
 GROUP_REFERENCE = re.compile(
     r"^(?:the\s+(?P<size>two|three|four|pair|trio|duo|quartet)|(?P<both>both))\b", re.I)
-SIDES_REFERENCE = re.compile(r"^(?:the|both)\s+(?:two\s+)?(?:parties|sides)$", re.I)
+SIDES_REFERENCE = re.compile(
+    r"^(?:(?:the|both)\s+(?:two\s+)?(?:parties|sides)|each\s+(?:party|side))$", re.I)
+# "border guards from the two countries", "the heads of both delegations": members of a group.
+MEMBERS_REFERENCE = re.compile(
+    r"^(?!(?:one|either|neither|none|each|any|a|an)\b)[\w\s.'-]*?\s(?:from|of)\s+"
+    r"(?P<group>(?:the|both)\s.+)$", re.I)
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them", "we"}
 THING_PRONOUNS = {"it"}
@@ -30,6 +35,9 @@ class ArticleContext:
     persons: dict[str, Actor] = field(default_factory=dict)
     history: list[Actor] = field(default_factory=list)
     groups: list[tuple[Actor, ...]] = field(default_factory=list)
+    # groups of two or more parties, of one country or several ("the army and the rebels"):
+    # what "both sides" can mean
+    sides: list[tuple[Actor, ...]] = field(default_factory=list)
     country_mentions: Counter = field(default_factory=Counter)
     first_mention: dict[str, int] = field(default_factory=dict)
     event_pairs: list[tuple[Actor, Actor | None]] = field(default_factory=list)
@@ -55,21 +63,35 @@ class ArticleContext:
         distinct = {a.side for a in actors}
         if len(distinct) >= 2:
             self.groups.append(tuple(actors))
+        if len({a.party_key for a in actors}) >= 2:
+            self.sides.append(tuple(actors))
 
     def person(self, name: str) -> Actor | None:
         return self.persons.get(name) or self.persons.get(name.split()[-1])
 
-    def group_of(self, size: int) -> list[Actor]:
-        for group in reversed(self.groups):
-            if len({a.side for a in group}) == size:
-                return list({a.side: a for a in group}.values())
-        return []
+    def group_of(self, size: int | None) -> list[Actor]:
+        """The group of this many countries that the story pairs most often, the latest of
+        those, one actor each ("the two neighbours" after an aside on a third country); with
+        no size, the latest group of two or more parties, of one country or several ("both
+        sides": the army and the rebels)."""
+        if size is None:
+            return list(self.sides[-1]) if self.sides else []
+        sized = [g for g in self.groups if len({a.side for a in g}) == size]
+        counts = Counter(frozenset(a.side for a in g) for g in sized)
+        best = max(reversed(sized), key=lambda g: counts[frozenset(a.side for a in g)],
+                   default=None)
+        return list({a.side: a for a in best}.values()) if best else []
 
     def group_reference(self, phrase: str) -> list[Actor] | None:
-        """Actors for "the two diplomats", "both sides", "the trio"; None if not such a phrase."""
-        if SIDES_REFERENCE.match(phrase.strip(" []")):
-            return list(self.groups[-1]) if self.groups else []
-        match = GROUP_REFERENCE.match(phrase.strip())
+        """Actors for "the two diplomats", "both sides", "the trio", "troops from the two
+        countries"; None if not such a phrase."""
+        phrase = phrase.strip(" []")
+        members = MEMBERS_REFERENCE.match(phrase)
+        if members:
+            phrase = members.group("group")
+        if SIDES_REFERENCE.match(phrase):
+            return self.group_of(None)
+        match = GROUP_REFERENCE.match(phrase)
         if not match:
             return None
         return self.group_of(GROUP_WORDS[(match.group("size") or "both").lower()])

@@ -25,6 +25,7 @@ from newsevents.pairing import (
     Sides,
     implied_sources,
     implied_target,
+    names_each_other,
     pair_up,
     settle_inferred,
     unique_actors,
@@ -285,7 +286,7 @@ class Extractor:
                         break
                 if targets:
                     break
-        return Sides(sources, targets, parties, joint)
+        return Sides(sources, targets, parties, joint, names_each_other(target_heads))
 
     def answered_author(self, trigger: Trigger, target_heads: list[Token],
                         sources: list[Actor], context: ArticleContext, resolve) -> list[Actor]:

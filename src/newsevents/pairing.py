@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Token
+
 from newsevents.context import ArticleContext
 from newsevents.records import SYMMETRIC_TYPES, Actor, Place
 
@@ -23,6 +25,9 @@ RECIPROCAL_TYPES = {"ASSAULT", "SUPPORT", "CONCEDE", "RETREAT", "COERCE", "SANCT
 # the border to be reopened"). Chosen type by type on the dev and sample gold sets.
 REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "MOBILIZE", "THREATEN", "REQUEST", "SANCTION",
                   "RETREAT", "COOPERATE"}
+# "each other", "one another", "the other": the target is the source's counterpart.
+OTHER_WORDS = {"other", "another"}
+SIDE_NOUNS = {"side", "party", "country", "government", "army"}
 # Aid with no named recipient goes to the country the article is about.
 BENEFICIARY_TYPES = {"AID"}
 # Events whose target, when unsaid and not found in the story, is the country where they
@@ -37,6 +42,7 @@ class Sides:
     targets: list[Actor]
     parties: list[Actor]  # "between A and B", "bring A and B to the table"
     joint: bool = False  # "jointly fund", "together": the sources act side by side
+    mutual: bool = False  # "accused each other", "each side accused the other"
 
 
 def settle_inferred(targets: list[Actor], sources: list[Actor], place_country: str | None
@@ -89,6 +95,13 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
     return None
 
 
+def names_each_other(target_heads: list[Token]) -> bool:
+    """"accused each other", "blamed one another", "each side accused the other (side)": the
+    target is the other party of the source's group."""
+    return any(head.lower_ in OTHER_WORDS or (head.lemma_.lower() in SIDE_NOUNS and any(
+        c.dep_ == "amod" and c.lower_ == "other" for c in head.children)) for head in target_heads)
+
+
 def unique_actors(actors: list[Actor], per_country: bool) -> list[Actor]:
     """One actor per party: per country on a side ("Russian lawmakers, officials and
     companies" is one target), per code among parties (government and opposition)."""
@@ -105,6 +118,8 @@ def pair_up(sides: Sides, plover: str, one_by_one: bool = False
     for three or more parties acting together (or one actor acting on three or more); visits
     and calls to several ("one_by_one") are one each."""
     sources, targets, parties = sides.sources, sides.targets, sides.parties
+    if sides.mutual and len(sources) == 2 and not parties:  # "accused each other"
+        return [(sources[0], sources[1], []), (sources[1], sources[0], [])]
     if one_by_one and len(sources) == 1 and len(targets) >= 2 and not parties:
         return [(sources[0], t, []) for t in targets]
     if parties:
