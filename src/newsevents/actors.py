@@ -17,8 +17,16 @@ from newsevents.actorbook import ActorBook, Entry, Title
 from newsevents.context import ArticleContext
 from newsevents.entities import entity_starting_at
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
-from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Actor
+from newsevents.references import (
+    PRONOUN_TAGS,
+    RELATIONAL_NOUNS,
+    possessive_owner,
+    possessor_meant,
+    referred_to,
+    speaker_meant,
+    subject_owner,
+)
 
 # Left-hand dependents that belong to a noun phrase's core (det, adjectives, compounds, ...).
 CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "npadvmod",
@@ -26,9 +34,6 @@ CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "c
 # Prepositions whose object can give an actor its country ("the government of Syria").
 COUNTRY_PREPS = {"of", "from"}
 # "the bloc", "the alliance": the organisation named before.
-ORGANISATION_ANAPHORS = {"bloc", "alliance", "union", "organisation", "organization", "body",
-                         "grouping", "commission", "agency", "mission"}
-PRONOUN_TAGS = {"PRP"}
 # "an official at the Chinese Embassy": staff and the posts that give them their country.
 POSTED_STAFF = {"official", "diplomat", "staff", "spokesman", "spokeswoman", "spokesperson",
                 "envoy", "representative", "attache", "attaché", "counsellor", "secretary"}
@@ -233,12 +238,12 @@ class ActorResolver:
         ("the Israeli town of Sderot")."""
         tokens = _with_stray_nationality(phrase_tokens(head), head, found)
         text = head.doc[tokens[0].i: tokens[-1].i + 1].text
-        speaker = _speaker_meant(head)
+        speaker = speaker_meant(head)
         if speaker is not None:
             actors = self.actors_for_one(speaker, found, context, place_country, as_source)
             if actors:
                 return actors
-        referred = _referred_to(head, text, found, context)
+        referred = referred_to(head, text, found, context)
         if referred is not None:
             return referred
         skipped = outside_preps(head)
@@ -289,11 +294,11 @@ class ActorResolver:
     def _owners(self, head: Token, tokens: list[Token], found: DocMentions,
                 context: ArticleContext) -> list[Actor]:
         """Who "its" or "their" stands for ("Azerbaijan and Turkey said their forces": both)."""
-        reporter = _possessor_meant(head) or _subject_owner(head)
+        reporter = possessor_meant(head) or subject_owner(head)
         owners = self.actors_for(reporter, found, context) if reporter is not None else []
         if owners:
             return owners
-        owner = _possessive_owner(tokens, context)
+        owner = possessive_owner(tokens, context)
         return [owner] if owner else []
 
     def _opening_country(self, sent: Span, context: ArticleContext) -> str | None:
@@ -403,107 +408,9 @@ def _owners_in_context(names: list[NameMention]) -> list[NameMention]:
     return kept
 
 
-# Verbs whose reported clause speaks of the subject's own side ("denied that its troops fired").
-OWN_SIDE_VERBS = SPEECH_VERBS | {"deny", "admit", "acknowledge", "vow", "pledge", "promise",
-                                  "assert", "maintain", "argue", "reiterate", "repeat"}
-
-
-def _reporter_of(clause_part: Token) -> Token | None:
-    """The named subject of the reporting verb whose reported clause holds this subject or
-    object; None when there is none or it is itself a pronoun."""
-    if clause_part.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-        return None
-    verb = clause_part.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in OWN_SIDE_VERBS:
-        return None
-    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.tag_ in PRONOUN_TAGS:
-        return None
-    return subject
-
-
-def _agrees(pronoun: str, subject: Token) -> bool:
-    person = any(t.ent_type_ == "PERSON" for t in subject.subtree)
-    wanted = {"it": not person, "its": not person, "he": person, "his": person,
-              "she": person, "her": person, "their": not person, "we": True,
-              "they": subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)}
-    return wanted.get(pronoun, False)
-
-
-def _speaker_meant(pronoun: Token) -> Token | None:
-    """"The African Union said it would send a team": the subject of a reported clause that is
-    a pronoun means the one who speaks."""
-    if pronoun.tag_ not in PRONOUN_TAGS or pronoun.lower_ not in ("it", "he", "she", "they", "we"):
-        return None
-    subject = _reporter_of(pronoun)
-    return subject if subject is not None and _agrees(pronoun.lower_, subject) else None
-
-
-def _possessor_meant(head: Token) -> Token | None:
-    """"Azerbaijan's Defence Ministry denied that its troops had fired": a possessive in the
-    reported clause means the one who reports."""
-    owner = next((c for c in head.children if c.tag_ == "PRP$"), None)
-    if owner is None or owner.lower_ not in POSSESSIVE_PRONOUNS:
-        return None
-    subject = _reporter_of(head)
-    return subject if subject is not None and _agrees(owner.lower_, subject) else None
-
-
-def _subject_owner(head: Token) -> Token | None:
-    """"Pakistan closed the crossing with Afghanistan after its troops and Afghan forces
-    exchanged fire": a possessive stands for the subject of a clause it sits in, not for the
-    last name before it. In "moved troops to its border with Guyana" the phrase names the
-    partner."""
-    owner = next((c for c in head.children if c.tag_ == "PRP$"), None)
-    if owner is None or owner.lower_ not in ("its", "their"):
-        return None
-    partner = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
-                    for g in c.children if g.dep_ == "pobj"), None)
-    if partner is not None:
-        return partner
-    for verb in head.ancestors:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.tag_ in PRONOUN_TAGS or head in subject.subtree:
-            continue
-        if subject.i < owner.i and _agrees(owner.lower_, subject):
-            return subject
-        return None
-    return None
-
-
-def _referred_to(head: Token, text: str, found: DocMentions, context: ArticleContext
-                 ) -> list[Actor] | None:
-    """Actors a pronoun, a group ("the two ministers") or "the ministry" refers back to."""
-    if head.tag_ in PRONOUN_TAGS:
-        return context.pronoun(head.lower_)
-    group = context.group_reference(text)
-    if group is not None:
-        return group
-    if head.lemma_.lower() in ORGANISATION_ANAPHORS and any(
-            c.lower_ == "the" for c in head.children) and head.i not in found.name_at:
-        previous = context.last_organisation()
-        if previous:
-            return [previous]
-    return None
-
-
 # "Iran-backed militia": the word after the hyphen makes the country a patron, not the owner.
 BACKER_WORDS = {"backed", "aligned", "allied", "sponsored", "supported", "funded", "armed",
                 "trained", "financed"}
-# "its partners", "their neighbours" name others, not the owner.
-RELATIONAL_NOUNS = {"partner", "ally", "neighbour", "neighbor", "friend", "rival", "enemy",
-                    "adversary", "counterpart", "foe", "opponent"}
-POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
-
-
-def _possessive_owner(tokens: list[Token], context: ArticleContext) -> Actor | None:
-    for token in tokens:
-        if token.tag_ == "PRP$" and token.lower_ in POSSESSIVE_PRONOUNS:
-            owners = context.pronoun(POSSESSIVE_PRONOUNS[token.lower_])
-            return owners[0] if owners else None
-    return None
 
 
 def _with_stray_nationality(tokens: list[Token], head: Token, found: DocMentions

@@ -1,0 +1,121 @@
+"""Who a pronoun, a possessive or a reference back stands for: "it" and "its" in a reported
+clause mean the one who reports ("Azerbaijan's ministry denied that its troops fired"), a
+possessive means the subject of its clause ("Pakistan closed the crossing after its troops ...
+exchanged fire"), "the two ministers", "both sides" and "the ministry" mean actors named before."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from newsevents.context import ArticleContext
+from newsevents.quotes import SPEECH_VERBS
+from newsevents.records import Actor
+
+if TYPE_CHECKING:
+    from newsevents.actors import DocMentions
+
+# Nouns that refer back to an international body named before ("the bloc", "the alliance").
+ORGANISATION_ANAPHORS = {"bloc", "alliance", "union", "organisation", "organization", "body",
+                         "grouping", "commission", "agency", "mission"}
+PRONOUN_TAGS = {"PRP"}
+
+# Verbs whose reported clause speaks of the subject's own side ("denied that its troops fired").
+OWN_SIDE_VERBS = SPEECH_VERBS | {"deny", "admit", "acknowledge", "vow", "pledge", "promise",
+                                  "assert", "maintain", "argue", "reiterate", "repeat"}
+
+
+def reporter_of(clause_part: Token) -> Token | None:
+    """The named subject of the reporting verb whose reported clause holds this subject or
+    object; None when there is none or it is itself a pronoun."""
+    if clause_part.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    verb = clause_part.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in OWN_SIDE_VERBS:
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in PRONOUN_TAGS:
+        return None
+    return subject
+
+
+def agrees(pronoun: str, subject: Token) -> bool:
+    person = any(t.ent_type_ == "PERSON" for t in subject.subtree)
+    wanted = {"it": not person, "its": not person, "he": person, "his": person,
+              "she": person, "her": person, "their": not person, "we": True,
+              "they": subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)}
+    return wanted.get(pronoun, False)
+
+
+def speaker_meant(pronoun: Token) -> Token | None:
+    """"The African Union said it would send a team": the subject of a reported clause that is
+    a pronoun means the one who speaks."""
+    if pronoun.tag_ not in PRONOUN_TAGS or pronoun.lower_ not in ("it", "he", "she", "they", "we"):
+        return None
+    subject = reporter_of(pronoun)
+    return subject if subject is not None and agrees(pronoun.lower_, subject) else None
+
+
+def possessor_meant(head: Token) -> Token | None:
+    """"Azerbaijan's Defence Ministry denied that its troops had fired": a possessive in the
+    reported clause means the one who reports."""
+    owner = next((c for c in head.children if c.tag_ == "PRP$"), None)
+    if owner is None or owner.lower_ not in POSSESSIVE_PRONOUNS:
+        return None
+    subject = reporter_of(head)
+    return subject if subject is not None and agrees(owner.lower_, subject) else None
+
+
+def subject_owner(head: Token) -> Token | None:
+    """"Pakistan closed the crossing with Afghanistan after its troops and Afghan forces
+    exchanged fire": a possessive stands for the subject of a clause it sits in, not for the
+    last name before it. In "moved troops to its border with Guyana" the phrase names the
+    partner."""
+    owner = next((c for c in head.children if c.tag_ == "PRP$"), None)
+    if owner is None or owner.lower_ not in ("its", "their"):
+        return None
+    partner = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children if g.dep_ == "pobj"), None)
+    if partner is not None:
+        return partner
+    for verb in head.ancestors:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ in PRONOUN_TAGS or head in subject.subtree:
+            continue
+        if subject.i < owner.i and agrees(owner.lower_, subject):
+            return subject
+        return None
+    return None
+
+
+def referred_to(head: Token, text: str, found: DocMentions, context: ArticleContext
+                 ) -> list[Actor] | None:
+    """Actors a pronoun, a group ("the two ministers") or "the ministry" refers back to."""
+    if head.tag_ in PRONOUN_TAGS:
+        return context.pronoun(head.lower_)
+    group = context.group_reference(text)
+    if group is not None:
+        return group
+    if head.lemma_.lower() in ORGANISATION_ANAPHORS and any(
+            c.lower_ == "the" for c in head.children) and head.i not in found.name_at:
+        previous = context.last_organisation()
+        if previous:
+            return [previous]
+    return None
+
+
+# "its partners", "their neighbours" name others, not the owner.
+RELATIONAL_NOUNS = {"partner", "ally", "neighbour", "neighbor", "friend", "rival", "enemy",
+                    "adversary", "counterpart", "foe", "opponent"}
+POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
+
+def possessive_owner(tokens: list[Token], context: ArticleContext) -> Actor | None:
+    for token in tokens:
+        if token.tag_ == "PRP$" and token.lower_ in POSSESSIVE_PRONOUNS:
+            owners = context.pronoun(POSSESSIVE_PRONOUNS[token.lower_])
+            return owners[0] if owners else None
+    return None
