@@ -109,3 +109,10 @@ def test_a_known_short_name_inside_another_persons_name_is_not_that_person(pipel
     events = events_of(pipeline, "Iranian Foreign Ministry spokesman Abbas Mousavi on Sunday "
                                  "dismissed the Saudi accusation as baseless.", "2019-08-18")
     assert {e.source.country for e in events} == {"IRN"}  # not Mahmoud Abbas's Palestine
+
+
+def test_the_act_that_began_a_state_is_background(pipeline):
+    events = events_of(pipeline, "Relations between Bamako and Paris have soured since the junta "
+                                 "reneged on a promise to hold elections in February.",
+                       "2022-02-01")
+    assert events == []

@@ -61,9 +61,16 @@ def drop_demanded_actions(triggers: list[Trigger]) -> list[Trigger]:
         # "marched through Minsk demanding his resignation", "rallied to protest and to call for"
         elaborates = any(_elaborates(trigger, other) for other in triggers)
         if not inside and not purpose and not elaborates and not _condition(anchor) \
-                and not _asked_for(anchor):
+                and not _asked_for(anchor) and not _state_began(anchor):
             kept.append(trigger)
     return kept
+
+
+def _state_began(verb: Token) -> bool:
+    """"Relations have soured since the junta reneged on a promise": the act that began a
+    state the story tells is background, told to date the state."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since"
+                                        for c in verb.children)
 
 
 def _asked_for(verb: Token) -> bool:
