@@ -317,3 +317,14 @@ def test_handing_over_suspects_is_judicial_cooperation(pipeline):
                                  "group to Colombia on Wednesday.", "2017-02-02")
     assert [(e.event_type, e.cameo, e.target.country) for e in events] == [
         ("COOPERATE", "063", "COL")]
+
+
+def test_unnamed_police_and_protesters_are_the_filing_countrys(pipeline):
+    # Russia is named more often than Moldova, but the story is filed from Chisinau
+    text = ("Moldova ordered a Russian diplomat to leave, accusing Russia of funding protests. "
+            "Russia denied it, and the Russian embassy said Russian officials had done nothing "
+            "wrong. Moscow called the expulsion unfriendly, and Russian lawmakers said Russia "
+            "would respond. Police detained 54 people at the most recent rally on Sunday.")
+    events = events_of(pipeline, text, "2023-03-22", dateline="Chisinau")
+    detentions = [e for e in events if e.event_type == "COERCE" and e.source.code == "MDACOP"]
+    assert len(detentions) == 1
