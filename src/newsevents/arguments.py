@@ -29,6 +29,15 @@ PATIENT_TYPES = {"COERCE", "ASSAULT"}
 # is named: "Lavrov said after talks with Soini", "made the request at a meeting with X".
 WITH_PARTNER_TYPES = {"CONSULT", "ASSAULT"}
 FOUGHT_TYPES = {"ASSAULT"}
+# Acts two sides do together: a coordinated subject with no other side named is their parties,
+# each kept apart even within one country ("the government and the rebels agreed").
+TOGETHER_TYPES = {"CONSULT", "AGREE"}
+# Prepositions of a subject noun that name who it stands for ("delegations from A and B").
+MEMBER_PREPS = {"from", "of"}
+# What two sides agree on, never a side itself ("signed a ceasefire", "agreed to a truce").
+ACCORD_NOUNS = {"ceasefire", "truce", "agreement", "deal", "accord", "pact", "treaty",
+                "memorandum", "framework", "roadmap", "protocol", "declaration", "swap",
+                "exchange", "plan", "deadline", "arrangement"}
 
 
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
@@ -180,6 +189,10 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
                 targets = datives + targets
     if not targets and verb is not None and "with" in target_preps:
         targets = nested_partners(verb)
+    if (trigger.coding.plover in TOGETHER_TYPES and not parties and len(sources) == 1
+            and all(t.lemma_.lower() in ACCORD_NOUNS for t in targets)
+            and _coordinated(sources[0])):
+        parties, sources = sources, []
     if (trigger.nominal and not sources and not parties and verb is not None
             and verb not in trigger.tokens and _partnered(trigger)):
         subjects, passive = subject_of(verb)
@@ -187,6 +200,14 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
         # Chinese troops": the passive subject fought too
         sources = [] if passive and trigger.coding.plover not in FOUGHT_TYPES else subjects
     return sources, targets, parties
+
+
+def _coordinated(subject: Token) -> bool:
+    """A subject of joined parties: "the government and FARC rebels", "delegations from Fatah
+    and Hamas"."""
+    members = [subject] + [g for c in subject.children if c.dep_ == "prep"
+                           and c.lower_ in MEMBER_PREPS for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "conj" for m in members for c in m.children)
 
 
 def _partnered(trigger: Trigger) -> bool:

@@ -1,0 +1,32 @@
+"""Meetings and agreements (real model): who the sides of a CONSULT or an AGREE are.
+
+Each test uses a hand-built sentence the code at the start of the session (8bd218b) got wrong."""
+
+from datetime import date
+
+from newsevents.records import Article
+
+
+def events_of(pipeline, text, pub="2023-05-22"):
+    article = Article("t", text, title=None, pub_date=date.fromisoformat(pub))
+    return pipeline.events_for(article, pipeline.nlp(text))
+
+
+def pairs(events, event_type):
+    return {(e.source.code, e.target.code if e.target else None)
+            for e in events if e.event_type == event_type}
+
+
+def test_joined_subjects_of_one_country_agree_with_each_other(pipeline):
+    # the army and the RSF are two sides of one country; Jeddah's country is not a side
+    events = events_of(pipeline, "Sudan's army and the paramilitary Rapid Support Forces "
+                                 "signed a seven-day ceasefire in the Saudi city of Jeddah on "
+                                 "Saturday.")
+    assert pairs(events, "AGREE") == {("SDNMIL", "SDNREB")}
+
+
+def test_government_and_rebels_signing_an_agreement_abroad(pipeline):
+    events = events_of(pipeline, "Colombia's government and the Revolutionary Armed Forces of "
+                                 "Colombia (FARC) signed a definitive ceasefire agreement in the "
+                                 "Cuban capital on Thursday.", "2016-06-24")
+    assert pairs(events, "AGREE") == {("COLGOV", "COLREB")}
