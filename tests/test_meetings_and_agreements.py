@@ -30,3 +30,12 @@ def test_government_and_rebels_signing_an_agreement_abroad(pipeline):
                                  "Colombia (FARC) signed a definitive ceasefire agreement in the "
                                  "Cuban capital on Thursday.", "2016-06-24")
     assert pairs(events, "AGREE") == {("COLGOV", "COLREB")}
+
+
+def test_subject_of_is_expected_to_meet_is_the_one_who_meets(pipeline):
+    # "is scheduled to meet": the passive "scheduled" does not make Araghchi a patient
+    events = events_of(pipeline, "Iranian Foreign Minister Abbas Araghchi is scheduled to meet "
+                                 "his Omani counterpart on Tuesday.")
+    talks = [e for e in events if e.event_type == "CONSULT"]
+    assert {(e.source.code, e.target.code) for e in talks} == {("IRNGOV", "OMNGOV")}
+    assert [e.status for e in talks] == ["planned"]

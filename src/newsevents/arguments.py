@@ -50,13 +50,16 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         return subject_of(speech)[0], False
     current = verb
     for _ in range(4):
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in current.children)
+        # "the ministers are expected to meet", "Iran was urged to release": the passive
+        # subject of the verb above is the doer of its complement
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in current.children) and (
+            current == verb or not _raised(verb, current))
         for child in current.children:
             relative = child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl"
             if child.dep_ == "nsubj":
                 return ([current.head] if relative else [child]), False
             if child.dep_ == "nsubjpass":
-                return ([] if relative else [child]), True
+                return ([] if relative else [child]), passive
         if current.dep_ == "acl" and current.head.lemma_.lower() in STATEMENT_NOUNS:
             current = current.head.head  # "X issued a statement praising": X praises
             continue
@@ -83,6 +86,12 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             return [], passive
         current = current.head if current.dep_ != "pcomp" else current.head.head
     return [], False
+
+
+def _raised(verb: Token, above: Token) -> bool:
+    """Whether ``verb`` is an active complement of ``above`` ("are due to meet")."""
+    return verb.dep_ == "xcomp" and verb.head == above and not any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def speaker_before(participle: Token) -> Token | None:
