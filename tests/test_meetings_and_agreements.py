@@ -39,3 +39,21 @@ def test_subject_of_is_expected_to_meet_is_the_one_who_meets(pipeline):
     talks = [e for e in events if e.event_type == "CONSULT"]
     assert {(e.source.code, e.target.code) for e in talks} == {("IRNGOV", "OMNGOV")}
     assert [e.status for e in talks] == ["planned"]
+
+
+def test_officials_from_the_two_countries_meet_each_other(pipeline):
+    events = events_of(pipeline, "Kenya and Somalia agreed on Sunday to lift restrictions on "
+                                 "flights. Officials from the two countries will meet in Garissa "
+                                 "on January 8-9 to discuss joint measures.", "2019-12-30")
+    talks = [e for e in events if e.event_type == "CONSULT"]
+    assert {(e.source.code, e.target.code) for e in talks} == {("KEN", "SOM")}
+
+
+def test_a_date_after_on_is_not_a_side_of_talks(pipeline):
+    # "talks ... on October 3-4": the date is no target, the officials are both countries'
+    events = events_of(pipeline, "Turkish and U.S. troops conducted a joint patrol on Sunday, "
+                                 "and military officials from the two countries will hold "
+                                 "another round of talks in Ankara on October 3-4.",
+                       "2019-09-27")
+    talks = [e for e in events if e.event_type == "CONSULT"]
+    assert {(e.source.code, e.target.code) for e in talks} == {("TURMIL", "USAMIL")}

@@ -34,6 +34,8 @@ FOUGHT_TYPES = {"ASSAULT"}
 TOGETHER_TYPES = {"CONSULT", "AGREE"}
 # Prepositions of a subject noun that name who it stands for ("delegations from A and B").
 MEMBER_PREPS = {"from", "of"}
+# "officials from the two countries", "commanders from both sides": the group they come from.
+GROUP_WORDS = {"both", "two", "three", "four"}
 # What two sides agree on, never a side itself ("signed a ceasefire", "agreed to a truce").
 ACCORD_NOUNS = {"ceasefire", "truce", "agreement", "deal", "accord", "pact", "treaty",
                 "memorandum", "framework", "roadmap", "protocol", "declaration", "swap",
@@ -199,9 +201,9 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
     if not targets and verb is not None and "with" in target_preps:
         targets = nested_partners(verb)
     if (trigger.coding.plover in TOGETHER_TYPES and not parties and len(sources) == 1
-            and all(t.lemma_.lower() in ACCORD_NOUNS for t in targets)
-            and _coordinated(sources[0])):
-        parties, sources = sources, []
+            and not _sides_among(targets)):
+        parties = [sources[0]] if _coordinated(sources[0]) else _group_of_origin(sources[0])
+        sources = [] if parties else sources
     if (trigger.nominal and not sources and not parties and verb is not None
             and verb not in trigger.tokens and _partnered(trigger)):
         subjects, passive = subject_of(verb)
@@ -211,12 +213,27 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
     return sources, targets, parties
 
 
+def _sides_among(targets: list[Token]) -> bool:
+    """Whether a target head may name a side: not what is agreed ("signed a ceasefire") nor a
+    date ("talks on October 3-4")."""
+    return any(t.lemma_.lower() not in ACCORD_NOUNS and t.ent_type_ not in ("DATE", "TIME")
+               for t in targets)
+
+
 def _coordinated(subject: Token) -> bool:
     """A subject of joined parties: "the government and FARC rebels", "delegations from Fatah
     and Hamas"."""
     members = [subject] + [g for c in subject.children if c.dep_ == "prep"
                            and c.lower_ in MEMBER_PREPS for g in c.children if g.dep_ == "pobj"]
     return any(c.dep_ == "conj" for m in members for c in m.children)
+
+
+def _group_of_origin(subject: Token) -> list[Token]:
+    """"Officials from the two countries will meet", "commanders from both sides": the
+    group named after "from" is the parties (the subject alone is one of them)."""
+    return [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj"
+            and any(w.lower_ in GROUP_WORDS for w in g.children)]
 
 
 def _partnered(trigger: Trigger) -> bool:
