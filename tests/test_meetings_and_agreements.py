@@ -57,3 +57,11 @@ def test_a_date_after_on_is_not_a_side_of_talks(pipeline):
                        "2019-09-27")
     talks = [e for e in events if e.event_type == "CONSULT"]
     assert {(e.source.code, e.target.code) for e in talks} == {("TURMIL", "USAMIL")}
+
+
+def test_partner_of_a_call_told_after_the_topic(pipeline):
+    # "with Raisi" hangs on "telephone", inside the object's phrase
+    events = events_of(pipeline, "Iraqi Prime Minister Mustafa al-Kadhimi discussed the talks "
+                                 "by telephone with Iranian President Ebrahim Raisi on Sunday.",
+                       "2022-04-19")
+    assert pairs(events, "CONSULT") == {("IRQGOV", "IRNGOV")}

@@ -253,6 +253,9 @@ def nested_partners(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "dobj":
             found += prep_objects(child, {"with"})
+            # "discussed the talks by telephone with Raisi": "with" on the object's phrase
+            found += [p for holder in prep_objects(child, {"by", "over", "via"})
+                      for p in prep_objects(holder, {"with"})]
         elif child.dep_ == "prep":
             for holder in (g for g in child.children if g.dep_ == "pobj"):
                 found += prep_objects(holder, {"with"})
