@@ -65,3 +65,25 @@ def test_partner_of_a_call_told_after_the_topic(pipeline):
                                  "by telephone with Iranian President Ebrahim Raisi on Sunday.",
                        "2022-04-19")
     assert pairs(events, "CONSULT") == {("IRQGOV", "IRNGOV")}
+
+
+def test_a_meeting_of_the_two_armies_commanders_is_a_consultation(pipeline):
+    events = events_of(pipeline, "Uganda and Congo extended their joint offensive. The decision "
+                                 "was taken at a meeting of the two armies' commanders in the "
+                                 "Congolese town of Beni on Tuesday.", "2022-03-17")
+    assert pairs(events, "CONSULT") == {("UGA", "COD")}
+
+
+def test_commanders_of_the_two_armies_will_meet_each_other(pipeline):
+    events = events_of(pipeline, "China and India pulled back troops. Corps commanders of the "
+                                 "two armies will meet next week to discuss a pullback.",
+                       "2020-07-08")
+    assert pairs(events, "CONSULT") == {("CHN", "IND")}
+
+
+def test_talks_between_the_heads_of_the_two_countries_services(pipeline):
+    events = events_of(pipeline, "Kyrgyzstan and Tajikistan agreed to pull back troops. The "
+                                 "agreement was reached on April 30 at talks between the heads "
+                                 "of the two countries' national security services in the "
+                                 "Kyrgyz town of Batken.", "2021-05-01")
+    assert pairs(events, "CONSULT") == {("KGZ", "TJK")}

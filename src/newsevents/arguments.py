@@ -13,6 +13,8 @@ from newsevents.triggers import (
     JOINT_WORDS,
     STATEMENT_NOUNS,
     Trigger,
+    gathering_members,
+    named_group,
 )
 
 # Dependencies followed when looking for an unnamed recipient inside the clause.
@@ -34,8 +36,6 @@ FOUGHT_TYPES = {"ASSAULT"}
 TOGETHER_TYPES = {"CONSULT", "AGREE"}
 # Prepositions of a subject noun that name who it stands for ("delegations from A and B").
 MEMBER_PREPS = {"from", "of"}
-# "officials from the two countries", "commanders from both sides": the group they come from.
-GROUP_WORDS = {"both", "two", "three", "four"}
 # What two sides agree on, never a side itself ("signed a ceasefire", "agreed to a truce").
 ACCORD_NOUNS = {"ceasefire", "truce", "agreement", "deal", "accord", "pact", "treaty",
                 "memorandum", "framework", "roadmap", "protocol", "declaration", "swap",
@@ -200,10 +200,8 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
                 targets = datives + targets
     if not targets and verb is not None and "with" in target_preps:
         targets = nested_partners(verb)
-    if (trigger.coding.plover in TOGETHER_TYPES and not parties and len(sources) == 1
-            and not _sides_among(targets)):
-        parties = [sources[0]] if _coordinated(sources[0]) else _group_of_origin(sources[0])
-        sources = [] if parties else sources
+    if trigger.coding.plover in TOGETHER_TYPES:
+        sources, parties = _together(trigger, sources, targets, parties)
     if (trigger.nominal and not sources and not parties and verb is not None
             and verb not in trigger.tokens and _partnered(trigger)):
         subjects, passive = subject_of(verb)
@@ -211,6 +209,23 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
         # Chinese troops": the passive subject fought too
         sources = [] if passive and trigger.coding.plover not in FOUGHT_TYPES else subjects
     return sources, targets, parties
+
+
+def _together(trigger: Trigger, sources: list[Token], targets: list[Token],
+              parties: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Sources and parties of a meeting or an agreement: a group that meets is its parties
+    ("a meeting of the two armies' commanders", "talks between the heads of the two
+    countries' services", "officials from the two countries will meet"), and so are joined
+    subjects with no other side ("the government and the rebels agreed")."""
+    if trigger.nominal and not parties:
+        parties = list(filter(None, [gathering_members(trigger.head)]))
+    if len(parties) == 1 and not _coordinated(parties[0]):
+        parties = [named_group(parties[0]) or parties[0]]
+    if not parties and len(sources) == 1 and not _sides_among(targets):
+        group = named_group(sources[0])
+        parties = [sources[0]] if _coordinated(sources[0]) else [group] if group else []
+        sources = [] if parties else sources
+    return sources, parties
 
 
 def _sides_among(targets: list[Token]) -> bool:
@@ -226,14 +241,6 @@ def _coordinated(subject: Token) -> bool:
     members = [subject] + [g for c in subject.children if c.dep_ == "prep"
                            and c.lower_ in MEMBER_PREPS for g in c.children if g.dep_ == "pobj"]
     return any(c.dep_ == "conj" for m in members for c in m.children)
-
-
-def _group_of_origin(subject: Token) -> list[Token]:
-    """"Officials from the two countries will meet", "commanders from both sides": the
-    group named after "from" is the parties (the subject alone is one of them)."""
-    return [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "from"
-            for g in c.children if g.dep_ == "pobj"
-            and any(w.lower_ in GROUP_WORDS for w in g.children)]
 
 
 def _partnered(trigger: Trigger) -> bool:
