@@ -87,3 +87,11 @@ def test_talks_between_the_heads_of_the_two_countries_services(pipeline):
                                  "of the two countries' national security services in the "
                                  "Kyrgyz town of Batken.", "2021-05-01")
     assert pairs(events, "CONSULT") == {("KGZ", "TJK")}
+
+
+def test_a_promise_joined_to_a_call_is_made_to_the_one_called(pipeline):
+    events = events_of(pipeline, "Pakistani Prime Minister Nawaz Sharif telephoned Indian Prime "
+                                 "Minister Narendra Modi on Tuesday and promised to take action "
+                                 "against those responsible.", "2016-01-05")
+    assert {(e.source.country, e.target.country) for e in events
+            if e.event_type == "AGREE"} == {("PAK", "IND")}

@@ -36,6 +36,8 @@ FOUGHT_TYPES = {"ASSAULT"}
 TOGETHER_TYPES = {"CONSULT", "AGREE"}
 # Prepositions of a subject noun that name who it stands for ("delegations from A and B").
 MEMBER_PREPS = {"from", "of"}
+# Verbs of meeting someone: an agreement or a meeting joined to them is with the one met.
+MEETING_VERBS = {"meet", "telephone", "phone", "call", "host", "receive", "visit", "welcome"}
 # What two sides agree on, never a side itself ("signed a ceasefire", "agreed to a truce").
 ACCORD_NOUNS = {"ceasefire", "truce", "agreement", "deal", "accord", "pact", "treaty",
                 "memorandum", "framework", "roadmap", "protocol", "declaration", "swap",
@@ -198,8 +200,8 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
                 targets = [o for o in objects if o not in trigger.tokens] + targets
             if "dative" in trigger.targets:
                 targets = datives + targets
-    if not targets and verb is not None and "with" in target_preps:
-        targets = nested_partners(verb)
+    if not targets and verb is not None:
+        targets = _unnamed_partners(trigger, verb, target_preps)
     if trigger.coding.plover in TOGETHER_TYPES:
         sources, parties = _together(trigger, sources, targets, parties)
     if (trigger.nominal and not sources and not parties and verb is not None
@@ -251,6 +253,17 @@ def _partnered(trigger: Trigger) -> bool:
         return True
     return trigger.coding.plover in WITH_PARTNER_TYPES and any(
         c.dep_ == "prep" and c.lower_ == "with" for c in children)
+
+
+def _unnamed_partners(trigger: Trigger, verb: Token, target_preps: set[str]) -> list[Token]:
+    """Partners the trigger's own phrases do not name: "spoke by telephone with Raisi";
+    "telephoned Modi and promised to act", "met Xi and agreed to resume talks" (the one met)."""
+    found = nested_partners(verb) if "with" in target_preps else []
+    if (not found and trigger.coding.plover in TOGETHER_TYPES and verb.dep_ == "conj"
+            and verb.head.lemma_.lower() in MEETING_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        found = [c for c in verb.head.children if c.dep_ == "dobj"]
+    return found
 
 
 def nested_partners(verb: Token) -> list[Token]:
