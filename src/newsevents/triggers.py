@@ -16,12 +16,12 @@ HAPPEN_VERBS = {"take", "erupt", "break", "continue", "begin", "resume", "end", 
 # Prepositions that make a noun a topic ("preparations for the talks"), not an event.
 # "Talks involving A, B and C": the objects of these participles are the event's parties.
 INVOLVING_VERBS = {"involve", "include", "bring"}
+TOPIC_PREPS = {"for", "on", "about", "of", "over", "regarding", "to", "into"}
+OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 # "the two countries", "both sides", "the three armies": a group named by its size.
 GROUP_SIZE_WORDS = {"both", "two", "three", "four"}
 # Gatherings whose "of" names who takes part: "a meeting of the two countries' army chiefs".
 GATHERING_NOUNS = {"meeting", "talk", "summit", "session", "conference"}
-TOPIC_PREPS = {"for", "on", "about", "of", "over", "regarding", "to", "into"}
-OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 # Words that make an act joint: a joint exercise is cooperation, and two sources acting
 # "jointly" are partners, not each other's targets.
 JOINT_WORDS = {"joint", "jointly", "combined", "together", "collectively", "coordinated"}
@@ -368,7 +368,7 @@ def named_group(head: Token) -> Token | None:
                         and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
     for holder in holders:
         for noun in [holder] + [c for c in holder.children if c.dep_ == "poss"]:
-            if noun is not head and any(
+            if noun.i != head.i and any(
                     c.lower_ in GROUP_SIZE_WORDS for c in noun.children if c.dep_ != "poss"):
                 return noun
     return None
