@@ -13,6 +13,8 @@ from newsevents.triggers import (
     JOINT_WORDS,
     STATEMENT_NOUNS,
     Trigger,
+    gathering_members,
+    named_group,
 )
 
 # Dependencies followed when looking for an unnamed recipient inside the clause.
@@ -29,6 +31,17 @@ PATIENT_TYPES = {"COERCE", "ASSAULT"}
 # is named: "Lavrov said after talks with Soini", "made the request at a meeting with X".
 WITH_PARTNER_TYPES = {"CONSULT", "ASSAULT"}
 FOUGHT_TYPES = {"ASSAULT"}
+# Acts two sides do together: a coordinated subject with no other side named is their parties,
+# each kept apart even within one country ("the government and the rebels agreed").
+TOGETHER_TYPES = {"CONSULT", "AGREE"}
+# Prepositions of a subject noun that name who it stands for ("delegations from A and B").
+MEMBER_PREPS = {"from", "of"}
+# Verbs of meeting someone: an agreement or a meeting joined to them is with the one met.
+MEETING_VERBS = {"meet", "telephone", "phone", "call", "host", "receive", "visit", "welcome"}
+# What two sides agree on, never a side itself ("signed a ceasefire", "agreed to a truce").
+ACCORD_NOUNS = {"ceasefire", "truce", "agreement", "deal", "accord", "pact", "treaty",
+                "memorandum", "framework", "roadmap", "protocol", "declaration", "swap",
+                "exchange", "plan", "deadline", "arrangement"}
 
 
 def _is_passive(verb: Token) -> bool:
@@ -81,6 +94,7 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         raised = raised or current.dep_ == "xcomp"
         current = current.head if current.dep_ != "pcomp" else current.head.head
     return [], False
+
 
 
 def speaker_before(participle: Token) -> Token | None:
@@ -185,8 +199,10 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
                 targets = [o for o in objects if o not in trigger.tokens] + targets
             if "dative" in trigger.targets:
                 targets = datives + targets
-    if not targets and verb is not None and "with" in target_preps:
-        targets = nested_partners(verb)
+    if not targets and verb is not None:
+        targets = _unnamed_partners(trigger, verb, target_preps)
+    if trigger.coding.plover in TOGETHER_TYPES:
+        sources, parties = _together(trigger, sources, targets, parties)
     if (trigger.nominal and not sources and not parties and verb is not None
             and verb not in trigger.tokens and _partnered(trigger)):
         subjects, passive = subject_of(verb)
@@ -194,6 +210,38 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
         # Chinese troops": the passive subject fought too
         sources = [] if passive and trigger.coding.plover not in FOUGHT_TYPES else subjects
     return sources, targets, parties
+
+
+def _together(trigger: Trigger, sources: list[Token], targets: list[Token],
+              parties: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Sources and parties of a meeting or an agreement: a group that meets is its parties
+    ("a meeting of the two armies' commanders", "talks between the heads of the two
+    countries' services", "officials from the two countries will meet"), and so are joined
+    subjects with no other side ("the government and the rebels agreed")."""
+    if trigger.nominal and not parties:
+        parties = list(filter(None, [gathering_members(trigger.head)]))
+    if len(parties) == 1 and not _coordinated(parties[0]):
+        parties = [named_group(parties[0]) or parties[0]]
+    if not parties and len(sources) == 1 and not _sides_among(targets):
+        group = named_group(sources[0])
+        parties = [sources[0]] if _coordinated(sources[0]) else [group] if group else []
+        sources = [] if parties else sources
+    return sources, parties
+
+
+def _sides_among(targets: list[Token]) -> bool:
+    """Whether a target head may name a side: not what is agreed ("signed a ceasefire") nor a
+    date ("talks on October 3-4")."""
+    return any(t.lemma_.lower() not in ACCORD_NOUNS and t.ent_type_ not in ("DATE", "TIME")
+               for t in targets)
+
+
+def _coordinated(subject: Token) -> bool:
+    """A subject of joined parties: "the government and FARC rebels", "delegations from Fatah
+    and Hamas"."""
+    members = [subject] + [g for c in subject.children if c.dep_ == "prep"
+                           and c.lower_ in MEMBER_PREPS for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "conj" for m in members for c in m.children)
 
 
 def _partnered(trigger: Trigger) -> bool:
@@ -206,6 +254,17 @@ def _partnered(trigger: Trigger) -> bool:
         c.dep_ == "prep" and c.lower_ == "with" for c in children)
 
 
+def _unnamed_partners(trigger: Trigger, verb: Token, target_preps: set[str]) -> list[Token]:
+    """Partners the trigger's own phrases do not name: "spoke by telephone with Raisi";
+    "telephoned Modi and promised to act", "met Xi and agreed to resume talks" (the one met)."""
+    found = nested_partners(verb) if "with" in target_preps else []
+    if (not found and trigger.coding.plover in TOGETHER_TYPES and verb.dep_ == "conj"
+            and verb.head.lemma_.lower() in MEETING_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        found = [c for c in verb.head.children if c.dep_ == "dobj"]
+    return found
+
+
 def nested_partners(verb: Token) -> list[Token]:
     """A partner whose "with" hangs on the object or on a "by" phrase: "discussed the idea
     with Garibashvili", "spoke by telephone with Raisi"."""
@@ -213,6 +272,9 @@ def nested_partners(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "dobj":
             found += prep_objects(child, {"with"})
+            # "discussed the talks by telephone with Raisi": "with" on the object's phrase
+            found += [p for holder in prep_objects(child, {"by", "over", "via"})
+                      for p in prep_objects(holder, {"with"})]
         elif child.dep_ == "prep":
             for holder in (g for g in child.children if g.dep_ == "pobj"):
                 found += prep_objects(holder, {"with"})

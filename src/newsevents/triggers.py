@@ -18,6 +18,10 @@ HAPPEN_VERBS = {"take", "erupt", "break", "continue", "begin", "resume", "end", 
 INVOLVING_VERBS = {"involve", "include", "bring"}
 TOPIC_PREPS = {"for", "on", "about", "of", "over", "regarding", "to", "into"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+# "the two countries", "both sides", "the three armies": a group named by its size.
+GROUP_SIZE_WORDS = {"both", "two", "three", "four"}
+# Gatherings whose "of" names who takes part: "a meeting of the two countries' army chiefs".
+GATHERING_NOUNS = {"meeting", "talk", "summit", "session", "conference"}
 # Words that make an act joint: a joint exercise is cooperation, and two sources acting
 # "jointly" are partners, not each other's targets.
 JOINT_WORDS = {"joint", "jointly", "combined", "together", "collectively", "coordinated"}
@@ -210,6 +214,8 @@ def is_standalone_event(noun: Token) -> bool:
         return True  # "the latest round of talks, involving the two Koreas, China, ..."
     if "between" in preps and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         return True  # "three days of talks between the two Koreas"
+    if gathering_members(noun):
+        return True  # "at a meeting of the two countries' security chiefs"
     if noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and not (
             noun.head.lower_ == "for" and is_trip(noun.head.head)):
         return False  # "called for talks"; but "is due in Ouagadougou for talks with Damiba"
@@ -268,8 +274,9 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if rule is None or token.i in used or token.pos_ != "NOUN":
             continue
         owner = _owning_trigger(token, triggers)
-        if owner is not None and owner.coding.plover != rule.coding.plover and any(
-                c.dep_ == "prep" and c.lower_ in ("between", "among") for c in token.children):
+        if owner is not None and owner.coding.plover != rule.coding.plover and (any(
+                c.dep_ == "prep" and c.lower_ in ("between", "among") for c in token.children)
+                or gathering_members(token)):
             owner = None  # "agreement reached at talks between A and B": the talks too
         if owner is not None:
             if owner.coding.plover == rule.coding.plover:
@@ -352,6 +359,28 @@ def is_trip(token: Token) -> bool:
     if lemma in TRIP_VERBS or lemma == "due":
         return True
     return lemma == "be" and any(c.lemma_.lower() in ("due", "expected") for c in token.children)
+
+
+def named_group(head: Token) -> Token | None:
+    """The group a phrase's people come from: "officials from the two countries", "commanders
+    of the two armies", "the two countries' security chiefs" (the noun "countries")."""
+    holders = [head] + [g for c in head.children if c.dep_ == "prep"
+                        and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
+    for holder in holders:
+        for noun in [holder] + [c for c in holder.children if c.dep_ == "poss"]:
+            if noun.i != head.i and any(
+                    c.lower_ in GROUP_SIZE_WORDS for c in noun.children if c.dep_ != "poss"):
+                return noun
+    return None
+
+
+def gathering_members(noun: Token) -> Token | None:
+    """"a meeting of the two countries' security chiefs": the group that meets."""
+    if noun.lemma_.lower() not in GATHERING_NOUNS:
+        return None
+    members = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    return named_group(members[0]) if members else None
 
 
 def _owning_trigger(noun: Token, triggers: list[Trigger]) -> Trigger | None:
