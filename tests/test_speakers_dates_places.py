@@ -116,3 +116,10 @@ def test_the_act_that_began_a_state_is_background(pipeline):
                                  "reneged on a promise to hold elections in February.",
                        "2022-02-01")
     assert events == []
+
+
+def test_a_nationality_joined_to_a_group_names_both_sides(pipeline):
+    events = events_of(pipeline, "Saudi and Houthi negotiators met in Muscat on Monday.",
+                       "2021-03-02")
+    assert [(e.source.code, e.target.code) for e in by_type(events, "CONSULT")] == [
+        ("SAUGOV", "YEMREB")]

@@ -269,6 +269,10 @@ class ActorResolver:
             modifiers = {e.country for e in countries}
             if not (owner.country and modifiers and owner.country not in modifiers):
                 return [_organisation_actor(owner, text, titles)]
+            if _has_coordination(tokens) and sectors:  # "Saudi and Houthi negotiators"
+                return [*self._country_actors(countries, sectors, text, title_text, tokens,
+                                              titles, found),
+                        _organisation_actor(owner, text, titles)]
             sectors = sectors or [owner.sectors]  # "Pakistan's Foreign Office"
         if as_source and countries and not sectors and _only_modifies_a_thing(head, found):
             return []  # "Chinese electric carmaker Huaxin Motors", "India's move"
