@@ -17,6 +17,11 @@ HAPPEN_VERBS = {"take", "erupt", "break", "continue", "begin", "resume", "end", 
 # "Talks involving A, B and C": the objects of these participles are the event's parties.
 INVOLVING_VERBS = {"involve", "include", "bring"}
 TOPIC_PREPS = {"for", "on", "about", "of", "over", "regarding", "to", "into"}
+# Topic prepositions whose object, when it names its doer, is a past act complained of
+# ("a row over Japan's detention of the captain", "anger over the arrest of the men by police").
+GRIEVANCE_PREPS = {"over", "about"}
+# Verbs whose "for" object, when it names its doer, is an act done ("thanked Beijing for its aid").
+THANKING_VERBS = {"thank", "praise", "commend", "congratulate"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 # Words that make an act joint: a joint exercise is cooperation, and two sources acting
 # "jointly" are partners, not each other's targets.
@@ -212,7 +217,7 @@ def is_standalone_event(noun: Token) -> bool:
         return True  # "three days of talks between the two Koreas"
     if noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and not (
             noun.head.lower_ == "for" and is_trip(noun.head.head)):
-        return False  # "called for talks"; but "is due in Ouagadougou for talks with Damiba"
+        return _act_complained_of(noun)  # "called for talks"; but "a row over Japan's detention"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in TOPIC_VERBS:
         return False  # "to discuss a joint survey", "discussed patrols against smugglers": topics
     children = {c.dep_: c for c in noun.children}
@@ -224,6 +229,19 @@ def is_standalone_event(noun: Token) -> bool:
                                  and c.text[:1].isupper() for c in noun.children):
         return True
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPEN_VERBS
+
+
+def _act_complained_of(noun: Token) -> bool:
+    """A topic that names its doer is an act that happened: "protested over the arrest of the
+    fishermen by Malaysian police", "a row over Japan's detention of the captain", "thanked
+    Beijing for its emergency aid"; "called for talks" and "talks on the release" are not."""
+    prep = noun.head
+    named_doer = any(c.dep_ == "poss" for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+    if prep.lower_ in GRIEVANCE_PREPS:
+        return named_doer
+    return (prep.lower_ == "for" and prep.head.lemma_.lower() in THANKING_VERBS
+            and any(c.dep_ == "poss" for c in noun.children))
 
 
 def recode_joint(trigger: Trigger, lexicon: Lexicon) -> Trigger:
@@ -268,8 +286,9 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if rule is None or token.i in used or token.pos_ != "NOUN":
             continue
         owner = _owning_trigger(token, triggers)
-        if owner is not None and owner.coding.plover != rule.coding.plover and any(
-                c.dep_ == "prep" and c.lower_ in ("between", "among") for c in token.children):
+        if owner is not None and owner.coding.plover != rule.coding.plover and (any(
+                c.dep_ == "prep" and c.lower_ in ("between", "among") for c in token.children)
+                or (token.dep_ == "pobj" and _act_complained_of(token))):
             owner = None  # "agreement reached at talks between A and B": the talks too
         if owner is not None:
             if owner.coding.plover == rule.coding.plover:

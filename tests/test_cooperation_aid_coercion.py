@@ -1,0 +1,39 @@
+"""Sixth-session rules for cooperation, aid and coercion (real model): acts named as the topic
+of a complaint or of thanks, and lexicon rows for COOPERATE, AID and COERCE.
+
+Each test uses a hand-built sentence the code at the start of the session (8bd218b) got wrong."""
+
+from datetime import date
+
+from newsevents.records import Article
+
+
+def events_of(pipeline, text, pub="2019-10-28"):
+    article = Article("t", text, title=None, pub_date=date.fromisoformat(pub))
+    return pipeline.events_for(article, pipeline.nlp(text))
+
+
+def sides(events, event_type):
+    return {(e.source.country, e.target.country if e.target else None)
+            for e in events if e.event_type == event_type}
+
+
+def test_a_row_over_a_states_detention_of_someone_is_a_detention(pipeline):
+    events = events_of(pipeline, "The Chinese premier will not meet his Japanese counterpart "
+                                 "this week, as a row over Japan's detention of a Chinese "
+                                 "trawler captain deepened.", "2010-09-21")
+    assert ("JPN", "CHN") in sides(events, "COERCE")
+
+
+def test_a_protest_over_an_arrest_by_the_police_codes_the_arrest(pipeline):
+    events = events_of(pipeline, "Indonesia lodged a formal protest with Malaysia on Wednesday "
+                                 "over the arrest of seven Indonesian fishermen by Malaysian "
+                                 "marine police off Bintan island.", "2010-09-02")
+    assert ("MYS", "IDN") in sides(events, "COERCE")
+    assert ("IDN", "MYS") in sides(events, "ACCUSE")
+
+
+def test_a_call_for_talks_is_still_no_event(pipeline):
+    events = events_of(pipeline, "The opposition called for talks on the release of the "
+                                 "prisoners held by the army.", "2010-09-02")
+    assert not [e for e in events if e.event_type in ("CONSULT", "RETREAT", "CONCEDE")]
