@@ -37,3 +37,24 @@ def test_a_call_for_talks_is_still_no_event(pipeline):
     events = events_of(pipeline, "The opposition called for talks on the release of the "
                                  "prisoners held by the army.", "2010-09-02")
     assert not [e for e in events if e.event_type in ("CONSULT", "RETREAT", "CONCEDE")]
+
+
+def test_exercises_held_by_conjoined_forces_are_cooperation(pipeline):
+    events = events_of(pipeline, "Philippine and U.S. forces will hold their annual Balikatan "
+                                 "exercises from April 12 to 23.", "2021-04-09")
+    assert {frozenset(pair) for pair in sides(events, "COOPERATE")} == {frozenset({"PHL", "USA"})}
+    assert not sides(events, "MOBILIZE")
+
+
+def test_exercises_held_by_a_list_of_states_are_multilateral_cooperation(pipeline):
+    events = events_of(pipeline, "India, Japan, Australia and the United States will hold "
+                                 "their annual naval exercise off Guam in mid-November.",
+                       "2021-09-08")
+    cooperation = [e for e in events if e.event_type == "COOPERATE"]
+    assert [{p.country for p in e.parties} for e in cooperation] == [{"IND", "JPN", "AUS", "USA"}]
+
+
+def test_exercises_of_one_state_stay_a_mobilisation(pipeline):
+    events = events_of(pipeline, "Venezuela will hold naval and air force exercises off its "
+                                 "eastern coast next week.", "2024-01-02")
+    assert sides(events, "MOBILIZE") and not sides(events, "COOPERATE")

@@ -36,6 +36,9 @@ TOPIC_VERBS = {"discuss", "debate", "consider", "study", "review", "examine", "p
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "resolution",
                    "letter", "note", "message", "speech", "address", "decree", "petition"}
 JOINT_CAMEO = "062"  # CAMEO: cooperate militarily
+# Nouns of military practice: held by two or more forces together, or with another force,
+# they are a joint exercise ("Philippine and U.S. forces will hold their annual exercises").
+EXERCISE_NOUNS = {"exercise", "drill", "wargame", "game", "patrol", "manoeuvre", "maneuver"}
 # Adverbs the parser attaches as advmod that work as particles ("pulled back", "struck back").
 ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away", "aside"}
 
@@ -251,12 +254,28 @@ def recode_joint(trigger: Trigger, lexicon: Lexicon) -> Trigger:
             trigger.coding.plover == "ASSAULT" and trigger.nominal):
         return trigger
     modifiers = {c.lower_ for t in trigger.tokens for c in t.children}
-    if not modifiers & JOINT_WORDS:
+    if not (modifiers & JOINT_WORDS or _shared_exercise(trigger)):
         return trigger
     base = lexicon.defaults["COOPERATE"]
     coding = Coding("COOPERATE", "military", JOINT_CAMEO, base.quad, base.goldstein)
     return Trigger(trigger.head, trigger.tokens, coding, ("with",), trigger.verb,
                    trigger.nominal)
+
+
+def _shared_exercise(trigger: Trigger) -> bool:
+    """An exercise held with another force ("military exercises with South Korea") or by
+    conjoined forces ("India, Japan and Australia will hold their naval exercise", "Philippine
+    and U.S. forces will hold exercises"); "Venezuela will hold naval exercises" is not."""
+    noun = trigger.head
+    if not trigger.nominal or noun.lemma_.lower() not in EXERCISE_NOUNS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return True
+    verb = trigger.verb
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    return any(subject.conjuncts or any(
+        c.conjuncts for c in subject.children if c.dep_ in ("amod", "compound"))
+        for subject in subjects)
 
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
