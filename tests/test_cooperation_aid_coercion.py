@@ -58,3 +58,25 @@ def test_exercises_of_one_state_stay_a_mobilisation(pipeline):
     events = events_of(pipeline, "Venezuela will hold naval and air force exercises off its "
                                  "eastern coast next week.", "2024-01-02")
     assert sides(events, "MOBILIZE") and not sides(events, "COOPERATE")
+
+
+def test_a_shipment_of_a_states_aid_is_aid(pipeline):
+    events = events_of(pipeline, "The first shipment of South Korean flood aid for North Korea "
+                                 "left the western port of Incheon this morning.", "2007-09-13")
+    assert ("KOR", "PRK") in sides(events, "AID")
+
+
+def test_supplying_or_exporting_power_is_economic_cooperation_not_aid(pipeline):
+    events = events_of(pipeline, "Uzbekistan began supplying 150 megawatts to northern "
+                                 "Kyrgyzstan on Saturday in exchange for water.", "2024-11-04")
+    assert ("UZB", "KGZ") in sides(events, "COOPERATE") and not sides(events, "AID")
+    events = events_of(pipeline, "Romania began exporting electricity to Moldova at "
+                                 "below-market prices on Monday.", "2022-10-06")
+    assert ("ROU", "MDA") in sides(events, "COOPERATE")
+
+
+def test_a_boat_sheltering_from_a_storm_is_given_no_asylum(pipeline):
+    events = events_of(pipeline, "A Chinese coast guard ship seized a Vietnamese fishing boat "
+                                 "on Tuesday while it was sheltering from a storm near Woody "
+                                 "Island.", "2020-04-03")
+    assert not sides(events, "AID")

@@ -22,6 +22,9 @@ TOPIC_PREPS = {"for", "on", "about", "of", "over", "regarding", "to", "into"}
 GRIEVANCE_PREPS = {"over", "about"}
 # Verbs whose "for" object, when it names its doer, is an act done ("thanked Beijing for its aid").
 THANKING_VERBS = {"thank", "praise", "commend", "congratulate"}
+# Nouns of a load sent: their "of" object is what was sent ("the first shipment of aid").
+CONSIGNMENT_NOUNS = {"shipment", "consignment", "convoy", "cargo", "planeload", "shipload",
+                     "truckload", "batch", "tranche", "delivery", "tonne", "ton"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 # Words that make an act joint: a joint exercise is cooperation, and two sources acting
 # "jointly" are partners, not each other's targets.
@@ -237,14 +240,16 @@ def is_standalone_event(noun: Token) -> bool:
 def _act_complained_of(noun: Token) -> bool:
     """A topic that names its doer is an act that happened: "protested over the arrest of the
     fishermen by Malaysian police", "a row over Japan's detention of the captain", "thanked
-    Beijing for its emergency aid"; "called for talks" and "talks on the release" are not."""
+    Tokyo for a loan"; so is a load sent ("the first shipment of South Korean aid"); "called
+    for talks" and "talks on the release" are not."""
     prep = noun.head
     named_doer = any(c.dep_ == "poss" for c in noun.children) or any(
         c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
     if prep.lower_ in GRIEVANCE_PREPS:
         return named_doer
-    return (prep.lower_ == "for" and prep.head.lemma_.lower() in THANKING_VERBS
-            and any(c.dep_ == "poss" for c in noun.children))
+    if prep.lower_ == "of":
+        return prep.head.lemma_.lower() in CONSIGNMENT_NOUNS  # "a shipment of flood aid"
+    return prep.lower_ == "for" and prep.head.lemma_.lower() in THANKING_VERBS
 
 
 def recode_joint(trigger: Trigger, lexicon: Lexicon) -> Trigger:
