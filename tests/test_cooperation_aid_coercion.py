@@ -80,3 +80,31 @@ def test_a_boat_sheltering_from_a_storm_is_given_no_asylum(pipeline):
                                  "on Tuesday while it was sheltering from a storm near Woody "
                                  "Island.", "2020-04-03")
     assert not sides(events, "AID")
+
+
+def test_pepper_spray_and_rubber_bullets_are_repression(pipeline):
+    events = events_of(pipeline, "Kenyan police fired rubber bullets at opposition supporters "
+                                 "in Nairobi on Friday.", "2023-07-21")
+    assert ("KEN", "KEN") in sides(events, "COERCE")
+    events = events_of(pipeline, "Polish border guards used pepper spray on migrants at the "
+                                 "Kuznica crossing on Monday.", "2021-11-09")
+    assert {source for source, _ in sides(events, "COERCE")} == {"POL"}
+
+
+def test_pushing_back_migrants_is_coercion(pipeline):
+    events = events_of(pipeline, "Polish border guards pushed back hundreds of migrants at the "
+                                 "Belarusian border on Monday.", "2021-11-09")
+    assert {source for source, _ in sides(events, "COERCE")} == {"POL"}
+
+
+def test_taking_over_a_presidency_is_no_seizure(pipeline):
+    events = events_of(pipeline, "The Czech Republic, which took over the rotating European "
+                                 "Union presidency on Thursday, said it would send a delegation "
+                                 "to Kiev.", "2009-01-02")
+    assert not sides(events, "COERCE")
+
+
+def test_seizing_a_weapons_cache_is_no_event_of_its_own(pipeline):
+    events = events_of(pipeline, "The rebels said they had seized weapons and vehicles from "
+                                 "the Somali army.", "2020-04-03")
+    assert not sides(events, "COERCE")
