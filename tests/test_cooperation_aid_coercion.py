@@ -108,3 +108,17 @@ def test_seizing_a_weapons_cache_is_no_event_of_its_own(pipeline):
     events = events_of(pipeline, "The rebels said they had seized weapons and vehicles from "
                                  "the Somali army.", "2020-04-03")
     assert not sides(events, "COERCE")
+
+
+def test_a_boycott_states_impose_is_a_sanction(pipeline):
+    events = events_of(pipeline, "Saudi Arabia, the United Arab Emirates and Bahrain imposed "
+                                 "sanctions on Monday on two charities, tightening the boycott "
+                                 "that they imposed on Doha in June.", "2017-08-22")
+    boycotts = [e for e in events if e.evidence.trigger and "boycott" in e.evidence.trigger]
+    assert boycotts and all(e.event_type == "SANCTION" for e in boycotts)
+
+
+def test_a_boycott_by_citizens_stays_a_protest(pipeline):
+    events = events_of(pipeline, "Lawyers in Karachi, Lahore and Hyderabad have boycotted the "
+                                 "courts since Saturday.", "2007-11-07")
+    assert sides(events, "PROTEST") and not sides(events, "SANCTION")

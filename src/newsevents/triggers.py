@@ -42,6 +42,14 @@ JOINT_CAMEO = "062"  # CAMEO: cooperate militarily
 # Nouns of military practice: held by two or more forces together, or with another force,
 # they are a joint exercise ("Philippine and U.S. forces will hold their annual exercises").
 EXERCISE_NOUNS = {"exercise", "drill", "wargame", "game", "patrol", "manoeuvre", "maneuver"}
+# A boycott called by a state is a sanction (CAMEO 163), not a protest: words that make a
+# clause's subject a state ("the government", "Arab states").
+STATE_NOUNS = {"government", "state", "country", "nation", "ministry", "cabinet", "authority",
+               "administration", "kingdom"}
+STATE_ENTITIES = {"GPE"}
+# Verbs by which only a state puts a boycott on someone ("the boycott they imposed on Doha").
+IMPOSING_VERBS = {"impose", "enforce", "tighten", "extend"}
+EMBARGO_CAMEO = "163"  # CAMEO: impose embargo, boycott or sanctions
 # Adverbs the parser attaches as advmod that work as particles ("pulled back", "struck back").
 ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away", "aside"}
 
@@ -323,7 +331,39 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if is_standalone_event(token):
             triggers.append(Trigger(token, (token,), rule.coding, rule.targets,
                                     governing_verb(token), nominal=True))
-    return [recode_joint(trigger, lexicon) for trigger in triggers]
+    return [recode_state_boycott(recode_joint(trigger, lexicon), lexicon)
+            for trigger in triggers]
+
+
+def recode_state_boycott(trigger: Trigger, lexicon: Lexicon) -> Trigger:
+    """"Saudi Arabia and its allies tightened the boycott of Qatar", "the boycott they imposed
+    on Doha": a boycott a state calls or imposes is a sanction; "lawyers boycotted the courts"
+    stays a protest."""
+    if trigger.coding.plover != "PROTEST" or trigger.coding.mode != "boycott":
+        return trigger
+    verb = trigger.verb or trigger.head
+    subject = _clause_subject(verb)
+    by_state = subject is not None and any(
+        word.ent_type_ in STATE_ENTITIES or word.lemma_.lower() in STATE_NOUNS
+        for word in (subject, *subject.conjuncts))
+    if not by_state and verb.lemma_.lower() not in IMPOSING_VERBS:
+        return trigger
+    base = lexicon.defaults["SANCTION"]
+    coding = Coding("SANCTION", "embargo", EMBARGO_CAMEO, base.quad, base.goldstein)
+    return Trigger(trigger.head, trigger.tokens, coding, trigger.targets, trigger.verb,
+                   trigger.nominal)
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of the verb, or of the clause it hangs on ("X imposed ..., tightening")."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
 
 
 # Participles of these types describe a noun even with an agent ("forces backed by X").
