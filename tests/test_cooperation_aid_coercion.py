@@ -122,3 +122,15 @@ def test_a_boycott_by_citizens_stays_a_protest(pipeline):
     events = events_of(pipeline, "Lawyers in Karachi, Lahore and Hyderabad have boycotted the "
                                  "courts since Saturday.", "2007-11-07")
     assert sides(events, "PROTEST") and not sides(events, "SANCTION")
+
+
+def test_resuming_flights_and_trade_is_economic_cooperation(pipeline):
+    events = events_of(pipeline, "Ethiopia and Eritrea agreed on Monday to resume flights and "
+                                 "trade.", "2018-07-09")
+    assert {frozenset(pair) for pair in sides(events, "COOPERATE")} == {frozenset({"ETH", "ERI"})}
+
+
+def test_providing_transport_planes_is_military_aid(pipeline):
+    events = events_of(pipeline, "Britain will provide two transport planes to France for its "
+                                 "operation in Mali.", "2013-01-14")
+    assert ("GBR", "FRA") in sides(events, "AID")
