@@ -134,3 +134,19 @@ def test_providing_transport_planes_is_military_aid(pipeline):
     events = events_of(pipeline, "Britain will provide two transport planes to France for its "
                                  "operation in Mali.", "2013-01-14")
     assert ("GBR", "FRA") in sides(events, "AID")
+
+
+def test_a_joint_operation_is_military_cooperation(pipeline):
+    events = events_of(pipeline, "The joint operation by Kenyan and Somali troops began on "
+                                 "Friday.", "2012-10-01")
+    assert {frozenset(pair) for pair in sides(events, "COOPERATE")} == {frozenset({"KEN", "SOM"})}
+
+
+def test_distributing_staple_food_and_moving_food_is_humanitarian_aid(pipeline):
+    events = events_of(pipeline, "The World Food Programme said it had begun distributing "
+                                 "maize, beans and cooking oil to displaced people in Congo.",
+                       "2022-06-14")
+    assert {target for _, target in sides(events, "AID")} == {"COD"}
+    events = events_of(pipeline, "The World Food Programme is ready to move 70 trucks of food "
+                                 "from Port Sudan to Khartoum.", "2023-08-03")
+    assert {target for _, target in sides(events, "AID")} == {"SDN"}
