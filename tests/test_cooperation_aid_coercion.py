@@ -150,3 +150,27 @@ def test_distributing_staple_food_and_moving_food_is_humanitarian_aid(pipeline):
     events = events_of(pipeline, "The World Food Programme is ready to move 70 trucks of food "
                                  "from Port Sudan to Khartoum.", "2023-08-03")
     assert {target for _, target in sides(events, "AID")} == {"SDN"}
+
+
+def test_figurative_seizing_capturing_and_arresting_are_no_coercion(pipeline):
+    for text in ("Russian state media seized on the remarks by the U.S. ambassador.",
+                 "The Chinese president's speech captured the mood of the country.",
+                 "Venezuela's opposition arrested the slide in its support."):
+        assert not events_of(pipeline, text, "2020-06-10"), text
+
+
+def test_attacking_a_policy_is_criticism_and_shooting_down_a_proposal_a_rejection(pipeline):
+    events = events_of(pipeline, "Iran's foreign minister attacked Washington's policy in the "
+                                 "Gulf.", "2020-06-10")
+    assert sides(events, "ACCUSE") == {("IRN", "USA")} and not sides(events, "ASSAULT")
+    events = events_of(pipeline, "Britain's prime minister shot down the proposal from "
+                                 "Brussels.", "2020-06-10")
+    assert sides(events, "REJECT") and not sides(events, "ASSAULT")
+
+
+def test_a_blocked_sense_leaves_participles_as_they_were(pipeline):
+    # "captured" has a no-event row ("captured the mood"); a participle describing prisoners
+    # is still no capture of its own
+    events = events_of(pipeline, "Azerbaijan released five Armenian servicemen captured during "
+                                 "last year's war.", "2021-07-04")
+    assert not sides(events, "COERCE")

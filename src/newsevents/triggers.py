@@ -173,8 +173,8 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         lemmas.add("money")  # "give Bangladesh $20 million"
     rule = lexicon.verb_rule(verb.lemma_.lower(), particles_of(verb), lemmas,
                              phrasal_particles(verb))
-    if rule is None:
-        return None
+    if rule is None or rule.blocks:
+        return None  # "captured the mood", "seized on the remarks"
     if rule.coding is not None and _courtesy_call(verb, rule.coding):
         visit = lexicon.verb_rule("visit", set(), set())
         if visit is not None and visit.coding is not None:
@@ -377,9 +377,9 @@ def _descriptive_participle(verb: Token, lexicon: Lexicon) -> bool:
     if verb.dep_ != "acl" or verb.tag_ != "VBN":
         return False
     rules = lexicon.verbs.get(verb.lemma_.lower(), ())
-    if any(r.coding is None for r in rules):
+    if any(r.coding is None and not r.blocks for r in rules):
         return False
-    plain = [r for r in rules if not r.particle]
+    plain = [r for r in rules if not r.particle and not r.blocks]
     if plain and all(r.coding.plover in DESCRIBING_TYPES for r in plain):
         return True  # "government forces, backed by African Union troops": who they are
     return not any(c.dep_ == "agent" for c in verb.children)
