@@ -174,3 +174,14 @@ def test_a_blocked_sense_leaves_participles_as_they_were(pipeline):
     events = events_of(pipeline, "Azerbaijan released five Armenian servicemen captured during "
                                  "last year's war.", "2021-07-04")
     assert not sides(events, "COERCE")
+
+
+def test_a_sum_written_with_a_currency_sign_is_money(pipeline):
+    events = events_of(pipeline, "Japan gave the Philippines $100,000 on Monday.", "2013-11-13")
+    assert sides(events, "AID") == {("JPN", "PHL")}
+
+
+def test_lending_paintings_to_an_exhibition_is_no_aid(pipeline):
+    events = events_of(pipeline, "Switzerland loaned two paintings to Portugal for an "
+                                 "exhibition in Lisbon.", "2019-05-10")
+    assert not sides(events, "AID")

@@ -169,8 +169,9 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
               if o.ent_type_ not in TIME_ENTITIES}  # "until the end of March" is no march
     lemmas |= {f"{c.lemma_.lower()} {o.lemma_.lower()}" for o in objects  # "medical team"
                for c in o.children if c.dep_ in ("amod", "compound")}
-    if lemmas & CURRENCY_SIGNS:
-        lemmas.add("money")  # "give Bangladesh $20 million"
+    if lemmas & CURRENCY_SIGNS or any(c.text in CURRENCY_SIGNS for o in objects
+                                      for c in o.children):
+        lemmas.add("money")  # "give Bangladesh $20 million", "pledged $100,000"
     rule = lexicon.verb_rule(verb.lemma_.lower(), particles_of(verb), lemmas,
                              phrasal_particles(verb))
     if rule is None or rule.blocks:
