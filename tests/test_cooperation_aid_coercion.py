@@ -185,3 +185,10 @@ def test_lending_paintings_to_an_exhibition_is_no_aid(pipeline):
     events = events_of(pipeline, "Switzerland loaned two paintings to Portugal for an "
                                  "exhibition in Lisbon.", "2019-05-10")
     assert not sides(events, "AID")
+
+
+def test_prohibiting_people_from_leaving_is_a_ban(pipeline):
+    events = events_of(pipeline, "Malaysia barred all North Koreans in the country from "
+                                 "leaving, hours after Pyongyang prohibited Malaysians in North "
+                                 "Korea from exiting.", "2017-03-07")
+    assert ("PRK", "MYS") in sides(events, "COERCE")
