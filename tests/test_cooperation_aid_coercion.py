@@ -192,3 +192,10 @@ def test_prohibiting_people_from_leaving_is_a_ban(pipeline):
                                  "leaving, hours after Pyongyang prohibited Malaysians in North "
                                  "Korea from exiting.", "2017-03-07")
     assert ("PRK", "MYS") in sides(events, "COERCE")
+
+
+def test_paying_for_a_centre_abroad_is_economic_aid(pipeline):
+    events = events_of(pipeline, "Australia would pay for a new police training centre in the "
+                                 "Indonesian city of Semarang, the foreign minister said.",
+                       "2003-12-29")
+    assert ("AUS", "IDN") in sides(events, "AID")
