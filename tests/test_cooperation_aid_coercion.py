@@ -199,3 +199,9 @@ def test_paying_for_a_centre_abroad_is_economic_aid(pipeline):
                                  "Indonesian city of Semarang, the foreign minister said.",
                        "2003-12-29")
     assert ("AUS", "IDN") in sides(events, "AID")
+
+
+def test_seizing_the_initiative_or_an_opportunity_is_no_seizure(pipeline):
+    for text in ("Russia's opposition seized the initiative after the vote in Moscow.",
+                 "China seized the opportunity to expand its influence in Africa."):
+        assert not sides(events_of(pipeline, text, "2020-06-10"), "COERCE"), text
