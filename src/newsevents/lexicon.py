@@ -15,6 +15,7 @@ PLOVER_TYPES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 LIGHT_VERB = "NOUN"  # plover value of a verb row whose event comes from its object noun
+NO_EVENT = "NONE"  # plover value of a verb row that is no event ("captured the mood")
 CAMEO_PATTERN = re.compile(r"^[0-2][0-9]{1,3}$")
 
 VERB_COLUMNS = ("lemma", "particle", "object", "plover", "mode", "cameo", "quad", "goldstein",
@@ -40,6 +41,7 @@ class VerbRule:
     objects: frozenset[str]
     coding: Coding | None  # None: a light verb, the object noun decides
     targets: tuple[str, ...]
+    blocks: bool = False  # a figurative or ordinary sense: no event at all
 
     @property
     def specificity(self) -> int:
@@ -82,12 +84,13 @@ class Lexicon:
             self.defaults[row["plover"].upper()] = _coding(row, {})
         self.verbs: dict[str, list[VerbRule]] = {}
         for row in read_table(folder / "verbs.tsv", VERB_COLUMNS):
-            light = row["plover"].upper() == LIGHT_VERB
+            light = row["plover"].upper() in (LIGHT_VERB, NO_EVENT)
             rule = VerbRule(
                 row["lemma"].lower(), row["particle"].lower() or None,
                 frozenset(o.lower() for o in row.items_of("object")),
                 None if light else _coding(row, self.defaults),
                 tuple(t.lower() for t in row.items_of("target")),
+                blocks=row["plover"].upper() == NO_EVENT,
             )
             self.verbs.setdefault(rule.lemma, []).append(rule)
         for rules in self.verbs.values():

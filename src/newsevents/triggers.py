@@ -17,6 +17,14 @@ HAPPEN_VERBS = {"take", "erupt", "break", "continue", "begin", "resume", "end", 
 # "Talks involving A, B and C": the objects of these participles are the event's parties.
 INVOLVING_VERBS = {"involve", "include", "bring"}
 TOPIC_PREPS = {"for", "on", "about", "of", "over", "regarding", "to", "into"}
+# Topic prepositions whose object, when it names its doer, is a past act complained of
+# ("a row over Japan's detention of the captain", "anger over the arrest of the men by police").
+GRIEVANCE_PREPS = {"over", "about"}
+# Verbs whose "for" object, when it names its doer, is an act done ("thanked Beijing for its aid").
+THANKING_VERBS = {"thank", "praise", "commend", "congratulate"}
+# Nouns of a load sent: their "of" object is what was sent ("the first shipment of aid").
+CONSIGNMENT_NOUNS = {"shipment", "consignment", "convoy", "cargo", "planeload", "shipload",
+                     "truckload", "batch", "tranche", "delivery", "tonne", "ton"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 # "the two countries", "both sides", "the three armies": a group named by its size.
 GROUP_SIZE_WORDS = {"both", "two", "three", "four"}
@@ -35,6 +43,17 @@ TOPIC_VERBS = {"discuss", "debate", "consider", "study", "review", "examine", "p
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "resolution",
                    "letter", "note", "message", "speech", "address", "decree", "petition"}
 JOINT_CAMEO = "062"  # CAMEO: cooperate militarily
+# Nouns of military practice: held by two or more forces together, or with another force,
+# they are a joint exercise ("Philippine and U.S. forces will hold their annual exercises").
+EXERCISE_NOUNS = {"exercise", "drill", "wargame", "game", "patrol", "manoeuvre", "maneuver"}
+# A boycott called by a state is a sanction (CAMEO 163), not a protest: words that make a
+# clause's subject a state ("the government", "Arab states").
+STATE_NOUNS = {"government", "state", "country", "nation", "ministry", "cabinet", "authority",
+               "administration", "kingdom"}
+STATE_ENTITIES = {"GPE"}
+# Verbs by which only a state puts a boycott on someone ("the boycott they imposed on Doha").
+IMPOSING_VERBS = {"impose", "enforce", "tighten", "extend"}
+EMBARGO_CAMEO = "163"  # CAMEO: impose embargo, boycott or sanctions
 # Adverbs the parser attaches as advmod that work as particles ("pulled back", "struck back").
 ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away", "aside"}
 
@@ -154,12 +173,13 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
               if o.ent_type_ not in TIME_ENTITIES}  # "until the end of March" is no march
     lemmas |= {f"{c.lemma_.lower()} {o.lemma_.lower()}" for o in objects  # "medical team"
                for c in o.children if c.dep_ in ("amod", "compound")}
-    if lemmas & CURRENCY_SIGNS:
-        lemmas.add("money")  # "give Bangladesh $20 million"
+    if lemmas & CURRENCY_SIGNS or any(c.text in CURRENCY_SIGNS for o in objects
+                                      for c in o.children):
+        lemmas.add("money")  # "give Bangladesh $20 million", "pledged $100,000"
     rule = lexicon.verb_rule(verb.lemma_.lower(), particles_of(verb), lemmas,
                              phrasal_particles(verb))
-    if rule is None:
-        return None
+    if rule is None or rule.blocks:
+        return None  # "captured the mood", "seized on the remarks"
     if rule.coding is not None and _courtesy_call(verb, rule.coding):
         visit = lexicon.verb_rule("visit", set(), set())
         if visit is not None and visit.coding is not None:
@@ -218,7 +238,7 @@ def is_standalone_event(noun: Token) -> bool:
         return True  # "at a meeting of the two countries' security chiefs"
     if noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and not (
             noun.head.lower_ == "for" and is_trip(noun.head.head)):
-        return False  # "called for talks"; but "is due in Ouagadougou for talks with Damiba"
+        return _act_complained_of(noun)  # "called for talks"; but "a row over Japan's detention"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in TOPIC_VERBS:
         return False  # "to discuss a joint survey", "discussed patrols against smugglers": topics
     children = {c.dep_: c for c in noun.children}
@@ -232,6 +252,21 @@ def is_standalone_event(noun: Token) -> bool:
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPEN_VERBS
 
 
+def _act_complained_of(noun: Token) -> bool:
+    """A topic that names its doer is an act that happened: "protested over the arrest of the
+    fishermen by Malaysian police", "a row over Japan's detention of the captain", "thanked
+    Tokyo for a loan"; so is a load sent ("the first shipment of South Korean aid"); "called
+    for talks" and "talks on the release" are not."""
+    prep = noun.head
+    named_doer = any(c.dep_ == "poss" for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+    if prep.lower_ in GRIEVANCE_PREPS:
+        return named_doer
+    if prep.lower_ == "of":
+        return prep.head.lemma_.lower() in CONSIGNMENT_NOUNS  # "a shipment of flood aid"
+    return prep.lower_ == "for" and prep.head.lemma_.lower() in THANKING_VERBS
+
+
 def recode_joint(trigger: Trigger, lexicon: Lexicon) -> Trigger:
     """A joint exercise or patrol is military cooperation between the parties, not a
     mobilisation against someone; so is a joint operation or offensive against a third."""
@@ -239,12 +274,28 @@ def recode_joint(trigger: Trigger, lexicon: Lexicon) -> Trigger:
             trigger.coding.plover == "ASSAULT" and trigger.nominal):
         return trigger
     modifiers = {c.lower_ for t in trigger.tokens for c in t.children}
-    if not modifiers & JOINT_WORDS:
+    if not (modifiers & JOINT_WORDS or _shared_exercise(trigger)):
         return trigger
     base = lexicon.defaults["COOPERATE"]
     coding = Coding("COOPERATE", "military", JOINT_CAMEO, base.quad, base.goldstein)
     return Trigger(trigger.head, trigger.tokens, coding, ("with",), trigger.verb,
                    trigger.nominal)
+
+
+def _shared_exercise(trigger: Trigger) -> bool:
+    """An exercise held with another force ("military exercises with South Korea") or by
+    conjoined forces ("India, Japan and Australia will hold their naval exercise", "Philippine
+    and U.S. forces will hold exercises"); "Venezuela will hold naval exercises" is not."""
+    noun = trigger.head
+    if not trigger.nominal or noun.lemma_.lower() not in EXERCISE_NOUNS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return True
+    verb = trigger.verb
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    return any(subject.conjuncts or any(
+        c.conjuncts for c in subject.children if c.dep_ in ("amod", "compound"))
+        for subject in subjects)
 
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
@@ -276,7 +327,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         owner = _owning_trigger(token, triggers)
         if owner is not None and owner.coding.plover != rule.coding.plover and (any(
                 c.dep_ == "prep" and c.lower_ in ("between", "among") for c in token.children)
-                or gathering_members(token)):
+                or gathering_members(token)
+                or (token.dep_ == "pobj" and _act_complained_of(token))):
             owner = None  # "agreement reached at talks between A and B": the talks too
         if owner is not None:
             if owner.coding.plover == rule.coding.plover:
@@ -287,7 +339,39 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if is_standalone_event(token):
             triggers.append(Trigger(token, (token,), rule.coding, rule.targets,
                                     governing_verb(token), nominal=True))
-    return [recode_joint(trigger, lexicon) for trigger in triggers]
+    return [recode_state_boycott(recode_joint(trigger, lexicon), lexicon)
+            for trigger in triggers]
+
+
+def recode_state_boycott(trigger: Trigger, lexicon: Lexicon) -> Trigger:
+    """"Saudi Arabia and its allies tightened the boycott of Qatar", "the boycott they imposed
+    on Doha": a boycott a state calls or imposes is a sanction; "lawyers boycotted the courts"
+    stays a protest."""
+    if trigger.coding.plover != "PROTEST" or trigger.coding.mode != "boycott":
+        return trigger
+    verb = trigger.verb or trigger.head
+    subject = _clause_subject(verb)
+    by_state = subject is not None and any(
+        word.ent_type_ in STATE_ENTITIES or word.lemma_.lower() in STATE_NOUNS
+        for word in (subject, *subject.conjuncts))
+    if not by_state and verb.lemma_.lower() not in IMPOSING_VERBS:
+        return trigger
+    base = lexicon.defaults["SANCTION"]
+    coding = Coding("SANCTION", "embargo", EMBARGO_CAMEO, base.quad, base.goldstein)
+    return Trigger(trigger.head, trigger.tokens, coding, trigger.targets, trigger.verb,
+                   trigger.nominal)
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of the verb, or of the clause it hangs on ("X imposed ..., tightening")."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
 
 
 # Participles of these types describe a noun even with an agent ("forces backed by X").
@@ -301,9 +385,9 @@ def _descriptive_participle(verb: Token, lexicon: Lexicon) -> bool:
     if verb.dep_ != "acl" or verb.tag_ != "VBN":
         return False
     rules = lexicon.verbs.get(verb.lemma_.lower(), ())
-    if any(r.coding is None for r in rules):
+    if any(r.coding is None and not r.blocks for r in rules):
         return False
-    plain = [r for r in rules if not r.particle]
+    plain = [r for r in rules if not r.particle and not r.blocks]
     if plain and all(r.coding.plover in DESCRIBING_TYPES for r in plain):
         return True  # "government forces, backed by African Union troops": who they are
     return not any(c.dep_ == "agent" for c in verb.children)
