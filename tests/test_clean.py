@@ -44,7 +44,6 @@ def test_dateline_keeps_its_country_and_the_country_picks_the_city():
     assert gazetteer.dateline_place(plain).country == "LBY"
 
 
-
 def test_datelines_with_a_year_a_day_first_or_no_dash_are_cut():
     lines = {"BAMAKO, Jan 14, 2013 (AFP) - French warplanes struck.": "Bamako",
              "PARIS, 14 January 2013 (AFP) - Ministers met.": "Paris",

@@ -5,13 +5,13 @@ Each test uses a hand-built sentence the code at c261942 dated wrongly."""
 
 from datetime import date
 
+from coding import code_text
+
 from newsevents.dates import resolve_date
-from newsevents.records import Article
 
 
 def events_of(pipeline, text, pub):
-    article = Article("t", text, title=None, pub_date=date.fromisoformat(pub))
-    return pipeline.events_for(article, pipeline.nlp(text))
+    return code_text(pipeline, text, pub)
 
 
 def spans(events, event_type):

@@ -5,14 +5,12 @@ one sentence, "the capital", towns the model tags as nothing, scene-setting part
 Each test uses a sentence the code at the start of the session (c261942) placed nowhere or
 wrongly, except the guard of "speaking in a country" (see its comment)."""
 
-from datetime import date
 
-from newsevents.records import Article
+from coding import code_text
 
 
 def events_of(pipeline, text, pub="2021-03-18"):
-    article = Article("t", text, title=None, pub_date=date.fromisoformat(pub))
-    return pipeline.events_for(article, pipeline.nlp(text))
+    return code_text(pipeline, text, pub)
 
 
 def places_of(events, event_type):
