@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 import dateparser
 
@@ -265,12 +266,18 @@ def resolve_date(text: str, pub: date, *, future: bool = False, anchor: date | N
                 return EventDate(start, end, precision, phrase)
     if not any(ch.isdigit() for ch in phrase) and "ago" not in phrase.lower():
         return None  # our patterns cover every wordy expression dateparser would read
+    day = _dateparser_day(phrase, pub, future)
+    return EventDate(day, day, "day", phrase) if day is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_day(phrase: str, pub: date, future: bool) -> date | None:
+    """dateparser's reading of a phrase with digits our patterns do not know; it is slow
+    (milliseconds a call) and a sentence's date is resolved more than once, so it is kept."""
     parsed = dateparser.parse(phrase, languages=["en"], settings={
         "RELATIVE_BASE": _midnight(pub), "PREFER_DATES_FROM": "future" if future else "past",
         "REQUIRE_PARTS": ["day", "month"]})
-    if parsed is None:
-        return None
-    return EventDate(parsed.date(), parsed.date(), "day", phrase)
+    return parsed.date() if parsed is not None else None
 
 
 def anchored_offset(match: re.Match[str]) -> int:

@@ -133,14 +133,13 @@ class Extractor:
     def nonpolitical_domain(self, doc: Doc) -> bool:
         """Sports and business stories: enough distinct cue words of one domain."""
         lowered = doc.text.lower()
+        words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}  # read the doc once
         counts: dict[str, set[str]] = {}
         for cues, needed in ((self.lexicon.nonpolitical, NONPOLITICAL_ARTICLE_HITS),
                              (self.lexicon.domain_cues, ARTICLE_CUE_WORDS)):
             counts.clear()
-            for token in doc:
-                for word in (token.lower_, token.lemma_.lower()):
-                    if word in cues:
-                        counts.setdefault(cues[word], set()).add(word)
+            for word in words & cues.keys():
+                counts.setdefault(cues[word], set()).add(word)
             for word in self.lexicon.phrases_of(cues):
                 if word in lowered:
                     counts.setdefault(cues[word], set()).add(word)

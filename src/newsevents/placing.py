@@ -72,7 +72,8 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     Peninsula") is not where anything happened."""
     found: dict[int, Place] = {}
     statements: list[tuple[Token, Span]] = []
-    for entity in place_spans(sent, gazetteer, names):
+    spans = place_spans(sent, gazetteer, names)
+    for entity in spans:
         if names and _inside_a_name(entity, names):
             continue
         attachment = owner_of(entity.root, triggers, for_place=True)
@@ -96,7 +97,7 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
             found[owner.head.i] = place
     inherit_object_places(triggers, found)
     place_where_clauses(sent, triggers, gazetteer, context_countries, found)
-    place_scenes(sent, triggers, gazetteer, context_countries, found, names)
+    place_scenes(spans, triggers, gazetteer, context_countries, found)
     for speech, entity in statements:
         place = resolve_place(entity, gazetteer, context_countries)
         if place is not None:
@@ -120,12 +121,12 @@ def resolve_place(entity: Span, gazetteer: Gazetteer, context_countries: Mapping
     return gazetteer.capital_of(country, entity.text)
 
 
-def place_scenes(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
-                 context_countries: Mapping[str, int], found: dict[int, Place],
-                 names: Mapping[int, NameMention] | None) -> None:
+def place_scenes(spans: list[Span], triggers: list[Trigger], gazetteer: Gazetteer,
+                 context_countries: Mapping[str, int], found: dict[int, Place]) -> None:
     """The acts of a verb whose scene a participle sets happened in its town ("Speaking in
-    Sydney, Tillerson encouraged ..."); a country is no scene ("speaking in western Kenya")."""
-    for entity in place_spans(sent, gazetteer, names):
+    Sydney, Tillerson encouraged ..."); a country is no scene ("speaking in western Kenya").
+    ``spans`` are the sentence's place spans."""
+    for entity in spans:
         main = scene_of(entity.root)
         place = resolve_place(entity, gazetteer, context_countries) if main else None
         if place is None or gazetteer.is_country(place):
