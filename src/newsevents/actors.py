@@ -238,14 +238,9 @@ class ActorResolver:
         ("the Israeli town of Sderot")."""
         tokens = _with_stray_nationality(phrase_tokens(head), head, found)
         text = head.doc[tokens[0].i: tokens[-1].i + 1].text
-        speaker = speaker_meant(head)
-        if speaker is not None:
-            actors = self.actors_for_one(speaker, found, context, place_country, as_source)
-            if actors:
-                return actors
-        referred = referred_to(head, text, found, context)
-        if referred is not None:
-            return referred
+        meant = self._meant(head, text, found, context, place_country, as_source)
+        if meant is not None:
+            return meant
         skipped = outside_preps(head)
         entries = _entries_in(tokens, found)
         titles = _titles_in(tokens, found)
@@ -294,6 +289,16 @@ class ActorResolver:
             return self._titled_actor(tokens, sectors, text, title_text, context, found,
                                       place_country)
         return located
+
+    def _meant(self, head: Token, text: str, found: DocMentions, context: ArticleContext,
+               place_country: str | None, as_source: bool) -> list[Actor] | None:
+        """The actors a pronoun or a reference back stands for; None when it is neither."""
+        speaker = speaker_meant(head)
+        if speaker is not None:
+            actors = self.actors_for_one(speaker, found, context, place_country, as_source)
+            if actors:
+                return actors
+        return referred_to(head, text, found, context)
 
     def _owners(self, head: Token, tokens: list[Token], found: DocMentions,
                 context: ArticleContext) -> list[Actor]:
