@@ -118,3 +118,13 @@ def test_a_nationality_joined_to_a_group_names_both_sides(pipeline):
                        "2021-03-02")
     assert [(e.source.code, e.target.code) for e in of_type(events, "CONSULT")] == [
         ("SAUGOV", "YEMREB")]
+
+
+def test_a_states_strike_with_no_victim_or_place_names_no_victim(pipeline):
+    state = events_of(pipeline, "Russia's Defence Ministry said it had struck military "
+                                "industry facilities.", "2023-05-12")
+    rebels = events_of(pipeline, "Taliban fighters attacked security checkpoints on Wednesday, "
+                                 "killing seven soldiers.", "2019-04-04")
+    assert [(e.source.code, e.target.code) for e in of_type(state, "ASSAULT")] == []
+    assert [(e.source.code, e.target.country) for e in of_type(rebels, "ASSAULT")] == [
+        ("AFGREB", "AFG")]

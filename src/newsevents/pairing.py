@@ -30,6 +30,10 @@ OTHER_WORDS = {"other", "another"}
 SIDE_NOUNS = {"side", "party", "country", "government", "army"}
 # Aid with no named recipient goes to the country the article is about.
 BENEFICIARY_TYPES = {"AID"}
+# A state's attacks with no named victim target the country where they happen; with no place
+# either there is no victim to name ("Russia's Defence Ministry said it had struck
+# facilities"); rebels' attacks are on their own country.
+PLACED_TYPES = {"ASSAULT"}
 # Events whose target, when unsaid and not found in the story, is the country where they
 # happen or the source's own (protests, crackdowns, domestic disputes). Marked "implied".
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "MOBILIZE", "REJECT",
@@ -89,10 +93,16 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
         if country and country != source.country:  # aid goes to the country in the news
             return Actor(text=country, code=country, country=country, kind="implied")
     if plover in DOMESTIC_TYPES:
-        country = (place.country if place else None) or source.country
+        country = (place.country if place else None) or (
+            None if plover in PLACED_TYPES and _state_force(source) else source.country)
         if country:
             return Actor(text=country, code=country, country=country, kind="implied")
     return None
+
+
+def _state_force(actor: Actor) -> bool:
+    """A state's own forces or government (or the state itself), not its rebels or people."""
+    return not actor.sector or bool(set(actor.sector) & {"MIL", "GOV", "COP"})
 
 
 def names_each_other(target_heads: list[Token]) -> bool:
