@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.quotes import SPEECH_VERBS
+from newsevents.syntax import prep_objects
 from newsevents.triggers import (
     INTENT_NOUNS,
     INVOLVING_VERBS,
@@ -78,9 +79,7 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             return ([], True) if passive else ([current.head], False)
         if current.dep_ == "xcomp":
             objects = [c for c in current.head.children if c.dep_ in ("dobj",)]
-            objects = objects or [g for c in current.head.children
-                                  if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                                  for g in c.children if g.dep_ == "pobj"]
+            objects = objects or prep_objects(current.head, {"on", "upon"})
             if objects and current.head.lemma_.lower() in ("urge", "ask", "call", "invite",
                                                            "press", "force", "allow", "help"):
                 return objects, False
@@ -125,10 +124,6 @@ def speech_after_state(verb: Token) -> Token | None:
         return None
     return state.head
 
-
-def prep_objects(token: Token, words: set[str]) -> list[Token]:
-    return [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in words
-            for g in c.children if g.dep_ == "pobj"]
 
 
 def noun_modifiers(noun: Token) -> list[Token]:

@@ -23,6 +23,7 @@ from newsevents.offsets import (
 )
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate
+from newsevents.syntax import marked_clause
 from newsevents.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -184,8 +185,7 @@ def _statement_before_subject(entity: Span, owner: Trigger | None) -> Token | No
 def _since_until_now(entity: Span, pub: date, resolved: EventDate | None) -> EventDate | None:
     """"At least 14 people have been killed since the protests began on April 6": what the
     sentence tells lasted from that day to the story's."""
-    since = any(a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since"
-                                          for c in a.children) for a in entity.root.ancestors)
+    since = any(marked_clause(a, {"since"}) for a in entity.root.ancestors)
     if resolved is None or not since or resolved.precision != "day" or resolved.start >= pub:
         return resolved
     return EventDate(resolved.start, pub, "range", resolved.text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.syntax import marked_clause
 from newsevents.triggers import Trigger
 
 # The action demanded, threatened or alleged is not coded on its own: the demand, threat or
@@ -69,8 +70,7 @@ def drop_demanded_actions(triggers: list[Trigger]) -> list[Trigger]:
 def _state_began(verb: Token) -> bool:
     """"Relations have soured since the junta reneged on a promise": the act that began a
     state the story tells is background, told to date the state."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since"
-                                        for c in verb.children)
+    return marked_clause(verb, {"since"})
 
 
 def _asked_for(verb: Token) -> bool:

@@ -122,13 +122,13 @@ def _days(unit: Token) -> int | None:
     if lemma == "hour":
         return 0
     counts = [c for c in unit.children if c.dep_ in ("nummod", "det", "amod")]
-    if not counts:
-        number = 1
-    elif counts[0].text.isdigit():
-        number = int(counts[0].text)
-    else:
-        number = NUMBER_WORDS.get(counts[0].lower_)
+    number = _number(counts[0]) if counts else 1
     return None if number is None else number * UNIT_DAYS[lemma]
+
+
+def _number(word: Token) -> int | None:
+    """"3", "three", "a": the count a word says; None for "several", "few" or a non-number."""
+    return int(word.text) if word.text.isdigit() else NUMBER_WORDS.get(word.lower_)
 
 
 def _anchor_date(governor: Token, triggers: list[Trigger], dates: dict[int, EventDate],
@@ -259,6 +259,5 @@ def _duration_of(noun: Token) -> tuple[int, Token] | None:
     if unit is None:
         return None
     count = next((c for c in unit.children if c.dep_ == "nummod"), None)
-    days = None if count is None else (
-        int(count.text) if count.text.isdigit() else NUMBER_WORDS.get(count.lower_))
+    days = None if count is None else _number(count)
     return (days, verb) if days and days > 1 else None

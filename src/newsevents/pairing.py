@@ -79,7 +79,8 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
                    ) -> Actor | None:
     """A target the clause leaves implicit: a reaction answers the latest earlier actor of
     another country ("rejected the charge"); protests, crackdowns and attacks with no named
-    victim target the country where they happen (or the source's own)."""
+    victim target the country where they happen (or the source's own, except a state's attack
+    told with no place: it names no victim)."""
     own = source.side
     if plover in REACTIVE_TYPES:
         for earlier, earlier_target in reversed(context.event_pairs):

@@ -51,10 +51,9 @@ class Gazetteer:
         countries = cache.get_countries()
         iso3_of = {code: info["iso3"] for code, info in countries.items()}
         self.adjectives: dict[str, str] = {}  # "nigerien" -> NER, from the actor dictionary
-        self.capitals = {(info["iso3"], place_key(info["capital"])) for info in countries.values()
-                         if info.get("capital")}
         self.capital_names = {info["iso3"]: info["capital"] for info in countries.values()
                               if info.get("capital")}
+        self.capitals = {(iso3, place_key(name)) for iso3, name in self.capital_names.items()}
         self.index: dict[str, list[Candidate]] = defaultdict(list)
         centres: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
         for city in cache.get_cities().values():

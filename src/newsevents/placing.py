@@ -215,7 +215,6 @@ def place_statements(speech: Token, place: Place, triggers: list[Trigger],
             found[trigger.head.i] = place
 
 
-
 def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
                    context_countries: Mapping[str, int]) -> Place | None:
     """A place name the gazetteer lacks, in the country the sentence puts it ("the Nigerien
@@ -251,8 +250,8 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
     # "Caracas' claim" is not where it happened; "Tehran's airport" is
     taken = {t.i for e in spans for t in e}
     spans.extend(sent.doc[t.i:t.i + 1] for t in sent if _the_capital(t))
-    spans.extend(_untagged_town(t, gazetteer, names) for t in sent if t.i not in taken
-                 and _untagged_town(t, gazetteer, names) is not None)
+    spans.extend(town for t in sent if t.i not in taken
+                 and (town := _untagged_town(t, gazetteer, names)) is not None)
     for token in sent:
         if token.lemma_.lower() not in TOWN_NOUNS or token.i + 2 >= sent.end:
             continue

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from newsevents.context import ArticleContext
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Actor
+from newsevents.syntax import prep_objects
 
 if TYPE_CHECKING:
     from newsevents.actors import DocMentions
@@ -77,8 +78,7 @@ def subject_owner(head: Token) -> Token | None:
     owner = next((c for c in head.children if c.tag_ == "PRP$"), None)
     if owner is None or owner.lower_ not in ("its", "their"):
         return None
-    partner = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
-                    for g in c.children if g.dep_ == "pobj"), None)
+    partner = next(iter(prep_objects(head, {"with"})), None)
     if partner is not None:
         return partner
     for verb in head.ancestors:

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.lexicon import Coding
 from newsevents.quotes import SPEECH_VERBS
+from newsevents.syntax import marked_clause
 from newsevents.triggers import Trigger
 
 # Harm its own side says it would do is a threat ("Russia would retaliate against London") ...
@@ -101,8 +102,7 @@ def has_condition(verb: Token) -> bool:
 
 
 def _condition_clause(token: Token) -> bool:
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
-                                         for c in token.children)
+    return marked_clause(token, CONDITION_MARKS)
 
 
 def condition_subjects(trigger: Trigger) -> list[Token]:

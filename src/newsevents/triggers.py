@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsevents.lexicon import Coding, Lexicon
+from newsevents.syntax import prep_objects
 
 # Verbs whose subject noun is an event that happened ("talks took place", "clashes erupted").
 HAPPEN_VERBS = {"take", "erupt", "break", "continue", "begin", "resume", "end", "occur",
@@ -132,8 +133,7 @@ def counted_acts(noun: Token) -> list[Token]:
     """"a wave of air strikes", "a series of raids": the acts a quantity noun counts."""
     if noun.lemma_.lower() not in QUANTITY_NOUNS:
         return []
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"]
+    return prep_objects(noun, {"of"})
 
 
 def _counted(noun: Token) -> bool:
@@ -203,8 +203,7 @@ def _courtesy_call(verb: Token, coding: Coding) -> bool:
         return False
     if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children):
         return False
-    visited = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-               for g in c.children if g.dep_ == "pobj"]
+    visited = prep_objects(verb, {"on", "upon"})
     return bool(visited) and all(g.ent_type_ == "PERSON" for g in visited)
 
 
@@ -448,8 +447,7 @@ def is_trip(token: Token) -> bool:
 def named_group(head: Token) -> Token | None:
     """The group a phrase's people come from: "officials from the two countries", "commanders
     of the two armies", "the two countries' security chiefs" (the noun "countries")."""
-    holders = [head] + [g for c in head.children if c.dep_ == "prep"
-                        and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
+    holders = [head, *prep_objects(head, {"from", "of"})]
     for holder in holders:
         for noun in [holder] + [c for c in holder.children if c.dep_ == "poss"]:
             if noun.i != head.i and any(
@@ -462,8 +460,7 @@ def gathering_members(noun: Token) -> Token | None:
     """"a meeting of the two countries' security chiefs": the group that meets."""
     if noun.lemma_.lower() not in GATHERING_NOUNS:
         return None
-    members = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-               for g in c.children if g.dep_ == "pobj"]
+    members = prep_objects(noun, {"of"})
     return named_group(members[0]) if members else None
 
 

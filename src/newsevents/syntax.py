@@ -1,0 +1,18 @@
+"""Small readings of a spaCy parse that several stages share."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def prep_objects(token: Token, words: set[str]) -> list[Token]:
+    """The objects of the token's prepositions among ``words`` ("talks with Raisi": Raisi)."""
+    return [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in words
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def marked_clause(token: Token, marks: set[str]) -> bool:
+    """An adverbial clause opened by one of ``marks`` ("since the junta reneged", "if the EU
+    imposed sanctions")."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks
+                                         for c in token.children)
