@@ -29,6 +29,12 @@ REPORTING_VERBS = {"say", "tell", "announce", "state", "add", "confirm", "declar
 PLANNED_MODIFIERS = {"upcoming", "planned", "proposed", "next", "forthcoming", "scheduled",
                      "future", "possible", "potential", "expected", "prospective"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "advcl", "acl", "relcl", "conj"}
+# Verbs whose negated or refused complement is a stance, not an act that failed to happen:
+# "refused to hand him over", "agreed not to threaten each other".
+STANCE_VERBS = {"refuse", "decline", "agree", "promise", "pledge", "vow", "commit"}
+PERFECT_AUX = {"has", "have", "had", "'s", "'ve"}
+# Where a verb's own time hangs: "this week", "on Friday".
+TIME_DEPS = {"npadvmod", "prep", "tmod"}
 
 
 def _clause_status(verb: Token) -> str | None:
@@ -162,3 +168,30 @@ def is_refusal(trigger: Trigger, status: str) -> bool:
     auxes = {c.lower_ for c in children if c.dep_ == "aux"}
     return any(c.dep_ == "neg" for c in children) and bool(auxes & REFUSING_AUX)
 
+
+
+def is_stance_not_act(trigger: Trigger, status: str) -> bool:
+    """A negated act that reports a stance rather than something that did not happen: refused
+    for the future ("Lithuania will not hand anyone over", "would never give up its claim"),
+    refused or forsworn ("Caracas has refused to hand him over", "agreed not to threaten each
+    other"), or a standing state ("have never agreed their sea boundaries"). The refusal or
+    the agreement is the event."""
+    verb = trigger.verb
+    if status != "negated" or verb is None or trigger.nominal:
+        return False
+    children = list(verb.children)
+    negations = {c.lower_ for c in children if c.dep_ == "neg"}
+    auxes = {c.lower_ for c in children if c.dep_ == "aux"}
+    if negations and auxes & REFUSING_AUX:
+        return not _dated(verb)  # "Wen will not meet Kan this week": a meeting called off
+    if "never" in negations and auxes & PERFECT_AUX:
+        return True
+    governor = verb.head
+    return (verb.dep_ == "xcomp" and governor.i != verb.i
+            and governor.lemma_.lower() in STANCE_VERBS)
+
+
+def _dated(verb: Token) -> bool:
+    """The verb names its own time: "will not meet Kan at the UN this week"."""
+    return any(t.ent_type_ == "DATE" for c in verb.children if c.dep_ in TIME_DEPS
+               for t in c.subtree)

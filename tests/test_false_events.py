@@ -1,0 +1,39 @@
+"""False events: acts that are a stance rather than something that happened, and one event
+told twice in an article."""
+
+from coding import code_text, of_type
+
+
+def test_an_act_refused_for_the_future_is_only_a_refusal(pipeline):
+    text = ("Lithuania will not hand the activists over to Belarus, Foreign Minister Gabrielius "
+            "Landsbergis said on Tuesday.")
+    events = code_text(pipeline, text, "2021-08-10")
+    assert of_type(events, "RETREAT") == []
+
+
+def test_an_act_refused_in_the_past_is_only_a_refusal(pipeline):
+    text = "The IMF refused in December to release a loan instalment to Argentina."
+    events = code_text(pipeline, text, "2002-01-03")
+    assert [e for e in events if e.status == "negated"] == []
+
+
+def test_what_two_sides_agreed_not_to_do_is_no_event(pipeline):
+    text = ("The presidents of Venezuela and Guyana met on Thursday and agreed not to threaten "
+            "each other.")
+    events = code_text(pipeline, text, "2023-12-15")
+    assert of_type(events, "THREATEN") == []
+
+
+def test_a_border_never_agreed_is_a_state_not_an_event(pipeline):
+    text = ("Pakistan and Afghanistan have never agreed on the frontier drawn in the colonial era, "
+            "officials in Islamabad said.")
+    events = code_text(pipeline, text, "2022-11-15")
+    assert of_type(events, "AGREE") == []
+
+
+def test_a_dated_meeting_that_will_not_happen_is_kept_negated(pipeline):
+    # a guard of the refusal rule (passes before it too): a meeting called off is news
+    text = ("Chinese Premier Wen Jiabao will not meet Japanese Prime Minister Naoto Kan at the "
+            "United Nations in New York this week, Beijing said on Tuesday.")
+    meetings = of_type(code_text(pipeline, text, "2010-09-21"), "CONSULT")
+    assert [e.status for e in meetings] == ["negated"]
