@@ -37,3 +37,18 @@ def test_a_dated_meeting_that_will_not_happen_is_kept_negated(pipeline):
             "United Nations in New York this week, Beijing said on Tuesday.")
     meetings = of_type(code_text(pipeline, text, "2010-09-21"), "CONSULT")
     assert [e.status for e in meetings] == ["negated"]
+
+
+def test_two_verbs_of_one_statement_are_one_accusation(pipeline):
+    text = ("Iran's foreign ministry spokesman Nasser Kanaani condemned the Canadian move on "
+            "Thursday and accused Ottawa of encouraging rioters.")
+    accusations = of_type(code_text(pipeline, text, "2022-10-13"), "ACCUSE")
+    assert len(accusations) == 1
+
+
+def test_one_country_charging_and_criticising_its_own_sides_is_two_acts(pipeline):
+    # a guard of the rule above (passes before it too): domestic sides are too coarse to merge
+    text = ("Moroccan prosecutors accused the activist of undermining state security. King "
+            "Mohammed VI criticised officials for failing to carry out development projects.")
+    accusations = of_type(code_text(pipeline, text, "2017-08-02"), "ACCUSE")
+    assert len(accusations) == 2
