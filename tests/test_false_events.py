@@ -52,3 +52,10 @@ def test_one_country_charging_and_criticising_its_own_sides_is_two_acts(pipeline
             "Mohammed VI criticised officials for failing to carry out development projects.")
     accusations = of_type(code_text(pipeline, text, "2017-08-02"), "ACCUSE")
     assert len(accusations) == 2
+
+
+def test_a_present_passive_with_no_agent_is_a_state(pipeline):
+    text = ("About 12,000 Polish troops are stationed along the frontier with Belarus, and "
+            "journalists are barred from the border zone, the defence ministry said.")
+    events = code_text(pipeline, text, "2021-11-09")
+    assert of_type(events, "MOBILIZE") == [] and of_type(events, "COERCE") == []

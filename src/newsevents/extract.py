@@ -43,7 +43,7 @@ from newsevents.records import (
     Evidence,
     Place,
 )
-from newsevents.status import event_status, is_refusal, is_stance_not_act
+from newsevents.status import event_status, is_refusal, not_an_event
 from newsevents.triggers import JOINT_WORDS, Trigger, find_triggers, is_to_infinitive
 
 # Sentences with this many words from the non-political list (sports, markets) are skipped.
@@ -333,7 +333,7 @@ class Extractor:
             event = self.make_event(article, sent, index, trigger, source, target, others,
                                     told.when, place, told.status)
             if not ((refused and trigger.verb.lemma_.lower() in ASSENT_VERBS)
-                    or is_stance_not_act(trigger, told.status)):
+                    or not_an_event(trigger, told.status)):
                 events.append(event)  # "would not accept foreign troops" is only a rejection
             if refused:
                 refusal = replace(trigger, coding=self.lexicon.defaults["REJECT"])

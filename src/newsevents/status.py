@@ -33,6 +33,7 @@ COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "advcl", "acl", "relcl", "conj"}
 # "refused to hand him over", "agreed not to threaten each other".
 STANCE_VERBS = {"refuse", "decline", "agree", "promise", "pledge", "vow", "commit"}
 PERFECT_AUX = {"has", "have", "had", "'s", "'ve"}
+PRESENT_BE = {"is", "are", "'s", "'re", "am"}
 # Where a verb's own time hangs: "this week", "on Friday".
 TIME_DEPS = {"npadvmod", "prep", "tmod"}
 
@@ -168,6 +169,23 @@ def is_refusal(trigger: Trigger, status: str) -> bool:
     auxes = {c.lower_ for c in children if c.dep_ == "aux"}
     return any(c.dep_ == "neg" for c in children) and bool(auxes & REFUSING_AUX)
 
+
+
+def not_an_event(trigger: Trigger, status: str) -> bool:
+    """A negated stance or a standing state told in the present passive: no event."""
+    return is_stance_not_act(trigger, status) or is_passive_state(trigger)
+
+
+def is_passive_state(trigger: Trigger) -> bool:
+    """"Americans are barred from dealing with them", "journalists are barred from the border
+    zone": a simple-present passive with no agent tells a standing state (the act that made
+    it is told elsewhere, with its date)."""
+    verb = trigger.verb
+    if verb is None or trigger.nominal or verb.tag_ != "VBN":
+        return False
+    children = list(verb.children)
+    passive = {c.lower_ for c in children if c.dep_ == "auxpass"}
+    return (bool(passive & PRESENT_BE) and not any(c.dep_ in ("aux", "agent") for c in children))
 
 
 def is_stance_not_act(trigger: Trigger, status: str) -> bool:
