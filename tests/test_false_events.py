@@ -59,3 +59,15 @@ def test_a_present_passive_with_no_agent_is_a_state(pipeline):
             "journalists are barred from the border zone, the defence ministry said.")
     events = code_text(pipeline, text, "2021-11-09")
     assert of_type(events, "MOBILIZE") == [] and of_type(events, "COERCE") == []
+
+
+def test_calling_a_deed_a_name_is_no_phone_call(pipeline):
+    text = ("Ukrainian President Volodymyr Zelenskiy called the Russian attack \"barbarism\", and "
+            "Belarus's defence ministry called the Polish troop build-up a \"provocation\".")
+    assert of_type(code_text(pipeline, text, "2022-07-24"), "CONSULT") == []
+
+
+def test_calling_a_leader_is_still_a_phone_call(pipeline):
+    # a guard of the naming rows (passes before them too)
+    text = "French President Emmanuel Macron called Russian President Vladimir Putin on Tuesday."
+    assert len(of_type(code_text(pipeline, text, "2021-06-17"), "CONSULT")) == 1
