@@ -71,3 +71,12 @@ def test_calling_a_leader_is_still_a_phone_call(pipeline):
     # a guard of the naming rows (passes before them too)
     text = "French President Emmanuel Macron called Russian President Vladimir Putin on Tuesday."
     assert len(of_type(code_text(pipeline, text, "2021-06-17"), "CONSULT")) == 1
+
+
+def test_attacking_a_problem_and_invading_a_moat_use_no_force(pipeline):
+    problem = ("Chilean and Spanish astronomers compared their data. \"We attacked the problem "
+               "from two directions, and both gave the same answer,\" said Chilean astronomer "
+               "Carolina Fuentes.")
+    moat = "Thai crowds invaded the moat that rings the old town."
+    assert of_type(code_text(pipeline, problem, "2026-03-17"), "ASSAULT") == []
+    assert of_type(code_text(pipeline, moat, "2015-04-14"), "ASSAULT") == []
