@@ -80,3 +80,32 @@ def test_attacking_a_problem_and_invading_a_moat_use_no_force(pipeline):
     moat = "Thai crowds invaded the moat that rings the old town."
     assert of_type(code_text(pipeline, problem, "2026-03-17"), "ASSAULT") == []
     assert of_type(code_text(pipeline, moat, "2015-04-14"), "ASSAULT") == []
+
+
+def test_a_standing_denial_names_no_act(pipeline):
+    events = code_text(pipeline, "Pakistan accuses the Taliban of harbouring the TTP. Kabul "
+                                 "denies sheltering the group.", "2024-05-14")
+    assert of_type(events, "AID") == []
+
+
+def test_an_act_with_no_plan_and_an_act_not_allowed_are_no_events(pipeline):
+    plan = "An AMISOM spokesman said the mission had no plans to move forces into Hiiraan."
+    allowed = ("Tehran has repeatedly refused to allow British diplomats to visit detained "
+               "nationals.")
+    briefing = ("A Qatari official, speaking on condition of anonymity because he was not "
+                "authorised to brief the media, said the boats had been fishing without permits.")
+    assert of_type(code_text(pipeline, plan, "2016-10-19"), "MOBILIZE") == []
+    assert of_type(code_text(pipeline, allowed, "2021-05-26"), "CONSULT") == []
+    assert of_type(code_text(pipeline, briefing, "2019-05-15"), "CONSULT") == []
+
+
+def test_not_recognising_a_government_is_a_stance(pipeline):
+    text = "Washington does not recognise the Venezuelan government of Nicolas Maduro."
+    assert of_type(code_text(pipeline, text, "2018-11-02"), "SUPPORT") == []
+
+
+def test_an_accusation_its_target_denies_is_kept(pipeline):
+    # a guard of the denial rule (passes before it too): the parser may hang the accusation on
+    # "denies"
+    text = "Moscow has accused Kiev of siphoning off gas meant for Europe, a charge Ukraine denies."
+    assert len(of_type(code_text(pipeline, text, "2009-01-01"), "ACCUSE")) == 1
