@@ -109,3 +109,10 @@ def test_an_accusation_its_target_denies_is_kept(pipeline):
     # "denies"
     text = "Moscow has accused Kiev of siphoning off gas meant for Europe, a charge Ukraine denies."
     assert len(of_type(code_text(pipeline, text, "2009-01-01"), "ACCUSE")) == 1
+
+
+def test_an_attacks_toll_is_that_attack(pipeline):
+    text = ("Afghan Taliban forces fired mortar rounds into the Pakistani town of Chaman on Sunday "
+            "night, killing four civilians and wounding 15, the Pakistani army said.")
+    attacks = of_type(code_text(pipeline, text, "2022-11-15"), "ASSAULT")
+    assert [e.evidence.trigger for e in attacks] == ["fired"]

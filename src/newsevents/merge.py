@@ -13,6 +13,9 @@ ONE_ACT_TYPES = {"MOBILIZE"}
 # Verbal acts whose modes are words of one statement: "condemned the move and accused Ottawa
 # of encouraging rioters" is one accusation.
 ONE_STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"}
+# Participles that tell an attack's toll: "fired mortar rounds into Chaman, killing four civilians
+# and wounding 15" is one attack. ("Killing" is kept: it is often the only reading of the attack.)
+TOLL_PARTICIPLES = {"wounding", "injuring"}
 # An event the story dates more than this before its publication is history told as background.
 BACKGROUND_AGE = timedelta(days=365)
 
@@ -56,7 +59,7 @@ def better(a: Event, b: Event) -> Event:
 
 def merge_article_events(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
-    for event in events:
+    for event in without_tolls(events):
         for position, kept in enumerate(merged):
             if same_event(kept, event):
                 best = better(kept, event)
@@ -68,6 +71,20 @@ def merge_article_events(events: list[Event]) -> list[Event]:
         else:
             merged.append(event)
     return merged
+
+
+def without_tolls(events: list[Event]) -> list[Event]:
+    """An attack's toll told beside the attack is that attack: "Afghan Taliban forces fired
+    mortar rounds into the town of Chaman, killing four civilians and wounding 15"."""
+    attacks = {(e.evidence.sentence_index, e.source.side) for e in events
+               if e.event_type == "ASSAULT" and not _is_toll(e)}
+    return [e for e in events
+            if not (_is_toll(e) and (e.evidence.sentence_index, e.source.side) in attacks)]
+
+
+def _is_toll(event: Event) -> bool:
+    trigger = (event.evidence.trigger or "").lower()
+    return event.event_type == "ASSAULT" and trigger in TOLL_PARTICIPLES
 
 
 def countries_of(event: Event) -> frozenset[str]:
