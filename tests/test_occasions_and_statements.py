@@ -40,8 +40,9 @@ def test_date_of_an_alleged_act_is_not_the_accusations(pipeline):
     events = events_of(pipeline, "Iraq's foreign ministry summoned Turkey's ambassador on "
                                  "Monday and accused Ankara of killing three civilians near "
                                  "Sinjar last week.")
-    accusation = next(e for e in events if e.event_type == "ACCUSE" and e.cameo == "112")
-    assert (accusation.date.start, accusation.date.precision) == (date(2019, 3, 4), "day")
+    accusations = [e for e in events if e.event_type == "ACCUSE"]  # one statement (merge.py)
+    assert accusations and all((a.date.start, a.date.precision) == (date(2019, 3, 4), "day")
+                               for a in accusations)
 
 
 def test_statement_happens_where_it_is_made(pipeline):

@@ -43,7 +43,7 @@ from newsevents.records import (
     Evidence,
     Place,
 )
-from newsevents.status import event_status, is_refusal
+from newsevents.status import event_status, is_refusal, not_an_event
 from newsevents.triggers import JOINT_WORDS, Trigger, find_triggers, is_to_infinitive
 
 # Sentences with this many words from the non-political list (sports, markets) are skipped.
@@ -332,7 +332,8 @@ class Extractor:
             place = self.destination(trigger, target, told.place, context)
             event = self.make_event(article, sent, index, trigger, source, target, others,
                                     told.when, place, told.status)
-            if not (refused and trigger.verb.lemma_.lower() in ASSENT_VERBS):
+            if not ((refused and trigger.verb.lemma_.lower() in ASSENT_VERBS)
+                    or not_an_event(trigger, told.status)):
                 events.append(event)  # "would not accept foreign troops" is only a rejection
             if refused:
                 refusal = replace(trigger, coding=self.lexicon.defaults["REJECT"])

@@ -10,6 +10,12 @@ from newsevents.records import DATE_PRECISION_RANK, SYMMETRIC_TYPES, Event
 
 # Types whose modes are facets of one act: troops deployed and put on alert is one mobilisation.
 ONE_ACT_TYPES = {"MOBILIZE"}
+# Verbal acts whose modes are words of one statement: "condemned the move and accused Ottawa
+# of encouraging rioters" is one accusation.
+ONE_STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"}
+# Participles that tell an attack's toll: "fired mortar rounds into Chaman, killing four civilians
+# and wounding 15" is one attack. ("Killing" is kept: it is often the only reading of the attack.)
+TOLL_PARTICIPLES = {"wounding", "injuring"}
 # An event the story dates more than this before its publication is history told as background.
 BACKGROUND_AGE = timedelta(days=365)
 
@@ -25,13 +31,23 @@ def party_set(event: Event) -> tuple:
 def same_event(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or a.status != b.status or party_set(a) != party_set(b):
         return False
-    if a.mode and b.mode and a.mode != b.mode and a.event_type not in ONE_ACT_TYPES:
+    if a.mode and b.mode and a.mode != b.mode and not _modes_of_one_act(a):
         return False  # tear gas and arrests on one day are two acts
     if a.location and b.location and a.location.name != b.location.name:
         return False
     if a.date.is_stated and b.date.is_stated:
         return a.date.start == b.date.start and a.date.end == b.date.end
     return True
+
+
+def _modes_of_one_act(event: Event) -> bool:
+    """Troops deployed and put on alert; a state that "summoned Turkey's ambassador and accused
+    Ankara" (not one country's own sides: prosecutors' charges and a king's criticism of
+    officials are two acts)."""
+    if event.event_type in ONE_ACT_TYPES:
+        return True
+    target = event.target.side if event.target else None
+    return event.event_type in ONE_STATEMENT_TYPES and target not in (None, event.source.side)
 
 
 def better(a: Event, b: Event) -> Event:
@@ -43,7 +59,7 @@ def better(a: Event, b: Event) -> Event:
 
 def merge_article_events(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
-    for event in events:
+    for event in without_tolls(events):
         for position, kept in enumerate(merged):
             if same_event(kept, event):
                 best = better(kept, event)
@@ -55,6 +71,20 @@ def merge_article_events(events: list[Event]) -> list[Event]:
         else:
             merged.append(event)
     return merged
+
+
+def without_tolls(events: list[Event]) -> list[Event]:
+    """An attack's toll told beside the attack is that attack: "Afghan Taliban forces fired
+    mortar rounds into the town of Chaman, killing four civilians and wounding 15"."""
+    attacks = {(e.evidence.sentence_index, e.source.side) for e in events
+               if e.event_type == "ASSAULT" and not _is_toll(e)}
+    return [e for e in events
+            if not (_is_toll(e) and (e.evidence.sentence_index, e.source.side) in attacks)]
+
+
+def _is_toll(event: Event) -> bool:
+    trigger = (event.evidence.trigger or "").lower()
+    return event.event_type == "ASSAULT" and trigger in TOLL_PARTICIPLES
 
 
 def countries_of(event: Event) -> frozenset[str]:

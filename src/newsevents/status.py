@@ -29,6 +29,17 @@ REPORTING_VERBS = {"say", "tell", "announce", "state", "add", "confirm", "declar
 PLANNED_MODIFIERS = {"upcoming", "planned", "proposed", "next", "forthcoming", "scheduled",
                      "future", "possible", "potential", "expected", "prospective"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "advcl", "acl", "relcl", "conj"}
+# Verbs whose negated or refused complement is a stance, not an act that failed to happen:
+# "refused to hand him over", "agreed not to threaten each other".
+STANCE_VERBS = {"refuse", "decline", "agree", "promise", "pledge", "vow", "commit", "allow",
+                "permit", "authorise", "authorize"}
+# "does not recognise": a standing stance; "denies arming the militia": a standing denial.
+PRESENT_DO = {"does", "do"}
+PRESENT_TAGS = {"VBZ", "VBP"}
+PERFECT_AUX = {"has", "have", "had", "'s", "'ve"}
+PRESENT_BE = {"is", "are", "'s", "'re", "am"}
+# Where a verb's own time hangs: "this week", "on Friday".
+TIME_DEPS = {"npadvmod", "prep", "tmod"}
 
 
 def _clause_status(verb: Token) -> str | None:
@@ -162,3 +173,67 @@ def is_refusal(trigger: Trigger, status: str) -> bool:
     auxes = {c.lower_ for c in children if c.dep_ == "aux"}
     return any(c.dep_ == "neg" for c in children) and bool(auxes & REFUSING_AUX)
 
+
+
+def not_an_event(trigger: Trigger, status: str) -> bool:
+    """A negated stance or a standing state told in the present passive: no event."""
+    return is_stance_not_act(trigger, status) or is_passive_state(trigger)
+
+
+def is_passive_state(trigger: Trigger) -> bool:
+    """"Americans are barred from dealing with them", "journalists are barred from the border
+    zone": a simple-present passive with no agent tells a standing state (the act that made
+    it is told elsewhere, with its date)."""
+    verb = trigger.verb
+    if verb is None or trigger.nominal or verb.tag_ != "VBN":
+        return False
+    children = list(verb.children)
+    passive = {c.lower_ for c in children if c.dep_ == "auxpass"}
+    return (bool(passive & PRESENT_BE) and not any(c.dep_ in ("aux", "agent") for c in children))
+
+
+def is_stance_not_act(trigger: Trigger, status: str) -> bool:
+    """A negated act that reports a stance rather than something that did not happen: refused
+    for the future ("Lithuania will not hand anyone over", "would never give up its claim"),
+    refused, forsworn or not allowed ("Caracas has refused to hand him over", "agreed not to
+    threaten each other", "was not authorised to brief the media"), denied as a standing
+    charge ("Kabul denies sheltering the group"), without a plan ("had no plans to move
+    forces"), or a standing state ("have never agreed their sea boundaries", "does not
+    recognise the election"). The refusal, the denial or the agreement is the event."""
+    verb = trigger.verb
+    if status != "negated" or verb is None or trigger.nominal:
+        return False
+    children = list(verb.children)
+    negations = {c.lower_ for c in children if c.dep_ == "neg"}
+    auxes = {c.lower_ for c in children if c.dep_ == "aux"}
+    if negations and auxes & REFUSING_AUX:
+        return not _dated(verb)  # "Wen will not meet Kan this week": a meeting called off
+    if ("never" in negations and auxes & PERFECT_AUX) or (negations and auxes & PRESENT_DO):
+        return True
+    return _stance_governor(verb)
+
+
+def _stance_governor(verb: Token) -> bool:
+    """"refused to allow British diplomats to visit", "denies arming the militia", "had no
+    plans to move forces into Hiiraan": the verbs or the plan that govern the act."""
+    current = verb
+    for _ in range(3):
+        governor = current.head
+        if governor.i == current.i:
+            return False
+        lemma = governor.lemma_.lower()
+        if current.dep_ == "acl" and lemma in INTENT_NOUNS:
+            return any(c.lower_ == "no" for c in governor.children)
+        if current.dep_ not in ("xcomp", "ccomp", "pcomp"):
+            return False
+        if lemma in STANCE_VERBS or (lemma == "deny" and governor.tag_ in PRESENT_TAGS
+                                     and current.dep_ != "ccomp"):
+            return True  # (not "Moscow has accused Kiev of ..., a charge Ukraine denies")
+        current = governor
+    return False
+
+
+def _dated(verb: Token) -> bool:
+    """The verb names its own time: "will not meet Kan at the UN this week"."""
+    return any(t.ent_type_ == "DATE" for c in verb.children if c.dep_ in TIME_DEPS
+               for t in c.subtree)
