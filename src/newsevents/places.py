@@ -142,11 +142,13 @@ class Gazetteer:
 
     def dateline_place(self, dateline: str) -> Place | None:
         """The place of a dateline, "Tripoli" or "Tripoli, Lebanon": a named country decides
-        which city of the name is meant."""
+        which city of the name is meant; a town the gazetteer lacks is kept by its name in
+        that country ("KILINOCHCHI, Sri Lanka")."""
         city, _, region = dateline.partition(", ")
         country = self.lookup(region) if region else None
         if country is not None and self.is_country(country):
-            return self.lookup(city, {country.country: 1}) or country
+            return self.lookup(city, {country.country: 1}) or self.unlisted(
+                city, country.country)
         return self.lookup(city)
 
     def unlisted(self, text: str, country: str | None) -> Place:

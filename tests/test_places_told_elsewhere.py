@@ -1,0 +1,45 @@
+"""Places the sentence names only by reference to a place told elsewhere: "the town" named
+earlier, "this town" and "here" of the dateline, "the lake" of Lake Chad."""
+
+from coding import code_text, of_type
+
+
+def place_of(events, event_type):
+    found = of_type(events, event_type)
+    assert found, f"no {event_type} event"
+    return found[0].location.name if found[0].location else None
+
+
+def test_the_town_is_the_town_named_before(pipeline):
+    events = code_text(pipeline, "M23 rebels captured Bunagana, a trading town on the Ugandan "
+                       "frontier, on Monday. The rebels overran army positions around the town "
+                       "on Sunday night, local officials said.", "2022-06-14")
+    assert place_of(events, "ASSAULT") == "Bunagana"
+
+
+def test_the_lake_is_the_lake_named_before(pipeline):
+    events = code_text(pipeline, "Boko Haram fighters have hidden on islands of Lake Chad for "
+                       "years. Chadian and Nigerien ground forces attacked militant camps on "
+                       "islands in the lake on Sunday and killed 40 fighters.", "2016-11-13")
+    assert place_of(events, "ASSAULT") == "Lake Chad"
+
+
+def test_this_town_is_the_dateline_town(pipeline):
+    events = code_text(pipeline, "Police fired tear gas at hundreds of Tamil protesters in this "
+                       "northern town on Monday.", "2016-02-29",
+                       dateline="Kilinochchi, Sri Lanka")
+    assert place_of(events, "COERCE") == "Kilinochchi"
+
+
+def test_an_act_done_here_is_in_the_dateline_town(pipeline):
+    events = code_text(pipeline, "China and Ethiopia signed an agreement on economic and "
+                       "technical cooperation here Tuesday.", "2004-03-16",
+                       dateline="Addis Ababa")
+    assert place_of(events, "AGREE") == "Addis Ababa"
+
+
+def test_the_area_is_not_a_government_named_as_subject(pipeline):
+    # guard (passes before the change too): "Caracas" here is the government, not a place
+    events = code_text(pipeline, "Caracas has since sent some 1,500 troops to the area, "
+                       "officials said.", "2015-08-28")
+    assert place_of(events, "MOBILIZE") is None
