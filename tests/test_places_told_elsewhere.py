@@ -43,3 +43,16 @@ def test_the_area_is_not_a_government_named_as_subject(pipeline):
     events = code_text(pipeline, "Caracas has since sent some 1,500 troops to the area, "
                        "officials said.", "2015-08-28")
     assert place_of(events, "MOBILIZE") is None
+
+
+def test_troops_sent_to_an_untagged_town_go_there(pipeline):
+    events = code_text(pipeline, "The Colombian defence ministry said 1,500 additional troops "
+                       "would be deployed to Arauca this week.", "2025-12-30")
+    assert place_of(events, "MOBILIZE") == "Arauca"
+
+
+def test_troops_sent_to_a_town_the_parser_calls_a_dative(pipeline):
+    events = code_text(pipeline, "The Nigerian army sent reinforcements to Monguno yesterday "
+                       "and was preparing a counter-offensive, a military spokesman said.",
+                       "2015-02-04")
+    assert place_of(events, "MOBILIZE") == "Monguno"

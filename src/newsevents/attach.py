@@ -87,10 +87,13 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
         visited = (for_place and owner is not None and current.dep_ == "dobj"
                    and current.head.lemma_.lower() in VISIT_VERBS)
         located = located or visited
+        # "sent reinforcements to Monguno": the parser may call "to" a dative
+        prep_dative = for_place and current.dep_ == "dative" and current.pos_ == "ADP"
         if (for_place and current.dep_ in ARGUMENT_DEPS and current.i != start.i
-                and not visited and (owner is None or "parties" not in owner.targets)):
+                and not visited and not prep_dative
+                and (owner is None or "parties" not in owner.targets)):
             via_argument = True
-        if current.dep_ in ("prep", "agent"):
+        if current.dep_ in ("prep", "agent") or prep_dative:
             if for_place and owner is not None and current.lower_ in owner.targets:
                 # "called on Caracas", "sanctions imposed on Iran"; "curfew imposed on Gyumri";
                 # but "fired at supporters in Nairobi" is in Nairobi

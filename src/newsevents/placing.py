@@ -44,7 +44,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # "EU leaders meeting in Brussels did not impose".
 SETTING_PARTICIPLES = {"speak", "meet", "address", "gather"}
 # Prepositions before a town's name that the model may tag as something else or not at all.
-TOWN_PREPS = {"in", "near", "outside", "around", "at"}
+TOWN_PREPS = {"in", "near", "outside", "around", "at", "to", "towards", "toward", "into"}
 # Words that make a place a reference point, not a scene: "40 km northeast of the capital".
 BEARING_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                  "southwest", "km", "kilometres", "kilometers", "miles"}
