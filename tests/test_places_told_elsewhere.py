@@ -56,3 +56,18 @@ def test_troops_sent_to_a_town_the_parser_calls_a_dative(pipeline):
                        "and was preparing a counter-offensive, a military spokesman said.",
                        "2015-02-04")
     assert place_of(events, "MOBILIZE") == "Monguno"
+
+
+PROTEST_TEXT = ("Thousands of Kenyan opposition supporters protested against the government of "
+                "President William Ruto on Tuesday, demanding lower taxes.")
+
+
+def test_a_protest_told_without_a_place_is_in_the_home_country_dateline_town(pipeline):
+    events = code_text(pipeline, PROTEST_TEXT, "2024-05-10", dateline="Nairobi")
+    assert place_of(events, "PROTEST") == "Nairobi"
+
+
+def test_a_protest_abroad_does_not_take_the_dateline(pipeline):
+    # guard (passes before the change too): a story filed from London on Kenya
+    events = code_text(pipeline, PROTEST_TEXT, "2024-05-10", dateline="London")
+    assert place_of(events, "PROTEST") is None
