@@ -71,3 +71,11 @@ def test_a_protest_abroad_does_not_take_the_dateline(pipeline):
     # guard (passes before the change too): a story filed from London on Kenya
     events = code_text(pipeline, PROTEST_TEXT, "2024-05-10", dateline="London")
     assert place_of(events, "PROTEST") is None
+
+
+def test_an_act_during_a_visit_is_where_the_visit_went(pipeline):
+    events = code_text(pipeline, "Pakistani Prime Minister Shehbaz Sharif appealed on Monday for "
+                       "more international help for millions of people displaced by floods in "
+                       "Sindh province, during a visit to relief camps in Hyderabad.",
+                       "2022-09-06")
+    assert place_of(events, "REQUEST") == "Hyderabad"

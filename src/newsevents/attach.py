@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
+from newsevents.occasions import OCCASION_NOUNS
 from newsevents.offsets import (
     date_by_told_deal,
     in_offset_clause,
@@ -51,6 +52,8 @@ DESCRIBING_CLAUSES = {"relcl"}
 SPEAKING_VERBS = {"speak", "address", "talk"}
 # Prepositions before a noun that is the setting of the clause ("during Sunday's march").
 SETTING_PREPS = {"during", "at", "in", "on", "amid"}
+# Prepositions before the occasion an act happened at: "during a visit to relief camps".
+OCCASION_PREPS = {"during", "at"}
 # Prepositions that name the parties of an event: a place on a party is the event's place
 # ("talks between the foreign ministers in Doha", "clashes between police and protesters near
 # the airport in Juliaca").
@@ -103,9 +106,11 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
                 via_actor = located = True
             elif current.lower_ in TIME_PREPS and for_place:
                 return Attachment(None)  # "requested it after his arrest in Medellin"
-            elif (current.lower_ in PARTY_PREPS and for_place and located
-                  and owner is not None):
-                pass  # "talks with Houthi negotiators in Muscat": the talks' place
+            elif (current.lower_ in PARTY_PREPS | {"to"} and for_place and located
+                  and (owner is not None or _names_an_occasion(current.head))):
+                pass  # "talks with Houthi negotiators in Muscat": the talks' place; "urged
+                # ... during talks with negotiators in Muscat", "appealed during a visit to
+                # relief camps in Hyderabad": the occasion's place
             elif current.lower_ in ACTOR_PREPS and for_place:
                 return Attachment(None)
             elif current.lower_ in LOCATION_PREPS:
@@ -114,6 +119,12 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
             break
         current = current.head
     return Attachment(None, located, via_argument, via_actor)
+
+def _names_an_occasion(noun: Token) -> bool:
+    """A meeting or visit noun ("talks", "a visit") that another act happened during."""
+    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in OCCASION_NOUNS
+            and noun.head.lower_ in OCCASION_PREPS)
+
 
 def _names_directly(prep: Token, place: Token) -> bool:
     """The place is the preposition's own object (or conjoined with it)."""
