@@ -79,3 +79,9 @@ def test_an_act_during_a_visit_is_where_the_visit_went(pipeline):
                        "Sindh province, during a visit to relief camps in Hyderabad.",
                        "2022-09-06")
     assert place_of(events, "REQUEST") == "Hyderabad"
+
+
+def test_an_unlisted_province_is_named_without_the_word_province(pipeline):
+    events = code_text(pipeline, "Kyrgyzstan said it had sent additional troops and armoured "
+                       "vehicles to Batken province.", "2022-09-17")
+    assert place_of(events, "MOBILIZE") == "Batken"
