@@ -85,3 +85,9 @@ def test_an_unlisted_province_is_named_without_the_word_province(pipeline):
     events = code_text(pipeline, "Kyrgyzstan said it had sent additional troops and armoured "
                        "vehicles to Batken province.", "2022-09-17")
     assert place_of(events, "MOBILIZE") == "Batken"
+
+
+def test_troops_ordered_onto_the_streets_of_a_town_are_there(pipeline):
+    events = code_text(pipeline, "Chilean President Sebastian Pinera ordered 1,500 more soldiers "
+                       "onto the streets of Valparaiso on Sunday.", "2019-10-21")
+    assert place_of(events, "MOBILIZE") == "Valparaíso"

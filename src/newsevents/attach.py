@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "pcomp", "parataxis"}
 LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "on",
-                  "through", "off", "around", "along", "toward", "towards", "into"}
+                  "through", "off", "around", "along", "toward", "towards", "into", "onto"}
 ACTOR_PREPS = {"with", "between", "by", "to", "against", "from", "for", "among"}
 # Before a town that cannot stand for a government, these mark a place, not a side:
 # "withdrew from the town of Halgan", "fired rockets from the Gaza Strip", "attacked by rebels
