@@ -91,3 +91,19 @@ def test_troops_ordered_onto_the_streets_of_a_town_are_there(pipeline):
     events = code_text(pipeline, "Chilean President Sebastian Pinera ordered 1,500 more soldiers "
                        "onto the streets of Valparaiso on Sunday.", "2019-10-21")
     assert place_of(events, "MOBILIZE") == "Valparaíso"
+
+
+def test_a_sentence_opening_on_its_town_places_its_statements(pipeline):
+    events = code_text(pipeline, "Moldova expelled a Russian diplomat on Tuesday. In Moscow, "
+                       "Foreign Ministry spokeswoman Maria Zakharova called the expulsion "
+                       "\"another unfriendly step\" by Chisinau and said Russia \"will not leave "
+                       "it unanswered\".", "2023-03-22")
+    assert place_of(events, "THREATEN") == "Moscow"
+
+
+def test_an_act_reported_in_the_opening_town_is_not_placed_there(pipeline):
+    # guard (passes before the change too): the aid goes elsewhere
+    events = code_text(pipeline, "In New Delhi, External Affairs Minister Pranab Mukherjee said "
+                       "India would send a medical team and 1,000 tonnes of food to Sri Lanka.",
+                       "2009-04-20")
+    assert place_of(events, "AID") != "New Delhi"

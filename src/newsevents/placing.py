@@ -124,7 +124,31 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
             place_statements(speech, place, triggers, found)
     if home is not None and not gazetteer.is_country(home):
         place_here(triggers, replace(home, text="here"), found)
+    place_opening_scene(sent, spans, triggers, gazetteer, context_countries, found)
     return found
+
+
+def place_opening_scene(sent: Span, spans: list[Span], triggers: list[Trigger],
+                        gazetteer: Gazetteer, context_countries: Mapping[str, int],
+                        found: dict[int, Place]) -> None:
+    """A sentence that opens on its town sets the scene of its acts: "In Kfar Darom, riot
+    police used water cannon against youths who had barricaded themselves ..."; but an act
+    someone there reports is not placed by where it is reported ("In New Delhi, the minister
+    said India would send a medical team")."""
+    if len(sent) < 4 or sent[0].lower_ != "in":
+        return
+    opening = next((e for e in spans if e.root.head == sent[0] and e.end < sent.end
+                    and sent.doc[e.end].text == ","), None)
+    place = resolve_place(opening, gazetteer, context_countries) if opening else None
+    if place is None or gazetteer.is_country(place):
+        return
+    for trigger in triggers:
+        verb = trigger.verb
+        if trigger.head.i in found or verb is None:
+            continue
+        reported = any(a.lemma_.lower() in SPEECH_VERBS for a in verb.ancestors)
+        if not reported or trigger.coding.quad in VERBAL_QUADS:
+            found[trigger.head.i] = place
 
 
 def place_here(triggers: list[Trigger], home: Place, found: dict[int, Place]) -> None:
