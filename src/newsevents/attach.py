@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
+from newsevents.occasions import OCCASION_NOUNS
 from newsevents.offsets import (
     date_by_told_deal,
     in_offset_clause,
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "pcomp", "parataxis"}
 LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "on",
-                  "through", "off", "around", "along", "toward", "towards", "into"}
+                  "through", "off", "around", "along", "toward", "towards", "into", "onto"}
 ACTOR_PREPS = {"with", "between", "by", "to", "against", "from", "for", "among"}
 # Before a town that cannot stand for a government, these mark a place, not a side:
 # "withdrew from the town of Halgan", "fired rockets from the Gaza Strip", "attacked by rebels
@@ -51,6 +52,8 @@ DESCRIBING_CLAUSES = {"relcl"}
 SPEAKING_VERBS = {"speak", "address", "talk"}
 # Prepositions before a noun that is the setting of the clause ("during Sunday's march").
 SETTING_PREPS = {"during", "at", "in", "on", "amid"}
+# Prepositions before the occasion an act happened at: "during a visit to relief camps".
+OCCASION_PREPS = {"during", "at"}
 # Prepositions that name the parties of an event: a place on a party is the event's place
 # ("talks between the foreign ministers in Doha", "clashes between police and protesters near
 # the airport in Juliaca").
@@ -87,10 +90,13 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
         visited = (for_place and owner is not None and current.dep_ == "dobj"
                    and current.head.lemma_.lower() in VISIT_VERBS)
         located = located or visited
+        # "sent reinforcements to Monguno": the parser may call "to" a dative
+        prep_dative = for_place and current.dep_ == "dative" and current.pos_ == "ADP"
         if (for_place and current.dep_ in ARGUMENT_DEPS and current.i != start.i
-                and not visited and (owner is None or "parties" not in owner.targets)):
+                and not visited and not prep_dative
+                and (owner is None or "parties" not in owner.targets)):
             via_argument = True
-        if current.dep_ in ("prep", "agent"):
+        if current.dep_ in ("prep", "agent") or prep_dative:
             if for_place and owner is not None and current.lower_ in owner.targets:
                 # "called on Caracas", "sanctions imposed on Iran"; "curfew imposed on Gyumri";
                 # but "fired at supporters in Nairobi" is in Nairobi
@@ -100,9 +106,11 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
                 via_actor = located = True
             elif current.lower_ in TIME_PREPS and for_place:
                 return Attachment(None)  # "requested it after his arrest in Medellin"
-            elif (current.lower_ in PARTY_PREPS and for_place and located
-                  and owner is not None):
-                pass  # "talks with Houthi negotiators in Muscat": the talks' place
+            elif (current.lower_ in PARTY_PREPS | {"to"} and for_place and located
+                  and (owner is not None or _names_an_occasion(current.head))):
+                pass  # "talks with Houthi negotiators in Muscat": the talks' place; "urged
+                # ... during talks with negotiators in Muscat", "appealed during a visit to
+                # relief camps in Hyderabad": the occasion's place
             elif current.lower_ in ACTOR_PREPS and for_place:
                 return Attachment(None)
             elif current.lower_ in LOCATION_PREPS:
@@ -111,6 +119,12 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
             break
         current = current.head
     return Attachment(None, located, via_argument, via_actor)
+
+def _names_an_occasion(noun: Token) -> bool:
+    """A meeting or visit noun ("talks", "a visit") that another act happened during."""
+    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in OCCASION_NOUNS
+            and noun.head.lower_ in OCCASION_PREPS)
+
 
 def _names_directly(prep: Token, place: Token) -> bool:
     """The place is the preposition's own object (or conjoined with it)."""

@@ -157,8 +157,9 @@ class Extractor:
                                              statuses, found, context)
         future = {i: status in ("planned", "hypothetical") for i, status in statuses.items()}
         dates = dates_by_trigger(sent, triggers, article.pub_date, future, context.told_day)
+        home = self.gazetteer.dateline_place(article.dateline) if article.dateline else None
         places = places_by_trigger(sent, triggers, self.gazetteer, context.country_mentions,
-                                   found.name_at)
+                                   found.name_at, home)
         share_with_conjuncts(triggers, dates, participles=True, statuses=statuses)
         share_with_conjuncts(triggers, places, participles=False)
         share_with_occasions(triggers, dates)

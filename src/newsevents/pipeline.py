@@ -17,6 +17,7 @@ from newsevents.lexicon import load_lexicon
 from newsevents.merge import merge_article_events, share_occasions, without_history
 from newsevents.options import Options
 from newsevents.places import Gazetteer, place_key
+from newsevents.placing import place_street_acts
 from newsevents.records import Article, Event, Skipped
 
 # Pipeline components the extractor reads: tags, lemmas, the parse and entities.
@@ -64,7 +65,10 @@ class Pipeline:
                                    gazetteer)
 
     def events_for(self, article: Article, doc) -> list[Event]:
-        events = merge_article_events(share_occasions(self.extractor.events(article, doc)))
+        gazetteer = self.extractor.gazetteer
+        home = gazetteer.dateline_place(article.dateline) if article.dateline else None
+        events = place_street_acts(self.extractor.events(article, doc), home, gazetteer)
+        events = merge_article_events(share_occasions(events))
         return without_history(events, article.pub_date)
 
     def process(self, records: Iterable[Article | Skipped]

@@ -14,6 +14,10 @@ from newsevents.records import Place
 
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f'’ .-]+$")
 _LEADING = re.compile(r"^(the|in|at|near|outside|of)\s+", re.I)
+# The kind of area, in lower case, after a name the gazetteer lacks: the place is the name
+# ("Sofala province" is Sofala, "the Svalbard archipelago" Svalbard; "Woody Island" stays).
+_AREA_SUFFIX = re.compile(r"\s+(province|region|district|township|governorate|island|"
+                          r"archipelago)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,11 +146,13 @@ class Gazetteer:
 
     def dateline_place(self, dateline: str) -> Place | None:
         """The place of a dateline, "Tripoli" or "Tripoli, Lebanon": a named country decides
-        which city of the name is meant."""
+        which city of the name is meant; a town the gazetteer lacks is kept by its name in
+        that country ("KILINOCHCHI, Sri Lanka")."""
         city, _, region = dateline.partition(", ")
         country = self.lookup(region) if region else None
         if country is not None and self.is_country(country):
-            return self.lookup(city, {country.country: 1}) or country
+            return self.lookup(city, {country.country: 1}) or self.unlisted(
+                city, country.country)
         return self.lookup(city)
 
     def unlisted(self, text: str, country: str | None) -> Place:
@@ -154,6 +160,7 @@ class Gazetteer:
         written, placed on the map at its country's centre when the country is known."""
         centre = self.countries.get(country) if country else None
         name = _LEADING.sub("", text.strip())  # "the Arabian Sea" -> "Arabian Sea"
+        name = _AREA_SUFFIX.sub("", name) or name  # "Batken province" -> "Batken"
         return Place(text=text, name=name.title() if name.isupper() else name,
                      country=country, lat=centre.lat if centre else None,
                      lon=centre.lon if centre else None,

@@ -6,6 +6,7 @@ same clause (``attach.owner_of``); scenes ("Speaking in Sydney, ..."), "where" c
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -18,7 +19,7 @@ from newsevents.attach import (
 from newsevents.entities import entities_in
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
 from newsevents.quotes import SPEECH_VERBS
-from newsevents.records import Place
+from newsevents.records import Event, Place
 from newsevents.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -43,10 +44,27 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # "EU leaders meeting in Brussels did not impose".
 SETTING_PARTICIPLES = {"speak", "meet", "address", "gather"}
 # Prepositions before a town's name that the model may tag as something else or not at all.
-TOWN_PREPS = {"in", "near", "outside", "around", "at"}
+TOWN_PREPS = {"in", "near", "outside", "around", "at", "to", "towards", "toward", "into"}
 # Words that make a place a reference point, not a scene: "40 km northeast of the capital".
 BEARING_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                  "southwest", "km", "kilometres", "kilometers", "miles"}
+# Nouns that name again, with "the", a town the story has named: "shelled positions north of
+# the city" (Kismayo, named before), "overran army positions around the town".
+TOWN_REFERENCES = {"city", "town", "village"}
+# Nouns that name again any place the story has named: "sent 1,500 troops to the area".
+AREA_REFERENCES = {"area", "province"}
+# Nouns that name again the place whose name holds them: "camps on islands in the lake"
+# (Lake Chad).
+NAMED_REFERENCES = {"lake"}
+REFERENCE_NOUNS = TOWN_REFERENCES | AREA_REFERENCES | NAMED_REFERENCES
+# A place name in these roles stands for its government, not for a place told again.
+ACTOR_DEPS = {"nsubj", "nsubjpass", "poss"}
+# Acts in the street that a story filed from a town of the country tells without a place
+# happened in that town (measured on the dev set: annotators place them there).
+STREET_TYPES = {"PROTEST"}
+# Determiners of a back-reference; "this" names the town the story is filed from ("marched
+# through this northern town").
+REFERENCE_DETERMINERS = {"the", "this"}
 
 
 def place_rank(place: Place, gazetteer: Gazetteer) -> tuple[bool, bool]:
@@ -66,10 +84,12 @@ def could_be_actor(place: Place, trigger: Trigger, gazetteer: Gazetteer) -> bool
 
 def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
                       context_countries: Mapping[str, int],
-                      names: Mapping[int, NameMention] | None = None) -> dict[int, Place]:
+                      names: Mapping[int, NameMention] | None = None,
+                      home: Place | None = None) -> dict[int, Place]:
     """The place of each trigger (keyed by the trigger head index). ``names`` maps tokens to
     the actor names they belong to: a place inside a longer name ("al Qaeda in the Arabian
-    Peninsula") is not where anything happened."""
+    Peninsula") is not where anything happened. ``home`` is the place of the dateline, what
+    "this town" names."""
     found: dict[int, Place] = {}
     statements: list[tuple[Token, Span]] = []
     spans = place_spans(sent, gazetteer, names)
@@ -82,7 +102,7 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
             statements.append((speech, entity))
         if owner is None or not attachment.via_location_prep:
             continue
-        place = resolve_place(entity, gazetteer, context_countries) or unlisted_place(
+        place = resolve_place(entity, gazetteer, context_countries, home) or unlisted_place(
             entity, sent, gazetteer, context_countries)
         if place is None:
             continue
@@ -102,13 +122,52 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
         place = resolve_place(entity, gazetteer, context_countries)
         if place is not None:
             place_statements(speech, place, triggers, found)
+    if home is not None and not gazetteer.is_country(home):
+        place_here(triggers, replace(home, text="here"), found)
+    place_opening_scene(sent, spans, triggers, gazetteer, context_countries, found)
     return found
 
 
-def resolve_place(entity: Span, gazetteer: Gazetteer, context_countries: Mapping[str, int]
-                  ) -> Place | None:
+def place_opening_scene(sent: Span, spans: list[Span], triggers: list[Trigger],
+                        gazetteer: Gazetteer, context_countries: Mapping[str, int],
+                        found: dict[int, Place]) -> None:
+    """A sentence that opens on its town sets the scene of its acts: "In Kfar Darom, riot
+    police used water cannon against youths who had barricaded themselves ..."; but an act
+    someone there reports is not placed by where it is reported ("In New Delhi, the minister
+    said India would send a medical team")."""
+    if len(sent) < 4 or sent[0].lower_ != "in":
+        return
+    opening = next((e for e in spans if e.root.head == sent[0] and e.end < sent.end
+                    and sent.doc[e.end].text == ","), None)
+    place = resolve_place(opening, gazetteer, context_countries) if opening else None
+    if place is None or gazetteer.is_country(place):
+        return
+    for trigger in triggers:
+        verb = trigger.verb
+        if trigger.head.i in found or verb is None:
+            continue
+        reported = any(a.lemma_.lower() in SPEECH_VERBS for a in verb.ancestors)
+        if not reported or trigger.coding.quad in VERBAL_QUADS:
+            found[trigger.head.i] = place
+
+
+def place_here(triggers: list[Trigger], home: Place, found: dict[int, Place]) -> None:
+    """An act done "here" happened in the town the story is filed from: "China and Ethiopia
+    signed an agreement here Tuesday"."""
+    for trigger in triggers:
+        verb = trigger.verb
+        if trigger.head.i not in found and verb is not None and any(
+                c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children):
+            found[trigger.head.i] = home
+
+
+def resolve_place(entity: Span, gazetteer: Gazetteer, context_countries: Mapping[str, int],
+                  home: Place | None = None) -> Place | None:
     """A place name from the gazetteer; "the capital" is the capital of the country its
-    adjective names ("in the Chinese capital"), else of the story's main country."""
+    adjective names ("in the Chinese capital"), else of the story's main country; "the town"
+    is the town the story named last ("around the town"), "this town" the dateline's."""
+    if len(entity) == 1 and back_reference(entity.root):
+        return told_place(entity.root, gazetteer, context_countries, home)
     if entity.root.lower_ != "capital":
         return gazetteer.lookup(entity.text, context_countries)
     country = None
@@ -249,7 +308,7 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
         and (not e.text.endswith(("'s", "'")) or _owns_a_site(e.root))]
     # "Caracas' claim" is not where it happened; "Tehran's airport" is
     taken = {t.i for e in spans for t in e}
-    spans.extend(sent.doc[t.i:t.i + 1] for t in sent if _the_capital(t))
+    spans.extend(sent.doc[t.i:t.i + 1] for t in sent if _the_capital(t) or back_reference(t))
     spans.extend(town for t in sent if t.i not in taken
                  and (town := _untagged_town(t, gazetteer, names)) is not None)
     for token in sent:
@@ -360,3 +419,55 @@ def _describes_with(trigger: Trigger, noun: Token) -> bool:
     """The trigger is a participle on the noun ("the curfew imposed on Gyumri")."""
     verb = trigger.verb
     return verb is not None and verb.dep_ == "acl" and verb.head == noun
+
+
+def back_reference(token: Token) -> bool:
+    """A town or area named again by a noun with "the" or "this" and no name of its own:
+    "north of the city", "through this northern town", "sent troops to the area" (not "the
+    city of Gao", "the town's market", "the area around Goma")."""
+    if token.lower_ not in REFERENCE_NOUNS or token.dep_ not in ("pobj", "dobj"):
+        return False
+    children = list(token.children)
+    if any(c.dep_ in ("prep", "appos", "compound", "poss", "nummod") for c in children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in REFERENCE_DETERMINERS for c in children)
+
+
+def told_place(reference: Token, gazetteer: Gazetteer, context_countries: Mapping[str, int],
+               home: Place | None) -> Place | None:
+    """The place a back-reference names: for "this town" the dateline's town, for "the town"
+    the last town the story named before it, for "the area" the last place that is not a
+    country ("Venezuela sent troops to the Tachira border ... to the area")."""
+    phrase = reference.doc[reference.left_edge.i:reference.i + 1].text
+    town = reference.lower_ in TOWN_REFERENCES
+    if any(c.lower_ == "this" for c in reference.children):
+        usable = town and home is not None and not gazetteer.is_country(home)
+        return replace(home, text=phrase) if usable else None
+    for entity in reversed(reference.doc.ents):
+        if (entity.start >= reference.i or entity.label_ not in PLACE_LABELS
+                or entity.root.dep_ in ACTOR_DEPS):
+            continue  # "Caracas has sent troops to the area": Caracas is a side
+        place = gazetteer.lookup(entity.text, context_countries)
+        if place is None and not entity.text.islower():
+            place = gazetteer.unlisted(entity.text, max(context_countries,
+                                                        key=context_countries.get, default=None))
+        if place is None or gazetteer.is_country(place):
+            continue
+        if reference.lower_ in NAMED_REFERENCES and reference.lower_ not in entity.text.lower():
+            continue
+        if town and (place.precision != "city" if place.geonameid else entity.label_ == "LOC"):
+            continue  # "the town" is no province the gazetteer lists, nor a sea
+        return replace(place, text=phrase)
+    return None
+
+
+def place_street_acts(events: list[Event], home: Place | None,
+                      gazetteer: Gazetteer) -> list[Event]:
+    """A country's own protests told with no place, in a story filed from one of its towns,
+    happened in that town: "Several hundred Tamil women marched on Monday" under a
+    KILINOCHCHI dateline."""
+    if home is None or home.country is None or gazetteer.is_country(home):
+        return events
+    return [replace(e, location=home) if (
+        e.event_type in STREET_TYPES and e.location is None and e.parties
+        and all(a.side == home.country for a in e.parties)) else e for e in events]
