@@ -89,7 +89,11 @@ CIRCUMSTANCE_PREPS = {"during", "after", "before", "since", "amid", "despite", "
                       "until", "ahead"}
 # Nouns that count acts: "carried out a wave of air strikes".
 QUANTITY_NOUNS = {"wave", "series", "string", "spate", "barrage", "round", "volley", "flurry",
-                  "salvo", "burst", "number", "couple", "dozen", "hundred", "score", "set"}
+                  "salvo", "burst", "number", "couple", "dozen", "hundred", "score", "set",
+                  "package", "raft", "slate"}
+# Verbs of a load or vehicle arriving: its cargo says what came ("a Turkish navy ship carrying
+# 1,000 tonnes of food docked in Chittagong", "a consignment of relief supplies reached Osh").
+ARRIVAL_VERBS = {"land", "dock", "arrive", "reach"}
 
 
 def objects_of(verb: Token) -> list[Token]:
@@ -116,6 +120,16 @@ def cargo_of(objects: list[Token]) -> list[Token]:
             elif child.dep_ == "acl" and child.lemma_.lower() in CARRYING_VERBS:
                 found.extend(g for g in child.children if g.dep_ == "dobj")
     return [word for noun in found for word in (noun, *noun.conjuncts)]
+
+
+def arriving_cargo(verb: Token) -> list[Token]:
+    """What an arriving load or vehicle brings: "a UAE aircraft carrying 100 tonnes of food
+    landed in Mogadishu" (food), "relief supplies arrived in Gaza" (supplies)."""
+    if verb.lemma_.lower() not in ARRIVAL_VERBS:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    loads = cargo_of(subjects)
+    return subjects + loads + cargo_of(loads)
 
 
 def relative_head(verb: Token) -> list[Token]:
@@ -169,8 +183,9 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if "oprd" in deps and "dobj" in deps:
         return None  # "called the visit a routine part of the dialogue": naming, not acting
     objects = objects_of(verb)
-    lemmas = {o.lemma_.lower() for o in objects + cargo_of(objects)
+    lemmas = {o.lemma_.lower() for o in objects + cargo_of(objects) + arriving_cargo(verb)
               if o.ent_type_ not in TIME_ENTITIES}  # "until the end of March" is no march
+    lemmas -= {o.lemma_.lower() for o in objects if counted_acts(o)}  # "a package of sanctions"
     lemmas |= {f"{c.lemma_.lower()} {o.lemma_.lower()}" for o in objects  # "medical team"
                for c in o.children if c.dep_ in ("amod", "compound")}
     if lemmas & CURRENCY_SIGNS or any(c.text in CURRENCY_SIGNS for o in objects

@@ -1,0 +1,50 @@
+"""Sixth-session rules for events the coder missed entirely (no output of the gold type):
+acts counted by a container noun ("a package of sanctions") and aid told by its arrival ("a
+ship carrying food docked in ..."). Real model.
+
+Each test uses a hand-built sentence the code the branch started from (6db2648) got wrong."""
+
+from coding import code_text
+
+
+def country(actor):
+    """The actor's country, or "IGO" for an international organisation."""
+    if actor is None:
+        return None
+    return "IGO" if actor.code.startswith("IGO") else actor.country
+
+
+def sides(events, event_type):
+    return {(country(e.source), country(e.target)) for e in events if e.event_type == event_type}
+
+
+def test_a_package_of_sanctions_adopted_is_a_sanction(pipeline):
+    events = code_text(pipeline, "EU foreign ministers adopted a new package of sanctions "
+                                 "against Iran on Monday.", "2023-05-17")
+    assert ("IGO", "IRN") in sides(events, "SANCTION")
+
+
+def test_a_package_of_sanctions_approved_is_not_an_aid_deal(pipeline):
+    events = code_text(pipeline, "Canadian ministers are expected to approve a package of "
+                                 "sanctions against Venezuela next week.", "2019-03-04")
+    assert ("CAN", "VEN") in sides(events, "SANCTION")
+    assert not sides(events, "AGREE")
+
+
+def test_a_plane_carrying_food_that_landed_is_aid(pipeline):
+    events = code_text(pipeline, "A Saudi aircraft carrying 40 tonnes of food and medicine "
+                                 "landed in Sanaa on Tuesday.", "2016-08-10")
+    assert ("SAU", "YEM") in sides(events, "AID")
+
+
+def test_a_ship_carrying_aid_that_docked_is_aid(pipeline):
+    events = code_text(pipeline, "An Indian navy ship carrying 500 tonnes of rice and "
+                                 "medicines docked in Colombo on Friday.", "2022-04-16")
+    assert ("IND", "LKA") in sides(events, "AID")
+
+
+def test_a_ship_carrying_a_commercial_load_is_no_aid(pipeline):
+    # A guard of the arrival rule: passes on 6db2648 too.
+    events = code_text(pipeline, "A Greek tanker carrying 80,000 tonnes of crude oil docked "
+                                 "in Colombo on Friday.", "2022-04-16")
+    assert not sides(events, "AID")
