@@ -48,3 +48,29 @@ def test_a_ship_carrying_a_commercial_load_is_no_aid(pipeline):
     events = code_text(pipeline, "A Greek tanker carrying 80,000 tonnes of crude oil docked "
                                  "in Colombo on Friday.", "2022-04-16")
     assert not sides(events, "AID")
+
+
+def test_protesters_who_gathered_protested(pipeline):
+    events = code_text(pipeline, "Thousands of protesters gathered outside parliament in "
+                                 "Tbilisi on Sunday.", "2023-03-06")
+    assert ("GEO", "GEO") in sides(events, "PROTEST")
+
+
+def test_people_banging_pots_who_gathered_protested(pipeline):
+    events = code_text(pipeline, "Thousands of people banging pots and pans gathered outside "
+                                 "the presidential palace in Caracas on Monday.", "2024-07-30")
+    assert ("VEN", "VEN") in sides(events, "PROTEST")
+
+
+def test_mourners_who_gathered_did_not_protest(pipeline):
+    # A guard of the gathering rule: passes on 6db2648 too.
+    events = code_text(pipeline, "Thousands of Georgians gathered in Tbilisi on Sunday for the "
+                                 "funeral of the patriarch.", "2023-03-06")
+    assert not sides(events, "PROTEST")
+
+
+def test_a_reform_withdrawn_is_a_concession(pipeline):
+    events = code_text(pipeline, "Ecuador's president on Sunday withdrew a contested reform of "
+                                 "the pension system after a week of protests.", "2019-10-14")
+    assert ("ECU", "ECU") in sides(events, "CONCEDE")
+    assert not sides(events, "RETREAT")

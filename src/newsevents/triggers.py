@@ -55,6 +55,14 @@ STATE_ENTITIES = {"GPE"}
 # Verbs by which only a state puts a boycott on someone ("the boycott they imposed on Doha").
 IMPOSING_VERBS = {"impose", "enforce", "tighten", "extend"}
 EMBARGO_CAMEO = "163"  # CAMEO: impose embargo, boycott or sanctions
+# Gathering is a protest when protesters gather, or when the crowd or the gathering protests,
+# demands or chants ("thousands of people banging pots gathered in the square", "gathered
+# outside parliament to protest against the deal"); "the relief effort gathered pace" is not.
+GATHERING_VERBS = {"gather", "assemble", "converge"}
+PROTESTER_NOUNS = {"protester", "protestor", "demonstrator"}
+PROTEST_MARKS = {"protest", "demonstrate", "demand", "denounce", "condemn", "chant", "bang",
+                 "oppose"}
+PROTEST_VERB = "protest"  # the verb row whose coding a protesting crowd takes
 # Adverbs the parser attaches as advmod that work as particles ("pulled back", "struck back").
 ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away", "aside"}
 
@@ -333,6 +341,11 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             trigger = verb_trigger(token, lexicon)
             if trigger and not _habitual(trigger):
                 triggers.append(trigger)
+        elif token.pos_ == "VERB" and protest_gathering(token):
+            rule = lexicon.verb_rule(PROTEST_VERB, set(), set())
+            if rule is not None and rule.coding is not None:
+                triggers.append(Trigger(token, (token,), rule.coding, rule.targets, token,
+                                        nominal=False))
     used = {i for trigger in triggers for i in trigger.indices}
     for token in sent:
         rule = lexicon.noun_rule(token)
@@ -355,6 +368,20 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                                     governing_verb(token), nominal=True))
     return [recode_state_boycott(recode_joint(trigger, lexicon), lexicon)
             for trigger in triggers]
+
+
+def protest_gathering(verb: Token) -> bool:
+    """"Thousands of protesters gathered outside the ministry", "people banging pots and pans
+    gathered in the square", "gathered for a third evening to protest against the proposal"."""
+    if verb.lemma_.lower() not in GATHERING_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [g for s in subjects for g in prep_objects(s, {"of"})]  # "thousands of ..."
+    if any(s.lemma_.lower() in PROTESTER_NOUNS for s in subjects):
+        return True
+    clauses = [c for word in (verb, *subjects) for c in word.children
+               if c.dep_ in ("acl", "advcl", "xcomp")]
+    return any(c.lemma_.lower() in PROTEST_MARKS for c in clauses)
 
 
 def recode_state_boycott(trigger: Trigger, lexicon: Lexicon) -> Trigger:
