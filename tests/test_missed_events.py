@@ -74,3 +74,40 @@ def test_a_reform_withdrawn_is_a_concession(pipeline):
                                  "the pension system after a week of protests.", "2019-10-14")
     assert ("ECU", "ECU") in sides(events, "CONCEDE")
     assert not sides(events, "RETREAT")
+
+
+def test_an_arrest_called_unlawful_is_an_accusation(pipeline):
+    text = ("Norway's coast guard detained a Russian trawler off Svalbard on Monday. "
+            "Russia's foreign ministry called the detention \"unlawful\".")
+    events = code_text(pipeline, text, "2021-03-02")
+    assert ("RUS", "NOR") in sides(events, "ACCUSE")
+
+
+def test_an_act_called_a_provocation_is_an_accusation(pipeline):
+    text = ("Chinese coast guard ships fired water cannon at a Philippine supply boat on "
+            "Saturday. The Philippine foreign ministry called the attack \"a reckless "
+            "provocation\".")
+    events = code_text(pipeline, text, "2023-08-07")
+    assert ("PHL", "CHN") in sides(events, "ACCUSE")
+
+
+def test_a_visit_called_routine_is_no_accusation(pipeline):
+    # A guard of the blaming-name rule: passes on 6db2648 too.
+    text = ("Iran's foreign minister visited Moscow on Monday. Putin called the visit \"a "
+            "routine part of the dialogue\".")
+    events = code_text(pipeline, text, "2023-08-07")
+    assert not sides(events, "ACCUSE")
+
+
+def test_a_dated_blaming_name_is_an_accusation(pipeline):
+    text = ("The United States imposed tariffs on Canadian steel on Wednesday. Prime Minister "
+            "Justin Trudeau on Thursday called the U.S. move \"totally unacceptable\".")
+    events = code_text(pipeline, text, "2018-06-01")
+    assert ("CAN", "USA") in sides(events, "ACCUSE")
+
+
+def test_calling_on_someone_not_to_follow_a_hostile_policy_stays_an_appeal(pipeline):
+    # A guard of the blaming-name rule: passes on 6db2648 too.
+    events = code_text(pipeline, "Iran's foreign ministry called on European countries not to "
+                                 "follow Washington's hostile policy.", "2012-01-24")
+    assert not sides(events, "ACCUSE")

@@ -55,6 +55,22 @@ STATE_ENTITIES = {"GPE"}
 # Verbs by which only a state puts a boycott on someone ("the boycott they imposed on Doha").
 IMPOSING_VERBS = {"impose", "enforce", "tighten", "extend"}
 EMBARGO_CAMEO = "163"  # CAMEO: impose embargo, boycott or sanctions
+# Naming an act by a word of blame is an accusation ("called the detention 'unlawful'",
+# "called the cut 'blackmail'"); other names are not ("called the visit a routine part of the
+# dialogue"). ("Described ... as 'unacceptable'" was measured too: no event found on the dev
+# set, one false.)
+NAMING_VERBS = {"call"}
+BLAME_WORDS = {
+    "unlawful", "illegal", "illegitimate", "groundless", "baseless", "unfounded",
+    "unacceptable", "provocation", "provocative", "blackmail", "aggression", "invasion",
+    "crime", "terrorism", "violation", "farce", "betrayal", "absurd", "irresponsible",
+    "hostile", "outrageous", "interference", "propaganda", "criminal", "barbaric", "atrocity",
+    "massacre", "genocide", "piracy", "sabotage", "reckless", "unjustified", "unjustifiable",
+    "unprovoked", "cowardly", "heinous", "insult", "affront", "extortion", "hypocritical",
+    "shameful", "disgraceful", "lie", "slander", "intimidation", "harassment", "hooliganism",
+}
+APPEAL_PARTICLES = {"on", "upon", "for", "off", "up"}  # "call on", "call for", "call off"
+BLAME_CODING = Coding("ACCUSE", "criticize", "111", 3, -2.0)  # CAMEO: criticize or denounce
 # Gathering is a protest when protesters gather, or when the crowd or the gathering protests,
 # demands or chants ("thousands of people banging pots gathered in the square", "gathered
 # outside parliament to protest against the deal"); "the relief effort gathered pace" is not.
@@ -188,6 +204,8 @@ def phrasal_particles(verb: Token) -> set[str]:
 
 def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     deps = {c.dep_ for c in verb.children}
+    if blaming_name(verb):
+        return Trigger(verb, (verb,), BLAME_CODING, ("obj",), verb, nominal=False)
     if "oprd" in deps and "dobj" in deps:
         return None  # "called the visit a routine part of the dialogue": naming, not acting
     objects = objects_of(verb)
@@ -217,6 +235,25 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
             targets = tuple(dict.fromkeys(noun_rule.targets + rule.targets))
             return Trigger(noun, (verb, noun), noun_rule.coding, targets, verb, nominal=True)
     return None
+
+
+def blaming_name(verb: Token) -> bool:
+    """"called the detention 'unlawful'", "called the firing a reckless provocation",
+    "called the attack 'a war crime'": an act named by a word of blame."""
+    if verb.lemma_.lower() not in NAMING_VERBS or any(
+            c.dep_ in ("prt", "prep") and c.lower_ in APPEAL_PARTICLES and not _dates_only(c)
+            for c in verb.children):
+        return False  # "called on European countries not to follow ...": an appeal
+    complements = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]
+    if not complements or complements[0].dep_ not in ("dobj", "oprd"):
+        return False
+    named = complements[0]  # what is named; the parser gives the name as any of the rest
+    names = complements[1:] + [c for c in named.children if c.dep_ in ("dobj", "appos")]
+    names += prep_objects(verb, {"as"}) + [c for p in verb.children if p.dep_ == "prep"
+                                            and p.lower_ == "as" for c in p.children
+                                            if c.dep_ in ("amod", "acomp")]
+    words = names + [c for n in names for c in n.children if c.dep_ in ("amod", "compound")]
+    return any(w.lemma_.lower() in BLAME_WORDS or w.lower_ in BLAME_WORDS for w in words)
 
 
 def _courtesy_call(verb: Token, coding: Coding) -> bool:
