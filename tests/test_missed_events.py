@@ -111,3 +111,16 @@ def test_calling_on_someone_not_to_follow_a_hostile_policy_stays_an_appeal(pipel
     events = code_text(pipeline, "Iran's foreign ministry called on European countries not to "
                                  "follow Washington's hostile policy.", "2012-01-24")
     assert not sides(events, "ACCUSE")
+
+
+def test_inspectors_allowed_to_visit_is_a_retreat(pipeline):
+    events = code_text(pipeline, "North Korea will allow U.N. nuclear inspectors to visit its "
+                                 "Yongbyon reactor next month, the agency said on Monday.",
+                       "2007-06-18")
+    assert ("PRK", "IGO") in sides(events, "RETREAT")
+
+
+def test_inspectors_let_back_in_is_a_retreat(pipeline):
+    events = code_text(pipeline, "Syria has agreed to let U.N. inspectors reinstall cameras at "
+                                 "two sites, the agency said on Wednesday.", "2013-10-02")
+    assert ("SYR", "IGO") in sides(events, "RETREAT")

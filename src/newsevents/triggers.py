@@ -102,6 +102,7 @@ class Trigger:
         return " ".join(t.text for t in ordered)
 
 
+PERMISSIVE_VERBS = {"allow", "let", "permit"}
 CARRYING_VERBS = {"carry", "load", "laden", "bring", "transport"}
 TRIP_VERBS = {"travel", "fly", "arrive", "go", "head", "come", "return", "visit", "land"}
 LINKING_VERBS = {"look", "seem", "sound", "appear", "feel", "remain"}
@@ -120,8 +121,18 @@ QUANTITY_NOUNS = {"wave", "series", "string", "spate", "barrage", "round", "voll
 ARRIVAL_VERBS = {"land", "dock", "arrive", "reach"}
 
 
+def permitted(verb: Token) -> list[Token]:
+    """Whom a permissive verb lets act, which the parser makes the subject of the complement:
+    "will allow U.N. inspectors to visit the site", "agreed to let inspectors reinstall
+    cameras", "would not allow the inspectors back"."""
+    if verb.lemma_.lower() not in PERMISSIVE_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [s for clause in verb.children if clause.dep_ in ("ccomp", "xcomp")
+            for s in clause.children if s.dep_ == "nsubj"]
+
+
 def objects_of(verb: Token) -> list[Token]:
-    found = []
+    found = permitted(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         found.append(verb.head)  # "talks held in Khartoum", "sanctions imposed on Iran"
     for child in verb.children:
