@@ -124,3 +124,10 @@ def test_inspectors_let_back_in_is_a_retreat(pipeline):
     events = code_text(pipeline, "Syria has agreed to let U.N. inspectors reinstall cameras at "
                                  "two sites, the agency said on Wednesday.", "2013-10-02")
     assert ("SYR", "IGO") in sides(events, "RETREAT")
+
+
+def test_funding_approved_for_a_country_is_aid(pipeline):
+    events = code_text(pipeline, "The European Union approved a 150 million euro package for "
+                                 "Tunisia's border programmes on Monday.", "2023-07-18")
+    assert ("IGO", "TUN") in sides(events, "AID")
+    assert not sides(events, "AGREE")
