@@ -131,3 +131,16 @@ def test_funding_approved_for_a_country_is_aid(pipeline):
                                  "Tunisia's border programmes on Monday.", "2023-07-18")
     assert ("IGO", "TUN") in sides(events, "AID")
     assert not sides(events, "AGREE")
+
+
+def test_speaking_by_telephone_with_a_leader_is_a_call(pipeline):
+    events = code_text(pipeline, "Japanese Prime Minister Shinzo Abe spoke by telephone with "
+                                 "U.S. President Donald Trump on Monday.", "2017-09-05")
+    assert sides(events, "CONSULT") & {("JPN", "USA"), ("USA", "JPN")}
+
+
+def test_speaking_to_a_leader_by_telephone_is_still_a_call(pipeline):
+    # A guard of the medium rows: passes on 6db2648 too ("speak to" already coded).
+    events = code_text(pipeline, "Nigerian President Muhammadu Buhari spoke to Chad's President "
+                                 "Idriss Deby by telephone on Sunday.", "2017-11-27")
+    assert sides(events, "CONSULT") & {("NGA", "TCD"), ("TCD", "NGA")}
