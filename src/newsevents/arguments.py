@@ -16,6 +16,7 @@ from newsevents.triggers import (
     Trigger,
     gathering_members,
     named_group,
+    permitted,
 )
 
 # Dependencies followed when looking for an unnamed recipient inside the clause.
@@ -171,7 +172,7 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
         if (trigger.coding.plover in PATIENT_TYPES and verb.dep_ == "acl"
                 and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")):
             subjects, passive = [verb.head], True  # "fishermen detained by the coast guard"
-        objects = [c for c in verb.children if c.dep_ in ("dobj",)]
+        objects = [c for c in verb.children if c.dep_ in ("dobj",)] + permitted(verb)
         datives = [c for c in verb.children if c.dep_ == "dative"]
         if passive:
             agents = prep_objects(verb, {"by"})
