@@ -101,3 +101,65 @@ def without_history(events: list[Event], pub: date | None) -> list[Event]:
         return events
     return [e for e in events
             if not (e.date.is_stated and e.date.end and e.date.end < pub - BACKGROUND_AGE)]
+
+
+# Determiners of a noun that refers back to a thing the story told before ("the vessel").
+BACK_REFERENCE_DETS = {"the", "its", "their", "that", "this"}
+# Entity labels of a noun phrase that names a party itself rather than referring back.
+NAMING_LABELS = {"GPE", "NORP", "ORG", "PERSON", "FAC"}
+
+
+def date_the_lead_from_retelling(events: list[Event], doc) -> list[Event]:
+    """The lead tells the news undated in the perfect ("Iran's Revolutionary Guards have seized
+    a tanker"); a later sentence tells the same act of the same side with its day, naming its
+    object as a thing already told ("the Guards' navy intercepted the vessel on Monday night").
+    The lead's event happened that day."""
+    if not events:
+        return events
+    lead_index = min(e.evidence.sentence_index for e in events)
+    dated = list(events)
+    for position, event in enumerate(dated):
+        if (event.evidence.sentence_index != lead_index or event.date.is_stated
+                or event.status != "occurred" or not _told_in_perfect(event, doc)):
+            continue
+        retelling = next((later for later in events
+                          if later.evidence.sentence_index > lead_index
+                          and _retells(later, event, doc)), None)
+        if retelling is not None:
+            dated[position] = replace(event, date=retelling.date)
+    return dated
+
+
+def _retells(later: Event, lead: Event, doc) -> bool:
+    if not (later.date.is_stated and later.status == "occurred"
+            and later.event_type == lead.event_type and later.source.side == lead.source.side):
+        return False
+    verb = _trigger_token(later, doc)
+    return verb is not None and any(_refers_back(child) for child in verb.children
+                                    if child.dep_ in ("dobj", "nsubjpass"))
+
+
+def _refers_back(noun) -> bool:
+    """A definite noun that names no party: "the vessel", "the academic"."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ in NAMING_LABELS:
+        return False
+    words = list(noun.subtree)
+    return (any(w.lower_ in BACK_REFERENCE_DETS for w in words if w.head == noun)
+            and not any(w.ent_type_ in NAMING_LABELS for w in words))
+
+
+def _told_in_perfect(event: Event, doc) -> bool:
+    verb = _trigger_token(event, doc)
+    return verb is not None and any(child.dep_ == "aux" and child.lemma_ == "have"
+                                    for child in verb.children)
+
+
+def _trigger_token(event: Event, doc):
+    """The token of the event's trigger word in its sentence."""
+    if not event.evidence.trigger:
+        return None
+    first = event.evidence.trigger.split()[0]
+    span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((token for token in span if token.text == first), None)

@@ -14,7 +14,12 @@ from newsevents.actors import ActorResolver
 from newsevents.errors import ModelError
 from newsevents.extract import Extractor
 from newsevents.lexicon import load_lexicon
-from newsevents.merge import merge_article_events, share_occasions, without_history
+from newsevents.merge import (
+    date_the_lead_from_retelling,
+    merge_article_events,
+    share_occasions,
+    without_history,
+)
 from newsevents.options import Options
 from newsevents.places import Gazetteer, place_key
 from newsevents.records import Article, Event, Skipped
@@ -64,7 +69,8 @@ class Pipeline:
                                    gazetteer)
 
     def events_for(self, article: Article, doc) -> list[Event]:
-        events = merge_article_events(share_occasions(self.extractor.events(article, doc)))
+        events = date_the_lead_from_retelling(self.extractor.events(article, doc), doc)
+        events = merge_article_events(share_occasions(events))
         return without_history(events, article.pub_date)
 
     def process(self, records: Iterable[Article | Skipped]

@@ -1,0 +1,30 @@
+"""Seventh-session date rules (real model): an event the story tells twice, once undated and
+once with its day, and dates the story ties to an act through the words around it.
+
+Each test uses a hand-built sentence the code at 6db2648 dated wrongly."""
+
+from datetime import date
+
+from coding import code_text
+
+
+def days_of(events, event_type, sentence_index=None):
+    return [(e.date.start, e.date.end) for e in events if e.event_type == event_type
+            and (sentence_index is None or e.evidence.sentence_index == sentence_index)]
+
+
+def test_the_lead_takes_the_day_its_act_is_retold_with(pipeline):
+    text = ("Venezuelan troops have seized a Colombian fishing boat near the island of Los "
+            "Monjes, officials said. The navy intercepted the boat on Saturday night and towed "
+            "it to a naval base.")
+    events = code_text(pipeline, text, "2021-03-16")
+    assert days_of(events, "COERCE", 0) == [(date(2021, 3, 13), date(2021, 3, 13))]
+
+
+def test_a_retelling_that_names_a_new_party_dates_nothing(pipeline):
+    # a guard of the rule above (passes at 6db2648 too)
+    text = ("Venezuelan troops have seized a Colombian fishing boat near the island of Los "
+            "Monjes, officials said. The navy intercepted a Brazilian boat on Saturday night.")
+    events = code_text(pipeline, text, "2021-03-16")
+    assert [d.date.precision for d in events if d.event_type == "COERCE"
+            and d.evidence.sentence_index == 0] == ["publication"]
