@@ -28,3 +28,11 @@ def test_a_retelling_that_names_a_new_party_dates_nothing(pipeline):
     events = code_text(pipeline, text, "2021-03-16")
     assert [d.date.precision for d in events if d.event_type == "COERCE"
             and d.evidence.sentence_index == 0] == ["publication"]
+
+
+def test_the_decision_taken_on_a_day_dates_the_agreement_told_before(pipeline):
+    text = ("Serbia and Kosovo have agreed to reopen two border crossings closed since the "
+            "summer, the European Union said. The decision was taken during a telephone "
+            "conversation between the two leaders last week.")
+    events = code_text(pipeline, text, "2023-03-15")
+    assert days_of(events, "AGREE", 0) == [(date(2023, 3, 6), date(2023, 3, 12))]

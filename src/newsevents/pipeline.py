@@ -14,15 +14,11 @@ from newsevents.actors import ActorResolver
 from newsevents.errors import ModelError
 from newsevents.extract import Extractor
 from newsevents.lexicon import load_lexicon
-from newsevents.merge import (
-    date_the_lead_from_retelling,
-    merge_article_events,
-    share_occasions,
-    without_history,
-)
+from newsevents.merge import merge_article_events, share_occasions, without_history
 from newsevents.options import Options
 from newsevents.places import Gazetteer, place_key
 from newsevents.records import Article, Event, Skipped
+from newsevents.retold import date_retold_events
 
 # Pipeline components the extractor reads: tags, lemmas, the parse and entities.
 USED_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
@@ -69,7 +65,7 @@ class Pipeline:
                                    gazetteer)
 
     def events_for(self, article: Article, doc) -> list[Event]:
-        events = date_the_lead_from_retelling(self.extractor.events(article, doc), doc)
+        events = date_retold_events(self.extractor.events(article, doc), doc, article.pub_date)
         events = merge_article_events(share_occasions(events))
         return without_history(events, article.pub_date)
 

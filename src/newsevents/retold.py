@@ -1,0 +1,132 @@
+"""Events a story tells twice, once without a day and once with it: the lead's "Iran's
+Revolutionary Guards have seized a tanker" and the later "the Guards' navy intercepted the
+vessel on Monday night"; "have agreed to revive a working group" and "The decision was taken
+during a telephone conversation last week". The undated telling takes the day of the dated
+one, only where the text ties the two (a definite noun referring back to the act or the deal);
+carrying days between any events of the same parties lowered date accuracy (docs/accuracy.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.date_spans import date_expressions
+from newsevents.dates import resolve_date
+from newsevents.records import Event, EventDate
+
+# Determiners of a noun that refers back to a thing the story told before ("the vessel").
+BACK_REFERENCE_DETS = {"the", "its", "their", "that", "this"}
+# Entity labels of a noun phrase that names a party itself rather than referring back.
+NAMING_LABELS = {"GPE", "NORP", "ORG", "PERSON", "FAC"}
+# Nouns that refer back to an agreement told before, and the verbs that tell it being made
+# ("The decision was taken at a meeting ... on Tuesday", "the deal was reached last week").
+DECISION_NOUNS = {"decision", "deal", "agreement", "accord", "pact", "truce", "ceasefire"}
+DECISION_VERBS = {"take", "make", "reach", "strike", "seal", "agree", "conclude", "hammer"}
+AGREEMENT_TYPE = "AGREE"
+# Precisions of a sentence's own date that can date the decision it tells.
+DECISION_PRECISIONS = {"day", "range", "week"}
+
+
+def date_retold_events(events: list[Event], doc: Doc, pub: date | None) -> list[Event]:
+    """Undated tellings take the day of the telling the text ties them to (module doc)."""
+    if not events:
+        return events
+    return _date_decisions(_date_the_lead(events, doc), doc, pub)
+
+
+def _date_the_lead(events: list[Event], doc: Doc) -> list[Event]:
+    """The lead tells the news undated in the perfect ("Iran's Revolutionary Guards have seized
+    a tanker"); a later sentence tells the same act of the same side with its day, naming its
+    object as a thing already told ("intercepted the vessel on Monday night")."""
+    lead_index = min(e.evidence.sentence_index for e in events)
+    dated = list(events)
+    for position, event in enumerate(dated):
+        if (event.evidence.sentence_index != lead_index or event.date.is_stated
+                or event.status != "occurred" or not _told_in_perfect(event, doc)):
+            continue
+        retelling = next((later for later in events
+                          if later.evidence.sentence_index > lead_index
+                          and _retells(later, event, doc)), None)
+        if retelling is not None:
+            dated[position] = replace(event, date=retelling.date)
+    return dated
+
+
+def _retells(later: Event, lead: Event, doc: Doc) -> bool:
+    if not (later.date.is_stated and later.status == "occurred"
+            and later.event_type == lead.event_type and later.source.side == lead.source.side):
+        return False
+    verb = _trigger_token(later, doc)
+    return verb is not None and any(_refers_back(child) for child in verb.children
+                                    if child.dep_ in ("dobj", "nsubjpass"))
+
+
+def _refers_back(noun: Token) -> bool:
+    """A definite noun that names no party: "the vessel", "the academic"."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ in NAMING_LABELS:
+        return False
+    words = list(noun.subtree)
+    return (any(w.lower_ in BACK_REFERENCE_DETS for w in words if w.head == noun)
+            and not any(w.ent_type_ in NAMING_LABELS for w in words))
+
+
+def _told_in_perfect(event: Event, doc: Doc) -> bool:
+    verb = _trigger_token(event, doc)
+    return verb is not None and any(child.dep_ == "aux" and child.lemma_ == "have"
+                                    for child in verb.children)
+
+
+def _trigger_token(event: Event, doc: Doc) -> Token | None:
+    """The token of the event's trigger word in its sentence."""
+    if not event.evidence.trigger:
+        return None
+    first = event.evidence.trigger.split()[0]
+    span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((token for token in span if token.text == first), None)
+
+
+def _date_decisions(events: list[Event], doc: Doc, pub: date | None) -> list[Event]:
+    """"Kathmandu and New Delhi have agreed to revive a working group ... The decision was
+    taken during a telephone conversation last week": the last undated agreement told before
+    the sentence was made on the day that sentence gives."""
+    if pub is None:
+        return events
+    dated = list(events)
+    for index, sent in enumerate(doc.sents):
+        if not any(_decision_made(token) for token in sent):
+            continue
+        when = _day_of_sentence(sent, events, index, pub)
+        earlier = [position for position, e in enumerate(dated)
+                   if e.evidence.sentence_index < index and e.event_type == AGREEMENT_TYPE
+                   and e.status == "occurred"]
+        if when is not None and earlier and not dated[earlier[-1]].date.is_stated:
+            dated[earlier[-1]] = replace(dated[earlier[-1]], date=when)
+    return dated
+
+
+def _decision_made(verb: Token) -> bool:
+    """"The decision was taken", "the agreement was reached": a told decision as the passive
+    subject of a verb of making it."""
+    if verb.lemma_.lower() not in DECISION_VERBS:
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in DECISION_NOUNS and any(
+        d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
+        for c in verb.children)
+
+
+def _day_of_sentence(sent: Span, events: list[Event], index: int, pub: date
+                     ) -> EventDate | None:
+    """The day a sentence gives: that of its dated event, else its one date expression."""
+    own = [e.date for e in events if e.evidence.sentence_index == index and e.date.is_stated]
+    if own:
+        return own[0]
+    resolved = [resolve_date(entity.text, pub) for entity in date_expressions(sent)]
+    resolved = [r for r in resolved if r is not None]
+    if len(resolved) != 1 or resolved[0].precision not in DECISION_PRECISIONS:
+        return None
+    return resolved[0]
