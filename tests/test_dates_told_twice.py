@@ -36,3 +36,16 @@ def test_the_decision_taken_on_a_day_dates_the_agreement_told_before(pipeline):
             "conversation between the two leaders last week.")
     events = code_text(pipeline, text, "2023-03-15")
     assert days_of(events, "AGREE", 0) == [(date(2023, 3, 6), date(2023, 3, 12))]
+
+
+def test_a_night_and_the_next_day_are_one_range(pipeline):
+    text = "Israeli aircraft struck targets in southern Lebanon on Tuesday night and Wednesday."
+    events = code_text(pipeline, text, "2013-05-10")
+    assert days_of(events, "ASSAULT") == [(date(2013, 5, 7), date(2013, 5, 8))]
+
+
+def test_last_january_is_the_january_before_the_story(pipeline):
+    text = ("India extended a line of credit to Bangladesh during a visit by Sheikh Hasina to "
+            "New Delhi last January.")
+    events = code_text(pipeline, text, "2015-01-20")
+    assert days_of(events, "AID") == [(date(2014, 1, 1), date(2014, 1, 31))]
