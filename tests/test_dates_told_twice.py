@@ -49,3 +49,11 @@ def test_last_january_is_the_january_before_the_story(pipeline):
             "New Delhi last January.")
     events = code_text(pipeline, text, "2015-01-20")
     assert days_of(events, "AID") == [(date(2014, 1, 1), date(2014, 1, 31))]
+
+
+def test_a_participle_on_a_verb_that_tells_no_event_shares_the_day_above(pipeline):
+    text = ("Earlier on Monday, Kyrgyz President Sadyr Japarov accepted the resignation of the "
+            "cabinet and ordered a cap on fuel prices, meeting two of the protesters' main "
+            "demands.")
+    events = code_text(pipeline, text, "2022-01-12")
+    assert set(days_of(events, "CONCEDE")) == {(date(2022, 1, 10), date(2022, 1, 10))}
