@@ -21,6 +21,14 @@ def test_the_lead_takes_the_day_its_act_is_retold_with(pipeline):
     assert days_of(events, "COERCE", 0) == [(date(2021, 3, 13), date(2021, 3, 13))]
 
 
+def test_a_passive_retelling_with_no_doer_dates_the_lead(pipeline):
+    text = ("Iran's Revolutionary Guards have arrested a French academic on espionage charges, "
+            "state media reported. The academic, a lecturer at a Paris university, was "
+            "detained at Tehran airport on Saturday as she tried to leave the country.")
+    events = code_text(pipeline, text, "2021-05-26")
+    assert days_of(events, "COERCE", 0) == [(date(2021, 5, 22), date(2021, 5, 22))]
+
+
 def test_a_retelling_that_names_a_new_party_dates_nothing(pipeline):
     # a guard of the rule above (passes at 6db2648 too)
     text = ("Venezuelan troops have seized a Colombian fishing boat near the island of Los "

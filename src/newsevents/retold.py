@@ -21,6 +21,9 @@ from newsevents.records import Event, EventDate
 BACK_REFERENCE_DETS = {"the", "its", "their", "that", "this"}
 # Entity labels of a noun phrase that names a party itself rather than referring back.
 NAMING_LABELS = {"GPE", "NORP", "ORG", "PERSON", "FAC"}
+# The words before a noun that say which thing it is ("the Russian-flagged vessel"); an
+# apposition or a relative clause after it describes a thing already known.
+NOUN_MODIFIER_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod"}
 # Nouns that refer back to an agreement told before, and the verbs that tell it being made
 # ("The decision was taken at a meeting ... on Tuesday", "the deal was reached last week").
 DECISION_NOUNS = {"decision", "deal", "agreement", "accord", "pact", "truce", "ceasefire"}
@@ -56,19 +59,25 @@ def _date_the_lead(events: list[Event], doc: Doc) -> list[Event]:
 
 
 def _retells(later: Event, lead: Event, doc: Doc) -> bool:
+    """Same act, same doer (or none named: "the academic was detained on Saturday"), and its
+    object a thing already told."""
     if not (later.date.is_stated and later.status == "occurred"
-            and later.event_type == lead.event_type and later.source.side == lead.source.side):
+            and later.event_type == lead.event_type):
         return False
     verb = _trigger_token(later, doc)
-    return verb is not None and any(_refers_back(child) for child in verb.children
-                                    if child.dep_ in ("dobj", "nsubjpass"))
+    if verb is None:
+        return False
+    agentless = not any(c.dep_ in ("nsubj", "agent") for c in verb.children)
+    return (later.source.side == lead.source.side or agentless) and any(
+        _refers_back(child) for child in verb.children if child.dep_ in ("dobj", "nsubjpass"))
 
 
 def _refers_back(noun: Token) -> bool:
     """A definite noun that names no party: "the vessel", "the academic"."""
     if noun.pos_ != "NOUN" or noun.ent_type_ in NAMING_LABELS:
         return False
-    words = list(noun.subtree)
+    words = [w for child in noun.children if child.dep_ in NOUN_MODIFIER_DEPS
+             for w in child.subtree]
     return (any(w.lower_ in BACK_REFERENCE_DETS for w in words if w.head == noun)
             and not any(w.ent_type_ in NAMING_LABELS for w in words))
 
