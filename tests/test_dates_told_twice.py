@@ -65,3 +65,19 @@ def test_a_participle_on_a_verb_that_tells_no_event_shares_the_day_above(pipelin
             "demands.")
     events = code_text(pipeline, text, "2022-01-12")
     assert set(days_of(events, "CONCEDE")) == {(date(2022, 1, 10), date(2022, 1, 10))}
+
+
+def test_the_incident_on_a_day_dates_the_act_told_before(pipeline):
+    text = ("Vietnam summoned China's ambassador on Monday after a Chinese coast guard ship fired "
+            "water cannon at a Vietnamese fishing boat near the Paracel Islands. The incident on "
+            "Saturday injured four fishermen, the foreign ministry said.")
+    events = code_text(pipeline, text, "2020-06-08")
+    assert days_of(events, "COERCE") == [(date(2020, 6, 6), date(2020, 6, 6))]
+
+
+def test_condemning_the_attack_on_a_day_dates_only_the_condemnation(pipeline):
+    # a guard of the rule above (passes at 6db2648 too)
+    text = ("Russian missiles struck an apartment block in the Ukrainian city of Dnipro. "
+            "Ukraine's president condemned the attack on Tuesday as terror.")
+    events = code_text(pipeline, text, "2023-08-09")
+    assert [e.date.precision for e in events if e.event_type == "ASSAULT"] == ["publication"]

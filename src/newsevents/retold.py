@@ -37,7 +37,7 @@ def date_retold_events(events: list[Event], doc: Doc, pub: date | None) -> list[
     """Undated tellings take the day of the telling the text ties them to (module doc)."""
     if not events:
         return events
-    return _date_decisions(_date_the_lead(events, doc), doc, pub)
+    return _date_incidents(_date_decisions(_date_the_lead(events, doc), doc, pub), doc, pub)
 
 
 def _date_the_lead(events: list[Event], doc: Doc) -> list[Event]:
@@ -139,3 +139,53 @@ def _day_of_sentence(sent: Span, events: list[Event], index: int, pub: date
     if len(resolved) != 1 or resolved[0].precision not in DECISION_PRECISIONS:
         return None
     return resolved[0]
+
+
+# Nouns that refer back to an act told before ("The incident on Saturday", "Sunday's attack").
+INCIDENT_NOUNS = {"incident", "attack", "seizure", "arrest", "detention", "raid", "clash",
+                  "shooting", "bombing", "assault", "confrontation", "interception", "strike"}
+# QuadClasses of material acts (PLOVER): what "the incident" can refer back to.
+MATERIAL_QUADS = {2, 4}
+
+
+def _date_incidents(events: list[Event], doc: Doc, pub: date | None) -> list[Event]:
+    """"... after a Chinese coast guard ship fired water cannon at a Philippine boat. The
+    incident on Saturday prevented ...": a definite noun naming an act, with a day of its own,
+    dates the last undated material act told before it."""
+    if pub is None:
+        return events
+    dated = list(events)
+    for index, sent in enumerate(doc.sents):
+        when = next((day for token in sent if (day := _incident_day(token, pub))), None)
+        if when is None:
+            continue
+        earlier = [position for position, e in enumerate(dated)
+                   if e.evidence.sentence_index < index and e.quad_class in MATERIAL_QUADS
+                   and e.status == "occurred"]
+        if earlier and not dated[earlier[-1]].date.is_stated:
+            dated[earlier[-1]] = replace(dated[earlier[-1]], date=when)
+    return dated
+
+
+def _incident_day(noun: Token, pub: date) -> EventDate | None:
+    """The day of "the incident on Saturday" or "Saturday's attack"."""
+    if noun.lemma_.lower() not in INCIDENT_NOUNS or noun.pos_ != "NOUN":
+        return None
+    told_subject = noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+    if not told_subject and not any(c.dep_ == "poss" and c.ent_type_ == "DATE"
+                                    for c in noun.children):
+        return None  # "condemned the attack on Tuesday": the condemnation's day
+    holders = [noun, noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [noun]
+    for child in (c for holder in holders for c in holder.children):
+        words = None
+        if child.dep_ == "poss" and child.ent_type_ == "DATE":
+            words = [child]
+        elif child.dep_ == "prep" and child.lower_ == "on":
+            words = [w for w in child.children if w.dep_ == "pobj" and w.ent_type_ == "DATE"]
+        if words:
+            resolved = resolve_date(" ".join(t.text for t in words[0].subtree
+                                             if t.dep_ != "case"), pub)
+            if resolved is not None and resolved.precision == "day":
+                return resolved
+    return None
