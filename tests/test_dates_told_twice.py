@@ -81,3 +81,11 @@ def test_condemning_the_attack_on_a_day_dates_only_the_condemnation(pipeline):
             "Ukraine's president condemned the attack on Tuesday as terror.")
     events = code_text(pipeline, text, "2023-08-09")
     assert [e.date.precision for e in events if e.event_type == "ASSAULT"] == ["publication"]
+
+
+def test_hours_before_the_act_told_with_its_day(pipeline):
+    text = ("The United States and Britain carried out air strikes on Houthi targets in Yemen "
+            "on Saturday. Hours before the strikes, Houthi forces fired an anti-ship missile at "
+            "a Greek-owned bulk carrier in the Gulf of Aden.")
+    events = code_text(pipeline, text, "2024-02-04")
+    assert days_of(events, "ASSAULT", 1) == [(date(2024, 2, 3), date(2024, 2, 3))]

@@ -9,12 +9,13 @@ carrying days between any events of the same parties lowered date accuracy (docs
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
+from newsevents.offsets import DIRECTIONS, UNIT_DAYS, offset_days
 from newsevents.records import Event, EventDate
 
 # Determiners of a noun that refers back to a thing the story told before ("the vessel").
@@ -37,7 +38,8 @@ def date_retold_events(events: list[Event], doc: Doc, pub: date | None) -> list[
     """Undated tellings take the day of the telling the text ties them to (module doc)."""
     if not events:
         return events
-    return _date_incidents(_date_decisions(_date_the_lead(events, doc), doc, pub), doc, pub)
+    dated = _date_incidents(_date_decisions(_date_the_lead(events, doc), doc, pub), doc, pub)
+    return _date_from_told_acts(dated, doc)
 
 
 def _date_the_lead(events: list[Event], doc: Doc) -> list[Event]:
@@ -188,4 +190,48 @@ def _incident_day(noun: Token, pub: date) -> EventDate | None:
                                              if t.dep_ != "case"), pub)
             if resolved is not None and resolved.precision == "day":
                 return resolved
+    return None
+
+
+def _date_from_told_acts(events: list[Event], doc: Doc) -> list[Event]:
+    """"The US and Britain carried out air strikes on Saturday ... Hours before the strikes,
+    Houthi forces fired a missile": an act told as hours or days before or after an act the
+    story told with its day ("the strikes") is dated from that day."""
+    dated = list(events)
+    for position, event in enumerate(dated):
+        if event.date.is_stated:
+            continue
+        verb = _trigger_token(event, doc)
+        offset = _offset_from_told_act(verb) if verb is not None else None
+        if offset is None:
+            continue
+        noun, days = offset
+        told = [e for e in dated[:position] if e.date.precision == "day"
+                and e.evidence.sentence_index < event.evidence.sentence_index
+                and noun in (e.evidence.trigger or "").lower().split()]
+        if told:
+            day = told[-1].date.start + timedelta(days=days)
+            dated[position] = replace(event, date=EventDate(day, day, "day", None))
+    return dated
+
+
+def _offset_from_told_act(verb: Token) -> tuple[str, int] | None:
+    """("strikes", 0) for "Hours before the strikes, ... fired"; ("vote", -2) for "two days
+    before the vote" (the parser hangs the preposition on the verb or on the unit)."""
+    for child in verb.children:
+        if child.dep_ == "npadvmod":
+            pairs = [(child, prep) for prep in child.children if prep.dep_ == "prep"]
+        elif child.dep_ == "prep":
+            pairs = [(unit, child) for unit in child.children if unit.dep_ == "npadvmod"]
+        else:
+            continue
+        for unit, prep in pairs:
+            noun = next((c for c in prep.children if c.dep_ == "pobj" and any(
+                d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+            if (prep.lower_ not in DIRECTIONS or noun is None
+                    or unit.lemma_.lower() not in UNIT_DAYS):
+                continue
+            days = offset_days(unit)
+            if days is not None:
+                return noun.lower_, -days * DIRECTIONS[prep.lower_]
     return None
