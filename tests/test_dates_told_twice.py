@@ -89,3 +89,21 @@ def test_hours_before_the_act_told_with_its_day(pipeline):
             "a Greek-owned bulk carrier in the Gulf of Aden.")
     events = code_text(pipeline, text, "2024-02-04")
     assert days_of(events, "ASSAULT", 1) == [(date(2024, 2, 3), date(2024, 2, 3))]
+
+
+def test_a_verbal_lead_takes_the_day_of_the_same_speakers_statement(pipeline):
+    text = ("Belarusian leader Alexander Lukashenko has threatened to cut off the transit of "
+            "Russian gas to Europe if the European Union imposes further sanctions. 'We can "
+            "close the valve,' Mr Lukashenko told a government meeting in Minsk on Thursday.")
+    events = code_text(pipeline, text, "2021-11-12")
+    assert days_of(events, "THREATEN", 0) == [(date(2021, 11, 11), date(2021, 11, 11))]
+
+
+def test_another_speakers_statement_dates_no_lead(pipeline):
+    # a guard of the rule above (passes at 6db2648 too)
+    text = ("Belarusian leader Alexander Lukashenko has threatened to cut off the transit of "
+            "Russian gas to Europe if the European Union imposes further sanctions. Polish "
+            "Prime Minister Mateusz Morawiecki told parliament on Thursday that Warsaw was ready.")
+    events = code_text(pipeline, text, "2021-11-12")
+    assert [e.date.precision for e in events if e.event_type == "THREATEN"
+            and e.evidence.sentence_index == 0] == ["publication"]

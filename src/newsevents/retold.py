@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
 from newsevents.offsets import DIRECTIONS, UNIT_DAYS, offset_days
+from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Event, EventDate
 
 # Determiners of a noun that refers back to a thing the story told before ("the vessel").
@@ -39,7 +40,7 @@ def date_retold_events(events: list[Event], doc: Doc, pub: date | None) -> list[
     if not events:
         return events
     dated = _date_incidents(_date_decisions(_date_the_lead(events, doc), doc, pub), doc, pub)
-    return _date_from_told_acts(dated, doc)
+    return _date_from_told_acts(_date_lead_statements(dated, doc, pub), doc)
 
 
 def _date_the_lead(events: list[Event], doc: Doc) -> list[Event]:
@@ -234,4 +235,56 @@ def _offset_from_told_act(verb: Token) -> tuple[str, int] | None:
             days = offset_days(unit)
             if days is not None:
                 return noun.lower_, -days * DIRECTIONS[prep.lower_]
+    return None
+
+
+# QuadClasses of verbal acts (PLOVER), which a statement makes.
+VERBAL_QUADS = {1, 3}
+# How many sentences after the lead a statement that dates it may come.
+STATEMENT_REACH = 2
+STATEMENT_NOUNS = {"statement", "speech", "interview", "communique", "address", "message"}
+
+
+def _date_lead_statements(events: list[Event], doc: Doc, pub: date | None) -> list[Event]:
+    """"Lukashenko has threatened to cut off gas transit ... 'We can close the valve,' Mr
+    Lukashenko told a government meeting on Thursday": a verbal act the lead tells in the
+    perfect was made in the dated statement of the same speaker told just after."""
+    if pub is None:
+        return events
+    lead_index = min(e.evidence.sentence_index for e in events)
+    sentences = list(doc.sents)[lead_index + 1: lead_index + 1 + STATEMENT_REACH]
+    dated = list(events)
+    for position, event in enumerate(dated):
+        if (event.evidence.sentence_index != lead_index or event.date.is_stated
+                or event.quad_class not in VERBAL_QUADS or event.status != "occurred"
+                or not _told_in_perfect(event, doc)):
+            continue
+        names = {w for w in event.source.text.split() if w[:1].isupper()}
+        when = next((day for sent in sentences
+                     if (day := _statement_day(sent, names, pub)) is not None), None)
+        if when is not None:
+            dated[position] = replace(event, date=when)
+    return dated
+
+
+def _statement_day(sent: Span, names: set[str], pub: date) -> EventDate | None:
+    """The day of a statement in the sentence whose speaker shares a name with ``names``."""
+    for verb in sent:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not names & {w.text for w in subject.subtree if w.pos_ == "PROPN"}:
+            continue
+        spoken = verb.lemma_.lower() in SPEECH_VERBS
+        for child in verb.children:
+            phrase = None
+            if child.dep_ == "prep" and child.lower_ == "on" and spoken:
+                phrase = next((g for g in child.children if g.ent_type_ == "DATE"), None)
+            elif child.dep_ == "npadvmod" and child.ent_type_ == "DATE" and spoken:
+                phrase = child
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                phrase = next((w for g in child.children if g.lemma_.lower() in STATEMENT_NOUNS
+                               for w in g.subtree if w.ent_type_ == "DATE"
+                               and w.dep_ == "pobj"), None)
+            when = resolve_date(phrase.text, pub) if phrase is not None else None
+            if when is not None and when.precision == "day":
+                return when
     return None
