@@ -1,9 +1,11 @@
 """Events a story tells twice, once without a day and once with it: the lead's "Iran's
 Revolutionary Guards have seized a tanker" and the later "the Guards' navy intercepted the
 vessel on Monday night"; "have agreed to revive a working group" and "The decision was taken
-during a telephone conversation last week". The undated telling takes the day of the dated
-one, only where the text ties the two (a definite noun referring back to the act or the deal);
-carrying days between any events of the same parties lowered date accuracy (docs/accuracy.md).
+during a telephone conversation last week"; "fired water cannon at a boat" and "The incident
+on Saturday"; "has threatened" and "Mr Lukashenko told a meeting on Thursday"; "Hours before
+the strikes". The undated telling takes the day of the dated one, only where the text ties the
+two (a definite noun referring back to the act or the deal, the same speaker); carrying days
+between any events of the same parties lowered date accuracy (docs/accuracy.md).
 """
 
 from __future__ import annotations
@@ -33,6 +35,16 @@ DECISION_VERBS = {"take", "make", "reach", "strike", "seal", "agree", "conclude"
 AGREEMENT_TYPE = "AGREE"
 # Precisions of a sentence's own date that can date the decision it tells.
 DECISION_PRECISIONS = {"day", "range", "week"}
+# Nouns that refer back to an act told before ("The incident on Saturday", "Sunday's attack").
+INCIDENT_NOUNS = {"incident", "attack", "seizure", "arrest", "detention", "raid", "clash",
+                  "shooting", "bombing", "assault", "confrontation", "interception", "strike"}
+# QuadClasses of material acts (PLOVER): what "the incident" can refer back to.
+MATERIAL_QUADS = {2, 4}
+# QuadClasses of verbal acts (PLOVER), which a statement makes.
+VERBAL_QUADS = {1, 3}
+# How many sentences after the lead a statement that dates it may come.
+STATEMENT_REACH = 2
+STATEMENT_NOUNS = {"statement", "speech", "interview", "communique", "address", "message"}
 
 
 def date_retold_events(events: list[Event], doc: Doc, pub: date | None) -> list[Event]:
@@ -144,12 +156,6 @@ def _day_of_sentence(sent: Span, events: list[Event], index: int, pub: date
     return resolved[0]
 
 
-# Nouns that refer back to an act told before ("The incident on Saturday", "Sunday's attack").
-INCIDENT_NOUNS = {"incident", "attack", "seizure", "arrest", "detention", "raid", "clash",
-                  "shooting", "bombing", "assault", "confrontation", "interception", "strike"}
-# QuadClasses of material acts (PLOVER): what "the incident" can refer back to.
-MATERIAL_QUADS = {2, 4}
-
 
 def _date_incidents(events: list[Event], doc: Doc, pub: date | None) -> list[Event]:
     """"... after a Chinese coast guard ship fired water cannon at a Philippine boat. The
@@ -237,12 +243,6 @@ def _offset_from_told_act(verb: Token) -> tuple[str, int] | None:
                 return noun.lower_, -days * DIRECTIONS[prep.lower_]
     return None
 
-
-# QuadClasses of verbal acts (PLOVER), which a statement makes.
-VERBAL_QUADS = {1, 3}
-# How many sentences after the lead a statement that dates it may come.
-STATEMENT_REACH = 2
-STATEMENT_NOUNS = {"statement", "speech", "interview", "communique", "address", "message"}
 
 
 def _date_lead_statements(events: list[Event], doc: Doc, pub: date | None) -> list[Event]:
