@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from newsevents.arguments import speaker_before
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
 from newsevents.occasions import OCCASION_NOUNS
@@ -60,6 +61,8 @@ OCCASION_PREPS = {"during", "at"}
 PARTY_PREPS = {"between", "with"}
 # Verbs that tell an event noun happening: its place is the event's ("talks resumed at the
 # residence in Skopje", "fighting broke out in Marib", "talks were held in Khartoum").
+# Verbs with no event of their own a date is passed through ("killing ... and torching").
+MAX_UNTOLD_LINKS = 3
 OCCURRENCE_VERBS = {"begin", "resume", "continue", "break", "take", "end", "hold", "start",
                     "erupt", "flare", "conclude", "open", "close", "go"}
 
@@ -393,3 +396,32 @@ def _just_before(trigger: Trigger, speech: Token) -> bool:
     head = trigger.head
     return (head.dep_ in ("pobj", "pcomp") and head.head.lower_ in JUST_BEFORE_PREPS
             and head.head.head == speech)
+
+
+def share_through_untold_verbs(triggers: list[Trigger], dates: dict[int, EventDate]) -> None:
+    """A participle or a coordinated verb shares the date of the act above it even when the
+    verbs between tell no event: "attacked the town on Sunday, killing 30 people and torching
+    the market" (torching hangs on killing), "accepted the resignation on Wednesday and ordered
+    a cap on fuel prices, meeting two demands" (meeting hangs on ordered)."""
+    verbs = {t.verb.i: t for t in triggers if t.verb is not None}
+    for trigger in triggers:
+        if trigger.head.i in dates or trigger.verb is None:
+            continue
+        current, passed = trigger.verb, 0
+        while _same_time_link(current) and passed < MAX_UNTOLD_LINKS:
+            current, passed = current.head, passed + 1
+            above = verbs.get(current.i)
+            if above is not None:
+                if above.head.i in dates and passed > 1:
+                    dates[trigger.head.i] = dates[above.head.i]
+                break  # a verb that tells an event decides for itself (share_with_conjuncts)
+
+
+def _same_time_link(verb: Token) -> bool:
+    """A link that keeps the time of the verb above: a participle clause not voiced by a
+    parenthetical speaker, or a verb coordinated in the same tense with no subject of its
+    own."""
+    if verb.dep_ == "advcl":
+        return verb.tag_ == "VBG" and speaker_before(verb) is None
+    return (verb.dep_ == "conj" and verb.tag_ == verb.head.tag_
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))

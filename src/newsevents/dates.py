@@ -55,6 +55,8 @@ PATTERNS = [
     ("month_part", re.compile(
         r"(?P<part>early|beginning of|mid|middle of|late|end of)[\s-]+" + _MONTH + _YEAR, re.I)),
     ("month", re.compile(r"^(?:in\s+)?" + _MONTH + _YEAR + r"$", re.I)),
+    ("month_relative", re.compile(  # "last January": the one before the publication's month
+        r"^(?:in\s+)?(?P<which>last|past|previous|next|coming)\s+" + _MONTH + r"$", re.I)),
     ("month_part_relative", re.compile(
         r"(?P<part>early|beginning of|mid|middle of|late|end of)[\s-]+"
         r"(?P<which>last|this|next|past|previous|coming)\s+month", re.I)),
@@ -65,9 +67,10 @@ PATTERNS = [
     ("relative_week", re.compile(r"\b(?P<which>last|this|next|past|previous|coming)\s+week", re.I)),
     ("relative_month", re.compile(r"\b(?P<which>last|this|next|past|previous|coming)\s+month",
                                   re.I)),
-    ("weekday_range", re.compile(
+    ("weekday_range", re.compile(  # "Wednesday night and Thursday", "late Monday and Tuesday"
         r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
-        r"(?:and|to|through|-|–)\s+(?P<weekday2>monday|tuesday|wednesday|thursday|friday|"
+        r"(?:(?:night|evening|morning|afternoon)\s+)?(?:and|to|through|-|–)\s+"
+        r"(?:(?:early|late)\s+)?(?P<weekday2>monday|tuesday|wednesday|thursday|friday|"
         r"saturday|sunday)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<which>last|next|this|on|coming)\s+)?"
                            r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -158,6 +161,11 @@ def _from_match(kind: str, m: re.Match[str], pub: date, future: bool
         return start, end, "range"
     if kind == "month":
         year = _explicit_year(m, month, 15, pub, future)
+        start, end = month_range(year, month)
+        return start, end, "month"
+    if kind == "month_relative":
+        ahead = RELATIVE_OFFSETS[groups["which"].lower()] > 0
+        year = pub.year + (month <= pub.month if ahead else -(month >= pub.month))
         start, end = month_range(year, month)
         return start, end, "month"
     if kind == "month_part_relative":

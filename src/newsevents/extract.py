@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents import threats
 from newsevents.actors import ActorResolver, DocMentions
 from newsevents.arguments import argument_heads, complement_heads, speaker_before
-from newsevents.attach import dates_by_trigger
+from newsevents.attach import dates_by_trigger, share_through_untold_verbs
 from newsevents.clean import squash
 from newsevents.context import ArticleContext
 from newsevents.dates import publication_date
@@ -161,6 +161,7 @@ class Extractor:
         places = places_by_trigger(sent, triggers, self.gazetteer, context.country_mentions,
                                    found.name_at, home)
         share_with_conjuncts(triggers, dates, participles=True, statuses=statuses)
+        share_through_untold_verbs(triggers, dates)
         share_with_conjuncts(triggers, places, participles=False)
         share_with_occasions(triggers, dates)
         date_by_setting(triggers, dates, article.pub_date)

@@ -107,7 +107,7 @@ def _offset_of(trigger: Trigger) -> tuple[str, int, Token] | None:
     word_token, holders, clause = found
     for holder in holders:
         for unit in (c for c in holder.children if c.dep_ == "npadvmod"):
-            days = _days(unit)
+            days = offset_days(unit)
             if days is not None:
                 return word_token.lower_, days, clause.head
     if word_token.lower_ in SAME_TIME_MARKS:
@@ -115,7 +115,8 @@ def _offset_of(trigger: Trigger) -> tuple[str, int, Token] | None:
     return None
 
 
-def _days(unit: Token) -> int | None:
+def offset_days(unit: Token) -> int | None:
+    """The days an offset unit counts: 0 for "hours", 2 for "two days"."""
     lemma = unit.lemma_.lower()
     if lemma not in UNIT_DAYS:
         return None

@@ -19,6 +19,7 @@ from newsevents.options import Options
 from newsevents.places import Gazetteer, place_key
 from newsevents.placing import place_street_acts
 from newsevents.records import Article, Event, Skipped
+from newsevents.retold import date_retold_events
 
 # Pipeline components the extractor reads: tags, lemmas, the parse and entities.
 USED_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
@@ -67,7 +68,8 @@ class Pipeline:
     def events_for(self, article: Article, doc) -> list[Event]:
         gazetteer = self.extractor.gazetteer
         home = gazetteer.dateline_place(article.dateline) if article.dateline else None
-        events = place_street_acts(self.extractor.events(article, doc), home, gazetteer)
+        events = date_retold_events(self.extractor.events(article, doc), doc, article.pub_date)
+        events = place_street_acts(events, home, gazetteer)
         events = merge_article_events(share_occasions(events))
         return without_history(events, article.pub_date)
 
