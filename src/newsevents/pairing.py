@@ -21,8 +21,9 @@ MULTILATERAL_SIDE = 3
 # moved troops to the border"); two donors of aid give to a third, not to each other.
 RECIPROCAL_TYPES = {"ASSAULT", "SUPPORT", "CONCEDE", "RETREAT", "COERCE", "SANCTION", "MOBILIZE"}
 # Acts whose unnamed recipient is the other side of the story: the actor who last acted on
-# the source, else the latest actor of another country ("rejected the charge", "called for
-# the border to be reopened"). Chosen type by type on the dev and sample gold sets.
+# the source, else the latest actor of another country, else the one the source's party last
+# acted on ("rejected the charge", "called for the border to be reopened", "warned that Israel
+# would act again"). Chosen type by type on the dev and sample gold sets.
 REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "MOBILIZE", "THREATEN", "REQUEST", "SANCTION",
                   "RETREAT", "COOPERATE"}
 # "each other", "one another", "the other": the target is the source's counterpart.
@@ -89,6 +90,9 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
         for earlier, _ in reversed(context.event_pairs):
             if earlier.side != own:
                 return earlier
+        acted_on = last_acted_on(source, context)
+        if acted_on is not None:
+            return acted_on
     if plover in BENEFICIARY_TYPES:
         country = context.main_country()
         if country and country != source.country:  # aid goes to the country in the news
@@ -98,6 +102,20 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
             None if plover in PLACED_TYPES and _state_force(source) else source.country)
         if country:
             return Actor(text=country, code=country, country=country, kind="implied")
+    return None
+
+
+def last_acted_on(source: Actor, context: ArticleContext) -> Actor | None:
+    """The actor of another country the source's party last acted on, when no one has acted on
+    it: "Israeli jets struck Hezbollah positions. The Israeli military warned that Israel would
+    act again": the warning is to Lebanon. A state's organs are one party; its opposition or
+    rebels are not the state ("the opposition condemned the arrests" made by the police)."""
+    for earlier, earlier_target in reversed(context.event_pairs):
+        if (earlier.side == source.side and earlier_target is not None
+                and earlier_target.side != source.side
+                and (earlier.party_key == source.party_key
+                     or (_state_force(earlier) and _state_force(source)))):
+            return earlier_target
     return None
 
 

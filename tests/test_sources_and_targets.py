@@ -1,0 +1,26 @@
+"""Which side of a trigger is the source and which the target (pairing.py, arguments.py)."""
+
+from coding import code_text, of_type
+
+
+def test_unaimed_warning_goes_to_whom_the_source_last_acted_on(pipeline):
+    text = ("Israeli jets struck Hezbollah positions in Lebanon on Monday. The Israeli military "
+            "warned that Israel would act again.")
+    threats = of_type(code_text(pipeline, text, "2024-05-10"), "THREATEN")
+    assert [(e.source.country, e.target.country) for e in threats] == [("ISR", "LBN")]
+
+
+def test_unaimed_demand_goes_to_the_one_just_met(pipeline):
+    text = ("The Philippine foreign secretary met the Chinese ambassador in Manila on Wednesday "
+            "and demanded that the ships leave the area.")
+    demands = of_type(code_text(pipeline, text, "2024-05-10"), "REQUEST")
+    assert [(e.source.country, e.target.country) for e in demands] == [("PHL", "CHN")]
+
+
+def test_opposition_reaction_is_not_aimed_at_whom_the_state_acted_on(pipeline):
+    text = ("Zimbabwe's government banned all political gatherings on Monday. Its interior "
+            "ministry ordered the deportation of a British journalist on Wednesday. The opposition "
+            "condemned the decision.")
+    accusations = of_type(code_text(pipeline, text, "2024-05-10"), "ACCUSE")
+    assert all(e.target is None or e.target.country != "GBR" for e in accusations
+               if e.source.code.endswith("OPP"))
