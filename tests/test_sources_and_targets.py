@@ -24,3 +24,17 @@ def test_opposition_reaction_is_not_aimed_at_whom_the_state_acted_on(pipeline):
     accusations = of_type(code_text(pipeline, text, "2024-05-10"), "ACCUSE")
     assert all(e.target is None or e.target.country != "GBR" for e in accusations
                if e.source.code.endswith("OPP"))
+
+
+def test_rebels_with_no_named_target_answer_their_own_state(pipeline):
+    text = ("A US envoy met Colombian President Juan Manuel Santos in Bogota on Saturday. FARC "
+            "rebels rejected the plan on Sunday.")
+    rejections = of_type(code_text(pipeline, text, "2024-05-10"), "REJECT")
+    assert [(e.source.code, e.target.country) for e in rejections] == [("COLREB", "COL")]
+
+
+def test_opposition_with_no_named_target_answers_its_own_state(pipeline):
+    text = ("A US envoy met Colombian President Juan Manuel Santos in Bogota on Saturday. "
+            "Colombian opposition leaders condemned the plan on Sunday.")
+    accusations = of_type(code_text(pipeline, text, "2024-05-10"), "ACCUSE")
+    assert [(e.source.code, e.target.country) for e in accusations] == [("COLOPP", "COL")]

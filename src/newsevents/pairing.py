@@ -26,6 +26,9 @@ RECIPROCAL_TYPES = {"ASSAULT", "SUPPORT", "CONCEDE", "RETREAT", "COERCE", "SANCT
 # would act again"). Chosen type by type on the dev and sample gold sets.
 REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "MOBILIZE", "THREATEN", "REQUEST", "SANCTION",
                   "RETREAT", "COOPERATE"}
+# Parties that, unless someone acted on them, address their own state ("opposition leaders
+# warned that they would call a general strike").
+DISSENT_SECTORS = {"OPP", "REB", "CVL"}
 # "each other", "one another", "the other": the target is the source's counterpart.
 OTHER_WORDS = {"other", "another"}
 SIDE_NOUNS = {"side", "party", "country", "government", "army"}
@@ -82,17 +85,10 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
     another country ("rejected the charge"); protests, crackdowns and attacks with no named
     victim target the country where they happen (or the source's own, except a state's attack
     told with no place: it names no victim)."""
-    own = source.side
     if plover in REACTIVE_TYPES:
-        for earlier, earlier_target in reversed(context.event_pairs):
-            if earlier_target is not None and earlier_target.side == own != earlier.side:
-                return earlier  # "NATO rejected the criticism": the critic of NATO
-        for earlier, _ in reversed(context.event_pairs):
-            if earlier.side != own:
-                return earlier
-        acted_on = last_acted_on(source, context)
-        if acted_on is not None:
-            return acted_on
+        answered = answered_actor(source, context)
+        if answered is not None:
+            return answered
     if plover in BENEFICIARY_TYPES:
         country = context.main_country()
         if country and country != source.country:  # aid goes to the country in the news
@@ -103,6 +99,24 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
         if country:
             return Actor(text=country, code=country, country=country, kind="implied")
     return None
+
+
+def answered_actor(source: Actor, context: ArticleContext) -> Actor | None:
+    """Whom a reaction with no named target answers: the latest actor of another country who
+    acted on the source ("NATO rejected the criticism"), else the latest actor of another
+    country, else the one the source's party last acted on. The opposition, rebels or citizens
+    answer only who acted on them: else they address their own state ("opposition leaders
+    warned they would call a general strike")."""
+    own = source.side
+    state = not (source.country and set(source.sector) & DISSENT_SECTORS)
+    for earlier, earlier_target in reversed(context.event_pairs):
+        if (earlier_target is not None and earlier_target.side == own != earlier.side
+                and (state or earlier_target.party_key == source.party_key)):
+            return earlier
+    for earlier, _ in reversed(context.event_pairs):
+        if earlier.side != own and state:
+            return earlier
+    return last_acted_on(source, context)
 
 
 def last_acted_on(source: Actor, context: ArticleContext) -> Actor | None:
