@@ -38,3 +38,15 @@ def test_opposition_with_no_named_target_answers_its_own_state(pipeline):
             "Colombian opposition leaders condemned the plan on Sunday.")
     accusations = of_type(code_text(pipeline, text, "2024-05-10"), "ACCUSE")
     assert [(e.source.code, e.target.country) for e in accusations] == [("COLOPP", "COL")]
+
+
+def test_recipient_preposition_on_a_particle(pipeline):
+    text = "Armenia agreed on Friday to hand back to Azerbaijan four villages."
+    returns = of_type(code_text(pipeline, text, "2024-05-10"), "CONCEDE")
+    assert [(e.source.country, e.target.country) for e in returns] == [("ARM", "AZE")]
+
+
+def test_place_left_after_an_adverb_of_direction(pipeline):
+    text = "Azerbaijan would pull its troops back from positions inside Armenia."
+    withdrawals = of_type(code_text(pipeline, text, "2024-05-10"), "RETREAT")
+    assert [(e.source.country, e.target.country) for e in withdrawals] == [("AZE", "ARM")]

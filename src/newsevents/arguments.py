@@ -23,6 +23,9 @@ COMPLEMENT_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "acl", "xco
                    "compound", "amod", "nmod", "appos"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 
+# Particles and adverbs of direction the parse may hang a recipient's preposition on: "hand
+# back to Azerbaijan", "pull its troops back from positions inside Armenia".
+DIRECTION_WORDS = {"back", "out", "away", "off", "over", "down", "up"}
 # Passives whose subject is the acting side when no agent is named ("police were deployed").
 SELF_PASSIVE_TYPES = {"MOBILIZE"}
 # Acts whose participle on a noun makes the noun their patient ("fishermen detained by the
@@ -158,7 +161,8 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
     target_preps = {t for t in trigger.targets if t not in ("obj", "dative", "parties")}
     for token in trigger.tokens:
         parties += prep_objects(token, {"between", "among"})
-        targets += prep_objects(token, target_preps)
+        targets += [o for holder in with_particles(token) for o in prep_objects(holder,
+                                                                                target_preps)]
     verb = trigger.verb
     if trigger.nominal:
         sources += noun_modifiers(trigger.head)
@@ -276,12 +280,19 @@ def nested_partners(verb: Token) -> list[Token]:
     return found
 
 
+def with_particles(token: Token) -> list[Token]:
+    """A trigger word and its particles or adverbs of direction: "hand back (to Azerbaijan)",
+    "pulled its troops back (from Armenia)"."""
+    return [token] + [c for c in token.children if c.dep_ in ("prt", "advmod")
+                      and c.lower_ in DIRECTION_WORDS]
+
+
 def complement_heads(trigger: Trigger, stop: set[int], depth: int = 4,
                      clauses: set[str] = frozenset()) -> list[Token]:
     """Noun heads inside the trigger's own complements, nearest first, not entering another
     trigger's clause: where an unnamed recipient is found ("lifted a ban on Moroccan
     aircraft", "withdrew from Halgan")."""
-    frontier = list(trigger.tokens)
+    frontier = [holder for token in trigger.tokens for holder in with_particles(token)]
     heads: list[Token] = []
     seen = {t.i for t in frontier}
     for _ in range(depth):
