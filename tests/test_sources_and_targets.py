@@ -50,3 +50,10 @@ def test_place_left_after_an_adverb_of_direction(pipeline):
     text = "Azerbaijan would pull its troops back from positions inside Armenia."
     withdrawals = of_type(code_text(pipeline, text, "2024-05-10"), "RETREAT")
     assert [(e.source.country, e.target.country) for e in withdrawals] == [("AZE", "ARM")]
+
+
+def test_fighting_between_two_sides_goes_both_ways(pipeline):
+    text = "Fighting between Cambodian and Thai troops broke out on Friday near the temple."
+    attacks = of_type(code_text(pipeline, text, "2024-05-10"), "ASSAULT")
+    assert sorted((e.source.country, e.target.country) for e in attacks) == [
+        ("KHM", "THA"), ("THA", "KHM")]

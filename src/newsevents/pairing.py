@@ -169,6 +169,9 @@ def pair_up(sides: Sides, plover: str, one_by_one: bool = False
         everyone = list({a.party_key: a for a in parties}.values())
         if sources and plover not in SYMMETRIC_TYPES and len(everyone) == 1:
             return [(s, everyone[0], []) for s in sources]
+        if len(everyone) == 2 and plover in RECIPROCAL_TYPES and not sources:
+            # "fighting between Cambodian and Thai troops": each fired on the other
+            return [(everyone[0], everyone[1], []), (everyone[1], everyone[0], [])]
         if len(everyone) >= 2:
             return [(everyone[0], everyone[1], everyone[2:])]
         sources = sources or everyone
