@@ -57,3 +57,11 @@ def test_fighting_between_two_sides_goes_both_ways(pipeline):
     attacks = of_type(code_text(pipeline, text, "2024-05-10"), "ASSAULT")
     assert sorted((e.source.country, e.target.country) for e in attacks) == [
         ("KHM", "THA"), ("THA", "KHM")]
+
+
+def test_calling_a_hostile_act_names_accuses_its_author(pipeline):
+    text = "Iran seized a British tanker on Friday. Britain called the seizure an act of piracy."
+    accusations = of_type(code_text(pipeline, text, "2024-05-10"), "ACCUSE")
+    assert [(e.source.country, e.target.country) for e in accusations] == [("GBR", "IRN")]
+    assert not code_text(pipeline, "Britain called the visit a routine part of the dialogue.",
+                         "2024-05-10")
