@@ -65,3 +65,10 @@ def test_calling_a_hostile_act_names_accuses_its_author(pipeline):
     assert [(e.source.country, e.target.country) for e in accusations] == [("GBR", "IRN")]
     assert not code_text(pipeline, "Britain called the visit a routine part of the dialogue.",
                          "2024-05-10")
+
+
+def test_demand_joined_to_a_reported_state_is_the_speakers(pipeline):
+    text = ("Philippine Foreign Secretary Teodoro Locsin said the Chinese ships had no business "
+            "in the area and demanded that Beijing withdraw them.")
+    demands = of_type(code_text(pipeline, text, "2024-05-10"), "REQUEST")
+    assert [(e.source.country, e.target.country) for e in demands] == [("PHL", "CHN")]

@@ -22,6 +22,9 @@ from newsevents.triggers import (
 COMPLEMENT_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "acl", "xcomp", "poss",
                    "compound", "amod", "nmod", "appos"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+# Verbs of a reported state ("were a provocation", "had no business there"): a verb of the
+# speaker's tense joined to them is the speaker's act.
+STATE_VERBS = {"be", "have"}
 
 # Particles and adverbs of direction the parse may hang a recipient's preposition on: "hand
 # back to Azerbaijan", "pull its troops back from positions inside Armenia".
@@ -115,13 +118,14 @@ def speaker_before(participle: Token) -> Token | None:
 
 def speech_after_state(verb: Token) -> Token | None:
     """"Peskov told reporters that the rallies were a provocation and dismissed the criticism",
+    "Locsin said the ships had no business in the area and demanded that Beijing withdraw them",
     "Pashinyan said Baku was still holding 60 Armenians, and called on Azerbaijan": a verb in
     the speech verb's tense that the parse joins to a reported state ("were a provocation") or
     to a reported clause in another tense ("was holding") is the speaker's act: the speech verb
     is returned."""
     state = verb.head
     if (verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or verb.tag_ != state.head.tag_
-            or (state.lemma_ != "be" and state.tag_ == verb.tag_)
+            or (state.lemma_ not in STATE_VERBS and state.tag_ == verb.tag_)
             or state.dep_ != "ccomp" or state.head.lemma_.lower() not in SPEECH_VERBS
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
         return None
