@@ -72,3 +72,10 @@ def test_demand_joined_to_a_reported_state_is_the_speakers(pipeline):
             "in the area and demanded that Beijing withdraw them.")
     demands = of_type(code_text(pipeline, text, "2024-05-10"), "REQUEST")
     assert [(e.source.country, e.target.country) for e in demands] == [("PHL", "CHN")]
+
+
+def test_place_after_an_adverb_of_nearness(pipeline):
+    text = ("Iran's army has launched large-scale military exercises close to its border with "
+            "Azerbaijan.")
+    drills = of_type(code_text(pipeline, text, "2024-05-10"), "MOBILIZE")
+    assert [(e.source.country, e.target.country) for e in drills] == [("IRN", "AZE")]

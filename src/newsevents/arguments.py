@@ -29,6 +29,8 @@ STATE_VERBS = {"be", "have"}
 # Particles and adverbs of direction the parse may hang a recipient's preposition on: "hand
 # back to Azerbaijan", "pull its troops back from positions inside Armenia".
 DIRECTION_WORDS = {"back", "out", "away", "off", "over", "down", "up"}
+# ... and adverbs of place: "launched exercises close to its border with Azerbaijan".
+NEARNESS_WORDS = {"close", "closer", "near", "nearer", "next"}
 # Passives whose subject is the acting side when no agent is named ("police were deployed").
 SELF_PASSIVE_TYPES = {"MOBILIZE"}
 # Acts whose participle on a noun makes the noun their patient ("fishermen detained by the
@@ -285,10 +287,11 @@ def nested_partners(verb: Token) -> list[Token]:
 
 
 def with_particles(token: Token) -> list[Token]:
-    """A trigger word and its particles or adverbs of direction: "hand back (to Azerbaijan)",
-    "pulled its troops back (from Armenia)"."""
+    """A trigger word and its particles or adverbs of direction or place: "hand back (to
+    Azerbaijan)", "pulled its troops back (from Armenia)", "exercises close (to its border with
+    Azerbaijan)"."""
     return [token] + [c for c in token.children if c.dep_ in ("prt", "advmod")
-                      and c.lower_ in DIRECTION_WORDS]
+                      and c.lower_ in DIRECTION_WORDS | NEARNESS_WORDS]
 
 
 def complement_heads(trigger: Trigger, stop: set[int], depth: int = 4,
