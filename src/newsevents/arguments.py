@@ -23,7 +23,15 @@ from newsevents.triggers import (
 COMPLEMENT_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "acl", "xcomp", "poss",
                    "compound", "amod", "nmod", "appos"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+# Verbs of a reported state ("were a provocation", "had no business there"): a verb of the
+# speaker's tense joined to them is the speaker's act.
+STATE_VERBS = {"be", "have"}
 
+# Particles and adverbs of direction the parse may hang a recipient's preposition on: "hand
+# back to Azerbaijan", "pull its troops back from positions inside Armenia".
+DIRECTION_WORDS = {"back", "out", "away", "off", "over", "down", "up"}
+# ... and adverbs of place: "launched exercises close to its border with Azerbaijan".
+NEARNESS_WORDS = {"close", "closer", "near", "nearer", "next"}
 # Passives whose subject is the acting side when no agent is named ("police were deployed").
 SELF_PASSIVE_TYPES = {"MOBILIZE"}
 # Acts whose participle on a noun makes the noun their patient ("fishermen detained by the
@@ -113,13 +121,14 @@ def speaker_before(participle: Token) -> Token | None:
 
 def speech_after_state(verb: Token) -> Token | None:
     """"Peskov told reporters that the rallies were a provocation and dismissed the criticism",
+    "Locsin said the ships had no business in the area and demanded that Beijing withdraw them",
     "Pashinyan said Baku was still holding 60 Armenians, and called on Azerbaijan": a verb in
     the speech verb's tense that the parse joins to a reported state ("were a provocation") or
     to a reported clause in another tense ("was holding") is the speaker's act: the speech verb
     is returned."""
     state = verb.head
     if (verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or verb.tag_ != state.head.tag_
-            or (state.lemma_ != "be" and state.tag_ == verb.tag_)
+            or (state.lemma_ not in STATE_VERBS and state.tag_ == verb.tag_)
             or state.dep_ != "ccomp" or state.head.lemma_.lower() not in SPEECH_VERBS
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
         return None
@@ -159,7 +168,8 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
     target_preps = {t for t in trigger.targets if t not in ("obj", "dative", "parties")}
     for token in trigger.tokens:
         parties += prep_objects(token, {"between", "among"})
-        targets += prep_objects(token, target_preps)
+        targets += [o for holder in with_particles(token) for o in prep_objects(holder,
+                                                                                target_preps)]
     verb = trigger.verb
     if trigger.nominal:
         sources += noun_modifiers(trigger.head)
@@ -277,12 +287,20 @@ def nested_partners(verb: Token) -> list[Token]:
     return found
 
 
+def with_particles(token: Token) -> list[Token]:
+    """A trigger word and its particles or adverbs of direction or place: "hand back (to
+    Azerbaijan)", "pulled its troops back (from Armenia)", "exercises close (to its border with
+    Azerbaijan)"."""
+    return [token] + [c for c in token.children if c.dep_ in ("prt", "advmod")
+                      and c.lower_ in DIRECTION_WORDS | NEARNESS_WORDS]
+
+
 def complement_heads(trigger: Trigger, stop: set[int], depth: int = 4,
                      clauses: set[str] = frozenset()) -> list[Token]:
     """Noun heads inside the trigger's own complements, nearest first, not entering another
     trigger's clause: where an unnamed recipient is found ("lifted a ban on Moroccan
     aircraft", "withdrew from Halgan")."""
-    frontier = list(trigger.tokens)
+    frontier = [holder for token in trigger.tokens for holder in with_particles(token)]
     heads: list[Token] = []
     seen = {t.i for t in frontier}
     for _ in range(depth):

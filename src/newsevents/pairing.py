@@ -21,10 +21,14 @@ MULTILATERAL_SIDE = 3
 # moved troops to the border"); two donors of aid give to a third, not to each other.
 RECIPROCAL_TYPES = {"ASSAULT", "SUPPORT", "CONCEDE", "RETREAT", "COERCE", "SANCTION", "MOBILIZE"}
 # Acts whose unnamed recipient is the other side of the story: the actor who last acted on
-# the source, else the latest actor of another country ("rejected the charge", "called for
-# the border to be reopened"). Chosen type by type on the dev and sample gold sets.
+# the source, else the latest actor of another country, else the one the source's party last
+# acted on ("rejected the charge", "called for the border to be reopened", "warned that Israel
+# would act again"). Chosen type by type on the dev and sample gold sets.
 REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "MOBILIZE", "THREATEN", "REQUEST", "SANCTION",
                   "RETREAT", "COOPERATE"}
+# Parties that, unless someone acted on them, address their own state ("opposition leaders
+# warned that they would call a general strike").
+DISSENT_SECTORS = {"OPP", "REB", "CVL"}
 # "each other", "one another", "the other": the target is the source's counterpart.
 OTHER_WORDS = {"other", "another"}
 SIDE_NOUNS = {"side", "party", "country", "government", "army"}
@@ -81,14 +85,10 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
     another country ("rejected the charge"); protests, crackdowns and attacks with no named
     victim target the country where they happen (or the source's own, except a state's attack
     told with no place: it names no victim)."""
-    own = source.side
     if plover in REACTIVE_TYPES:
-        for earlier, earlier_target in reversed(context.event_pairs):
-            if earlier_target is not None and earlier_target.side == own != earlier.side:
-                return earlier  # "NATO rejected the criticism": the critic of NATO
-        for earlier, _ in reversed(context.event_pairs):
-            if earlier.side != own:
-                return earlier
+        answered = answered_actor(source, context)
+        if answered is not None:
+            return answered
     if plover in BENEFICIARY_TYPES:
         country = context.main_country()
         if country and country != source.country:  # aid goes to the country in the news
@@ -98,6 +98,38 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
             None if plover in PLACED_TYPES and _state_force(source) else source.country)
         if country:
             return Actor(text=country, code=country, country=country, kind="implied")
+    return None
+
+
+def answered_actor(source: Actor, context: ArticleContext) -> Actor | None:
+    """Whom a reaction with no named target answers: the latest actor of another country who
+    acted on the source ("NATO rejected the criticism"), else the latest actor of another
+    country, else the one the source's party last acted on. The opposition, rebels or citizens
+    answer only who acted on them: else they address their own state ("opposition leaders
+    warned they would call a general strike")."""
+    own = source.side
+    state = not (source.country and set(source.sector) & DISSENT_SECTORS)
+    for earlier, earlier_target in reversed(context.event_pairs):
+        if (earlier_target is not None and earlier_target.side == own != earlier.side
+                and (state or earlier_target.party_key == source.party_key)):
+            return earlier
+    for earlier, _ in reversed(context.event_pairs):
+        if earlier.side != own and state:
+            return earlier
+    return last_acted_on(source, context)
+
+
+def last_acted_on(source: Actor, context: ArticleContext) -> Actor | None:
+    """The actor of another country the source's party last acted on, when no one has acted on
+    it: "Israeli jets struck Hezbollah positions. The Israeli military warned that Israel would
+    act again": the warning is to Lebanon. A state's organs are one party; its opposition or
+    rebels are not the state ("the opposition condemned the arrests" made by the police)."""
+    for earlier, earlier_target in reversed(context.event_pairs):
+        if (earlier.side == source.side and earlier_target is not None
+                and earlier_target.side != source.side
+                and (earlier.party_key == source.party_key
+                     or (_state_force(earlier) and _state_force(source)))):
+            return earlier_target
     return None
 
 
@@ -137,6 +169,9 @@ def pair_up(sides: Sides, plover: str, one_by_one: bool = False
         everyone = list({a.party_key: a for a in parties}.values())
         if sources and plover not in SYMMETRIC_TYPES and len(everyone) == 1:
             return [(s, everyone[0], []) for s in sources]
+        if len(everyone) == 2 and plover in RECIPROCAL_TYPES and not sources:
+            # "fighting between Cambodian and Thai troops": each fired on the other
+            return [(everyone[0], everyone[1], []), (everyone[1], everyone[0], [])]
         if len(everyone) >= 2:
             return [(everyone[0], everyone[1], everyone[2:])]
         sources = sources or everyone

@@ -217,8 +217,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     deps = {c.dep_ for c in verb.children}
     if blaming_name(verb):
         return Trigger(verb, (verb,), BLAME_CODING, ("obj",), verb, nominal=False)
-    if "oprd" in deps and "dobj" in deps:
-        return None  # "called the visit a routine part of the dialogue": naming, not acting
+    naming = "oprd" in deps and "dobj" in deps
     objects = objects_of(verb)
     lemmas = {o.lemma_.lower() for o in objects + cargo_of(objects) + arriving_cargo(verb)
               if o.ent_type_ not in TIME_ENTITIES}  # "until the end of March" is no march
@@ -232,6 +231,9 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
                              phrasal_particles(verb))
     if rule is None or rule.blocks:
         return None  # "captured the mood", "seized on the remarks"
+    if naming and (rule.coding is None or rule.coding.plover != "ACCUSE"):
+        return None  # "called the visit a routine part of the dialogue": naming, not acting;
+        # "called the seizure an act of piracy" accuses (verbs.tsv)
     if rule.coding is not None and _courtesy_call(verb, rule.coding):
         visit = lexicon.verb_rule("visit", set(), set())
         if visit is not None and visit.coding is not None:
