@@ -31,6 +31,8 @@ from newsevents.references import (
 # Left-hand dependents that belong to a noun phrase's core (det, adjectives, compounds, ...).
 CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "npadvmod",
              "appos", "flat", "cc", "conj", "prep", "pobj", "punct", "advmod", "predet"}
+# Clauses inside a modifier of an actor's noun that say nothing of its country.
+NESTED_CLAUSES = {"relcl"}
 # Prepositions whose object can give an actor its country ("the government of Syria").
 COUNTRY_PREPS = {"of", "from"}
 # "the bloc", "the alliance": the organisation named before.
@@ -83,8 +85,16 @@ def phrase_tokens(head: Token) -> list[Token]:
             continue
         if child.dep_ == "punct" and child.i > head.i:
             continue
-        tokens.extend(child.subtree)
+        tokens.extend(_outside_clauses(child))
     return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _outside_clauses(token: Token) -> list[Token]:
+    """The subtree without relative clauses deeper in it: "residents of the village of
+    Kirants, whose road link to Georgia would pass close" are not Georgia's."""
+    inside = {t.i for d in token.subtree if d.dep_ in NESTED_CLAUSES and d is not token
+              for t in d.subtree}
+    return [t for t in token.subtree if t.i not in inside]
 
 
 def _named_town(token: Token) -> bool:

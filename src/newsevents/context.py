@@ -100,7 +100,8 @@ class ArticleContext:
         word = word.lower()
         if word in PERSON_PRONOUNS:
             for actor in reversed(self.history):
-                if actor.kind == "person" or (actor.title and actor.kind != "implied"):
+                if actor.kind == "person" or (actor.title and actor.kind != "implied"
+                                              and not _plural_title(actor.title)):
                     return [actor]
             return []
         if word in GROUP_PRONOUNS and self.groups:
@@ -140,3 +141,10 @@ class ArticleContext:
         first = min(self.first_mention, key=self.first_mention.get)
         return max(self.country_mentions, key=lambda c: (
             self.country_mentions[c] + LEAD_WEIGHT * (c == first), -self.first_mention.get(c, 0)))
+
+
+def _plural_title(title: str) -> bool:
+    """"Russian forces", "soldiers": "he" is none of them (a title's last word in -s, not -ss
+    as in "congress")."""
+    last = title.split()[-1].lower()
+    return last.endswith("s") and not last.endswith("ss")

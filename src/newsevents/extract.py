@@ -43,6 +43,7 @@ from newsevents.records import (
     Evidence,
     Place,
 )
+from newsevents.references import first_person_pronoun
 from newsevents.status import event_status, is_refusal
 from newsevents.triggers import JOINT_WORDS, Trigger, find_triggers, is_to_infinitive
 
@@ -167,7 +168,8 @@ class Extractor:
         if triggers:  # "Hours later" counts from the last event told, if it had a day
             context.told_day = last_told_day(triggers, dates, article.pub_date)
         share_with_occasions(triggers, places)
-        self.remember_people(sent, found, context)
+        named_after = first_person_pronoun(sent)  # "He accused ... Uribe": not Uribe
+        self.remember_people(sent, found, context, range(sent.start, named_after))
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS:
                 context.remember(self.resolver.actors_for(token, found, context))
@@ -200,6 +202,7 @@ class Extractor:
                     token.i in t.indices for t in triggers) and \
                     token.head.lemma_.lower() not in SPEECH_VERBS:
                 context.remember(self.resolver.actors_for(token, found, context))
+        self.remember_people(sent, found, context, range(named_after, sent.end))
         return events
 
     def threats_and_refusals(self, sent: Span, triggers: list[Trigger], statuses: dict[int, str],
@@ -228,10 +231,12 @@ class Extractor:
 
         return threats.is_announced_harm(trigger, status, same_side)
 
-    def remember_people(self, sent: Span, found: DocMentions, context: ArticleContext) -> None:
-        """Named people anywhere in the sentence, for later "he" and short names."""
+    def remember_people(self, sent: Span, found: DocMentions, context: ArticleContext,
+                        starts: range) -> None:
+        """Named people of the sentence whose names start in this range, for later "he" and
+        short names."""
         for entity in entities_in(sent):
-            if entity.label_ == "PERSON":
+            if entity.label_ == "PERSON" and entity.start in starts:
                 head = entity.root
                 while head.dep_ in ("compound", "appos", "flat") and head.head.i != head.i:
                     if head.dep_ == "appos" and _names_a_place(head.head, found):

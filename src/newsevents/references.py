@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from newsevents.context import ArticleContext
+from newsevents.context import PERSON_PRONOUNS, ArticleContext
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Actor
 from newsevents.syntax import prep_objects
@@ -21,10 +21,20 @@ if TYPE_CHECKING:
 ORGANISATION_ANAPHORS = {"bloc", "alliance", "union", "organisation", "organization", "body",
                          "grouping", "commission", "agency", "mission"}
 PRONOUN_TAGS = {"PRP"}
+# Pronouns and possessives that stand for a person named before them.
+PERSON_WORDS = PERSON_PRONOUNS | {"his"}
 
 # Verbs whose reported clause speaks of the subject's own side ("denied that its troops fired").
 OWN_SIDE_VERBS = SPEECH_VERBS | {"deny", "admit", "acknowledge", "vow", "pledge", "promise",
                                   "assert", "maintain", "argue", "reiterate", "repeat"}
+
+
+def first_person_pronoun(sent: Span) -> int:
+    """Where the sentence's first "he", "she", "his" or "her" stands (its end if none): a
+    person named after it is not the one it means ("Chavez said ... He accused the government
+    of President Alvaro Uribe": he is Chavez)."""
+    return next((t.i for t in sent if t.lower_ in PERSON_WORDS and t.tag_ in ("PRP", "PRP$")),
+                sent.end)
 
 
 def reporter_of(clause_part: Token) -> Token | None:

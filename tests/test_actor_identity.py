@@ -1,0 +1,34 @@
+"""Who an actor mention is (real model): a pronoun, a person, an unnamed local actor.
+
+Each test states a rule of news text: "he" means a person named before it, never one named
+later in its own sentence nor a plural force; a relative clause inside an actor's phrase does
+not give the actor its country."""
+
+from coding import code_text
+
+
+def sides(events, event_type):
+    return sorted((e.source.code, e.target.code if e.target else None)
+                  for e in events if e.event_type == event_type)
+
+
+def test_he_is_not_a_person_named_after_it_in_its_sentence(pipeline):
+    events = code_text(pipeline, "Venezuelan President Hugo Chavez ordered troops to the border "
+                                 "on Sunday. He accused the government of President Alvaro Uribe "
+                                 "of betraying the region.", "2009-11-09")
+    assert [s for s, _ in sides(events, "ACCUSE")] == ["VENGOV"]
+
+
+def test_he_is_not_a_plural_force(pipeline):
+    events = code_text(pipeline, "Georgian President Mikheil Saakashvili told reporters that "
+                                 "Russian forces were building checkpoints. He accused Moscow of "
+                                 "planning to stay.", "2008-08-21")
+    assert sides(events, "ACCUSE") == [("GEOGOV", "RUSGOV")]
+
+
+def test_relative_clause_in_an_actors_phrase_gives_no_country(pipeline):
+    events = code_text(pipeline, "Armenia agreed on Friday to hand four villages back to "
+                                 "Azerbaijan. Residents of the village of Kirants, whose road link "
+                                 "to Georgia would pass close to the new line, blocked a highway "
+                                 "on Sunday in protest.", "2024-04-22")
+    assert [s for s, _ in sides(events, "PROTEST")] == ["ARMCVL"]
