@@ -2,7 +2,8 @@
 
 Each test states a rule of news text: "he" means a person named before it, never one named
 later in its own sentence nor a plural force; a relative clause inside an actor's phrase does
-not give the actor its country."""
+not give the actor its country; unnamed crowds and police are the filing country's when the
+lead names it, else the main country's."""
 
 from coding import code_text
 
@@ -32,3 +33,22 @@ def test_relative_clause_in_an_actors_phrase_gives_no_country(pipeline):
                                  "to Georgia would pass close to the new line, blocked a highway "
                                  "on Sunday in protest.", "2024-04-22")
     assert [s for s, _ in sides(events, "PROTEST")] == ["ARMCVL"]
+
+
+def test_crowd_of_a_story_filed_from_the_country_its_lead_names(pipeline):
+    text = ("Moldova on Tuesday ordered a Russian diplomat to leave the country. Russia called "
+            "the expulsion an unfriendly step. The Kremlin said Moscow would respond, and the "
+            "Russian embassy said Russia had done nothing wrong. Protests organised by the Shor "
+            "party have drawn thousands of people demanding the government's resignation.")
+    events = code_text(pipeline, text, "2023-03-21", dateline="CHISINAU")
+    assert [s for s, _ in sides(events, "PROTEST")] == ["MDACVL"]
+
+
+def test_filing_country_the_lead_does_not_name_is_not_the_crowds(pipeline):
+    text = ("Belarusian President Alexander Lukashenko on Monday rejected calls to hold a new "
+            "election, telling workers at a Minsk tractor factory there would be no fresh vote. "
+            "Opposition candidate Sviatlana Tsikhanouskaya, who left for Lithuania last week, "
+            "said she was ready to lead. More than 100,000 people marched on Sunday in the "
+            "largest protest in Belarusian history.")
+    events = code_text(pipeline, text, "2020-08-17", dateline="VILNIUS")
+    assert [s for s, _ in sides(events, "PROTEST")] == ["BLRCVL"]

@@ -400,9 +400,8 @@ class ActorResolver:
             country = place_country
         guessed = country is None
         if guessed and set(wanted) & DOMESTIC_SECTORS:
-            country = context.main_country()
-            if set(wanted) & LOCAL_SECTORS and context.home_country in context.country_mentions:
-                country = context.home_country  # "police", "protesters" of the filing country
+            country = (context.local_country() if set(wanted) & LOCAL_SECTORS
+                       else context.main_country())
         if country is None:
             return []
         kind = "person" if name else ("inferred" if guessed else "state")

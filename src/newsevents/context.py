@@ -44,6 +44,7 @@ class ArticleContext:
     # (PLOVER type, source) of the events read so far, for "condemned the attack"
     authors: list[tuple[str, Actor]] = field(default_factory=list)
     home_country: str | None = None  # the country of the dateline's city
+    lead_end: int = 0  # where the story's first sentence ends (a token index)
     told_day: date | None = None  # the day of the last dated event, for "hours earlier"
 
     def count_country(self, iso3: str, position: int) -> None:
@@ -134,6 +135,15 @@ class ArticleContext:
             if (actor.country or international) and set(actor.sector) & set(sectors):
                 return actor
         return None
+
+    def local_country(self) -> str | None:
+        """Whose unnamed police, protesters and crowds are: the filing country's when the
+        lead names it ("CHISINAU - Moldova on Tuesday expelled ...", in a story naming Russia
+        more often), else the main country's (not Lithuania's in "VILNIUS - Belarusian
+        President Alexander Lukashenko ...")."""
+        if self.first_mention.get(self.home_country, self.lead_end) < self.lead_end:
+            return self.home_country
+        return self.main_country()
 
     def main_country(self) -> str | None:
         if not self.country_mentions:

@@ -105,6 +105,7 @@ class Extractor:
         home = self.gazetteer.dateline_place(article.dateline) if article.dateline else None
         context.home_country = home.country if home else None
         found = self.resolver.mentions(doc)
+        context.lead_end = next(iter(doc.sents)).end if len(doc) else 0
         for mention in sorted(set(found.name_at.values()), key=lambda m: m.span.start):
             for entry in mention.entries:
                 if entry.kind in COUNTED_KINDS and entry.country:
@@ -273,7 +274,7 @@ class Extractor:
             parties = list(context.groups[-1])  # "the talks will be held in Addis Ababa"
         if not sources and not parties:
             sources = implied_sources(plover, targets, place_country,
-                                      place_country or context.main_country())
+                                      place_country or context.local_country())
         joint = any(word.lower_ in JOINT_WORDS  # "jointly fund": partners in one act
                     for token in {trigger.tokens[0], trigger.head} for word in token.children)
         each_other = len(sources) == 2 and plover in RECIPROCAL_TYPES and not joint
