@@ -3,7 +3,7 @@
 Each test states a rule of news text: "he" means a person named before it, never one named
 later in its own sentence nor a plural force; a relative clause inside an actor's phrase does
 not give the actor its country; unnamed crowds and police are the filing country's when the
-lead names it, else the main country's."""
+lead names it, else the main country's; "the vessel" is the craft named before."""
 
 from coding import code_text
 
@@ -52,3 +52,20 @@ def test_filing_country_the_lead_does_not_name_is_not_the_crowds(pipeline):
             "largest protest in Belarusian history.")
     events = code_text(pipeline, text, "2020-08-17", dateline="VILNIUS")
     assert [s for s, _ in sides(events, "PROTEST")] == ["BLRCVL"]
+
+
+def test_the_vessel_is_the_craft_named_before(pipeline):
+    text = ("Iran's Revolutionary Guards have seized a United Arab Emirates-flagged tanker near "
+            "the island of Greater Tunb. The Fars news agency said the Guards' navy intercepted "
+            "the vessel on Monday night and escorted it to the port of Bandar Abbas.")
+    events = code_text(pipeline, text, "2019-07-30")
+    assert {t[:3] for _, t in sides(events, "COERCE")} == {"ARE"}
+
+
+def test_the_surveillance_ships_are_the_ships_named_before(pipeline):
+    text = ("The Philippines said on Wednesday that two Chinese maritime surveillance ships had "
+            "blocked a Philippine navy vessel at the Scarborough Shoal. Philippine Foreign "
+            "Secretary Albert del Rosario met the Chinese ambassador in Manila and demanded that "
+            "the surveillance ships leave the area.")
+    events = code_text(pipeline, text, "2012-04-12")
+    assert sides(events, "REQUEST") == [("PHLGOV", "CHN")]

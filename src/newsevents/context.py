@@ -122,6 +122,14 @@ class ArticleContext:
                 return author
         return None
 
+    def last_vessel(self, vessel_nouns: set[str]) -> Actor | None:
+        """The latest craft named with its country ("a United Arab Emirates-flagged tanker")."""
+        for actor in reversed(self.history):
+            words = {w.rstrip("s") for w in actor.text.lower().split()}
+            if actor.country and words & vessel_nouns:
+                return actor
+        return None
+
     def last_organisation(self) -> Actor | None:
         for actor in reversed(self.history):
             if actor.kind == "organisation" and not actor.country:

@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 ORGANISATION_ANAPHORS = {"bloc", "alliance", "union", "organisation", "organization", "body",
                          "grouping", "commission", "agency", "mission"}
 PRONOUN_TAGS = {"PRP"}
+# Craft that "the vessel" later names again ("a UAE-flagged tanker ... the vessel").
+VESSEL_NOUNS = {"vessel", "tanker", "ship", "boat", "freighter", "trawler", "ferry", "warship",
+                "frigate", "destroyer", "submarine"}
+# Words that make "the ship" another one than the one told before.
+OTHER_WORDS = {"other", "another", "second", "third", "new"}
 # Pronouns and possessives that stand for a person named before them.
 PERSON_WORDS = PERSON_PRONOUNS | {"his"}
 
@@ -109,12 +114,27 @@ def referred_to(head: Token, text: str, found: DocMentions, context: ArticleCont
     group = context.group_reference(text)
     if group is not None:
         return group
+    if head.lemma_.lower() in VESSEL_NOUNS and _craft_named_again(head, found):
+        vessel = context.last_vessel(VESSEL_NOUNS)
+        if vessel:
+            return [vessel]  # "a UAE-flagged tanker ... intercepted the vessel"
     if head.lemma_.lower() in ORGANISATION_ANAPHORS and any(
             c.lower_ == "the" for c in head.children) and head.i not in found.name_at:
         previous = context.last_organisation()
         if previous:
             return [previous]
     return None
+
+
+def _craft_named_again(head: Token, found: DocMentions) -> bool:
+    """"the vessel", "the surveillance ships": a craft told before; not "the second ship",
+    "the anti-submarine ship Severomorsk" or "the Iranian vessel"."""
+    children = list(head.children)
+    named = head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ == "PROPN"
+    return (not named and any(c.lower_ == "the" for c in children)
+            and all(c.dep_ in ("det", "amod", "compound") for c in children)
+            and not any(t.pos_ == "PROPN" or t.i in found.name_at or t.lower_ in OTHER_WORDS
+                        for t in head.subtree))
 
 
 # "its partners", "their neighbours" name others, not the owner.
