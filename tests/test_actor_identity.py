@@ -3,7 +3,8 @@
 Each test states a rule of news text: "he" means a person named before it, never one named
 later in its own sentence nor a plural force; a relative clause inside an actor's phrase does
 not give the actor its country; unnamed crowds and police are the filing country's when the
-lead names it, else the main country's; "the vessel" is the craft named before."""
+lead names it, else the main country's; "the vessel" is the craft named before; a former
+minister serving a body his phrase names is that body's."""
 
 from coding import code_text
 
@@ -69,3 +70,11 @@ def test_the_surveillance_ships_are_the_ships_named_before(pipeline):
             "the surveillance ships leave the area.")
     events = code_text(pipeline, text, "2012-04-12")
     assert sides(events, "REQUEST") == [("PHLGOV", "CHN")]
+
+
+def test_former_minister_serving_a_body_named_in_his_phrase_is_the_bodys(pipeline):
+    text = ("Israeli jets struck targets in Gaza on Saturday after militants fired rockets at "
+            "Ashkelon. The UN's Middle East envoy, Nickolay Mladenov, urged all sides on Sunday "
+            "to step back from the brink.")
+    events = code_text(pipeline, text, "2019-05-06")
+    assert {s[:3] for s, _ in sides(events, "REQUEST")} == {"IGO"}

@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from newsevents.actorbook import ActorBook, Entry, Title
+from newsevents.actorbook import FORMER_OFFICIAL_SECTOR, ActorBook, Entry, Title
 from newsevents.context import ArticleContext
 from newsevents.entities import entity_starting_at
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
@@ -256,6 +256,10 @@ class ActorResolver:
         titles = _titles_in(tokens, found)
         title_text = " ".join(m.span.text for m in titles) or None
         person = self.book.person_on(entries, context.pub_date)
+        bodies = [e for e in entries if e.kind == "organisation" and not e.country]
+        if person and person.sectors == (FORMER_OFFICIAL_SECTOR,) and bodies and titles:
+            # "The UN's Middle East envoy, Nickolay Mladenov": the body he serves now
+            return [_organisation_actor(bodies[0], text, titles)]
         if person:
             return [_person_actor(person, text, title_text)]
         for token in tokens:
