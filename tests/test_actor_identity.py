@@ -4,7 +4,8 @@ Each test states a rule of news text: "he" means a person named before it, never
 later in its own sentence nor a plural force; a relative clause inside an actor's phrase does
 not give the actor its country; unnamed crowds and police are the filing country's when the
 lead names it, else the main country's; "the vessel" is the craft named before; a former
-minister serving a body his phrase names is that body's."""
+minister serving a body his phrase names is that body's; "Congress" is the legislature of the
+country the story names."""
 
 from coding import code_text
 
@@ -78,3 +79,13 @@ def test_former_minister_serving_a_body_named_in_his_phrase_is_the_bodys(pipelin
             "to step back from the brink.")
     events = code_text(pipeline, text, "2019-05-06")
     assert {s[:3] for s, _ in sides(events, "REQUEST")} == {"IGO"}
+
+
+def test_congress_is_the_legislature_of_the_country_in_the_story(pipeline):
+    text = ("Argentine police used water cannon on Wednesday to break up a protest by pensioners "
+            "outside Congress in Buenos Aires. Opposition lawmakers said they would press for a "
+            "special session of Congress next week.")
+    events = code_text(pipeline, text, "2024-09-12")
+    assert [t for _, t in sides(events, "COERCE") if t.startswith("USA")] == []
+    assert [t for _, t in sides(events, "REQUEST") if t.startswith("USA")] == []
+    assert sides(events, "REQUEST")
