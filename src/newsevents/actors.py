@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from newsevents.actorbook import ActorBook, Entry, Title
+from newsevents.actorbook import FORMER_OFFICIAL_SECTOR, ActorBook, Entry, Title
 from newsevents.context import ArticleContext
 from newsevents.entities import entity_starting_at
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
@@ -31,6 +31,8 @@ from newsevents.references import (
 # Left-hand dependents that belong to a noun phrase's core (det, adjectives, compounds, ...).
 CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "npadvmod",
              "appos", "flat", "cc", "conj", "prep", "pobj", "punct", "advmod", "predet"}
+# Clauses inside a modifier of an actor's noun that say nothing of its country.
+NESTED_CLAUSES = {"relcl"}
 # Prepositions whose object can give an actor its country ("the government of Syria").
 COUNTRY_PREPS = {"of", "from"}
 # "the bloc", "the alliance": the organisation named before.
@@ -83,8 +85,16 @@ def phrase_tokens(head: Token) -> list[Token]:
             continue
         if child.dep_ == "punct" and child.i > head.i:
             continue
-        tokens.extend(child.subtree)
+        tokens.extend(_outside_clauses(child))
     return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _outside_clauses(token: Token) -> list[Token]:
+    """The subtree without relative clauses deeper in it: "residents of the village of
+    Kirants, whose road link to Georgia would pass close" are not Georgia's."""
+    inside = {t.i for d in token.subtree if d.dep_ in NESTED_CLAUSES and d is not token
+              for t in d.subtree}
+    return [t for t in token.subtree if t.i not in inside]
 
 
 def _named_town(token: Token) -> bool:
@@ -246,6 +256,10 @@ class ActorResolver:
         titles = _titles_in(tokens, found)
         title_text = " ".join(m.span.text for m in titles) or None
         person = self.book.person_on(entries, context.pub_date)
+        bodies = [e for e in entries if e.kind == "organisation" and not e.country]
+        if person and person.sectors == (FORMER_OFFICIAL_SECTOR,) and bodies and titles:
+            # "The UN's Middle East envoy, Nickolay Mladenov": the body he serves now
+            return [_organisation_actor(bodies[0], text, titles)]
         if person:
             return [_person_actor(person, text, title_text)]
         for token in tokens:
@@ -390,9 +404,8 @@ class ActorResolver:
             country = place_country
         guessed = country is None
         if guessed and set(wanted) & DOMESTIC_SECTORS:
-            country = context.main_country()
-            if set(wanted) & LOCAL_SECTORS and context.home_country in context.country_mentions:
-                country = context.home_country  # "police", "protesters" of the filing country
+            country = (context.local_country() if set(wanted) & LOCAL_SECTORS
+                       else context.main_country())
         if country is None:
             return []
         kind = "person" if name else ("inferred" if guessed else "state")

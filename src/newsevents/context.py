@@ -44,6 +44,7 @@ class ArticleContext:
     # (PLOVER type, source) of the events read so far, for "condemned the attack"
     authors: list[tuple[str, Actor]] = field(default_factory=list)
     home_country: str | None = None  # the country of the dateline's city
+    lead_end: int = 0  # where the story's first sentence ends (a token index)
     told_day: date | None = None  # the day of the last dated event, for "hours earlier"
 
     def count_country(self, iso3: str, position: int) -> None:
@@ -100,7 +101,8 @@ class ArticleContext:
         word = word.lower()
         if word in PERSON_PRONOUNS:
             for actor in reversed(self.history):
-                if actor.kind == "person" or (actor.title and actor.kind != "implied"):
+                if actor.kind == "person" or (actor.title and actor.kind != "implied"
+                                              and not _plural_title(actor.title)):
                     return [actor]
             return []
         if word in GROUP_PRONOUNS and self.groups:
@@ -120,6 +122,14 @@ class ArticleContext:
                 return author
         return None
 
+    def last_vessel(self, vessel_nouns: set[str]) -> Actor | None:
+        """The latest craft named with its country ("a United Arab Emirates-flagged tanker")."""
+        for actor in reversed(self.history):
+            words = {w.rstrip("s") for w in actor.text.lower().split()}
+            if actor.country and words & vessel_nouns:
+                return actor
+        return None
+
     def last_organisation(self) -> Actor | None:
         for actor in reversed(self.history):
             if actor.kind == "organisation" and not actor.country:
@@ -134,9 +144,25 @@ class ArticleContext:
                 return actor
         return None
 
+    def local_country(self) -> str | None:
+        """Whose unnamed police, protesters and crowds are: the filing country's when the
+        lead names it ("CHISINAU - Moldova on Tuesday expelled ...", in a story naming Russia
+        more often), else the main country's (not Lithuania's in "VILNIUS - Belarusian
+        President Alexander Lukashenko ...")."""
+        if self.first_mention.get(self.home_country, self.lead_end) < self.lead_end:
+            return self.home_country
+        return self.main_country()
+
     def main_country(self) -> str | None:
         if not self.country_mentions:
             return None
         first = min(self.first_mention, key=self.first_mention.get)
         return max(self.country_mentions, key=lambda c: (
             self.country_mentions[c] + LEAD_WEIGHT * (c == first), -self.first_mention.get(c, 0)))
+
+
+def _plural_title(title: str) -> bool:
+    """"Russian forces", "soldiers": "he" is none of them (a title's last word in -s, not -ss
+    as in "congress")."""
+    last = title.split()[-1].lower()
+    return last.endswith("s") and not last.endswith("ss")

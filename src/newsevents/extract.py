@@ -43,6 +43,7 @@ from newsevents.records import (
     Evidence,
     Place,
 )
+from newsevents.references import first_person_pronoun
 from newsevents.status import event_status, is_refusal, not_an_event
 from newsevents.triggers import JOINT_WORDS, Trigger, find_triggers, is_to_infinitive
 
@@ -104,6 +105,7 @@ class Extractor:
         home = self.gazetteer.dateline_place(article.dateline) if article.dateline else None
         context.home_country = home.country if home else None
         found = self.resolver.mentions(doc)
+        context.lead_end = next(iter(doc.sents)).end if len(doc) else 0
         for mention in sorted(set(found.name_at.values()), key=lambda m: m.span.start):
             for entry in mention.entries:
                 if entry.kind in COUNTED_KINDS and entry.country:
@@ -169,7 +171,8 @@ class Extractor:
         if triggers:  # "Hours later" counts from the last event told, if it had a day
             context.told_day = last_told_day(triggers, dates, article.pub_date)
         share_with_occasions(triggers, places)
-        self.remember_people(sent, found, context)
+        named_after = first_person_pronoun(sent)  # "He accused ... Uribe": not Uribe
+        self.remember_people(sent, found, context, range(sent.start, named_after))
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS:
                 context.remember(self.resolver.actors_for(token, found, context))
@@ -202,6 +205,7 @@ class Extractor:
                     token.i in t.indices for t in triggers) and \
                     token.head.lemma_.lower() not in SPEECH_VERBS:
                 context.remember(self.resolver.actors_for(token, found, context))
+        self.remember_people(sent, found, context, range(named_after, sent.end))
         return events
 
     def threats_and_refusals(self, sent: Span, triggers: list[Trigger], statuses: dict[int, str],
@@ -230,10 +234,12 @@ class Extractor:
 
         return threats.is_announced_harm(trigger, status, same_side)
 
-    def remember_people(self, sent: Span, found: DocMentions, context: ArticleContext) -> None:
-        """Named people anywhere in the sentence, for later "he" and short names."""
+    def remember_people(self, sent: Span, found: DocMentions, context: ArticleContext,
+                        starts: range) -> None:
+        """Named people of the sentence whose names start in this range, for later "he" and
+        short names."""
         for entity in entities_in(sent):
-            if entity.label_ == "PERSON":
+            if entity.label_ == "PERSON" and entity.start in starts:
                 head = entity.root
                 while head.dep_ in ("compound", "appos", "flat") and head.head.i != head.i:
                     if head.dep_ == "appos" and _names_a_place(head.head, found):
@@ -270,7 +276,7 @@ class Extractor:
             parties = list(context.groups[-1])  # "the talks will be held in Addis Ababa"
         if not sources and not parties:
             sources = implied_sources(plover, targets, place_country,
-                                      place_country or context.main_country())
+                                      place_country or context.local_country())
         joint = any(word.lower_ in JOINT_WORDS  # "jointly fund": partners in one act
                     for token in {trigger.tokens[0], trigger.head} for word in token.children)
         each_other = len(sources) == 2 and plover in RECIPROCAL_TYPES and not joint

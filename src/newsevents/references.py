@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from newsevents.context import ArticleContext
+from newsevents.context import PERSON_PRONOUNS, ArticleContext
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Actor
 from newsevents.syntax import prep_objects
@@ -21,10 +21,25 @@ if TYPE_CHECKING:
 ORGANISATION_ANAPHORS = {"bloc", "alliance", "union", "organisation", "organization", "body",
                          "grouping", "commission", "agency", "mission"}
 PRONOUN_TAGS = {"PRP"}
+# Craft that "the vessel" later names again ("a UAE-flagged tanker ... the vessel").
+VESSEL_NOUNS = {"vessel", "tanker", "ship", "boat", "freighter", "trawler", "ferry", "warship",
+                "frigate", "destroyer", "submarine"}
+# Words that make "the ship" another one than the one told before.
+OTHER_WORDS = {"other", "another", "second", "third", "new"}
+# Pronouns and possessives that stand for a person named before them.
+PERSON_WORDS = PERSON_PRONOUNS | {"his"}
 
 # Verbs whose reported clause speaks of the subject's own side ("denied that its troops fired").
 OWN_SIDE_VERBS = SPEECH_VERBS | {"deny", "admit", "acknowledge", "vow", "pledge", "promise",
                                   "assert", "maintain", "argue", "reiterate", "repeat"}
+
+
+def first_person_pronoun(sent: Span) -> int:
+    """Where the sentence's first "he", "she", "his" or "her" stands (its end if none): a
+    person named after it is not the one it means ("Chavez said ... He accused the government
+    of President Alvaro Uribe": he is Chavez)."""
+    return next((t.i for t in sent if t.lower_ in PERSON_WORDS and t.tag_ in ("PRP", "PRP$")),
+                sent.end)
 
 
 def reporter_of(clause_part: Token) -> Token | None:
@@ -99,12 +114,27 @@ def referred_to(head: Token, text: str, found: DocMentions, context: ArticleCont
     group = context.group_reference(text)
     if group is not None:
         return group
+    if head.lemma_.lower() in VESSEL_NOUNS and _craft_named_again(head, found):
+        vessel = context.last_vessel(VESSEL_NOUNS)
+        if vessel:
+            return [vessel]  # "a UAE-flagged tanker ... intercepted the vessel"
     if head.lemma_.lower() in ORGANISATION_ANAPHORS and any(
             c.lower_ == "the" for c in head.children) and head.i not in found.name_at:
         previous = context.last_organisation()
         if previous:
             return [previous]
     return None
+
+
+def _craft_named_again(head: Token, found: DocMentions) -> bool:
+    """"the vessel", "the surveillance ships": a craft told before; not "the second ship",
+    "the anti-submarine ship Severomorsk" or "the Iranian vessel"."""
+    children = list(head.children)
+    named = head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ == "PROPN"
+    return (not named and any(c.lower_ == "the" for c in children)
+            and all(c.dep_ in ("det", "amod", "compound") for c in children)
+            and not any(t.pos_ == "PROPN" or t.i in found.name_at or t.lower_ in OTHER_WORDS
+                        for t in head.subtree))
 
 
 # "its partners", "their neighbours" name others, not the owner.
