@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsevents.lexicon import Coding, Lexicon
+from newsevents.meetings import group_at_meeting
 from newsevents.syntax import prep_objects
 
 # Verbs whose subject noun is an event that happened ("talks took place", "clashes erupted").
@@ -400,6 +401,11 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     for token in sent:
         rule = lexicon.noun_rule(token)
         if rule is None or token.i in used or token.pos_ != "NOUN":
+            continue
+        group_verb = group_at_meeting(token)
+        if group_verb is not None:  # "the two ministers said after a meeting in Quito"
+            triggers.append(Trigger(token, (group_verb, token), rule.coding, rule.targets,
+                                    group_verb, nominal=True))
             continue
         owner = _owning_trigger(token, triggers)
         if owner is not None and owner.coding.plover != rule.coding.plover and (any(

@@ -1,0 +1,30 @@
+"""Meetings and agreements the coder used to miss (sixth session, meetings lane)."""
+
+from coding import code_text, of_type
+
+
+def _parties(event):
+    sides = {event.source.code[:3]} | {p.code[:3] for p in event.participants}
+    if event.target is not None:
+        sides.add(event.target.code[:3])
+    return sides
+
+
+def test_a_group_acting_after_a_meeting_met(pipeline):
+    text = ("Colombia and Ecuador agreed on Thursday to share intelligence on drug routes, the "
+            "two countries' defence ministers said after a meeting in Quito.")
+    consults = of_type(code_text(pipeline, text, "2016-08-19"), "CONSULT")
+    assert any(_parties(e) == {"COL", "ECU"} for e in consults)
+
+
+def test_joined_signatories_after_talks_met(pipeline):
+    text = ("Kazakh Foreign Minister Kasymzhomart Tokayev and his Kyrgyz counterpart Alikbek "
+            "Jekshenkulov signed the water accord after talks in Almaty on Tuesday.")
+    consults = of_type(code_text(pipeline, text, "2006-01-05"), "CONSULT")
+    assert any(_parties(e) == {"KAZ", "KGZ"} for e in consults)
+
+
+def test_one_speaker_at_a_cabinet_meeting_met_no_one(pipeline):
+    # guard (passes on 21073be too): one party, and a meeting of his own cabinet
+    text = "Putin said at a cabinet meeting on Tuesday that Russia would cut gas supplies."
+    assert not of_type(code_text(pipeline, text, "2022-03-02"), "CONSULT")
