@@ -28,3 +28,11 @@ def test_one_speaker_at_a_cabinet_meeting_met_no_one(pipeline):
     # guard (passes on 21073be too): one party, and a meeting of his own cabinet
     text = "Putin said at a cabinet meeting on Tuesday that Russia would cut gas supplies."
     assert not of_type(code_text(pipeline, text, "2022-03-02"), "CONSULT")
+
+
+def test_a_gathering_that_brings_parties_together_is_their_meeting(pipeline):
+    text = ("The summit will bring together the leaders of India, Pakistan, Bangladesh and "
+            "Sri Lanka in Dhaka next month.")
+    consults = of_type(code_text(pipeline, text, "2006-03-01"), "CONSULT")
+    assert any(_parties(e) == {"IND", "PAK", "BGD", "LKA"} and e.status == "planned"
+               for e in consults)

@@ -80,8 +80,9 @@ PROTESTER_NOUNS = {"protester", "protestor", "demonstrator"}
 PROTEST_MARKS = {"protest", "demonstrate", "demand", "denounce", "condemn", "chant", "bang",
                  "oppose"}
 PROTEST_VERB = "protest"  # the verb row whose coding a protesting crowd takes
-# Adverbs the parser attaches as advmod that work as particles ("pulled back", "struck back").
-ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away", "aside"}
+# Adverbs the parser attaches as advmod that work as particles ("pulled back", "struck back",
+# "brought the two leaders together").
+ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away", "aside", "together"}
 
 
 @dataclass(frozen=True, slots=True)
