@@ -36,3 +36,17 @@ def test_a_gathering_that_brings_parties_together_is_their_meeting(pipeline):
     consults = of_type(code_text(pipeline, text, "2006-03-01"), "CONSULT")
     assert any(_parties(e) == {"IND", "PAK", "BGD", "LKA"} and e.status == "planned"
                for e in consults)
+
+
+def test_a_round_of_talks_with_a_partner_on_a_trip(pipeline):
+    text = ("Nigerian President Goodluck Jonathan will return to Abidjan on Tuesday for a second "
+            "round of talks with Ivorian leader Laurent Gbagbo.")
+    consults = of_type(code_text(pipeline, text, "2010-12-27"), "CONSULT")
+    assert any(_parties(e) == {"NGA", "CIV"} for e in consults)
+
+
+def test_talks_prepared_for_are_ahead(pipeline):
+    text = ("U.S. special envoy Zalmay Khalilzad prepared for a new round of talks with Taliban "
+            "negotiators in Doha next week.")
+    consults = of_type(code_text(pipeline, text, "2019-04-04"), "CONSULT")
+    assert any(_parties(e) == {"USA", "AFG"} and e.status == "planned" for e in consults)

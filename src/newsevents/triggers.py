@@ -107,6 +107,8 @@ class Trigger:
 PERMISSIVE_VERBS = {"allow", "let", "permit"}
 CARRYING_VERBS = {"carry", "load", "laden", "bring", "transport"}
 TRIP_VERBS = {"travel", "fly", "arrive", "go", "head", "come", "return", "visit", "land"}
+# Verbs whose "for" names an event ahead: "prepared for a new round of talks with ...".
+PREPARING_VERBS = {"prepare", "gear", "brace"}
 LINKING_VERBS = {"look", "seem", "sound", "appear", "feel", "remain"}
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
 # Entity labels of words that only date an act: never what a verb acts on.
@@ -310,8 +312,10 @@ def is_standalone_event(noun: Token) -> bool:
         return True  # "three days of talks between the two Koreas"
     if gathering_members(noun):
         return True  # "at a meeting of the two countries' security chiefs"
-    if noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and not (
-            noun.head.lower_ == "for" and is_trip(noun.head.head)):
+    rounds = counted_by(noun)
+    if rounds is not None and preps & {"between", "with"}:
+        return not _topic(rounds)  # "will return to Abidjan for a second round of talks with"
+    if _topic(noun):
         return _act_complained_of(noun)  # "called for talks"; but "a row over Japan's detention"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in TOPIC_VERBS:
         return False  # "to discuss a joint survey", "discussed patrols against smugglers": topics
@@ -324,6 +328,22 @@ def is_standalone_event(noun: Token) -> bool:
                                  and c.text[:1].isupper() for c in noun.children):
         return True
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPEN_VERBS
+
+
+def _topic(noun: Token) -> bool:
+    """"called for talks", "talks on the release": a noun after a topic preposition; but a
+    trip's or a preparation's "for" names the event ahead ("prepared for talks with")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and not (
+        noun.head.lower_ == "for" and (is_trip(noun.head.head)
+                                       or noun.head.head.lemma_.lower() in PREPARING_VERBS))
+
+
+def counted_by(noun: Token) -> Token | None:
+    """The quantity noun that counts a gathering: "a second round of talks" (round)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in QUANTITY_NOUNS:
+        return noun.head.head
+    return None
 
 
 def _act_complained_of(noun: Token) -> bool:
