@@ -50,3 +50,11 @@ def test_talks_prepared_for_are_ahead(pipeline):
             "negotiators in Doha next week.")
     consults = of_type(code_text(pipeline, text, "2019-04-04"), "CONSULT")
     assert any(_parties(e) == {"USA", "AFG"} and e.status == "planned" for e in consults)
+
+
+def test_a_delegation_sent_to_two_capitals_visits_each(pipeline):
+    # the parser makes this "to" a dative: its objects are still the places visited
+    text = ("The Czech Republic said it would send a delegation to Kiev and Moscow in the "
+            "coming days.")
+    consults = of_type(code_text(pipeline, text, "2009-01-01"), "CONSULT")
+    assert {e.target.code[:3] for e in consults if e.target} == {"UKR", "RUS"}
