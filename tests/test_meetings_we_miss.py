@@ -58,3 +58,13 @@ def test_a_delegation_sent_to_two_capitals_visits_each(pipeline):
             "coming days.")
     consults = of_type(code_text(pipeline, text, "2009-01-01"), "CONSULT")
     assert {e.target.code[:3] for e in consults if e.target} == {"UKR", "RUS"}
+
+
+def test_talks_before_an_agreement_happened(pipeline):
+    # the parser hangs "after talks" on the infinitive agreed to; the talks are not planned
+    text = ("Georgia and Azerbaijan agreed on Wednesday to double freight capacity on the "
+            "Baku-Tbilisi-Kars railway and to speed up work on an undersea power cable, after "
+            "talks in Baku between Georgian Prime Minister Irakli Garibashvili and Azerbaijani "
+            "President Ilham Aliyev.")
+    consults = of_type(code_text(pipeline, text, "2022-11-17"), "CONSULT")
+    assert any(_parties(e) == {"GEO", "AZE"} and e.status == "occurred" for e in consults)

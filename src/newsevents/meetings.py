@@ -15,6 +15,8 @@ OCCASION_PREPS = {"at", "after", "following", "during"}
 # A gathering whose own phrase names its parties is read by the other rules ("talks with X",
 # "a meeting between A and B", "a meeting of the two countries' chiefs").
 PARTY_PREPS = {"between", "with", "among", "of", "by"}
+# Prepositions that put a gathering before the act they hang on: "after talks in Baku".
+BEFORE_PREPS = {"after", "following"}
 # "The two countries", "both sides", "the three armies": a group named by its size.
 GROUP_SIZE_WORDS = {"both", "two", "three", "four"}
 
@@ -50,3 +52,19 @@ def _group(subject: Token) -> bool:
     holders += [c for h in holders for c in h.children if c.dep_ == "poss"]
     return any(c.lower_ in GROUP_SIZE_WORDS and c.dep_ != "poss"
                for h in holders for c in h.children)
+
+
+def agreed_after(noun: Token) -> Token | None:
+    """"agreed on Wednesday to double freight capacity ... after talks in Baku between A and B":
+    the talks came before the agreement, not before the act agreed (the parser hangs them on
+    the infinitive); the verb of the clause the infinitive completes."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in BEFORE_PREPS or prep.dep_ != "prep":
+        return None
+    act = prep.head
+    while act.dep_ == "conj" and act.head.i != act.i:
+        act = act.head  # "to double freight and to speed up work ... after talks"
+    if act.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                      for c in prep.head.children):
+        return None
+    return act.head if act.head.pos_ in ("VERB", "AUX") else None

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsevents.lexicon import Coding, Lexicon
-from newsevents.meetings import group_at_meeting
+from newsevents.meetings import agreed_after, group_at_meeting
 from newsevents.syntax import prep_objects
 
 # Verbs whose subject noun is an event that happened ("talks took place", "clashes erupted").
@@ -442,7 +442,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             continue
         if is_standalone_event(token):
             triggers.append(Trigger(token, (token,), rule.coding, rule.targets,
-                                    governing_verb(token), nominal=True))
+                                    agreed_after(token) or governing_verb(token),
+                                    nominal=True))
     return [recode_state_boycott(recode_joint(trigger, lexicon), lexicon)
             for trigger in triggers]
 
