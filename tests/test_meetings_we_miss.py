@@ -68,3 +68,10 @@ def test_talks_before_an_agreement_happened(pipeline):
             "President Ilham Aliyev.")
     consults = of_type(code_text(pipeline, text, "2022-11-17"), "CONSULT")
     assert any(_parties(e) == {"GEO", "AZE"} and e.status == "occurred" for e in consults)
+
+
+def test_a_round_of_talks_names_its_parties(pipeline):
+    text = ("The latest round of six-party talks, involving China, Japan, Russia and the United "
+            "States, ended in Beijing last week.")
+    consults = of_type(code_text(pipeline, text, "2005-11-15"), "CONSULT")
+    assert any(_parties(e) == {"CHN", "JPN", "RUS", "USA"} for e in consults)

@@ -8,6 +8,8 @@ from spacy.tokens import Token
 
 from newsevents.syntax import prep_objects
 
+# "Talks involving A, B and C": the objects of these participles are the event's parties.
+INVOLVING_VERBS = {"involve", "include", "bring"}
 # Gatherings whose parties a group acting at them names ("agreed at a meeting").
 OCCASION_MEETING_NOUNS = {"meeting", "talk", "summit", "negotiation", "consultation"}
 # Prepositions that make a gathering the occasion of an act: at it, after it, during it.
@@ -68,3 +70,9 @@ def agreed_after(noun: Token) -> Token | None:
                                       for c in prep.head.children):
         return None
     return act.head if act.head.pos_ in ("VERB", "AUX") else None
+
+
+def involving(noun: Token) -> bool:
+    """"talks involving the two Koreas, China, Japan, Russia and the United States"; "the latest
+    round of those talks, involving ..." (the round names the parties)."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in INVOLVING_VERBS for c in noun.children)

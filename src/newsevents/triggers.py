@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsevents.lexicon import Coding, Lexicon
-from newsevents.meetings import agreed_after, group_at_meeting
+from newsevents.meetings import agreed_after, group_at_meeting, involving
 from newsevents.syntax import prep_objects
 
 # Verbs whose subject noun is an event that happened ("talks took place", "clashes erupted").
@@ -16,8 +16,6 @@ HAPPEN_VERBS = {"take", "erupt", "break", "continue", "begin", "resume", "end", 
                 "follow", "start", "conclude", "open", "close", "kill", "leave", "wound",
                 "hit", "target", "come", "go", "last"}
 # Prepositions that make a noun a topic ("preparations for the talks"), not an event.
-# "Talks involving A, B and C": the objects of these participles are the event's parties.
-INVOLVING_VERBS = {"involve", "include", "bring"}
 TOPIC_PREPS = {"for", "on", "about", "of", "over", "regarding", "to", "into"}
 # Topic prepositions whose object, when it names its doer, is a past act complained of
 # ("a row over Japan's detention of the captain", "anger over the arrest of the men by police").
@@ -306,8 +304,8 @@ def is_standalone_event(noun: Token) -> bool:
     if named_by_year(noun):
         return False
     preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
-    if any(c.dep_ == "acl" and c.lemma_.lower() in INVOLVING_VERBS for c in noun.children):
-        return True  # "the latest round of talks, involving the two Koreas, China, ..."
+    if involving(noun):
+        return True  # "talks involving the two Koreas, China, ..."
     if "between" in preps and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         return True  # "three days of talks between the two Koreas"
     if gathering_members(noun):
@@ -440,7 +438,11 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                     owner.head, (*owner.tokens, token), owner.coding,
                     tuple(dict.fromkeys(owner.targets + rule.targets)), owner.verb, owner.nominal)
             continue
-        if is_standalone_event(token):
+        rounds = counted_by(token)
+        if rounds is not None and involving(rounds):  # "the latest round of talks, involving"
+            triggers.append(Trigger(rounds, (rounds, token), rule.coding, rule.targets,
+                                    governing_verb(rounds), nominal=True))
+        elif is_standalone_event(token):
             triggers.append(Trigger(token, (token,), rule.coding, rule.targets,
                                     agreed_after(token) or governing_verb(token),
                                     nominal=True))
