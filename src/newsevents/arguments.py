@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.meetings import INVOLVING_VERBS
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.syntax import prep_objects
 from newsevents.triggers import (
     INTENT_NOUNS,
-    INVOLVING_VERBS,
     JOINT_WORDS,
     STATEMENT_NOUNS,
     Trigger,

@@ -6,8 +6,11 @@ from spacy.tokens import Token
 
 
 def prep_objects(token: Token, words: set[str]) -> list[Token]:
-    """The objects of the token's prepositions among ``words`` ("talks with Raisi": Raisi)."""
-    return [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in words
+    """The objects of the token's prepositions among ``words`` ("talks with Raisi": Raisi); a
+    "to" the parser calls a dative is a preposition too ("send a delegation to Kiev and
+    Moscow")."""
+    return [g for c in token.children if (c.dep_ in ("prep", "agent") or (
+        c.dep_ == "dative" and c.pos_ == "ADP")) and c.lower_ in words
             for g in c.children if g.dep_ == "pobj"]
 
 

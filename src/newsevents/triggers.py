@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsevents.lexicon import Coding, Lexicon
+from newsevents.meetings import agreed_after, group_at_meeting, involving
 from newsevents.syntax import prep_objects
 
 # Verbs whose subject noun is an event that happened ("talks took place", "clashes erupted").
@@ -15,8 +16,6 @@ HAPPEN_VERBS = {"take", "erupt", "break", "continue", "begin", "resume", "end", 
                 "follow", "start", "conclude", "open", "close", "kill", "leave", "wound",
                 "hit", "target", "come", "go", "last"}
 # Prepositions that make a noun a topic ("preparations for the talks"), not an event.
-# "Talks involving A, B and C": the objects of these participles are the event's parties.
-INVOLVING_VERBS = {"involve", "include", "bring"}
 TOPIC_PREPS = {"for", "on", "about", "of", "over", "regarding", "to", "into"}
 # Topic prepositions whose object, when it names its doer, is a past act complained of
 # ("a row over Japan's detention of the captain", "anger over the arrest of the men by police").
@@ -79,8 +78,9 @@ PROTESTER_NOUNS = {"protester", "protestor", "demonstrator"}
 PROTEST_MARKS = {"protest", "demonstrate", "demand", "denounce", "condemn", "chant", "bang",
                  "oppose"}
 PROTEST_VERB = "protest"  # the verb row whose coding a protesting crowd takes
-# Adverbs the parser attaches as advmod that work as particles ("pulled back", "struck back").
-ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away", "aside"}
+# Adverbs the parser attaches as advmod that work as particles ("pulled back", "struck back",
+# "brought the two leaders together").
+ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away", "aside", "together"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +105,8 @@ class Trigger:
 PERMISSIVE_VERBS = {"allow", "let", "permit"}
 CARRYING_VERBS = {"carry", "load", "laden", "bring", "transport"}
 TRIP_VERBS = {"travel", "fly", "arrive", "go", "head", "come", "return", "visit", "land"}
+# Verbs whose "for" names an event ahead: "prepared for a new round of talks with ...".
+PREPARING_VERBS = {"prepare", "gear", "brace"}
 LINKING_VERBS = {"look", "seem", "sound", "appear", "feel", "remain"}
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
 # Entity labels of words that only date an act: never what a verb acts on.
@@ -302,14 +304,16 @@ def is_standalone_event(noun: Token) -> bool:
     if named_by_year(noun):
         return False
     preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
-    if any(c.dep_ == "acl" and c.lemma_.lower() in INVOLVING_VERBS for c in noun.children):
-        return True  # "the latest round of talks, involving the two Koreas, China, ..."
+    if involving(noun):
+        return True  # "talks involving the two Koreas, China, ..."
     if "between" in preps and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         return True  # "three days of talks between the two Koreas"
     if gathering_members(noun):
         return True  # "at a meeting of the two countries' security chiefs"
-    if noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and not (
-            noun.head.lower_ == "for" and is_trip(noun.head.head)):
+    rounds = counted_by(noun)
+    if rounds is not None and preps & {"between", "with"}:
+        return not _topic(rounds)  # "will return to Abidjan for a second round of talks with"
+    if _topic(noun):
         return _act_complained_of(noun)  # "called for talks"; but "a row over Japan's detention"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in TOPIC_VERBS:
         return False  # "to discuss a joint survey", "discussed patrols against smugglers": topics
@@ -322,6 +326,22 @@ def is_standalone_event(noun: Token) -> bool:
                                  and c.text[:1].isupper() for c in noun.children):
         return True
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPEN_VERBS
+
+
+def _topic(noun: Token) -> bool:
+    """"called for talks", "talks on the release": a noun after a topic preposition; but a
+    trip's or a preparation's "for" names the event ahead ("prepared for talks with")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and not (
+        noun.head.lower_ == "for" and (is_trip(noun.head.head)
+                                       or noun.head.head.lemma_.lower() in PREPARING_VERBS))
+
+
+def counted_by(noun: Token) -> Token | None:
+    """The quantity noun that counts a gathering: "a second round of talks" (round)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in QUANTITY_NOUNS:
+        return noun.head.head
+    return None
 
 
 def _act_complained_of(noun: Token) -> bool:
@@ -401,6 +421,11 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         rule = lexicon.noun_rule(token)
         if rule is None or token.i in used or token.pos_ != "NOUN":
             continue
+        group_verb = group_at_meeting(token)
+        if group_verb is not None:  # "the two ministers said after a meeting in Quito"
+            triggers.append(Trigger(token, (group_verb, token), rule.coding, rule.targets,
+                                    group_verb, nominal=True))
+            continue
         owner = _owning_trigger(token, triggers)
         if owner is not None and owner.coding.plover != rule.coding.plover and (any(
                 c.dep_ == "prep" and c.lower_ in ("between", "among") for c in token.children)
@@ -413,9 +438,14 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                     owner.head, (*owner.tokens, token), owner.coding,
                     tuple(dict.fromkeys(owner.targets + rule.targets)), owner.verb, owner.nominal)
             continue
-        if is_standalone_event(token):
+        rounds = counted_by(token)
+        if rounds is not None and involving(rounds):  # "the latest round of talks, involving"
+            triggers.append(Trigger(rounds, (rounds, token), rule.coding, rule.targets,
+                                    governing_verb(rounds), nominal=True))
+        elif is_standalone_event(token):
             triggers.append(Trigger(token, (token,), rule.coding, rule.targets,
-                                    governing_verb(token), nominal=True))
+                                    agreed_after(token) or governing_verb(token),
+                                    nominal=True))
     return [recode_state_boycott(recode_joint(trigger, lexicon), lexicon)
             for trigger in triggers]
 

@@ -1,0 +1,78 @@
+"""Meetings told without their parties in the noun's own phrase: the parties are the group
+that acts at the meeting ("the two countries' defence ministers said after a meeting in
+Quito", "Mali and Niger agreed ... at talks in Niamey")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.syntax import prep_objects
+
+# "Talks involving A, B and C": the objects of these participles are the event's parties.
+INVOLVING_VERBS = {"involve", "include", "bring"}
+# Gatherings whose parties a group acting at them names ("agreed at a meeting").
+OCCASION_MEETING_NOUNS = {"meeting", "talk", "summit", "negotiation", "consultation"}
+# Prepositions that make a gathering the occasion of an act: at it, after it, during it.
+OCCASION_PREPS = {"at", "after", "following", "during"}
+# A gathering whose own phrase names its parties is read by the other rules ("talks with X",
+# "a meeting between A and B", "a meeting of the two countries' chiefs").
+PARTY_PREPS = {"between", "with", "among", "of", "by"}
+# Prepositions that put a gathering before the act they hang on: "after talks in Baku".
+BEFORE_PREPS = {"after", "following"}
+# "The two countries", "both sides", "the three armies": a group named by its size.
+GROUP_SIZE_WORDS = {"both", "two", "three", "four"}
+
+
+def group_at_meeting(noun: Token) -> Token | None:
+    """The verb whose subject is a group of parties acting at the gathering ``noun``: "the two
+    countries' defence ministers said after a meeting in the Ecuadorean capital", "Kazakh
+    Foreign Minister Tokayev and his Kyrgyz counterpart signed the accord after talks in
+    Almaty" (the verb "said", "signed"); None for "Putin said at a meeting" (one party) or
+    "said after talks with Soini" (its partner named)."""
+    if noun.lemma_.lower() not in OCCASION_MEETING_NOUNS or noun.pos_ != "NOUN":
+        return None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in OCCASION_PREPS or prep.dep_ != "prep":
+        return None
+    if any(c.dep_ in ("prep", "acl") and c.lower_ in PARTY_PREPS for c in noun.children):
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod")
+                                 and c.pos_ in ("NOUN", "PROPN")) for c in noun.children):
+        return None  # "a cabinet meeting", "a Mercosur summit", "their meeting": another's
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return verb if subjects and _group(subjects[0]) else None
+
+
+def _group(subject: Token) -> bool:
+    """"Colombia and Ecuador", "the two countries' defence ministers", "the three leaders"."""
+    if any(c.dep_ == "conj" for c in subject.children):
+        return True
+    holders = [subject, *prep_objects(subject, {"from", "of"})]
+    holders += [c for h in holders for c in h.children if c.dep_ == "poss"]
+    return any(c.lower_ in GROUP_SIZE_WORDS and c.dep_ != "poss"
+               for h in holders for c in h.children)
+
+
+def agreed_after(noun: Token) -> Token | None:
+    """"agreed on Wednesday to double freight capacity ... after talks in Baku between A and B":
+    the talks came before the agreement, not before the act agreed (the parser hangs them on
+    the infinitive); the verb of the clause the infinitive completes."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in BEFORE_PREPS or prep.dep_ != "prep":
+        return None
+    act = prep.head
+    while act.dep_ == "conj" and act.head.i != act.i:
+        act = act.head  # "to double freight and to speed up work ... after talks"
+    if act.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                      for c in prep.head.children):
+        return None
+    return act.head if act.head.pos_ in ("VERB", "AUX") else None
+
+
+def involving(noun: Token) -> bool:
+    """"talks involving the two Koreas, China, Japan, Russia and the United States"; "the latest
+    round of those talks, involving ..." (the round names the parties)."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in INVOLVING_VERBS for c in noun.children)
