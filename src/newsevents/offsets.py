@@ -259,6 +259,9 @@ def _duration_of(noun: Token) -> tuple[int, Token] | None:
         verb = noun.head
     if unit is None:
         return None
+    ending = next((t for t in noun.subtree if t.dep_ == "relcl"
+                   and t.lemma_.lower() in ENDING_VERBS), None)
+    verb = ending or verb  # "three days of talks ... that ended on Sunday"
     count = next((c for c in unit.children if c.dep_ == "nummod"), None)
     days = None if count is None else _number(count)
     return (days, verb) if days and days > 1 else None
