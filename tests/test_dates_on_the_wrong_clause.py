@@ -56,3 +56,20 @@ def test_an_infinitive_act_on_people_described_with_a_date(pipeline):
                                  "climb the fence on Sunday, Poland's Border Guard said.",
                        "2021-11-10")
     assert set(spans(events, "COERCE")) == {(date(2021, 11, 7), date(2021, 11, 7))}
+
+
+def test_an_act_that_failed_takes_the_day_of_the_meeting(pipeline):
+    events = code_text(pipeline, "The foreign ministers of Sudan and Chad met in Doha on Saturday "
+                                 "for talks mediated by Qatar, but failed to agree on a plan for "
+                                 "the withdrawal of troops, Qatar's foreign ministry said.",
+                       "2024-10-14")
+    assert spans(events, "AGREE") == [(date(2024, 10, 12), date(2024, 10, 12))]
+
+
+def test_a_date_that_modifies_a_noun_dates_that_noun_only(pipeline):
+    events = code_text(pipeline, "Ukraine banned Belarusian airlines from its airspace on Tuesday "
+                                 "and cut the last rail links between the two countries, stepping "
+                                 "up pressure on Minsk after the May 13 attack on Kyiv.",
+                       "2022-06-01")
+    assert set(spans(events, "SANCTION")) | set(spans(events, "COERCE")) == {
+        (date(2022, 5, 31), date(2022, 5, 31))}

@@ -49,6 +49,8 @@ MEETING_TYPES = {"CONSULT"}  # a meeting is not held when it is reported
 JUST_BEFORE_PREPS = {"after", "following"}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "dative", "attr"}
 DESCRIBING_CLAUSES = {"relcl"}
+# A date that modifies a noun ("last month's clash", "the December 13 attack").
+NOUN_DATE_DEPS = {"poss", "nmod", "compound"}
 # Verbs of speaking whose participle dates what the speaker did ("speaking in Kabul on Sunday").
 SPEAKING_VERBS = {"speak", "address", "talk"}
 # Prepositions before a noun that is the setting of the clause ("during Sunday's march").
@@ -63,6 +65,8 @@ PARTY_PREPS = {"between", "with"}
 # residence in Skopje", "fighting broke out in Marib", "talks were held in Khartoum").
 # Verbs with no event of their own a date is passed through ("killing ... and torching").
 MAX_UNTOLD_LINKS = 3
+# Verbs whose infinitive is the act tried at their own time ("failed to agree").
+ATTEMPT_VERBS = {"fail", "try", "attempt", "manage"}
 OCCURRENCE_VERBS = {"begin", "resume", "continue", "break", "take", "end", "hold", "start",
                     "erupt", "flare", "conclude", "open", "close", "go"}
 # Verbs that tell an event noun not happening on the day they give ("the summit was called
@@ -404,10 +408,12 @@ def _starts_a_state(entity: Span) -> bool:
 
 
 def _dates_a_thing(entity: Span, triggers: list[Trigger]) -> bool:
-    """"the site of last month's clash": a possessive date dates the noun it modifies, unless
-    that noun is the occasion of the clause ("detained 300 people during Sunday's march")."""
+    """"the site of last month's clash", "after the December 13 attack": a possessive or
+    modifying date dates the noun it modifies, unless that noun is the occasion of the clause
+    ("detained 300 people during Sunday's march")."""
     root = entity.root
-    if root.dep_ != "poss" or any(root.head.i in t.indices for t in triggers):
+    if root.dep_ not in NOUN_DATE_DEPS or root.head.pos_ != "NOUN" or any(
+            root.head.i in t.indices for t in triggers):
         return False
     noun = root.head
     return not (noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS)
@@ -520,9 +526,11 @@ def share_through_untold_verbs(triggers: list[Trigger], dates: dict[int, EventDa
 
 def _same_time_link(verb: Token) -> bool:
     """A link that keeps the time of the verb above: a participle clause not voiced by a
-    parenthetical speaker, or a verb coordinated in the same tense with no subject of its
-    own."""
+    parenthetical speaker, the act of an attempt ("failed to agree"), or a verb coordinated
+    in the same tense with no subject of its own."""
     if verb.dep_ == "advcl":
         return verb.tag_ == "VBG" and speaker_before(verb) is None
+    if verb.dep_ == "xcomp":  # "met on Saturday ... but failed to agree on a plan"
+        return verb.head.lemma_.lower() in ATTEMPT_VERBS
     return (verb.dep_ == "conj" and verb.tag_ == verb.head.tag_
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
