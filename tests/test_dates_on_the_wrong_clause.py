@@ -73,3 +73,10 @@ def test_a_date_that_modifies_a_noun_dates_that_noun_only(pipeline):
                        "2022-06-01")
     assert set(spans(events, "SANCTION")) | set(spans(events, "COERCE")) == {
         (date(2022, 5, 31), date(2022, 5, 31))}
+
+
+def test_a_date_on_the_subjects_participle_is_read_in_the_past(pipeline):
+    events = code_text(pipeline, "European Union foreign ministers, meeting in Luxembourg on "
+                                 "Monday, agreed to widen the bloc's sanctions regime against Iran "
+                                 "so that it can target shipping firms.", "2023-10-18")
+    assert spans(events, "SANCTION") == [(date(2023, 10, 16), date(2023, 10, 16))]

@@ -323,7 +323,7 @@ def _date_the_undated(loose: list[Span], triggers: list[Trigger],
             continue  # "said the money would arrive in April" dates what was said only
         if _earlier_description(trigger, loose[0].root) or in_offset_clause(trigger):
             continue  # "two months after Maduro sealed the frontier": its own time
-        ahead = future.get(trigger.head.i, False) and _dated_word(loose[0].root).tag_ != "VBD"
+        ahead = future.get(trigger.head.i, False) and not _told_in_past(_dated_word(loose[0].root))
         resolved = _since_until_now(loose[0], pub, resolve_date(
             loose[0].text, pub, future=ahead, anchor=anchor))  # "lifted on Tuesday": past
         if resolved is not None:
@@ -349,6 +349,14 @@ def _date_act_on_described(entity: Span, triggers: list[Trigger],
             if (act.verb == word and not act.nominal and act.head.i not in found
                     and not future.get(act.head.i, False)):
                 found[act.head.i] = resolved
+
+
+def _told_in_past(word: Token) -> bool:
+    """"Lifted on Tuesday"; "ministers, meeting in Brussels on Monday, agreed to widen": a past
+    verb, or a participle of a subject or a clause whose verb is past."""
+    if word.tag_ == "VBG" and word.dep_ in ("acl", "advcl"):
+        word = word.head.head if word.head.dep_ in ("nsubj", "nsubjpass") else word.head
+    return word.tag_ == "VBD"
 
 
 def _date_what_was_said(entity: Span, triggers: list[Trigger], days: tuple[date, date | None],
@@ -427,9 +435,15 @@ def _describes(token: Token) -> bool:
 
 def _in_statement(token: Token, triggers: list[Trigger]) -> bool:
     """A date inside what an accusation, demand or threat says dates the act it alleges or
-    demands ("accused Ankara of killing three civilians ... last week")."""
+    demands ("accused Ankara of killing three civilians ... last week"); not one on its
+    subject."""
     heads = {t.head.i for t in triggers if t.coding.quad in VERBAL_QUADS}
-    return any(a.i in heads for a in token.ancestors)
+    below = token
+    for ancestor in token.ancestors:
+        if ancestor.i in heads:  # "ministers, meeting on Monday, agreed": the subject's time
+            return below.dep_ not in ("nsubj", "nsubjpass")
+        below = ancestor
+    return False
 
 
 def _dated_word(date_token: Token) -> Token:
