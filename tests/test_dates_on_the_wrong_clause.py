@@ -80,3 +80,10 @@ def test_a_date_on_the_subjects_participle_is_read_in_the_past(pipeline):
                                  "Monday, agreed to widen the bloc's sanctions regime against Iran "
                                  "so that it can target shipping firms.", "2023-10-18")
     assert spans(events, "SANCTION") == [(date(2023, 10, 16), date(2023, 10, 16))]
+
+
+def test_talks_closed_by_a_dated_agreement_ran_up_to_its_day(pipeline):
+    events = code_text(pipeline, "The agreement was reached in Tehran on Friday at the end of "
+                                 "three days of talks between a team of IAEA inspectors and "
+                                 "senior Iranian nuclear officials.", "2007-07-16")
+    assert spans(events, "CONSULT") == [(date(2007, 7, 11), date(2007, 7, 13))]

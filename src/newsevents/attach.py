@@ -19,6 +19,7 @@ from newsevents.dates import resolve_date
 from newsevents.occasions import OCCASION_NOUNS
 from newsevents.offsets import (
     date_by_told_deal,
+    date_closing_talks,
     in_offset_clause,
     is_perfect,
     spread_over_duration,
@@ -203,6 +204,7 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
     _date_the_undated(loose, triggers, (pub, anchor), future, found)
     date_by_told_deal(sent, triggers, found, told_day)
     spread_over_duration(triggers, found)
+    date_closing_talks(triggers, found)
     return found
 
 

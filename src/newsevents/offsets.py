@@ -34,6 +34,8 @@ DEAL_NOUNS = {"deal", "agreement", "accord", "pact", "truce", "ceasefire", "comp
 DEAL_VERBS = {"reach", "strike", "sign", "announce", "seal", "conclude", "agree", "hammer"}
 # Verbs that tell the last day of an event of several days ("talks that ended on Sunday").
 ENDING_VERBS = {"end", "conclude", "close", "wrap"}
+# Nouns of the close of an event of several days ("at the end of two days of talks").
+CLOSING_NOUNS = {"end", "close", "conclusion"}
 # Units of any offset, countable in days or not ("two months after Maduro sealed the border").
 OFFSET_UNITS = {"hour", "day", "week", "month", "year"}
 
@@ -246,6 +248,25 @@ def spread_over_duration(triggers: list[Trigger], dates: dict[int, EventDate]) -
         else:
             start, end = when.start, when.start + timedelta(days=days - 1)
         dates[trigger.head.i] = EventDate(start, end, "range", when.text)
+
+
+def date_closing_talks(triggers: list[Trigger], dates: dict[int, EventDate]) -> None:
+    """"The agreement was reached on Friday at the end of two days of talks": talks of N days
+    that the dated act closed ran up to its day."""
+    for trigger in triggers:
+        found = _duration_of(trigger.head)
+        if trigger.head.i in dates or found is None or trigger.head.dep_ != "pobj":
+            continue
+        days, close = found
+        if close.lower_ != "of" or close.head.lemma_.lower() not in CLOSING_NOUNS:
+            continue
+        verb = next((a for a in close.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        closer = next((t for t in triggers if verb is not None and t.verb == verb
+                       and t.head.i in dates), None)
+        when = None if closer is None else dates[closer.head.i]
+        if when is not None and when.precision == "day":
+            start = when.start - timedelta(days=days - 1)
+            dates[trigger.head.i] = EventDate(start, when.start, "range", when.text)
 
 
 def _duration_of(noun: Token) -> tuple[int, Token] | None:
