@@ -87,3 +87,10 @@ def test_talks_closed_by_a_dated_agreement_ran_up_to_its_day(pipeline):
                                  "three days of talks between a team of IAEA inspectors and "
                                  "senior Iranian nuclear officials.", "2007-07-16")
     assert spans(events, "CONSULT") == [(date(2007, 7, 11), date(2007, 7, 13))]
+
+
+def test_an_act_kept_up_for_days_ran_up_to_the_day_it_ended(pipeline):
+    events = code_text(pipeline, "Truck drivers who had blocked highways in southern Peru for "
+                                 "four days lifted their roadblocks on Thursday night after the "
+                                 "regional government agreed to cut fuel taxes.", "2023-03-10")
+    assert spans(events, "PROTEST") == [(date(2023, 3, 6), date(2023, 3, 9))]

@@ -20,6 +20,7 @@ from newsevents.occasions import OCCASION_NOUNS
 from newsevents.offsets import (
     date_by_told_deal,
     date_closing_talks,
+    date_lasting_until,
     in_offset_clause,
     is_perfect,
     spread_over_duration,
@@ -205,6 +206,7 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
     date_by_told_deal(sent, triggers, found, told_day)
     spread_over_duration(triggers, found)
     date_closing_talks(triggers, found)
+    date_lasting_until(triggers, found, pub)
     return found
 
 

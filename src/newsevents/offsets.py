@@ -147,7 +147,7 @@ def _anchor_date(governor: Token, triggers: list[Trigger], dates: dict[int, Even
             phrase = next((g for g in child.children if g.dep_ == "pobj"), None)
         elif child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
             phrase = child
-        if phrase is not None and phrase.ent_type_ == "DATE":
+        if phrase is not None and phrase.ent_type_ in ("DATE", "TIME"):  # "on Tuesday night"
             text = " ".join(t.text for t in phrase.subtree)
             when = resolve_date(text, pub)
             if when is not None and when.precision == "day":
@@ -267,6 +267,24 @@ def date_closing_talks(triggers: list[Trigger], dates: dict[int, EventDate]) -> 
         if when is not None and when.precision == "day":
             start = when.start - timedelta(days=days - 1)
             dates[trigger.head.i] = EventDate(start, when.start, "range", when.text)
+
+
+def date_lasting_until(triggers: list[Trigger], dates: dict[int, EventDate], pub: date) -> None:
+    """"Farmers who had blocked highways for five days lifted their roadblocks on Tuesday
+    night": an act its doers had kept up for N days ran up to the day of the clause about
+    them."""
+    for trigger in triggers:
+        clause = trigger.verb
+        if (trigger.head.i in dates or clause is None or clause.dep_ != "relcl"
+                or not is_perfect(clause) or clause.head.dep_ != "nsubj"):
+            continue
+        days = next((offset_days(unit) for prep in clause.children
+                     if prep.dep_ == "prep" and prep.lower_ == "for"
+                     for unit in prep.children if unit.dep_ == "pobj"), None)
+        end = _anchor_date(clause.head.head, triggers, dates, pub) if days and days > 1 else None
+        if end is not None:
+            start = end - timedelta(days=days - 1)
+            dates[trigger.head.i] = EventDate(start, end, "range", None)
 
 
 def _duration_of(noun: Token) -> tuple[int, Token] | None:
