@@ -19,6 +19,8 @@ from newsevents.dates import resolve_date
 from newsevents.occasions import OCCASION_NOUNS
 from newsevents.offsets import (
     date_by_told_deal,
+    date_closing_talks,
+    date_lasting_until,
     in_offset_clause,
     is_perfect,
     spread_over_duration,
@@ -49,6 +51,8 @@ MEETING_TYPES = {"CONSULT"}  # a meeting is not held when it is reported
 JUST_BEFORE_PREPS = {"after", "following"}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "dative", "attr"}
 DESCRIBING_CLAUSES = {"relcl"}
+# A date that modifies a noun ("last month's clash", "the December 13 attack").
+NOUN_DATE_DEPS = {"poss", "nmod", "compound"}
 # Verbs of speaking whose participle dates what the speaker did ("speaking in Kabul on Sunday").
 SPEAKING_VERBS = {"speak", "address", "talk"}
 # Prepositions before a noun that is the setting of the clause ("during Sunday's march").
@@ -63,8 +67,22 @@ PARTY_PREPS = {"between", "with"}
 # residence in Skopje", "fighting broke out in Marib", "talks were held in Khartoum").
 # Verbs with no event of their own a date is passed through ("killing ... and torching").
 MAX_UNTOLD_LINKS = 3
+# Verbs whose infinitive is the act tried at their own time ("failed to agree").
+ATTEMPT_VERBS = {"fail", "try", "attempt", "manage"}
 OCCURRENCE_VERBS = {"begin", "resume", "continue", "break", "take", "end", "hold", "start",
                     "erupt", "flare", "conclude", "open", "close", "go"}
+# Verbs that tell an event noun not happening on the day they give ("the summit was called
+# off on December 15").
+CANCELLING_VERBS = {"call", "cancel", "postpone", "scrap", "abandon"}
+# Links inside a noun phrase, up from a relative clause's noun to the event noun the phrase
+# names ("talks between delegations from the two Koreas ... that ended on Sunday").
+NOUN_PHRASE_DEPS = {"pobj", "prep", "conj", "compound", "appos"}
+MAX_NOUN_PHRASE_LINKS = 6
+# Links up from the people an act was done to, to the act ("fired tear gas and charged at
+# hundreds of residents who ...", "used pepper spray to push back migrants who ...").
+ACTED_ON_DEPS = {"pobj", "prep", "dobj", "xcomp", "conj"}
+# Relative pronouns that make the people described the doers of the clause ("who blocked").
+ACTING_RELATIVES = {"who", "that"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +181,7 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
         owner = owner_of(entity.root, triggers, for_place=False).trigger
         if owner is None and len(triggers) == 1 and entity.root.head == sent.root:
             owner = triggers[0]
+        described = owner is None and (owner := described_event(entity.root, triggers))
         statement = _statement_before_subject(entity, owner)
         if statement is not None:  # "said on Monday it would send a team next week"
             owners = _said_in_speech(entity.root, triggers, found, statement)
@@ -172,16 +191,85 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
             loose.append(entity)
         for trigger in owners:
             resolved = _since_until_now(entity, pub, resolve_date(
-                entity.text, pub, future=future.get(trigger.head.i, False) or _appointed(entity),
+                entity.text, pub, future=future.get(trigger.head.i, False) or (
+                    _appointed(entity) and not (described and _arranged_before(entity))),
                 anchor=anchor))
             current = found.get(trigger.head.i)
             if resolved is not None and (current is None or DATE_PRECISION_RANK[
                     resolved.precision] < DATE_PRECISION_RANK[current.precision]):
                 found[trigger.head.i] = resolved
+    for entity in expressions:
+        if _describes(entity.root):
+            _date_act_on_described(entity, triggers, (pub, anchor), future, found)
+    date_happening_nouns(expressions, triggers, (pub, anchor), future, found)
     _date_the_undated(loose, triggers, (pub, anchor), future, found)
     date_by_told_deal(sent, triggers, found, told_day)
     spread_over_duration(triggers, found)
+    date_closing_talks(triggers, found)
+    date_lasting_until(triggers, found, pub)
     return found
+
+
+def date_happening_nouns(expressions: list[Span], triggers: list[Trigger],
+                         days: tuple[date, date | None], future: dict[int, bool],
+                         found: dict[int, EventDate]) -> None:
+    """An event noun whose verb tells it happening or called off takes that verb's dates:
+    "the summit was called off on December 15"; two such verbs make a range ("fighting broke
+    out on Friday afternoon and flared again over the weekend": Friday to Sunday)."""
+    pub, anchor = days
+    for trigger in triggers:
+        head = trigger.head
+        if (head.i in found or head.dep_ not in ("nsubj", "nsubjpass")
+                or head.head.lemma_.lower() not in OCCURRENCE_VERBS | CANCELLING_VERBS):
+            continue
+        verbs = {head.head, *(v for v in head.head.conjuncts if v.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in v.children))}
+        told = [resolve_date(e.text, pub, future=future.get(head.i, False), anchor=anchor)
+                for e in expressions if _dated_word(e.root) in verbs]
+        told = [d for d in told if d is not None and d.start is not None]
+        if len(told) == 1:
+            found[head.i] = told[0]
+        elif told:
+            found[head.i] = EventDate(min(d.start for d in told), max(d.end for d in told),
+                                      "range", None)
+
+
+def described_event(date_token: Token, triggers: list[Trigger]) -> Trigger | None:
+    """The event noun a relative clause with the date describes: "a meeting ... that Angola had
+    arranged in Luanda for Monday", "three days of talks between delegations from the two Koreas
+    in the North Korean city of Kaesong that ended on Sunday" (the parser hangs the clause on a
+    noun inside the event's phrase). The clause must tell no event of its own."""
+    clause = _clause_of(date_token)
+    if clause is None or clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    for _ in range(MAX_NOUN_PHRASE_LINKS):
+        event = next((t for t in triggers if t.nominal and noun.i in t.indices), None)
+        if event is not None:
+            return event
+        if noun.dep_ not in NOUN_PHRASE_DEPS:
+            return None
+        noun = noun.head
+    return None
+
+
+def _clause_of(token: Token) -> Token | None:
+    """The verb of the clause a date sits in, through infinitives ("that was due to take place
+    at the weekend": was)."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "xcomp" or (ancestor.dep_ == "acomp" and ancestor.pos_ == "ADJ"):
+            continue
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return None
+
+
+def _arranged_before(entity: Span) -> bool:
+    """"A meeting that Angola had arranged for Monday": a day appointed in the past perfect is
+    read in the past."""
+    clause = _clause_of(entity.root)
+    return clause is not None and any(c.dep_ == "aux" and c.lower_ == "had"
+                                      for c in clause.children)
 
 
 def _statement_before_subject(entity: Span, owner: Trigger | None) -> Token | None:
@@ -239,11 +327,40 @@ def _date_the_undated(loose: list[Span], triggers: list[Trigger],
             continue  # "said the money would arrive in April" dates what was said only
         if _earlier_description(trigger, loose[0].root) or in_offset_clause(trigger):
             continue  # "two months after Maduro sealed the frontier": its own time
-        ahead = future.get(trigger.head.i, False) and _dated_word(loose[0].root).tag_ != "VBD"
+        ahead = future.get(trigger.head.i, False) and not _told_in_past(_dated_word(loose[0].root))
         resolved = _since_until_now(loose[0], pub, resolve_date(
             loose[0].text, pub, future=ahead, anchor=anchor))  # "lifted on Tuesday": past
         if resolved is not None:
             found[trigger.head.i] = resolved
+
+
+def _date_act_on_described(entity: Span, triggers: list[Trigger],
+                           days: tuple[date, date | None], future: dict[int, bool],
+                           found: dict[int, EventDate]) -> None:
+    """"Fired tear gas at residents who blocked the motorway on Tuesday", "pushed back migrants
+    who tried to cut through the fence on Monday": a date in a simple-past relative clause on
+    the people an act was done to dates that act too."""
+    clause = next(a for a in entity.root.ancestors if a.dep_ in DESCRIBING_CLAUSES)
+    if clause.tag_ != "VBD" or any(c.dep_ == "aux" for c in clause.children) or not any(
+            c.dep_ == "nsubj" and c.lower_ in ACTING_RELATIVES for c in clause.children):
+        return  # "withdrawn from the ridges, which they occupied in early May": not the day
+    resolved = resolve_date(entity.text, days[0], anchor=days[1])
+    word, links = clause.head, 0
+    while (resolved is not None and word.dep_ in ACTED_ON_DEPS
+           and links < MAX_NOUN_PHRASE_LINKS):
+        word, links = word.head, links + 1
+        for act in triggers:
+            if (act.verb == word and not act.nominal and act.head.i not in found
+                    and not future.get(act.head.i, False)):
+                found[act.head.i] = resolved
+
+
+def _told_in_past(word: Token) -> bool:
+    """"Lifted on Tuesday"; "ministers, meeting in Brussels on Monday, agreed to widen": a past
+    verb, or a participle of a subject or a clause whose verb is past."""
+    if word.tag_ == "VBG" and word.dep_ in ("acl", "advcl"):
+        word = word.head.head if word.head.dep_ in ("nsubj", "nsubjpass") else word.head
+    return word.tag_ == "VBD"
 
 
 def _date_what_was_said(entity: Span, triggers: list[Trigger], days: tuple[date, date | None],
@@ -303,10 +420,12 @@ def _starts_a_state(entity: Span) -> bool:
 
 
 def _dates_a_thing(entity: Span, triggers: list[Trigger]) -> bool:
-    """"the site of last month's clash": a possessive date dates the noun it modifies, unless
-    that noun is the occasion of the clause ("detained 300 people during Sunday's march")."""
+    """"the site of last month's clash", "after the December 13 attack": a possessive or
+    modifying date dates the noun it modifies, unless that noun is the occasion of the clause
+    ("detained 300 people during Sunday's march")."""
     root = entity.root
-    if root.dep_ != "poss" or any(root.head.i in t.indices for t in triggers):
+    if root.dep_ not in NOUN_DATE_DEPS or root.head.pos_ != "NOUN" or any(
+            root.head.i in t.indices for t in triggers):
         return False
     noun = root.head
     return not (noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS)
@@ -320,9 +439,15 @@ def _describes(token: Token) -> bool:
 
 def _in_statement(token: Token, triggers: list[Trigger]) -> bool:
     """A date inside what an accusation, demand or threat says dates the act it alleges or
-    demands ("accused Ankara of killing three civilians ... last week")."""
+    demands ("accused Ankara of killing three civilians ... last week"); not one on its
+    subject."""
     heads = {t.head.i for t in triggers if t.coding.quad in VERBAL_QUADS}
-    return any(a.i in heads for a in token.ancestors)
+    below = token
+    for ancestor in token.ancestors:
+        if ancestor.i in heads:  # "ministers, meeting on Monday, agreed": the subject's time
+            return below.dep_ not in ("nsubj", "nsubjpass")
+        below = ancestor
+    return False
 
 
 def _dated_word(date_token: Token) -> Token:
@@ -419,9 +544,11 @@ def share_through_untold_verbs(triggers: list[Trigger], dates: dict[int, EventDa
 
 def _same_time_link(verb: Token) -> bool:
     """A link that keeps the time of the verb above: a participle clause not voiced by a
-    parenthetical speaker, or a verb coordinated in the same tense with no subject of its
-    own."""
+    parenthetical speaker, the act of an attempt ("failed to agree"), or a verb coordinated
+    in the same tense with no subject of its own."""
     if verb.dep_ == "advcl":
         return verb.tag_ == "VBG" and speaker_before(verb) is None
+    if verb.dep_ == "xcomp":  # "met on Saturday ... but failed to agree on a plan"
+        return verb.head.lemma_.lower() in ATTEMPT_VERBS
     return (verb.dep_ == "conj" and verb.tag_ == verb.head.tag_
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from newsevents.records import Event
+from newsevents.records import Event, EventDate
 from newsevents.triggers import Trigger
 
 # Nouns naming an occasion at which things are said and done.
@@ -17,6 +17,8 @@ OCCASION_NOUNS = {"meeting", "talks", "call", "summit", "visit", "conference", "
 OCCASION_PREPS = {"at", "during", "on"}
 MEETING_TYPE = "CONSULT"
 SHARING_PREPS = {"at", "during", "in"}
+# Acts that close the talks they were reached at.
+OUTCOME_TYPES = {"AGREE"}
 
 
 def refers_to_occasion(sent: Span) -> bool:
@@ -68,8 +70,17 @@ def share_with_occasions(triggers: list[Trigger], found: dict) -> None:
                 continue
             meeting = _meeting_under(prep, triggers)
             if meeting is not None and meeting.head.i in found:
-                found[trigger.head.i] = found[meeting.head.i]
+                found[trigger.head.i] = _outcome_day(trigger, found[meeting.head.i])
                 break
+
+
+def _outcome_day(trigger: Trigger, when):
+    """An agreement reached at talks of several days came at their close: "the aid was agreed
+    at three days of talks ... that ended on Sunday" (Sunday). Places pass unchanged."""
+    if (trigger.coding.plover not in OUTCOME_TYPES or not isinstance(when, EventDate)
+            or when.precision != "range"):
+        return when
+    return EventDate(when.end, when.end, "day", when.text)
 
 
 def _meeting_under(prep: Token, triggers: list[Trigger]) -> Trigger | None:

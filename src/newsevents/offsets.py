@@ -34,6 +34,8 @@ DEAL_NOUNS = {"deal", "agreement", "accord", "pact", "truce", "ceasefire", "comp
 DEAL_VERBS = {"reach", "strike", "sign", "announce", "seal", "conclude", "agree", "hammer"}
 # Verbs that tell the last day of an event of several days ("talks that ended on Sunday").
 ENDING_VERBS = {"end", "conclude", "close", "wrap"}
+# Nouns of the close of an event of several days ("at the end of two days of talks").
+CLOSING_NOUNS = {"end", "close", "conclusion"}
 # Units of any offset, countable in days or not ("two months after Maduro sealed the border").
 OFFSET_UNITS = {"hour", "day", "week", "month", "year"}
 
@@ -145,7 +147,7 @@ def _anchor_date(governor: Token, triggers: list[Trigger], dates: dict[int, Even
             phrase = next((g for g in child.children if g.dep_ == "pobj"), None)
         elif child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
             phrase = child
-        if phrase is not None and phrase.ent_type_ == "DATE":
+        if phrase is not None and phrase.ent_type_ in ("DATE", "TIME"):  # "on Tuesday night"
             text = " ".join(t.text for t in phrase.subtree)
             when = resolve_date(text, pub)
             if when is not None and when.precision == "day":
@@ -248,6 +250,43 @@ def spread_over_duration(triggers: list[Trigger], dates: dict[int, EventDate]) -
         dates[trigger.head.i] = EventDate(start, end, "range", when.text)
 
 
+def date_closing_talks(triggers: list[Trigger], dates: dict[int, EventDate]) -> None:
+    """"The agreement was reached on Friday at the end of two days of talks": talks of N days
+    that the dated act closed ran up to its day."""
+    for trigger in triggers:
+        found = _duration_of(trigger.head)
+        if trigger.head.i in dates or found is None or trigger.head.dep_ != "pobj":
+            continue
+        days, close = found
+        if close.lower_ != "of" or close.head.lemma_.lower() not in CLOSING_NOUNS:
+            continue
+        verb = next((a for a in close.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        closer = next((t for t in triggers if verb is not None and t.verb == verb
+                       and t.head.i in dates), None)
+        when = None if closer is None else dates[closer.head.i]
+        if when is not None and when.precision == "day":
+            start = when.start - timedelta(days=days - 1)
+            dates[trigger.head.i] = EventDate(start, when.start, "range", when.text)
+
+
+def date_lasting_until(triggers: list[Trigger], dates: dict[int, EventDate], pub: date) -> None:
+    """"Farmers who had blocked highways for five days lifted their roadblocks on Tuesday
+    night": an act its doers had kept up for N days ran up to the day of the clause about
+    them."""
+    for trigger in triggers:
+        clause = trigger.verb
+        if (trigger.head.i in dates or clause is None or clause.dep_ != "relcl"
+                or not is_perfect(clause) or clause.head.dep_ != "nsubj"):
+            continue
+        days = next((offset_days(unit) for prep in clause.children
+                     if prep.dep_ == "prep" and prep.lower_ == "for"
+                     for unit in prep.children if unit.dep_ == "pobj"), None)
+        end = _anchor_date(clause.head.head, triggers, dates, pub) if days and days > 1 else None
+        if end is not None:
+            start = end - timedelta(days=days - 1)
+            dates[trigger.head.i] = EventDate(start, end, "range", None)
+
+
 def _duration_of(noun: Token) -> tuple[int, Token] | None:
     """(2, began) for "began two days of exercises", (5, began) for "began a five-day
     exercise"."""
@@ -259,6 +298,9 @@ def _duration_of(noun: Token) -> tuple[int, Token] | None:
         verb = noun.head
     if unit is None:
         return None
+    ending = next((t for t in noun.subtree if t.dep_ == "relcl"
+                   and t.lemma_.lower() in ENDING_VERBS), None)
+    verb = ending or verb  # "three days of talks ... that ended on Sunday"
     count = next((c for c in unit.children if c.dep_ == "nummod"), None)
     days = None if count is None else _number(count)
     return (days, verb) if days and days > 1 else None
