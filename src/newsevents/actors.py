@@ -398,7 +398,7 @@ class ActorResolver:
             # a newly named official with no nationality serves the country the sentence opens
             # in ("In Beijing, Foreign Ministry spokeswoman Hua Chunying") or the one the story
             # is filed from ("Defence Minister Shin Won-sik" in a story filed from Seoul)
-            country = (self._opening_country(tokens[0].sent, context) or context.home_country
+            country = (self._opening_country(tokens[0].sent, context) or context.named_home()
                        or country)
         if set(wanted) & LOCAL_SECTORS and place_country:
             country = place_country

@@ -1,0 +1,21 @@
+"""Who an actor mention is, second round (real model).
+
+Each test states a rule of news text: a newly named official with no nationality serves the
+country the story is filed from only when the story names that country other than by its
+capital (a story filed from Vienna on Iran)."""
+
+from coding import code_text
+
+
+def sides(events, event_type):
+    return sorted((e.source.code, e.target.code if e.target else None)
+                  for e in events if e.event_type == event_type)
+
+
+def test_new_official_of_a_story_filed_from_a_city_it_only_names_as_a_place(pipeline):
+    text = ("Iran on Tuesday rejected a call by the U.N. nuclear watchdog to readmit its "
+            "inspectors as the agency's board met in Vienna. Officials in Tehran said the "
+            "government would not change course. Foreign ministry spokesman Nasser Kanaani "
+            "warned that Iran would respond to any resolution.")
+    events = code_text(pipeline, text, "2023-09-12", dateline="VIENNA")
+    assert [s for s, _ in sides(events, "THREATEN")] == ["IRNGOV"]
