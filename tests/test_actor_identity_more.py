@@ -2,7 +2,8 @@
 
 Each test states a rule of news text: a newly named official with no nationality serves the
 country the story is filed from only when the story names that country other than by its
-capital (a story filed from Vienna on Iran)."""
+capital (a story filed from Vienna on Iran); an envoy's posting ("Special Envoy for Sudan") is
+not his country, also when the parser leaves "for" without its object."""
 
 from coding import code_text
 
@@ -19,3 +20,11 @@ def test_new_official_of_a_story_filed_from_a_city_it_only_names_as_a_place(pipe
             "warned that Iran would respond to any resolution.")
     events = code_text(pipeline, text, "2023-09-12", dateline="VIENNA")
     assert [s for s, _ in sides(events, "THREATEN")] == ["IRNGOV"]
+
+
+def test_envoy_for_a_country_is_not_of_that_country(pipeline):
+    text = ("U.S. Special Envoy for Sudan Tom Perriello said on Wednesday that the RSF must lift "
+            "the siege. He also urged the army-led government in Port Sudan to reopen the Adre "
+            "border crossing.")
+    events = code_text(pipeline, text, "2024-07-18")
+    assert [s for s, _ in sides(events, "REQUEST")] == ["USAGOV"]

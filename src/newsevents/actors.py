@@ -115,15 +115,26 @@ def _posted_at(head: Token, prep: Token) -> bool:
             and any(g.lemma_.lower() in POSTS for g in prep.children if g.dep_ == "pobj"))
 
 
-def outside_preps(head: Token) -> set[int]:
+def outside_preps(head: Token, found: DocMentions | None = None) -> set[int]:
     """Token indices under "to"/"for"/"in" preps: they name a person's post, not the country
-    ("Iranian ambassador to Russia")."""
+    ("Iranian ambassador to Russia"), also when the parser left the preposition without its
+    object ("U.S. Special Envoy for Sudan Tom Perriello", Sudan taken into the apposition)."""
     skipped: set[int] = set()
     for child in head.children:
         if child.dep_ == "prep" and (child.lower_ not in COUNTRY_PREPS or _alleged_act(child)) \
                 and not _posted_at(head, child):
             skipped.update(t.i for t in child.subtree)
+            skipped.update(_orphan_object(child, found))
     return skipped | backers(head)
+
+
+def _orphan_object(prep: Token, found: DocMentions | None) -> range:
+    """The name right after a preposition that has no object of its own: "envoy for Sudan
+    Tom Perriello" parsed as "envoy for" with "Sudan Tom Perriello" in apposition."""
+    if found is None or any(c.dep_ == "pobj" for c in prep.children):
+        return range(0)
+    mention = found.name_at.get(prep.i + 1)
+    return range(mention.span.start, mention.span.end) if mention else range(0)
 
 
 def appositive_tokens(head: Token) -> set[int]:
@@ -251,7 +262,7 @@ class ActorResolver:
         meant = self._meant(head, text, found, context, place_country, as_source)
         if meant is not None:
             return meant
-        skipped = outside_preps(head)
+        skipped = outside_preps(head, found)
         entries = _entries_in(tokens, found)
         titles = _titles_in(tokens, found)
         title_text = " ".join(m.span.text for m in titles) or None
