@@ -3,7 +3,8 @@
 Each test states a rule of news text: a newly named official with no nationality serves the
 country the story is filed from only when the story names that country other than by its
 capital (a story filed from Vienna on Iran); an envoy's posting ("Special Envoy for Sudan") is
-not his country, also when the parser leaves "for" without its object."""
+not his country, also when the parser leaves "for" without its object; fighters "loyal to" a
+president are not that president's government."""
 
 from coding import code_text
 
@@ -28,3 +29,12 @@ def test_envoy_for_a_country_is_not_of_that_country(pipeline):
             "border crossing.")
     events = code_text(pipeline, text, "2024-07-18")
     assert [s for s, _ in sides(events, "REQUEST")] == ["USAGOV"]
+
+
+def test_fighters_loyal_to_a_president_are_not_his_government(pipeline):
+    text = ("Lebanese troops deployed in the northern city of Tripoli on Monday after clashes "
+            "between Sunni gunmen and Alawite fighters loyal to Syrian President Bashar al-Assad "
+            "killed at least eight people, security sources said.")
+    events = code_text(pipeline, text, "2012-05-15", dateline="TRIPOLI, Lebanon")
+    codes = {c for pair in sides(events, "ASSAULT") for c in pair if c}
+    assert codes and not any(c.startswith("SYR") for c in codes)

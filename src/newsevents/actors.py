@@ -40,6 +40,9 @@ COUNTRY_PREPS = {"of", "from"}
 POSTED_STAFF = {"official", "diplomat", "staff", "spokesman", "spokeswoman", "spokesperson",
                 "envoy", "representative", "attache", "attaché", "counsellor", "secretary"}
 POSTS = {"embassy", "consulate", "mission", "ministry", "legation"}
+# "fighters loyal to Syrian President Bashar al-Assad", "a militia allied to the army": the
+# patron a post-modifier names is not the actor's country (its own militia, not its government).
+PATRON_ADJECTIVES = {"loyal", "allied", "aligned"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "prince", "king", "queen", "emir", "sir"}
 # Sectors of people who belong to the place where an event happens.
 LOCAL_SECTORS = {"CVL", "COP", "REF", "HLH", "EDU", "LAB"}
@@ -85,6 +88,8 @@ def phrase_tokens(head: Token) -> list[Token]:
             continue
         if child.dep_ == "punct" and child.i > head.i:
             continue
+        if child.i > head.i and child.lemma_.lower() in PATRON_ADJECTIVES:
+            continue  # "Alawite fighters loyal to Syrian President Bashar al-Assad"
         tokens.extend(_outside_clauses(child))
     return sorted(set(tokens), key=lambda t: t.i)
 
