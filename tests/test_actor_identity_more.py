@@ -4,7 +4,9 @@ Each test states a rule of news text: a newly named official with no nationality
 country the story is filed from only when the story names that country other than by its
 capital (a story filed from Vienna on Iran); an envoy's posting ("Special Envoy for Sudan") is
 not his country, also when the parser leaves "for" without its object; fighters "loyal to" a
-president are not that president's government."""
+president are not that president's government; unnamed police and crowds are the people of a
+town their sentence names as a place ("raided the Yangon headquarters") when the story names
+that town's country."""
 
 from coding import code_text
 
@@ -38,3 +40,13 @@ def test_fighters_loyal_to_a_president_are_not_his_government(pipeline):
     events = code_text(pipeline, text, "2012-05-15", dateline="TRIPOLI, Lebanon")
     codes = {c for pair in sides(events, "ASSAULT") for c in pair if c}
     assert codes and not any(c.startswith("SYR") for c in codes)
+
+
+def test_police_of_the_town_their_sentence_names(pipeline):
+    text = ("The United States imposed sanctions on Myanmar's military leader on Thursday. "
+            "The U.S. Treasury said the measures freeze any U.S. assets, and Washington said "
+            "the United States would also block access to funds held in the United States. "
+            "Late on Tuesday, police raided the Yangon headquarters of the National League for "
+            "Democracy and seized computers, the party said.")
+    events = code_text(pipeline, text, "2021-02-11")
+    assert [s for s, _ in sides(events, "COERCE") if s.endswith("COP")] == ["MMRCOP"]

@@ -44,6 +44,8 @@ POSTS = {"embassy", "consulate", "mission", "ministry", "legation"}
 # patron a post-modifier names is not the actor's country (its own militia, not its government).
 PATRON_ADJECTIVES = {"loyal", "allied", "aligned"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "prince", "king", "queen", "emir", "sir"}
+# How a town names a place rather than a side: "the Yangon headquarters", "in Naypyitaw".
+TOWN_DEPS = {"compound", "pobj", "appos"}
 # Sectors of people who belong to the place where an event happens.
 LOCAL_SECTORS = {"CVL", "COP", "REF", "HLH", "EDU", "LAB"}
 # Sectors for which "the X" with no country falls back to the article's main country.
@@ -352,6 +354,20 @@ class ActorResolver:
         place = self.gazetteer.lookup(name.text, context.country_mentions)
         return place.country if place is not None and place.precision == "city" else None
 
+    def _sentence_town_country(self, sent: Span, context: ArticleContext) -> str | None:
+        """The country of a town the sentence names as a place, not as a side: "police raided
+        the Yangon headquarters of the party" (Myanmar's police in a story naming the US more)."""
+        if self.gazetteer is None:
+            return None
+        for entity in sent.ents:
+            if entity.label_ != "GPE" or entity.root.dep_ not in TOWN_DEPS:
+                continue
+            place = self.gazetteer.lookup(entity.text, context.country_mentions)
+            if (place is not None and place.precision == "city"
+                    and place.country in context.country_mentions):
+                return place.country  # not "Borno" read as Borna in a story never on Germany
+        return None
+
     def _place_actor(self, tokens: list[Token], text: str, context: ArticleContext,
                      of_people: bool = False) -> list[Actor]:
         """A town named as a side ("shelled Kharkiv", "deployed to Feodosia") stands for its
@@ -416,6 +432,8 @@ class ActorResolver:
             # is filed from ("Defence Minister Shin Won-sik" in a story filed from Seoul)
             country = (self._opening_country(tokens[0].sent, context) or context.named_home()
                        or country)
+        if set(wanted) & LOCAL_SECTORS:
+            place_country = place_country or self._sentence_town_country(tokens[0].sent, context)
         if set(wanted) & LOCAL_SECTORS and place_country:
             country = place_country
         guessed = country is None
