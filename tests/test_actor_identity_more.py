@@ -6,7 +6,8 @@ capital (a story filed from Vienna on Iran); an envoy's posting ("Special Envoy 
 not his country, also when the parser leaves "for" without its object; fighters "loyal to" a
 president are not that president's government; unnamed police and crowds are the people of a
 town their sentence names as a place ("raided the Yangon headquarters") when the story names
-that town's country."""
+that town's country; "the government" an opposition leader urges in the same sentence is his
+own state's."""
 
 from coding import code_text
 
@@ -50,3 +51,13 @@ def test_police_of_the_town_their_sentence_names(pipeline):
             "Democracy and seized computers, the party said.")
     events = code_text(pipeline, text, "2021-02-11")
     assert [s for s, _ in sides(events, "COERCE") if s.endswith("COP")] == ["MMRCOP"]
+
+
+def test_the_government_an_opposition_leader_urges_is_his_own(pipeline):
+    text = ("Myanmar freed political prisoners on Friday, and the United States said it would "
+            "upgrade ties. U.S. Secretary of State Hillary Clinton hailed the releases, and "
+            "Washington said the United States would send an ambassador. Opposition leader Aung "
+            "San Suu Kyi welcomed the amnesty but urged the government to free all remaining "
+            "political detainees.")
+    events = code_text(pipeline, text, "2012-01-14")
+    assert [t for s, t in sides(events, "REQUEST") if s == "MMROPP"] == ["MMRGOV"]

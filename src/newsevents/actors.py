@@ -21,6 +21,7 @@ from newsevents.records import Actor
 from newsevents.references import (
     PRONOUN_TAGS,
     RELATIONAL_NOUNS,
+    dissenters_state,
     possessive_owner,
     possessor_meant,
     referred_to,
@@ -425,7 +426,8 @@ class ActorResolver:
         country = previous.country if previous else None
         name = _person_name(tokens, found)
         if previous is not None and not name and _named_anew(tokens, previous, title_text):
-            country = context.main_country() or country  # "the junta": the story's own
+            country = (dissenters_state(tokens, context)  # "the opposition urged the government"
+                       or context.main_country() or country)  # "the junta": the story's own
         if name and name not in context.persons:
             # a newly named official with no nationality serves the country the sentence opens
             # in ("In Beijing, Foreign Ministry spokeswoman Hua Chunying") or the one the story
