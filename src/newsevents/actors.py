@@ -21,6 +21,7 @@ from newsevents.records import Actor
 from newsevents.references import (
     PRONOUN_TAGS,
     RELATIONAL_NOUNS,
+    dissenters_state,
     possessive_owner,
     possessor_meant,
     referred_to,
@@ -40,7 +41,12 @@ COUNTRY_PREPS = {"of", "from"}
 POSTED_STAFF = {"official", "diplomat", "staff", "spokesman", "spokeswoman", "spokesperson",
                 "envoy", "representative", "attache", "attaché", "counsellor", "secretary"}
 POSTS = {"embassy", "consulate", "mission", "ministry", "legation"}
+# "fighters loyal to Syrian President Bashar al-Assad", "a militia allied to the army": the
+# patron a post-modifier names is not the actor's country (its own militia, not its government).
+PATRON_ADJECTIVES = {"loyal", "allied", "aligned"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "prince", "king", "queen", "emir", "sir"}
+# How a town names a place rather than a side: "the Yangon headquarters", "in Naypyitaw".
+TOWN_DEPS = {"compound", "pobj", "appos"}
 # Sectors of people who belong to the place where an event happens.
 LOCAL_SECTORS = {"CVL", "COP", "REF", "HLH", "EDU", "LAB"}
 # Sectors for which "the X" with no country falls back to the article's main country.
@@ -85,6 +91,8 @@ def phrase_tokens(head: Token) -> list[Token]:
             continue
         if child.dep_ == "punct" and child.i > head.i:
             continue
+        if child.i > head.i and child.lemma_.lower() in PATRON_ADJECTIVES:
+            continue  # "Alawite fighters loyal to Syrian President Bashar al-Assad"
         tokens.extend(_outside_clauses(child))
     return sorted(set(tokens), key=lambda t: t.i)
 
@@ -115,15 +123,26 @@ def _posted_at(head: Token, prep: Token) -> bool:
             and any(g.lemma_.lower() in POSTS for g in prep.children if g.dep_ == "pobj"))
 
 
-def outside_preps(head: Token) -> set[int]:
+def outside_preps(head: Token, found: DocMentions | None = None) -> set[int]:
     """Token indices under "to"/"for"/"in" preps: they name a person's post, not the country
-    ("Iranian ambassador to Russia")."""
+    ("Iranian ambassador to Russia"), also when the parser left the preposition without its
+    object ("U.S. Special Envoy for Sudan Tom Perriello", Sudan taken into the apposition)."""
     skipped: set[int] = set()
     for child in head.children:
         if child.dep_ == "prep" and (child.lower_ not in COUNTRY_PREPS or _alleged_act(child)) \
                 and not _posted_at(head, child):
             skipped.update(t.i for t in child.subtree)
+            skipped.update(_orphan_object(child, found))
     return skipped | backers(head)
+
+
+def _orphan_object(prep: Token, found: DocMentions | None) -> range:
+    """The name right after a preposition that has no object of its own: "envoy for Sudan
+    Tom Perriello" parsed as "envoy for" with "Sudan Tom Perriello" in apposition."""
+    if found is None or any(c.dep_ == "pobj" for c in prep.children):
+        return range(0)
+    mention = found.name_at.get(prep.i + 1)
+    return range(mention.span.start, mention.span.end) if mention else range(0)
 
 
 def appositive_tokens(head: Token) -> set[int]:
@@ -251,7 +270,7 @@ class ActorResolver:
         meant = self._meant(head, text, found, context, place_country, as_source)
         if meant is not None:
             return meant
-        skipped = outside_preps(head)
+        skipped = outside_preps(head, found)
         entries = _entries_in(tokens, found)
         titles = _titles_in(tokens, found)
         title_text = " ".join(m.span.text for m in titles) or None
@@ -336,6 +355,20 @@ class ActorResolver:
         place = self.gazetteer.lookup(name.text, context.country_mentions)
         return place.country if place is not None and place.precision == "city" else None
 
+    def _sentence_town_country(self, sent: Span, context: ArticleContext) -> str | None:
+        """The country of a town the sentence names as a place, not as a side: "police raided
+        the Yangon headquarters of the party" (Myanmar's police in a story naming the US more)."""
+        if self.gazetteer is None:
+            return None
+        for entity in sent.ents:
+            if entity.label_ != "GPE" or entity.root.dep_ not in TOWN_DEPS:
+                continue
+            place = self.gazetteer.lookup(entity.text, context.country_mentions)
+            if (place is not None and place.precision == "city"
+                    and place.country in context.country_mentions):
+                return place.country  # not "Borno" read as Borna in a story never on Germany
+        return None
+
     def _place_actor(self, tokens: list[Token], text: str, context: ArticleContext,
                      of_people: bool = False) -> list[Actor]:
         """A town named as a side ("shelled Kharkiv", "deployed to Feodosia") stands for its
@@ -393,13 +426,16 @@ class ActorResolver:
         country = previous.country if previous else None
         name = _person_name(tokens, found)
         if previous is not None and not name and _named_anew(tokens, previous, title_text):
-            country = context.main_country() or country  # "the junta": the story's own
+            country = (dissenters_state(tokens, context)  # "the opposition urged the government"
+                       or context.main_country() or country)  # "the junta": the story's own
         if name and name not in context.persons:
             # a newly named official with no nationality serves the country the sentence opens
             # in ("In Beijing, Foreign Ministry spokeswoman Hua Chunying") or the one the story
             # is filed from ("Defence Minister Shin Won-sik" in a story filed from Seoul)
-            country = (self._opening_country(tokens[0].sent, context) or context.home_country
+            country = (self._opening_country(tokens[0].sent, context) or context.named_home()
                        or country)
+        if set(wanted) & LOCAL_SECTORS:
+            place_country = place_country or self._sentence_town_country(tokens[0].sent, context)
         if set(wanted) & LOCAL_SECTORS and place_country:
             country = place_country
         guessed = country is None

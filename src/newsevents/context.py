@@ -40,6 +40,8 @@ class ArticleContext:
     sides: list[tuple[Actor, ...]] = field(default_factory=list)
     country_mentions: Counter = field(default_factory=Counter)
     first_mention: dict[str, int] = field(default_factory=dict)
+    # countries named by name, people or institution, not by a capital (a place as often)
+    named_outright: set[str] = field(default_factory=set)
     event_pairs: list[tuple[Actor, Actor | None]] = field(default_factory=list)
     # (PLOVER type, source) of the events read so far, for "condemned the attack"
     authors: list[tuple[str, Actor]] = field(default_factory=list)
@@ -47,9 +49,11 @@ class ArticleContext:
     lead_end: int = 0  # where the story's first sentence ends (a token index)
     told_day: date | None = None  # the day of the last dated event, for "hours earlier"
 
-    def count_country(self, iso3: str, position: int) -> None:
+    def count_country(self, iso3: str, position: int, kind: str = "country") -> None:
         self.country_mentions[iso3] += 1
         self.first_mention.setdefault(iso3, position)
+        if kind != "capital":
+            self.named_outright.add(iso3)
 
     def remember(self, actors: list[Actor]) -> None:
         for actor in actors:
@@ -143,6 +147,13 @@ class ArticleContext:
             if (actor.country or international) and set(actor.sector) & set(sectors):
                 return actor
         return None
+
+    def named_home(self) -> str | None:
+        """The dateline's country when the story names it other than by its capital: a story
+        filed from Vienna on Iran ("Foreign ministry spokesman Nasser Kanaani warned", "the
+        board met in Vienna") does not make its new officials Austrian, while one filed from
+        Seoul that names South Korea does."""
+        return self.home_country if self.home_country in self.named_outright else None
 
     def local_country(self) -> str | None:
         """Whose unnamed police, protesters and crowds are: the filing country's when the

@@ -109,7 +109,7 @@ class Extractor:
         for mention in sorted(set(found.name_at.values()), key=lambda m: m.span.start):
             for entry in mention.entries:
                 if entry.kind in COUNTED_KINDS and entry.country:
-                    context.count_country(entry.country, mention.span.start)
+                    context.count_country(entry.country, mention.span.start, entry.kind)
         if context.home_country in context.country_mentions:
             context.country_mentions[context.home_country] += DATELINE_WEIGHT
         events: list[Event] = []

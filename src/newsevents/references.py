@@ -29,6 +29,11 @@ OTHER_WORDS = {"other", "another", "second", "third", "new"}
 # Pronouns and possessives that stand for a person named before them.
 PERSON_WORDS = PERSON_PRONOUNS | {"his"}
 
+# Sectors of a state's own dissenters: the government they address is their own.
+DISSENT_SECTORS = {"OPP", "REB", "CVL", "PTY", "EDU", "LAB"}
+# How many of the latest actors to look back over for them.
+DISSENT_LOOKBACK = 4
+
 # Verbs whose reported clause speaks of the subject's own side ("denied that its troops fired").
 OWN_SIDE_VERBS = SPEECH_VERBS | {"deny", "admit", "acknowledge", "vow", "pledge", "promise",
                                   "assert", "maintain", "argue", "reiterate", "repeat"}
@@ -148,4 +153,16 @@ def possessive_owner(tokens: list[Token], context: ArticleContext) -> Actor | No
         if token.tag_ == "PRP$" and token.lower_ in POSSESSIVE_PRONOUNS:
             owners = context.pronoun(POSSESSIVE_PRONOUNS[token.lower_])
             return owners[0] if owners else None
+    return None
+
+
+def dissenters_state(tokens: list[Token], context: ArticleContext) -> str | None:
+    """"Opposition leader Aung San Suu Kyi welcomed the amnesty but urged the government to
+    free ...": the government an opposition, rebels or citizens named before it in its
+    sentence address is their own state's."""
+    sent = tokens[0].sent
+    before = sent.doc[sent.start:tokens[0].i].text
+    for actor in reversed(context.history[-DISSENT_LOOKBACK:]):
+        if actor.country and set(actor.sector) & DISSENT_SECTORS and actor.text in before:
+            return actor.country
     return None
