@@ -23,6 +23,9 @@ FORCEFUL_ACTS = {"use", "act", "respond", "take", "retaliate", "strike", "defend
 # Subordinators of a condition ("if", "unless", "once the FDLR had been neutralised").
 CONDITION_WORDS = {"if", "unless", "once", "provided", "until"}
 DEMAND_NOUNS = {"request", "call", "demand", "appeal", "plea", "ultimatum", "invitation"}
+# Opening what two neighbours share: agreed between them, it is the agreement's content.
+SHARED_OPENING_VERBS = {"reopen"}
+ASSENT_LEMMAS = {"agree", "decide", "pledge", "promise"}
 MATERIAL_CONFLICT = 4  # QuadClass
 
 
@@ -62,7 +65,8 @@ def drop_demanded_actions(triggers: list[Trigger]) -> list[Trigger]:
         # "marched through Minsk demanding his resignation", "rallied to protest and to call for"
         elaborates = any(_elaborates(trigger, other) for other in triggers)
         if not inside and not purpose and not elaborates and not _condition(anchor) \
-                and not _asked_for(anchor) and not _state_began(anchor):
+                and not _asked_for(anchor) and not _state_began(anchor) \
+                and not _opening_agreed_between(anchor):
             kept.append(trigger)
     return kept
 
@@ -71,6 +75,19 @@ def _state_began(verb: Token) -> bool:
     """"Relations have soured since the junta reneged on a promise": the act that began a
     state the story tells is background, told to date the state."""
     return marked_clause(verb, {"since"})
+
+
+def _opening_agreed_between(verb: Token) -> bool:
+    """"Thailand and Cambodia agreed to reopen a border checkpoint": a crossing two sides
+    agree to reopen is what they agreed, not one side easing a blockade on the other (which
+    "Pakistan reopened the Torkham crossing" is)."""
+    if verb.lemma_.lower() not in SHARED_OPENING_VERBS or verb.dep_ != "xcomp":
+        return False
+    assent = verb.head
+    return assent.lemma_.lower() in ASSENT_LEMMAS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (any(g.dep_ == "conj" for g in c.children)
+                                               or c.lemma_.lower() in ("both", "two"))
+        for c in assent.children)
 
 
 def _asked_for(verb: Token) -> bool:
