@@ -16,3 +16,19 @@ def test_a_crossing_two_sides_agree_to_reopen_is_only_their_agreement(pipeline):
                                  "checkpoint that has been closed for five years.", "2016-06-15")
     assert of_type(events, "RETREAT") == []
     assert of_type(events, "AGREE")
+
+
+def test_a_signed_ceasefire_is_also_a_truce_to_be_kept(pipeline):
+    events = code_text(pipeline, "Sudan's army and the paramilitary Rapid Support Forces signed a "
+                                 "seven-day ceasefire in Jeddah on Saturday.", "2023-05-21")
+    truces = of_type(events, "RETREAT")
+    assert [(e.source.country, e.target.country, e.status) for e in truces] == [
+        ("SDN", "SDN", "planned")]
+    assert not truces[0].date.is_stated
+    assert of_type(events, "AGREE")
+
+
+def test_a_ceasefire_agreement_signed_is_a_truce_to_be_kept(pipeline):
+    events = code_text(pipeline, "Colombia's government and the FARC rebels signed a definitive "
+                                 "ceasefire agreement in Havana on Thursday.", "2016-06-24")
+    assert [e.status for e in of_type(events, "RETREAT")] == ["planned"]
