@@ -32,3 +32,32 @@ def test_a_ceasefire_agreement_signed_is_a_truce_to_be_kept(pipeline):
     events = code_text(pipeline, "Colombia's government and the FARC rebels signed a definitive "
                                  "ceasefire agreement in Havana on Thursday.", "2016-06-24")
     assert [e.status for e in of_type(events, "RETREAT")] == ["planned"]
+
+
+def test_an_act_wished_of_another_is_no_event(pipeline):
+    events = code_text(pipeline, "Vajpayee told parliament on Wednesday that India wanted "
+                                 "Pakistan to ban both groups, freeze their assets and arrest "
+                                 "their leaders.", "2002-01-02")
+    assert of_type(events, "COERCE") == []
+
+
+def test_a_right_reserved_is_no_act(pipeline):
+    events = code_text(pipeline, "Azerbaijan's president said the country reserved the right to "
+                                 "liberate its occupied territories by force.", "2010-05-01")
+    assert of_type(events, "COERCE") == []
+
+
+def test_an_act_a_decree_allows_is_no_event(pipeline):
+    events = code_text(pipeline, "Guatemala's government declared a state of siege in the "
+                                 "province. The decree suspends the right of assembly and allows "
+                                 "police and soldiers to detain suspects and search homes without "
+                                 "a court order.", "2010-05-01")
+    assert [e.source.code for e in of_type(events, "COERCE")] == ["GTMGOV"]  # the siege only
+
+
+def test_a_mandate_to_send_troops_is_still_coded(pipeline):
+    # guard (passes without the rule too): an authorisation is not a wish of another's act
+    events = code_text(pipeline, "Turkey's parliament on Thursday authorised the government to "
+                                 "send troops on cross-border operations into Syria.",
+                       "2012-10-05")
+    assert events

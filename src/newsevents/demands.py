@@ -26,6 +26,12 @@ DEMAND_NOUNS = {"request", "call", "demand", "appeal", "plea", "ultimatum", "inv
 # Opening what two neighbours share: agreed between them, it is the agreement's content.
 SHARED_OPENING_VERBS = {"reopen"}
 ASSENT_LEMMAS = {"agree", "decide", "pledge", "promise"}
+# Verbs whose complement is another's act wished or permitted ("India wanted Pakistan to ban
+# both groups", "allows police to detain suspects"): no event of its own. (Not "authorised
+# the government to send troops": a parliament's mandate is coded as the deployment.)
+LEAVE_VERBS = {"want", "allow", "permit"}
+# "reserves the right to liberate its territories": a right claimed, no act.
+RIGHT_NOUNS = {"right"}
 MATERIAL_CONFLICT = 4  # QuadClass
 
 
@@ -66,7 +72,7 @@ def drop_demanded_actions(triggers: list[Trigger]) -> list[Trigger]:
         elaborates = any(_elaborates(trigger, other) for other in triggers)
         if not inside and not purpose and not elaborates and not _condition(anchor) \
                 and not _asked_for(anchor) and not _state_began(anchor) \
-                and not _opening_agreed_between(anchor):
+                and not _opening_agreed_between(anchor) and not _left_to_another(anchor):
             kept.append(trigger)
     return kept
 
@@ -88,6 +94,23 @@ def _opening_agreed_between(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and (any(g.dep_ == "conj" for g in c.children)
                                                or c.lemma_.lower() in ("both", "two"))
         for c in assent.children)
+
+
+def _left_to_another(verb: Token) -> bool:
+    """"India wanted Pakistan to ban both groups", "allows police to detain suspects",
+    "reserves the right to liberate its territories": an act wished of or permitted to
+    another, or claimed as a right, is not an event (the wish or the permission may be)."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "to ban both groups, freeze their assets and arrest ..."
+    governor = first.head
+    if first.dep_ == "acl" and governor.lemma_.lower() in RIGHT_NOUNS:
+        return True
+    if first.dep_ not in ("xcomp", "ccomp") or governor.lemma_.lower() not in LEAVE_VERBS:
+        return False
+    others = [c for c in governor.children if c.dep_ in ("dobj", "dative")]
+    others += [c for c in first.children if c.dep_ == "nsubj"]
+    return bool(others)
 
 
 def _asked_for(verb: Token) -> bool:
