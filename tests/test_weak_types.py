@@ -61,3 +61,10 @@ def test_a_mandate_to_send_troops_is_still_coded(pipeline):
                                  "send troops on cross-border operations into Syria.",
                        "2012-10-05")
     assert events
+
+
+def test_people_released_by_a_side_are_released_not_releasing(pipeline):
+    events = code_text(pipeline, "Fifteen Saudi soldiers released by the Houthis were flown from "
+                                 "Sanaa to Riyadh on Friday.", "2019-11-30")
+    assert [(e.source.country, e.target.country) for e in of_type(events, "RETREAT")] == [
+        ("YEM", "SAU")]
