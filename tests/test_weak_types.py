@@ -68,3 +68,23 @@ def test_people_released_by_a_side_are_released_not_releasing(pipeline):
                                  "Sanaa to Riyadh on Friday.", "2019-11-30")
     assert [(e.source.country, e.target.country) for e in of_type(events, "RETREAT")] == [
         ("YEM", "SAU")]
+
+
+def test_a_price_cap_reinstated_is_a_concession(pipeline):
+    events = code_text(pipeline, "Kazakh President Tokayev reinstated a cap on fuel prices on "
+                                 "Wednesday.", "2022-01-07")
+    assert [(e.source.country, e.target.country) for e in of_type(events, "CONCEDE")] == [
+        ("KAZ", "KAZ")]
+
+
+def test_a_dissolved_parliament_reinstated_is_a_concession(pipeline):
+    events = code_text(pipeline, "Nepal's King Gyanendra announced he was reinstating the "
+                                 "parliament he dissolved in 2002.", "2006-04-25")
+    assert [e.target.country for e in of_type(events, "CONCEDE")] == ["NPL"]
+
+
+def test_monitoring_restored_lets_inspectors_back(pipeline):
+    events = code_text(pipeline, "Iran agreed to restore IAEA monitoring after Grossi's visit.",
+                       "2023-03-05")
+    assert [(e.source.country, e.status) for e in of_type(events, "RETREAT")] == [
+        ("IRN", "planned")]
