@@ -88,3 +88,11 @@ def test_monitoring_restored_lets_inspectors_back(pipeline):
                        "2023-03-05")
     assert [(e.source.country, e.status) for e in of_type(events, "RETREAT")] == [
         ("IRN", "planned")]
+
+
+def test_a_resignation_demanded_by_protesters_is_no_concession(pipeline):
+    events = code_text(pipeline, "Protests organised by the Shor party in Moldova have drawn "
+                                 "thousands of people demanding the government's resignation "
+                                 "over soaring energy prices.", "2023-03-01")
+    assert of_type(events, "CONCEDE") == []
+    assert of_type(events, "PROTEST")

@@ -30,6 +30,9 @@ ASSENT_LEMMAS = {"agree", "decide", "pledge", "promise"}
 # both groups", "allows police to detain suspects"): no event of its own. (Not "authorised
 # the government to send troops": a parliament's mandate is coded as the deployment.)
 LEAVE_VERBS = {"want", "allow", "permit"}
+# Verbs whose object noun is only asked for ("thousands of people demanding the government's
+# resignation"), whatever the verb's own reading.
+ASKING_VERBS = {"demand", "seek", "want"}
 # "reserves the right to liberate its territories": a right claimed, no act.
 RIGHT_NOUNS = {"right"}
 MATERIAL_CONFLICT = 4  # QuadClass
@@ -72,7 +75,8 @@ def drop_demanded_actions(triggers: list[Trigger]) -> list[Trigger]:
         elaborates = any(_elaborates(trigger, other) for other in triggers)
         if not inside and not purpose and not elaborates and not _condition(anchor) \
                 and not _asked_for(anchor) and not _state_began(anchor) \
-                and not _opening_agreed_between(anchor) and not _left_to_another(anchor):
+                and not _opening_agreed_between(anchor) and not _left_to_another(anchor) \
+                and not _noun_asked_for(trigger):
             kept.append(trigger)
     return kept
 
@@ -111,6 +115,14 @@ def _left_to_another(verb: Token) -> bool:
     others = [c for c in governor.children if c.dep_ in ("dobj", "dative")]
     others += [c for c in first.children if c.dep_ == "nsubj"]
     return bool(others)
+
+
+def _noun_asked_for(trigger: Trigger) -> bool:
+    """"drawn thousands of people demanding the government's resignation": the act a demand
+    names as its object is not an event (the demand or the protest is)."""
+    noun = trigger.head
+    return (trigger.nominal and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in ASKING_VERBS)
 
 
 def _asked_for(verb: Token) -> bool:
