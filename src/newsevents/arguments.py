@@ -37,6 +37,9 @@ SELF_PASSIVE_TYPES = {"MOBILIZE"}
 # Acts whose participle on a noun makes the noun their patient ("fishermen detained by the
 # Chinese coast guard"), not their author.
 PATIENT_TYPES = {"COERCE", "ASSAULT"}
+# ... and so do releases with their "by" agent ("soldiers released by the Houthis"; "a court
+# released on bail" is a misparse without one).
+AGENT_PATIENT_TYPES = {"RETREAT"}
 # Event nouns whose unnamed author is the subject of the clause they sit in, when their partner
 # is named: "Lavrov said after talks with Soini", "made the request at a meeting with X".
 WITH_PARTNER_TYPES = {"CONSULT", "ASSAULT"}
@@ -179,8 +182,11 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
                     for o in c.children if o.dep_ == "dobj"]  # "talks involving A, B and C"
     if verb is not None and (not trigger.nominal or verb in trigger.tokens):
         subjects, passive = subject_of(verb)
-        if (trigger.coding.plover in PATIENT_TYPES and verb.dep_ == "acl"
-                and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")):
+        if ((trigger.coding.plover in PATIENT_TYPES or (
+                trigger.coding.plover in AGENT_PATIENT_TYPES
+                and any(c.dep_ == "agent" for c in verb.children)))
+                and verb.dep_ == "acl" and verb.tag_ == "VBN"
+                and verb.head.pos_ in ("NOUN", "PROPN")):
             subjects, passive = [verb.head], True  # "fishermen detained by the coast guard"
         objects = [c for c in verb.children if c.dep_ in ("dobj",)] + permitted(verb)
         datives = [c for c in verb.children if c.dep_ == "dative"]

@@ -23,6 +23,18 @@ FORCEFUL_ACTS = {"use", "act", "respond", "take", "retaliate", "strike", "defend
 # Subordinators of a condition ("if", "unless", "once the FDLR had been neutralised").
 CONDITION_WORDS = {"if", "unless", "once", "provided", "until"}
 DEMAND_NOUNS = {"request", "call", "demand", "appeal", "plea", "ultimatum", "invitation"}
+# Opening what two neighbours share: agreed between them, it is the agreement's content.
+SHARED_OPENING_VERBS = {"reopen"}
+ASSENT_LEMMAS = {"agree", "decide", "pledge", "promise"}
+# Verbs whose complement is another's act wished or permitted ("India wanted Pakistan to ban
+# both groups", "allows police to detain suspects"): no event of its own. (Not "authorised
+# the government to send troops": a parliament's mandate is coded as the deployment.)
+LEAVE_VERBS = {"want", "allow", "permit"}
+# Verbs whose object noun is only asked for ("thousands of people demanding the government's
+# resignation"), whatever the verb's own reading.
+ASKING_VERBS = {"demand", "seek", "want"}
+# "reserves the right to liberate its territories": a right claimed, no act.
+RIGHT_NOUNS = {"right"}
 MATERIAL_CONFLICT = 4  # QuadClass
 
 
@@ -62,7 +74,9 @@ def drop_demanded_actions(triggers: list[Trigger]) -> list[Trigger]:
         # "marched through Minsk demanding his resignation", "rallied to protest and to call for"
         elaborates = any(_elaborates(trigger, other) for other in triggers)
         if not inside and not purpose and not elaborates and not _condition(anchor) \
-                and not _asked_for(anchor) and not _state_began(anchor):
+                and not _asked_for(anchor) and not _state_began(anchor) \
+                and not _opening_agreed_between(anchor) and not _left_to_another(anchor) \
+                and not _noun_asked_for(trigger):
             kept.append(trigger)
     return kept
 
@@ -71,6 +85,44 @@ def _state_began(verb: Token) -> bool:
     """"Relations have soured since the junta reneged on a promise": the act that began a
     state the story tells is background, told to date the state."""
     return marked_clause(verb, {"since"})
+
+
+def _opening_agreed_between(verb: Token) -> bool:
+    """"Thailand and Cambodia agreed to reopen a border checkpoint": a crossing two sides
+    agree to reopen is what they agreed, not one side easing a blockade on the other (which
+    "Pakistan reopened the Torkham crossing" is)."""
+    if verb.lemma_.lower() not in SHARED_OPENING_VERBS or verb.dep_ != "xcomp":
+        return False
+    assent = verb.head
+    return assent.lemma_.lower() in ASSENT_LEMMAS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (any(g.dep_ == "conj" for g in c.children)
+                                               or c.lemma_.lower() in ("both", "two"))
+        for c in assent.children)
+
+
+def _left_to_another(verb: Token) -> bool:
+    """"India wanted Pakistan to ban both groups", "allows police to detain suspects",
+    "reserves the right to liberate its territories": an act wished of or permitted to
+    another, or claimed as a right, is not an event (the wish or the permission may be)."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "to ban both groups, freeze their assets and arrest ..."
+    governor = first.head
+    if first.dep_ == "acl" and governor.lemma_.lower() in RIGHT_NOUNS:
+        return True
+    if first.dep_ not in ("xcomp", "ccomp") or governor.lemma_.lower() not in LEAVE_VERBS:
+        return False
+    others = [c for c in governor.children if c.dep_ in ("dobj", "dative")]
+    others += [c for c in first.children if c.dep_ == "nsubj"]
+    return bool(others)
+
+
+def _noun_asked_for(trigger: Trigger) -> bool:
+    """"drawn thousands of people demanding the government's resignation": the act a demand
+    names as its object is not an event (the demand or the protest is)."""
+    noun = trigger.head
+    return (trigger.nominal and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in ASKING_VERBS)
 
 
 def _asked_for(verb: Token) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents import threats
+from newsevents import threats, truces
 from newsevents.actors import ActorResolver, DocMentions
 from newsevents.arguments import argument_heads, complement_heads, speaker_before
 from newsevents.attach import dates_by_trigger, share_through_untold_verbs
@@ -349,6 +349,9 @@ class Extractor:
                                             others, told.when, told.place, "occurred")
                 key = f"{event.event_id}|refusal".encode()
                 events.append(replace(rejection, event_id=hashlib.sha1(key).hexdigest()[:20]))
+        if truces.signs_a_truce(trigger):  # "signed a seven-day ceasefire": one to be kept
+            events += [truces.kept_truce(e, self.lexicon.nouns["ceasefire"].coding,
+                                         publication_date(article.pub_date)) for e in events]
         return events
 
     def refusal_without_act(self, article: Article, sent: Span, index: int, trigger: Trigger,
