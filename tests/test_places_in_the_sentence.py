@@ -53,3 +53,19 @@ def test_a_person_the_model_tags_as_a_place_is_no_place(pipeline):
                        "talks with the ELN.", "2023-02-08")
     assert of_type(events, "REQUEST")
     assert all(e.location is None for e in events)
+
+
+def test_the_purpose_of_a_trip_happens_where_the_trip_goes(pipeline):
+    events = code_text(pipeline, "A delegation of African Union foreign ministers is due in Bamako "
+                       "later on Friday to meet the junta's leader.", "2021-09-10")
+    assert [e.location.text for e in of_type(events, "CONSULT")] == ["Bamako"]
+    events = code_text(pipeline, "A joint ECOWAS mission is due in Niamey next week for talks "
+                       "with Tiani, officials said.", "2023-08-10")
+    assert [e.location.text for e in of_type(events, "CONSULT")] == ["Niamey"]
+
+
+def test_what_a_speaker_says_is_said_where_he_speaks(pipeline):
+    events = code_text(pipeline, "French President Emmanuel Macron, speaking at a news conference "
+                       "in Paris, said France stands firmly behind Moldova's path into the "
+                       "European Union.", "2022-07-06")
+    assert [_place(e) for e in of_type(events, "SUPPORT")] == ["Paris"]

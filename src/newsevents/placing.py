@@ -39,6 +39,9 @@ AREA_NOUNS = {"district", "province", "region", "township", "governorate", "coun
               "prefecture", "oblast"}
 # Types whose goods or forces arrive at the capital they are sent to.
 DELIVERED_TYPES = {"AID", "MOBILIZE"}
+# Words of being somewhere on a trip, whose purpose happens there: "is due in Conakry to meet
+# the junta's leader", "is expected in Ouagadougou next week for talks with Damiba".
+PRESENCE_WORDS = {"due", "expected", "arrive"}
 # Types whose forces sent to a country are there: "would send troops to Libya" happens in Libya.
 STATIONED_TYPES = {"MOBILIZE"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -124,6 +127,7 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     inherit_object_places(triggers, found)
     place_where_clauses(sent, triggers, gazetteer, context_countries, found)
     place_scenes(spans, triggers, gazetteer, context_countries, found)
+    place_trip_purposes(spans, triggers, gazetteer, context_countries, found)
     for speech, entity in statements:
         place = resolve_place(entity, gazetteer, context_countries)
         if place is not None:
@@ -206,7 +210,8 @@ def resolve_place(entity: Span, gazetteer: Gazetteer, context_countries: Mapping
 def place_scenes(spans: list[Span], triggers: list[Trigger], gazetteer: Gazetteer,
                  context_countries: Mapping[str, int], found: dict[int, Place]) -> None:
     """The acts of a verb whose scene a participle sets happened in its town ("Speaking in
-    Sydney, Tillerson encouraged ..."); a country is no scene ("speaking in western Kenya").
+    Sydney, Tillerson encouraged ..."), and so did the statements made under it; a country is no
+    scene ("speaking in western Kenya").
     ``spans`` are the sentence's place spans."""
     for entity in spans:
         main = scene_of(entity.root)
@@ -217,6 +222,31 @@ def place_scenes(spans: list[Span], triggers: list[Trigger], gazetteer: Gazettee
             verb = trigger.verb
             if trigger.head.i not in found and verb is not None and (
                     verb == main or (verb.dep_ in ("conj", "xcomp") and verb.head == main)):
+                found[trigger.head.i] = place
+        place_statements(main, place, triggers, found)  # "Scholz, speaking at a news conference
+        # in Berlin, said Germany stands firmly behind ...": what he said there
+
+
+def place_trip_purposes(spans: list[Span], triggers: list[Trigger], gazetteer: Gazetteer,
+                        context_countries: Mapping[str, int], found: dict[int, Place]) -> None:
+    """The purpose of a trip happens where the trip goes: "a mission is due in Ouagadougou
+    next week for talks with Damiba", "ministers are due in Conakry on Friday to meet"."""
+    for entity in spans:
+        root = entity.root
+        if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
+            continue
+        word = root.head.head
+        if word.lemma_.lower() not in PRESENCE_WORDS:
+            continue
+        trip = word.head if word.dep_ == "acomp" else word
+        place = resolve_place(entity, gazetteer, context_countries)
+        if place is None or gazetteer.is_country(place):
+            continue
+        for trigger in triggers:
+            head, verb = trigger.head, trigger.verb
+            purpose = (head.head.lower_ == "for" and head.head.head == trip) or (
+                verb is not None and verb.dep_ == "advcl" and verb.head == trip)
+            if purpose and trigger.head.i not in found:
                 found[trigger.head.i] = place
 
 
