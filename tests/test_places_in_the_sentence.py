@@ -69,3 +69,9 @@ def test_what_a_speaker_says_is_said_where_he_speaks(pipeline):
                        "in Paris, said France stands firmly behind Moldova's path into the "
                        "European Union.", "2022-07-06")
     assert [_place(e) for e in of_type(events, "SUPPORT")] == ["Paris"]
+
+
+def test_a_town_outranks_the_region_it_lies_in(pipeline):
+    events = code_text(pipeline, "Boko Haram fighters attacked a police post near Damasak in "
+                       "Nigeria's Borno state on Thursday, killing four officers.", "2020-01-17")
+    assert [e.location.text for e in of_type(events, "ASSAULT")] == ["Damasak"]

@@ -37,6 +37,9 @@ SITE_NAME_NOUNS = {"temple", "airport", "airbase", "crossing", "field", "refiner
                    "checkpoint", "base", "plant"}
 AREA_NOUNS = {"district", "province", "region", "township", "governorate", "county",
               "prefecture", "oblast"}
+# Areas that hold towns: a town named with one is the smaller place ("an army post at
+# Tongomayel, in Burkina Faso's northern Soum province").
+REGION_NOUNS = {"province", "region", "governorate", "oblast", "state", "prefecture", "county"}
 # Types whose goods or forces arrive at the capital they are sent to.
 DELIVERED_TYPES = {"AID", "MOBILIZE"}
 # Words of being somewhere on a trip, whose purpose happens there: "is due in Conakry to meet
@@ -75,10 +78,13 @@ STRUCK_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
 REFERENCE_DETERMINERS = {"the", "this"}
 
 
-def place_rank(place: Place, gazetteer: Gazetteer) -> tuple[bool, bool]:
-    """Which of two places in one clause to keep: a town over its country, a listed place
-    over an unlisted name ("the Russian Black Sea resort of Sochi")."""
-    return gazetteer.is_country(place), place.geonameid is None
+def place_rank(place: Place, gazetteer: Gazetteer, entity: Span) -> tuple[bool, bool, bool]:
+    """Which of two places in one clause to keep: a town over its country, a town over the
+    region it lies in ("near Bosso in Niger's Diffa region"), a listed place over an unlisted
+    name ("the Russian Black Sea resort of Sochi")."""
+    doc = entity.doc
+    region = entity.end < len(doc) and doc[entity.end].lemma_.lower() in REGION_NOUNS
+    return gazetteer.is_country(place), region, place.geonameid is None
 
 
 def could_be_actor(place: Place, trigger: Trigger, gazetteer: Gazetteer) -> bool:
@@ -99,6 +105,7 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     Peninsula") is not where anything happened. ``home`` is the place of the dateline, what
     "this town" names."""
     found: dict[int, Place] = {}
+    ranks: dict[int, tuple[bool, bool, bool]] = {}
     statements: list[tuple[Token, Span]] = []
     spans = place_spans(sent, gazetteer, names)
     for entity in spans:
@@ -121,9 +128,9 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
             # "developments in the Middle East" no
         if attachment.via_actor_prep and could_be_actor(place, owner, gazetteer):
             continue  # "talks with Kabul", "sent aid to Yemen"
-        current = found.get(owner.head.i)
-        if current is None or place_rank(place, gazetteer) < place_rank(current, gazetteer):
-            found[owner.head.i] = place
+        rank = place_rank(place, gazetteer, entity)
+        if owner.head.i not in found or rank < ranks[owner.head.i]:
+            found[owner.head.i], ranks[owner.head.i] = place, rank
     inherit_object_places(triggers, found)
     place_where_clauses(sent, triggers, gazetteer, context_countries, found)
     place_scenes(spans, triggers, gazetteer, context_countries, found)
