@@ -75,3 +75,9 @@ def test_a_town_outranks_the_region_it_lies_in(pipeline):
     events = code_text(pipeline, "Boko Haram fighters attacked a police post near Damasak in "
                        "Nigeria's Borno state on Thursday, killing four officers.", "2020-01-17")
     assert [e.location.text for e in of_type(events, "ASSAULT")] == ["Damasak"]
+
+
+def test_a_site_closed_is_where_the_closure_happened(pipeline):
+    events = code_text(pipeline, "Lithuania closed the Medininkai border crossing with Belarus to "
+                       "all traffic on Tuesday.", "2021-11-10")
+    assert [e.location.text for e in of_type(events, "SANCTION")] == ["Medininkai"]

@@ -73,6 +73,9 @@ STREET_TYPES = {"PROTEST"}
 # Acts done to a town that name it as their object happened there: "bombed the Georgian town of
 # Gori", "seized the garrison town of Diabaly", "took control of the oil city of Kirkuk".
 STRUCK_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
+# Acts that close or open a site named as their object happen there: "closed the Ghulam Khan
+# border crossing", "reopened the Kuznica crossing".
+CLOSING_TYPES = STRUCK_TYPES | {"SANCTION", "CONCEDE"}
 # Determiners of a back-reference; "this" names the town the story is filed from ("marched
 # through this northern town").
 REFERENCE_DETERMINERS = {"the", "this"}
@@ -149,6 +152,11 @@ def struck_town(name: Token, trigger: Trigger) -> bool:
     """A town an act of force is done to, named as its object: "bombed the Georgian town of
     Gori", "sealed off the West Bank town of Ramallah", "took control of the city of Kirkuk"
     (not "imposed sanctions on Moscow", not "attacked the embassy")."""
+    site = name
+    while site.dep_ == "compound" and site.head.i > site.i:
+        site = site.head  # "closed the Ghulam Khan border crossing"
+    if site.lemma_.lower() in SITE_NAME_NOUNS and trigger.coding.plover in CLOSING_TYPES:
+        return site.dep_ == "dobj" and site.head.i in trigger.indices
     if trigger.coding.plover not in STRUCK_TYPES:
         return False
     noun = name
