@@ -16,6 +16,9 @@ ONE_STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"}
 # Participles that tell an attack's toll: "fired mortar rounds into Chaman, killing four civilians
 # and wounding 15" is one attack. ("Killing" is kept: it is often the only reading of the attack.)
 TOLL_PARTICIPLES = {"wounding", "injuring"}
+# Statements and meetings (verbal QuadClasses): one made the day of an attack is not made where
+# the attack was ("condemned the attack on Tuesday").
+VERBAL_QUADS = {1, 3}
 # An event the story dates more than this before its publication is history told as background.
 BACKGROUND_AGE = timedelta(days=365)
 
@@ -98,7 +101,8 @@ def share_occasions(events: list[Event]) -> list[Event]:
     shared = list(events)
     for position, event in enumerate(shared):
         for other in shared:
-            if other is event or countries_of(other) != countries_of(event):
+            if other is event or countries_of(other) != countries_of(event) or (
+                    event.quad_class in VERBAL_QUADS and other.quad_class not in VERBAL_QUADS):
                 continue
             same_day = (event.date.is_stated and other.date.is_stated
                         and (event.date.start, event.date.end) == (other.date.start,

@@ -47,6 +47,18 @@ BIG_CITY = 1_000_000
 # Nouns that introduce a town's name: "the town of Halgan", "the port of Hodeidah".
 TOWN_NOUNS = {"town", "city", "village", "port", "district", "province", "region", "county",
               "state", "island", "capital", "municipality", "enclave", "camp", "governorate"}
+# Seats of government named as places: "hosted them at the White House" is in Washington (not in
+# Casablanca, whose Arabic name GeoNames lists translated), "talks at the Kremlin" in Moscow.
+SEATS_OF_GOVERNMENT = {
+    "white house": ("Washington", "USA"), "pentagon": ("Washington", "USA"),
+    "capitol hill": ("Washington", "USA"), "kremlin": ("Moscow", "RUS"),
+    "downing street": ("London", "GBR"), "whitehall": ("London", "GBR"),
+    "elysee": ("Paris", "FRA"), "elysee palace": ("Paris", "FRA"),
+    "élysée": ("Paris", "FRA"), "élysée palace": ("Paris", "FRA"),
+    "quai d'orsay": ("Paris", "FRA"), "blue house": ("Seoul", "KOR"),
+    "zhongnanhai": ("Beijing", "CHN"), "great hall of the people": ("Beijing", "CHN"),
+    "knesset": ("Jerusalem", "ISR"), "bundestag": ("Berlin", "DEU"),
+}
 
 
 class Gazetteer:
@@ -90,6 +102,16 @@ class Gazetteer:
             self.countries[iso3] = country
             for name in names:
                 self.index[place_key(name)].insert(0, country)
+        self._add_seats()
+
+    def _add_seats(self) -> None:
+        """"The White House" is Washington, "the Kremlin" Moscow: a seat of government names its
+        city, and no town whose alternate name reads the same."""
+        for seat, (city, iso3) in SEATS_OF_GOVERNMENT.items():
+            found = [c for c in self.index.get(place_key(city), ())
+                     if c.country == iso3 and c.precision == "city"]
+            if found:
+                self.index[place_key(seat)] = [max(found, key=lambda c: c.population)]
 
     def country_of_adjective(self, text: str) -> Place | None:
         iso3 = self.adjectives.get(place_key(text))

@@ -37,8 +37,16 @@ SITE_NAME_NOUNS = {"temple", "airport", "airbase", "crossing", "field", "refiner
                    "checkpoint", "base", "plant"}
 AREA_NOUNS = {"district", "province", "region", "township", "governorate", "county",
               "prefecture", "oblast"}
+# Areas that hold towns: a town named with one is the smaller place ("an army post at
+# Tongomayel, in Burkina Faso's northern Soum province").
+REGION_NOUNS = {"province", "region", "governorate", "oblast", "state", "prefecture", "county"}
 # Types whose goods or forces arrive at the capital they are sent to.
 DELIVERED_TYPES = {"AID", "MOBILIZE"}
+# Words of being somewhere on a trip, whose purpose happens there: "is due in Conakry to meet
+# the junta's leader", "is expected in Ouagadougou next week for talks with Damiba".
+PRESENCE_WORDS = {"due", "expected", "arrive"}
+# Types whose forces sent to a country are there: "would send troops to Libya" happens in Libya.
+STATIONED_TYPES = {"MOBILIZE"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Participles that set the scene of their clause's acts: "Speaking in Sydney, Tillerson urged",
 # "EU leaders meeting in Brussels did not impose".
@@ -62,22 +70,31 @@ ACTOR_DEPS = {"nsubj", "nsubjpass", "poss"}
 # Acts in the street that a story filed from a town of the country tells without a place
 # happened in that town (measured on the dev set: annotators place them there).
 STREET_TYPES = {"PROTEST"}
+# Acts done to a town that name it as their object happened there: "bombed the Georgian town of
+# Gori", "seized the garrison town of Diabaly", "took control of the oil city of Kirkuk".
+STRUCK_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
+# Acts that close or open a site named as their object happen there: "closed the Ghulam Khan
+# border crossing", "reopened the Kuznica crossing".
+CLOSING_TYPES = STRUCK_TYPES | {"SANCTION", "CONCEDE"}
 # Determiners of a back-reference; "this" names the town the story is filed from ("marched
 # through this northern town").
 REFERENCE_DETERMINERS = {"the", "this"}
 
 
-def place_rank(place: Place, gazetteer: Gazetteer) -> tuple[bool, bool]:
-    """Which of two places in one clause to keep: a town over its country, a listed place
-    over an unlisted name ("the Russian Black Sea resort of Sochi")."""
-    return gazetteer.is_country(place), place.geonameid is None
+def place_rank(place: Place, gazetteer: Gazetteer, entity: Span) -> tuple[bool, bool, bool]:
+    """Which of two places in one clause to keep: a town over its country, a town over the
+    region it lies in ("near Bosso in Niger's Diffa region"), a listed place over an unlisted
+    name ("the Russian Black Sea resort of Sochi")."""
+    doc = entity.doc
+    region = entity.end < len(doc) and doc[entity.end].lemma_.lower() in REGION_NOUNS
+    return gazetteer.is_country(place), region, place.geonameid is None
 
 
 def could_be_actor(place: Place, trigger: Trigger, gazetteer: Gazetteer) -> bool:
     """A country or a capital after "from"/"to" is a side; a visit goes to a capital, and so
     do goods and troops that are delivered ("flew tents to Dushanbe")."""
     if gazetteer.is_country(place):
-        return True
+        return trigger.coding.plover not in STATIONED_TYPES
     return (gazetteer.is_capital(place) and trigger.coding.mode != "visit"
             and trigger.coding.plover not in DELIVERED_TYPES)
 
@@ -91,33 +108,36 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     Peninsula") is not where anything happened. ``home`` is the place of the dateline, what
     "this town" names."""
     found: dict[int, Place] = {}
+    ranks: dict[int, tuple[bool, bool, bool]] = {}
     statements: list[tuple[Token, Span]] = []
     spans = place_spans(sent, gazetteer, names)
     for entity in spans:
-        if names and _inside_a_name(entity, names):
+        if names and (_inside_a_name(entity, names) or _names_a_person(entity, names)):
             continue
         attachment = owner_of(entity.root, triggers, for_place=True)
         owner = attachment.trigger
         if owner is None and (speech := statement_at(entity.root)) is not None:
             statements.append((speech, entity))
-        if owner is None or not attachment.via_location_prep:
+        struck = owner is not None and struck_town(entity.root, owner)
+        if owner is None or not (attachment.via_location_prep or struck):
             continue
         place = resolve_place(entity, gazetteer, context_countries, home) or unlisted_place(
             entity, sent, gazetteer, context_countries)
         if place is None:
             continue
         wide = gazetteer.is_country(place) or (entity.label_ == "LOC" and place.geonameid is None)
-        if attachment.via_argument and wide:
+        if (attachment.via_argument or struck) and wide:
             continue  # "detained 700 people in Moscow" yes; "discussed the war in Syria" or
             # "developments in the Middle East" no
         if attachment.via_actor_prep and could_be_actor(place, owner, gazetteer):
             continue  # "talks with Kabul", "sent aid to Yemen"
-        current = found.get(owner.head.i)
-        if current is None or place_rank(place, gazetteer) < place_rank(current, gazetteer):
-            found[owner.head.i] = place
+        rank = place_rank(place, gazetteer, entity)
+        if owner.head.i not in found or rank < ranks[owner.head.i]:
+            found[owner.head.i], ranks[owner.head.i] = place, rank
     inherit_object_places(triggers, found)
     place_where_clauses(sent, triggers, gazetteer, context_countries, found)
     place_scenes(spans, triggers, gazetteer, context_countries, found)
+    place_trip_purposes(spans, triggers, gazetteer, context_countries, found)
     for speech, entity in statements:
         place = resolve_place(entity, gazetteer, context_countries)
         if place is not None:
@@ -126,6 +146,28 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
         place_here(triggers, replace(home, text="here"), found)
     place_opening_scene(sent, spans, triggers, gazetteer, context_countries, found)
     return found
+
+
+def struck_town(name: Token, trigger: Trigger) -> bool:
+    """A town an act of force is done to, named as its object: "bombed the Georgian town of
+    Gori", "sealed off the West Bank town of Ramallah", "took control of the city of Kirkuk"
+    (not "imposed sanctions on Moscow", not "attacked the embassy")."""
+    site = name
+    while site.dep_ == "compound" and site.head.i > site.i:
+        site = site.head  # "closed the Ghulam Khan border crossing"
+    if site.lemma_.lower() in SITE_NAME_NOUNS and trigger.coding.plover in CLOSING_TYPES:
+        return site.dep_ == "dobj" and site.head.i in trigger.indices
+    if trigger.coding.plover not in STRUCK_TYPES:
+        return False
+    noun = name
+    if name.dep_ == "pobj" and name.head.lower_ == "of" and \
+            name.head.head.lemma_.lower() in TOWN_NOUNS:
+        noun = name.head.head  # "the town of Gori"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "took control of the city": the control taken
+        if noun.i in trigger.indices:
+            return True
+    return noun.dep_ == "dobj" and noun.head.i in trigger.indices
 
 
 def place_opening_scene(sent: Span, spans: list[Span], triggers: list[Trigger],
@@ -183,7 +225,8 @@ def resolve_place(entity: Span, gazetteer: Gazetteer, context_countries: Mapping
 def place_scenes(spans: list[Span], triggers: list[Trigger], gazetteer: Gazetteer,
                  context_countries: Mapping[str, int], found: dict[int, Place]) -> None:
     """The acts of a verb whose scene a participle sets happened in its town ("Speaking in
-    Sydney, Tillerson encouraged ..."); a country is no scene ("speaking in western Kenya").
+    Sydney, Tillerson encouraged ..."), and so did the statements made under it; a country is no
+    scene ("speaking in western Kenya").
     ``spans`` are the sentence's place spans."""
     for entity in spans:
         main = scene_of(entity.root)
@@ -194,6 +237,31 @@ def place_scenes(spans: list[Span], triggers: list[Trigger], gazetteer: Gazettee
             verb = trigger.verb
             if trigger.head.i not in found and verb is not None and (
                     verb == main or (verb.dep_ in ("conj", "xcomp") and verb.head == main)):
+                found[trigger.head.i] = place
+        place_statements(main, place, triggers, found)  # "Scholz, speaking at a news conference
+        # in Berlin, said Germany stands firmly behind ...": what he said there
+
+
+def place_trip_purposes(spans: list[Span], triggers: list[Trigger], gazetteer: Gazetteer,
+                        context_countries: Mapping[str, int], found: dict[int, Place]) -> None:
+    """The purpose of a trip happens where the trip goes: "a mission is due in Ouagadougou
+    next week for talks with Damiba", "ministers are due in Conakry on Friday to meet"."""
+    for entity in spans:
+        root = entity.root
+        if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
+            continue
+        word = root.head.head
+        if word.lemma_.lower() not in PRESENCE_WORDS:
+            continue
+        trip = word.head if word.dep_ == "acomp" else word
+        place = resolve_place(entity, gazetteer, context_countries)
+        if place is None or gazetteer.is_country(place):
+            continue
+        for trigger in triggers:
+            head, verb = trigger.head, trigger.verb
+            purpose = (head.head.lower_ == "for" and head.head.head == trip) or (
+                verb is not None and verb.dep_ == "advcl" and verb.head == trip)
+            if purpose and trigger.head.i not in found:
                 found[trigger.head.i] = place
 
 
@@ -243,6 +311,15 @@ def _inside_a_name(entity: Span, names: Mapping[int, NameMention]) -> bool:
     if mention is None or any(e.kind in ("country", "capital") for e in mention.entries):
         return False
     return mention.span.start < entity.start or mention.span.end > entity.end
+
+
+def _names_a_person(entity: Span, names: Mapping[int, NameMention]) -> bool:
+    """"Called on Petro to freeze the talks": a name the model tags as a place that the actor
+    dictionary knows only as a person's (Gustavo Petro) is no place."""
+    mention = names.get(entity.start)
+    return (mention is not None and mention.span.start == entity.start
+            and mention.span.end == entity.end
+            and all(e.kind == "person" for e in mention.entries))
 
 
 def statement_at(place: Token) -> Token | None:
