@@ -307,6 +307,15 @@ class ActorResolver:
         if countries:
             return self._country_actors(countries, sectors, text, title_text, tokens, titles,
                                         found)
+        return self._nationless_actors(head, tokens, skipped, sectors, text, title_text, found,
+                                       context, place_country)
+
+    def _nationless_actors(self, head: Token, tokens: list[Token], skipped: set[int],
+                           sectors: list, text: str, title_text: str | None,
+                           found: DocMentions, context: ArticleContext,
+                           place_country: str | None) -> list[Actor]:
+        """A phrase that names no country: its owners ("its navy"), its town ("police in
+        Kharkiv"), or the story's actor of its title ("the ministry")."""
         owners = ([] if head.lemma_.lower() in RELATIONAL_NOUNS
                   else [o for o in self._owners(head, tokens, found, context) if o.country])
         if owners:

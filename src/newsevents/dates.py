@@ -142,10 +142,13 @@ def _explicit_year(match: re.Match[str], month: int, day: int, pub: date, future
     return int(year) if year else pick_year(month, day, pub, future)
 
 
-def _from_match(kind: str, m: re.Match[str], pub: date, future: bool
-                ) -> tuple[date, date, str] | None:
-    groups = m.groupdict()
-    month = MONTHS.get(groups["month"].lower()) if groups.get("month") else None
+MONTH_KINDS = {"month_day_range", "day_month_range", "month_day", "day_month", "month_part",
+               "month", "month_relative", "month_part_relative"}
+
+
+def _from_month_match(kind: str, m: re.Match[str], groups: dict, month: int | None, pub: date,
+                      future: bool) -> tuple[date, date, str] | None:
+    """"January 29-30", "late March", "in May", "last January": the month-named kinds."""
     if kind in ("month_day_range", "day_month_range", "month_day", "day_month"):
         d1 = int(groups["d1"])
         d2 = int(groups["d2"]) if groups.get("d2") else d1
@@ -173,6 +176,15 @@ def _from_match(kind: str, m: re.Match[str], pub: date, future: bool
         first, last = MONTH_PARTS[re.sub(r"\s+", " ", groups["part"].lower())]
         start, end = month_range(year, month, first, last)
         return start, end, "range"
+    return None
+
+
+def _from_match(kind: str, m: re.Match[str], pub: date, future: bool
+                ) -> tuple[date, date, str] | None:
+    groups = m.groupdict()
+    if kind in MONTH_KINDS:
+        month = MONTHS.get(groups["month"].lower()) if groups.get("month") else None
+        return _from_month_match(kind, m, groups, month, pub, future)
     if kind == "weekday_of_week":
         monday, _ = week_of(pub, RELATIVE_OFFSETS[groups["which"].lower()])
         day = monday + timedelta(days=WEEKDAYS[groups["weekday"].lower()])
