@@ -41,6 +41,11 @@ PATIENT_TYPES = {"COERCE", "ASSAULT"}
 # is named: "Lavrov said after talks with Soini", "made the request at a meeting with X".
 WITH_PARTNER_TYPES = {"CONSULT", "ASSAULT"}
 FOUGHT_TYPES = {"ASSAULT"}
+# Verbs that free people held, and verbs that demand it: people of no named country held by a
+# force and whose release someone demands are the demander's ("Vietnam demanded that China
+# release nine fishermen detained by the Chinese coast guard").
+RELEASE_VERBS = {"release", "free", "return", "repatriate", "hand"}
+DEMAND_VERBS = {"demand", "call", "urge", "ask", "press", "insist", "want"}
 # Acts two sides do together: a coordinated subject with no other side named is their parties,
 # each kept apart even within one country ("the government and the rebels agreed").
 TOGETHER_TYPES = {"CONSULT", "AGREE"}
@@ -103,6 +108,25 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         current = current.head if current.dep_ != "pcomp" else current.head.head
     return [], False
 
+
+
+def release_demanders(verb: Token) -> list[Token]:
+    """Who demands the release of the people a detention is told on, when the text gives them
+    no country: "Vietnam demanded that China release nine fishermen detained by the Chinese
+    coast guard", "Bahrain demanded that Qatar free 11 fishermen whose boats were seized":
+    the subjects of the demand ("Vietnam", "Bahrain")."""
+    held = verb.head
+    if (verb.dep_ not in ("acl", "relcl") or held.pos_ != "NOUN" or held.dep_ != "dobj"
+            or any(c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper()
+                   for c in held.children)):  # "Vietnamese fishermen" have their own country
+        return []
+    release = held.head
+    demand = release.head
+    if (release.lemma_.lower() not in RELEASE_VERBS
+            or release.dep_ not in ("ccomp", "xcomp", "advcl")  # "called on X to free"
+            or demand.lemma_.lower() not in DEMAND_VERBS):
+        return []
+    return [c for c in demand.children if c.dep_ == "nsubj"]
 
 
 def speaker_before(participle: Token) -> Token | None:
@@ -182,6 +206,9 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
         if (trigger.coding.plover in PATIENT_TYPES and verb.dep_ == "acl"
                 and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")):
             subjects, passive = [verb.head], True  # "fishermen detained by the coast guard"
+        demanders = release_demanders(verb) if trigger.coding.plover in PATIENT_TYPES else []
+        if demanders:
+            subjects = demanders  # the fishermen are Vietnam's, not the coast guard's
         objects = [c for c in verb.children if c.dep_ in ("dobj",)] + permitted(verb)
         datives = [c for c in verb.children if c.dep_ == "dative"]
         if passive:
