@@ -220,6 +220,7 @@ class Extractor:
                 statuses[trigger.head.i] = "occurred"
         said = threats.idiom_threats(sent, triggers, self.lexicon.defaults["THREATEN"])
         said += threats.refusal_triggers(sent, triggers, self.lexicon.defaults["REJECT"])
+        said += threats.first_fire_blames(sent, triggers, self.lexicon.defaults["ACCUSE"])
         threats.occurred(said, statuses)
         return sorted(triggers + said, key=lambda t: t.head.i)
 
