@@ -35,3 +35,17 @@ def test_own_troops_firing_first_is_no_blame(pipeline):
     # a guard: passes on 21073be too (no accusation was made from such claims)
     text = "Cambodian troops shelled a Thai village. The Thai army said its troops fired first."
     assert of_type(code_text(pipeline, text, "2021-04-30"), "ACCUSE") == []
+
+
+def test_sanctions_adopted_by_a_body_are_its_own(pipeline):
+    text = ("North Korea fired a ballistic missile over northern Japan on Friday. The launch was a "
+            "response to the sanctions adopted by the United Nations Security Council on Monday.")
+    sanctions = of_type(code_text(pipeline, text, "2017-09-16"), "SANCTION")
+    assert [(e.source.code[:3], e.target.country) for e in sanctions] == [("IGO", "PRK")]
+
+
+def test_request_told_by_a_participle_goes_to_whom_its_verb_addresses(pipeline):
+    text = ("Prime Minister Hun Sen wrote to the United Nations Security Council on Sunday asking "
+            "for an urgent meeting to stop the fighting.")
+    requests = of_type(code_text(pipeline, text, "2011-02-07"), "REQUEST")
+    assert [e.target.code[:3] for e in requests] == ["IGO"]

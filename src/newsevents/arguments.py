@@ -49,6 +49,9 @@ DEMAND_VERBS = {"demand", "call", "urge", "ask", "press", "insist", "want"}
 # Acts two sides do together: a coordinated subject with no other side named is their parties,
 # each kept apart even within one country ("the government and the rebels agreed").
 TOGETHER_TYPES = {"CONSULT", "AGREE"}
+# Requests told by a participle: whom its verb addresses is asked ("wrote to the Security
+# Council asking for an urgent meeting").
+ASKING_TYPES = {"REQUEST"}
 # Prepositions of a subject noun that name who it stands for ("delegations from A and B").
 MEMBER_PREPS = {"from", "of"}
 # Verbs of meeting someone: an agreement or a meeting joined to them is with the one met.
@@ -162,7 +165,8 @@ def speech_after_state(verb: Token) -> Token | None:
 
 def noun_modifiers(noun: Token) -> list[Token]:
     """Who an event noun names as its author: "Israeli airstrikes", "Russia's offensive",
-    "a US drone strike", "an attack by the rebels"."""
+    "a US drone strike", "an attack by the rebels", "the sanctions adopted by the Security
+    Council" (the agent of a past participle on the noun)."""
     found = []
     for child in noun.children:
         if (child.dep_ == "poss" and child.tag_ != "PRP$") or (
@@ -171,7 +175,9 @@ def noun_modifiers(noun: Token) -> list[Token]:
         elif child.dep_ == "compound":  # "US drone strike": US hangs on "drone"
             found += [g for g in child.children if g.dep_ in ("amod", "compound")
                       and g.text[:1].isupper()]
-    return [f for f in found if not is_against(f)] + prep_objects(noun, {"by"})
+    agents = [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              for a in prep_objects(c, {"by"})]
+    return [f for f in found if not is_against(f)] + prep_objects(noun, {"by"}) + agents
 
 
 def is_against(word: Token) -> bool:
@@ -289,8 +295,12 @@ def _partnered(trigger: Trigger) -> bool:
 
 def _unnamed_partners(trigger: Trigger, verb: Token, target_preps: set[str]) -> list[Token]:
     """Partners the trigger's own phrases do not name: "spoke by telephone with Raisi";
-    "telephoned Modi and promised to act", "met Xi and agreed to resume talks" (the one met)."""
+    "telephoned Modi and promised to act", "met Xi and agreed to resume talks" (the one met);
+    "wrote to the Security Council asking for an urgent meeting" (the one written to)."""
     found = nested_partners(verb) if "with" in target_preps else []
+    if (not found and trigger.coding.plover in ASKING_TYPES and verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"):
+        found = prep_objects(verb.head, {"to"})
     if (not found and trigger.coding.plover in TOGETHER_TYPES and verb.dep_ == "conj"
             and verb.head.lemma_.lower() in MEETING_VERBS
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
