@@ -49,3 +49,12 @@ def test_request_told_by_a_participle_goes_to_whom_its_verb_addresses(pipeline):
             "for an urgent meeting to stop the fighting.")
     requests = of_type(code_text(pipeline, text, "2011-02-07"), "REQUEST")
     assert [e.target.code[:3] for e in requests] == ["IGO"]
+
+
+def test_request_joined_to_a_thanks_goes_to_the_one_spoken_with(pipeline):
+    text = ("United Nations Secretary-General Antonio Guterres will visit Pakistan on Friday. "
+            "Foreign Minister Bilawal Bhutto Zardari spoke by phone on Sunday with Chinese Foreign "
+            "Minister Wang Yi, thanking Beijing for its emergency aid and asking for 25,000 more "
+            "tents, the ministry said.")
+    requests = of_type(code_text(pipeline, text, "2022-09-06"), "REQUEST")
+    assert [(e.source.country, e.target.country) for e in requests] == [("PAK", "CHN")]

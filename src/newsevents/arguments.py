@@ -296,11 +296,14 @@ def _partnered(trigger: Trigger) -> bool:
 def _unnamed_partners(trigger: Trigger, verb: Token, target_preps: set[str]) -> list[Token]:
     """Partners the trigger's own phrases do not name: "spoke by telephone with Raisi";
     "telephoned Modi and promised to act", "met Xi and agreed to resume talks" (the one met);
-    "wrote to the Security Council asking for an urgent meeting" (the one written to)."""
+    "wrote to the Security Council asking for an urgent meeting" (the one written to), "spoke
+    by phone with Wang Yi, asking for 25,000 more tents" (the one spoken with)."""
     found = nested_partners(verb) if "with" in target_preps else []
-    if (not found and trigger.coding.plover in ASKING_TYPES and verb.dep_ == "advcl"
-            and verb.tag_ == "VBG"):
-        found = prep_objects(verb.head, {"to"})
+    participle = verb.head if verb.dep_ == "conj" and verb.tag_ == "VBG" else verb
+    if (not found and trigger.coding.plover in ASKING_TYPES and participle.dep_ == "advcl"
+            and participle.tag_ == "VBG"):  # "thanking Beijing ... and asking for tents"
+        addressed = participle.head
+        found = prep_objects(addressed, {"to", "with"}) or nested_partners(addressed)
     if (not found and trigger.coding.plover in TOGETHER_TYPES and verb.dep_ == "conj"
             and verb.head.lemma_.lower() in MEETING_VERBS
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
