@@ -58,3 +58,11 @@ def test_request_joined_to_a_thanks_goes_to_the_one_spoken_with(pipeline):
             "tents, the ministry said.")
     requests = of_type(code_text(pipeline, text, "2022-09-06"), "REQUEST")
     assert [(e.source.country, e.target.country) for e in requests] == [("PAK", "CHN")]
+
+
+def test_negotiators_meeting_somewhere_are_who_agreed(pipeline):
+    text = ("Saudi and Houthi negotiators meeting in the Omani capital have agreed to exchange "
+            "about 200 detainees, Omani and Houthi officials said on Tuesday.")
+    agreements = of_type(code_text(pipeline, text, "2022-11-15"), "AGREE")
+    assert {e.source.country for e in agreements} | {e.target.country for e in agreements} == {
+        "SAU", "YEM"}

@@ -81,6 +81,9 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             relative = child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl"
             if child.dep_ == "nsubj":
                 return ([current.head] if relative else [child]), False
+            if child.dep_ == "csubj" and child.tag_ == "VBG" and _subject(child):
+                # "negotiators meeting in the Omani capital have agreed": the negotiators
+                return _subject(child), False
             if child.dep_ == "nsubjpass":
                 # "India is expected to sign", "Iran was urged to stop": the subject of the
                 # passive verb above does the act
@@ -130,6 +133,10 @@ def release_demanders(verb: Token) -> list[Token]:
             or demand.lemma_.lower() not in DEMAND_VERBS):
         return []
     return [c for c in demand.children if c.dep_ == "nsubj"]
+
+
+def _subject(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def speaker_before(participle: Token) -> Token | None:
