@@ -66,3 +66,10 @@ def test_negotiators_meeting_somewhere_are_who_agreed(pipeline):
     agreements = of_type(code_text(pipeline, text, "2022-11-15"), "AGREE")
     assert {e.source.country for e in agreements} | {e.target.country for e in agreements} == {
         "SAU", "YEM"}
+
+
+def test_detention_with_no_agent_is_by_who_last_acted_on_the_detainees_country(pipeline):
+    text = ("Azerbaijani police charged two Iranian truck drivers with smuggling on Sunday. Two "
+            "more Iranian drivers have been detained.")
+    detentions = of_type(code_text(pipeline, text, "2021-10-05"), "COERCE")
+    assert [(e.source.country, e.target.country) for e in detentions] == [("AZE", "IRN")]

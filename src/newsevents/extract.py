@@ -277,7 +277,7 @@ class Extractor:
             parties = list(context.groups[-1])  # "the talks will be held in Addis Ababa"
         if not sources and not parties:
             sources = implied_sources(plover, targets, place_country,
-                                      place_country or context.local_country())
+                                      place_country or context.local_country(), context)
         joint = any(word.lower_ in JOINT_WORDS  # "jointly fund": partners in one act
                     for token in {trigger.tokens[0], trigger.head} for word in token.children)
         each_other = len(sources) == 2 and plover in RECIPROCAL_TYPES and not joint
