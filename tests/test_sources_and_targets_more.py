@@ -73,3 +73,17 @@ def test_detention_with_no_agent_is_by_who_last_acted_on_the_detainees_country(p
             "more Iranian drivers have been detained.")
     detentions = of_type(code_text(pipeline, text, "2021-10-05"), "COERCE")
     assert [(e.source.country, e.target.country) for e in detentions] == [("AZE", "IRN")]
+
+
+def test_people_a_foreign_force_detains_belong_to_the_story_country(pipeline):
+    text = ("Georgia accused Russia on Monday of grabbing more of its land after Russian border "
+            "guards moved signs marking the boundary and detained three local farmers.")
+    detentions = of_type(code_text(pipeline, text, "2015-07-13", dateline="TBILISI"), "COERCE")
+    assert [(e.source.country, e.target.country) for e in detentions] == [("RUS", "GEO")]
+
+
+def test_people_the_home_police_detain_stay_their_own(pipeline):
+    # a guard: passes on 21073be too
+    text = "Police in Minsk detained 40 people on Sunday."
+    detentions = of_type(code_text(pipeline, text, "2015-07-13"), "COERCE")
+    assert [(e.source.country, e.target.country) for e in detentions] == [("BLR", "BLR")]

@@ -53,11 +53,15 @@ class Sides:
     mutual: bool = False  # "accused each other", "each side accused the other"
 
 
-def settle_inferred(targets: list[Actor], sources: list[Actor], place_country: str | None
-                    ) -> list[Actor]:
+def settle_inferred(targets: list[Actor], sources: list[Actor], place_country: str | None,
+                    story_country: str | None = None) -> list[Actor]:
     """A target whose country was only guessed from the article ("killed 14 insurgents",
-    "detained 40 people") belongs to the place of the event, or else to the source's country."""
-    country = place_country or (sources[0].country if sources else None)
+    "detained 40 people") belongs to the place of the event, or else to the country the story
+    is about when a foreign force acts ("Russian border guards detained three local farmers"
+    in a Georgian story), or else to the source's country."""
+    foreign = bool(sources) and _state_force(sources[0]) and sources[0].country != story_country
+    country = place_country or (story_country if foreign else None) or (
+        sources[0].country if sources else None)
     if not country:
         return targets
     return [replace(t, country=country, code=country + "".join(t.sector[:1]))
