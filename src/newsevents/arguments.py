@@ -49,6 +49,10 @@ DEMAND_VERBS = {"demand", "call", "urge", "ask", "press", "insist", "want"}
 # Acts two sides do together: a coordinated subject with no other side named is their parties,
 # each kept apart even within one country ("the government and the rebels agreed").
 TOGETHER_TYPES = {"CONSULT", "AGREE"}
+# Past participles whose agent is the author of the event noun they describe ("the sanctions
+# adopted by the Security Council"); not who organised, hosted or brokered it.
+AUTHORING_VERBS = {"adopt", "impose", "approve", "pass", "announce", "launch", "carry",
+                   "conduct", "order", "unveil", "introduce"}
 # Requests told by a participle: whom its verb addresses is asked ("wrote to the Security
 # Council asking for an urgent meeting").
 ASKING_TYPES = {"REQUEST"}
@@ -183,7 +187,7 @@ def noun_modifiers(noun: Token) -> list[Token]:
             found += [g for g in child.children if g.dep_ in ("amod", "compound")
                       and g.text[:1].isupper()]
     agents = [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-              for a in prep_objects(c, {"by"})]
+              and c.lemma_.lower() in AUTHORING_VERBS for a in prep_objects(c, {"by"})]
     return [f for f in found if not is_against(f)] + prep_objects(noun, {"by"}) + agents
 
 
