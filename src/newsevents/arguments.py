@@ -44,9 +44,21 @@ AGENT_PATIENT_TYPES = {"RETREAT"}
 # is named: "Lavrov said after talks with Soini", "made the request at a meeting with X".
 WITH_PARTNER_TYPES = {"CONSULT", "ASSAULT"}
 FOUGHT_TYPES = {"ASSAULT"}
+# Verbs that free people held, and verbs that demand it: people of no named country held by a
+# force and whose release someone demands are the demander's ("Vietnam demanded that China
+# release nine fishermen detained by the Chinese coast guard").
+RELEASE_VERBS = {"release", "free", "return", "repatriate", "hand"}
+DEMAND_VERBS = {"demand", "call", "urge", "ask", "press", "insist", "want"}
 # Acts two sides do together: a coordinated subject with no other side named is their parties,
 # each kept apart even within one country ("the government and the rebels agreed").
 TOGETHER_TYPES = {"CONSULT", "AGREE"}
+# Past participles whose agent is the author of the event noun they describe ("the sanctions
+# adopted by the Security Council"); not who organised, hosted or brokered it.
+AUTHORING_VERBS = {"adopt", "impose", "approve", "pass", "announce", "launch", "carry",
+                   "conduct", "order", "unveil", "introduce"}
+# Requests told by a participle: whom its verb addresses is asked ("wrote to the Security
+# Council asking for an urgent meeting").
+ASKING_TYPES = {"REQUEST"}
 # Prepositions of a subject noun that name who it stands for ("delegations from A and B").
 MEMBER_PREPS = {"from", "of"}
 # Verbs of meeting someone: an agreement or a meeting joined to them is with the one met.
@@ -76,6 +88,9 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             relative = child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl"
             if child.dep_ == "nsubj":
                 return ([current.head] if relative else [child]), False
+            if child.dep_ == "csubj" and child.tag_ == "VBG" and _subject(child):
+                # "negotiators meeting in the Omani capital have agreed": the negotiators
+                return _subject(child), False
             if child.dep_ == "nsubjpass":
                 # "India is expected to sign", "Iran was urged to stop": the subject of the
                 # passive verb above does the act
@@ -106,6 +121,29 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         current = current.head if current.dep_ != "pcomp" else current.head.head
     return [], False
 
+
+
+def release_demanders(verb: Token) -> list[Token]:
+    """Who demands the release of the people a detention is told on, when the text gives them
+    no country: "Vietnam demanded that China release nine fishermen detained by the Chinese
+    coast guard", "Bahrain demanded that Qatar free 11 fishermen whose boats were seized":
+    the subjects of the demand ("Vietnam", "Bahrain")."""
+    held = verb.head
+    if (verb.dep_ not in ("acl", "relcl") or held.pos_ != "NOUN" or held.dep_ != "dobj"
+            or any(c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper()
+                   for c in held.children)):  # "Vietnamese fishermen" have their own country
+        return []
+    release = held.head
+    demand = release.head
+    if (release.lemma_.lower() not in RELEASE_VERBS
+            or release.dep_ not in ("ccomp", "xcomp", "advcl")  # "called on X to free"
+            or demand.lemma_.lower() not in DEMAND_VERBS):
+        return []
+    return [c for c in demand.children if c.dep_ == "nsubj"]
+
+
+def _subject(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def speaker_before(participle: Token) -> Token | None:
@@ -141,7 +179,8 @@ def speech_after_state(verb: Token) -> Token | None:
 
 def noun_modifiers(noun: Token) -> list[Token]:
     """Who an event noun names as its author: "Israeli airstrikes", "Russia's offensive",
-    "a US drone strike", "an attack by the rebels"."""
+    "a US drone strike", "an attack by the rebels", "the sanctions adopted by the Security
+    Council" (the agent of a past participle on the noun)."""
     found = []
     for child in noun.children:
         if (child.dep_ == "poss" and child.tag_ != "PRP$") or (
@@ -150,7 +189,9 @@ def noun_modifiers(noun: Token) -> list[Token]:
         elif child.dep_ == "compound":  # "US drone strike": US hangs on "drone"
             found += [g for g in child.children if g.dep_ in ("amod", "compound")
                       and g.text[:1].isupper()]
-    return [f for f in found if not is_against(f)] + prep_objects(noun, {"by"})
+    agents = [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              and c.lemma_.lower() in AUTHORING_VERBS for a in prep_objects(c, {"by"})]
+    return [f for f in found if not is_against(f)] + prep_objects(noun, {"by"}) + agents
 
 
 def is_against(word: Token) -> bool:
@@ -188,6 +229,9 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
                 and verb.dep_ == "acl" and verb.tag_ == "VBN"
                 and verb.head.pos_ in ("NOUN", "PROPN")):
             subjects, passive = [verb.head], True  # "fishermen detained by the coast guard"
+        demanders = release_demanders(verb) if trigger.coding.plover in PATIENT_TYPES else []
+        if demanders:
+            subjects = demanders  # the fishermen are Vietnam's, not the coast guard's
         objects = [c for c in verb.children if c.dep_ in ("dobj",)] + permitted(verb)
         datives = [c for c in verb.children if c.dep_ == "dative"]
         if passive:
@@ -268,8 +312,15 @@ def _partnered(trigger: Trigger) -> bool:
 
 def _unnamed_partners(trigger: Trigger, verb: Token, target_preps: set[str]) -> list[Token]:
     """Partners the trigger's own phrases do not name: "spoke by telephone with Raisi";
-    "telephoned Modi and promised to act", "met Xi and agreed to resume talks" (the one met)."""
+    "telephoned Modi and promised to act", "met Xi and agreed to resume talks" (the one met);
+    "wrote to the Security Council asking for an urgent meeting" (the one written to), "spoke
+    by phone with Wang Yi, asking for 25,000 more tents" (the one spoken with)."""
     found = nested_partners(verb) if "with" in target_preps else []
+    participle = verb.head if verb.dep_ == "conj" and verb.tag_ == "VBG" else verb
+    if (not found and trigger.coding.plover in ASKING_TYPES and participle.dep_ == "advcl"
+            and participle.tag_ == "VBG"):  # "thanking Beijing ... and asking for tents"
+        addressed = participle.head
+        found = prep_objects(addressed, {"to", "with"}) or nested_partners(addressed)
     if (not found and trigger.coding.plover in TOGETHER_TYPES and verb.dep_ == "conj"
             and verb.head.lemma_.lower() in MEETING_VERBS
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):

@@ -60,6 +60,8 @@ MULTILATERAL_MODE = {"CONSULT": "multilateral"}
 VOICED_TYPES = {"REQUEST"}
 # Types whose recipient may sit in the complement clause ("threatened to close its borders
 # with Poland", "warned that Israel would strike Beirut", "demanded that Somalia release").
+# Acts of force whose guessed victims belong to the story's country when a foreign force acts.
+FORCE_TYPES = {"COERCE", "ASSAULT"}
 COMPLEMENT_TARGET_TYPES = {"THREATEN", "REQUEST", "ACCUSE"}
 # Types whose direct object is a topic, never the recipient ("discussed the war").
 TOPIC_OBJECT_TYPES = {"CONSULT"}
@@ -220,6 +222,7 @@ class Extractor:
                 statuses[trigger.head.i] = "occurred"
         said = threats.idiom_threats(sent, triggers, self.lexicon.defaults["THREATEN"])
         said += threats.refusal_triggers(sent, triggers, self.lexicon.defaults["REJECT"])
+        said += threats.first_fire_blames(sent, triggers, self.lexicon.defaults["ACCUSE"])
         threats.occurred(said, statuses)
         return sorted(triggers + said, key=lambda t: t.head.i)
 
@@ -265,8 +268,9 @@ class Extractor:
         answered = self.answered_author(trigger, target_heads, sources, context, resolve)
         home = {a.country for a in sources} if plover in DEPLOYMENT_TYPES else set()
         own = {a.country for a in sources if a.country}
-        targets = answered or settle_inferred(preferred(target_heads, resolve, home, own),
-                                              sources, place_country)
+        targets = answered or settle_inferred(
+            preferred(target_heads, resolve, home, own), sources, place_country,
+            context.local_country() if plover in FORCE_TYPES else None)
         if not targets and plover == "THREATEN":  # "... if the EU imposed new sanctions"
             targets = [a for a in resolve(threats.condition_subjects(trigger), True)
                        if a.country not in own]
@@ -276,7 +280,7 @@ class Extractor:
             parties = list(context.groups[-1])  # "the talks will be held in Addis Ababa"
         if not sources and not parties:
             sources = implied_sources(plover, targets, place_country,
-                                      place_country or context.local_country())
+                                      place_country or context.local_country(), context)
         joint = any(word.lower_ in JOINT_WORDS  # "jointly fund": partners in one act
                     for token in {trigger.tokens[0], trigger.head} for word in token.children)
         each_other = len(sources) == 2 and plover in RECIPROCAL_TYPES and not joint

@@ -53,11 +53,15 @@ class Sides:
     mutual: bool = False  # "accused each other", "each side accused the other"
 
 
-def settle_inferred(targets: list[Actor], sources: list[Actor], place_country: str | None
-                    ) -> list[Actor]:
+def settle_inferred(targets: list[Actor], sources: list[Actor], place_country: str | None,
+                    story_country: str | None = None) -> list[Actor]:
     """A target whose country was only guessed from the article ("killed 14 insurgents",
-    "detained 40 people") belongs to the place of the event, or else to the source's country."""
-    country = place_country or (sources[0].country if sources else None)
+    "detained 40 people") belongs to the place of the event, or else to the country the story
+    is about when a foreign force acts ("Russian border guards detained three local farmers"
+    in a Georgian story), or else to the source's country."""
+    foreign = bool(sources) and _state_force(sources[0]) and sources[0].country != story_country
+    country = place_country or (story_country if foreign else None) or (
+        sources[0].country if sources else None)
     if not country:
         return targets
     return [replace(t, country=country, code=country + "".join(t.sector[:1]))
@@ -65,11 +69,17 @@ def settle_inferred(targets: list[Actor], sources: list[Actor], place_country: s
 
 
 def implied_sources(plover: str, targets: list[Actor], place_country: str | None,
-                    local_country: str | None) -> list[Actor]:
+                    local_country: str | None, context: ArticleContext | None = None
+                    ) -> list[Actor]:
     """An actor the clause leaves unnamed: detentions are by the state where they happen, or
-    else the target's ("Melia was detained"); crowds are the people of the place ("Thousands
-    rallied in Moscow")."""
+    else by the one of another country who last acted on the detainees' country ("Two Iranian
+    drivers have been detained" after Azerbaijan's police charged Iran), or else the target's
+    own ("Melia was detained"); crowds are the people of the place ("Thousands rallied in
+    Moscow")."""
     country = place_country or (targets[0].country if targets else None)
+    if (plover in STATE_ACTION_TYPES and not place_country and targets and context is not None
+            and targets[0].kind != "inferred"):
+        country = _last_acting_on(targets[0], context) or country
     if plover in STATE_ACTION_TYPES and targets and country:
         return [Actor(text="authorities", code=country + "GOV", country=country,
                       sector=("GOV",), kind="implied")]
@@ -77,6 +87,15 @@ def implied_sources(plover: str, targets: list[Actor], place_country: str | None
         return [Actor(text="crowd", code=local_country + "CVL", country=local_country,
                       sector=("CVL",), kind="implied")]
     return []
+
+
+def _last_acting_on(target: Actor, context: ArticleContext) -> str | None:
+    """The country of the latest actor of another country who acted on the target's."""
+    for earlier, earlier_target in reversed(context.event_pairs):
+        if (earlier_target is not None and earlier_target.country == target.country
+                and earlier.country and earlier.country != target.country):
+            return earlier.country
+    return None
 
 
 def implied_target(plover: str, source: Actor, context: ArticleContext, place: Place | None

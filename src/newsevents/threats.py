@@ -1,6 +1,6 @@
 """Threats and refusals that no verb of the lexicon names: force or measures its own side says
 it could or would take, threats said as idioms, refusals of acts that are no event of their
-own, and whom a conditional threat is aimed at.
+own, whom a conditional threat is aimed at, and the blame a claim of who fired first lays.
 
 The gold guidelines make a threat and a refusal events that occurred; the act threatened or
 refused is only optional ("could close its border", "would not attend").
@@ -47,6 +47,10 @@ WILL_AUX = {"will", "would", "shall", "wo", "'ll"}
 REFUSED_ACTS = {"attend", "participate", "compromise", "budge", "engage", "contribute"}
 THREAT_TARGETS = ("obj", "to", "against", "at", "on")
 REFUSAL_TARGETS = ("to", "with", "in")
+# A claim that the other side attacked first is an accusation by the one who says it
+# ("Tajikistan's state agency said Kyrgyz forces had opened fire first").
+FIRST_WORDS = {"first"}
+BLAME_TARGETS = ("obj",)
 
 
 def is_announced_harm(trigger: Trigger, status: str,
@@ -167,6 +171,33 @@ def refusal_triggers(sent: Span, triggers: list[Trigger], reject: Coding) -> lis
                 and verb.lemma_.lower() in REFUSED_ACTS and refuses(verb)):
             found.append(Trigger(verb, (verb,), reject, REFUSAL_TARGETS, verb, nominal=False))
     return found
+
+
+def first_fire_blames(sent: Span, triggers: list[Trigger], accuse: Coding) -> list[Trigger]:
+    """"Khovar said Kyrgyz forces had opened fire first": saying that an attack told by the
+    speech verb came first blames its author; the speech verb is an accusation whose target
+    is found in its reported clause."""
+    taken = {i for t in triggers for i in t.indices}
+    found = []
+    for trigger in triggers:
+        verb = trigger.verb
+        if (trigger.coding.plover not in FORCE_TYPES or verb is None or trigger.nominal
+                or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS
+                or verb.head.i in taken
+                or not any(c.dep_ == "advmod" and c.lower_ in FIRST_WORDS
+                           for c in verb.children)):
+            continue
+        if _own_side_told(verb):
+            continue  # "said its troops fired first" admits rather than blames
+        found.append(Trigger(verb.head, (verb.head,), accuse, BLAME_TARGETS, verb.head,
+                             nominal=False))
+    return found
+
+
+def _own_side_told(verb: Token) -> bool:
+    """The attacker is told by a pronoun ("we", "its troops"): the speaker's own side."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.tag_ == "PRP" or any(c.tag_ == "PRP$" for c in s.children) for s in subjects)
 
 
 def refuses(verb: Token) -> bool:
