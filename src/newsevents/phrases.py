@@ -1,0 +1,108 @@
+"""The extent of an actor's noun phrase: which of its tokens can give the actor its country.
+
+"Iranian ambassador to Russia Mehdi Sanaei" is Iran's: the post after "to" is skipped; so are
+a patron ("Iran-backed"), an ethnicity ("ethnic Albanian rebels"), relative clauses and the act
+an accusation alleges ("accused Kyrgyz forces of opening fire on Tajik posts")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from newsevents.actors import DocMentions
+
+# Left-hand dependents that belong to a noun phrase's core (det, adjectives, compounds, ...).
+CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "npadvmod",
+             "appos", "flat", "cc", "conj", "prep", "pobj", "punct", "advmod", "predet"}
+# Clauses inside a modifier of an actor's noun that say nothing of its country.
+NESTED_CLAUSES = {"relcl"}
+# Prepositions whose object can give an actor its country ("the government of Syria").
+COUNTRY_PREPS = {"of", "from"}
+# "an official at the Chinese Embassy": staff and the posts that give them their country.
+POSTED_STAFF = {"official", "diplomat", "staff", "spokesman", "spokeswoman", "spokesperson",
+                "envoy", "representative", "attache", "attaché", "counsellor", "secretary"}
+POSTS = {"embassy", "consulate", "mission", "ministry", "legation"}
+# "fighters loyal to Syrian President Bashar al-Assad", "a militia allied to the army": the
+# patron a post-modifier names is not the actor's country (its own militia, not its government).
+PATRON_ADJECTIVES = {"loyal", "allied", "aligned"}
+# "Iran-backed militia": the word after the hyphen makes the country a patron, not the owner.
+BACKER_WORDS = {"backed", "aligned", "allied", "sponsored", "supported", "funded", "armed",
+                "trained", "financed"}
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The head and its modifiers, without clauses and without other conjuncts."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in ("conj", "cc") or child.dep_ not in CORE_DEPS:
+            continue
+        if child.dep_ == "prep" and (child.lower_ not in COUNTRY_PREPS | {"to", "for", "in"}
+                                     or _alleged_act(child)) and not _posted_at(head, child):
+            continue
+        if child.dep_ == "punct" and child.i > head.i:
+            continue
+        if child.i > head.i and child.lemma_.lower() in PATRON_ADJECTIVES:
+            continue  # "Alawite fighters loyal to Syrian President Bashar al-Assad"
+        tokens.extend(_outside_clauses(child))
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _outside_clauses(token: Token) -> list[Token]:
+    """The subtree without relative clauses deeper in it: "residents of the village of
+    Kirants, whose road link to Georgia would pass close" are not Georgia's."""
+    inside = {t.i for d in token.subtree if d.dep_ in NESTED_CLAUSES and d is not token
+              for t in d.subtree}
+    return [t for t in token.subtree if t.i not in inside]
+
+
+def _alleged_act(prep: Token) -> bool:
+    """"accused Kyrgyz forces of opening fire on Tajik posts": "of" with a gerund is the act
+    alleged, not the country ("the government of Syria")."""
+    return any(c.dep_ == "pcomp" for c in prep.children)
+
+
+def _posted_at(head: Token, prep: Token) -> bool:
+    """"a senior official at the Chinese Embassy": where a diplomat serves gives the country."""
+    return (prep.lower_ == "at" and head.lemma_.lower() in POSTED_STAFF
+            and any(g.lemma_.lower() in POSTS for g in prep.children if g.dep_ == "pobj"))
+
+
+def outside_preps(head: Token, found: DocMentions | None = None) -> set[int]:
+    """Token indices under "to"/"for"/"in" preps: they name a person's post, not the country
+    ("Iranian ambassador to Russia"), also when the parser left the preposition without its
+    object ("U.S. Special Envoy for Sudan Tom Perriello", Sudan taken into the apposition)."""
+    skipped: set[int] = set()
+    for child in head.children:
+        if child.dep_ == "prep" and (child.lower_ not in COUNTRY_PREPS or _alleged_act(child)) \
+                and not _posted_at(head, child):
+            skipped.update(t.i for t in child.subtree)
+            skipped.update(_orphan_object(child, found))
+    return skipped | backers(head)
+
+
+def _orphan_object(prep: Token, found: DocMentions | None) -> range:
+    """The name right after a preposition that has no object of its own: "envoy for Sudan
+    Tom Perriello" parsed as "envoy for" with "Sudan Tom Perriello" in apposition."""
+    if found is None or any(c.dep_ == "pobj" for c in prep.children):
+        return range(0)
+    mention = found.name_at.get(prep.i + 1)
+    return range(mention.span.start, mention.span.end) if mention else range(0)
+
+
+def appositive_tokens(head: Token) -> set[int]:
+    """Tokens of an apposition after a name ("..., the chairman of the African Union")."""
+    return {t.i for child in head.children if child.dep_ == "appos" for t in child.subtree}
+
+
+def backers(head: Token) -> set[int]:
+    """Token indices of a country word that does not give the actor's country: a patron
+    ("Iran-backed", "Turkish-allied") or an ethnicity ("ethnic Albanian rebels" in Macedonia)."""
+    doc, found = head.doc, set()
+    for token in head.subtree:
+        if (token.lower_ in BACKER_WORDS and token.i >= 2 and doc[token.i - 1].text == "-"):
+            found.add(doc[token.i - 2].i)
+        if token.lower_ == "ethnic" and token.i + 1 < len(doc):
+            found.add(token.i + 1)
+    return found
