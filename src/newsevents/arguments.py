@@ -222,16 +222,7 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
                     and c.lemma_.lower() in INVOLVING_VERBS
                     for o in c.children if o.dep_ == "dobj"]  # "talks involving A, B and C"
     if verb is not None and (not trigger.nominal or verb in trigger.tokens):
-        subjects, passive = subject_of(verb)
-        if ((trigger.coding.plover in PATIENT_TYPES or (
-                trigger.coding.plover in AGENT_PATIENT_TYPES
-                and any(c.dep_ == "agent" for c in verb.children)))
-                and verb.dep_ == "acl" and verb.tag_ == "VBN"
-                and verb.head.pos_ in ("NOUN", "PROPN")):
-            subjects, passive = [verb.head], True  # "fishermen detained by the coast guard"
-        demanders = release_demanders(verb) if trigger.coding.plover in PATIENT_TYPES else []
-        if demanders:
-            subjects = demanders  # the fishermen are Vietnam's, not the coast guard's
+        subjects, passive = _doers(trigger, verb)
         objects = [c for c in verb.children if c.dep_ in ("dobj",)] + permitted(verb)
         datives = [c for c in verb.children if c.dep_ == "dative"]
         if passive:
@@ -266,6 +257,23 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
         # Chinese troops": the passive subject fought too
         sources = [] if passive and trigger.coding.plover not in FOUGHT_TYPES else subjects
     return sources, targets, parties
+
+
+def _doers(trigger: Trigger, verb: Token) -> tuple[list[Token], bool]:
+    """The verb's subjects and whether it is passive; a participle on its patient
+    ("fishermen detained by the coast guard") makes the patient its passive subject, and
+    people whose release someone demands are the demander's."""
+    subjects, passive = subject_of(verb)
+    if ((trigger.coding.plover in PATIENT_TYPES or (
+            trigger.coding.plover in AGENT_PATIENT_TYPES
+            and any(c.dep_ == "agent" for c in verb.children)))
+            and verb.dep_ == "acl" and verb.tag_ == "VBN"
+            and verb.head.pos_ in ("NOUN", "PROPN")):
+        subjects, passive = [verb.head], True  # "fishermen detained by the coast guard"
+    demanders = release_demanders(verb) if trigger.coding.plover in PATIENT_TYPES else []
+    if demanders:
+        subjects = demanders  # the fishermen are Vietnam's, not the coast guard's
+    return subjects, passive
 
 
 def _together(trigger: Trigger, sources: list[Token], targets: list[Token],
