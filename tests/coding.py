@@ -13,3 +13,9 @@ def code_text(pipeline, text, pub, dateline=None):
 
 def of_type(events, event_type):
     return [e for e in events if e.event_type == event_type]
+
+
+def side_codes(events, event_type):
+    """The (source, target) actor codes of the events of one type, sorted."""
+    return sorted((e.source.code, e.target.code if e.target else None)
+                  for e in events if e.event_type == event_type)

@@ -9,12 +9,7 @@ town their sentence names as a place ("raided the Yangon headquarters") when the
 that town's country; "the government" an opposition leader urges in the same sentence is his
 own state's."""
 
-from coding import code_text
-
-
-def sides(events, event_type):
-    return sorted((e.source.code, e.target.code if e.target else None)
-                  for e in events if e.event_type == event_type)
+from coding import code_text, side_codes
 
 
 def test_new_official_of_a_story_filed_from_a_city_it_only_names_as_a_place(pipeline):
@@ -23,7 +18,7 @@ def test_new_official_of_a_story_filed_from_a_city_it_only_names_as_a_place(pipe
             "government would not change course. Foreign ministry spokesman Nasser Kanaani "
             "warned that Iran would respond to any resolution.")
     events = code_text(pipeline, text, "2023-09-12", dateline="VIENNA")
-    assert [s for s, _ in sides(events, "THREATEN")] == ["IRNGOV"]
+    assert [s for s, _ in side_codes(events, "THREATEN")] == ["IRNGOV"]
 
 
 def test_envoy_for_a_country_is_not_of_that_country(pipeline):
@@ -31,7 +26,7 @@ def test_envoy_for_a_country_is_not_of_that_country(pipeline):
             "the siege. He also urged the army-led government in Port Sudan to reopen the Adre "
             "border crossing.")
     events = code_text(pipeline, text, "2024-07-18")
-    assert [s for s, _ in sides(events, "REQUEST")] == ["USAGOV"]
+    assert [s for s, _ in side_codes(events, "REQUEST")] == ["USAGOV"]
 
 
 def test_fighters_loyal_to_a_president_are_not_his_government(pipeline):
@@ -39,7 +34,7 @@ def test_fighters_loyal_to_a_president_are_not_his_government(pipeline):
             "between Sunni gunmen and Alawite fighters loyal to Syrian President Bashar al-Assad "
             "killed at least eight people, security sources said.")
     events = code_text(pipeline, text, "2012-05-15", dateline="TRIPOLI, Lebanon")
-    codes = {c for pair in sides(events, "ASSAULT") for c in pair if c}
+    codes = {c for pair in side_codes(events, "ASSAULT") for c in pair if c}
     assert codes and not any(c.startswith("SYR") for c in codes)
 
 
@@ -50,7 +45,7 @@ def test_police_of_the_town_their_sentence_names(pipeline):
             "Late on Tuesday, police raided the Yangon headquarters of the National League for "
             "Democracy and seized computers, the party said.")
     events = code_text(pipeline, text, "2021-02-11")
-    assert [s for s, _ in sides(events, "COERCE") if s.endswith("COP")] == ["MMRCOP"]
+    assert [s for s, _ in side_codes(events, "COERCE") if s.endswith("COP")] == ["MMRCOP"]
 
 
 def test_the_government_an_opposition_leader_urges_is_his_own(pipeline):
@@ -60,4 +55,4 @@ def test_the_government_an_opposition_leader_urges_is_his_own(pipeline):
             "San Suu Kyi welcomed the amnesty but urged the government to free all remaining "
             "political detainees.")
     events = code_text(pipeline, text, "2012-01-14")
-    assert [t for s, t in sides(events, "REQUEST") if s == "MMROPP"] == ["MMRGOV"]
+    assert [t for s, t in side_codes(events, "REQUEST") if s == "MMROPP"] == ["MMRGOV"]
