@@ -43,3 +43,16 @@ def test_user_actor_file_is_loaded(tmp_path):
                     encoding="utf-8")
     book = load_actor_book([path])
     assert book.names["Red Hand Brigade"][0].code == "XYZREB"
+
+
+def test_a_seat_of_government_whose_city_is_unknown_names_its_line(tmp_path, monkeypatch):
+    from newsevents import places
+
+    path = tmp_path / "seats.tsv"
+    path.write_text("seat\tcity\tcountry\nKremlin\tMoscow\tRUS\nPalace\tAtlantis\tGRC\n",
+                    encoding="utf-8")
+    monkeypatch.setattr(places, "SEATS_FILE", path)
+    with pytest.raises(DataFileError) as raised:
+        places.Gazetteer()
+    assert raised.value.line == 3
+    assert "Atlantis" in raised.value.reason
