@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from newsevents.records import Actor
+from newsevents.records import Actor, Place
 
 GROUP_WORDS = {"two": 2, "both": 2, "pair": 2, "duo": 2, "three": 3, "trio": 3, "four": 4,
                "quartet": 4}
@@ -45,6 +45,7 @@ class ArticleContext:
     event_pairs: list[tuple[Actor, Actor | None]] = field(default_factory=list)
     # (PLOVER type, source) of the events read so far, for "condemned the attack"
     authors: list[tuple[str, Actor]] = field(default_factory=list)
+    home_place: Place | None = None  # the dateline's city
     home_country: str | None = None  # the country of the dateline's city
     lead_end: int = 0  # where the story's first sentence ends (a token index)
     told_day: date | None = None  # the day of the last dated event, for "hours earlier"

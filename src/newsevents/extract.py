@@ -105,7 +105,7 @@ class Extractor:
             return []
         context = ArticleContext(article.pub_date)
         home = self.gazetteer.dateline_place(article.dateline) if article.dateline else None
-        context.home_country = home.country if home else None
+        context.home_place, context.home_country = home, (home.country if home else None)
         found = self.resolver.mentions(doc)
         context.lead_end = next(iter(doc.sents)).end if len(doc) else 0
         for mention in sorted(set(found.name_at.values()), key=lambda m: m.span.start):
@@ -161,9 +161,8 @@ class Extractor:
                                              statuses, found, context)
         future = {i: status in ("planned", "hypothetical") for i, status in statuses.items()}
         dates = dates_by_trigger(sent, triggers, article.pub_date, future, context.told_day)
-        home = self.gazetteer.dateline_place(article.dateline) if article.dateline else None
         places = places_by_trigger(sent, triggers, self.gazetteer, context.country_mentions,
-                                   found.name_at, home)
+                                   found.name_at, context.home_place)
         share_with_conjuncts(triggers, dates, participles=True, statuses=statuses)
         share_through_untold_verbs(triggers, dates)
         share_with_conjuncts(triggers, places, participles=False)
