@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 
 from newsevents.actorbook import FORMER_OFFICIAL_SECTOR, ActorBook, Entry, Title
 from newsevents.context import ArticleContext
-from newsevents.entities import entity_starting_at
+from newsevents.entities import entities_in, entity_starting_at
 from newsevents.phrases import appositive_tokens, outside_preps, phrase_tokens
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
 from newsevents.records import Actor
@@ -279,7 +279,7 @@ class ActorResolver:
         the Yangon headquarters of the party" (Myanmar's police in a story naming the US more)."""
         if self.gazetteer is None:
             return None
-        for entity in sent.ents:
+        for entity in entities_in(sent):
             if entity.label_ != "GPE" or entity.root.dep_ not in TOWN_DEPS:
                 continue
             place = self.gazetteer.lookup(entity.text, context.country_mentions)

@@ -32,6 +32,7 @@ STATE_VERBS = {"be", "have"}
 DIRECTION_WORDS = {"back", "out", "away", "off", "over", "down", "up"}
 # ... and adverbs of place: "launched exercises close to its border with Azerbaijan".
 NEARNESS_WORDS = {"close", "closer", "near", "nearer", "next"}
+PARTICLE_WORDS = DIRECTION_WORDS | NEARNESS_WORDS
 # Passives whose subject is the acting side when no agent is named ("police were deployed").
 SELF_PASSIVE_TYPES = {"MOBILIZE"}
 # Acts whose participle on a noun makes the noun their patient ("fishermen detained by the
@@ -88,9 +89,9 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             relative = child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl"
             if child.dep_ == "nsubj":
                 return ([current.head] if relative else [child]), False
-            if child.dep_ == "csubj" and child.tag_ == "VBG" and _subject(child):
+            if child.dep_ == "csubj" and child.tag_ == "VBG" and (doers := _subject(child)):
                 # "negotiators meeting in the Omani capital have agreed": the negotiators
-                return _subject(child), False
+                return doers, False
             if child.dep_ == "nsubjpass":
                 # "India is expected to sign", "Iran was urged to stop": the subject of the
                 # passive verb above does the act
@@ -139,7 +140,7 @@ def release_demanders(verb: Token) -> list[Token]:
             or release.dep_ not in ("ccomp", "xcomp", "advcl")  # "called on X to free"
             or demand.lemma_.lower() not in DEMAND_VERBS):
         return []
-    return [c for c in demand.children if c.dep_ == "nsubj"]
+    return _subject(demand)
 
 
 def _subject(verb: Token) -> list[Token]:
@@ -263,13 +264,14 @@ def _doers(trigger: Trigger, verb: Token) -> tuple[list[Token], bool]:
     """The verb's subjects and whether it is passive; a participle on its patient
     ("fishermen detained by the coast guard") makes the patient its passive subject, and
     people whose release someone demands are the demander's."""
-    subjects, passive = subject_of(verb)
     if ((trigger.coding.plover in PATIENT_TYPES or (
             trigger.coding.plover in AGENT_PATIENT_TYPES
             and any(c.dep_ == "agent" for c in verb.children)))
             and verb.dep_ == "acl" and verb.tag_ == "VBN"
             and verb.head.pos_ in ("NOUN", "PROPN")):
         subjects, passive = [verb.head], True  # "fishermen detained by the coast guard"
+    else:
+        subjects, passive = subject_of(verb)
     demanders = release_demanders(verb) if trigger.coding.plover in PATIENT_TYPES else []
     if demanders:
         subjects = demanders  # the fishermen are Vietnam's, not the coast guard's
@@ -357,7 +359,7 @@ def with_particles(token: Token) -> list[Token]:
     Azerbaijan)", "pulled its troops back (from Armenia)", "exercises close (to its border with
     Azerbaijan)"."""
     return [token] + [c for c in token.children if c.dep_ in ("prt", "advmod")
-                      and c.lower_ in DIRECTION_WORDS | NEARNESS_WORDS]
+                      and c.lower_ in PARTICLE_WORDS]
 
 
 def complement_heads(trigger: Trigger, stop: set[int], depth: int = 4,

@@ -42,6 +42,8 @@ PLACED_TYPES = {"ASSAULT"}
 # happen or the source's own (protests, crackdowns, domestic disputes). Marked "implied".
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "MOBILIZE", "REJECT",
                   "ACCUSE", "REQUEST", "THREATEN"}
+# Sectors that act for the state with force.
+STATE_FORCE_SECTORS = {"MIL", "GOV", "COP"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,9 +134,10 @@ def answered_actor(source: Actor, context: ArticleContext) -> Actor | None:
         if (earlier_target is not None and earlier_target.side == own != earlier.side
                 and (state or earlier_target.party_key == source.party_key)):
             return earlier
-    for earlier, _ in reversed(context.event_pairs):
-        if earlier.side != own and state:
-            return earlier
+    if state:
+        for earlier, _ in reversed(context.event_pairs):
+            if earlier.side != own:
+                return earlier
     return last_acted_on(source, context)
 
 
@@ -154,7 +157,7 @@ def last_acted_on(source: Actor, context: ArticleContext) -> Actor | None:
 
 def _state_force(actor: Actor) -> bool:
     """A state's own forces or government (or the state itself), not its rebels or people."""
-    return not actor.sector or bool(set(actor.sector) & {"MIL", "GOV", "COP"})
+    return not actor.sector or bool(set(actor.sector) & STATE_FORCE_SECTORS)
 
 
 def names_each_other(target_heads: list[Token]) -> bool:

@@ -20,6 +20,8 @@ CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "c
 NESTED_CLAUSES = {"relcl"}
 # Prepositions whose object can give an actor its country ("the government of Syria").
 COUNTRY_PREPS = {"of", "from"}
+# Prepositions kept in the phrase ("ambassador to Russia"): the country ones and the posts.
+PHRASE_PREPS = COUNTRY_PREPS | {"to", "for", "in"}
 # "an official at the Chinese Embassy": staff and the posts that give them their country.
 POSTED_STAFF = {"official", "diplomat", "staff", "spokesman", "spokeswoman", "spokesperson",
                 "envoy", "representative", "attache", "attaché", "counsellor", "secretary"}
@@ -38,7 +40,7 @@ def phrase_tokens(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ in ("conj", "cc") or child.dep_ not in CORE_DEPS:
             continue
-        if child.dep_ == "prep" and (child.lower_ not in COUNTRY_PREPS | {"to", "for", "in"}
+        if child.dep_ == "prep" and (child.lower_ not in PHRASE_PREPS
                                      or _alleged_act(child)) and not _posted_at(head, child):
             continue
         if child.dep_ == "punct" and child.i > head.i:
