@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.syntax import marked_clause
+from newsevents.syntax import first_conjunct, marked_clause
 from newsevents.triggers import Trigger
 
 # The action demanded, threatened or alleged is not coded on its own: the demand, threat or
@@ -67,7 +67,7 @@ def drop_demanded_actions(triggers: list[Trigger]) -> list[Trigger]:
     kept = []
     for trigger in triggers:
         anchor = trigger.verb or trigger.head
-        inside = any(anchor.i != g.i and g in anchor.ancestors and _clause_path(anchor, g)
+        inside = any(anchor.i != g.i and _clause_path(anchor, g)
                      for g in governing)
         purpose = trigger.coding.plover in ("REQUEST", "PROTEST") and any(
             anchor.i != p.i and _purpose_of(anchor, p) for p in protests)
@@ -104,9 +104,7 @@ def _left_to_another(verb: Token) -> bool:
     """"India wanted Pakistan to ban both groups", "allows police to detain suspects",
     "reserves the right to liberate its territories": an act wished of or permitted to
     another, or claimed as a right, is not an event (the wish or the permission may be)."""
-    first = verb
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "to ban both groups, freeze their assets and arrest ..."
+    first = first_conjunct(verb)  # "to ban both groups, freeze their assets and arrest ..."
     governor = first.head
     if first.dep_ == "acl" and governor.lemma_.lower() in RIGHT_NOUNS:
         return True
@@ -135,8 +133,7 @@ def _condition(token: Token) -> bool:
     """"... only if Turkey halted its operations", "unless Hamas gave up its weapons": the
     condition of another act, not an event of its own."""
     for clause in (token, *token.ancestors):
-        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_WORDS
-                                          for c in clause.children):
+        if marked_clause(clause, CONDITION_WORDS):
             return True
         if clause.dep_ in ("ROOT", "ccomp"):
             return False

@@ -329,6 +329,10 @@ class Extractor:
         events = []
         plover = trigger.coding.plover
         refused = is_refusal(trigger, told.status)
+        # "would not accept foreign troops" is only a rejection; "will not hand anyone over"
+        # only a stance
+        told_as_act = not ((refused and trigger.verb.lemma_.lower() in ASSENT_VERBS)
+                           or not_an_event(trigger, told.status))
         for source, target, others in pair_up(sides, plover, one_by_one(trigger)):
             target = target or (None if others else implied_target(
                 plover, source, context, told.place))
@@ -343,9 +347,8 @@ class Extractor:
             place = self.destination(trigger, target, told.place, context)
             event = self.make_event(article, sent, index, trigger, source, target, others,
                                     told.when, place, told.status)
-            if not ((refused and trigger.verb.lemma_.lower() in ASSENT_VERBS)
-                    or not_an_event(trigger, told.status)):
-                events.append(event)  # "would not accept foreign troops" is only a rejection
+            if told_as_act:
+                events.append(event)
             if refused:
                 refusal = replace(trigger, coding=self.lexicon.defaults["REJECT"])
                 rejection = self.make_event(article, sent, index, refusal, source, target,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.syntax import prep_objects
+from newsevents.syntax import first_conjunct, prep_objects
 
 # "Talks involving A, B and C": the objects of these participles are the event's parties.
 INVOLVING_VERBS = {"involve", "include", "bring"}
@@ -63,9 +63,7 @@ def agreed_after(noun: Token) -> Token | None:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in BEFORE_PREPS or prep.dep_ != "prep":
         return None
-    act = prep.head
-    while act.dep_ == "conj" and act.head.i != act.i:
-        act = act.head  # "to double freight and to speed up work ... after talks"
+    act = first_conjunct(prep.head)  # "to double freight and to speed up work ... after talks"
     if act.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
                                       for c in prep.head.children):
         return None

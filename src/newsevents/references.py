@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from newsevents.context import PERSON_PRONOUNS, ArticleContext
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Actor
-from newsevents.syntax import prep_objects
+from newsevents.syntax import first_conjunct, prep_objects
 
 if TYPE_CHECKING:
     from newsevents.actors import DocMentions
@@ -52,9 +52,7 @@ def reporter_of(clause_part: Token) -> Token | None:
     object; None when there is none or it is itself a pronoun."""
     if clause_part.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
-    verb = clause_part.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = first_conjunct(clause_part.head)
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in OWN_SIDE_VERBS:
         return None
     subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)

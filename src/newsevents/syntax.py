@@ -14,6 +14,14 @@ def prep_objects(token: Token, words: set[str]) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of a chain of joined words ("freeze their assets" in "to ban both groups,
+    freeze their assets and arrest ...": "ban")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def marked_clause(token: Token, marks: set[str]) -> bool:
     """An adverbial clause opened by one of ``marks`` ("since the junta reneged", "if the EU
     imposed sanctions")."""

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.lexicon import Coding
 from newsevents.quotes import SPEECH_VERBS
-from newsevents.syntax import marked_clause
+from newsevents.syntax import first_conjunct, marked_clause
 from newsevents.triggers import Trigger
 
 # Harm its own side says it would do is a threat ("Russia would retaliate against London") ...
@@ -88,9 +88,7 @@ def is_announced_harm(trigger: Trigger, status: str,
 def _reported_clause(verb: Token) -> Token | None:
     """The clause a speech verb reports that holds ``verb``: the verb itself, or the verb it
     is coordinated with ("said Israel will not tolerate fire ... and would hit back hard")."""
-    current = verb
-    while current.dep_ == "conj" and current.head.i != current.i:
-        current = current.head
+    current = first_conjunct(verb)
     if current.dep_ == "ccomp" and current.head.lemma_.lower() in SPEECH_VERBS:
         return current
     return None
@@ -127,10 +125,10 @@ def idiom_threats(sent: Span, triggers: list[Trigger], threat: Coding) -> list[T
     threatened = [t.verb for t in triggers if t.coding.plover == "THREATEN" and t.verb is not None]
     found = []
     for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX") or verb.i in taken or any(
-                v in verb.ancestors for v in threatened):
-            continue  # "warned that it would respond firmly": the warning is the threat
-        if _threat_idiom(verb):
+        if verb.pos_ not in ("VERB", "AUX") or verb.i in taken or not _threat_idiom(verb):
+            continue
+        if not any(v in verb.ancestors for v in threatened):
+            # (not "warned that it would respond firmly": the warning is the threat)
             found.append(Trigger(verb, (verb,), threat, THREAT_TARGETS, verb, nominal=False))
     return found
 

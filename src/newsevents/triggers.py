@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsevents.lexicon import Coding, Lexicon
-from newsevents.meetings import agreed_after, group_at_meeting, involving
+from newsevents.meetings import GROUP_SIZE_WORDS, agreed_after, group_at_meeting, involving
 from newsevents.syntax import prep_objects
 
 # Verbs whose subject noun is an event that happened ("talks took place", "clashes erupted").
@@ -26,8 +26,6 @@ THANKING_VERBS = {"thank", "praise", "commend", "congratulate"}
 CONSIGNMENT_NOUNS = {"shipment", "consignment", "convoy", "cargo", "planeload", "shipload",
                      "truckload", "batch", "tranche", "delivery", "tonne", "ton"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
-# "the two countries", "both sides", "the three armies": a group named by its size.
-GROUP_SIZE_WORDS = {"both", "two", "three", "four"}
 # Gatherings whose "of" names who takes part: "a meeting of the two countries' army chiefs".
 GATHERING_NOUNS = {"meeting", "talk", "summit", "session", "conference"}
 # Words that make an act joint: a joint exercise is cooperation, and two sources acting
@@ -69,7 +67,7 @@ BLAME_WORDS = {
     "shameful", "disgraceful", "lie", "slander", "intimidation", "harassment", "hooliganism",
 }
 APPEAL_PARTICLES = {"on", "upon", "for", "off", "up"}  # "call on", "call for", "call off"
-BLAME_CODING = Coding("ACCUSE", "criticize", "111", 3, -2.0)  # CAMEO: criticize or denounce
+BLAME_CAMEO = "111"  # CAMEO: criticize or denounce
 # Gathering is a protest when protesters gather, or when the crowd or the gathering protests,
 # demands or chants ("thousands of people banging pots gathered in the square", "gathered
 # outside parliament to protest against the deal"); "the relief effort gathered pace" is not.
@@ -218,7 +216,9 @@ def phrasal_particles(verb: Token) -> set[str]:
 def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     deps = {c.dep_ for c in verb.children}
     if blaming_name(verb):
-        return Trigger(verb, (verb,), BLAME_CODING, ("obj",), verb, nominal=False)
+        base = lexicon.defaults["ACCUSE"]
+        coding = Coding("ACCUSE", "criticize", BLAME_CAMEO, base.quad, base.goldstein)
+        return Trigger(verb, (verb,), coding, ("obj",), verb, nominal=False)
     naming = "oprd" in deps and "dobj" in deps
     objects = objects_of(verb)
     lemmas = {o.lemma_.lower() for o in objects + cargo_of(objects) + arriving_cargo(verb)
@@ -489,7 +489,7 @@ def _clause_subject(verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
             return subjects[0]
-        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head is verb:
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
