@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -29,9 +28,6 @@ from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate
 from newsevents.syntax import marked_clause
 from newsevents.triggers import Trigger
-
-if TYPE_CHECKING:
-    pass
 
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "pcomp", "parataxis"}
 LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "on",
@@ -170,7 +166,7 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
     """The best-resolved date expression for each trigger (keyed by the trigger head index).
     ``told_day`` is the day of the last event told before the sentence ("Hours earlier, ...")."""
     found: dict[int, EventDate] = {}
-    if pub is None:
+    if pub is None or not triggers:
         return found
     loose: list[Span] = []
     expressions = date_expressions(sent)

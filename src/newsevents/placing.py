@@ -5,6 +5,7 @@ same clause (``attach.owner_of``); scenes ("Speaking in Sydney, ..."), "where" c
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -16,7 +17,7 @@ from newsevents.attach import (
     VERBAL_QUADS,
     owner_of,
 )
-from newsevents.entities import entities_in
+from newsevents.entities import doc_entities, entities_in
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Event, Place
@@ -108,6 +109,8 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     Peninsula") is not where anything happened. ``home`` is the place of the dateline, what
     "this town" names."""
     found: dict[int, Place] = {}
+    if not triggers:
+        return found
     ranks: dict[int, tuple[bool, bool, bool]] = {}
     statements: list[tuple[Token, Span]] = []
     spans = place_spans(sent, gazetteer, names)
@@ -520,9 +523,9 @@ def told_place(reference: Token, gazetteer: Gazetteer, context_countries: Mappin
     if any(c.lower_ == "this" for c in reference.children):
         usable = town and home is not None and not gazetteer.is_country(home)
         return replace(home, text=phrase) if usable else None
-    for entity in reversed(reference.doc.ents):
-        if (entity.start >= reference.i or entity.label_ not in PLACE_LABELS
-                or entity.root.dep_ in ACTOR_DEPS):
+    entities, starts = doc_entities(reference.doc)
+    for entity in reversed(entities[:bisect_left(starts, reference.i)]):
+        if entity.label_ not in PLACE_LABELS or entity.root.dep_ in ACTOR_DEPS:
             continue  # "Caracas has sent troops to the area": Caracas is a side
         place = gazetteer.lookup(entity.text, context_countries)
         if place is None and not entity.text.islower():

@@ -15,9 +15,10 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.attach import VERBAL_QUADS
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
-from newsevents.offsets import DIRECTIONS, UNIT_DAYS, offset_days
+from newsevents.offsets import DIRECTIONS, UNIT_DAYS, is_perfect, offset_days
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Event, EventDate
 
@@ -40,8 +41,6 @@ INCIDENT_NOUNS = {"incident", "attack", "seizure", "arrest", "detention", "raid"
                   "shooting", "bombing", "assault", "confrontation", "interception", "strike"}
 # QuadClasses of material acts (PLOVER): what "the incident" can refer back to.
 MATERIAL_QUADS = {2, 4}
-# QuadClasses of verbal acts (PLOVER), which a statement makes.
-VERBAL_QUADS = {1, 3}
 # How many sentences after the lead a statement that dates it may come.
 STATEMENT_REACH = 2
 STATEMENT_NOUNS = {"statement", "speech", "interview", "communique", "address", "message"}
@@ -99,8 +98,7 @@ def _refers_back(noun: Token) -> bool:
 
 def _told_in_perfect(event: Event, doc: Doc) -> bool:
     verb = _trigger_token(event, doc)
-    return verb is not None and any(child.dep_ == "aux" and child.lemma_ == "have"
-                                    for child in verb.children)
+    return verb is not None and is_perfect(verb)
 
 
 def _trigger_token(event: Event, doc: Doc) -> Token | None:
