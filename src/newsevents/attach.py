@@ -336,7 +336,9 @@ def _date_act_on_described(entity: Span, triggers: list[Trigger],
     """"Fired tear gas at residents who blocked the motorway on Tuesday", "pushed back migrants
     who tried to cut through the fence on Monday": a date in a simple-past relative clause on
     the people an act was done to dates that act too."""
-    clause = next(a for a in entity.root.ancestors if a.dep_ in DESCRIBING_CLAUSES)
+    clause = next((a for a in entity.root.ancestors if a.dep_ in DESCRIBING_CLAUSES), None)
+    if clause is None:
+        return  # the date's own word is the clause (it hung on no ancestor clause)
     if clause.tag_ != "VBD" or any(c.dep_ == "aux" for c in clause.children) or not any(
             c.dep_ == "nsubj" and c.lower_ in ACTING_RELATIVES for c in clause.children):
         return  # "withdrawn from the ridges, which they occupied in early May": not the day
