@@ -19,3 +19,9 @@ def side_codes(events, event_type):
     """The (source, target) actor codes of the events of one type, sorted."""
     return sorted((e.source.code, e.target.code if e.target else None)
                   for e in events if e.event_type == event_type)
+
+
+def day_spans(events, event_type, sentence_index=None):
+    """The (start, end) days of the events of one type (of one sentence, when given)."""
+    return [(e.date.start, e.date.end) for e in events if e.event_type == event_type
+            and (sentence_index is None or e.evidence.sentence_index == sentence_index)]

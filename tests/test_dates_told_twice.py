@@ -5,12 +5,7 @@ Each test uses a hand-built sentence the code at 6db2648 dated wrongly."""
 
 from datetime import date
 
-from coding import code_text
-
-
-def days_of(events, event_type, sentence_index=None):
-    return [(e.date.start, e.date.end) for e in events if e.event_type == event_type
-            and (sentence_index is None or e.evidence.sentence_index == sentence_index)]
+from coding import code_text, day_spans
 
 
 def test_the_lead_takes_the_day_its_act_is_retold_with(pipeline):
@@ -18,7 +13,7 @@ def test_the_lead_takes_the_day_its_act_is_retold_with(pipeline):
             "Monjes, officials said. The navy intercepted the boat on Saturday night and towed "
             "it to a naval base.")
     events = code_text(pipeline, text, "2021-03-16")
-    assert days_of(events, "COERCE", 0) == [(date(2021, 3, 13), date(2021, 3, 13))]
+    assert day_spans(events, "COERCE", 0) == [(date(2021, 3, 13), date(2021, 3, 13))]
 
 
 def test_a_passive_retelling_with_no_doer_dates_the_lead(pipeline):
@@ -26,7 +21,7 @@ def test_a_passive_retelling_with_no_doer_dates_the_lead(pipeline):
             "state media reported. The academic, a lecturer at a Paris university, was "
             "detained at Tehran airport on Saturday as she tried to leave the country.")
     events = code_text(pipeline, text, "2021-05-26")
-    assert days_of(events, "COERCE", 0) == [(date(2021, 5, 22), date(2021, 5, 22))]
+    assert day_spans(events, "COERCE", 0) == [(date(2021, 5, 22), date(2021, 5, 22))]
 
 
 def test_a_retelling_that_names_a_new_party_dates_nothing(pipeline):
@@ -43,20 +38,20 @@ def test_the_decision_taken_on_a_day_dates_the_agreement_told_before(pipeline):
             "summer, the European Union said. The decision was taken during a telephone "
             "conversation between the two leaders last week.")
     events = code_text(pipeline, text, "2023-03-15")
-    assert days_of(events, "AGREE", 0) == [(date(2023, 3, 6), date(2023, 3, 12))]
+    assert day_spans(events, "AGREE", 0) == [(date(2023, 3, 6), date(2023, 3, 12))]
 
 
 def test_a_night_and_the_next_day_are_one_range(pipeline):
     text = "Israeli aircraft struck targets in southern Lebanon on Tuesday night and Wednesday."
     events = code_text(pipeline, text, "2013-05-10")
-    assert days_of(events, "ASSAULT") == [(date(2013, 5, 7), date(2013, 5, 8))]
+    assert day_spans(events, "ASSAULT") == [(date(2013, 5, 7), date(2013, 5, 8))]
 
 
 def test_last_january_is_the_january_before_the_story(pipeline):
     text = ("India extended a line of credit to Bangladesh during a visit by Sheikh Hasina to "
             "New Delhi last January.")
     events = code_text(pipeline, text, "2015-01-20")
-    assert days_of(events, "AID") == [(date(2014, 1, 1), date(2014, 1, 31))]
+    assert day_spans(events, "AID") == [(date(2014, 1, 1), date(2014, 1, 31))]
 
 
 def test_a_participle_on_a_verb_that_tells_no_event_shares_the_day_above(pipeline):
@@ -64,7 +59,7 @@ def test_a_participle_on_a_verb_that_tells_no_event_shares_the_day_above(pipelin
             "cabinet and ordered a cap on fuel prices, meeting two of the protesters' main "
             "demands.")
     events = code_text(pipeline, text, "2022-01-12")
-    assert set(days_of(events, "CONCEDE")) == {(date(2022, 1, 10), date(2022, 1, 10))}
+    assert set(day_spans(events, "CONCEDE")) == {(date(2022, 1, 10), date(2022, 1, 10))}
 
 
 def test_the_incident_on_a_day_dates_the_act_told_before(pipeline):
@@ -72,7 +67,7 @@ def test_the_incident_on_a_day_dates_the_act_told_before(pipeline):
             "water cannon at a Vietnamese fishing boat near the Paracel Islands. The incident on "
             "Saturday injured four fishermen, the foreign ministry said.")
     events = code_text(pipeline, text, "2020-06-08")
-    assert days_of(events, "COERCE") == [(date(2020, 6, 6), date(2020, 6, 6))]
+    assert day_spans(events, "COERCE") == [(date(2020, 6, 6), date(2020, 6, 6))]
 
 
 def test_condemning_the_attack_on_a_day_dates_only_the_condemnation(pipeline):
@@ -88,7 +83,7 @@ def test_hours_before_the_act_told_with_its_day(pipeline):
             "on Saturday. Hours before the strikes, Houthi forces fired an anti-ship missile at "
             "a Greek-owned bulk carrier in the Gulf of Aden.")
     events = code_text(pipeline, text, "2024-02-04")
-    assert days_of(events, "ASSAULT", 1) == [(date(2024, 2, 3), date(2024, 2, 3))]
+    assert day_spans(events, "ASSAULT", 1) == [(date(2024, 2, 3), date(2024, 2, 3))]
 
 
 def test_a_verbal_lead_takes_the_day_of_the_same_speakers_statement(pipeline):
@@ -96,7 +91,7 @@ def test_a_verbal_lead_takes_the_day_of_the_same_speakers_statement(pipeline):
             "Russian gas to Europe if the European Union imposes further sanctions. 'We can "
             "close the valve,' Mr Lukashenko told a government meeting in Minsk on Thursday.")
     events = code_text(pipeline, text, "2021-11-12")
-    assert days_of(events, "THREATEN", 0) == [(date(2021, 11, 11), date(2021, 11, 11))]
+    assert day_spans(events, "THREATEN", 0) == [(date(2021, 11, 11), date(2021, 11, 11))]
 
 
 def test_another_speakers_statement_dates_no_lead(pipeline):

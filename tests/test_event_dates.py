@@ -5,7 +5,7 @@ Each test uses a hand-built sentence the code at c261942 dated wrongly."""
 
 from datetime import date
 
-from coding import code_text
+from coding import code_text, day_spans
 
 from newsevents.dates import resolve_date
 
@@ -14,21 +14,17 @@ def events_of(pipeline, text, pub):
     return code_text(pipeline, text, pub)
 
 
-def spans(events, event_type):
-    return [(e.date.start, e.date.end) for e in events if e.event_type == event_type]
-
-
 def test_a_night_is_the_day_it_falls_in(pipeline):
     events = events_of(pipeline, "Armenia closed its border crossing with Turkey on Monday after "
                                  "Turkish forces fired mortar rounds into the town of Kars on "
                                  "Sunday night, the army said.", "2022-11-15")
-    assert (date(2022, 11, 13), date(2022, 11, 13)) in spans(events, "ASSAULT")
+    assert (date(2022, 11, 13), date(2022, 11, 13)) in day_spans(events, "ASSAULT")
 
 
 def test_the_weekend_is_its_saturday_and_sunday(pipeline):
     events = events_of(pipeline, "Israeli jets struck dozens of targets in the Gaza Strip over "
                                  "the weekend, the Gaza health ministry said.", "2019-05-06")
-    assert spans(events, "ASSAULT") == [(date(2019, 5, 4), date(2019, 5, 5))]
+    assert day_spans(events, "ASSAULT") == [(date(2019, 5, 4), date(2019, 5, 5))]
 
 
 def test_weekend_resolution():
@@ -43,7 +39,7 @@ def test_overnight_is_the_night_before_the_story(pipeline):
     events = events_of(pipeline, "Israeli troops also arrested 12 Palestinians in overnight raids "
                                  "in the occupied West Bank, a Palestinian group said.",
                        "2019-05-06")
-    assert spans(events, "COERCE") == [(date(2019, 5, 5), date(2019, 5, 6))]
+    assert day_spans(events, "COERCE") == [(date(2019, 5, 5), date(2019, 5, 6))]
 
 
 def test_holidays_are_their_day():
@@ -57,7 +53,7 @@ def test_talks_that_broke_down_on_a_holiday(pipeline):
     events = events_of(pipeline, "Russia halted gas supplies to Ukraine on Thursday after "
                                  "last-ditch talks on prices broke down on New Year's Eve.",
                        "2009-01-01")
-    assert spans(events, "CONSULT") == [(date(2008, 12, 31), date(2008, 12, 31))]
+    assert day_spans(events, "CONSULT") == [(date(2008, 12, 31), date(2008, 12, 31))]
 
 
 def test_a_phrase_that_resolves_to_no_date_leaves_the_one_date_loose(pipeline):
@@ -65,14 +61,14 @@ def test_a_phrase_that_resolves_to_no_date_leaves_the_one_date_loose(pipeline):
     events = events_of(pipeline, "Kazakh protests began on Sunday in the oil town of Zhanaozen "
                                  "over a sharp rise in the price of gas, and spread across the "
                                  "country within days.", "2022-01-06")
-    assert spans(events, "PROTEST") == [(date(2022, 1, 2), date(2022, 1, 2))]
+    assert day_spans(events, "PROTEST") == [(date(2022, 1, 2), date(2022, 1, 2))]
 
 
 def test_a_loose_past_date_is_not_read_ahead_for_a_planned_act(pipeline):
     events = events_of(pipeline, "Dairy farmers lifted most of their roadblocks on Tuesday night "
                                  "after the Cordoba provincial government agreed to suspend a "
                                  "tax on milk sales.", "2025-06-11")
-    assert all(start <= date(2025, 6, 11) for start, _ in spans(events, "CONCEDE"))
+    assert all(start <= date(2025, 6, 11) for start, _ in day_spans(events, "CONCEDE"))
 
 
 def test_an_act_months_before_the_clause_is_not_dated_by_it(pipeline):
@@ -90,7 +86,7 @@ def test_a_speech_participle_dates_what_the_speaker_did(pipeline):
     events = events_of(pipeline, "Afghan President Ashraf Ghani, speaking at a gathering of "
                                  "religious scholars in Kabul on Sunday, accused the Taliban of "
                                  "hunting for excuses to avoid peace.", "2019-04-22")
-    assert spans(events, "ACCUSE") == [(date(2019, 4, 21), date(2019, 4, 21))]
+    assert day_spans(events, "ACCUSE") == [(date(2019, 4, 21), date(2019, 4, 21))]
 
 
 def test_hours_earlier_counts_from_the_event_told_before(pipeline):
@@ -98,7 +94,7 @@ def test_hours_earlier_counts_from_the_event_told_before(pipeline):
                                  "sabotaging peace talks. Hours earlier, Taliban fighters had "
                                  "stormed two police checkpoints in Kunduz, killing nine officers, "
                                  "officials said.", "2019-04-22")
-    assert (date(2019, 4, 21), date(2019, 4, 21)) in spans(events, "ASSAULT")
+    assert (date(2019, 4, 21), date(2019, 4, 21)) in day_spans(events, "ASSAULT")
 
 
 def test_anchored_phrases():
@@ -114,29 +110,29 @@ def test_an_act_in_an_as_clause_happened_then(pipeline):
                                  "supporters in Nairobi on Wednesday as protests against new taxes "
                                  "turned violent, leaving at least six people dead, rights groups "
                                  "said.", "2023-07-14")
-    assert spans(events, "PROTEST") == [(date(2023, 7, 12), date(2023, 7, 12))]
+    assert day_spans(events, "PROTEST") == [(date(2023, 7, 12), date(2023, 7, 12))]
 
 
 def test_a_date_before_the_reported_subject_is_the_statements(pipeline):
     events = events_of(pipeline, "The African Union said on Monday it would send a mediation "
                                  "team to N'Djamena next week and urged both governments to show "
                                  "restraint.", "2006-01-04")
-    assert spans(events, "CONSULT") == [(date(2006, 1, 9), date(2006, 1, 15))]
-    assert spans(events, "REQUEST") == [(date(2006, 1, 2), date(2006, 1, 2))]
+    assert day_spans(events, "CONSULT") == [(date(2006, 1, 9), date(2006, 1, 15))]
+    assert day_spans(events, "REQUEST") == [(date(2006, 1, 2), date(2006, 1, 2))]
 
 
 def test_since_a_day_lasts_until_the_story(pipeline):
     events = events_of(pipeline, "Kenyan rights groups said at least six people had been shot "
                                  "dead by Kenyan police since the protests began on Wednesday.",
                        "2023-07-21")
-    assert (date(2023, 7, 19), date(2023, 7, 21)) in spans(events, "ASSAULT")
+    assert (date(2023, 7, 19), date(2023, 7, 21)) in day_spans(events, "ASSAULT")
 
 
 def test_an_act_done_during_dated_talks_happened_that_day(pipeline):
     events = events_of(pipeline, "UN special envoy Hans Grundberg urged the Houthi rebels to stop "
                                  "the attacks during talks with Houthi negotiators in Muscat on "
                                  "Tuesday.", "2024-01-19")
-    assert spans(events, "REQUEST") == [(date(2024, 1, 16), date(2024, 1, 16))]
+    assert day_spans(events, "REQUEST") == [(date(2024, 1, 16), date(2024, 1, 16))]
 
 
 def test_an_accusation_in_a_dated_statement_was_made_that_day(pipeline):
@@ -144,7 +140,7 @@ def test_an_accusation_in_a_dated_statement_was_made_that_day(pipeline):
                                  "national television on Sunday night, it accused ECOWAS of "
                                  "preparing an imminent military intervention in Niamey.",
                        "2023-07-31")
-    assert spans(events, "ACCUSE") == [(date(2023, 7, 30), date(2023, 7, 30))]
+    assert day_spans(events, "ACCUSE") == [(date(2023, 7, 30), date(2023, 7, 30))]
 
 
 def test_hours_later_in_the_same_sentence(pipeline):
@@ -160,7 +156,7 @@ def test_an_agreement_in_a_dated_conversation_in_which_the_two_agreed(pipeline):
                                  "between India's National Security Adviser Ajit Doval and "
                                  "Chinese Foreign Minister Wang Yi, in which the two agreed on a "
                                  "complete disengagement of troops.", "2020-07-08")
-    assert spans(events, "AGREE") == [(date(2020, 7, 5), date(2020, 7, 5))]
+    assert day_spans(events, "AGREE") == [(date(2020, 7, 5), date(2020, 7, 5))]
 
 
 def test_the_meeting_where_the_deal_was_reached_was_on_the_deals_day(pipeline):
@@ -176,7 +172,7 @@ def test_the_meeting_where_the_deal_was_reached_was_on_the_deals_day(pipeline):
 def test_an_event_of_several_days_spans_them(pipeline):
     events = events_of(pipeline, "Indian and French warships began a five-day joint exercise in "
                                  "the Arabian Sea on Monday, the Indian Navy said.", "2021-09-06")
-    assert spans(events, "COOPERATE") == [(date(2021, 9, 6), date(2021, 9, 10))]
+    assert day_spans(events, "COOPERATE") == [(date(2021, 9, 6), date(2021, 9, 10))]
 
 
 def test_talks_a_due_trip_is_for_are_planned(pipeline):
@@ -202,7 +198,7 @@ def test_a_perfect_told_after_talks_is_the_statements_day(pipeline):
                                  "Security Council, Mongolian Foreign Minister Battsetseg Dorj "
                                  "said on Tuesday after talks in Ulaanbaatar with her Japanese "
                                  "counterpart.", "2024-05-22")
-    assert spans(events, "SUPPORT") == [(date(2024, 5, 21), date(2024, 5, 21))]
+    assert day_spans(events, "SUPPORT") == [(date(2024, 5, 21), date(2024, 5, 21))]
 
 
 def test_a_perfect_conjunct_with_its_own_subject_keeps_its_own_time(pipeline):
@@ -227,7 +223,7 @@ def test_a_date_in_what_was_agreed_dates_the_planned_act(pipeline):
     events = events_of(pipeline, "North Korea has agreed to hold Red Cross talks on reunions of "
                                  "families separated by the 1950-53 Korean War at the Mount "
                                  "Kumgang resort on Nov. 3-4, the ministry said.", "2007-09-13")
-    assert spans(events, "CONSULT") == [(date(2007, 11, 3), date(2007, 11, 4))]
+    assert day_spans(events, "CONSULT") == [(date(2007, 11, 3), date(2007, 11, 4))]
 
 
 def test_hours_later_does_not_follow_a_planned_day(pipeline):
