@@ -6,18 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.event_nouns import JOINT_WORDS, gathering_members, named_group
 from newsevents.meetings import INVOLVING_VERBS
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.syntax import prep_objects
-from newsevents.triggers import (
-    INTENT_NOUNS,
-    JOINT_WORDS,
-    STATEMENT_NOUNS,
-    Trigger,
-    gathering_members,
-    named_group,
-    permitted,
-)
+from newsevents.triggers import INTENT_NOUNS, STATEMENT_NOUNS, Trigger, permitted
 
 # Dependencies followed when looking for an unnamed recipient inside the clause.
 COMPLEMENT_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "acl", "xcomp", "poss",

@@ -16,6 +16,7 @@ from newsevents.context import ArticleContext
 from newsevents.dates import publication_date
 from newsevents.demands import drop_demanded_actions, threats_by_denial
 from newsevents.entities import entities_in
+from newsevents.event_nouns import JOINT_WORDS
 from newsevents.lexicon import Lexicon
 from newsevents.occasions import carry_from_occasions, refers_to_occasion, share_with_occasions
 from newsevents.offsets import date_by_offset, date_by_setting, is_perfect, last_told_day
@@ -45,7 +46,7 @@ from newsevents.records import (
 )
 from newsevents.references import first_person_pronoun
 from newsevents.status import event_status, is_refusal, not_an_event
-from newsevents.triggers import JOINT_WORDS, Trigger, find_triggers, is_to_infinitive
+from newsevents.triggers import Trigger, find_triggers, is_to_infinitive
 
 # Sentences with this many words from the non-political list (sports, markets) are skipped.
 NONPOLITICAL_SENTENCE_HITS = 1

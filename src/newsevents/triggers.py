@@ -7,36 +7,25 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsevents.event_nouns import (
+    JOINT_WORDS,
+    QUANTITY_NOUNS,
+    act_complained_of,
+    counted_by,
+    gathering_members,
+    governing_verb,
+    is_standalone_event,
+    is_trip,
+    named_by_year,
+)
 from newsevents.lexicon import Coding, Lexicon
-from newsevents.meetings import GROUP_SIZE_WORDS, agreed_after, group_at_meeting, involving
+from newsevents.meetings import agreed_after, group_at_meeting, involving
 from newsevents.syntax import prep_objects
 
-# Verbs whose subject noun is an event that happened ("talks took place", "clashes erupted").
-HAPPEN_VERBS = {"take", "erupt", "break", "continue", "begin", "resume", "end", "occur",
-                "follow", "start", "conclude", "open", "close", "kill", "leave", "wound",
-                "hit", "target", "come", "go", "last"}
-# Prepositions that make a noun a topic ("preparations for the talks"), not an event.
-TOPIC_PREPS = {"for", "on", "about", "of", "over", "regarding", "to", "into"}
-# Topic prepositions whose object, when it names its doer, is a past act complained of
-# ("a row over Japan's detention of the captain", "anger over the arrest of the men by police").
-GRIEVANCE_PREPS = {"over", "about"}
-# Verbs whose "for" object, when it names its doer, is an act done ("thanked Beijing for its aid").
-THANKING_VERBS = {"thank", "praise", "commend", "congratulate"}
-# Nouns of a load sent: their "of" object is what was sent ("the first shipment of aid").
-CONSIGNMENT_NOUNS = {"shipment", "consignment", "convoy", "cargo", "planeload", "shipload",
-                     "truckload", "batch", "tranche", "delivery", "tonne", "ton"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
-# Gatherings whose "of" names who takes part: "a meeting of the two countries' army chiefs".
-GATHERING_NOUNS = {"meeting", "talk", "summit", "session", "conference"}
-# Words that make an act joint: a joint exercise is cooperation, and two sources acting
-# "jointly" are partners, not each other's targets.
-JOINT_WORDS = {"joint", "jointly", "combined", "together", "collectively", "coordinated"}
 # Nouns whose infinitive says what their author will do: "an agreement to give", "a plan to".
 INTENT_NOUNS = {"agreement", "deal", "plan", "decision", "offer", "pledge", "promise",
                 "proposal", "commitment", "bid", "effort", "attempt", "accord", "pact"}
-# Verbs whose object is a topic, not an act: "discuss a joint survey".
-TOPIC_VERBS = {"discuss", "debate", "consider", "study", "review", "examine", "propose",
-               "explore", "weigh"}
 # Nouns whose participle says what the issuer did ("issued a statement praising the deal").
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "resolution",
                    "letter", "note", "message", "speech", "address", "decree", "petition"}
@@ -102,9 +91,6 @@ class Trigger:
 
 PERMISSIVE_VERBS = {"allow", "let", "permit"}
 CARRYING_VERBS = {"carry", "load", "laden", "bring", "transport"}
-TRIP_VERBS = {"travel", "fly", "arrive", "go", "head", "come", "return", "visit", "land"}
-# Verbs whose "for" names an event ahead: "prepared for a new round of talks with ...".
-PREPARING_VERBS = {"prepare", "gear", "brace"}
 LINKING_VERBS = {"look", "seem", "sound", "appear", "feel", "remain"}
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
 # Entity labels of words that only date an act: never what a verb acts on.
@@ -112,10 +98,6 @@ TIME_ENTITIES = {"DATE", "TIME"}
 # Prepositions of circumstance: their object is when a light verb acted, not what it did.
 CIRCUMSTANCE_PREPS = {"during", "after", "before", "since", "amid", "despite", "following",
                       "until", "ahead"}
-# Nouns that count acts: "carried out a wave of air strikes".
-QUANTITY_NOUNS = {"wave", "series", "string", "spate", "barrage", "round", "volley", "flurry",
-                  "salvo", "burst", "number", "couple", "dozen", "hundred", "score", "set",
-                  "package", "raft", "slate"}
 # Verbs of a load or vehicle arriving: its cargo says what came ("a Turkish navy ship carrying
 # 1,000 tonnes of food docked in Chittagong", "a consignment of relief supplies reached Osh").
 ARRIVAL_VERBS = {"land", "dock", "arrive", "reach"}
@@ -282,83 +264,6 @@ def _courtesy_call(verb: Token, coding: Coding) -> bool:
     return bool(visited) and all(g.ent_type_ == "PERSON" for g in visited)
 
 
-def governing_verb(token: Token) -> Token | None:
-    current = token
-    for _ in range(4):
-        if current.head.i == current.i:
-            return current if current.pos_ in ("VERB", "AUX") else None
-        current = current.head
-        if current.pos_ in ("VERB", "AUX"):
-            return current
-    return None
-
-
-def named_by_year(noun: Token) -> bool:
-    """"a 2008 agreement", "the 1997 treaty": an earlier event named as background."""
-    return any(c.ent_type_ == "DATE" and c.like_num and len(c.text) == 4 for c in noun.children)
-
-
-def is_standalone_event(noun: Token) -> bool:
-    """A bare event noun counts when the clause treats it as a happening with parties; one
-    named by its year ("under a 2008 agreement", "the 1997 treaty") is background."""
-    if named_by_year(noun):
-        return False
-    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
-    if involving(noun):
-        return True  # "talks involving the two Koreas, China, ..."
-    if "between" in preps and noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        return True  # "three days of talks between the two Koreas"
-    if gathering_members(noun):
-        return True  # "at a meeting of the two countries' security chiefs"
-    rounds = counted_by(noun)
-    if rounds is not None and preps & {"between", "with"}:
-        return not _topic(rounds)  # "will return to Abidjan for a second round of talks with"
-    if _topic(noun):
-        return _act_complained_of(noun)  # "called for talks"; but "a row over Japan's detention"
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in TOPIC_VERBS:
-        return False  # "to discuss a joint survey", "discussed patrols against smugglers": topics
-    children = {c.dep_: c for c in noun.children}
-    if preps & {"between", "by", "with", "against"}:
-        return True
-    if any(c.lower_ in JOINT_WORDS for c in noun.children):
-        return True  # "agreed to hold joint patrols": the joint act of the clause's parties
-    if "poss" in children or any(c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ")
-                                 and c.text[:1].isupper() for c in noun.children):
-        return True
-    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPEN_VERBS
-
-
-def _topic(noun: Token) -> bool:
-    """"called for talks", "talks on the release": a noun after a topic preposition; but a
-    trip's or a preparation's "for" names the event ahead ("prepared for talks with")."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and not (
-        noun.head.lower_ == "for" and (is_trip(noun.head.head)
-                                       or noun.head.head.lemma_.lower() in PREPARING_VERBS))
-
-
-def counted_by(noun: Token) -> Token | None:
-    """The quantity noun that counts a gathering: "a second round of talks" (round)."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
-            noun.head.head.lemma_.lower() in QUANTITY_NOUNS:
-        return noun.head.head
-    return None
-
-
-def _act_complained_of(noun: Token) -> bool:
-    """A topic that names its doer is an act that happened: "protested over the arrest of the
-    fishermen by Malaysian police", "a row over Japan's detention of the captain", "thanked
-    Tokyo for a loan"; so is a load sent ("the first shipment of South Korean aid"); "called
-    for talks" and "talks on the release" are not."""
-    prep = noun.head
-    named_doer = any(c.dep_ == "poss" for c in noun.children) or any(
-        c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
-    if prep.lower_ in GRIEVANCE_PREPS:
-        return named_doer
-    if prep.lower_ == "of":
-        return prep.head.lemma_.lower() in CONSIGNMENT_NOUNS  # "a shipment of flood aid"
-    return prep.lower_ == "for" and prep.head.lemma_.lower() in THANKING_VERBS
-
-
 def recode_joint(trigger: Trigger, lexicon: Lexicon) -> Trigger:
     """A joint exercise or patrol is military cooperation between the parties, not a
     mobilisation against someone; so is a joint operation or offensive against a third."""
@@ -430,7 +335,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if owner is not None and owner.coding.plover != rule.coding.plover and (any(
                 c.dep_ == "prep" and c.lower_ in ("between", "among") for c in token.children)
                 or gathering_members(token)
-                or (token.dep_ == "pobj" and _act_complained_of(token))):
+                or (token.dep_ == "pobj" and act_complained_of(token))):
             owner = None  # "agreement reached at talks between A and B": the talks too
         if owner is not None:
             if owner.coding.plover == rule.coding.plover:
@@ -556,34 +461,6 @@ def _purpose_clause(verb: Token) -> bool:
 def is_to_infinitive(verb: Token) -> bool:
     """"to press", "to meet": a bare verb with its "to"."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def is_trip(token: Token) -> bool:
-    """A journey or an arrival: "travel", "fly", "arrive", "is due in Conakry"."""
-    lemma = token.lemma_.lower()
-    if lemma in TRIP_VERBS or lemma == "due":
-        return True
-    return lemma == "be" and any(c.lemma_.lower() in ("due", "expected") for c in token.children)
-
-
-def named_group(head: Token) -> Token | None:
-    """The group a phrase's people come from: "officials from the two countries", "commanders
-    of the two armies", "the two countries' security chiefs" (the noun "countries")."""
-    holders = [head, *prep_objects(head, {"from", "of"})]
-    for holder in holders:
-        for noun in [holder] + [c for c in holder.children if c.dep_ == "poss"]:
-            if noun.i != head.i and any(
-                    c.lower_ in GROUP_SIZE_WORDS for c in noun.children if c.dep_ != "poss"):
-                return noun
-    return None
-
-
-def gathering_members(noun: Token) -> Token | None:
-    """"a meeting of the two countries' security chiefs": the group that meets."""
-    if noun.lemma_.lower() not in GATHERING_NOUNS:
-        return None
-    members = prep_objects(noun, {"of"})
-    return named_group(members[0]) if members else None
 
 
 def _owning_trigger(noun: Token, triggers: list[Trigger]) -> Trigger | None:

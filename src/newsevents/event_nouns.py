@@ -1,0 +1,145 @@
+"""Event nouns: whether a bare event noun tells a happening with parties ("talks between A
+and B", "a meeting of the two countries' army chiefs") or only a topic ("called for talks"), and
+the small word tests the trigger finder shares (trips, counted rounds, named groups)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.meetings import GROUP_SIZE_WORDS, involving
+from newsevents.syntax import prep_objects
+
+# Verbs whose subject noun is an event that happened ("talks took place", "clashes erupted").
+HAPPEN_VERBS = {"take", "erupt", "break", "continue", "begin", "resume", "end", "occur",
+                "follow", "start", "conclude", "open", "close", "kill", "leave", "wound",
+                "hit", "target", "come", "go", "last"}
+# Prepositions that make a noun a topic ("preparations for the talks"), not an event.
+TOPIC_PREPS = {"for", "on", "about", "of", "over", "regarding", "to", "into"}
+# Topic prepositions whose object, when it names its doer, is a past act complained of
+# ("a row over Japan's detention of the captain", "anger over the arrest of the men by police").
+GRIEVANCE_PREPS = {"over", "about"}
+# Verbs whose "for" object, when it names its doer, is an act done ("thanked Beijing for its aid").
+THANKING_VERBS = {"thank", "praise", "commend", "congratulate"}
+# Nouns of a load sent: their "of" object is what was sent ("the first shipment of aid").
+CONSIGNMENT_NOUNS = {"shipment", "consignment", "convoy", "cargo", "planeload", "shipload",
+                     "truckload", "batch", "tranche", "delivery", "tonne", "ton"}
+# Gatherings whose "of" names who takes part: "a meeting of the two countries' army chiefs".
+GATHERING_NOUNS = {"meeting", "talk", "summit", "session", "conference"}
+# Words that make an act joint: a joint exercise is cooperation, and two sources acting
+# "jointly" are partners, not each other's targets.
+JOINT_WORDS = {"joint", "jointly", "combined", "together", "collectively", "coordinated"}
+# Verbs whose object is a topic, not an act: "discuss a joint survey".
+TOPIC_VERBS = {"discuss", "debate", "consider", "study", "review", "examine", "propose",
+               "explore", "weigh"}
+TRIP_VERBS = {"travel", "fly", "arrive", "go", "head", "come", "return", "visit", "land"}
+# Verbs whose "for" names an event ahead: "prepared for a new round of talks with ...".
+PREPARING_VERBS = {"prepare", "gear", "brace"}
+# Nouns that count acts: "carried out a wave of air strikes".
+QUANTITY_NOUNS = {"wave", "series", "string", "spate", "barrage", "round", "volley", "flurry",
+                  "salvo", "burst", "number", "couple", "dozen", "hundred", "score", "set",
+                  "package", "raft", "slate"}
+
+
+def governing_verb(token: Token) -> Token | None:
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i:
+            return current if current.pos_ in ("VERB", "AUX") else None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
+def named_by_year(noun: Token) -> bool:
+    """"a 2008 agreement", "the 1997 treaty": an earlier event named as background."""
+    return any(c.ent_type_ == "DATE" and c.like_num and len(c.text) == 4 for c in noun.children)
+
+
+def is_standalone_event(noun: Token) -> bool:
+    """A bare event noun counts when the clause treats it as a happening with parties; one
+    named by its year ("under a 2008 agreement", "the 1997 treaty") is background."""
+    if named_by_year(noun):
+        return False
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    if involving(noun):
+        return True  # "talks involving the two Koreas, China, ..."
+    if "between" in preps and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return True  # "three days of talks between the two Koreas"
+    if gathering_members(noun):
+        return True  # "at a meeting of the two countries' security chiefs"
+    rounds = counted_by(noun)
+    if rounds is not None and preps & {"between", "with"}:
+        return not _topic(rounds)  # "will return to Abidjan for a second round of talks with"
+    if _topic(noun):
+        return act_complained_of(noun)  # "called for talks"; but "a row over Japan's detention"
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in TOPIC_VERBS:
+        return False  # "to discuss a joint survey", "discussed patrols against smugglers": topics
+    children = {c.dep_: c for c in noun.children}
+    if preps & {"between", "by", "with", "against"}:
+        return True
+    if any(c.lower_ in JOINT_WORDS for c in noun.children):
+        return True  # "agreed to hold joint patrols": the joint act of the clause's parties
+    if "poss" in children or any(c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ")
+                                 and c.text[:1].isupper() for c in noun.children):
+        return True
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPEN_VERBS
+
+
+def _topic(noun: Token) -> bool:
+    """"called for talks", "talks on the release": a noun after a topic preposition; but a
+    trip's or a preparation's "for" names the event ahead ("prepared for talks with")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and not (
+        noun.head.lower_ == "for" and (is_trip(noun.head.head)
+                                       or noun.head.head.lemma_.lower() in PREPARING_VERBS))
+
+
+def counted_by(noun: Token) -> Token | None:
+    """The quantity noun that counts a gathering: "a second round of talks" (round)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in QUANTITY_NOUNS:
+        return noun.head.head
+    return None
+
+
+def act_complained_of(noun: Token) -> bool:
+    """A topic that names its doer is an act that happened: "protested over the arrest of the
+    fishermen by Malaysian police", "a row over Japan's detention of the captain", "thanked
+    Tokyo for a loan"; so is a load sent ("the first shipment of South Korean aid"); "called
+    for talks" and "talks on the release" are not."""
+    prep = noun.head
+    named_doer = any(c.dep_ == "poss" for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+    if prep.lower_ in GRIEVANCE_PREPS:
+        return named_doer
+    if prep.lower_ == "of":
+        return prep.head.lemma_.lower() in CONSIGNMENT_NOUNS  # "a shipment of flood aid"
+    return prep.lower_ == "for" and prep.head.lemma_.lower() in THANKING_VERBS
+
+
+def is_trip(token: Token) -> bool:
+    """A journey or an arrival: "travel", "fly", "arrive", "is due in Conakry"."""
+    lemma = token.lemma_.lower()
+    if lemma in TRIP_VERBS or lemma == "due":
+        return True
+    return lemma == "be" and any(c.lemma_.lower() in ("due", "expected") for c in token.children)
+
+
+def named_group(head: Token) -> Token | None:
+    """The group a phrase's people come from: "officials from the two countries", "commanders
+    of the two armies", "the two countries' security chiefs" (the noun "countries")."""
+    holders = [head, *prep_objects(head, {"from", "of"})]
+    for holder in holders:
+        for noun in [holder] + [c for c in holder.children if c.dep_ == "poss"]:
+            if noun.i != head.i and any(
+                    c.lower_ in GROUP_SIZE_WORDS for c in noun.children if c.dep_ != "poss"):
+                return noun
+    return None
+
+
+def gathering_members(noun: Token) -> Token | None:
+    """"a meeting of the two countries' security chiefs": the group that meets."""
+    if noun.lemma_.lower() not in GATHERING_NOUNS:
+        return None
+    members = prep_objects(noun, {"of"})
+    return named_group(members[0]) if members else None
