@@ -12,6 +12,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from newsevents.acted_on import date_acts_of_the_acted_on
 from newsevents.arguments import speaker_before
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
@@ -339,7 +340,7 @@ def _date_act_on_described(entity: Span, triggers: list[Trigger],
     clause = next((a for a in entity.root.ancestors if a.dep_ in DESCRIBING_CLAUSES), None)
     if clause is None:
         return  # the date's own word is the clause (it hung on no ancestor clause)
-    if clause.tag_ != "VBD" or any(c.dep_ == "aux" for c in clause.children) or not any(
+    if not _simple_or_past_perfect(clause) or not any(
             c.dep_ == "nsubj" and c.lower_ in ACTING_RELATIVES for c in clause.children):
         return  # "withdrawn from the ridges, which they occupied in early May": not the day
     resolved = resolve_date(entity.text, days[0], anchor=days[1])
@@ -351,6 +352,15 @@ def _date_act_on_described(entity: Span, triggers: list[Trigger],
             if (act.verb == word and not act.nominal and act.head.i not in found
                     and not future.get(act.head.i, False)):
                 found[act.head.i] = resolved
+
+
+def _simple_or_past_perfect(verb: Token) -> bool:
+    """"Who blocked the road", "who had blocked the road": not "who have blocked", "who
+    will block"."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if not auxes:
+        return verb.tag_ == "VBD"
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ == "had"
 
 
 def _told_in_past(word: Token) -> bool:
@@ -538,6 +548,7 @@ def share_through_untold_verbs(triggers: list[Trigger], dates: dict[int, EventDa
                 if above.head.i in dates and passed > 1:
                     dates[trigger.head.i] = dates[above.head.i]
                 break  # a verb that tells an event decides for itself (share_with_conjuncts)
+    date_acts_of_the_acted_on(triggers, dates)  # "fired at protesters who had blocked roads"
 
 
 def _same_time_link(verb: Token) -> bool:

@@ -1,0 +1,41 @@
+"""Seventh-session rules of news text (real model): the day of an event that the sentence ties
+to another dated event. Each test uses hand-built sentences the code at c5c97e0 dated wrongly
+(the sentences are not in the dev set)."""
+
+from datetime import date
+
+from coding import code_text, day_spans
+
+
+def test_people_acted_on_did_their_act_that_day(pipeline):
+    events = code_text(pipeline, "Kenyan police fired tear gas on Monday at protesters who were "
+                                 "marching on parliament in Nairobi.", "2022-10-13")
+    assert day_spans(events, "PROTEST") == [(date(2022, 10, 10), date(2022, 10, 10))]
+
+
+def test_an_attempt_by_the_people_acted_on_is_that_day(pipeline):
+    events = code_text(pipeline, "Nepalese troops opened fire on Sunday on a crowd that tried "
+                                 "to storm a police station in Birgunj.", "2022-10-13")
+    assert (date(2022, 10, 9), date(2022, 10, 9)) in [
+        span for e in events if e.target and e.target.code.endswith("COP")
+        for span in [(e.date.start, e.date.end)]]
+
+
+def test_a_past_perfect_relative_clause_dates_the_act_on_its_people(pipeline):
+    events = code_text(pipeline, "Senegalese riot police fired tear gas at hundreds of young "
+                                 "people who had blocked the main road through the suburb of "
+                                 "Pikine on Sunday afternoon, witnesses said.", "2024-02-12")
+    assert day_spans(events, "COERCE") == [(date(2024, 2, 11), date(2024, 2, 11))]
+
+
+def test_students_who_had_occupied_a_building_did_so_that_day(pipeline):
+    events = code_text(pipeline, "Greek police used water cannon on Thursday against students "
+                                 "who had occupied the main building of Athens University.",
+                       "2023-05-20")
+    assert day_spans(events, "PROTEST") == [(date(2023, 5, 18), date(2023, 5, 18))]
+
+
+def test_a_road_blocked_on_a_day_dates_the_tear_gas_at_the_blockers(pipeline):
+    events = code_text(pipeline, "Peruvian police fired tear gas at farmers who had blocked the "
+                                 "Pan-American highway on Tuesday.", "2023-05-20")
+    assert day_spans(events, "COERCE") == [(date(2023, 5, 16), date(2023, 5, 16))]
