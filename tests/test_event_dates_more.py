@@ -39,3 +39,30 @@ def test_a_road_blocked_on_a_day_dates_the_tear_gas_at_the_blockers(pipeline):
     events = code_text(pipeline, "Peruvian police fired tear gas at farmers who had blocked the "
                                  "Pan-American highway on Tuesday.", "2023-05-20")
     assert day_spans(events, "COERCE") == [(date(2023, 5, 16), date(2023, 5, 16))]
+
+
+def test_talks_an_agreement_followed_were_held_that_day(pipeline):
+    events = code_text(pipeline, "Serbia and Kosovo agreed on Tuesday to lift trade tariffs, "
+                                 "following a meeting in Brussels between their prime ministers.",
+                       "2019-03-08")
+    assert day_spans(events, "CONSULT") == [(date(2019, 3, 5), date(2019, 3, 5))]
+
+
+def test_talks_after_which_an_undated_statement_reports_a_dated_deal(pipeline):
+    events = code_text(pipeline, "Ethiopia and Eritrea agreed on Wednesday to reopen their border "
+                                 "crossings, the two foreign ministers said after talks in Asmara.",
+                       "2019-03-08")
+    assert day_spans(events, "CONSULT") == [(date(2019, 3, 6), date(2019, 3, 6))]
+
+
+def test_a_summit_a_dated_accord_was_signed_at_is_that_day(pipeline):
+    events = code_text(pipeline, "Chile and Peru signed a maritime accord on Monday during a "
+                                 "summit in Lima.", "2019-03-08")
+    assert day_spans(events, "CONSULT") == [(date(2019, 3, 4), date(2019, 3, 4))]
+
+
+def test_talks_an_agreement_was_reached_at_on_a_day(pipeline):
+    events = code_text(pipeline, "Kyrgyzstan and Tajikistan said the agreement was reached on "
+                                 "April 30 at talks between the heads of the two countries' "
+                                 "security services in Batken.", "2021-05-03")
+    assert day_spans(events, "CONSULT") == [(date(2021, 4, 30), date(2021, 4, 30))]

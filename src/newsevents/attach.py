@@ -16,6 +16,7 @@ from newsevents.acted_on import date_acts_of_the_acted_on
 from newsevents.arguments import speaker_before
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
+from newsevents.meeting_days import date_meetings_of_dated_acts
 from newsevents.occasions import OCCASION_NOUNS
 from newsevents.offsets import (
     date_by_told_deal,
@@ -201,6 +202,7 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
     date_happening_nouns(expressions, triggers, (pub, anchor), future, found)
     _date_the_undated(loose, triggers, (pub, anchor), future, found)
     date_by_told_deal(sent, triggers, found, told_day)
+    date_meetings_of_dated_acts(triggers, found, pub)  # "agreed on Wednesday, after talks"
     spread_over_duration(triggers, found)
     date_closing_talks(triggers, found)
     date_lasting_until(triggers, found, pub)
