@@ -66,3 +66,17 @@ def test_talks_an_agreement_was_reached_at_on_a_day(pipeline):
                                  "April 30 at talks between the heads of the two countries' "
                                  "security services in Batken.", "2021-05-03")
     assert day_spans(events, "CONSULT") == [(date(2021, 4, 30), date(2021, 4, 30))]
+
+
+def test_a_refusal_voiced_in_a_dated_statement_is_that_day(pipeline):
+    events = code_text(pipeline, "Serbian President Aleksandar Vucic told reporters on Friday "
+                                 "that Belgrade would not negotiate with Pristina under threat.",
+                       "2023-06-05")
+    assert day_spans(events, "REJECT") == [(date(2023, 6, 2), date(2023, 6, 2))]
+
+
+def test_a_refused_meeting_told_to_parliament_is_dated_by_the_speech(pipeline):
+    events = code_text(pipeline, "Armenian Prime Minister Nikol Pashinyan told parliament on "
+                                 "Wednesday that he would not meet Azerbaijani President Ilham "
+                                 "Aliyev in Moscow.", "2023-06-09")
+    assert day_spans(events, "REJECT") == [(date(2023, 6, 7), date(2023, 6, 7))]

@@ -29,6 +29,7 @@ from newsevents.offsets import (
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate
 from newsevents.syntax import marked_clause
+from newsevents.threats import refuses
 from newsevents.triggers import Trigger
 
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "pcomp", "parataxis"}
@@ -483,9 +484,17 @@ def _said_in_speech(date_token: Token, triggers: list[Trigger], dated: dict[int,
         return []
     return [trigger for trigger in triggers if trigger.head.i not in dated and (
         _just_before(trigger, speech) or (
-            trigger.verb is not None and trigger.coding.quad in VERBAL_QUADS
-            and trigger.coding.plover not in MEETING_TYPES and speech in trigger.verb.ancestors
+            trigger.verb is not None and _voiced_then(trigger)
+            and speech in trigger.verb.ancestors
             and not _told_as_done_before(trigger.verb, speech)))]
+
+
+def _voiced_then(trigger: Trigger) -> bool:
+    """A verbal act, or an act refused for the future ("told parliament on Wednesday that he
+    would not negotiate": the refusal is voiced by the statement), but not a meeting reported."""
+    if refuses(trigger.verb):
+        return True
+    return trigger.coding.quad in VERBAL_QUADS and trigger.coding.plover not in MEETING_TYPES
 
 
 def _told_as_done_before(verb: Token, speech: Token) -> bool:
