@@ -73,6 +73,15 @@ def _act_on(noun: Token, acts: dict[int, Trigger]) -> Trigger | None:
     return None
 
 
+def simple_or_past_perfect(verb: Token) -> bool:
+    """"Who blocked the road", "who had blocked the road": not "who have blocked", "who
+    will block"."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if not auxes:
+        return verb.tag_ == "VBD"
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ == "had"
+
+
 def _modal(verb: Token) -> bool:
     """A verb told with "will", "would" or "could": no act of that moment."""
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)

@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from newsevents.acted_on import date_acts_of_the_acted_on
+from newsevents.acted_on import date_acts_of_the_acted_on, simple_or_past_perfect
 from newsevents.arguments import speaker_before
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
@@ -343,7 +343,7 @@ def _date_act_on_described(entity: Span, triggers: list[Trigger],
     clause = next((a for a in entity.root.ancestors if a.dep_ in DESCRIBING_CLAUSES), None)
     if clause is None:
         return  # the date's own word is the clause (it hung on no ancestor clause)
-    if not _simple_or_past_perfect(clause) or not any(
+    if not simple_or_past_perfect(clause) or not any(
             c.dep_ == "nsubj" and c.lower_ in ACTING_RELATIVES for c in clause.children):
         return  # "withdrawn from the ridges, which they occupied in early May": not the day
     resolved = resolve_date(entity.text, days[0], anchor=days[1])
@@ -355,15 +355,6 @@ def _date_act_on_described(entity: Span, triggers: list[Trigger],
             if (act.verb == word and not act.nominal and act.head.i not in found
                     and not future.get(act.head.i, False)):
                 found[act.head.i] = resolved
-
-
-def _simple_or_past_perfect(verb: Token) -> bool:
-    """"Who blocked the road", "who had blocked the road": not "who have blocked", "who
-    will block"."""
-    auxes = [c for c in verb.children if c.dep_ == "aux"]
-    if not auxes:
-        return verb.tag_ == "VBD"
-    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ == "had"
 
 
 def _told_in_past(word: Token) -> bool:
