@@ -12,9 +12,11 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from newsevents.acted_on import date_acts_of_the_acted_on, simple_or_past_perfect
 from newsevents.arguments import speaker_before
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
+from newsevents.meeting_days import date_meetings_of_dated_acts
 from newsevents.occasions import OCCASION_NOUNS
 from newsevents.offsets import (
     date_by_told_deal,
@@ -27,6 +29,7 @@ from newsevents.offsets import (
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate
 from newsevents.syntax import marked_clause
+from newsevents.threats import refuses
 from newsevents.triggers import Trigger
 
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "pcomp", "parataxis"}
@@ -200,6 +203,7 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
     date_happening_nouns(expressions, triggers, (pub, anchor), future, found)
     _date_the_undated(loose, triggers, (pub, anchor), future, found)
     date_by_told_deal(sent, triggers, found, told_day)
+    date_meetings_of_dated_acts(triggers, found, pub)  # "agreed on Wednesday, after talks"
     spread_over_duration(triggers, found)
     date_closing_talks(triggers, found)
     date_lasting_until(triggers, found, pub)
@@ -339,7 +343,7 @@ def _date_act_on_described(entity: Span, triggers: list[Trigger],
     clause = next((a for a in entity.root.ancestors if a.dep_ in DESCRIBING_CLAUSES), None)
     if clause is None:
         return  # the date's own word is the clause (it hung on no ancestor clause)
-    if clause.tag_ != "VBD" or any(c.dep_ == "aux" for c in clause.children) or not any(
+    if not simple_or_past_perfect(clause) or not any(
             c.dep_ == "nsubj" and c.lower_ in ACTING_RELATIVES for c in clause.children):
         return  # "withdrawn from the ridges, which they occupied in early May": not the day
     resolved = resolve_date(entity.text, days[0], anchor=days[1])
@@ -471,9 +475,17 @@ def _said_in_speech(date_token: Token, triggers: list[Trigger], dated: dict[int,
         return []
     return [trigger for trigger in triggers if trigger.head.i not in dated and (
         _just_before(trigger, speech) or (
-            trigger.verb is not None and trigger.coding.quad in VERBAL_QUADS
-            and trigger.coding.plover not in MEETING_TYPES and speech in trigger.verb.ancestors
+            trigger.verb is not None and _voiced_then(trigger)
+            and speech in trigger.verb.ancestors
             and not _told_as_done_before(trigger.verb, speech)))]
+
+
+def _voiced_then(trigger: Trigger) -> bool:
+    """A verbal act, or an act refused for the future ("told parliament on Wednesday that he
+    would not negotiate": the refusal is voiced by the statement), but not a meeting reported."""
+    if refuses(trigger.verb):
+        return True
+    return trigger.coding.quad in VERBAL_QUADS and trigger.coding.plover not in MEETING_TYPES
 
 
 def _told_as_done_before(verb: Token, speech: Token) -> bool:
@@ -538,6 +550,7 @@ def share_through_untold_verbs(triggers: list[Trigger], dates: dict[int, EventDa
                 if above.head.i in dates and passed > 1:
                     dates[trigger.head.i] = dates[above.head.i]
                 break  # a verb that tells an event decides for itself (share_with_conjuncts)
+    date_acts_of_the_acted_on(triggers, dates)  # "fired at protesters who had blocked roads"
 
 
 def _same_time_link(verb: Token) -> bool:
