@@ -28,6 +28,7 @@ from newsevents.references import (
     referred_to,
     speaker_meant,
     subject_owner,
+    titled_person,
 )
 
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "prince", "king", "queen", "emir", "sir"}
@@ -338,6 +339,9 @@ class ActorResolver:
         people of the place where the event happened, or the article's main country."""
         if _definite_plural(tokens, found) and context.groups and not _person_name(tokens, found):
             return list(context.groups[-1])  # "the ministers also discussed"
+        person = titled_person(tokens, title_text, context)
+        if person is not None:
+            return [person]  # "the king", "the president": the one named before
         wanted = sectors[0]
         previous = context.with_sectors(wanted)
         if previous is not None and not previous.country:
