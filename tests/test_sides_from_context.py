@@ -57,3 +57,41 @@ def test_the_king_is_the_king_of_the_story(pipeline):
                if e.event_type == "REQUEST" and e.source.code.startswith("IGO")}
     assert targets == {"JOR"}
 
+
+
+def test_the_royal_palace_is_the_monarchs_government(pipeline):
+    events = code_text(pipeline, "Moroccan security forces detained a Spanish journalist in "
+                       "Rabat. Spain summoned Morocco's ambassador. The royal palace rejected "
+                       "the protest on Tuesday.", "2024-03-15")
+    assert side_codes(events, "REJECT") == [("MARGOV", "ESP")]
+
+
+def test_state_house_speaks_for_a_government(pipeline):
+    events = code_text(pipeline, "Kenya's opposition called for mass protests on Monday. State "
+                       "House condemned the call as reckless.", "2024-03-15")
+    assert {e.source.code for e in events if e.event_type == "ACCUSE"} == {"KENGOV"}
+
+
+def test_a_new_spokesman_is_not_of_the_country_he_urges(pipeline):
+    events = code_text(pipeline, "Russia closed its border crossing with Estonia on Monday. The "
+                       "Kremlin said the move was temporary. Foreign ministry spokesman Arvo "
+                       "Kallas urged Moscow to reopen the crossing.", "2024-03-15")
+    assert side_codes(events, "REQUEST") == [("ESTGOV", "RUSGOV")]
+
+
+def test_a_new_spokesman_is_not_of_the_country_whose_lead_he_rejects(pipeline):
+    events = code_text(pipeline, "The United States imposed new sanctions on Iran's oil exports "
+                       "on Saturday. Iranian warships held drills in the Gulf on Monday. Foreign "
+                       "ministry spokesman Nasser Kanaani urged Europe not to follow "
+                       "Washington's lead.", "2024-03-15")
+    assert {e.source.country for e in events if e.event_type == "REQUEST"} == {"IRN"}
+
+
+def test_a_spokesman_in_beijing_stays_chinese(pipeline):
+    """Guard (passes before the change too): a sentence opening in a capital decides, even
+    when it names the country as the owner of waters."""
+    events = code_text(pipeline, "Vietnam protested on Monday after Chinese ships rammed a "
+                       "fishing boat. In Beijing, foreign ministry spokesman Wang Lei rejected "
+                       "the protest, saying the boat was fishing in China's waters.",
+                       "2024-03-15")
+    assert {e.source.country for e in events if e.event_type == "REJECT"} == {"CHN"}

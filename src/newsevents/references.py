@@ -37,6 +37,12 @@ TITLE_SYNONYMS = {"premier": {"premier", "prime minister"}, "monarch": {"king", 
 # Words beside a bare title that keep it a reference back ("the president", "the king").
 BARE_TITLE_WORDS = {"the"}
 
+# Dependencies of the phrase of a name another party holds in a sentence ("called on Kinshasa",
+# "accused Rwanda", "follow Washington's policy"); a place "in Kinshasa" is not one.
+ADDRESSED_DEPS = {"dobj", "pobj", "dative", "iobj"}
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
+PLACE_PREPS = {"in", "at", "from", "inside", "within", "near", "across", "outside"}
+
 # Sectors of a state's own dissenters: the government they address is their own.
 DISSENT_SECTORS = {"OPP", "REB", "CVL", "PTY", "EDU", "LAB"}
 # How many of the latest actors to look back over for them.
@@ -203,3 +209,44 @@ def titled_person(tokens: list[Token], title_text: str | None, context: ArticleC
         return None
     main = context.main_country()
     return next((a for a in reversed(titled) if a.country == main), titled[-1])
+
+
+def not_addressed(tokens: list[Token], country: str | None, found: DocMentions,
+                  context: ArticleContext) -> str | None:
+    """"Foreign ministry spokesman Ramin Mehmanparast ... called on European countries not to
+    follow Washington's hostile policy": a newly named official is not of a country his own
+    sentence addresses or names as another party (when it is the only one it names so); he
+    serves the story's main country, or the latest one named before that his sentence leaves
+    alone."""
+    speaker = max(tokens, key=lambda t: t.i)
+    while speaker.dep_ in ("compound", "appos") and speaker.head in tokens:
+        speaker = speaker.head
+    if speaker.dep_ not in ("nsubj", "nsubjpass") or country is None:
+        return country  # only the sentence's acting official
+    addressed = _addressed_countries(tokens, found)
+    if addressed != {country}:
+        return country  # "accused Mexico of interfering in Peru's affairs": his own is named
+    main = context.main_country()
+    if main and main not in addressed:
+        return main
+    return next((a.country for a in reversed(context.history)
+                 if a.country and a.country not in addressed), country)
+
+
+def _addressed_countries(tokens: list[Token], found: DocMentions) -> set[str]:
+    """Countries the sentence names, outside this phrase, as objects or their owners."""
+    inside = {t.i for t in tokens}
+    addressed = set()
+    for token in tokens[0].sent:
+        mention = found.name_at.get(token.i)
+        if mention is None or token.i in inside or token.i != mention.span.root.i:
+            continue
+        phrase = token  # "Mexican President Lopez Obrador", "Washington's hostile policy"
+        while phrase.dep_ in MODIFIER_DEPS and phrase.head is not phrase:
+            phrase = phrase.head
+        if phrase.dep_ not in ADDRESSED_DEPS or (
+                phrase.dep_ == "pobj" and phrase.head.lower_ in PLACE_PREPS):
+            continue  # "in Kinshasa", "interfering in Peru's affairs"
+        addressed.update(e.country for e in mention.entries
+                         if e.kind in ("country", "capital", "adjective") and e.country)
+    return addressed
