@@ -23,11 +23,13 @@ from newsevents.references import (
     PRONOUN_TAGS,
     RELATIONAL_NOUNS,
     dissenters_state,
+    not_addressed,
     possessive_owner,
     possessor_meant,
     referred_to,
     speaker_meant,
     subject_owner,
+    titled_person,
 )
 
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "prince", "king", "queen", "emir", "sir"}
@@ -338,12 +340,16 @@ class ActorResolver:
         people of the place where the event happened, or the article's main country."""
         if _definite_plural(tokens, found) and context.groups and not _person_name(tokens, found):
             return list(context.groups[-1])  # "the ministers also discussed"
+        person = titled_person(tokens, title_text, context)
+        if person is not None:
+            return [person]  # "the king", "the president": the one named before
         wanted = sectors[0]
         previous = context.with_sectors(wanted)
         if previous is not None and not previous.country:
             return [previous]  # "the secretary-general": the international body named before
         country = previous.country if previous else None
         name = _person_name(tokens, found)
+        opening = None
         if previous is not None and not name and _named_anew(tokens, previous, title_text):
             country = (dissenters_state(tokens, context)  # "the opposition urged the government"
                        or context.main_country() or country)  # "the junta": the story's own
@@ -351,8 +357,8 @@ class ActorResolver:
             # a newly named official with no nationality serves the country the sentence opens
             # in ("In Beijing, Foreign Ministry spokeswoman Hua Chunying") or the one the story
             # is filed from ("Defence Minister Shin Won-sik" in a story filed from Seoul)
-            country = (self._opening_country(tokens[0].sent, context) or context.named_home()
-                       or country)
+            opening = self._opening_country(tokens[0].sent, context)
+            country = opening or context.named_home() or country
         if set(wanted) & LOCAL_SECTORS:
             place_country = place_country or self._sentence_town_country(tokens[0].sent, context)
         if set(wanted) & LOCAL_SECTORS and place_country:
@@ -361,6 +367,8 @@ class ActorResolver:
         if guessed and set(wanted) & DOMESTIC_SECTORS:
             country = (context.local_country() if set(wanted) & LOCAL_SECTORS
                        else context.main_country())
+        if name and name not in context.persons and not opening:
+            country = not_addressed(tokens, country, found, context)  # "urged Washington"
         if country is None:
             return []
         kind = "person" if name else ("inferred" if guessed else "state")

@@ -18,6 +18,7 @@ from newsevents.demands import drop_demanded_actions, threats_by_denial
 from newsevents.entities import entities_in
 from newsevents.event_nouns import JOINT_WORDS
 from newsevents.lexicon import Lexicon
+from newsevents.likeness import aimed_like_the_earlier
 from newsevents.occasions import carry_from_occasions, refers_to_occasion, share_with_occasions
 from newsevents.offsets import date_by_offset, date_by_setting, is_perfect, last_told_day
 from newsevents.pairing import (
@@ -184,7 +185,8 @@ class Extractor:
             place = places.get(trigger.head.i)
             sides = self.sides_of(trigger, found, context, place.country if place else None,
                                   {i for t in triggers if t is not trigger for i in t.indices})
-            sides = share_targets(trigger, sides, told_sides)
+            sides = aimed_like_the_earlier(trigger, share_targets(trigger, sides, told_sides),
+                                           context)
             told_sides[trigger.head.i] = (trigger, sides)
             when = dates.get(trigger.head.i) or publication_date(article.pub_date)
             status = statuses[trigger.head.i]

@@ -17,9 +17,12 @@ from newsevents.syntax import first_conjunct, prep_objects
 if TYPE_CHECKING:
     from newsevents.actors import DocMentions
 
-# Nouns that refer back to an international body named before ("the bloc", "the alliance").
+# Nouns that refer back to an international body named before ("the bloc", "the alliance",
+# "the forum's demands", "the global lender", "the nuclear watchdog").
 ORGANISATION_ANAPHORS = {"bloc", "alliance", "union", "organisation", "organization", "body",
-                         "grouping", "commission", "agency", "mission"}
+                         "grouping", "commission", "agency", "mission", "forum", "fund",
+                         "lender", "watchdog", "league", "council", "committee", "assembly",
+                         "community", "tribunal"}
 PRONOUN_TAGS = {"PRP"}
 # Craft that "the vessel" later names again ("a UAE-flagged tanker ... the vessel").
 VESSEL_NOUNS = {"vessel", "tanker", "ship", "boat", "freighter", "trawler", "ferry", "warship",
@@ -28,6 +31,17 @@ VESSEL_NOUNS = {"vessel", "tanker", "ship", "boat", "freighter", "trawler", "fer
 OTHER_WORDS = {"other", "another", "second", "third", "new"}
 # Pronouns and possessives that stand for a person named before them.
 PERSON_WORDS = PERSON_PRONOUNS | {"his"}
+
+# Other words for a title, as "the premier" may follow "Prime Minister Li Qiang".
+TITLE_SYNONYMS = {"premier": {"premier", "prime minister"}, "monarch": {"king", "queen", "monarch"}}
+# Words beside a bare title that keep it a reference back ("the president", "the king").
+BARE_TITLE_WORDS = {"the"}
+
+# Dependencies of the phrase of a name another party holds in a sentence ("called on Kinshasa",
+# "accused Rwanda", "follow Washington's policy"); a place "in Kinshasa" is not one.
+ADDRESSED_DEPS = {"dobj", "pobj", "dative", "iobj"}
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
+PLACE_PREPS = {"in", "at", "from", "inside", "within", "near", "across", "outside"}
 
 # Sectors of a state's own dissenters: the government they address is their own.
 DISSENT_SECTORS = {"OPP", "REB", "CVL", "PTY", "EDU", "LAB"}
@@ -121,11 +135,23 @@ def referred_to(head: Token, text: str, found: DocMentions, context: ArticleCont
         vessel = context.last_vessel(VESSEL_NOUNS)
         if vessel:
             return [vessel]  # "a UAE-flagged tanker ... intercepted the vessel"
-    if head.lemma_.lower() in ORGANISATION_ANAPHORS and any(
-            c.lower_ == "the" for c in head.children) and head.i not in found.name_at:
+    body = _organisation_meant(head, found)
+    if body is not None:
         previous = context.last_organisation()
         if previous:
             return [previous]
+    return None
+
+
+def _organisation_meant(head: Token, found: DocMentions) -> Token | None:
+    """"the bloc", "the forum's demands", "the lender's decision": the word that refers back
+    to an international body, as the phrase's head or as its owner."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    for word in (head, owner):
+        if (word is not None and word.lemma_.lower() in ORGANISATION_ANAPHORS
+                and any(c.lower_ == "the" for c in word.children)
+                and word.i not in found.name_at):
+            return word
     return None
 
 
@@ -164,3 +190,63 @@ def dissenters_state(tokens: list[Token], context: ArticleContext) -> str | None
         if actor.country and set(actor.sector) & DISSENT_SECTORS and actor.text in before:
             return actor.country
     return None
+
+
+def titled_person(tokens: list[Token], title_text: str | None, context: ArticleContext
+                  ) -> Actor | None:
+    """"The European Union urged the president to free him": a bare title with no name or
+    country is the person named before with that title; of several ("Ugandan President
+    Museveni", then "Kenyan President Ruto"), the one of the story's main country."""
+    if not title_text or any(t.lower_ not in BARE_TITLE_WORDS and t.lower_ not in
+                             title_text.lower().split() for t in tokens):
+        return None
+    if tokens[0].lower_ != "the" or tokens[-1].tag_ != "NN":
+        return None
+    words = TITLE_SYNONYMS.get(title_text.lower(), {title_text.lower()})
+    titled = [a for a in context.history if a.kind == "person" and a.country
+              and (a.title or "").lower().endswith(tuple(words))]
+    if not titled:
+        return None
+    main = context.main_country()
+    return next((a for a in reversed(titled) if a.country == main), titled[-1])
+
+
+def not_addressed(tokens: list[Token], country: str | None, found: DocMentions,
+                  context: ArticleContext) -> str | None:
+    """"Foreign ministry spokesman Ramin Mehmanparast ... called on European countries not to
+    follow Washington's hostile policy": a newly named official is not of a country his own
+    sentence addresses or names as another party (when it is the only one it names so); he
+    serves the story's main country, or the latest one named before that his sentence leaves
+    alone."""
+    speaker = max(tokens, key=lambda t: t.i)
+    while speaker.dep_ in ("compound", "appos") and speaker.head in tokens:
+        speaker = speaker.head
+    if speaker.dep_ not in ("nsubj", "nsubjpass") or country is None:
+        return country  # only the sentence's acting official
+    addressed = _addressed_countries(tokens, found)
+    if addressed != {country}:
+        return country  # "accused Mexico of interfering in Peru's affairs": his own is named
+    main = context.main_country()
+    if main and main not in addressed:
+        return main
+    return next((a.country for a in reversed(context.history)
+                 if a.country and a.country not in addressed), country)
+
+
+def _addressed_countries(tokens: list[Token], found: DocMentions) -> set[str]:
+    """Countries the sentence names, outside this phrase, as objects or their owners."""
+    inside = {t.i for t in tokens}
+    addressed = set()
+    for token in tokens[0].sent:
+        mention = found.name_at.get(token.i)
+        if mention is None or token.i in inside or token.i != mention.span.root.i:
+            continue
+        phrase = token  # "Mexican President Lopez Obrador", "Washington's hostile policy"
+        while phrase.dep_ in MODIFIER_DEPS and phrase.head is not phrase:
+            phrase = phrase.head
+        if phrase.dep_ not in ADDRESSED_DEPS or (
+                phrase.dep_ == "pobj" and phrase.head.lower_ in PLACE_PREPS):
+            continue  # "in Kinshasa", "interfering in Peru's affairs"
+        addressed.update(e.country for e in mention.entries
+                         if e.kind in ("country", "capital", "adjective") and e.country)
+    return addressed
