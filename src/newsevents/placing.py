@@ -17,6 +17,7 @@ from newsevents.attach import (
     VERBAL_QUADS,
     owner_of,
 )
+from newsevents.elaborated_places import place_struck_objects
 from newsevents.entities import doc_entities, entities_in
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
 from newsevents.quotes import SPEECH_VERBS
@@ -37,10 +38,11 @@ SITE_NOUNS = {"airport", "port", "prison", "jail", "square", "outskirts", "centr
 SITE_NAME_NOUNS = {"temple", "airport", "airbase", "crossing", "field", "refinery", "dam",
                    "checkpoint", "base", "plant"}
 AREA_NOUNS = {"district", "province", "region", "township", "governorate", "county",
-              "prefecture", "oblast"}
+              "prefecture", "oblast", "regency"}
 # Areas that hold towns: a town named with one is the smaller place ("an army post at
 # Tongomayel, in Burkina Faso's northern Soum province").
-REGION_NOUNS = {"province", "region", "governorate", "oblast", "state", "prefecture", "county"}
+REGION_NOUNS = {"province", "region", "governorate", "oblast", "state", "prefecture", "county",
+                "regency"}
 # Types whose goods or forces arrive at the capital they are sent to.
 DELIVERED_TYPES = {"AID", "MOBILIZE"}
 # Words of being somewhere on a trip, whose purpose happens there: "is due in Conakry to meet
@@ -148,7 +150,18 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     if home is not None and not gazetteer.is_country(home):
         place_here(triggers, replace(home, text="here"), found)
     place_opening_scene(sent, spans, triggers, gazetteer, context_countries, found)
+    place_struck_objects(spans, triggers, lambda e: _town_of(e, sent, gazetteer,
+                                                             context_countries), found)
     return found
+
+
+def _town_of(entity: Span, sent: Span, gazetteer: Gazetteer,
+             context_countries: Mapping[str, int]) -> Place | None:
+    """The place a span names when it is smaller than a country: "near Baidoa" yes, "in
+    Syria" no."""
+    place = resolve_place(entity, gazetteer, context_countries) or unlisted_place(
+        entity, sent, gazetteer, context_countries)
+    return None if place is None or gazetteer.is_country(place) else place
 
 
 def struck_town(name: Token, trigger: Trigger) -> bool:
