@@ -1,6 +1,7 @@
 """Places of acts of force told by a participle on the people or things they were done to
-("ambushed a convoy of trucks carrying fuel outside Kandahar"), and areas named with
-"regency". Each sentence is hand-built; the code at c5c97e0 placed none of them."""
+("ambushed a convoy of trucks carrying fuel outside Kandahar"), of agreements reported after
+talks ("said after a meeting in Quito"), and of "the capital, where ...". Each sentence is
+hand-built; the code at c5c97e0 placed none of them (the country guard aside)."""
 
 from coding import code_text
 
@@ -28,3 +29,27 @@ def test_a_country_the_victims_were_in_is_no_place(pipeline):
     text = ("Islamist militants killed three Kenyan policemen guarding a checkpoint in "
             "Somalia on Friday, officials said.")
     assert places_of(pipeline, text, "ASSAULT") == {None}
+
+
+def test_an_agreement_reported_after_talks_is_where_the_talks_were(pipeline):
+    text = ("Kenya and Ethiopia have agreed to build a new road link, the two countries' foreign "
+            "ministers announced following talks in Nairobi on Monday.")
+    assert places_of(pipeline, text, "AGREE") == {"Nairobi"}
+
+
+def test_an_agreement_told_to_reporters_after_a_meeting_is_where_it_met(pipeline):
+    text = ("Armenia and Georgia agreed to reopen a border crossing, officials from both sides "
+            "told reporters after a meeting in Tbilisi.")
+    assert places_of(pipeline, text, "AGREE") == {"Tbilisi"}
+
+
+def test_the_capital_a_where_clause_describes_is_a_place(pipeline):
+    text = ("Sudanese police fired tear gas at protesters in the capital, where thousands had "
+            "gathered outside the army headquarters.")
+    assert places_of(pipeline, text, "COERCE") == {"Khartoum"}
+
+
+def test_acts_in_a_where_clause_on_the_capital_happened_there(pipeline):
+    text = ("Thai and Cambodian officials met in the Indonesian capital, where they agreed to "
+            "a ceasefire.")
+    assert places_of(pipeline, text, "AGREE") == {"Jakarta"}

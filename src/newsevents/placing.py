@@ -306,13 +306,17 @@ def scene_of(place: Token) -> Token | None:
 def place_where_clauses(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
                         context_countries: Mapping[str, int], found: dict[int, Place]) -> None:
     """Events told in a "where" clause on a place happened there: "fighting continued in
-    Marib, where Houthi forces attacked government positions"."""
+    Marib, where Houthi forces attacked government positions", "met in the Indonesian capital,
+    where they agreed to a ceasefire"."""
     for token in sent:
         if token.dep_ != "relcl" or not any(c.lower_ == "where" for c in token.children):
             continue
         entity = next((e for e in entities_in(sent) if e.label_ in PLACE_LABELS
                        and e.start <= token.head.i < e.end), None)
         place = gazetteer.lookup(entity.text, context_countries) if entity else None
+        if entity is None and _the_capital(token.head):  # "in the Indonesian capital, where"
+            place = resolve_place(sent.doc[token.head.i:token.head.i + 1], gazetteer,
+                                  context_countries)
         if place is None:
             continue
         for trigger in triggers:
@@ -455,8 +459,9 @@ def _the_capital(token: Token) -> bool:
     if token.head.lower_ == "of" and token.head.head.lower_ in BEARING_WORDS:
         return False  # "northeast of the capital"
     children = list(token.children)
-    if any(c.dep_ in ("prep", "appos") for c in children) or any(
-            c.dep_ == "punct" for c in children):
+    described = any(c.dep_ == "relcl" for c in children)  # "the capital, where ..."
+    if any(c.dep_ in ("prep", "appos") for c in children) or (not described and any(
+            c.dep_ == "punct" for c in children)):
         return False
     if token.dep_ == "poss" and not (_owns_a_site(token)
                                      or token.head.lemma_.lower() in AREA_NOUNS):
