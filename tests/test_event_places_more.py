@@ -53,3 +53,23 @@ def test_acts_in_a_where_clause_on_the_capital_happened_there(pipeline):
     text = ("Thai and Cambodian officials met in the Indonesian capital, where they agreed to "
             "a ceasefire.")
     assert places_of(pipeline, text, "AGREE") == {"Jakarta"}
+
+
+def test_the_city_is_the_town_named_before_not_a_street_in_it(pipeline):
+    text = ("Gunmen clashed in the Lebanese city of Tripoli on Monday, and snipers fired from "
+            "rooftops along Syria Street. Lebanese soldiers arrested 11 Lebanese gunmen in the "
+            "city on Tuesday.")
+    assert places_of(pipeline, text, "COERCE") == {"Tripoli"}
+
+
+def test_a_city_named_by_a_street_of_it_is_still_the_city(pipeline):
+    text = ("Protesters gathered in the Iraqi city of Basra on Friday and marched along Corniche "
+            "Street. Iraqi police detained 20 Iraqi protesters in the city, witnesses said.")
+    assert places_of(pipeline, text, "COERCE") == {"Basrah"}
+
+
+def test_a_suburb_of_a_city_is_the_named_suburb(pipeline):
+    text = ("Nigerian troops raided homes in the Lagos suburb of Ikorodu on Friday, arresting "
+            "30 Nigerian suspects.")
+    events = code_text(pipeline, text, "2021-03-18")
+    assert {e.location.text for e in events if e.event_type == "COERCE"} == {"Ikorodu"}

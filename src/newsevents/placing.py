@@ -84,13 +84,23 @@ CLOSING_TYPES = STRUCK_TYPES | {"SANCTION", "CONCEDE"}
 REFERENCE_DETERMINERS = {"the", "this"}
 
 
-def place_rank(place: Place, gazetteer: Gazetteer, entity: Span) -> tuple[bool, bool, bool]:
+def place_rank(place: Place, gazetteer: Gazetteer,
+               entity: Span) -> tuple[bool, bool, bool, bool]:
     """Which of two places in one clause to keep: a town over its country, a town over the
-    region it lies in ("near Bosso in Niger's Diffa region"), a listed place over an unlisted
-    name ("the Russian Black Sea resort of Sochi")."""
+    region it lies in ("near Bosso in Niger's Diffa region"), a named town over the city that
+    describes it ("the Dakar suburb of Pikine"), a listed place over an unlisted name ("the
+    Russian Black Sea resort of Sochi")."""
     doc = entity.doc
     region = entity.end < len(doc) and doc[entity.end].lemma_.lower() in REGION_NOUNS
-    return gazetteer.is_country(place), region, place.geonameid is None
+    return gazetteer.is_country(place), region, _describes_a_town(entity.root), \
+        place.geonameid is None
+
+
+def _describes_a_town(name: Token) -> bool:
+    """"Dakar" in "the Dakar suburb of Pikine": a name on a town noun that names its town."""
+    noun = name.head
+    return (name.dep_ == "compound" and noun.lemma_.lower() in TOWN_NOUNS
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children))
 
 
 def could_be_actor(place: Place, trigger: Trigger, gazetteer: Gazetteer) -> bool:
@@ -113,7 +123,7 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     found: dict[int, Place] = {}
     if not triggers:
         return found
-    ranks: dict[int, tuple[bool, bool, bool]] = {}
+    ranks: dict[int, tuple[bool, bool, bool, bool]] = {}
     statements: list[tuple[Token, Span]] = []
     spans = place_spans(sent, gazetteer, names)
     for entity in spans:
@@ -545,6 +555,8 @@ def told_place(reference: Token, gazetteer: Gazetteer, context_countries: Mappin
     for entity in reversed(entities[:bisect_left(starts, reference.i)]):
         if entity.label_ not in PLACE_LABELS or entity.root.dep_ in ACTOR_DEPS:
             continue  # "Caracas has sent troops to the area": Caracas is a side
+        if town and entity.label_ == "FAC":
+            continue  # "arrested 11 people in the city": the city, not its Syria Street
         place = gazetteer.lookup(entity.text, context_countries)
         if place is None and not entity.text.islower():
             place = gazetteer.unlisted(entity.text, max(context_countries,
