@@ -73,3 +73,15 @@ def test_a_suburb_of_a_city_is_the_named_suburb(pipeline):
             "30 Nigerian suspects.")
     events = code_text(pipeline, text, "2021-03-18")
     assert {e.location.text for e in events if e.event_type == "COERCE"} == {"Ikorodu"}
+
+
+def test_a_hyphened_township_is_the_place_not_its_region(pipeline):
+    text = ("Myanmar troops burned dozens of houses in Kani-Ma township in Sagaing region on "
+            "Tuesday, residents said.")
+    assert places_of(pipeline, text, "ASSAULT") == {"Kani-Ma"}
+
+
+def test_a_hyphened_name_with_a_short_last_part_is_read_whole(pipeline):
+    text = ("Myanmar army helicopters fired on a village in Ye-U township in northern Sagaing "
+            "region on Friday, killing eight civilians.")
+    assert {p.lower() for p in places_of(pipeline, text, "ASSAULT")} == {"ye-u"}

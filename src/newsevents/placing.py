@@ -436,13 +436,24 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
                 sent.doc[end - 1].dep_ == "compound" and token.lemma_.lower() in SITE_NAME_NOUNS:
             end -= 1  # "the Ghulam Khan border crossing"
         start = end
-        while start > sent.start and sent.doc[start - 1].pos_ == "PROPN" and \
-                sent.doc[start - 1].dep_ == "compound":
-            start -= 1
+        while start > sent.start and sent.doc[start - 1].dep_ == "compound" and (
+                sent.doc[start - 1].pos_ == "PROPN" or _hyphen_start(sent, start - 1) < start - 1):
+            start = _hyphen_start(sent, start - 1)  # "in Ye-U township"
         if start < end and not any(i in taken for i in range(start, end)):
             spans.append(sent.doc[start:end])  # "in the Arhab district", "near the Preah
             # Vihear temple", "hit the Mitiga airport"
     return spans
+
+
+def _hyphen_start(sent: Span, start: int) -> int:
+    """The first word of a hyphened name whose last part starts at ``start``: "Ye" of
+    "Ye-U township", "Kok" of "Kok-Tash village"."""
+    doc = sent.doc
+    while (start - 2 >= sent.start and doc[start - 1].text == "-"
+           and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
+           and doc[start - 2].text[:1].isupper()):
+        start -= 2
+    return start
 
 
 def _untagged_town(token: Token, gazetteer: Gazetteer,
