@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Event, EventDate
 from newsevents.triggers import Trigger
 
@@ -19,6 +20,9 @@ MEETING_TYPE = "CONSULT"
 SHARING_PREPS = {"at", "during", "in"}
 # Acts that close the talks they were reached at.
 OUTCOME_TYPES = {"AGREE"}
+# Prepositions on the verb that reports an agreement that name the talks it came out of:
+# "Colombia and Ecuador agreed ..., the ministers said after a meeting in Quito".
+REPORTED_AT_PREPS = {"after", "following", "at"}
 
 
 def refers_to_occasion(sent: Span) -> bool:
@@ -65,13 +69,31 @@ def share_with_occasions(triggers: list[Trigger], found: dict) -> None:
     for trigger in triggers:
         if trigger.head.i in found or trigger.verb is None:
             continue
-        for prep in trigger.verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in SHARING_PREPS:
-                continue
-            meeting = _meeting_under(prep, triggers)
-            if meeting is not None and meeting.head.i in found:
-                found[trigger.head.i] = _outcome_day(trigger, found[meeting.head.i])
-                break
+        meeting = _occasion_of(trigger, triggers)
+        if meeting is not None and meeting.head.i in found:
+            found[trigger.head.i] = _outcome_day(trigger, found[meeting.head.i])
+
+
+def _occasion_of(trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """The meeting the act was done at ("agreed at talks in Kaesong"), or for an agreement,
+    the meeting after which it was reported ("Mali and Niger agreed ..., the ministers said
+    after two days of talks in Niamey")."""
+    verb = trigger.verb
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in SHARING_PREPS:
+            meeting = _meeting_under(prep, triggers, SHARING_PREPS)
+            if meeting is not None:
+                return meeting
+    reporter = verb.head
+    if (trigger.coding.plover not in OUTCOME_TYPES or verb.dep_ != "ccomp"
+            or reporter.lemma_.lower() not in SPEECH_VERBS):
+        return None
+    for prep in reporter.children:
+        if prep.dep_ == "prep" and prep.lower_ in REPORTED_AT_PREPS:
+            meeting = _meeting_under(prep, triggers, REPORTED_AT_PREPS)
+            if meeting is not None:
+                return meeting
+    return None
 
 
 def _outcome_day(trigger: Trigger, when):
@@ -83,11 +105,11 @@ def _outcome_day(trigger: Trigger, when):
     return EventDate(when.end, when.end, "day", when.text)
 
 
-def _meeting_under(prep: Token, triggers: list[Trigger]) -> Trigger | None:
+def _meeting_under(prep: Token, triggers: list[Trigger], preps: set[str]) -> Trigger | None:
     """The meeting trigger that is the preposition's object ("at talks", "at three days of
-    talks")."""
+    talks", "after a meeting")."""
     for word in prep.subtree:
-        if word.dep_ not in ("pobj", "pcomp") or word.head.lower_ not in SHARING_PREPS | {"of"}:
+        if word.dep_ not in ("pobj", "pcomp") or word.head.lower_ not in preps | {"of"}:
             continue
         for trigger in triggers:
             if word.i in trigger.indices and trigger.coding.plover == MEETING_TYPE:

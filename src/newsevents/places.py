@@ -50,7 +50,8 @@ def place_key(text: str) -> str:
 BIG_CITY = 1_000_000
 # Nouns that introduce a town's name: "the town of Halgan", "the port of Hodeidah".
 TOWN_NOUNS = {"town", "city", "village", "port", "district", "province", "region", "county",
-              "state", "island", "capital", "municipality", "enclave", "camp", "governorate"}
+              "state", "island", "capital", "municipality", "enclave", "camp", "governorate",
+              "suburb"}
 
 
 class Gazetteer:

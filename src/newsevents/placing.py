@@ -17,6 +17,7 @@ from newsevents.attach import (
     VERBAL_QUADS,
     owner_of,
 )
+from newsevents.elaborated_places import place_struck_objects
 from newsevents.entities import doc_entities, entities_in
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
 from newsevents.quotes import SPEECH_VERBS
@@ -37,10 +38,11 @@ SITE_NOUNS = {"airport", "port", "prison", "jail", "square", "outskirts", "centr
 SITE_NAME_NOUNS = {"temple", "airport", "airbase", "crossing", "field", "refinery", "dam",
                    "checkpoint", "base", "plant"}
 AREA_NOUNS = {"district", "province", "region", "township", "governorate", "county",
-              "prefecture", "oblast"}
+              "prefecture", "oblast", "regency"}
 # Areas that hold towns: a town named with one is the smaller place ("an army post at
 # Tongomayel, in Burkina Faso's northern Soum province").
-REGION_NOUNS = {"province", "region", "governorate", "oblast", "state", "prefecture", "county"}
+REGION_NOUNS = {"province", "region", "governorate", "oblast", "state", "prefecture", "county",
+                "regency"}
 # Types whose goods or forces arrive at the capital they are sent to.
 DELIVERED_TYPES = {"AID", "MOBILIZE"}
 # Words of being somewhere on a trip, whose purpose happens there: "is due in Conakry to meet
@@ -82,13 +84,23 @@ CLOSING_TYPES = STRUCK_TYPES | {"SANCTION", "CONCEDE"}
 REFERENCE_DETERMINERS = {"the", "this"}
 
 
-def place_rank(place: Place, gazetteer: Gazetteer, entity: Span) -> tuple[bool, bool, bool]:
+def place_rank(place: Place, gazetteer: Gazetteer,
+               entity: Span) -> tuple[bool, bool, bool, bool]:
     """Which of two places in one clause to keep: a town over its country, a town over the
-    region it lies in ("near Bosso in Niger's Diffa region"), a listed place over an unlisted
-    name ("the Russian Black Sea resort of Sochi")."""
+    region it lies in ("near Bosso in Niger's Diffa region"), a named town over the city that
+    describes it ("the Dakar suburb of Pikine"), a listed place over an unlisted name ("the
+    Russian Black Sea resort of Sochi")."""
     doc = entity.doc
     region = entity.end < len(doc) and doc[entity.end].lemma_.lower() in REGION_NOUNS
-    return gazetteer.is_country(place), region, place.geonameid is None
+    return gazetteer.is_country(place), region, _describes_a_town(entity.root), \
+        place.geonameid is None
+
+
+def _describes_a_town(name: Token) -> bool:
+    """"Dakar" in "the Dakar suburb of Pikine": a name on a town noun that names its town."""
+    noun = name.head
+    return (name.dep_ == "compound" and noun.lemma_.lower() in TOWN_NOUNS
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children))
 
 
 def could_be_actor(place: Place, trigger: Trigger, gazetteer: Gazetteer) -> bool:
@@ -111,7 +123,7 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     found: dict[int, Place] = {}
     if not triggers:
         return found
-    ranks: dict[int, tuple[bool, bool, bool]] = {}
+    ranks: dict[int, tuple[bool, bool, bool, bool]] = {}
     statements: list[tuple[Token, Span]] = []
     spans = place_spans(sent, gazetteer, names)
     for entity in spans:
@@ -148,7 +160,18 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     if home is not None and not gazetteer.is_country(home):
         place_here(triggers, replace(home, text="here"), found)
     place_opening_scene(sent, spans, triggers, gazetteer, context_countries, found)
+    place_struck_objects(spans, triggers, lambda e: _town_of(e, sent, gazetteer,
+                                                             context_countries), found)
     return found
+
+
+def _town_of(entity: Span, sent: Span, gazetteer: Gazetteer,
+             context_countries: Mapping[str, int]) -> Place | None:
+    """The place a span names when it is smaller than a country: "near Baidoa" yes, "in
+    Syria" no."""
+    place = resolve_place(entity, gazetteer, context_countries) or unlisted_place(
+        entity, sent, gazetteer, context_countries)
+    return None if place is None or gazetteer.is_country(place) else place
 
 
 def struck_town(name: Token, trigger: Trigger) -> bool:
@@ -293,13 +316,17 @@ def scene_of(place: Token) -> Token | None:
 def place_where_clauses(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
                         context_countries: Mapping[str, int], found: dict[int, Place]) -> None:
     """Events told in a "where" clause on a place happened there: "fighting continued in
-    Marib, where Houthi forces attacked government positions"."""
+    Marib, where Houthi forces attacked government positions", "met in the Indonesian capital,
+    where they agreed to a ceasefire"."""
     for token in sent:
         if token.dep_ != "relcl" or not any(c.lower_ == "where" for c in token.children):
             continue
         entity = next((e for e in entities_in(sent) if e.label_ in PLACE_LABELS
                        and e.start <= token.head.i < e.end), None)
         place = gazetteer.lookup(entity.text, context_countries) if entity else None
+        if entity is None and _the_capital(token.head):  # "in the Indonesian capital, where"
+            place = resolve_place(sent.doc[token.head.i:token.head.i + 1], gazetteer,
+                                  context_countries)
         if place is None:
             continue
         for trigger in triggers:
@@ -409,13 +436,24 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
                 sent.doc[end - 1].dep_ == "compound" and token.lemma_.lower() in SITE_NAME_NOUNS:
             end -= 1  # "the Ghulam Khan border crossing"
         start = end
-        while start > sent.start and sent.doc[start - 1].pos_ == "PROPN" and \
-                sent.doc[start - 1].dep_ == "compound":
-            start -= 1
+        while start > sent.start and sent.doc[start - 1].dep_ == "compound" and (
+                sent.doc[start - 1].pos_ == "PROPN" or _hyphen_start(sent, start - 1) < start - 1):
+            start = _hyphen_start(sent, start - 1)  # "in Ye-U township"
         if start < end and not any(i in taken for i in range(start, end)):
             spans.append(sent.doc[start:end])  # "in the Arhab district", "near the Preah
             # Vihear temple", "hit the Mitiga airport"
     return spans
+
+
+def _hyphen_start(sent: Span, start: int) -> int:
+    """The first word of a hyphened name whose last part starts at ``start``: "Ye" of
+    "Ye-U township", "Kok" of "Kok-Tash village"."""
+    doc = sent.doc
+    while (start - 2 >= sent.start and doc[start - 1].text == "-"
+           and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
+           and doc[start - 2].text[:1].isupper()):
+        start -= 2
+    return start
 
 
 def _untagged_town(token: Token, gazetteer: Gazetteer,
@@ -442,8 +480,9 @@ def _the_capital(token: Token) -> bool:
     if token.head.lower_ == "of" and token.head.head.lower_ in BEARING_WORDS:
         return False  # "northeast of the capital"
     children = list(token.children)
-    if any(c.dep_ in ("prep", "appos") for c in children) or any(
-            c.dep_ == "punct" for c in children):
+    described = any(c.dep_ == "relcl" for c in children)  # "the capital, where ..."
+    if any(c.dep_ in ("prep", "appos") for c in children) or (not described and any(
+            c.dep_ == "punct" for c in children)):
         return False
     if token.dep_ == "poss" and not (_owns_a_site(token)
                                      or token.head.lemma_.lower() in AREA_NOUNS):
@@ -527,6 +566,8 @@ def told_place(reference: Token, gazetteer: Gazetteer, context_countries: Mappin
     for entity in reversed(entities[:bisect_left(starts, reference.i)]):
         if entity.label_ not in PLACE_LABELS or entity.root.dep_ in ACTOR_DEPS:
             continue  # "Caracas has sent troops to the area": Caracas is a side
+        if town and entity.label_ == "FAC":
+            continue  # "arrested 11 people in the city": the city, not its Syria Street
         place = gazetteer.lookup(entity.text, context_countries)
         if place is None and not entity.text.islower():
             place = gazetteer.unlisted(entity.text, max(context_countries,
