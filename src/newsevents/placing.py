@@ -5,7 +5,6 @@ same clause (``attach.owner_of``); scenes ("Speaking in Sydney, ..."), "where" c
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -18,8 +17,17 @@ from newsevents.attach import (
     owner_of,
 )
 from newsevents.elaborated_places import place_struck_objects
-from newsevents.entities import doc_entities, entities_in
-from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
+from newsevents.entities import entities_in
+from newsevents.place_names import (
+    PLACE_LABELS,
+    SITE_NAME_NOUNS,
+    back_reference,
+    place_spans,
+    the_capital,
+    told_place,
+    unlisted_place,
+)
+from newsevents.places import TOWN_NOUNS, Gazetteer
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Event, Place
 from newsevents.triggers import Trigger
@@ -27,18 +35,6 @@ from newsevents.triggers import Trigger
 if TYPE_CHECKING:
     from newsevents.actors import NameMention
 
-# Sites a place name can own: "Tehran's airport" is in Tehran, "Caracas' claim" is nowhere.
-SITE_NOUNS = {"airport", "port", "prison", "jail", "square", "outskirts", "centre", "center",
-              "street", "embassy", "palace", "parliament", "university", "hospital", "camp",
-              "base", "suburb", "neighbourhood", "neighborhood", "harbour", "harbor", "coast",
-              "border", "market", "mosque", "church", "stadium", "station"}
-# Nouns that follow the name of an area: "the Arhab district", "Ye-U township".
-# Sites named by a proper noun before them; the name is the place: "near the Preah Vihear
-# temple", "the Mitiga airport", "the Ghulam Khan border crossing", "the Shaybah field".
-SITE_NAME_NOUNS = {"temple", "airport", "airbase", "crossing", "field", "refinery", "dam",
-                   "checkpoint", "base", "plant"}
-AREA_NOUNS = {"district", "province", "region", "township", "governorate", "county",
-              "prefecture", "oblast", "regency"}
 # Areas that hold towns: a town named with one is the smaller place ("an army post at
 # Tongomayel, in Burkina Faso's northern Soum province").
 REGION_NOUNS = {"province", "region", "governorate", "oblast", "state", "prefecture", "county",
@@ -50,26 +46,9 @@ DELIVERED_TYPES = {"AID", "MOBILIZE"}
 PRESENCE_WORDS = {"due", "expected", "arrive"}
 # Types whose forces sent to a country are there: "would send troops to Libya" happens in Libya.
 STATIONED_TYPES = {"MOBILIZE"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Participles that set the scene of their clause's acts: "Speaking in Sydney, Tillerson urged",
 # "EU leaders meeting in Brussels did not impose".
 SETTING_PARTICIPLES = {"speak", "meet", "address", "gather"}
-# Prepositions before a town's name that the model may tag as something else or not at all.
-TOWN_PREPS = {"in", "near", "outside", "around", "at", "to", "towards", "toward", "into"}
-# Words that make a place a reference point, not a scene: "40 km northeast of the capital".
-BEARING_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                 "southwest", "km", "kilometres", "kilometers", "miles"}
-# Nouns that name again, with "the", a town the story has named: "shelled positions north of
-# the city" (Kismayo, named before), "overran army positions around the town".
-TOWN_REFERENCES = {"city", "town", "village"}
-# Nouns that name again any place the story has named: "sent 1,500 troops to the area".
-AREA_REFERENCES = {"area", "province"}
-# Nouns that name again the place whose name holds them: "camps on islands in the lake"
-# (Lake Chad).
-NAMED_REFERENCES = {"lake"}
-REFERENCE_NOUNS = TOWN_REFERENCES | AREA_REFERENCES | NAMED_REFERENCES
-# A place name in these roles stands for its government, not for a place told again.
-ACTOR_DEPS = {"nsubj", "nsubjpass", "poss"}
 # Acts in the street that a story filed from a town of the country tells without a place
 # happened in that town (measured on the dev set: annotators place them there).
 STREET_TYPES = {"PROTEST"}
@@ -79,9 +58,6 @@ STRUCK_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
 # Acts that close or open a site named as their object happen there: "closed the Ghulam Khan
 # border crossing", "reopened the Kuznica crossing".
 CLOSING_TYPES = STRUCK_TYPES | {"SANCTION", "CONCEDE"}
-# Determiners of a back-reference; "this" names the town the story is filed from ("marched
-# through this northern town").
-REFERENCE_DETERMINERS = {"the", "this"}
 
 
 def place_rank(place: Place, gazetteer: Gazetteer,
@@ -324,7 +300,7 @@ def place_where_clauses(sent: Span, triggers: list[Trigger], gazetteer: Gazettee
         entity = next((e for e in entities_in(sent) if e.label_ in PLACE_LABELS
                        and e.start <= token.head.i < e.end), None)
         place = gazetteer.lookup(entity.text, context_countries) if entity else None
-        if entity is None and _the_capital(token.head):  # "in the Indonesian capital, where"
+        if entity is None and the_capital(token.head):  # "in the Indonesian capital, where"
             place = resolve_place(sent.doc[token.head.i:token.head.i + 1], gazetteer,
                                   context_countries)
         if place is None:
@@ -381,143 +357,6 @@ def place_statements(speech: Token, place: Place, triggers: list[Trigger],
             found[trigger.head.i] = place
 
 
-def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
-                   context_countries: Mapping[str, int]) -> Place | None:
-    """A place name the gazetteer lacks, in the country the sentence puts it ("the Nigerien
-    town of Bosso", "Halgan in central Somalia") or else the article's main country."""
-    if entity.label_ not in ("GPE", "LOC", "FAC", "") or entity.text.islower():
-        return None
-    country = None
-    phrase = entity.root.head.head if entity.root.dep_ == "pobj" else entity.root
-    words = list(sent.doc[phrase.left_edge.i: max(phrase.right_edge.i, entity.end) + 2])
-    for word in words:  # the model may tag "Nigerien" as a person: look at the words
-        if entity.start <= word.i < entity.end or not word.text[:1].isupper():
-            continue
-        found = gazetteer.country_of_adjective(word.text) or gazetteer.lookup(word.text)
-        if found is not None and gazetteer.is_country(found):
-            country = found.country
-            break
-    if country is None and context_countries:
-        country = max(context_countries, key=context_countries.get)
-    return gazetteer.unlisted(entity.text, country)
-
-
-def place_spans(sent: Span, gazetteer: Gazetteer,
-                names: Mapping[int, NameMention] | None = None) -> list[Span]:
-    """Place entities, big cities the model takes for people ("visited Tbilisi"), names after
-    "the town of", "the port of" ("near the Nigerien town of Bosso") and names before
-    "district", "province" ("in the Arhab district")."""
-    spans = [_whole_name(e, gazetteer) for e in entities_in(sent) if (e.label_ in PLACE_LABELS or (
-        e.label_ in ("PERSON", "ORG") and (gazetteer.is_big_city(e.text)
-                                           or _town_after_preposition(e, gazetteer, names))))
-        and not e.text.islower()  # "metro fares": no town called Metro
-        and (e.root.dep_ != "poss" or _owns_a_site(e.root))
-        and (not e.text.endswith(("'s", "'")) or _owns_a_site(e.root))]
-    # "Caracas' claim" is not where it happened; "Tehran's airport" is
-    taken = {t.i for e in spans for t in e}
-    spans.extend(sent.doc[t.i:t.i + 1] for t in sent if _the_capital(t) or back_reference(t))
-    spans.extend(town for t in sent if t.i not in taken
-                 and (town := _untagged_town(t, gazetteer, names)) is not None)
-    for token in sent:
-        if token.lemma_.lower() not in TOWN_NOUNS or token.i + 2 >= sent.end:
-            continue
-        of, first = token.nbor(1), token.nbor(2)
-        if of.lower_ != "of" or first.pos_ != "PROPN" or first.i in taken:
-            continue
-        end = first.i + 1
-        while end < sent.end and sent.doc[end].pos_ == "PROPN":
-            end += 1
-        spans.append(sent.doc[first.i:end])
-    for token in sent:
-        if token.lemma_.lower() not in AREA_NOUNS | SITE_NAME_NOUNS or token.i == sent.start:
-            continue
-        end = token.i
-        while end > sent.start and sent.doc[end - 1].pos_ == "NOUN" and \
-                sent.doc[end - 1].dep_ == "compound" and token.lemma_.lower() in SITE_NAME_NOUNS:
-            end -= 1  # "the Ghulam Khan border crossing"
-        start = end
-        while start > sent.start and sent.doc[start - 1].dep_ == "compound" and (
-                sent.doc[start - 1].pos_ == "PROPN" or _hyphen_start(sent, start - 1) < start - 1):
-            start = _hyphen_start(sent, start - 1)  # "in Ye-U township"
-        if start < end and not any(i in taken for i in range(start, end)):
-            spans.append(sent.doc[start:end])  # "in the Arhab district", "near the Preah
-            # Vihear temple", "hit the Mitiga airport"
-    return spans
-
-
-def _hyphen_start(sent: Span, start: int) -> int:
-    """The first word of a hyphened name whose last part starts at ``start``: "Ye" of
-    "Ye-U township", "Kok" of "Kok-Tash village"."""
-    doc = sent.doc
-    while (start - 2 >= sent.start and doc[start - 1].text == "-"
-           and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
-           and doc[start - 2].text[:1].isupper()):
-        start -= 2
-    return start
-
-
-def _untagged_town(token: Token, gazetteer: Gazetteer,
-                   names: Mapping[int, NameMention] | None) -> Span | None:
-    """"near the bus station in Arequipa" where the model tags no entity: a proper noun after
-    "in", "near", "at" that the gazetteer knows as a town and the actor dictionary does not."""
-    if (token.pos_ != "PROPN" or token.ent_type_ or token.dep_ != "pobj"
-            or token.head.lower_ not in TOWN_PREPS or (names is not None and token.i in names)):
-        return None
-    start = token.i
-    while start > 0 and token.doc[start - 1].dep_ == "compound" and \
-            token.doc[start - 1].pos_ == "PROPN" and not token.doc[start - 1].ent_type_:
-        start -= 1
-    span = token.doc[start:token.i + 1]
-    place = gazetteer.lookup(span.text)
-    return span if place is not None and place.precision == "city" else None
-
-
-def _the_capital(token: Token) -> bool:
-    """"in the capital", "the Chinese capital", "the capital's Musaga district": a city named
-    by its rank, not "the capital of Chad" or "the capital, Abuja" (the name is there)."""
-    if token.lower_ != "capital" or token.dep_ not in ("pobj", "poss", "dobj"):
-        return False
-    if token.head.lower_ == "of" and token.head.head.lower_ in BEARING_WORDS:
-        return False  # "northeast of the capital"
-    children = list(token.children)
-    described = any(c.dep_ == "relcl" for c in children)  # "the capital, where ..."
-    if any(c.dep_ in ("prep", "appos") for c in children) or (not described and any(
-            c.dep_ == "punct" for c in children)):
-        return False
-    if token.dep_ == "poss" and not (_owns_a_site(token)
-                                     or token.head.lemma_.lower() in AREA_NOUNS):
-        return False
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in children)
-
-
-def _whole_name(entity: Span, gazetteer: Gazetteer) -> Span:
-    """"Banja Luka" when the model tags only "Banja": the gazetteer's name that the entity's
-    last word is a compound of."""
-    doc, end = entity.doc, entity.end
-    while (end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
-           and doc[end].pos_ == "PROPN" and not doc[end].ent_type_):
-        end += 1
-    whole = doc[entity.start:end]
-    return whole if end > entity.end and gazetteer.index.get(place_key(whole.text)) else entity
-
-
-def _town_after_preposition(entity: Span, gazetteer: Gazetteer,
-                            names: Mapping[int, NameMention] | None) -> bool:
-    """"a district of Kherson" where the model calls Kherson an organisation: a name after "of",
-    "in" or "near" that the gazetteer knows as a town and the actor dictionary does not."""
-    root = entity.root
-    if root.dep_ != "pobj" or root.head.lower_ not in TOWN_PREPS | {"of"}:
-        return False
-    if names is not None and entity.start in names:
-        return False
-    place = gazetteer.lookup(entity.text)
-    return place is not None and place.precision == "city"
-
-
-def _owns_a_site(token: Token) -> bool:
-    return token.dep_ == "poss" and token.head.lemma_.lower() in SITE_NOUNS
-
-
 def inherit_object_places(triggers: list[Trigger], found: dict[int, Place]) -> None:
     """An event acting on another event happens where that one did: "lifted the curfew
     imposed on Gyumri", "called off the strike in Lagos"."""
@@ -538,48 +377,6 @@ def _describes_with(trigger: Trigger, noun: Token) -> bool:
     """The trigger is a participle on the noun ("the curfew imposed on Gyumri")."""
     verb = trigger.verb
     return verb is not None and verb.dep_ == "acl" and verb.head == noun
-
-
-def back_reference(token: Token) -> bool:
-    """A town or area named again by a noun with "the" or "this" and no name of its own:
-    "north of the city", "through this northern town", "sent troops to the area" (not "the
-    city of Gao", "the town's market", "the area around Goma")."""
-    if token.lower_ not in REFERENCE_NOUNS or token.dep_ not in ("pobj", "dobj"):
-        return False
-    children = list(token.children)
-    if any(c.dep_ in ("prep", "appos", "compound", "poss", "nummod") for c in children):
-        return False
-    return any(c.dep_ == "det" and c.lower_ in REFERENCE_DETERMINERS for c in children)
-
-
-def told_place(reference: Token, gazetteer: Gazetteer, context_countries: Mapping[str, int],
-               home: Place | None) -> Place | None:
-    """The place a back-reference names: for "this town" the dateline's town, for "the town"
-    the last town the story named before it, for "the area" the last place that is not a
-    country ("Venezuela sent troops to the Tachira border ... to the area")."""
-    phrase = reference.doc[reference.left_edge.i:reference.i + 1].text
-    town = reference.lower_ in TOWN_REFERENCES
-    if any(c.lower_ == "this" for c in reference.children):
-        usable = town and home is not None and not gazetteer.is_country(home)
-        return replace(home, text=phrase) if usable else None
-    entities, starts = doc_entities(reference.doc)
-    for entity in reversed(entities[:bisect_left(starts, reference.i)]):
-        if entity.label_ not in PLACE_LABELS or entity.root.dep_ in ACTOR_DEPS:
-            continue  # "Caracas has sent troops to the area": Caracas is a side
-        if town and entity.label_ == "FAC":
-            continue  # "arrested 11 people in the city": the city, not its Syria Street
-        place = gazetteer.lookup(entity.text, context_countries)
-        if place is None and not entity.text.islower():
-            place = gazetteer.unlisted(entity.text, max(context_countries,
-                                                        key=context_countries.get, default=None))
-        if place is None or gazetteer.is_country(place):
-            continue
-        if reference.lower_ in NAMED_REFERENCES and reference.lower_ not in entity.text.lower():
-            continue
-        if town and (place.precision != "city" if place.geonameid else entity.label_ == "LOC"):
-            continue  # "the town" is no province the gazetteer lists, nor a sea
-        return replace(place, text=phrase)
-    return None
 
 
 def place_street_acts(events: list[Event], home: Place | None,
