@@ -121,3 +121,15 @@ def test_not_ruling_out_a_meeting_refuses_nothing(pipeline):
     # guard of the rule above (passes without it too)
     events = code_text(pipeline, "Officials did not rule out a meeting with Pakistan.", PUB)
     assert of_type(events, "REJECT") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Indian prime minister said there would be no talks with Pakistan until it stopped "
+     "backing militants.", ("INDGOV", "PAK")),
+    ("Army chief General Abdel Fattah al-Burhan said there would be no negotiations with the "
+     "RSF until they withdrew from the cities.", ("SDNGOV", "SDNREB")),
+])
+def test_there_will_be_no_talks_is_a_refusal(pipeline, text, expected):
+    events = code_text(pipeline, text, PUB)
+    assert side_codes(events, "REJECT") == [expected]
+    assert [e.status for e in of_type(events, "CONSULT")] == ["negated"]
