@@ -25,6 +25,9 @@ def sides(text: str, pipeline, event_type: str) -> list[tuple[str, str | None]]:
     ("Canada froze arms sales to Saudi Arabia.", ("CAN", "SAU")),
     ("India halted bus services to Pakistan.", ("IND", "PAK")),
     ("Pakistan suspended visas for Indian nationals.", ("PAK", "INDCVL")),
+    # treaties put in abeyance
+    ("India put the Indus Waters Treaty with Pakistan in abeyance.", ("IND", "PAK")),
+    ("Ethiopia put its border agreement with Eritrea in abeyance on Monday.", ("ETH", "ERI")),
     # missions and hotlines shut
     ("Lithuania shut its embassy in Belarus.", ("LTU", "BLR")),
     ("North Korea shut the hotline with South Korea.", ("PRK", "KOR")),
@@ -64,6 +67,11 @@ def test_a_ban_at_home_or_on_leaving_stays_coercion(pipeline, text, expected):
     ("Ankara rescinded its sanctions on Russian wheat.", ("TURGOV", "RUS")),
     ("Kenya rescinded its ban on Ugandan sugar imports.", ("KEN", "UGA")),
     # ground ceded
+    # plans and rises shelved
+    ("The Tunisian government said it would shelve a planned rise in fuel prices.",
+     ("TUNGOV", "TUN")),
+    ("The Kenyan government shelved the finance bill after protests in Nairobi.",
+     ("KENGOV", "KEN")),
     ("Armenia ceded three villages to Azerbaijan.", ("ARM", "AZE")),
     ("Sudan said it would cede control of the disputed Abyei region to South Sudan.",
      ("SDN", "SSD")),
@@ -128,6 +136,8 @@ def test_not_ruling_out_a_meeting_refuses_nothing(pipeline):
      "backing militants.", ("INDGOV", "PAK")),
     ("Army chief General Abdel Fattah al-Burhan said there would be no negotiations with the "
      "RSF until they withdrew from the cities.", ("SDNGOV", "SDNREB")),
+    ("Cameron has repeatedly said there can be no talks with Argentina on sovereignty.",
+     ("GBRGOV", "ARG")),
 ])
 def test_there_will_be_no_talks_is_a_refusal(pipeline, text, expected):
     events = code_text(pipeline, text, PUB)
