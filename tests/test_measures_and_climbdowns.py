@@ -25,6 +25,15 @@ def sides(text: str, pipeline, event_type: str) -> list[tuple[str, str | None]]:
     ("Canada froze arms sales to Saudi Arabia.", ("CAN", "SAU")),
     ("India halted bus services to Pakistan.", ("IND", "PAK")),
     ("Pakistan suspended visas for Indian nationals.", ("PAK", "INDCVL")),
+    # diplomats kicked or thrown out
+    ("Moscow kicked out two British diplomats.", ("RUSGOV", "GBRGOV")),
+    ("Britain threw out three Russian diplomats.", ("GBR", "RUSGOV")),
+    # imports and exports blocked
+    ("China blocked imports of Australian wine.", ("CHN", "AUS")),
+    ("Turkey blocked exports of Syrian oil.", ("TUR", "SYR")),
+    # targeted with sanctions
+    ("The EU targeted Russian banks with sanctions.", ("IGOEUREEC", "RUSBUS")),
+    ("Britain targeted Russian oligarchs with sanctions on Thursday.", ("GBR", "RUS")),
     # treaties put in abeyance
     ("India put the Indus Waters Treaty with Pakistan in abeyance.", ("IND", "PAK")),
     ("Ethiopia put its border agreement with Eritrea in abeyance on Monday.", ("ETH", "ERI")),
@@ -66,6 +75,12 @@ def test_a_ban_at_home_or_on_leaving_stays_coercion(pipeline, text, expected):
     ("Washington rolled back sanctions on Venezuela.", ("USAGOV", "VEN")),
     ("Ankara rescinded its sanctions on Russian wheat.", ("TURGOV", "RUS")),
     ("Kenya rescinded its ban on Ugandan sugar imports.", ("KEN", "UGA")),
+    # rises and bans cancelled
+    ("Kenya cancelled the tax increase after protests in Nairobi.", ("KEN", "KEN")),
+    ("The Nigerian government cancelled the ban on Twitter.", ("NGAGOV", "NGA")),
+    # concessions made
+    ("Mali's government made concessions to the Tuareg rebels.", ("MLIGOV", "MLIREB")),
+    ("Israel made concessions to the Palestinian Authority.", ("ISR", "PSEGOV")),
     # ground ceded
     # plans and rises shelved
     ("The Tunisian government said it would shelve a planned rise in fuel prices.",
@@ -88,6 +103,9 @@ def test_climb_downs_are_concessions(pipeline, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # prisoners amnestied
     ("Belarus amnestied 30 Lithuanian prisoners.", ("BLR", "LTU")),
+    # prisoners repatriated
+    ("Russia repatriated 50 Ukrainian prisoners of war.", ("RUS", "UKR")),
+    ("Azerbaijan repatriated two Armenian soldiers.", ("AZE", "ARMMIL")),
     # forces stood down, positions left
     ("Pakistan stood down its forces along the border with India.", ("PAK", "IND")),
     ("Russian troops stood down their units near the Finnish border.", ("RUSMIL", "FIN")),
