@@ -34,6 +34,9 @@ def sides(text: str, pipeline, event_type: str) -> list[tuple[str, str | None]]:
     # targeted with sanctions
     ("The EU targeted Russian banks with sanctions.", ("IGOEUREEC", "RUSBUS")),
     ("Britain targeted Russian oligarchs with sanctions on Thursday.", ("GBR", "RUS")),
+    # sanctions reimposed or reinstated
+    ("Washington reimposed sanctions on Iranian oil exports.", ("USAGOV", "IRN")),
+    ("The United States reinstated sanctions on Venezuela's oil sector.", ("USA", "VEN")),
     # treaties put in abeyance
     ("India put the Indus Waters Treaty with Pakistan in abeyance.", ("IND", "PAK")),
     ("Ethiopia put its border agreement with Eritrea in abeyance on Monday.", ("ETH", "ERI")),
@@ -113,6 +116,8 @@ def test_climb_downs_are_concessions(pipeline, text, expected):
      ("RUSMIL", "UKR")),
     # roadblocks removed
     ("Israel removed roadblocks around the Palestinian city of Nablus.", ("ISR", "PSE")),
+    ("Israel lifted checkpoints around the Palestinian city of Hebron.", ("ISR", "PSE")),
+    ("Israel lifted checkpoints around the West Bank city of Nablus.", ("ISR", "PSE")),
     # fire held, hostilities ceased
     ("The Ethiopian army held fire along the Eritrean border.", ("ETHMIL", "ERI")),
     ("Azerbaijan ceased hostilities against Armenian forces.", ("AZE", "ARMMIL")),
@@ -133,6 +138,8 @@ def test_stepping_back_is_a_retreat(pipeline, text, expected):
     ("The Kremlin laughed off the British accusations.", ("RUSGOV", "GBR")),
     ("The Kremlin waved aside the British accusations.", ("RUSGOV", "GBR")),
     ("Hungary baulked at the EU proposal.", ("HUN", "IGOEUREEC")),
+    ("Moscow scoffed at the British accusations.", ("RUSGOV", "GBR")),
+    ("Beijing scoffed at the American proposal.", ("CHNGOV", "USA")),
     ("Ankara balked at the Swedish demands.", ("TURGOV", "SWE")),
     ("Caracas repudiated the accord with Bogota.", ("VENGOV", "COLGOV")),
     ("Kenyan lawmakers voted down the agreement with Somalia.", ("KENLEG", "SOM")),
