@@ -37,7 +37,8 @@ def test_a_measure_announced_plainly_stays_planned(pipeline):
     events = events_of(pipeline, "Canada announced on Wednesday that it would bar Iranian "
                                  "officials from entering the country.")
     assert not of_type(events, "THREATEN")
-    assert [e.status for e in of_type(events, "COERCE")] == ["planned"]
+    # a bar on another state's officials is a SANCTION (measures.py)
+    assert [e.status for e in of_type(events, "SANCTION")] == ["planned"]
 
 
 def test_readiness_to_use_a_measure_is_a_threat(pipeline):

@@ -40,12 +40,17 @@ MATERIAL_CONFLICT = 4  # QuadClass
 
 def threats_by_denial(triggers: list[Trigger], statuses: dict[int, str]) -> list[Trigger]:
     """"Will not hesitate to act", "did not rule out strikes": threats made by denying
-    restraint, which happened; without the denial ("ruled out military action") no event."""
+    restraint, which happened; without the denial ("ruled out military action") no event.
+    "Ruled out talks" is a refusal; "did not rule out a meeting" refuses nothing."""
     kept = []
     for trigger in triggers:
         verb = trigger.verb
         if verb is not None and verb.lemma_.lower() in LITOTES_VERBS and not trigger.nominal:
-            if statuses[trigger.head.i] != "negated" or _benign_complement(verb):
+            negated = statuses[trigger.head.i] == "negated"
+            if trigger.coding.plover != "THREATEN":
+                if negated:
+                    continue
+            elif not negated or _benign_complement(verb):
                 continue  # "we will not hesitate to do more" (for aid) threatens nobody
             statuses[trigger.head.i] = "occurred"
         kept.append(trigger)

@@ -19,6 +19,7 @@ from newsevents.entities import entities_in
 from newsevents.event_nouns import JOINT_WORDS
 from newsevents.lexicon import Lexicon
 from newsevents.likeness import aimed_like_the_earlier
+from newsevents.measures import foreign_ban_as_sanction
 from newsevents.occasions import carry_from_occasions, refers_to_occasion, share_with_occasions
 from newsevents.offsets import date_by_offset, date_by_setting, is_perfect, last_told_day
 from newsevents.pairing import (
@@ -348,8 +349,10 @@ class Extractor:
                 continue  # "the cabinet agreed to release them": no agreement between sides;
                 # "lawyers boycotted the courts": no second side
             place = self.destination(trigger, target, told.place, context)
-            event = self.make_event(article, sent, index, trigger, source, target, others,
-                                    told.when, place, told.status)
+            event = foreign_ban_as_sanction(
+                self.make_event(article, sent, index, trigger, source, target, others,
+                                told.when, place, told.status),
+                trigger.verb, self.lexicon.defaults["SANCTION"])
             if told_as_act:
                 events.append(event)
             if refused:

@@ -165,13 +165,24 @@ def _denies_a_thing(verb: Token) -> bool:
 
 def is_refusal(trigger: Trigger, status: str) -> bool:
     """"Hungary would not contribute", "Japan will not provide any aid": a cooperative act
-    refused for the future, which is itself a rejection that occurred."""
+    refused for the future, which is itself a rejection that occurred; so is "said there would
+    be no talks with Pakistan" ("there can be no talks on sovereignty")."""
     verb = trigger.verb
     if status != "negated" or verb is None or trigger.coding.quad not in COOPERATIVE_QUADS:
         return False
     children = list(verb.children)
     auxes = {c.lower_ for c in children if c.dep_ == "aux"}
-    return any(c.dep_ == "neg" for c in children) and bool(auxes & REFUSING_AUX)
+    if auxes & REFUSING_AUX and any(c.dep_ == "neg" for c in children):
+        return True
+    return bool(auxes & (REFUSING_AUX | {"can"})) and _none_to_be(trigger)
+
+
+def _none_to_be(trigger: Trigger) -> bool:
+    """"there will be no ceasefire", "there would be no negotiations with the RSF"."""
+    verb = trigger.verb
+    return (trigger.nominal and verb.lemma_.lower() == "be"
+            and any(c.dep_ == "expl" for c in verb.children)
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.head.children))
 
 
 

@@ -19,6 +19,7 @@ from newsevents.event_nouns import (
     named_by_year,
 )
 from newsevents.lexicon import Coding, Lexicon
+from newsevents.measures import declared_unwelcome
 from newsevents.meetings import agreed_after, group_at_meeting, involving
 from newsevents.syntax import prep_objects
 
@@ -66,8 +67,8 @@ PROTEST_MARKS = {"protest", "demonstrate", "demand", "denounce", "condemn", "cha
                  "oppose"}
 PROTEST_VERB = "protest"  # the verb row whose coding a protesting crowd takes
 # Adverbs the parser attaches as advmod that work as particles ("pulled back", "struck back",
-# "brought the two leaders together").
-ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away", "aside", "together"}
+# "brought the two leaders together", "summoned its envoy home").
+ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away", "aside", "together", "home"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +107,10 @@ ARRIVAL_VERBS = {"land", "dock", "arrive", "reach"}
 def permitted(verb: Token) -> list[Token]:
     """Whom a permissive verb lets act, which the parser makes the subject of the complement:
     "will allow U.N. inspectors to visit the site", "agreed to let inspectors reinstall
-    cameras", "would not allow the inspectors back"."""
-    if verb.lemma_.lower() not in PERMISSIVE_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+    cameras", "would not allow the inspectors back"; "declared two diplomats persona non
+    grata" (measures.py)."""
+    if ((verb.lemma_.lower() not in PERMISSIVE_VERBS and not declared_unwelcome(verb))
+            or any(c.dep_ == "dobj" for c in verb.children)):
         return []
     return [s for clause in verb.children if clause.dep_ in ("ccomp", "xcomp")
             for s in clause.children if s.dep_ == "nsubj"]
@@ -215,7 +218,8 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
                              phrasal_particles(verb))
     if rule is None or rule.blocks:
         return None  # "captured the mood", "seized on the remarks"
-    if naming and (rule.coding is None or rule.coding.plover != "ACCUSE"):
+    if naming and not declared_unwelcome(verb) and (
+            rule.coding is None or rule.coding.plover != "ACCUSE"):
         return None  # "called the visit a routine part of the dialogue": naming, not acting;
         # "called the seizure an act of piracy" accuses (verbs.tsv)
     if rule.coding is not None and _courtesy_call(verb, rule.coding):
