@@ -2,7 +2,6 @@
 news writers use for each act, each rule with hand-built sentences the dev set does not hold."""
 
 import pytest
-
 from coding import code_text, of_type
 
 PUB = "2024-03-06"
