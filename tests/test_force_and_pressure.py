@@ -117,3 +117,22 @@ def test_a_price_paid_by_ones_own_side_is_no_threat(pipeline):
 def test_vowing_to_retake_land_is_a_threat(pipeline, text):
     events = code_text(pipeline, text, PUB)
     assert [e.status for e in of_type(events, "THREATEN")] == ["occurred"]
+
+
+@pytest.mark.parametrize("text", [
+    "A strike by teachers closed schools across Kenya on Monday.",
+    "The Nigerian doctors' strike entered its third week on Monday.",
+    "A 48-hour strike by Greek transport workers paralysed Athens on Thursday.",
+    "Belgian dock workers voted on Tuesday to extend their strikes into a second week.",
+])
+def test_a_strike_workers_own_or_hold_for_a_stated_time_is_a_walkout(pipeline, text):
+    types = coded_types(pipeline, text)
+    assert "PROTEST" in types
+    assert "ASSAULT" not in types
+
+
+def test_a_strike_that_hits_a_place_stays_an_attack(pipeline):
+    # guard of the rule above (passes without it too)
+    events = code_text(pipeline, "The Israeli strike hit a house in Gaza City on Monday.", PUB)
+    assert of_type(events, "ASSAULT")
+    assert of_type(events, "PROTEST") == []

@@ -20,6 +20,7 @@ from newsevents.event_nouns import (
 )
 from newsevents.lexicon import Coding, Lexicon
 from newsevents.meetings import agreed_after, group_at_meeting, involving
+from newsevents.strikes import recode_labour_strike
 from newsevents.syntax import prep_objects
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
@@ -351,7 +352,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             triggers.append(Trigger(token, (token,), rule.coding, rule.targets,
                                     agreed_after(token) or governing_verb(token),
                                     nominal=True))
-    return [recode_state_boycott(recode_joint(trigger, lexicon), lexicon)
+    return [recode_labour_strike(recode_state_boycott(recode_joint(trigger, lexicon), lexicon),
+                                 lexicon)  # "a strike by teachers" (strikes.py)
             for trigger in triggers]
 
 
