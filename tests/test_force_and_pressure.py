@@ -136,3 +136,21 @@ def test_a_strike_that_hits_a_place_stays_an_attack(pipeline):
     events = code_text(pipeline, "The Israeli strike hit a house in Gaza City on Monday.", PUB)
     assert of_type(events, "ASSAULT")
     assert of_type(events, "PROTEST") == []
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea test-fired two ballistic missiles into the sea off its east coast on Thursday.",
+    "Pakistan test-launched a nuclear-capable cruise missile on Friday.",
+])
+def test_a_test_firing_is_a_show_of_arms_not_an_attack(pipeline, text):
+    types = coded_types(pipeline, text)
+    assert "MOBILIZE" in types
+    assert "ASSAULT" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish drones neutralized six PKK militants in northern Iraq on Tuesday.",
+    "Nigerian troops neutralised 12 Boko Haram insurgents near Maiduguri on Sunday.",
+])
+def test_militants_neutralized_are_attacked(pipeline, text):
+    assert "ASSAULT" in coded_types(pipeline, text)
