@@ -154,3 +154,11 @@ def test_a_test_firing_is_a_show_of_arms_not_an_attack(pipeline, text):
 ])
 def test_militants_neutralized_are_attacked(pipeline, text):
     assert "ASSAULT" in coded_types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "China boosted its naval presence near the Second Thomas Shoal on Monday.",
+    "Russia doubled its garrison in Transnistria on Tuesday.",
+])
+def test_a_presence_boosted_is_a_mobilization(pipeline, text):
+    assert "MOBILIZE" in coded_types(pipeline, text)
