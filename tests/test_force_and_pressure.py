@@ -162,3 +162,18 @@ def test_militants_neutralized_are_attacked(pipeline, text):
 ])
 def test_a_presence_boosted_is_a_mobilization(pipeline, text):
     assert "MOBILIZE" in coded_types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Deby said on Monday that rebels based in Sudan want to seize N'Djamena.",
+    "Prosecutors said the officers had plotted to assassinate the president of Guinea-Bissau.",
+])
+def test_force_only_wished_or_plotted_is_no_event(pipeline, text):
+    assert not {"COERCE", "ASSAULT"} & coded_types(pipeline, text)
+
+
+def test_a_planned_deployment_is_still_planned(pipeline):
+    # guard of the rule above (passes without it too)
+    events = code_text(pipeline, "Russia plans to deploy 10,000 troops to Belarus next month.",
+                       PUB)
+    assert [e.status for e in of_type(events, "MOBILIZE")] == ["planned"]

@@ -20,6 +20,7 @@ from newsevents.event_nouns import (
 )
 from newsevents.lexicon import Coding, Lexicon
 from newsevents.meetings import agreed_after, group_at_meeting, involving
+from newsevents.plots import only_aimed_at
 from newsevents.strikes import recode_labour_strike
 from newsevents.syntax import prep_objects
 
@@ -324,7 +325,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             continue  # "will meet in Tehran to finalise the arrangements": an aim, not an act
         if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.verbs:
             trigger = verb_trigger(token, lexicon)
-            if trigger and not _habitual(trigger):
+            if trigger and not _habitual(trigger) and not only_aimed_at(trigger):
                 triggers.append(trigger)
         elif token.pos_ == "VERB" and protest_gathering(token):
             rule = lexicon.verb_rule(PROTEST_VERB, set(), set())
