@@ -27,6 +27,9 @@ POSSIBLE_AUX = {"could", "might"}
 CONDITIONAL_AUX = {"would", "will", "could", "might", "'ll", "wo"}
 CONDITION_MARKS = {"if", "unless"}
 VOW_VERBS = {"vow", "swear", "pledge", "promise"}  # "vowed to strike": a threat of force
+# CAMEO 19x coercion is military (191 blockade, 192 occupy or retake territory): vowing it
+# threatens force as much as vowing to strike.
+MILITARY_CAMEO = "19"
 # "was prepared to impose further sanctions", "were ready to strike at any moment".
 READINESS_WORDS = {"prepared", "ready", "willing", "prepare"}
 # Verbs of a threat said by an idiom ("would not leave this provocation unanswered", "will not
@@ -41,6 +44,16 @@ FIRM_WORDS = {"firmly", "forcefully", "decisively", "strongly", "harshly", "reso
               "severely", "kind", "force", "reciprocity", "over", "swiftly", "accordingly",
               "appropriately", "adequately"}
 WILL_AUX = {"will", "would", "shall", "wo", "'ll"}
+# A penalty promised to the other side: "Seoul would pay a heavy price", "will pay dearly",
+# "would face grave consequences", "will regret it". The threat is the speaker's, aimed at
+# the one who is to pay.
+PENALTY_OBJECTS = {
+    "pay": {"price"},
+    "face": {"consequence", "retaliation", "reprisal", "punishment", "retribution", "wrath",
+             "response"},
+}
+PENALTY_ADVERBS = {"dearly"}
+REGRET_VERBS = {"regret", "rue"}
 # Acts whose refusal ("would not attend", "will not contribute") is a rejection although the
 # act has no event of its own. ("Would not bow to pressure" is left out: the dev gold set does
 # not code it, 1 false event and none found.)
@@ -68,8 +81,9 @@ def is_announced_harm(trigger: Trigger, status: str,
         return True  # "Washington was prepared to impose further sanctions"
     if status not in ("hypothetical", "planned"):
         return False
-    if verb.dep_ == "xcomp" and governor in VOW_VERBS:
-        return plover in FORCE_TYPES  # "vowed to strike at the heart of France"
+    if verb.dep_ == "xcomp" and governor in VOW_VERBS:  # "vowed to strike at the heart of
+        # France", "vowed to retake the town", "vowed to blockade the port"
+        return plover in FORCE_TYPES or (trigger.coding.cameo or "").startswith(MILITARY_CAMEO)
     clause = _reported_clause(verb)
     if clause is None:
         return False
@@ -130,7 +144,41 @@ def idiom_threats(sent: Span, triggers: list[Trigger], threat: Coding) -> list[T
         if not any(v in verb.ancestors for v in threatened):
             # (not "warned that it would respond firmly": the warning is the threat)
             found.append(Trigger(verb, (verb,), threat, THREAT_TARGETS, verb, nominal=False))
+    return found + penalty_threats(sent, taken, threatened, threat)
+
+
+def penalty_threats(sent: Span, taken: set[int], threatened: list[Token],
+                    threat: Coding) -> list[Trigger]:
+    """A penalty the speaker promises another: "North Korea said Seoul would pay a heavy
+    price", "Washington will pay dearly, the army said", "warned ... would face grave
+    consequences". The speech verb is the threat; its target is found in the reported
+    clause (whoever is to pay)."""
+    found = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in taken or not _penalty(verb):
+            continue
+        speech = verb.head if verb.dep_ == "ccomp" else None
+        if speech is None or speech.lemma_.lower() not in SPEECH_VERBS or speech.i in taken:
+            continue
+        if speech in threatened or any(v in speech.ancestors for v in threatened):
+            continue  # "warned that Seoul would pay": the warning is the threat
+        found.append(Trigger(speech, (speech, verb), threat, (), speech, nominal=False))
     return found
+
+
+def _penalty(verb: Token) -> bool:
+    """"would pay a heavy price", "will pay dearly", "would face consequences", "will regret"."""
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children) or not (
+            {c.lower_ for c in children if c.dep_ == "aux"} & WILL_AUX):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in REGRET_VERBS:
+        return True
+    objects = {c.lemma_.lower() for c in children if c.dep_ == "dobj"}
+    adverbs = {c.lower_ for c in children if c.dep_ == "advmod"}
+    return bool(objects & PENALTY_OBJECTS.get(lemma, set())) or (
+        lemma == "pay" and bool(adverbs & PENALTY_ADVERBS))
 
 
 def _threat_idiom(verb: Token) -> bool:

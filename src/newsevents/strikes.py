@@ -1,0 +1,71 @@
+"""Labour strikes: the noun "strike" is an attack by default ("the strike hit a convoy"), but
+a walkout when workers own it, stage it or stop work for a stated time ("the doctors'
+strike", "a strike by teachers", "a 48-hour strike", "rail workers voted to extend their
+strikes"). CAMEO 143 (conduct strike or boycott), PROTEST."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from newsevents.lexicon import Coding, Lexicon
+
+if TYPE_CHECKING:  # triggers.py imports this module
+    from newsevents.triggers import Trigger
+
+STRIKE_NOUN = "strike"
+STRIKE_CAMEO = "143"  # CAMEO: conduct strike or boycott
+# Who strikes for their work: "dock workers", "the teachers' union", "junior doctors".
+LABOUR_WORDS = {"worker", "union", "teacher", "doctor", "nurse", "miner", "staff", "employee",
+                "driver", "docker", "dockworker", "trucker", "pilot", "lawyer", "labour",
+                "labor", "servant", "medic", "physician", "lecturer", "professor", "academic",
+                "operator", "porter", "crew", "farmer", "student", "transport", "rail",
+                "railway", "federation", "unionist", "cabbie", "conductor", "shopkeeper",
+                "trader", "merchant"}
+# A stoppage for a stated time: "a 48-hour strike", "a one-day strike", "a week-long strike".
+DURATION_WORDS = {"hour", "day", "week", "month", "indefinite", "open-ended", "long"}
+MODIFIER_DEPS = {"poss", "compound", "nmod", "amod"}
+
+
+def recode_labour_strike(trigger: Trigger, lexicon: Lexicon) -> Trigger:
+    """"A strike by teachers closed schools", "the doctors' strike entered its third week",
+    "unions extended their strikes": a walkout (PROTEST), not an attack."""
+    noun = trigger.head
+    if (trigger.coding.plover != "ASSAULT" or not trigger.nominal
+            or noun.lemma_.lower() != STRIKE_NOUN or not _labour_strike(noun, trigger.verb)):
+        return trigger
+    base = lexicon.defaults["PROTEST"]
+    coding = Coding("PROTEST", "strike", STRIKE_CAMEO, base.quad, base.goldstein)
+    return replace(trigger, coding=coding, targets=("against",))
+
+
+def _labour_strike(noun: Token, verb: Token | None) -> bool:
+    for child in noun.children:
+        if child.dep_ in MODIFIER_DEPS and _labour_or_duration(child):
+            return True  # "the doctors' strike", "a 48-hour strike"
+        if child.dep_ == "prep" and child.lower_ == "by" and any(
+                _labour(o) or any(_labour(c) for c in o.children) for o in child.children):
+            return True  # "a strike by transport workers"
+    subject = _subject(verb) if verb is not None else None
+    return subject is not None and _labour(subject)  # "rail workers voted to extend their strikes"
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or its governor's when the verb is an infinitive ("voted to extend")."""
+    for clause in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else None):
+        if clause is None:
+            continue
+        for child in clause.children:
+            if child.dep_ == "nsubj":
+                return child
+    return None
+
+
+def _labour(token: Token) -> bool:
+    return token.lemma_.lower() in LABOUR_WORDS or token.lower_ in LABOUR_WORDS
+
+
+def _labour_or_duration(token: Token) -> bool:
+    return _labour(token) or token.lemma_.lower() in DURATION_WORDS
