@@ -28,9 +28,9 @@ REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "MOBILIZE", "THREATEN", "REQUES
                   "RETREAT", "COOPERATE"}
 # Parties that, unless someone acted on them, address their own state ("opposition leaders
 # warned that they would call a general strike").
-DISSENT_SECTORS = {"OPP", "REB", "CVL"}
+SELF_ADDRESSING_SECTORS = {"OPP", "REB", "CVL"}
 # "each other", "one another", "the other": the target is the source's counterpart.
-OTHER_WORDS = {"other", "another"}
+COUNTERPART_WORDS = {"other", "another"}
 SIDE_NOUNS = {"side", "party", "country", "government", "army"}
 # Aid with no named recipient goes to the country the article is about.
 BENEFICIARY_TYPES = {"AID"}
@@ -129,7 +129,7 @@ def answered_actor(source: Actor, context: ArticleContext) -> Actor | None:
     answer only who acted on them: else they address their own state ("opposition leaders
     warned they would call a general strike")."""
     own = source.side
-    state = not (source.country and set(source.sector) & DISSENT_SECTORS)
+    state = not (source.country and set(source.sector) & SELF_ADDRESSING_SECTORS)
     for earlier, earlier_target in reversed(context.event_pairs):
         if (earlier_target is not None and earlier_target.side == own != earlier.side
                 and (state or earlier_target.party_key == source.party_key)):
@@ -163,7 +163,7 @@ def _state_force(actor: Actor) -> bool:
 def names_each_other(target_heads: list[Token]) -> bool:
     """"accused each other", "blamed one another", "each side accused the other (side)": the
     target is the other party of the source's group."""
-    return any(head.lower_ in OTHER_WORDS or (head.lemma_.lower() in SIDE_NOUNS and any(
+    return any(head.lower_ in COUNTERPART_WORDS or (head.lemma_.lower() in SIDE_NOUNS and any(
         c.dep_ == "amod" and c.lower_ == "other" for c in head.children)) for head in target_heads)
 
 

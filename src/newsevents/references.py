@@ -28,7 +28,7 @@ PRONOUN_TAGS = {"PRP"}
 VESSEL_NOUNS = {"vessel", "tanker", "ship", "boat", "freighter", "trawler", "ferry", "warship",
                 "frigate", "destroyer", "submarine"}
 # Words that make "the ship" another one than the one told before.
-OTHER_WORDS = {"other", "another", "second", "third", "new"}
+ANOTHER_CRAFT_WORDS = {"other", "another", "second", "third", "new"}
 # Pronouns and possessives that stand for a person named before them.
 PERSON_WORDS = PERSON_PRONOUNS | {"his"}
 
@@ -44,7 +44,7 @@ MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 PLACE_PREPS = {"in", "at", "from", "inside", "within", "near", "across", "outside"}
 
 # Sectors of a state's own dissenters: the government they address is their own.
-DISSENT_SECTORS = {"OPP", "REB", "CVL", "PTY", "EDU", "LAB"}
+NON_STATE_SECTORS = {"OPP", "REB", "CVL", "PTY", "EDU", "LAB"}
 # How many of the latest actors to look back over for them.
 DISSENT_LOOKBACK = 4
 
@@ -162,7 +162,7 @@ def _craft_named_again(head: Token, found: DocMentions) -> bool:
     named = head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ == "PROPN"
     return (not named and any(c.lower_ == "the" for c in children)
             and all(c.dep_ in ("det", "amod", "compound") for c in children)
-            and not any(t.pos_ == "PROPN" or t.i in found.name_at or t.lower_ in OTHER_WORDS
+            and not any(t.pos_ == "PROPN" or t.i in found.name_at or t.lower_ in ANOTHER_CRAFT_WORDS
                         for t in head.subtree))
 
 
@@ -187,7 +187,7 @@ def dissenters_state(tokens: list[Token], context: ArticleContext) -> str | None
     sent = tokens[0].sent
     before = sent.doc[sent.start:tokens[0].i].text
     for actor in reversed(context.history[-DISSENT_LOOKBACK:]):
-        if actor.country and set(actor.sector) & DISSENT_SECTORS and actor.text in before:
+        if actor.country and set(actor.sector) & NON_STATE_SECTORS and actor.text in before:
             return actor.country
     return None
 

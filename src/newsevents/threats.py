@@ -25,7 +25,7 @@ FORCE_TYPES = {"ASSAULT"}
 MEASURE_TYPES = {"ASSAULT", "SANCTION", "COERCE"}
 POSSIBLE_AUX = {"could", "might"}
 CONDITIONAL_AUX = {"would", "will", "could", "might", "'ll", "wo"}
-CONDITION_MARKS = {"if", "unless"}
+THREAT_CONDITION_MARKS = {"if", "unless"}
 VOW_VERBS = {"vow", "swear", "pledge", "promise"}  # "vowed to strike": a threat of force
 # CAMEO 19x coercion is military (191 blockade, 192 occupy or retake territory): vowing it
 # threatens force as much as vowing to strike.
@@ -118,7 +118,7 @@ def has_condition(verb: Token) -> bool:
 
 
 def _condition_clause(token: Token) -> bool:
-    return marked_clause(token, CONDITION_MARKS)
+    return marked_clause(token, THREAT_CONDITION_MARKS)
 
 
 def condition_subjects(trigger: Trigger) -> list[Token]:
