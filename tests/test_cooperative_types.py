@@ -84,3 +84,15 @@ def test_money_set_aside_or_lent_is_aid(pipeline, text, source, target):
 ])
 def test_debt_written_off_is_aid(pipeline, text, source, target):
     assert (source, target) in sides(pipeline, text, "AID")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Pakistan secured a $6 billion bailout from the IMF on Friday.", "IGO", "PAK"),
+    ("Ukraine received 20 tanks from Poland last month.", "POL", "UKR"),
+    ("Kenya will get 2 million vaccine doses from Britain.", "GBR", "KEN"),
+    ("Lebanon accepted fuel aid from Iran despite U.S. warnings.", "IRN", "LBN"),
+])
+def test_aid_told_by_the_receiver_comes_from_the_giver(pipeline, text, source, target):
+    events = [e for e in code_text(pipeline, text, "2021-05-12") if e.event_type == "AID"]
+    assert [e for e in events if e.target is not None and e.target.country == target
+            and (e.source.country == source or e.source.code.startswith(source))]

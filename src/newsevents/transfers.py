@@ -1,0 +1,39 @@
+"""Aid told from the side of the one who receives it, or named by a noun that says where it
+came from: the giver is the object of "from", not the subject.
+
+"Sri Lanka received a $50 million loan from Japan" is aid from Japan to Sri Lanka; so is "a
+$50 million loan from Japan to Sri Lanka" and "relief flights from Qatar landed in Kabul"
+(from Qatar). Without a "from" the receiving verb names no giver, and the receiver is still
+the target ("Egypt received a new tranche": who gave it is left to the story).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.syntax import prep_objects
+from newsevents.triggers import Trigger
+
+# Verbs whose subject is the one who gets what is given ("Egypt received a loan from the IMF").
+RECEIVING_VERBS = {"receive", "obtain", "secure", "get", "accept"}
+# Types told by a transfer whose giver a noun's "from" names ("a loan from Japan").
+TRANSFER_TYPES = {"AID"}
+GIVER_PREPS = {"from"}
+
+
+def giver_first(trigger: Trigger, sources: list[Token], targets: list[Token]
+                ) -> tuple[list[Token], list[Token]]:
+    """The source and target heads of a transfer, the giver first: "Ukraine received 20 tanks
+    from Poland" gives (Poland, Ukraine); "a grant from Norway to Malawi" gives (Norway,
+    Malawi). Other triggers keep the heads they have."""
+    if trigger.coding.plover not in TRANSFER_TYPES:
+        return sources, targets
+    givers = [g for token in trigger.tokens for g in prep_objects(token, GIVER_PREPS)]
+    if trigger.nominal:
+        if not givers:
+            return sources, targets
+        return givers, [t for t in targets if t not in givers]
+    verb = trigger.verb
+    if verb is None or verb.lemma_.lower() not in RECEIVING_VERBS:
+        return sources, targets
+    return givers, [s for s in sources if s not in givers]
