@@ -96,3 +96,14 @@ def test_aid_told_by_the_receiver_comes_from_the_giver(pipeline, text, source, t
     events = [e for e in code_text(pipeline, text, "2021-05-12") if e.event_type == "AID"]
     assert [e for e in events if e.target is not None and e.target.country == target
             and (e.source.country == source or e.source.code.startswith(source))]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("An Indian aircraft carrying 40 tonnes of relief material landed in Kathmandu on Sunday.",
+     "IND", "NPL"),
+    ("The first shipment of Russian wheat arrived in Beirut on Monday.", "RUS", "LBN"),
+    ("A Saudi cargo ship carrying 2,000 tonnes of flour docked at Port Sudan on Monday.",
+     "SAU", "SDN"),
+])
+def test_aid_brought_by_a_vehicle_is_given_by_its_owner(pipeline, text, source, target):
+    assert (source, target) in sides(pipeline, text, "AID")

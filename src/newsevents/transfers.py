@@ -1,5 +1,6 @@
 """Aid told from the side of the one who receives it, or named by a noun that says where it
-came from: the giver is the object of "from", not the subject.
+came from: the giver is the object of "from", not the subject; aid told by the vehicle that
+brings it is given by the vehicle's owner ("a Saudi cargo ship carrying flour docked").
 
 "Sri Lanka received a $50 million loan from Japan" is aid from Japan to Sri Lanka; so is "a
 $50 million loan from Japan to Sri Lanka" and "relief flights from Qatar landed in Kabul"
@@ -11,8 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.arguments import noun_modifiers
 from newsevents.syntax import prep_objects
-from newsevents.triggers import Trigger
+from newsevents.triggers import ARRIVAL_VERBS, Trigger
 
 # Verbs whose subject is the one who gets what is given ("Egypt received a loan from the IMF").
 RECEIVING_VERBS = {"receive", "obtain", "secure", "get", "accept"}
@@ -34,6 +36,15 @@ def giver_first(trigger: Trigger, sources: list[Token], targets: list[Token]
             return sources, targets
         return givers, [t for t in targets if t not in givers]
     verb = trigger.verb
+    if verb is not None and verb.lemma_.lower() in ARRIVAL_VERBS:
+        return sources + vehicle_owners(sources), targets
     if verb is None or verb.lemma_.lower() not in RECEIVING_VERBS:
         return sources, targets
     return givers, [s for s in sources if s not in givers]
+
+
+def vehicle_owners(subjects: list[Token]) -> list[Token]:
+    """Whose are the arriving loads or vehicles: "a Saudi cargo ship" (Saudi), "a convoy of 15
+    Jordanian trucks" (Jordanian), "the first shipment of Russian wheat" (Russian)."""
+    loads = [g for s in subjects for g in prep_objects(s, {"of"})]
+    return [m for noun in subjects + loads for m in noun_modifiers(noun)]
