@@ -107,3 +107,26 @@ def test_aid_told_by_the_receiver_comes_from_the_giver(pipeline, text, source, t
 ])
 def test_aid_brought_by_a_vehicle_is_given_by_its_owner(pipeline, text, source, target):
     assert (source, target) in sides(pipeline, text, "AID")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Saudi Arabia expressed gratitude to Pakistan for its help.", "SAU", "PAK"),
+    ("Turkey expressed sympathy with Greece after the wildfires.", "TUR", "GRC"),
+    ("Egypt voiced appreciation for Qatar's efforts to free the hostages.", "EGY", "QAT"),
+    ("The European Union gave its blessing to Serbia's accession bid.", None, "SRB"),
+    ("Ankara signalled support for Baku's position in the talks.", "TUR", "AZE"),
+])
+def test_thanks_sympathy_and_blessing_are_support(pipeline, text, source, target):
+    found = sides(pipeline, text, "SUPPORT")
+    assert any(t == target and (source is None or s == source) for s, t in found)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("France worked with Italy to rescue the stranded migrants.", "FRA", "ITA"),
+    ("Peru transferred three drug suspects to Chile on Friday.", "PER", "CHL"),
+    ("Algeria repatriated two terrorism suspects to France.", "DZA", "FRA"),
+    ("Kenya and Tanzania adopted a joint communique on cross-border trade.", "KEN", "TZA"),
+])
+def test_working_together_and_suspects_moved(pipeline, text, source, target):
+    found = sides(pipeline, text, "COOPERATE") | sides(pipeline, text, "AGREE")
+    assert has_pair(found, source, target, symmetric=True)
