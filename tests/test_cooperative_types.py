@@ -130,3 +130,27 @@ def test_thanks_sympathy_and_blessing_are_support(pipeline, text, source, target
 def test_working_together_and_suspects_moved(pipeline, text, source, target):
     found = sides(pipeline, text, "COOPERATE") | sides(pipeline, text, "AGREE")
     assert has_pair(found, source, target, symmetric=True)
+
+
+@pytest.mark.parametrize("text, source, target, event_type", [
+    ("Israel and Hamas came to an understanding on prisoner releases.", "ISR", "PSE", "AGREE"),
+    ("Chad and Sudan came to an arrangement over grazing rights.", "TCD", "SDN", "AGREE"),
+    ("Mali and Niger established a joint task force to patrol the border.", "MLI", "NER",
+     "COOPERATE"),
+    ("India and Japan created a joint working group on cyber security.", "IND", "JPN",
+     "COOPERATE"),
+])
+def test_understandings_reached_and_joint_bodies_set_up(pipeline, text, source, target,
+                                                        event_type):
+    assert has_pair(sides(pipeline, text, event_type), source, target, symmetric=True)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Qatar pumped $500 million into Lebanon's ailing economy.", "QAT", "LBN"),
+    ("China injected $2 billion into Pakistan's foreign reserves.", "CHN", "PAK"),
+    ("Japan shipped 3 million vaccine doses to Vietnam on Sunday.", "JPN", "VNM"),
+    ("India provided 10 ambulances to Nepal's health ministry.", "IND", "NPL"),
+    ("China built a 300-bed hospital in Cambodia.", "CHN", "KHM"),
+])
+def test_money_put_in_goods_shipped_and_buildings_built_are_aid(pipeline, text, source, target):
+    assert (source, target) in sides(pipeline, text, "AID")
