@@ -154,3 +154,12 @@ def test_understandings_reached_and_joint_bodies_set_up(pipeline, text, source, 
 ])
 def test_money_put_in_goods_shipped_and_buildings_built_are_aid(pipeline, text, source, target):
     assert (source, target) in sides(pipeline, text, "AID")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Zelensky thanked Britain for its military aid.", "GBR", "UKR"),
+    ("Sri Lanka thanked China for the donation of 500,000 vaccine doses.", "CHN", "LKA"),
+    ("Mongolia's president thanked Japan for a 30 billion yen loan.", "JPN", "MNG"),
+])
+def test_aid_someone_is_thanked_for_was_given_by_the_one_thanked(pipeline, text, source, target):
+    assert (source, target) in sides(pipeline, text, "AID")
