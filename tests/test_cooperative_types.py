@@ -163,3 +163,11 @@ def test_money_put_in_goods_shipped_and_buildings_built_are_aid(pipeline, text, 
 ])
 def test_aid_someone_is_thanked_for_was_given_by_the_one_thanked(pipeline, text, source, target):
     assert (source, target) in sides(pipeline, text, "AID")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Morocco opened a field hospital in Gaza on Thursday.", "MAR", "PSE"),
+    ("Qatar set up a field hospital in Kabul.", "QAT", "AFG"),
+])
+def test_field_hospitals_set_up_are_aid(pipeline, text, source, target):
+    assert (source, target) in sides(pipeline, text, "AID")
