@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents import threats, truces
+from newsevents import threats, transfers, truces
 from newsevents.actors import ActorResolver, DocMentions
 from newsevents.arguments import argument_heads, complement_heads, speaker_before
 from newsevents.attach import dates_by_trigger, share_through_untold_verbs
@@ -266,6 +266,7 @@ class Extractor:
             return unique_actors(actors, per_country)
 
         source_heads, target_heads, party_heads = argument_heads(trigger)
+        source_heads, target_heads = transfers.giver_first(trigger, source_heads, target_heads)
         plover = trigger.coding.plover
         sources = resolve(source_heads, True, as_source=not trigger.nominal)
         answered = self.answered_author(trigger, target_heads, sources, context, resolve)

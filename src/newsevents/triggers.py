@@ -103,7 +103,7 @@ CIRCUMSTANCE_PREPS = {"during", "after", "before", "since", "amid", "despite", "
                       "until", "ahead"}
 # Verbs of a load or vehicle arriving: its cargo says what came ("a Turkish navy ship carrying
 # 1,000 tonnes of food docked in Chittagong", "a consignment of relief supplies reached Osh").
-ARRIVAL_VERBS = {"land", "dock", "arrive", "reach"}
+ARRIVAL_VERBS = {"land", "dock", "arrive", "reach", "cross", "enter"}
 TEST_LEMMA = "test"  # the verb row a "test-" prefix reads ("test-fired a missile")
 TEST_DEPS = {"npadvmod", "compound", "advmod", "amod", "nmod"}
 

@@ -1,0 +1,70 @@
+"""Aid told from the side of the one who receives it, or named by a noun that says where it
+came from: the giver is the object of "from", not the subject; aid told by the vehicle that
+brings it is given by the vehicle's owner ("a Saudi cargo ship carrying flour docked"); aid
+someone is thanked for was given by the one thanked to the one who thanks ("Mongolia thanked
+Tokyo for a 30 billion yen loan").
+
+"Sri Lanka received a $50 million loan from Japan" is aid from Japan to Sri Lanka; so is "a
+$50 million loan from Japan to Sri Lanka" and "relief flights from Qatar landed in Kabul"
+(from Qatar). Without a "from" the receiving verb names no giver, and the receiver is still
+the target ("Egypt received a new tranche": who gave it is left to the story).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.arguments import noun_modifiers, subject_of
+from newsevents.event_nouns import THANKING_VERBS
+from newsevents.syntax import prep_objects
+from newsevents.triggers import ARRIVAL_VERBS, Trigger
+
+# Verbs whose subject is the one who gets what is given ("Egypt received a loan from the IMF").
+RECEIVING_VERBS = {"receive", "obtain", "secure", "get", "accept"}
+# Types told by a transfer whose giver a noun's "from" names ("a loan from Japan").
+TRANSFER_TYPES = {"AID"}
+GIVER_PREPS = {"from"}
+
+
+def giver_first(trigger: Trigger, sources: list[Token], targets: list[Token]
+                ) -> tuple[list[Token], list[Token]]:
+    """The source and target heads of a transfer, the giver first: "Ukraine received 20 tanks
+    from Poland" gives (Poland, Ukraine); "a grant from Norway to Malawi" gives (Norway,
+    Malawi). Other triggers keep the heads they have."""
+    if trigger.coding.plover not in TRANSFER_TYPES:
+        return sources, targets
+    givers = [g for token in trigger.tokens for g in prep_objects(token, GIVER_PREPS)]
+    if trigger.nominal:
+        thanked = thanked_for(trigger.head)
+        if thanked and not givers:
+            return thanked
+        if not givers:
+            return sources, targets
+        return givers, [t for t in targets if t not in givers]
+    verb = trigger.verb
+    if verb is not None and verb.lemma_.lower() in ARRIVAL_VERBS:
+        return sources + vehicle_owners(sources), targets
+    if verb is None or verb.lemma_.lower() not in RECEIVING_VERBS:
+        return sources, targets
+    return givers, [s for s in sources if s not in givers]
+
+
+def vehicle_owners(subjects: list[Token]) -> list[Token]:
+    """Whose are the arriving loads or vehicles: "a Saudi cargo ship" (Saudi), "a convoy of 15
+    Jordanian trucks" (Jordanian), "the first shipment of Russian wheat" (Russian)."""
+    loads = [g for s in subjects for g in prep_objects(s, {"of"})]
+    return [m for noun in subjects + loads for m in noun_modifiers(noun)]
+
+
+def thanked_for(noun: Token) -> tuple[list[Token], list[Token]] | None:
+    """The giver and the receiver of aid someone is thanked for: "Mongolia thanked Tokyo for a
+    loan" gives (Tokyo, Mongolia); None where the noun is not what a thanking verb is for."""
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ != "for" or prep.dep_ != "prep" or verb.lemma_.lower() not in THANKING_VERBS:
+        return None
+    thanked = [c for c in verb.children if c.dep_ == "dobj"]
+    subjects, passive = subject_of(verb)
+    if not thanked or passive or not subjects:
+        return None
+    return thanked, subjects
