@@ -1,0 +1,79 @@
+"""Status of acts called off, refused by nobody, offered, attempted or denied as a charge
+(status.py, cancelled.py). Every sentence is hand-built; none is worded as in the dev set."""
+
+import pytest
+from coding import code_text, of_type
+
+PUB = "2021-03-10"
+
+
+def statuses(pipeline, text, event_type):
+    return [e.status for e in of_type(code_text(pipeline, text, PUB), event_type)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary cancelled the foreign minister's visit to Kyiv, which had been set for next week.",
+    "Talks between Serbia and Kosovo in Brussels were postponed after the border clashes.",
+    "The summit between Ethiopian Prime Minister Abiy Ahmed and Egyptian President Abdel "
+    "Fattah al-Sisi has been called off.",
+    "Seoul scrapped a planned summit with Japanese Prime Minister Yoshihide Suga.",
+])
+def test_a_meeting_called_off_is_negated(pipeline, text):
+    assert statuses(pipeline, text, "CONSULT") == ["negated"]
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda accused Rwanda of backing the rebels, an accusation Kigali denies.",
+    "Kenya accused Somalia of training the gunmen, a charge Mogadishu rejects.",
+])
+def test_an_accusation_its_target_denies_still_happened(pipeline, text):
+    assert statuses(pipeline, text, "ACCUSE") == ["occurred"]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway said it was willing to host talks between Colombia and the rebels in Oslo.",
+    "Qatar is ready to mediate between Sudan and Chad, its foreign minister said.",
+])
+def test_an_act_one_is_ready_or_willing_to_do_is_hypothetical(pipeline, text):
+    events = code_text(pipeline, text, PUB)
+    assert [e.status for e in events if e.event_type in ("CONSULT", "COOPERATE")] \
+        == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("None of the Gulf rulers attended the Arab League summit in Algiers on Tuesday.",
+     "CONSULT"),
+    ("The defence ministry said no Turkish troops would be deployed to the Syrian border.",
+     "MOBILIZE"),
+])
+def test_an_act_nobody_did_is_negated(pipeline, text, event_type):
+    assert statuses(pipeline, text, event_type) == ["negated"]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Riot police beat back hundreds of Armenian protesters who tried to storm the parliament "
+     "building in Yerevan on Monday.", "ASSAULT"),
+    ("Kurdish fighters tried to seize a Turkish army outpost near the border on Sunday.",
+     "COERCE"),
+])
+def test_an_attempt_happened(pipeline, text, event_type):
+    assert "occurred" in statuses(pipeline, text, event_type)
+    assert "planned" not in statuses(pipeline, text, event_type)
+
+
+def test_a_meeting_not_ruled_out_is_hypothetical(pipeline):
+    text = ("Moscow has not ruled out a meeting between Putin and Ukrainian President "
+            "Volodymyr Zelensky in Istanbul.")
+    assert statuses(pipeline, text, "CONSULT") == ["hypothetical"]
+
+
+def test_what_one_called_aggression_is_an_accusation_made(pipeline):
+    text = ("Armenia asked Russia for help to halt what Prime Minister Nikol Pashinyan called "
+            "\"Azerbaijani aggression\".")
+    assert statuses(pipeline, text, "ACCUSE") == ["occurred"]
+
+
+def test_a_negated_copula_does_not_negate_the_act_beside_it(pipeline):
+    text = ("The Danish foreign minister said the offer was not enough and urged Iran to free "
+            "the detained sailors.")
+    assert statuses(pipeline, text, "REQUEST") == ["occurred"]
