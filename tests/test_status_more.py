@@ -77,3 +77,38 @@ def test_a_negated_copula_does_not_negate_the_act_beside_it(pipeline):
     text = ("The Danish foreign minister said the offer was not enough and urged Iran to free "
             "the detained sailors.")
     assert statuses(pipeline, text, "REQUEST") == ["occurred"]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The European Union has yet to impose sanctions on Minsk over the crackdown.", "SANCTION"),
+    ("Tokyo is yet to send aid to the flooded provinces of Pakistan.", "AID"),
+])
+def test_an_act_yet_to_happen_is_negated(pipeline, text, event_type):
+    assert statuses(pipeline, text, event_type) == ["negated"]
+
+
+@pytest.mark.parametrize("text", [
+    "If Belgrade recognises Kosovo, Russia will impose sanctions on Serbia.",
+    "Washington will impose sanctions on Ankara unless it cancels the missile purchase.",
+])
+def test_a_future_act_on_a_condition_is_hypothetical(pipeline, text):
+    assert statuses(pipeline, text, "SANCTION") == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomats said the African Union could begin lifting its measures on Guinea if the "
+    "junta freed Conde.",
+    "An EU official said Brussels might start easing its sanctions on Belarus in the spring.",
+])
+def test_a_beginning_takes_its_own_modal(pipeline, text):
+    events = code_text(pipeline, text, PUB)
+    assert [e.status for e in events if e.event_type in ("RETREAT", "CONCEDE")] \
+        == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text", [
+    "The planned talks between Israeli and Syrian envoys did not take place.",
+    "The scheduled summit between Serbia and Kosovo never took place.",
+])
+def test_a_planned_meeting_that_did_not_take_place_is_negated(pipeline, text):
+    assert statuses(pipeline, text, "CONSULT") == ["negated"]

@@ -17,6 +17,10 @@ CANCELLING_PARTICLES = {"call": "off", "put": "off"}
 CANCELLED_MODIFIERS = {"cancelled", "canceled", "scrapped", "aborted", "abandoned", "shelved",
                        "axed", "called-off"}
 OBJECT_DEPS = {"dobj", "nsubjpass"}
+# Verbs that tell an event happening, with the word that completes them: negated, the event
+# did not happen ("the planned talks did not take place", "the march will not go ahead").
+OCCURRENCE_VERBS = {"take": "place", "go": "ahead", "happen": None, "occur": None,
+                    "materialise": None, "materialize": None, "proceed": None}
 
 
 def is_cancelling(verb: Token) -> bool:
@@ -38,4 +42,15 @@ def is_called_off(noun: Token) -> bool:
     if any(c.dep_ in ("amod", "compound") and c.lower_ in CANCELLED_MODIFIERS
            for c in noun.children):
         return True
-    return noun.dep_ in OBJECT_DEPS and is_cancelling(noun.head)
+    return (noun.dep_ in OBJECT_DEPS and is_cancelling(noun.head)) or _did_not_happen(noun)
+
+
+def _did_not_happen(noun: Token) -> bool:
+    """"The planned talks did not take place", "the scheduled march will not go ahead"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in OCCURRENCE_VERBS:
+        return False
+    completion = OCCURRENCE_VERBS[verb.lemma_.lower()]
+    children = list(verb.children)
+    return any(c.dep_ == "neg" for c in children) and (
+        completion is None or any(c.lower_ == completion for c in children))

@@ -10,6 +10,7 @@ from newsevents.triggers import INTENT_NOUNS, Trigger, is_to_infinitive
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "ought"}
 CONDITION_MARKS = {"if", "unless", "whether"}
+CONDITION_ONLY_MARKS = {"if", "unless"}
 # "will not", "would not", "won't": with a cooperative act, a refusal.
 REFUSING_AUX = {"will", "would", "wo"}
 COOPERATIVE_QUADS = {1, 2}
@@ -275,10 +276,21 @@ def _status_by_cue_words(trigger: Trigger) -> str | None:
     verb = trigger.verb
     if any(_says_nobody(c) for c in verb.children if c.dep_ in SUBJECT_DEPS):
         return "negated"
+    if _future_on_a_condition(verb):
+        return "hypothetical"
     if trigger.nominal and verb.lemma_.lower() in EXCLUDING_VERBS and \
             any(c.dep_ == "neg" for c in verb.children):
         return "hypothetical"
     return None
+
+
+def _future_on_a_condition(verb: Token) -> bool:
+    """"If Moscow invades, Washington will impose sanctions", "will cut aid unless the junta
+    sets a date": a future act on a condition is hypothetical."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxes & FUTURE_AUX) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_ONLY_MARKS
+                                  for m in c.children) for c in verb.children)
 
 
 def _says_nobody(subject: Token) -> bool:
@@ -294,12 +306,20 @@ def _status_by_governor(current: Token, governor: Token) -> str | None:
     aggression": occurred); readiness only offers ("Georgia was ready to host talks",
     "is willing to mediate": hypothetical); a past attempt happened as its clause tells
     ("protesters tried to storm the office", "attempted to march on parliament": "attempted",
-    read on from the attempt)."""
+    read on from the attempt); "has yet to" has not happened (negated); a beginning takes its
+    own modal ("could start lifting the measures": hypothetical)."""
     if any(c.dep_ in ("dobj", "oprd", "nsubj", "pobj") and c.lower_ in FREE_RELATIVE_WORDS
            for c in current.children):
         return "occurred"
     if current.dep_ != "xcomp":
         return None
+    lemma = governor.lemma_.lower()
+    if lemma in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet"
+                                       for c in governor.children):
+        return "negated"  # "the EU has yet to impose sanctions", "is yet to respond"
+    if lemma in ONSET_VERBS and governor.tag_ == "VB":
+        marked = _clause_status(governor)  # "the bloc could start lifting the measures"
+        return "planned" if marked == "hypothetical" and _reported_future(governor) else marked
     if governor.lower_ in READINESS_WORDS and (governor.pos_ == "ADJ" or any(
             c.dep_ in ("auxpass", "cop") for c in governor.children)):
         return "hypothetical"
