@@ -112,3 +112,13 @@ def test_a_beginning_takes_its_own_modal(pipeline, text):
 ])
 def test_a_planned_meeting_that_did_not_take_place_is_negated(pipeline, text):
     assert statuses(pipeline, text, "CONSULT") == ["negated"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo called off a meeting between its defence minister and his Chinese counterpart.",
+    "Morocco has called off talks with Algeria on the reopening of the border.",
+])
+def test_a_meeting_called_off_is_the_meeting_negated_not_a_sanction(pipeline, text):
+    events = code_text(pipeline, text, PUB)
+    assert [e.status for e in of_type(events, "CONSULT")] == ["negated"]
+    assert of_type(events, "SANCTION") == []
