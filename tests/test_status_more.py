@@ -122,3 +122,31 @@ def test_a_meeting_called_off_is_the_meeting_negated_not_a_sanction(pipeline, te
     events = code_text(pipeline, text, PUB)
     assert [e.status for e in of_type(events, "CONSULT")] == ["negated"]
     assert of_type(events, "SANCTION") == []
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Tehran announced that it had seized a Greek oil tanker in the Strait of Hormuz.",
+     "COERCE"),
+    ("Moscow announced it was expelling ten Polish diplomats.", "SANCTION"),
+])
+def test_an_act_announced_in_the_past_happened(pipeline, text, event_type):
+    assert statuses(pipeline, text, event_type) == ["occurred"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya recalled its ambassador to Mogadishu for consultations on Thursday after Somalia "
+    "expelled 300 Kenyan traders last week and closed the main border crossings, President "
+    "William Ruto announced.",
+    "Peru recalled its ambassador to Mexico City for consultations on Thursday after Mexico "
+    "granted asylum to the former prime minister, the foreign ministry announced.",
+])
+def test_a_past_act_whose_object_names_a_day_ahead_happened(pipeline, text):
+    events = code_text(pipeline, text, "2021-03-12")
+    recalls = [e for e in events if e.evidence.trigger == "recalled"]
+    assert [e.status for e in recalls] == ["occurred"]
+
+
+def test_a_strike_called_for_a_day_ahead_stays_planned(pipeline):
+    """A guard (passes before the change too): the called strike is the event, ahead."""
+    text = "Nigeria's main labour unions called a general strike for next Monday."
+    assert statuses(pipeline, text, "PROTEST") == ["planned"]

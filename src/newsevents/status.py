@@ -55,6 +55,14 @@ READINESS_WORDS = {"ready", "willing", "prepared", "eager", "keen", "open"}
 CHARGE_NOUNS = {"charge", "accusation", "allegation", "claim", "assertion", "suggestion"}
 # Verbs of excluding: "have not ruled out a meeting" leaves it possible.
 EXCLUDING_VERBS = {"rule", "exclude"}
+# Verbs that announce: what they report in a past, perfect or progressive clause is done
+# ("announced it had seized a tanker", "announced it was expelling two diplomats").
+ANNOUNCING_VERBS = {"announce", "declare", "confirm"}
+PROGRESSIVE_BE = {"is", "are", "was", "were", "'s", "'re"}
+# Verbs that set an event up for a day: the day is the event's, which lies ahead ("called a
+# strike for Monday", "invited Gbagbo to talks in Pretoria next week").
+SCHEDULING_VERBS = {"call", "convene", "schedule", "set", "invite", "announce", "plan",
+                    "arrange", "organise", "organize", "summon"}
 # Words that open a free relative: "to stop what he called aggression" names a thing.
 FREE_RELATIVE_WORDS = {"what", "whatever"}
 
@@ -306,14 +314,17 @@ def _status_by_governor(current: Token, governor: Token) -> str | None:
     aggression": occurred); readiness only offers ("Georgia was ready to host talks",
     "is willing to mediate": hypothetical); a past attempt happened as its clause tells
     ("protesters tried to storm the office", "attempted to march on parliament": "attempted",
-    read on from the attempt); "has yet to" has not happened (negated); a beginning takes its
+    read on from the attempt), and so did an announced act told in the past ("announced it
+    had seized a tanker"); "has yet to" has not happened (negated); a beginning takes its
     own modal ("could start lifting the measures": hypothetical)."""
     if any(c.dep_ in ("dobj", "oprd", "nsubj", "pobj") and c.lower_ in FREE_RELATIVE_WORDS
            for c in current.children):
         return "occurred"
+    lemma = governor.lemma_.lower()
+    if current.dep_ == "ccomp" and lemma in ANNOUNCING_VERBS and _told_as_past(current):
+        return "attempted"
     if current.dep_ != "xcomp":
         return None
-    lemma = governor.lemma_.lower()
     if lemma in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet"
                                        for c in governor.children):
         return "negated"  # "the EU has yet to impose sanctions", "is yet to respond"
@@ -326,6 +337,30 @@ def _status_by_governor(current: Token, governor: Token) -> str | None:
     if governor.lemma_.lower() in ATTEMPT_VERBS and governor.tag_ in ("VBD", "VBN", "VBG"):
         return "attempted"
     return None
+
+
+def _told_as_past(verb: Token) -> bool:
+    """A clause told in the past, the perfect or the progressive, with no modal: "it had
+    seized", "it was expelling", "Tehran expelled"."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & (FUTURE_AUX | HYPOTHETICAL_AUX) or "going" in auxes:
+        return False
+    return verb.tag_ == "VBD" or bool(auxes & PERFECT_AUX) or (
+        verb.tag_ == "VBG" and bool(auxes & PROGRESSIVE_BE))
+
+
+def told_as_done(trigger: Trigger) -> bool:
+    """A verb told in the simple past or the present perfect is done, whatever date its object
+    carries: "has ordered the ambassador to leave within 72 hours" (the order happened; the
+    departure is ahead), unless it sets the event up for that day ("called a strike for
+    Monday") or the event is its object ("dispatched a task force for joint exercises next
+    week")."""
+    verb = trigger.verb
+    if verb is None or trigger.nominal or len(trigger.tokens) > 1 or \
+            verb.i != trigger.head.i or verb.lemma_.lower() in SCHEDULING_VERBS:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxes <= PERFECT_AUX and bool(auxes))
 
 
 def _copula_beside_an_act(current: Token, governor: Token) -> bool:
