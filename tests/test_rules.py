@@ -78,6 +78,7 @@ def test_different_dates_or_statuses_stay_apart():
 def test_phrasal_verbs_match_only_their_particle_rows():
     lexicon = load_lexicon()
     assert lexicon.verb_rule("call", {"for"}, set()).coding.plover == "REQUEST"
-    assert lexicon.verb_rule("call", {"off"}, {"talk"}, {"off"}).coding.plover == "SANCTION"
+    assert lexicon.verb_rule("call", {"off"}, {"strike"}, {"off"}).coding.plover == "CONCEDE"
+    assert lexicon.verb_rule("call", {"off"}, {"talk"}, {"off"}).coding is None  # the talks
     assert lexicon.verb_rule("hold", set(), {"talk"}).coding is None  # light verb
     assert lexicon.verb_rule("beat", set(), set()) is None  # "Brazil beat Argentina"

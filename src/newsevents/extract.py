@@ -47,7 +47,7 @@ from newsevents.records import (
     Place,
 )
 from newsevents.references import first_person_pronoun
-from newsevents.status import event_status, is_refusal, not_an_event
+from newsevents.status import event_status, is_refusal, not_an_event, told_as_done
 from newsevents.triggers import Trigger, find_triggers, is_to_infinitive
 
 # Sentences with this many words from the non-political list (sports, markets) are skipped.
@@ -191,7 +191,7 @@ class Extractor:
             told_sides[trigger.head.i] = (trigger, sides)
             when = dates.get(trigger.head.i) or publication_date(article.pub_date)
             status = statuses[trigger.head.i]
-            if status == "occurred" and _in_future(when, article):
+            if status == "occurred" and _in_future(when, article) and not told_as_done(trigger):
                 status = "planned"
             attribution = attribution_for(trigger, sent, found, self.resolver)
             sides = voiced_by_speaker(sides, trigger, attribution, sent)

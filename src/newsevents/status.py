@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.cancelled import is_called_off
 from newsevents.triggers import INTENT_NOUNS, Trigger, is_to_infinitive
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "ought"}
 CONDITION_MARKS = {"if", "unless", "whether"}
+CONDITION_ONLY_MARKS = {"if", "unless"}
 # "will not", "would not", "won't": with a cooperative act, a refusal.
 REFUSING_AUX = {"will", "would", "wo"}
 COOPERATIVE_QUADS = {1, 2}
@@ -40,6 +42,29 @@ PERFECT_AUX = {"has", "have", "had", "'s", "'ve"}
 PRESENT_BE = {"is", "are", "'s", "'re", "am"}
 # Where a verb's own time hangs: "this week", "on Friday".
 TIME_DEPS = {"npadvmod", "prep", "tmod"}
+# Subjects that say nobody did the act: "none of the three attended", "no troops would be moved".
+NOBODY_SUBJECTS = {"none", "neither", "nobody", "no-one"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Verbs of attempting: a past attempt is an act that happened ("tried to storm the office").
+ATTEMPT_VERBS = {"try", "attempt"}
+# Words of readiness: the act they are ready for is only offered ("was ready to host talks
+# if both sides wished", "is willing to mediate").
+READINESS_WORDS = {"ready", "willing", "prepared", "eager", "keen", "open"}
+# Nouns of a charge: the verb that denies one denies it, not the clause before ("accused Rwanda
+# of sending troops, an accusation Kigali denies").
+CHARGE_NOUNS = {"charge", "accusation", "allegation", "claim", "assertion", "suggestion"}
+# Verbs of excluding: "have not ruled out a meeting" leaves it possible.
+EXCLUDING_VERBS = {"rule", "exclude"}
+# Verbs that announce: what they report in a past, perfect or progressive clause is done
+# ("announced it had seized a tanker", "announced it was expelling two diplomats").
+ANNOUNCING_VERBS = {"announce", "declare", "confirm"}
+PROGRESSIVE_BE = {"is", "are", "was", "were", "'s", "'re"}
+# Verbs that set an event up for a day: the day is the event's, which lies ahead ("called a
+# strike for Monday", "invited Gbagbo to talks in Pretoria next week").
+SCHEDULING_VERBS = {"call", "convene", "schedule", "set", "invite", "announce", "plan",
+                    "arrange", "organise", "organize", "summon"}
+# Words that open a free relative: "to stop what he called aggression" names a thing.
+FREE_RELATIVE_WORDS = {"what", "whatever"}
 
 
 def _clause_status(verb: Token) -> str | None:
@@ -60,6 +85,8 @@ def _clause_status(verb: Token) -> str | None:
 def event_status(trigger: Trigger) -> str:
     verb = trigger.verb
     if trigger.nominal:
+        if is_called_off(trigger.head):
+            return "negated"
         for child in trigger.head.children:
             if child.lower_ == "no" and child.dep_ == "det":
                 return "negated"
@@ -69,6 +96,9 @@ def event_status(trigger: Trigger) -> str:
             return "planned"
     if verb is None:
         return "occurred"
+    marked = _status_by_cue_words(trigger)
+    if marked:
+        return marked
     own = _clause_status(verb)
     if own == "hypothetical" and _reported_future(verb):
         return "planned"
@@ -108,16 +138,24 @@ def _inherited_status(verb: Token) -> str:
             return "occurred"
         dep, governor = current.dep_, current.head
         lemma = governor.lemma_.lower()
+        governed = _status_by_governor(current, governor)
+        if governed:
+            if governed == "attempted":
+                current = governor
+                continue
+            return governed
         if dep == "conj":
             # "will meet and discuss" shares the modal; "would never accept ..., and called
             # on" has a verb of its own tense
-            shares = current.tag_ == "VB" or current.tag_ == governor.tag_
+            shares = (current.tag_ == "VB" or current.tag_ == governor.tag_) and not \
+                _copula_beside_an_act(current, governor)
             return (_clause_status(governor) if shares else None) or "occurred"
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                                   for c in current.children):
             return "hypothetical"
         if dep in ("xcomp", "ccomp", "pcomp") or governor.pos_ == "ADJ":
-            if lemma in NEGATING_VERBS and not _denies_a_thing(governor):
+            if lemma in NEGATING_VERBS and not _denies_a_thing(governor) \
+                    and not _denies_a_charge(governor):
                 return "negated"
             if lemma in IRREALIS_VERBS:
                 return "hypothetical"
@@ -247,4 +285,103 @@ def _stance_governor(verb: Token) -> bool:
 def _dated(verb: Token) -> bool:
     """The verb names its own time: "will not meet Kan at the UN this week"."""
     return any(t.ent_type_ == "DATE" for c in verb.children if c.dep_ in TIME_DEPS
+               for t in c.subtree)
+
+
+def _status_by_cue_words(trigger: Trigger) -> str | None:
+    """Status said by the act's own subject or by a verb that excludes it: "none of the three
+    attended the summit", "no Colombian troops would be moved" (negated); "officials have not
+    ruled out a meeting" (hypothetical)."""
+    verb = trigger.verb
+    if any(_says_nobody(c) for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        return "negated"
+    if _future_on_a_condition(verb):
+        return "hypothetical"
+    if trigger.nominal and verb.lemma_.lower() in EXCLUDING_VERBS and \
+            any(c.dep_ == "neg" for c in verb.children):
+        return "hypothetical"
+    return None
+
+
+def _future_on_a_condition(verb: Token) -> bool:
+    """"If Moscow invades, Washington will impose sanctions", "will cut aid unless the junta
+    sets a date": a future act on a condition is hypothetical."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxes & FUTURE_AUX) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_ONLY_MARKS
+                                  for m in c.children) for c in verb.children)
+
+
+def _says_nobody(subject: Token) -> bool:
+    """"None of the three", "neither side", "no troops", "no one"."""
+    if subject.lower_ in NOBODY_SUBJECTS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
+
+
+def _status_by_governor(current: Token, governor: Token) -> str | None:
+    """Status the governing word gives a clause, before the verb lists of
+    ``_inherited_status``: a free relative names a thing ("to stop what he called Thai
+    aggression": occurred); readiness only offers ("Georgia was ready to host talks",
+    "is willing to mediate": hypothetical); a past attempt happened as its clause tells
+    ("protesters tried to storm the office", "attempted to march on parliament": "attempted",
+    read on from the attempt), and so did an announced act told in the past ("announced it
+    had seized a tanker"); "has yet to" has not happened (negated); a beginning takes its
+    own modal ("could start lifting the measures": hypothetical)."""
+    if any(c.dep_ in ("dobj", "oprd", "nsubj", "pobj") and c.lower_ in FREE_RELATIVE_WORDS
+           for c in current.children):
+        return "occurred"
+    lemma = governor.lemma_.lower()
+    if current.dep_ == "ccomp" and lemma in ANNOUNCING_VERBS and _told_as_past(current):
+        return "attempted"
+    if current.dep_ != "xcomp":
+        return None
+    if lemma in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet"
+                                       for c in governor.children):
+        return "negated"  # "the EU has yet to impose sanctions", "is yet to respond"
+    if lemma in ONSET_VERBS and governor.tag_ == "VB":
+        marked = _clause_status(governor)  # "the bloc could start lifting the measures"
+        return "planned" if marked == "hypothetical" and _reported_future(governor) else marked
+    if governor.lower_ in READINESS_WORDS and (governor.pos_ == "ADJ" or any(
+            c.dep_ in ("auxpass", "cop") for c in governor.children)):
+        return "hypothetical"
+    if governor.lemma_.lower() in ATTEMPT_VERBS and governor.tag_ in ("VBD", "VBN", "VBG"):
+        return "attempted"
+    return None
+
+
+def _told_as_past(verb: Token) -> bool:
+    """A clause told in the past, the perfect or the progressive, with no modal: "it had
+    seized", "it was expelling", "Tehran expelled"."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & (FUTURE_AUX | HYPOTHETICAL_AUX) or "going" in auxes:
+        return False
+    return verb.tag_ == "VBD" or bool(auxes & PERFECT_AUX) or (
+        verb.tag_ == "VBG" and bool(auxes & PROGRESSIVE_BE))
+
+
+def told_as_done(trigger: Trigger) -> bool:
+    """A verb told in the simple past or the present perfect is done, whatever date its object
+    carries: "has ordered the ambassador to leave within 72 hours" (the order happened; the
+    departure is ahead), unless it sets the event up for that day ("called a strike for
+    Monday") or the event is its object ("dispatched a task force for joint exercises next
+    week")."""
+    verb = trigger.verb
+    if verb is None or trigger.nominal or len(trigger.tokens) > 1 or \
+            verb.i != trigger.head.i or verb.lemma_.lower() in SCHEDULING_VERBS:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxes <= PERFECT_AUX and bool(auxes))
+
+
+def _copula_beside_an_act(current: Token, governor: Token) -> bool:
+    """"Said the pause was not long enough and urged both sides to ...": a negated copula does
+    not negate the act coordinated with it."""
+    return governor.lemma_.lower() == "be" and current.lemma_.lower() != "be"
+
+
+def _denies_a_charge(verb: Token) -> bool:
+    """"Accused Eritrea of smuggling weapons, a charge Asmara has denied", "an allegation Abu
+    Dhabi denies": the verb denies the charge it names, not the clause the parser hangs on it."""
+    return any(t.lemma_.lower() in CHARGE_NOUNS for c in verb.children if c.dep_ in SUBJECT_DEPS
                for t in c.subtree)
