@@ -81,9 +81,11 @@ PATTERNS = [
 # day", "two days later" (days after the anchor, negative for before).
 ANCHORED = re.compile(
     r"^(?:(?P<hours>(?:several |a few |some |two |three |\d+ )?hours|minutes|moments|shortly)"
-    r"\s+(?:earlier|later|before|after)|(?:earlier|later)\s+(?:that|the same|in the)\s+day|"
-    r"the same day|(?P<count>the|a|one|two|three|\d+)\s+days?\s+(?P<way>before|earlier|"
-    r"after|later)|the (?P<next>next|following) day)$", re.I)
+    r"\s+(?:earlier|later|before|after)|(?:(?:earlier|later)\s+)?(?:that|the same)\s+"
+    r"(?:day|night|evening|morning|afternoon)|(?:earlier|later)\s+in\s+the\s+(?:day|night|"
+    r"evening|morning|afternoon)|(?P<count>the|a|one|two|three|\d+)\s+days?\s+(?P<way>before|"
+    r"earlier|after|later)|the (?P<next>next|following) (?:day|night|evening|morning|"
+    r"afternoon))$", re.I)
 ANCHOR_COUNTS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3}
 # The word between the two ends of a range told "from ... until ...".
 FROM_UNTIL = re.compile(r"\s+(?:until|till|through)\s+(?:dawn\s+|dusk\s+|midnight\s+)?(?:on\s+)?",

@@ -1,0 +1,30 @@
+"""Seventh-session rules, second dates pass (real model): times told from the day of the event
+just told, and events anchored on a noun that retells an earlier act. Each test uses
+hand-built sentences the code at ce2da19 dated wrongly (the sentences are not in the dev set)."""
+
+from datetime import date
+
+from coding import code_text, day_spans
+
+
+def test_later_that_day_the_model_leaves_untagged_is_the_last_days(pipeline):
+    events = code_text(pipeline, "Farmers blocked the main highway near Cusco on Sunday. Riot "
+                                 "police arrested dozens of the farmers later that day, the "
+                                 "Interior Ministry said.", "2023-03-15")
+    assert day_spans(events, "COERCE", 1) == [(date(2023, 3, 12), date(2023, 3, 12))]
+
+
+def test_later_in_the_evening_is_the_last_days(pipeline):
+    events = code_text(pipeline, "Thousands of students marched on the parliament in Dhaka on "
+                                 "Tuesday. Later in the evening, police detained 30 of them.",
+                       "2023-03-17")
+    assert day_spans(events, "COERCE", 1) == [(date(2023, 3, 14), date(2023, 3, 14))]
+
+
+def test_the_same_night_and_the_next_morning_count_from_the_last_day(pipeline):
+    events = code_text(pipeline, "Opposition supporters rallied in Tbilisi on Thursday. Police "
+                                 "rounded up 50 demonstrators the same night. The next morning, "
+                                 "the opposition accused the government of repression.",
+                       "2023-03-20")
+    assert day_spans(events, "COERCE", 1) == [(date(2023, 3, 16), date(2023, 3, 16))]
+    assert day_spans(events, "ACCUSE", 2) == [(date(2023, 3, 17), date(2023, 3, 17))]
