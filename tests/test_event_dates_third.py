@@ -8,9 +8,9 @@ from coding import code_text, day_spans
 
 
 def test_later_that_day_the_model_leaves_untagged_is_the_last_days(pipeline):
-    events = code_text(pipeline, "Farmers blocked the main highway near Cusco on Sunday. Riot "
-                                 "police arrested dozens of the farmers later that day, the "
-                                 "Interior Ministry said.", "2023-03-15")
+    events = code_text(pipeline, "Farmers blocked the main highway near Cusco on Sunday. "
+                                 "Peruvian soldiers detained several of the marchers later that "
+                                 "day, the army said.", "2023-03-15")
     assert day_spans(events, "COERCE", 1) == [(date(2023, 3, 12), date(2023, 3, 12))]
 
 
@@ -28,3 +28,25 @@ def test_the_same_night_and_the_next_morning_count_from_the_last_day(pipeline):
                        "2023-03-20")
     assert day_spans(events, "COERCE", 1) == [(date(2023, 3, 16), date(2023, 3, 16))]
     assert day_spans(events, "ACCUSE", 2) == [(date(2023, 3, 17), date(2023, 3, 17))]
+
+
+def test_an_act_a_retold_event_came_a_day_after_is_the_day_before_the_news(pipeline):
+    events = code_text(pipeline, "Sudan's army said on Wednesday it would open a new corridor "
+                                 "for aid convoys in Darfur. The announcement came a day after "
+                                 "RSF fighters shelled a camp for displaced people near El "
+                                 "Fasher.", "2024-06-14")
+    assert day_spans(events, "ASSAULT", 1) == [(date(2024, 6, 11), date(2024, 6, 11))]
+
+
+def test_a_move_that_came_two_days_after_a_raid(pipeline):
+    events = code_text(pipeline, "Pakistan closed the Torkham border crossing with Afghanistan "
+                                 "on Friday. The closure came two days after Afghan forces "
+                                 "attacked a Pakistani border post in Khyber.", "2023-09-10")
+    assert day_spans(events, "ASSAULT", 1) == [(date(2023, 9, 6), date(2023, 9, 6))]
+
+
+def test_a_move_that_comes_a_week_before_a_summit(pipeline):
+    events = code_text(pipeline, "Serbia recalled its ambassador to Montenegro on Monday. The "
+                                 "move comes a week before Serbian and Montenegrin leaders are "
+                                 "due to meet in Brussels.", "2023-09-13")
+    assert day_spans(events, "CONSULT", 1) == [(date(2023, 9, 18), date(2023, 9, 18))]

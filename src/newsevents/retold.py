@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.attach import VERBAL_QUADS
+from newsevents.came_after import date_came_after
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
 from newsevents.offsets import DIRECTIONS, UNIT_DAYS, is_perfect, offset_days
@@ -51,7 +52,8 @@ def date_retold_events(events: list[Event], doc: Doc, pub: date | None) -> list[
     if not events:
         return events
     dated = _date_incidents(_date_decisions(_date_the_lead(events, doc), doc, pub), doc, pub)
-    return _date_from_told_acts(_date_lead_statements(dated, doc, pub), doc)
+    dated = _date_from_told_acts(_date_lead_statements(dated, doc, pub), doc)
+    return date_came_after(dated, doc, pub)  # "The release came a day after ..."
 
 
 def _date_the_lead(events: list[Event], doc: Doc) -> list[Event]:
