@@ -50,3 +50,20 @@ def test_a_move_that_comes_a_week_before_a_summit(pipeline):
                                  "move comes a week before Serbian and Montenegrin leaders are "
                                  "due to meet in Brussels.", "2023-09-13")
     assert day_spans(events, "CONSULT", 1) == [(date(2023, 9, 18), date(2023, 9, 18))]
+
+
+def test_hours_after_the_release_a_statement_is_the_news_day(pipeline):
+    events = code_text(pipeline, "ELN rebels freed two Colombian soldiers in Cauca on Saturday. "
+                                 "The soldiers were flown to Bogota for medical checks. Hours "
+                                 "after the release, Colombia's defence minister said the army "
+                                 "would keep up its offensive and accused the rebels of "
+                                 "recruiting children.", "2023-05-22")
+    assert day_spans(events, "ACCUSE", 2) == [(date(2023, 5, 20), date(2023, 5, 20))]
+
+
+def test_a_day_after_the_handover_an_accusation_is_the_day_after_the_news(pipeline):
+    events = code_text(pipeline, "Guyana handed two Venezuelan fishermen back to Caracas on "
+                                 "Tuesday. A day after the handover, Venezuela's foreign "
+                                 "minister accused Guyana of provoking the crisis.",
+                       "2023-05-26")
+    assert day_spans(events, "ACCUSE", 1) == [(date(2023, 5, 24), date(2023, 5, 24))]

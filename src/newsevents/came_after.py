@@ -39,7 +39,7 @@ def date_came_after(events: list[Event], doc: Doc, pub: date | None) -> list[Eve
         if found is None:
             continue
         noun, days, told_part = found
-        news_day = _last_named_day(doc, index, pub)
+        news_day = last_named_day(doc, index, pub)
         if news_day is None:
             continue
         other_day = news_day + timedelta(days=days)
@@ -102,7 +102,7 @@ def _told_offset(verb: Token, part: Span, direction: Token) -> int | None:
     return None
 
 
-def _last_named_day(doc: Doc, index: int, pub: date) -> date | None:
+def last_named_day(doc: Doc, index: int, pub: date) -> date | None:
     """The last day, in the week up to publication, that the sentences before ``index`` name
     ("said on Thursday it would strike on March 27": Thursday)."""
     sentences = list(doc.sents)[:index]
