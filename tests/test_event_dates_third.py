@@ -67,3 +67,16 @@ def test_a_day_after_the_handover_an_accusation_is_the_day_after_the_news(pipeli
                                  "minister accused Guyana of provoking the crisis.",
                        "2023-05-26")
     assert day_spans(events, "ACCUSE", 1) == [(date(2023, 5, 24), date(2023, 5, 24))]
+
+
+def test_a_month_weeks_ahead_is_the_coming_one_when_no_plan_is_told(pipeline):
+    events = code_text(pipeline, "Kenya's president said he was ready to meet Ethiopia's prime "
+                                 "minister in Nairobi in early March.", "2023-02-20")
+    assert day_spans(events, "CONSULT") == [(date(2023, 3, 1), date(2023, 3, 10))]
+
+
+def test_a_meeting_in_mid_january_told_in_december_is_next_year(pipeline):
+    events = code_text(pipeline, "Armenia's prime minister said he was ready to meet "
+                                 "Azerbaijan's president in Brussels in mid-January.",
+                       "2023-12-28")
+    assert day_spans(events, "CONSULT") == [(date(2024, 1, 11), date(2024, 1, 20))]
