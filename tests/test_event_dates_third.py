@@ -80,3 +80,19 @@ def test_a_meeting_in_mid_january_told_in_december_is_next_year(pipeline):
                                  "Azerbaijan's president in Brussels in mid-January.",
                        "2023-12-28")
     assert day_spans(events, "CONSULT") == [(date(2024, 1, 11), date(2024, 1, 20))]
+
+
+def test_hours_later_counts_from_the_day_a_sentence_with_no_event_names(pipeline):
+    events = code_text(pipeline, "The European Union on Monday imposed asset freezes and travel "
+                                 "bans on 12 Belarusian officials. Hours later, Lithuania "
+                                 "expelled two Belarusian diplomats.", "2021-02-26")
+    assert day_spans(events, "SANCTION", 1) == [(date(2021, 2, 22), date(2021, 2, 22))]
+
+
+def test_a_day_later_counts_from_a_named_day_not_from_a_statement(pipeline):
+    events = code_text(pipeline, "A fire destroyed the archive of the national museum in "
+                                 "Bogota on Saturday night, officials said on Monday. The next "
+                                 "day, Colombian opposition leaders accused the government of "
+                                 "negligence.",
+                       "2023-06-13")
+    assert day_spans(events, "ACCUSE", 1) == [(date(2023, 6, 11), date(2023, 6, 11))]
