@@ -11,6 +11,9 @@ from newsevents.entities import entities_in
 
 # Words between the two ends of a range: "from Thursday until January 4".
 UNTIL_WORDS = {"until", "till", "to", "through"}
+# Parts of a day a time told from the last event may name: "later that evening".
+TOLD_TIME_NOUNS = {"day", "night", "evening", "morning", "afternoon"}
+MAX_TOLD_TIME_WORDS = 4  # "later in the day"
 
 
 def date_expressions(sent: Span) -> list[Span]:
@@ -25,6 +28,7 @@ def date_expressions(sent: Span) -> list[Span]:
               if t.lower_ in ("later", "earlier") and t.dep_ == "advmod" and not t.ent_type_
               for unit in t.children if unit.dep_ == "npadvmod" and not unit.ent_type_
               and unit.lemma_.lower() in ("hour", "minute", "day")]  # "took it hours later"
+    dates = _with_told_times(sent, dates)
     dates.sort(key=lambda e: e.start)
     joined: list[Span] = []
     for entity in dates:
@@ -39,6 +43,23 @@ def date_expressions(sent: Span) -> list[Span]:
         else:
             joined.append(entity)
     return _from_until(joined)
+
+
+def _with_told_times(sent: Span, dates: list[Span]) -> list[Span]:
+    """Times told from the day of the event just told that the model leaves untagged or tags
+    in part: "detained several of them later that day", "later in the evening" (the model
+    tags only "the evening"), "the same night"; they replace the parts they hold."""
+    told = []
+    for noun in (t for t in sent if t.lemma_.lower() in TOLD_TIME_NOUNS):
+        starts = range(max(sent.start, noun.i - MAX_TOLD_TIME_WORDS + 1), noun.i)
+        span = next((noun.doc[i: noun.i + 1] for i in starts
+                     if ANCHORED.match(noun.doc[i: noun.i + 1].text)), None)
+        if span is not None:  # the longest: "later that day", not "that day"
+            told.append(span)
+    if not told:
+        return dates
+    return [e for e in dates if not any(s.start <= e.start and e.end <= s.end for s in told)
+            ] + told
 
 
 def _from_until(dates: list[Span]) -> list[Span]:

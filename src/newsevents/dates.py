@@ -81,9 +81,16 @@ PATTERNS = [
 # day", "two days later" (days after the anchor, negative for before).
 ANCHORED = re.compile(
     r"^(?:(?P<hours>(?:several |a few |some |two |three |\d+ )?hours|minutes|moments|shortly)"
-    r"\s+(?:earlier|later|before|after)|(?:earlier|later)\s+(?:that|the same|in the)\s+day|"
-    r"the same day|(?P<count>the|a|one|two|three|\d+)\s+days?\s+(?P<way>before|earlier|"
-    r"after|later)|the (?P<next>next|following) day)$", re.I)
+    r"\s+(?:earlier|later|before|after)|(?:(?:earlier|later)\s+)?(?:that|the same)\s+"
+    r"(?:day|night|evening|morning|afternoon)|(?:earlier|later)\s+in\s+the\s+(?:day|night|"
+    r"evening|morning|afternoon)|(?P<count>the|a|one|two|three|\d+)\s+days?\s+(?P<way>before|"
+    r"earlier|after|later)|the (?P<next>next|following) (?:day|night|evening|morning|"
+    r"afternoon))$", re.I)
+# A month named without a year, in a sentence not told as a plan, is the coming one when the
+# past reading is most of a year back and the coming one weeks ahead (a writer says "last
+# October" for the one before): "ready to meet Maduro in early September" on August 28.
+FAR_BACK_DAYS = 300
+SOON_AHEAD_DAYS = 60
 ANCHOR_COUNTS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3}
 # The word between the two ends of a range told "from ... until ...".
 FROM_UNTIL = re.compile(r"\s+(?:until|till|through)\s+(?:dawn\s+|dusk\s+|midnight\s+)?(?:on\s+)?",
@@ -109,7 +116,11 @@ def pick_year(month: int, day: int, pub: date, future: bool) -> int:
             candidates.append((when, year))
     side = [c for c in candidates if (c[0] >= pub if future else c[0] <= pub)]
     pool = side or candidates
-    return min(pool, key=lambda c: abs((c[0] - pub).days))[1]
+    when, year = min(pool, key=lambda c: abs((c[0] - pub).days))
+    soon = [c for c in candidates if 0 <= (c[0] - pub).days <= SOON_AHEAD_DAYS]
+    if not future and soon and (pub - when).days > FAR_BACK_DAYS:
+        return soon[0][1]  # "meets in Murmansk in early October", told on September 8
+    return year
 
 
 def week_of(day: date, offset_weeks: int) -> tuple[date, date]:

@@ -172,8 +172,9 @@ class Extractor:
         share_with_occasions(triggers, dates)
         date_by_setting(triggers, dates, article.pub_date)
         date_by_offset(triggers, dates, article.pub_date)
-        if triggers:  # "Hours later" counts from the last event told, if it had a day
-            context.told_day = last_told_day(triggers, dates, article.pub_date)
+        # "Hours later" counts from the last event told, or the last day named
+        context.told_day = last_told_day(sent, triggers, dates, article.pub_date,
+                                         context.told_day)
         share_with_occasions(triggers, places)
         named_after = first_person_pronoun(sent)  # "He accused ... Uribe": not Uribe
         self.remember_people(sent, found, context, range(sent.start, named_after))

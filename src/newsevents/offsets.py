@@ -10,7 +10,9 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
+from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import EventDate
 from newsevents.triggers import Trigger
 
@@ -60,13 +62,30 @@ def date_by_offset(triggers: list[Trigger], dates: dict[int, EventDate], pub: da
         dates[trigger.head.i] = EventDate(day, day, "day", None)
 
 
-def last_told_day(triggers: list[Trigger], dates: dict[int, EventDate], pub: date | None
-                  ) -> date | None:
-    """The day of the sentence's last event dated to a day, which "hours later" counts from; a
-    day after publication is a plan, which no told act follows."""
+def last_told_day(sent: Span, triggers: list[Trigger], dates: dict[int, EventDate],
+                  pub: date | None, previous: date | None) -> date | None:
+    """The day "hours later" in the next sentence counts from: that of the sentence's last
+    event dated to a day, else, when none of its events is dated, the last day the sentence
+    names ("The European Union on Monday imposed asset freezes ... Hours later, Lithuania
+    expelled": the model found no event in the first); a sentence that tells neither
+    keeps the day before it unless it tells undated events. A day after publication is a plan,
+    which no told act follows."""
     days = [dates[t.head.i].start for t in triggers
             if t.head.i in dates and dates[t.head.i].precision == "day"]
-    return days[-1] if days and (pub is None or days[-1] <= pub) else None
+    if not days and pub is not None and not any(t.head.i in dates for t in triggers):
+        days = [when.start for entity in date_expressions(sent)
+                if not _on_speech(entity.root)  # "officials said on Tuesday": no act's day
+                and (when := resolve_date(entity.text, pub, anchor=previous)) is not None
+                and when.precision == "day"]
+    if days:
+        return days[-1] if pub is None or days[-1] <= pub else None
+    return None if triggers else previous
+
+
+def _on_speech(date_token: Token) -> bool:
+    """"said on Tuesday", "told reporters on Monday": a date on a speech verb."""
+    word = date_token.head.head if date_token.head.dep_ == "prep" else date_token.head
+    return word.lemma_.lower() in SPEECH_VERBS
 
 
 def is_perfect(verb: Token) -> bool:

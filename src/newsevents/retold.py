@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.attach import VERBAL_QUADS
+from newsevents.came_after import date_came_after, last_named_day
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
 from newsevents.offsets import DIRECTIONS, UNIT_DAYS, is_perfect, offset_days
@@ -51,7 +52,8 @@ def date_retold_events(events: list[Event], doc: Doc, pub: date | None) -> list[
     if not events:
         return events
     dated = _date_incidents(_date_decisions(_date_the_lead(events, doc), doc, pub), doc, pub)
-    return _date_from_told_acts(_date_lead_statements(dated, doc, pub), doc)
+    dated = _date_from_told_acts(_date_lead_statements(dated, doc, pub), doc, pub)
+    return date_came_after(dated, doc, pub)  # "The release came a day after ..."
 
 
 def _date_the_lead(events: list[Event], doc: Doc) -> list[Event]:
@@ -198,7 +200,7 @@ def _incident_day(noun: Token, pub: date) -> EventDate | None:
     return None
 
 
-def _date_from_told_acts(events: list[Event], doc: Doc) -> list[Event]:
+def _date_from_told_acts(events: list[Event], doc: Doc, pub: date | None) -> list[Event]:
     """"The US and Britain carried out air strikes on Saturday ... Hours before the strikes,
     Houthi forces fired a missile": an act told as hours or days before or after an act the
     story told with its day ("the strikes") is dated from that day."""
@@ -207,6 +209,8 @@ def _date_from_told_acts(events: list[Event], doc: Doc) -> list[Event]:
         if event.date.is_stated:
             continue
         verb = _trigger_token(event, doc)
+        if verb is not None and event.quad_class in VERBAL_QUADS:
+            verb = _speech_over(verb) or verb  # "Hours after the release, X said ... warned"
         offset = _offset_from_told_act(verb) if verb is not None else None
         if offset is None:
             continue
@@ -214,10 +218,21 @@ def _date_from_told_acts(events: list[Event], doc: Doc) -> list[Event]:
         told = [e for e in dated[:position] if e.date.precision == "day"
                 and e.evidence.sentence_index < event.evidence.sentence_index
                 and noun in (e.evidence.trigger or "").lower().split()]
-        if told:
-            day = told[-1].date.start + timedelta(days=days)
+        anchor = told[-1].date.start if told else (
+            last_named_day(doc, event.evidence.sentence_index, pub) if pub else None)
+        if anchor is not None:  # "Hours after the release": the story's news, by default
+            day = anchor + timedelta(days=days)
             dated[position] = replace(event, date=EventDate(day, day, "day", None))
     return dated
+
+
+def _speech_over(verb: Token) -> Token | None:
+    """The speech verb a verbal act is told under: "said the group would keep fighting and
+    warned foreigners to leave": "said"."""
+    for above in verb.ancestors:
+        if above.lemma_.lower() in SPEECH_VERBS:
+            return above
+    return None
 
 
 def _offset_from_told_act(verb: Token) -> tuple[str, int] | None:
