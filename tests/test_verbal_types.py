@@ -9,6 +9,19 @@ from coding import code_text, side_codes
 PUB = "2024-03-15"
 
 CONSULTATIONS = [
+    # a call received or taken, a visit embarked on, a video conference
+    ("The Indian prime minister received a phone call from the Israeli prime minister on Monday.",
+     ("INDGOV", "ISRGOV")),
+    ("The Kenyan president received a telephone call from the Somali president on Friday.",
+     ("KENGOV", "SOMGOV")),
+    ("The German chancellor took a call from the French president on Tuesday.",
+     ("DEUGOV", "FRAGOV")),
+    ("The Chinese premier embarked on a visit to Pakistan on Monday.", ("CHNGOV", "PAK")),
+    ("The Brazilian president embarked on a state visit to Angola on Monday.", ("BRAGOV", "AGO")),
+    ("The Pakistani army chief held a video conference with his Afghan counterpart on Friday.",
+     ("PAKMIL", "AFGGOV")),
+    ("The Greek and Cypriot foreign ministers held a video conference on Wednesday.",
+     ("GRCGOV", "CYPGOV")),
     # time spent together
     ("The Chilean foreign minister spent two hours with his Peruvian counterpart on Monday.",
      ("CHLGOV", "PERGOV")),
@@ -49,6 +62,13 @@ CONSULTATIONS = [
 ]
 
 ACCUSATIONS = [
+    ("Iraq implicated Iran in the attack on Monday.", ("IRQ", "IRN")),
+    ("The Lebanese army implicated Syria in the bombing on Friday.", ("LBNMIL", "SYR")),
+    ("Tehran held Washington to account for the killing on Monday.", ("IRNGOV", "USAGOV")),
+    ("Kabul will hold Islamabad to account for the shelling, the ministry said on Monday.",
+     ("AFGGOV", "PAKGOV")),
+    ("Moscow derided the Ukrainian peace plan on Friday.", ("RUSGOV", "UKR")),
+    ("Pyongyang ridiculed the South Korean offer on Tuesday.", ("PRKGOV", "KOR")),
     ("Seoul pointed the finger at Pyongyang on Tuesday for the cyber attack.",
      ("KORGOV", "PRKGOV")),
     ("Kenya's interior minister pointed the finger at Somalia's al Shabaab for the bombing.",
@@ -83,6 +103,8 @@ ACCUSATIONS = [
 ]
 
 REQUESTS = [
+    ("Kiev solicited help from Poland on Monday.", ("UKRGOV", "POL")),
+    ("The Haitian government solicited assistance from Canada on Friday.", ("HTIGOV", "CAN")),
     ("The Sri Lankan president begged India for fuel on Friday.", ("LKAGOV", "IND")),
     ("Nepal begged India for fuel on Tuesday.", ("NPL", "IND")),
     ("The Ecuadorean government entreated Peru to reopen the border on Monday.", ("ECUGOV", "PER")),
@@ -102,6 +124,9 @@ REQUESTS = [
 ]
 
 REJECTIONS = [
+    ("Pakistan ruled out talks with India on Monday.", ("PAK", "IND")),
+    ("The Israeli premier ruled out a ceasefire with Hamas on Tuesday.", ("ISRGOV", "PSEREB")),
+    ("Azerbaijan ruled out negotiations with Armenia on Monday.", ("AZE", "ARM")),
     ("Pyongyang shrugged off the Japanese protest on Monday.", ("PRKGOV", "JPN")),
     ("Ankara shrugged off American warnings about the pipeline on Friday.", ("TURGOV", "USA")),
     ("Moscow waved away the Finnish complaint on Tuesday.", ("RUSGOV", "FIN")),
@@ -174,3 +199,9 @@ def test_meeting_that_is_the_occasion_of_another_act(pipeline, text, act, sides)
 def test_a_telephone_call_is_no_appeal(pipeline, text):
     """Guard (passes on c5c97e0 too): a call that asks for nothing stays a call."""
     assert not side_codes(code_text(pipeline, text, PUB), "REQUEST")
+
+
+def test_a_meeting_not_ruled_out_is_no_rejection(pipeline):
+    """Guard (passes on c5c97e0 too): "have not ruled out a meeting" refuses nothing."""
+    text = "Officials have not ruled out a meeting between the Indian and Pakistani leaders."
+    assert not side_codes(code_text(pipeline, text, PUB), "REJECT")

@@ -45,7 +45,10 @@ def threats_by_denial(triggers: list[Trigger], statuses: dict[int, str]) -> list
     for trigger in triggers:
         verb = trigger.verb
         if verb is not None and verb.lemma_.lower() in LITOTES_VERBS and not trigger.nominal:
-            if statuses[trigger.head.i] != "negated" or _benign_complement(verb):
+            if trigger.coding.plover == "REJECT":  # "ruled out talks" refuses them;
+                if statuses[trigger.head.i] == "negated":  # "did not rule out a meeting"
+                    continue
+            elif statuses[trigger.head.i] != "negated" or _benign_complement(verb):
                 continue  # "we will not hesitate to do more" (for aid) threatens nobody
             statuses[trigger.head.i] = "occurred"
         kept.append(trigger)

@@ -69,9 +69,10 @@ PROTEST_VERB = "protest"  # the verb row whose coding a protesting crowd takes
 # Adverbs the parser attaches as advmod that work as particles ("pulled back", "struck back",
 # "brought the two leaders together").
 ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away", "aside", "together"}
-# Predicate words that work as particles ("held Iran responsible", "said no to the plan"), under
+# Predicate words that work as particles ("held Iran responsible", "held Kabul to account",
+# "said no to the plan"), under
 # the dependencies the parser gives them.
-PREDICATE_PARTICLES = {"responsible", "accountable", "no"}
+PREDICATE_PARTICLES = {"responsible", "accountable", "account", "no"}
 PREDICATE_DEPS = {"oprd", "acomp", "advcl", "xcomp", "ccomp", "intj", "dobj", "advmod"}
 
 

@@ -45,3 +45,4 @@ def occasion_with_partner(noun: Token, plover: str) -> bool:
     return (plover == "CONSULT" and noun.dep_ == "pobj"
             and noun.head.lower_ in OCCASION_PREPS
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children))
+
