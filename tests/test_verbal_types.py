@@ -62,6 +62,14 @@ CONSULTATIONS = [
 ]
 
 ACCUSATIONS = [
+    ("The Syrian government laid the blame on Turkey for the bombing on Monday.",
+     ("SYRGOV", "TUR")),
+    ("Beirut put the blame on Israel for the blast on Tuesday.", ("LBNGOV", "ISR")),
+    ("Kinshasa pinned the blame on Rwanda for the rebel advance on Friday.", ("CODGOV", "RWA")),
+    ("Sudan levelled accusations against Chad on Monday.", ("SDN", "TCD")),
+    ("The Venezuelan government leveled new charges against Guyana on Tuesday.", ("VENGOV", "GUY")),
+    ("The Iranian president hurled accusations at Saudi Arabia on Monday.", ("IRNGOV", "SAU")),
+    ("Tbilisi made accusations against Moscow on Monday.", ("GEOGOV", "RUSGOV")),
     ("Iraq implicated Iran in the attack on Monday.", ("IRQ", "IRN")),
     ("The Lebanese army implicated Syria in the bombing on Friday.", ("LBNMIL", "SYR")),
     ("Tehran held Washington to account for the killing on Monday.", ("IRNGOV", "USAGOV")),
@@ -124,6 +132,10 @@ REQUESTS = [
 ]
 
 REJECTIONS = [
+    ("The Serbian government stonewalled the Kosovar request on Monday.", ("SRBGOV", "XKX")),
+    ("Ankara stonewalled the Swedish bid on Tuesday.", ("TURGOV", "SWE")),
+    ("The White House nixed the Mexican proposal on Monday.", ("USAGOV", "MEX")),
+    ("Washington nixed the Chinese plan on Friday.", ("USAGOV", "CHN")),
     ("Pakistan ruled out talks with India on Monday.", ("PAK", "IND")),
     ("The Israeli premier ruled out a ceasefire with Hamas on Tuesday.", ("ISRGOV", "PSEREB")),
     ("Azerbaijan ruled out negotiations with Armenia on Monday.", ("AZE", "ARM")),

@@ -70,8 +70,7 @@ PROTEST_VERB = "protest"  # the verb row whose coding a protesting crowd takes
 # "brought the two leaders together").
 ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away", "aside", "together"}
 # Predicate words that work as particles ("held Iran responsible", "held Kabul to account",
-# "said no to the plan"), under
-# the dependencies the parser gives them.
+# "said no to the plan"), under the dependencies the parser gives them.
 PREDICATE_PARTICLES = {"responsible", "accountable", "account", "no"}
 PREDICATE_DEPS = {"oprd", "acomp", "advcl", "xcomp", "ccomp", "intj", "dobj", "advmod"}
 

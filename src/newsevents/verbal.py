@@ -3,6 +3,8 @@
 "Call" is a telephone call ("in a telephone call on Tuesday", "a call to the channel") unless
 it asks for something: "renewed its call for Western tanks", "repeated his call on the
 Security Council to act", "a French call to open negotiations" are appeals (REQUEST).
+A meeting with a named partner that is the occasion of another act ("accused Moscow of
+blackmail at a meeting with the Czech president") is a consultation of its own.
 """
 
 from spacy.tokens import Token
