@@ -9,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from newsevents.tables import Row, read_table
+from newsevents.verbal import APPEAL_TARGETS, asks_for_something
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -121,6 +122,9 @@ class Lexicon:
                             or self.nouns.get(f"{child.lower_} {lemma}"))
                     if rule is not None:
                         return rule
+        if asks_for_something(noun):  # "renewed its call for tanks" (verbal.py)
+            appeal = self.nouns["appeal"]
+            return NounRule(lemma, appeal.coding, APPEAL_TARGETS)
         return self.nouns.get(lemma)
 
     @property

@@ -24,6 +24,7 @@ from newsevents.meetings import agreed_after, group_at_meeting, involving
 from newsevents.plots import only_aimed_at
 from newsevents.strikes import recode_labour_strike
 from newsevents.syntax import prep_objects
+from newsevents.verbal import occasion_with_partner
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 # Nouns whose infinitive says what their author will do: "an agreement to give", "a plan to".
@@ -71,6 +72,10 @@ PROTEST_VERB = "protest"  # the verb row whose coding a protesting crowd takes
 # Adverbs the parser attaches as advmod that work as particles ("pulled back", "struck back",
 # "brought the two leaders together", "summoned its envoy home").
 ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away", "aside", "together", "home"}
+# Predicate words that work as particles ("held Iran responsible", "held Kabul to account",
+# "said no to the plan"), under the dependencies the parser gives them.
+PREDICATE_PARTICLES = {"responsible", "accountable", "account", "no"}
+PREDICATE_DEPS = {"oprd", "acomp", "advcl", "xcomp", "ccomp", "intj", "dobj", "advmod"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +190,8 @@ def particles_of(verb: Token) -> set[str]:
     found = {c.lower_ for c in verb.children
              if c.dep_ in ("prt", "agent", "dative")
              or (c.dep_ == "prep" and not _dates_only(c))
-             or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)}
+             or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
+             or (c.dep_ in PREDICATE_DEPS and c.lower_ in PREDICATE_PARTICLES)}
     for clause in verb.children:
         if clause.dep_ in ("advcl", "ccomp", "xcomp"):
             found |= {m.lower_ for m in clause.children if m.dep_ == "mark"}
@@ -350,7 +356,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if owner is not None and owner.coding.plover != rule.coding.plover and (any(
                 c.dep_ == "prep" and c.lower_ in ("between", "among") for c in token.children)
                 or gathering_members(token)
-                or (token.dep_ == "pobj" and act_complained_of(token))):
+                or (token.dep_ == "pobj" and act_complained_of(token))
+                or occasion_with_partner(token, rule.coding.plover)):
             owner = None  # "agreement reached at talks between A and B": the talks too
         if owner is not None:
             if owner.coding.plover == rule.coding.plover:
