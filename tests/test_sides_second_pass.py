@@ -1,0 +1,35 @@
+"""Who did it to whom, second pass: a state's act with no named target is aimed at the one
+other country its sentence names, not at the state itself."""
+
+from coding import code_text, side_codes
+
+
+def test_a_refusal_targets_the_other_country_named(pipeline):
+    events = code_text(pipeline, "Bolivia will never recognise a border that leaves the "
+                       "salt flats inside Chile, the foreign minister said.", "2024-03-15")
+    assert ("BOL", "CHL") in side_codes(events, "REJECT")
+
+
+def test_a_withdrawal_targets_the_country_left(pipeline):
+    events = code_text(pipeline, "Eritrea said on Monday it would pull its soldiers out of "
+                       "the villages they had occupied inside Ethiopia.", "2024-03-15")
+    assert [t for _, t in side_codes(events, "RETREAT")] == ["ETH"]
+
+
+def test_a_threat_targets_the_foreign_forces_named(pipeline):
+    events = code_text(pipeline, "Iran warned on Sunday of a crushing response to any move "
+                       "by American warships in the Gulf.", "2024-03-15")
+    assert ("IRN", "USA") in side_codes(events, "THREATEN")
+
+
+def test_a_demand_targets_the_captors_country(pipeline):
+    events = code_text(pipeline, "Armenia on Tuesday demanded the immediate release of three "
+                       "shepherds it said were detained by Azerbaijani soldiers.", "2024-03-15")
+    assert ("ARM", "AZE") in side_codes(events, "REQUEST")
+
+
+def test_two_other_countries_leave_the_target_as_before(pipeline):
+    """Guard (passes before the change too): with two candidates none is chosen."""
+    events = code_text(pipeline, "Nepal would never accept a map drawn by India or China, "
+                       "the prime minister said.", "2024-03-15")
+    assert all(t not in ("IND", "CHN") for _, t in side_codes(events, "REJECT"))
