@@ -33,3 +33,23 @@ def test_two_other_countries_leave_the_target_as_before(pipeline):
     events = code_text(pipeline, "Nepal would never accept a map drawn by India or China, "
                        "the prime minister said.", "2024-03-15")
     assert all(t not in ("IND", "CHN") for _, t in side_codes(events, "REJECT"))
+
+
+def test_military_aid_names_no_military(pipeline):
+    """"military aid": a title word that only describes a thing names no actor."""
+    events = code_text(pipeline, "Pakistan suspended military aid to Afghanistan on Tuesday.",
+                       "2024-03-15")
+    assert side_codes(events, "SANCTION") == [("PAK", "AFG")]
+
+
+def test_police_aid_names_no_police(pipeline):
+    events = code_text(pipeline, "Kenya suspended police aid to Somalia last week.",
+                       "2024-03-15")
+    assert side_codes(events, "SANCTION") == [("KEN", "SOM")]
+
+
+def test_military_officers_are_still_the_military(pipeline):
+    """Guard (passes before the change too): a title that heads its phrase is an actor."""
+    events = code_text(pipeline, "Military officers from Russia met Syrian army commanders.",
+                       "2024-03-15")
+    assert side_codes(events, "CONSULT") == [("RUSMIL", "SYRMIL")]
