@@ -53,3 +53,17 @@ def test_military_officers_are_still_the_military(pipeline):
     events = code_text(pipeline, "Military officers from Russia met Syrian army commanders.",
                        "2024-03-15")
     assert side_codes(events, "CONSULT") == [("RUSMIL", "SYRMIL")]
+
+
+def test_a_person_after_a_two_word_title_is_known(pipeline):
+    """"State Counsellor Aung San Suu Kyi": the title before the name does not hide it, so a
+    spokesman for her office speaks for Myanmar even in a story filed from Dhaka."""
+    events = code_text(pipeline, "Zaw Htay, spokesman for State Counsellor Aung San Suu Kyi, "
+                       "blamed Bangladesh for the delays.", "2019-07-25", dateline="DHAKA")
+    assert side_codes(events, "ACCUSE") == [("MMRGOV", "BGD")]
+
+
+def test_a_state_counsellor_accuses_by_name(pipeline):
+    events = code_text(pipeline, "State Counsellor Aung San Suu Kyi criticised Bangladesh "
+                       "on Monday.", "2019-07-25", dateline="DHAKA")
+    assert [s for s, _ in side_codes(events, "ACCUSE")] == ["MMRGOV"]

@@ -155,9 +155,20 @@ class ActorResolver:
                 return True
         return (before.pos_ == "PROPN" and before.dep_ == "compound"
                 and span.start <= before.head.i < span.end
-                and before.lower_ not in self.book.titles
+                and not self._title_before(span)
                 and before.lower_.rstrip(".") not in HONORIFICS
                 and before.text not in self.book.names)
+
+    def _title_before(self, span: Span) -> bool:
+        """A title of one to three words stands just before the name: "State Counsellor" in
+        "State Counsellor Aung San Suu Kyi", "Minister" in "Prime Minister Sharif"."""
+        doc = span.doc
+        words: list[str] = []
+        for token in reversed(doc[max(span.start - 3, 0):span.start]):
+            words.insert(0, token.lower_)
+            if " ".join(words) in self.book.titles:
+                return True
+        return False
 
     # -- resolution ----------------------------------------------------------------------
     def actors_for(self, head: Token, found: DocMentions, context: ArticleContext,
