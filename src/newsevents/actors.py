@@ -40,6 +40,11 @@ LOCAL_SECTORS = {"CVL", "COP", "REF", "HLH", "EDU", "LAB"}
 # Sectors for which "the X" with no country falls back to the article's main country.
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "PTY", "LAB", "EDU",
                     "MED", "BUS", "REF", "HLH", "SPY", "CRM"}
+# Things a title word can describe without naming an actor ("military aid", "police equipment").
+DESCRIBED_THING_NOUNS = {"aid", "assistance", "support", "funding", "financing", "loan", "grant",
+                         "equipment", "hardware", "supply", "sale", "export", "import",
+                         "shipment", "delivery", "cooperation", "spending", "budget", "tie",
+                         "relation", "contract", "programme", "program", "package"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,9 +155,20 @@ class ActorResolver:
                 return True
         return (before.pos_ == "PROPN" and before.dep_ == "compound"
                 and span.start <= before.head.i < span.end
-                and before.lower_ not in self.book.titles
+                and not self._title_before(span)
                 and before.lower_.rstrip(".") not in HONORIFICS
                 and before.text not in self.book.names)
+
+    def _title_before(self, span: Span) -> bool:
+        """A title of one to three words stands just before the name: "State Counsellor" in
+        "State Counsellor Aung San Suu Kyi", "Minister" in "Prime Minister Sharif"."""
+        doc = span.doc
+        words: list[str] = []
+        for token in reversed(doc[max(span.start - 3, 0):span.start]):
+            words.insert(0, token.lower_)
+            if " ".join(words) in self.book.titles:
+                return True
+        return False
 
     # -- resolution ----------------------------------------------------------------------
     def actors_for(self, head: Token, found: DocMentions, context: ArticleContext,
@@ -184,7 +200,7 @@ class ActorResolver:
             return meant
         skipped = outside_preps(head, found)
         entries = _entries_in(tokens, found)
-        titles = _titles_in(tokens, found)
+        titles = _described_thing(head, _titles_in(tokens, found), found)
         title_text = " ".join(m.span.text for m in titles) or None
         person = self.book.person_on(entries, context.pub_date)
         bodies = [e for e in entries if e.kind == "organisation" and not e.country]
@@ -433,6 +449,15 @@ def _only_modifies_a_thing(head: Token, found: DocMentions) -> bool:
     if head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "NORP", "PERSON"):
         return False
     return head.pos_ in ("NOUN", "PROPN")
+
+
+def _described_thing(head: Token, titles: list[TitleMention], found: DocMentions
+                     ) -> list[TitleMention]:
+    """No titles when a title word only describes a thing: "military aid", "government
+    funding", "police equipment" name no military, government or police."""
+    if head.lemma_.lower() in DESCRIBED_THING_NOUNS and head.i not in found.title_at:
+        return []
+    return titles
 
 
 def _entries_in(tokens: list[Token], found: DocMentions) -> list[Entry]:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,6 +26,8 @@ GROUP_PRONOUNS = {"they", "them", "we"}
 THING_PRONOUNS = {"it"}
 # The country a story names first is its subject: it counts as this many more mentions.
 LEAD_WEIGHT = 1.5
+# Mentions that name a state itself (not an organisation or a person of it).
+STATE_NAMING_KINDS = {"country", "adjective", "capital"}
 # A protest lodged and a protest held are both "the protest" later.
 KINDRED_TYPES = {"PROTEST": {"PROTEST", "ACCUSE"}, "ACCUSE": {"ACCUSE", "PROTEST"}}
 
@@ -42,6 +45,8 @@ class ArticleContext:
     first_mention: dict[str, int] = field(default_factory=dict)
     # countries named by name, people or institution, not by a capital (a place as often)
     named_outright: set[str] = field(default_factory=set)
+    # (token index, country, kind) of every country named, in the order of the text
+    named_positions: list[tuple[int, str, str]] = field(default_factory=list)
     event_pairs: list[tuple[Actor, Actor | None]] = field(default_factory=list)
     # (PLOVER type, source) of the events read so far, for "condemned the attack"
     authors: list[tuple[str, Actor]] = field(default_factory=list)
@@ -53,6 +58,7 @@ class ArticleContext:
     def count_country(self, iso3: str, position: int, kind: str = "country") -> None:
         self.country_mentions[iso3] += 1
         self.first_mention.setdefault(iso3, position)
+        self.named_positions.append((position, iso3, kind))
         if kind != "capital":
             self.named_outright.add(iso3)
 
@@ -148,6 +154,13 @@ class ArticleContext:
             if (actor.country or international) and set(actor.sector) & set(sectors):
                 return actor
         return None
+
+    def countries_named_in(self, start: int, end: int) -> list[tuple[int, str, str]]:
+        """(token index, country, kind) of the states named by name, adjective or capital
+        between two token indices ("... a map that placed Kalapani inside India": India)."""
+        named = self.named_positions[bisect_left(self.named_positions, (start,)):
+                                     bisect_left(self.named_positions, (end,))]
+        return [mention for mention in named if mention[2] in STATE_NAMING_KINDS]
 
     def named_home(self) -> str | None:
         """The dateline's country when the story names it other than by its capital: a story

@@ -341,7 +341,7 @@ class Extractor:
                            or not_an_event(trigger, told.status))
         for source, target, others in pair_up(sides, plover, one_by_one(trigger)):
             target = target or (None if others else implied_target(
-                plover, source, context, told.place))
+                plover, source, context, told.place, sent))
             if (target is None and not others
                     and not (plover in MEMBERS_MEET and source.country is None
                              and source.code)):
@@ -374,7 +374,7 @@ class Extractor:
         """"Ivanov said he would not sign the agreement into law": the act refused has no
         second side, the refusal answers whoever the story has acting on its author."""
         refusal = replace(trigger, coding=self.lexicon.defaults["REJECT"])
-        target = implied_target("REJECT", source, context, told.place)
+        target = implied_target("REJECT", source, context, told.place, sent)
         return self.make_event(article, sent, index, refusal, source, target, [], told.when,
                                told.place, "occurred")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsevents.context import ArticleContext
 from newsevents.records import SYMMETRIC_TYPES, Actor, Place
@@ -42,6 +42,14 @@ PLACED_TYPES = {"ASSAULT"}
 # happen or the source's own (protests, crackdowns, domestic disputes). Marked "implied".
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "MOBILIZE", "REJECT",
                   "ACCUSE", "REQUEST", "THREATEN"}
+# Acts a state aims abroad: with no named target, at the one other state the sentence names.
+AIMED_ABROAD_TYPES = {"REJECT", "RETREAT", "REQUEST", "THREATEN", "ACCUSE"}
+# Words that name a country only as where something is ("on the border with Mexico").
+GEOGRAPHY_WORDS = {"border", "frontier", "neighbour", "neighbor", "neighbouring", "neighboring"}
+# People whose nationality names no acting state ("two Syrian nationals").
+PRIVATE_PEOPLE_NOUNS = {"national", "citizen", "resident", "refugee", "migrant", "worker",
+                        "tourist", "people", "man", "woman", "child", "civilian", "student",
+                        "journalist", "passenger", "fisherman", "traveller", "traveler"}
 # Sectors that act for the state with force.
 STATE_FORCE_SECTORS = {"MIL", "GOV", "COP"}
 
@@ -100,8 +108,8 @@ def _last_acting_on(target: Actor, context: ArticleContext) -> str | None:
     return None
 
 
-def implied_target(plover: str, source: Actor, context: ArticleContext, place: Place | None
-                   ) -> Actor | None:
+def implied_target(plover: str, source: Actor, context: ArticleContext, place: Place | None,
+                   sentence: Span | None = None) -> Actor | None:
     """A target the clause leaves implicit: a reaction answers the latest earlier actor of
     another country ("rejected the charge"); protests, crackdowns and attacks with no named
     victim target the country where they happen (or the source's own, except a state's attack
@@ -117,9 +125,36 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
     if plover in DOMESTIC_TYPES:
         country = (place.country if place else None) or (
             None if plover in PLACED_TYPES and _state_force(source) else source.country)
+        if country == source.country and sentence is not None:
+            country = other_state_in_sentence(plover, source, context, sentence) or country
         if country:
             return Actor(text=country, code=country, country=country, kind="implied")
     return None
+
+
+def other_state_in_sentence(plover: str, source: Actor, context: ArticleContext,
+                            sentence: Span) -> str | None:
+    """The one other country a state's act with no named target names in its sentence: its
+    own country is no target of "Nepal would never accept a map that placed Kalapani inside
+    India" or "Eritrea would pull its soldiers out of villages inside Ethiopia". A country
+    named as where things are ("on the border with Mexico") or as the nationality of private
+    people ("two Syrian nationals") is none."""
+    if (plover not in AIMED_ABROAD_TYPES or not source.country or not _state_force(source)
+            or "COP" in source.sector):
+        return None
+    doc = sentence.doc
+    others = {country for position, country, kind in context.countries_named_in(
+                  sentence.start, sentence.end)
+              if country != source.country and not _only_geography(doc[position])
+              and not (kind == "adjective" and doc[position].head.lemma_.lower()
+                       in PRIVATE_PEOPLE_NOUNS)}
+    return others.pop() if len(others) == 1 else None
+
+
+def _only_geography(name: Token) -> bool:
+    """"on the border with Mexico", "which borders Venezuela", "neighbouring Syria"."""
+    nearby = [name.head, name.head.head, *name.children]
+    return any(token.lemma_.lower() in GEOGRAPHY_WORDS for token in nearby)
 
 
 def answered_actor(source: Actor, context: ArticleContext) -> Actor | None:
