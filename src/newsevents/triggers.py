@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsevents.arrivals import forces_arriving
 from newsevents.event_nouns import (
     JOINT_WORDS,
     QUANTITY_NOUNS,
@@ -329,7 +330,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             continue  # "will meet in Tehran to finalise the arrangements": an aim, not an act
         if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.verbs:
             trigger = verb_trigger(token, lexicon)
-            if trigger and not _habitual(trigger) and not only_aimed_at(trigger):
+            if trigger and not _habitual(trigger) and not only_aimed_at(trigger) \
+                    and not forces_arriving(trigger):  # "troops arrived in Haiti"
                 triggers.append(trigger)
         elif token.pos_ == "VERB" and protest_gathering(token):
             rule = lexicon.verb_rule(PROTEST_VERB, set(), set())

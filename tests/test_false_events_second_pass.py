@@ -1,0 +1,54 @@
+"""False events, second pass: senses of event verbs that tell no event between states
+(forces arriving, an institution approving its own measure)."""
+
+from coding import code_text, of_type
+
+
+def test_troops_arriving_are_no_visit(pipeline):
+    text = ("Hundreds of French paratroopers arrived in Bamako on Saturday to reinforce the "
+            "United Nations mission, the army said.")
+    events = code_text(pipeline, text, "2013-01-14")
+    assert of_type(events, "CONSULT") == []
+
+
+def test_warships_due_to_arrive_are_no_visit(pipeline):
+    text = ("Two Chinese warships are expected to arrive in Karachi next week, Pakistani naval "
+            "officials said.")
+    events = code_text(pipeline, text, "2022-05-02")
+    assert of_type(events, "CONSULT") == []
+
+
+def test_units_of_a_force_arriving_are_no_visit(pipeline):
+    text = ("The first contingent of a Kenyan-led police force began arriving in Haiti on "
+            "Tuesday, officials in Port-au-Prince said.")
+    events = code_text(pipeline, text, "2024-06-26")
+    assert of_type(events, "CONSULT") == []
+
+
+def test_a_leader_arriving_still_visits(pipeline):  # guard: passes before the change too
+    text = ("Indian Prime Minister Narendra Modi arrived in Kyiv on Friday, Ukrainian officials "
+            "said.")
+    events = code_text(pipeline, text, "2024-08-23")
+    assert [e.target.code[:3] for e in of_type(events, "CONSULT") if e.target] == ["UKR"]
+
+
+def test_approving_its_own_ban_is_no_support(pipeline):
+    text = ("EU foreign ministers approved a travel ban on twelve Belarusian officials on "
+            "Monday, diplomats said.")
+    events = code_text(pipeline, text, "2020-10-13")
+    assert of_type(events, "SUPPORT") == []
+
+
+def test_approving_an_asset_freeze_is_no_support(pipeline):
+    text = ("Canada's cabinet approved an asset freeze against three Russian banks on Friday, "
+            "the finance ministry said.")
+    events = code_text(pipeline, text, "2022-02-25")
+    assert of_type(events, "SUPPORT") == []
+
+
+def test_approving_a_resolution_or_a_cabinet_is_no_support(pipeline):
+    text = ("The Iraqi parliament approved a resolution on Sunday calling for the withdrawal of "
+            "US troops, and lawmakers approved the new cabinet of Prime Minister Mohammed "
+            "al-Sudani.")
+    events = code_text(pipeline, text, "2020-01-06")
+    assert of_type(events, "SUPPORT") == []
