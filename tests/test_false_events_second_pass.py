@@ -52,3 +52,17 @@ def test_approving_a_resolution_or_a_cabinet_is_no_support(pipeline):
             "al-Sudani.")
     events = code_text(pipeline, text, "2020-01-06")
     assert of_type(events, "SUPPORT") == []
+
+
+def test_an_appeal_to_both_sides_is_one_request(pipeline):
+    text = ("Fighting between Armenian and Azerbaijani troops killed 15 soldiers on Tuesday. "
+            "German Chancellor Olaf Scholz urged both sides on Wednesday to return to talks.")
+    events = code_text(pipeline, text, "2022-09-14")
+    assert len([e for e in of_type(events, "REQUEST") if e.source.code.startswith("DEU")]) == 1
+
+
+def test_a_call_on_both_governments_is_one_request(pipeline):
+    text = ("Ethiopian and Eritrean forces exchanged artillery fire near Badme on Monday. The "
+            "United States called on both governments to show restraint.")
+    events = code_text(pipeline, text, "2018-03-13")
+    assert len([e for e in of_type(events, "REQUEST") if e.source.code.startswith("USA")]) == 1
