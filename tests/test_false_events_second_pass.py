@@ -66,3 +66,24 @@ def test_a_call_on_both_governments_is_one_request(pipeline):
             "United States called on both governments to show restraint.")
     events = code_text(pipeline, text, "2018-03-13")
     assert len([e for e in of_type(events, "REQUEST") if e.source.code.startswith("USA")]) == 1
+
+
+def test_an_astronomy_story_has_no_events(pipeline):
+    text = ("Astronomers from Germany and Japan said on Monday they had found a second planet "
+            "orbiting a nearby star. The researchers, using a telescope at a Chilean observatory, "
+            "will publish the findings in a physics journal. Scientists from Germany and Japan "
+            "have agreed to observe the planet with the James Webb Space Telescope next year. "
+            "The two teams met in Madrid last week to compare data.")
+    events = code_text(pipeline, text, "2023-03-06")
+    assert events == []
+
+
+def test_a_film_festival_story_has_no_events(pipeline):
+    text = ("A Kenyan documentary about a dock strike drew a standing ovation at the Berlin film "
+            "festival on Friday. In one scene, police attack a picket line while protesters "
+            "block the port of Mombasa. Critics praised the film, and the jury is expected to "
+            "announce its prizes on Sunday. The director, a former actress, rejected an offer "
+            "from a French studio to move to Paris. Reviewers called it the strongest debut of "
+            "the year, and the screenplay was written in Nairobi.")
+    events = code_text(pipeline, text, "2024-02-23")
+    assert events == []
