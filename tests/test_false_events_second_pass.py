@@ -87,3 +87,45 @@ def test_a_film_festival_story_has_no_events(pipeline):
             "the year, and the screenplay was written in Nairobi.")
     events = code_text(pipeline, text, "2024-02-23")
     assert events == []
+
+
+def test_a_go_between_named_by_its_brokering_is_no_new_talks(pipeline):
+    text = ("Sudan thanked Saudi Arabia and the United States, which brokered the ceasefire, "
+            "officials said on Monday.")
+    events = code_text(pipeline, text, "2023-06-05")
+    assert of_type(events, "CONSULT") == []
+
+
+def test_a_mediator_named_by_its_mediation_is_no_new_talks(pipeline):
+    text = ("Kenya called on Ethiopia and Somalia to respect the deal and thanked Turkey, which "
+            "mediated the talks in Ankara.")
+    events = code_text(pipeline, text, "2024-12-13")
+    assert of_type(events, "CONSULT") == []
+
+
+def test_talks_brokered_by_a_mediator_are_still_told(pipeline):  # guard: passes before too
+    text = ("Qatar brokered talks between Hamas and Israel in Doha on Sunday, Egyptian officials "
+            "said.")
+    events = code_text(pipeline, text, "2024-01-15")
+    assert of_type(events, "CONSULT") != []
+
+
+def test_a_derailed_train_killing_people_is_no_attack(pipeline):
+    text = ("A train carrying miners and their families derailed in Bolivia's southern highlands "
+            "on Friday, killing at least 12 people and injuring 30, police said.")
+    events = code_text(pipeline, text, "2023-06-05")
+    assert of_type(events, "ASSAULT") == []
+
+
+def test_a_crashed_bus_killing_people_is_no_attack(pipeline):
+    text = ("An overloaded bus carrying Ugandan traders and their families crashed near the Kenyan "
+            "town of Busia on Sunday, killing at least 9 people and injuring 14, police said.")
+    events = code_text(pipeline, text, "2023-06-05")
+    assert of_type(events, "ASSAULT") == []
+
+
+def test_a_car_that_exploded_is_still_an_attack_word(pipeline):  # guard: passes before too
+    text = ("A car exploded outside the Somali defence ministry in Mogadishu on Monday, killing "
+            "five soldiers, and al Shabaab said it had carried out the attack.")
+    events = code_text(pipeline, text, "2023-06-05")
+    assert of_type(events, "ASSAULT") != []

@@ -25,6 +25,7 @@ from newsevents.meetings import agreed_after, group_at_meeting, involving
 from newsevents.plots import only_aimed_at
 from newsevents.strikes import recode_labour_strike
 from newsevents.syntax import prep_objects
+from newsevents.told_aside import accident_toll, identifying_clause
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 # Nouns whose infinitive says what their author will do: "an agreement to give", "a plan to".
@@ -322,6 +323,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if token.dep_ == "relcl" and token.head.pos_ == "PROPN" and not _at_which(token) \
                 and _background(token):
             continue  # "Egypt, which backs Haftar, ...", "which has held talks": background
+        if identifying_clause(token):
+            continue  # "the World Bank, which brokered the accord": who the name is
         if token.dep_ in ("acomp", "xcomp", "oprd") and token.head.lemma_.lower() in LINKING_VERBS:
             continue  # "the surface looks inviting": a quality, not an act
         if _indirect_question(token):
@@ -331,7 +334,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.verbs:
             trigger = verb_trigger(token, lexicon)
             if trigger and not _habitual(trigger) and not only_aimed_at(trigger) \
-                    and not forces_arriving(trigger):  # "troops arrived in Haiti"
+                    and not forces_arriving(trigger) and not accident_toll(trigger):
                 triggers.append(trigger)
         elif token.pos_ == "VERB" and protest_gathering(token):
             rule = lexicon.verb_rule(PROTEST_VERB, set(), set())
