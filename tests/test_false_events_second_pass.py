@@ -25,6 +25,20 @@ def test_units_of_a_force_arriving_are_no_visit(pipeline):
     assert of_type(events, "CONSULT") == []
 
 
+def test_a_carrier_strike_group_arriving_is_no_visit(pipeline):
+    text = ("The warning came after a French aircraft carrier strike group arrived in Cyprus on "
+            "Friday, a deployment Paris said was meant to deter Ankara.")
+    events = code_text(pipeline, text, "2024-06-13")
+    assert of_type(events, "CONSULT") == []
+
+
+def test_a_destroyer_squadron_arriving_is_no_visit(pipeline):
+    text = ("The statement came after an Indian navy destroyer squadron arrived in Sri Lanka on "
+            "Monday, a deployment New Delhi said was routine.")
+    events = code_text(pipeline, text, "2024-06-13")
+    assert of_type(events, "CONSULT") == []
+
+
 def test_a_leader_arriving_still_visits(pipeline):  # guard: passes before the change too
     text = ("Indian Prime Minister Narendra Modi arrived in Kyiv on Friday, Ukrainian officials "
             "said.")

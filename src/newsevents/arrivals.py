@@ -20,7 +20,7 @@ FORCE_NOUNS = {
     "reinforcement", "contingent", "unit", "battalion", "brigade", "regiment", "division",
     "force", "forces", "personnel", "sailor", "vessel", "ship", "warship", "destroyer", "frigate",
     "submarine", "carrier", "corvette", "gunboat", "jet", "warplane", "bomber", "helicopter",
-    "tank",
+    "tank", "fleet", "flotilla", "squadron", "detachment",
 }
 
 
@@ -33,6 +33,7 @@ def forces_arriving(trigger: Trigger) -> bool:
     if subject is None:
         return False
     heads = [subject, *prep_objects(subject, {"of"})]
+    heads += [c for c in subject.children if c.dep_ == "compound"]  # "a carrier strike group"
     return any(head.lemma_.lower() in FORCE_NOUNS or head.lower_ in FORCE_NOUNS
                for head in heads)
 
