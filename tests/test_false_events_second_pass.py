@@ -143,3 +143,25 @@ def test_a_car_that_exploded_is_still_an_attack_word(pipeline):  # guard: passes
             "five soldiers, and al Shabaab said it had carried out the attack.")
     events = code_text(pipeline, text, "2023-06-05")
     assert of_type(events, "ASSAULT") != []
+
+
+def test_an_order_to_strike_is_the_strike_not_a_mobilisation(pipeline):
+    text = ("Turkish President Tayyip Erdogan ordered the army to retaliate against Syrian "
+            "government positions on Thursday after shelling killed two Turkish soldiers.")
+    events = code_text(pipeline, text, "2020-02-28")
+    assert of_type(events, "MOBILIZE") == []
+    assert of_type(events, "ASSAULT") != []
+
+
+def test_an_order_to_attack_is_no_mobilisation(pipeline):
+    text = ("Ethiopian Prime Minister Abiy Ahmed ordered federal forces to attack Tigrayan "
+            "positions near Mekelle on Wednesday, his office said.")
+    events = code_text(pipeline, text, "2020-11-05")
+    assert of_type(events, "MOBILIZE") == []
+
+
+def test_an_order_to_prepare_for_war_is_still_a_mobilisation(pipeline):  # guard: passes before
+    text = ("Kim Jong Un ordered the military to prepare for war with South Korea, state media "
+            "said on Monday.")
+    events = code_text(pipeline, text, "2024-01-15")
+    assert of_type(events, "MOBILIZE") != []

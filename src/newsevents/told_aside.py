@@ -1,6 +1,7 @@
 """Acts told aside that are no political event of the story: the act a relative clause uses to
-identify a name ("the United States and France, which brokered the deal"), and the toll of an
-accident ("a bus plunged into a ravine, killing 23")."""
+identify a name ("the United States and France, which brokered the deal"), the toll of an
+accident ("a bus plunged into a ravine, killing 23"), and an order to use force read as a
+mobilisation ("ordered the army to strike dozens of targets")."""
 
 from __future__ import annotations
 
@@ -27,6 +28,15 @@ ACCIDENT_NOUNS = {
 # Verbs of a vehicle used as a weapon: "a truck rammed into the crowd, killing 80", "a car
 # exploded outside the ministry, killing five" are attacks.
 WEAPON_VERBS = {"ram", "plough", "plow", "drive", "smash", "explode", "blow", "detonate"}
+# Orders whose object is a force: "ordered the army to strike", "instructed police to disperse".
+ORDER_VERBS = {"order", "instruct", "direct", "command", "tell"}
+# Acts of force or pursuit a force is ordered to do: the order is that act, told as its own
+# event, not a mobilisation ("ordered the military to prepare for war" stays one).
+ORDERED_FORCE_ACTS = {
+    "strike", "attack", "hit", "bomb", "shell", "target", "hunt", "pursue", "arrest", "detain",
+    "crush", "storm", "raid", "retaliate", "respond", "destroy", "eliminate", "neutralise",
+    "neutralize", "fire", "shoot", "quell", "disperse", "punish", "capture", "seize",
+}
 # Types of an act of force.
 FORCE_TYPES = {"ASSAULT", "COERCE"}
 
@@ -61,3 +71,15 @@ def accident_toll(trigger: Trigger) -> bool:
 def _compound_weapon(noun: Token) -> bool:
     """"A car bomb": the parse may make "car" the head only when it is not."""
     return any(c.lower_ in ("bomb", "bomber") for c in noun.children)
+
+
+def ordered_to_use_force(trigger: Trigger) -> bool:
+    """"Netanyahu ordered the army to strike 'dozens of targets'", "ordered security forces to
+    hunt down those responsible": the strike or the hunt is the event, not a mobilisation."""
+    verb = trigger.verb
+    if trigger.coding.plover != "MOBILIZE" or verb is None or trigger.nominal:
+        return False
+    if verb.lemma_.lower() not in ORDER_VERBS:
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ORDERED_FORCE_ACTS
+               for c in verb.children)

@@ -25,7 +25,7 @@ from newsevents.meetings import agreed_after, group_at_meeting, involving
 from newsevents.plots import only_aimed_at
 from newsevents.strikes import recode_labour_strike
 from newsevents.syntax import prep_objects
-from newsevents.told_aside import accident_toll, identifying_clause
+from newsevents.told_aside import accident_toll, identifying_clause, ordered_to_use_force
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 # Nouns whose infinitive says what their author will do: "an agreement to give", "a plan to".
@@ -334,7 +334,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.verbs:
             trigger = verb_trigger(token, lexicon)
             if trigger and not _habitual(trigger) and not only_aimed_at(trigger) \
-                    and not forces_arriving(trigger) and not accident_toll(trigger):
+                    and not forces_arriving(trigger) and not accident_toll(trigger) \
+                    and not ordered_to_use_force(trigger):
                 triggers.append(trigger)
         elif token.pos_ == "VERB" and protest_gathering(token):
             rule = lexicon.verb_rule(PROTEST_VERB, set(), set())
