@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsevents.arrivals import forces_arriving
 from newsevents.event_nouns import (
     JOINT_WORDS,
     QUANTITY_NOUNS,
@@ -24,6 +25,7 @@ from newsevents.meetings import agreed_after, group_at_meeting, involving
 from newsevents.plots import only_aimed_at
 from newsevents.strikes import recode_labour_strike
 from newsevents.syntax import prep_objects
+from newsevents.told_aside import accident_toll, identifying_clause, ordered_to_use_force
 from newsevents.verbal import occasion_with_partner
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
@@ -327,6 +329,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if token.dep_ == "relcl" and token.head.pos_ == "PROPN" and not _at_which(token) \
                 and _background(token):
             continue  # "Egypt, which backs Haftar, ...", "which has held talks": background
+        if identifying_clause(token):
+            continue  # "the World Bank, which brokered the accord": who the name is
         if token.dep_ in ("acomp", "xcomp", "oprd") and token.head.lemma_.lower() in LINKING_VERBS:
             continue  # "the surface looks inviting": a quality, not an act
         if _indirect_question(token):
@@ -335,7 +339,9 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             continue  # "will meet in Tehran to finalise the arrangements": an aim, not an act
         if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.verbs:
             trigger = verb_trigger(token, lexicon)
-            if trigger and not _habitual(trigger) and not only_aimed_at(trigger):
+            if trigger and not _habitual(trigger) and not only_aimed_at(trigger) \
+                    and not forces_arriving(trigger) and not accident_toll(trigger) \
+                    and not ordered_to_use_force(trigger):
                 triggers.append(trigger)
         elif token.pos_ == "VERB" and protest_gathering(token):
             rule = lexicon.verb_rule(PROTEST_VERB, set(), set())
