@@ -57,6 +57,10 @@ ASKING_TYPES = {"REQUEST"}
 MEMBER_PREPS = {"from", "of"}
 # Verbs of meeting someone: an agreement or a meeting joined to them is with the one met.
 MEETING_VERBS = {"meet", "telephone", "phone", "call", "host", "receive", "visit", "welcome"}
+# A common noun joined to another side before a head ("the government and FARC rebels", which
+# the parse reads as "the [government and FARC] rebels"); a nationality ("Thai and Cambodian
+# troops") only describes the head.
+SIDE_NOUN_TAGS = {"NN", "NNS"}
 # What two sides agree on, never a side itself ("signed a ceasefire", "agreed to a truce").
 ACCORD_NOUNS = {"ceasefire", "truce", "agreement", "deal", "accord", "pact", "treaty",
                 "memorandum", "framework", "roadmap", "protocol", "declaration", "swap",
@@ -279,13 +283,24 @@ def _together(trigger: Trigger, sources: list[Token], targets: list[Token],
     subjects with no other side ("the government and the rebels agreed")."""
     if trigger.nominal and not parties:
         parties = list(filter(None, [gathering_members(trigger.head)]))
-    if len(parties) == 1 and not _coordinated(parties[0]):
+    if len(parties) == 1 and not (_coordinated(parties[0]) or joined_modifiers(parties[0])):
         parties = [named_group(parties[0]) or parties[0]]
     if not parties and len(sources) == 1 and not _sides_among(targets):
         group = named_group(sources[0])
-        parties = [sources[0]] if _coordinated(sources[0]) else [group] if group else []
+        joined = joined_modifiers(sources[0])
+        parties = ([sources[0]] if joined or _coordinated(sources[0])
+                   else [group] if group else [])
         sources = [] if parties else sources
-    return sources, parties
+    return sources, [side for party in parties for side in (*joined_modifiers(party), party)]
+
+
+def joined_modifiers(head: Token) -> list[Token]:
+    """Sides the parse hangs on the head as one modifier: "the Colombian government and FARC
+    rebels" read as "the [government and FARC] rebels" gives the government, and through its
+    conjuncts FARC, as parties of their own."""
+    return [c for c in head.children if c.dep_ == "nmod" and c.i < head.i
+            and c.tag_ in SIDE_NOUN_TAGS
+            and any(g.dep_ == "conj" and g.i < head.i for g in c.children)]
 
 
 def _sides_among(targets: list[Token]) -> bool:

@@ -23,6 +23,9 @@ FORCE_TYPES = {"ASSAULT"}
 # cooperation with NATO") or would take on a condition ("would expel diplomats if ...");
 # measures announced plainly ("Canada would bar ...") stay planned events.
 MEASURE_TYPES = {"ASSAULT", "SANCTION", "COERCE"}
+# A protest promised on a condition is a threat too ("would return to the streets if the tax
+# stays", "will block the highways unless the decree is withdrawn"); without one it is a plan.
+CONDITIONAL_THREAT_TYPES = {"PROTEST"}
 POSSIBLE_AUX = {"could", "might"}
 CONDITIONAL_AUX = {"would", "will", "could", "might", "'ll", "wo"}
 THREAT_CONDITION_MARKS = {"if", "unless"}
@@ -74,7 +77,11 @@ def is_announced_harm(trigger: Trigger, status: str,
     further sanctions". ``same_side(speaker, subject)`` tells whether the two are one side."""
     verb = trigger.verb
     plover = trigger.coding.plover
-    if status == "negated" or plover not in MEASURE_TYPES or verb is None:
+    if status == "negated" or verb is None:
+        return False
+    if plover in CONDITIONAL_THREAT_TYPES:
+        return _conditional_promise(verb, same_side)
+    if plover not in MEASURE_TYPES:
         return False
     governor = verb.head.lemma_.lower()
     if verb.dep_ == "xcomp" and governor in READINESS_WORDS:
@@ -93,6 +100,22 @@ def is_announced_harm(trigger: Trigger, status: str,
                    or (bool(auxes & CONDITIONAL_AUX) and has_condition(verb)))
     if not threatening:
         return False  # "will launch an offensive" announces a plan
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"] or [
+        c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(speakers and subjects) and same_side(speakers[0], subjects[0])
+
+
+def _conditional_promise(verb: Token, same_side: Callable[[Token, Token], bool]) -> bool:
+    """A protest its own side says it will hold on a condition: "the opposition said it would
+    return to the streets if the tax was not scrapped", "unions said they will strike unless
+    wages rise"."""
+    clause = _reported_clause(verb)
+    if clause is None:
+        return False
+    auxes = {c.lower_ for c in (*clause.children, *verb.children) if c.dep_ == "aux"}
+    if not (auxes & CONDITIONAL_AUX and has_condition(verb)):
+        return False
     speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
     subjects = [c for c in clause.children if c.dep_ == "nsubj"] or [
         c for c in verb.children if c.dep_ == "nsubj"]
