@@ -84,6 +84,24 @@ def test_a_strike_called_on_a_condition_is_a_threat(pipeline):
     assert [e.source.country for e in of_type(events, "THREATEN")] == ["ZWE"]
 
 
+def test_a_conditional_protest_threat_is_not_dated_by_the_rally(pipeline):
+    # the threat happened when said (here undated: the publication day), not next Saturday
+    events = code_text(pipeline, "Police detained 30 marchers in Bishkek on Sunday. Organisers "
+                                 "said they would hold another rally next Saturday if the "
+                                 "detainees were not freed by then.", "2025-02-18")
+    threats = of_type(events, "THREATEN")
+    assert [(e.status, e.date.start.isoformat()) for e in threats] == [
+        ("occurred", "2025-02-18")]
+
+
+def test_a_walkout_threatened_on_a_condition_happens_when_said(pipeline):
+    events = code_text(pipeline, "Nigerian police arrested two union leaders in Abuja on "
+                                 "Monday. The labour congress said it would call a nationwide "
+                                 "walkout next week unless they were released.", "2024-05-07")
+    assert [(e.source.country, e.status) for e in of_type(events, "THREATEN")] == [
+        ("NGA", "occurred")]
+
+
 def test_a_protest_planned_with_no_condition_stays_a_plan(pipeline):
     # guard (passes on d5fa2a1 too): no condition, no threat
     events = code_text(pipeline, "Kenyan police fired tear gas at protesters in Nairobi on "

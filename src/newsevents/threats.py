@@ -9,6 +9,7 @@ refused is only optional ("could close its border", "would not attend").
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -120,6 +121,18 @@ def _conditional_promise(verb: Token, same_side: Callable[[Token, Token], bool])
     subjects = [c for c in clause.children if c.dep_ == "nsubj"] or [
         c for c in verb.children if c.dep_ == "nsubj"]
     return bool(speakers and subjects) and same_side(speakers[0], subjects[0])
+
+
+def as_threat(trigger: Trigger, threat: Coding) -> Trigger:
+    """The threat an announced act makes. A protest promised on a condition is told by the
+    speech verb ("the union said it would strike next week if ..."): the threat happened when
+    said, not on the day the protest would be held. Announced force keeps its own verb."""
+    verb = trigger.verb
+    clause = _reported_clause(verb) if verb is not None else None
+    if trigger.coding.plover not in CONDITIONAL_THREAT_TYPES or clause is None:
+        return replace(trigger, coding=threat)
+    speech = clause.head
+    return Trigger(speech, (speech,), threat, trigger.targets, speech, nominal=False)
 
 
 def _reported_clause(verb: Token) -> Token | None:
