@@ -138,3 +138,50 @@ def test_helping_to_fight_poaching_is_no_attack(pipeline):
     events = code_text(pipeline, "The European Union will help Kenya fight poaching in the "
                                  "Maasai Mara, the bloc's envoy said.", "2019-09-20")
     assert not of_type(events, "ASSAULT")
+
+
+# -- An agreement told in the passive takes its parties from the talks it was reached at
+
+def test_a_truce_agreed_at_talks_between_two_states(pipeline):
+    events = code_text(pipeline, "The truce was agreed at talks in Geneva between Armenia and "
+                                 "Azerbaijan.", "2024-05-10")
+    assert _countries(events, "AGREE") == [("ARM", "AZE")]
+
+
+def test_an_accord_signed_during_a_meeting_between_leaders(pipeline):
+    events = code_text(pipeline, "The accord was signed on Tuesday during a meeting between "
+                                 "Serbian and Kosovar leaders in Brussels.", "2024-05-10")
+    assert _countries(events, "AGREE") == [("SRB", "XKX")]
+
+
+def test_a_deal_reached_at_a_meeting_with_no_parties_names_none(pipeline):
+    # guard (passes on d5fa2a1 too): no parties named, no agreement
+    events = code_text(pipeline, "The deal was reached at a meeting in Nairobi.", "2024-05-10")
+    assert not of_type(events, "AGREE")
+
+
+# -- Papers, posts and prizes handed over are no release
+
+def test_a_petition_handed_over_is_no_release(pipeline):
+    events = code_text(pipeline, "Protesters handed over a petition to the Sri Lankan president "
+                                 "in Colombo on Monday.", "2024-05-10")
+    assert not of_type(events, "RETREAT")
+
+
+def test_a_rotating_presidency_handed_over_is_no_release(pipeline):
+    events = code_text(pipeline, "Outgoing Finnish Prime Minister Sanna Marin handed over the EU "
+                                 "presidency to Sweden on Sunday.", "2024-05-10")
+    assert not of_type(events, "RETREAT")
+
+
+def test_a_diplomatic_note_handed_over_is_no_release(pipeline):
+    events = code_text(pipeline, "Foreign Secretary Albert del Rosario summoned a senior Chinese "
+                                 "diplomat to hand over the note.", "2012-04-12")
+    assert not of_type(events, "RETREAT")
+
+
+def test_a_prisoner_handed_over_is_still_released(pipeline):
+    # guard (passes on d5fa2a1 too): people handed over are not papers
+    events = code_text(pipeline, "Bangladesh on Wednesday handed over jailed rebel leader Anup "
+                                 "Chetia to India.", "2015-11-12")
+    assert of_type(events, "RETREAT") or of_type(events, "COOPERATE")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.event_nouns import JOINT_WORDS, gathering_members, named_group
-from newsevents.meetings import INVOLVING_VERBS
+from newsevents.meetings import INVOLVING_VERBS, OCCASION_MEETING_NOUNS, OCCASION_PREPS
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.syntax import prep_objects
 from newsevents.triggers import INTENT_NOUNS, STATEMENT_NOUNS, Trigger, permitted
@@ -231,6 +231,8 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
                           for o in prep_objects(token, {"with"})]
                 targets = [t for t in targets if t not in agents]
             sources += agents
+            if not agents and trigger.coding.plover in TOGETHER_TYPES:
+                parties += occasion_parties(verb)  # "the truce was agreed at talks between"
             if not agents and trigger.coding.plover in SELF_PASSIVE_TYPES:
                 sources += [s for s in subjects if s not in trigger.tokens]
             elif "obj" in trigger.targets and subjects and subjects[0] not in trigger.tokens:
@@ -292,6 +294,16 @@ def _together(trigger: Trigger, sources: list[Token], targets: list[Token],
                    else [group] if group else [])
         sources = [] if parties else sources
     return sources, [side for party in parties for side in (*joined_modifiers(party), party)]
+
+
+def occasion_parties(verb: Token) -> list[Token]:
+    """The parties of an agreement told in the passive with no agent, from the talks it was
+    reached at: "the swap was agreed last month at talks in Glion between the Houthis and the
+    government", "the accord was signed during a meeting between A and B"."""
+    return [party for prep in verb.children if prep.dep_ == "prep"
+            and prep.lower_ in OCCASION_PREPS for noun in prep.children
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in OCCASION_MEETING_NOUNS
+            for party in prep_objects(noun, {"between"})]
 
 
 def joined_modifiers(head: Token) -> list[Token]:
