@@ -102,6 +102,23 @@ def test_a_walkout_threatened_on_a_condition_happens_when_said(pipeline):
         ("NGA", "occurred")]
 
 
+def test_a_threat_said_by_a_joined_speech_verb(pipeline):
+    # the speaker is the subject of the verb "said" is joined to ("condemned ... and said")
+    events = code_text(pipeline, "Kenyan police fired tear gas at protesters on Tuesday. The "
+                                 "opposition coalition condemned the violence and said it would "
+                                 "return to the streets if the finance bill was not withdrawn.",
+                       "2024-06-26")
+    assert [(e.source.country, e.status) for e in of_type(events, "THREATEN")] == [
+        ("KEN", "occurred")]
+
+
+def test_a_strike_threat_said_by_a_joined_speech_verb(pipeline):
+    events = code_text(pipeline, "Police arrested union leaders in Abuja on Monday. The labour "
+                                 "congress condemned the arrests and said it would call a "
+                                 "national strike unless they were freed.", "2024-05-10")
+    assert [e.source.country for e in of_type(events, "THREATEN")] == ["NGA"]
+
+
 def test_a_protest_planned_with_no_condition_stays_a_plan(pipeline):
     # guard (passes on d5fa2a1 too): no condition, no threat
     events = code_text(pipeline, "Kenyan police fired tear gas at protesters in Nairobi on "

@@ -101,7 +101,7 @@ def is_announced_harm(trigger: Trigger, status: str,
                    or (bool(auxes & CONDITIONAL_AUX) and has_condition(verb)))
     if not threatening:
         return False  # "will launch an offensive" announces a plan
-    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    speakers = _speakers(clause.head)
     subjects = [c for c in clause.children if c.dep_ == "nsubj"] or [
         c for c in verb.children if c.dep_ == "nsubj"]
     return bool(speakers and subjects) and same_side(speakers[0], subjects[0])
@@ -117,7 +117,7 @@ def _conditional_promise(verb: Token, same_side: Callable[[Token, Token], bool])
     auxes = {c.lower_ for c in (*clause.children, *verb.children) if c.dep_ == "aux"}
     if not (auxes & CONDITIONAL_AUX and has_condition(verb)):
         return False
-    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    speakers = _speakers(clause.head)
     subjects = [c for c in clause.children if c.dep_ == "nsubj"] or [
         c for c in verb.children if c.dep_ == "nsubj"]
     return bool(speakers and subjects) and same_side(speakers[0], subjects[0])
@@ -133,6 +133,13 @@ def as_threat(trigger: Trigger, threat: Coding) -> Trigger:
         return replace(trigger, coding=threat)
     speech = clause.head
     return Trigger(speech, (speech,), threat, trigger.targets, speech, nominal=False)
+
+
+def _speakers(speech: Token) -> list[Token]:
+    """Who says it: the speech verb's subject, or that of the verb it is joined to ("Moscow
+    called the measures illegal and said it would retaliate")."""
+    return [c for c in speech.children if c.dep_ == "nsubj"] or [
+        c for c in first_conjunct(speech).children if c.dep_ == "nsubj"]
 
 
 def _reported_clause(verb: Token) -> Token | None:
