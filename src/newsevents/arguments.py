@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.event_nouns import JOINT_WORDS, gathering_members, named_group
-from newsevents.meetings import INVOLVING_VERBS
+from newsevents.meetings import INVOLVING_VERBS, OCCASION_MEETING_NOUNS, OCCASION_PREPS
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.syntax import prep_objects
 from newsevents.triggers import INTENT_NOUNS, STATEMENT_NOUNS, Trigger, permitted
@@ -57,6 +57,10 @@ ASKING_TYPES = {"REQUEST"}
 MEMBER_PREPS = {"from", "of"}
 # Verbs of meeting someone: an agreement or a meeting joined to them is with the one met.
 MEETING_VERBS = {"meet", "telephone", "phone", "call", "host", "receive", "visit", "welcome"}
+# A common noun joined to another side before a head ("the government and FARC rebels", which
+# the parse reads as "the [government and FARC] rebels"); a nationality ("Thai and Cambodian
+# troops") only describes the head.
+SIDE_NOUN_TAGS = {"NN", "NNS"}
 # What two sides agree on, never a side itself ("signed a ceasefire", "agreed to a truce").
 ACCORD_NOUNS = {"ceasefire", "truce", "agreement", "deal", "accord", "pact", "treaty",
                 "memorandum", "framework", "roadmap", "protocol", "declaration", "swap",
@@ -227,6 +231,8 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
                           for o in prep_objects(token, {"with"})]
                 targets = [t for t in targets if t not in agents]
             sources += agents
+            if not agents and trigger.coding.plover in TOGETHER_TYPES:
+                parties += occasion_parties(verb)  # "the truce was agreed at talks between"
             if not agents and trigger.coding.plover in SELF_PASSIVE_TYPES:
                 sources += [s for s in subjects if s not in trigger.tokens]
             elif "obj" in trigger.targets and subjects and subjects[0] not in trigger.tokens:
@@ -279,13 +285,34 @@ def _together(trigger: Trigger, sources: list[Token], targets: list[Token],
     subjects with no other side ("the government and the rebels agreed")."""
     if trigger.nominal and not parties:
         parties = list(filter(None, [gathering_members(trigger.head)]))
-    if len(parties) == 1 and not _coordinated(parties[0]):
+    if len(parties) == 1 and not (_coordinated(parties[0]) or joined_modifiers(parties[0])):
         parties = [named_group(parties[0]) or parties[0]]
     if not parties and len(sources) == 1 and not _sides_among(targets):
         group = named_group(sources[0])
-        parties = [sources[0]] if _coordinated(sources[0]) else [group] if group else []
+        joined = joined_modifiers(sources[0])
+        parties = ([sources[0]] if joined or _coordinated(sources[0])
+                   else [group] if group else [])
         sources = [] if parties else sources
-    return sources, parties
+    return sources, [side for party in parties for side in (*joined_modifiers(party), party)]
+
+
+def occasion_parties(verb: Token) -> list[Token]:
+    """The parties of an agreement told in the passive with no agent, from the talks it was
+    reached at: "the swap was agreed last month at talks in Glion between the Houthis and the
+    government", "the accord was signed during a meeting between A and B"."""
+    return [party for prep in verb.children if prep.dep_ == "prep"
+            and prep.lower_ in OCCASION_PREPS for noun in prep.children
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in OCCASION_MEETING_NOUNS
+            for party in prep_objects(noun, {"between"})]
+
+
+def joined_modifiers(head: Token) -> list[Token]:
+    """Sides the parse hangs on the head as one modifier: "the Colombian government and FARC
+    rebels" read as "the [government and FARC] rebels" gives the government, and through its
+    conjuncts FARC, as parties of their own."""
+    return [c for c in head.children if c.dep_ == "nmod" and c.i < head.i
+            and c.tag_ in SIDE_NOUN_TAGS
+            and any(g.dep_ == "conj" and g.i < head.i for g in c.children)]
 
 
 def _sides_among(targets: list[Token]) -> bool:

@@ -221,9 +221,9 @@ class Extractor:
         not attend")."""
         for trigger in list(triggers):
             if self.is_announced_harm(trigger, statuses[trigger.head.i], found, context):
-                threat = replace(trigger, coding=self.lexicon.defaults["THREATEN"])
+                threat = threats.as_threat(trigger, self.lexicon.defaults["THREATEN"])
                 triggers[triggers.index(trigger)] = threat
-                statuses[trigger.head.i] = "occurred"
+                statuses[threat.head.i] = "occurred"
         said = threats.idiom_threats(sent, triggers, self.lexicon.defaults["THREATEN"])
         said += threats.refusal_triggers(sent, triggers, self.lexicon.defaults["REJECT"])
         said += threats.first_fire_blames(sent, triggers, self.lexicon.defaults["ACCUSE"])

@@ -9,6 +9,7 @@ refused is only optional ("could close its border", "would not attend").
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -23,6 +24,9 @@ FORCE_TYPES = {"ASSAULT"}
 # cooperation with NATO") or would take on a condition ("would expel diplomats if ...");
 # measures announced plainly ("Canada would bar ...") stay planned events.
 MEASURE_TYPES = {"ASSAULT", "SANCTION", "COERCE"}
+# A protest promised on a condition is a threat too ("would return to the streets if the tax
+# stays", "will block the highways unless the decree is withdrawn"); without one it is a plan.
+CONDITIONAL_THREAT_TYPES = {"PROTEST"}
 POSSIBLE_AUX = {"could", "might"}
 CONDITIONAL_AUX = {"would", "will", "could", "might", "'ll", "wo"}
 THREAT_CONDITION_MARKS = {"if", "unless"}
@@ -74,7 +78,11 @@ def is_announced_harm(trigger: Trigger, status: str,
     further sanctions". ``same_side(speaker, subject)`` tells whether the two are one side."""
     verb = trigger.verb
     plover = trigger.coding.plover
-    if status == "negated" or plover not in MEASURE_TYPES or verb is None:
+    if status == "negated" or verb is None:
+        return False
+    if plover in CONDITIONAL_THREAT_TYPES:
+        return _conditional_promise(verb, same_side)
+    if plover not in MEASURE_TYPES:
         return False
     governor = verb.head.lemma_.lower()
     if verb.dep_ == "xcomp" and governor in READINESS_WORDS:
@@ -93,10 +101,45 @@ def is_announced_harm(trigger: Trigger, status: str,
                    or (bool(auxes & CONDITIONAL_AUX) and has_condition(verb)))
     if not threatening:
         return False  # "will launch an offensive" announces a plan
-    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    speakers = _speakers(clause.head)
     subjects = [c for c in clause.children if c.dep_ == "nsubj"] or [
         c for c in verb.children if c.dep_ == "nsubj"]
     return bool(speakers and subjects) and same_side(speakers[0], subjects[0])
+
+
+def _conditional_promise(verb: Token, same_side: Callable[[Token, Token], bool]) -> bool:
+    """A protest its own side says it will hold on a condition: "the opposition said it would
+    return to the streets if the tax was not scrapped", "unions said they will strike unless
+    wages rise"."""
+    clause = _reported_clause(verb)
+    if clause is None:
+        return False
+    auxes = {c.lower_ for c in (*clause.children, *verb.children) if c.dep_ == "aux"}
+    if not (auxes & CONDITIONAL_AUX and has_condition(verb)):
+        return False
+    speakers = _speakers(clause.head)
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"] or [
+        c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(speakers and subjects) and same_side(speakers[0], subjects[0])
+
+
+def as_threat(trigger: Trigger, threat: Coding) -> Trigger:
+    """The threat an announced act makes. A protest promised on a condition is told by the
+    speech verb ("the union said it would strike next week if ..."): the threat happened when
+    said, not on the day the protest would be held. Announced force keeps its own verb."""
+    verb = trigger.verb
+    clause = _reported_clause(verb) if verb is not None else None
+    if trigger.coding.plover not in CONDITIONAL_THREAT_TYPES or clause is None:
+        return replace(trigger, coding=threat)
+    speech = clause.head
+    return Trigger(speech, (speech,), threat, trigger.targets, speech, nominal=False)
+
+
+def _speakers(speech: Token) -> list[Token]:
+    """Who says it: the speech verb's subject, or that of the verb it is joined to ("Moscow
+    called the measures illegal and said it would retaliate")."""
+    return [c for c in speech.children if c.dep_ == "nsubj"] or [
+        c for c in first_conjunct(speech).children if c.dep_ == "nsubj"]
 
 
 def _reported_clause(verb: Token) -> Token | None:
