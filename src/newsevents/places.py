@@ -143,9 +143,9 @@ class Gazetteer:
 
     def lookup(self, text: str, context_countries: Mapping[str, int] | None = None
                ) -> Place | None:
-        """Resolve a place name: countries first, then cities in the countries the article
-        mentions most, then a city by its own name over one by an alternate name, then the
-        most populous."""
+        """Resolve a place name: countries first, then a city by its own name in a country the
+        article mentions, then cities in the countries it mentions most, then a city by its
+        own name over one by an alternate name, then the most populous."""
         key = place_key(text)
         candidates = self.index.get(key)
         if not candidates:
@@ -153,10 +153,13 @@ class Gazetteer:
         context = context_countries or {}
 
         def rank(candidate: Candidate) -> tuple:
-            # a town's own name outranks another town's alternate name ("Puno" is not Pune)
+            # a town's own name outranks another town's alternate name ("Puno" is not Pune);
+            # in a country the story names, even one it names more often ("Islamabad" is
+            # Pakistan's capital, not India's Anantnag, which Kashmiris also call Islamabad)
             mentions = context.get(candidate.country, 0) if candidate.country else 0
-            return (candidate.precision == "country", mentions,
-                    candidate.key == key, candidate.population)
+            own = candidate.key == key
+            return (candidate.precision == "country", own and mentions > 0, mentions, own,
+                    candidate.population)
 
         return _as_place(max(candidates, key=rank), text)
 
