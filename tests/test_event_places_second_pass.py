@@ -48,3 +48,24 @@ def test_a_capital_outranks_a_town_known_by_the_same_alternate_name(pipeline):
     assert "Islamabad" in _places(events, "CONSULT")
     assert all(e.location.country == "PAK" for e in of_type(events, "CONSULT")
                if e.location)
+
+
+def test_an_agreement_told_after_the_one_placed_meeting_takes_its_place(pipeline):
+    events = code_text(pipeline, "Chilean Foreign Minister Andres Allamand held talks with his "
+                                 "Argentine counterpart in Mendoza on Tuesday and Wednesday. "
+                                 "The two governments agreed to reopen three mountain passes, "
+                                 "the ministers said.", "2021-06-10")
+    assert _places(events, "AGREE") == ["Mendoza"]
+    events = code_text(pipeline, "Kenyan President William Ruto met Tanzanian President Samia "
+                                 "Suluhu Hassan in Arusha on Monday. The two leaders signed a "
+                                 "pact to build a new highway linking the two countries, "
+                                 "officials said.", "2021-06-10")
+    assert _places(events, "AGREE") == ["Arusha"]
+
+
+def test_an_agreement_on_another_day_keeps_no_place(pipeline):
+    events = code_text(pipeline, "Chilean Foreign Minister Andres Allamand held talks with his "
+                                 "Argentine counterpart in Mendoza on Tuesday. Chile and "
+                                 "Argentina later agreed on Thursday to reopen three mountain "
+                                 "passes.", "2021-06-10")
+    assert _places(events, "AGREE") == [None]
