@@ -115,7 +115,12 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
         of, first = token.nbor(1), token.nbor(2)
         if of.lower_ != "of" or first.pos_ != "PROPN" or first.i in taken:
             continue
-        spans.append(sent.doc[first.i:_name_end(sent, first.i + 1)])
+        name = sent.doc[first.i:_name_end(sent, first.i + 1)]
+        if name.end < sent.end and sent.doc[name.end].dep_ == "case":
+            continue  # "the capital of South Sudan's Unity State": the state's name follows
+        spans.append(name)
+    spans.extend(sent.doc[t.left_edge.i if t.left_edge.pos_ == "PROPN" else t.i:t.i + 1]
+                 for t in sent if t.i not in taken and _described_town(t, names))
     for token in sent:
         if token.lemma_.lower() not in AREA_NOUNS | SITE_NAME_NOUNS or token.i == sent.start:
             continue
@@ -162,6 +167,21 @@ def _names_a_group(entity: Span, gazetteer: Gazetteer,
             and mention.span.end == entity.end and bool(mention.entries)
             and all(e.kind == "organisation" for e in mention.entries)
             and gazetteer.lookup(entity.text) is None)
+
+
+def _described_town(token: Token, names: Mapping[int, NameMention] | None) -> bool:
+    """A name the model mistags that the text itself says is a town: "bombed a market in
+    Bentiu, the capital of Unity State", "attacked an army post at Tongomayel, in Burkina
+    Faso's northern Soum province"."""
+    if (token.pos_ != "PROPN" or token.ent_type_ in PLACE_LABELS or token.dep_ != "pobj"
+            or token.head.lower_ not in TOWN_PREPS or (names is not None and token.i in names)
+            or token.i + 2 >= len(token.doc) or token.nbor(1).text != ","):
+        return False
+    if any(c.dep_ == "appos" and c.lemma_.lower() in TOWN_NOUNS for c in token.children):
+        return True
+    after = token.nbor(2)
+    return after.lower_ == "in" and any(
+        w.dep_ == "pobj" and w.lemma_.lower() in AREA_NOUNS for w in after.children)
 
 
 def _describing_word(word: Token, gazetteer: Gazetteer) -> bool:
