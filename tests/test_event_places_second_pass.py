@@ -69,3 +69,13 @@ def test_an_agreement_on_another_day_keeps_no_place(pipeline):
                                  "Argentina later agreed on Thursday to reopen three mountain "
                                  "passes.", "2021-06-10")
     assert _places(events, "AGREE") == [None]
+
+
+def test_a_town_the_text_places_in_its_province_is_the_place(pipeline):
+    events = code_text(pipeline, "Jihadists attacked a gendarmerie post at Tin-Akoff, in "
+                                 "Burkina Faso's Oudalan province, on Sunday, killing nine "
+                                 "gendarmes.", "2021-06-13")
+    assert _places(events, "ASSAULT") == ["Tin-Akoff"]
+    events = code_text(pipeline, "Islamist fighters attacked a Nigerien army base at Inates, in "
+                                 "Niger's Tillaberi region, on Tuesday.", "2019-12-10")
+    assert _places(events, "ASSAULT") == ["Inates"]
