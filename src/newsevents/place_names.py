@@ -102,6 +102,7 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
                                            or _town_after_preposition(e, gazetteer, names))))
         and not e.text.islower()  # "metro fares": no town called Metro
         and not describes_a_thing(e) and not _names_a_group(e, gazetteer, names)
+        and place_key(e.text) not in BEARING_WORDS  # "shipped fuel oil to the North"
         and (e.root.dep_ != "poss" or _owns_a_site(e.root))
         and (not e.text.endswith(("'s", "'")) or _owns_a_site(e.root))]
     # "Caracas' claim" is not where it happened; "Tehran's airport" is

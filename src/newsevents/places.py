@@ -161,7 +161,12 @@ class Gazetteer:
             return (candidate.precision == "country", own and mentions > 0, mentions, own,
                     candidate.population)
 
-        return _as_place(max(candidates, key=rank), text)
+        best = max(candidates, key=rank)
+        if (context and not best.key.startswith(key)  # "New York" for New York City
+                and not context.get(best.country or "", 0)):
+            return None  # "a camp in Yida" in a story of Sudan and South Sudan is not Jeddah,
+            # which Saudi Arabia's own writers may spell Yida: a town the gazetteer lacks
+        return _as_place(best, text)
 
     def dateline_place(self, dateline: str) -> Place | None:
         """The place of a dateline, "Tripoli" or "Tripoli, Lebanon": a named country decides
