@@ -79,3 +79,13 @@ def test_a_town_the_text_places_in_its_province_is_the_place(pipeline):
     events = code_text(pipeline, "Islamist fighters attacked a Nigerien army base at Inates, in "
                                  "Niger's Tillaberi region, on Tuesday.", "2019-12-10")
     assert _places(events, "ASSAULT") == ["Inates"]
+
+
+def test_another_towns_alternate_name_abroad_is_not_that_town(pipeline):
+    events = code_text(pipeline, "Sudanese jets bombed a refugee camp in Yida on Friday, South "
+                                 "Sudanese officials said.", "2012-11-10")
+    assert [e.location.country for e in of_type(events, "ASSAULT")] != ["SAU"]
+    assert _places(events, "ASSAULT") == ["Yida"]
+    events = code_text(pipeline, "Nigerian troops killed 20 insurgents near Konduga in Borno "
+                                 "on Tuesday, the army said.", "2015-02-03")
+    assert "Borna" not in _places(events, "ASSAULT")
