@@ -4,6 +4,7 @@ its alternate names; countries get a population-weighted centre of their cities.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -162,7 +163,8 @@ class Gazetteer:
                     candidate.population)
 
         best = max(candidates, key=rank)
-        if (context and not best.key.startswith(key)  # "New York" for New York City
+        if (context and not _plain(best.key).startswith(_plain(key))  # "New York" for New
+                # York City, "Sinjar" for Sinjār
                 and not context.get(best.country or "", 0)):
             return None  # "a camp in Yida" in a story of Sudan and South Sudan is not Jeddah,
             # which Saudi Arabia's own writers may spell Yida: a town the gazetteer lacks
@@ -189,6 +191,12 @@ class Gazetteer:
                      country=country, lat=centre.lat if centre else None,
                      lon=centre.lon if centre else None,
                      precision="country" if centre else "unknown")
+
+
+def _plain(text: str) -> str:
+    """"sinjār" -> "sinjar": a name without its accents and apostrophes."""
+    letters = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in letters if not unicodedata.combining(c) and c not in "'’")
 
 
 def _as_place(candidate: Candidate, text: str) -> Place:
