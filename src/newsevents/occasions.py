@@ -115,3 +115,31 @@ def _meeting_under(prep: Token, triggers: list[Trigger], preps: set[str]) -> Tri
             if word.i in trigger.indices and trigger.coding.plover == MEETING_TYPE:
                 return trigger
     return None
+
+
+def place_outcomes_at_talks(events: list[Event]) -> list[Event]:
+    """An agreement between the sides of the one placed meeting the story tells, reached
+    during it or told with no day, came out of it: "The presidents of Mali and Niger met in
+    Niamey on Monday and Tuesday. ... The two leaders agreed to open a joint base" happened in
+    Niamey."""
+    placed = [e for e in events if e.event_type == MEETING_TYPE and e.location is not None
+              and e.location.precision == "city" and e.status == "occurred"]
+    # a town, not a country visited ("the first Ethiopian leader to visit Eritrea")
+    outcomes: list[Event] = []
+    for event in events:
+        if event.event_type in OUTCOME_TYPES and event.location is None:
+            sides = frozenset(a.side for a in event.parties)
+            talks = [m for m in placed if frozenset(a.side for a in m.parties) == sides
+                     and _during(event.date, m.date)]
+            if len({m.location.name for m in talks}) == 1:
+                event = replace(event, location=talks[0].location)
+        outcomes.append(event)
+    return outcomes
+
+
+def _during(day: EventDate, meeting: EventDate) -> bool:
+    """An outcome told with no day, or on a day of the meeting."""
+    if not day.is_stated:
+        return True
+    return (meeting.is_stated and day.start is not None and meeting.start is not None
+            and meeting.end is not None and meeting.start <= day.start <= meeting.end)

@@ -15,6 +15,7 @@ from newsevents.errors import ModelError
 from newsevents.extract import Extractor
 from newsevents.lexicon import load_lexicon
 from newsevents.merge import merge_article_events, share_occasions, without_history
+from newsevents.occasions import place_outcomes_at_talks
 from newsevents.options import Options
 from newsevents.places import Gazetteer, place_key
 from newsevents.placing import place_street_acts
@@ -70,7 +71,7 @@ class Pipeline:
         home = gazetteer.dateline_place(article.dateline) if article.dateline else None
         events = date_retold_events(self.extractor.events(article, doc), doc, article.pub_date)
         events = place_street_acts(events, home, gazetteer)
-        events = merge_article_events(share_occasions(events))
+        events = place_outcomes_at_talks(merge_article_events(share_occasions(events)))
         return without_history(events, article.pub_date)
 
     def process(self, records: Iterable[Article | Skipped]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents.entities import doc_entities, entities_in
+from newsevents.occasions import OCCASION_NOUNS
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
 from newsevents.records import Place
 
@@ -32,6 +33,23 @@ SITE_NAME_NOUNS = {"temple", "airport", "airbase", "crossing", "field", "refiner
 AREA_NOUNS = {"district", "province", "region", "township", "governorate", "county",
               "prefecture", "oblast", "regency"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Nouns a place name can modify and still name where something is: "the Kabul airport", "a
+# Kherson suburb", "the Gaza border", "a Baghdad hotel". A name on any other noun describes
+# the thing ("U.S. goods", "his US counterpart", "the Baku-Tbilisi-Kars railway"); a name on
+# a participle describes who leads or hosts it ("a Moscow-led alliance", "Qatar-based
+# charities").
+PLACED_THING_NOUNS = {"area", "border", "frontier", "coast", "hotel", "residence",
+                      "headquarters", "compound", "building", "office", "side", "outskirts",
+                      "valley", "lake", "mountain", "mountains", "hills", "island", "islands",
+                      "strait", "bay", "gulf", "sea", "desert", "pass", "plain", "peninsula",
+                      "department", "zone", "territory", "crossing", "corridor", "delta",
+                      "basin", "shoal", "reef", "waters", "airspace", "countryside",
+                      "highlands", "canton", "municipality", "neighbourhood", "neighborhood"}
+# Faiths that describe a site before its noun: "the 900-year-old Hindu temple".
+FAITH_WORDS = {"hindu", "buddhist", "muslim", "christian", "catholic", "orthodox", "sikh",
+               "jewish", "shia", "shiite", "sunni", "islamic", "coptic", "jain", "protestant"}
+# Dependencies of a name that modifies the noun after it.
+MODIFIER_DEPS = {"compound", "npadvmod", "amod", "nmod"}
 # Prepositions before a town's name that the model may tag as something else or not at all.
 TOWN_PREPS = {"in", "near", "outside", "around", "at", "to", "towards", "toward", "into"}
 # Words that make a place a reference point, not a scene: "40 km northeast of the capital".
@@ -83,6 +101,8 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
         e.label_ in ("PERSON", "ORG") and (gazetteer.is_big_city(e.text)
                                            or _town_after_preposition(e, gazetteer, names))))
         and not e.text.islower()  # "metro fares": no town called Metro
+        and not describes_a_thing(e) and not _names_a_group(e, gazetteer, names)
+        and place_key(e.text) not in BEARING_WORDS  # "shipped fuel oil to the North"
         and (e.root.dep_ != "poss" or _owns_a_site(e.root))
         and (not e.text.endswith(("'s", "'")) or _owns_a_site(e.root))]
     # "Caracas' claim" is not where it happened; "Tehran's airport" is
@@ -96,10 +116,12 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
         of, first = token.nbor(1), token.nbor(2)
         if of.lower_ != "of" or first.pos_ != "PROPN" or first.i in taken:
             continue
-        end = first.i + 1
-        while end < sent.end and sent.doc[end].pos_ == "PROPN":
-            end += 1
-        spans.append(sent.doc[first.i:end])
+        name = sent.doc[first.i:_name_end(sent, first.i + 1)]
+        if name.end < sent.end and sent.doc[name.end].dep_ == "case":
+            continue  # "the capital of South Sudan's Unity State": the state's name follows
+        spans.append(name)
+    spans.extend(sent.doc[t.left_edge.i if t.left_edge.pos_ == "PROPN" else t.i:t.i + 1]
+                 for t in sent if t.i not in taken and _described_town(t, names))
     for token in sent:
         if token.lemma_.lower() not in AREA_NOUNS | SITE_NAME_NOUNS or token.i == sent.start:
             continue
@@ -108,13 +130,80 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
                 sent.doc[end - 1].dep_ == "compound" and token.lemma_.lower() in SITE_NAME_NOUNS:
             end -= 1  # "the Ghulam Khan border crossing"
         start = end
-        while start > sent.start and sent.doc[start - 1].dep_ == "compound" and (
+        while start > sent.start and sent.doc[start - 1].dep_ == "compound" and \
+                not _describing_word(sent.doc[start - 1], gazetteer) and (
                 sent.doc[start - 1].pos_ == "PROPN" or _hyphen_start(sent, start - 1) < start - 1):
             start = _hyphen_start(sent, start - 1)  # "in Ye-U township"
         if start < end and not any(i in taken for i in range(start, end)):
             spans.append(sent.doc[start:end])  # "in the Arhab district", "near the Preah
             # Vihear temple", "hit the Mitiga airport"
     return spans
+
+
+def describes_a_thing(entity: Span) -> bool:
+    """A place name that only describes the noun it modifies: "imposed tariffs on U.S.
+    goods", "a call with his US counterpart", "a Moscow-led alliance", "Qatar-based charities",
+    "the Baku-Tbilisi-Kars railway" (not "the Kabul airport", "the Dakar suburb of Pikine",
+    "the Geneva talks")."""
+    root = entity.root if entity.root.dep_ != "det" else entity[-1]  # "the Baku-...-Kars"
+    head = root.head
+    if root.dep_ not in MODIFIER_DEPS or entity.start <= head.i < entity.end:
+        return False
+    if head.tag_ == "VBN":
+        return True  # "Moscow-led", "Qatar-based", "Iranian-backed"
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    placed = PLACED_THING_NOUNS | TOWN_NOUNS | SITE_NOUNS | SITE_NAME_NOUNS | AREA_NOUNS \
+        | OCCASION_NOUNS
+    return head.lemma_.lower() not in placed and head.lower_ not in placed
+
+
+def _names_a_group(entity: Span, gazetteer: Gazetteer,
+                   names: Mapping[int, NameMention] | None) -> bool:
+    """"agreed at a Mercosur summit in Montevideo": a name the actor dictionary knows only as
+    an organisation's, and the gazetteer not at all, is no place (the Kremlin, a seat of
+    government, still is)."""
+    mention = names.get(entity.start) if names else None
+    return (mention is not None and mention.span.start == entity.start
+            and mention.span.end == entity.end and bool(mention.entries)
+            and all(e.kind == "organisation" for e in mention.entries)
+            and gazetteer.lookup(entity.text) is None)
+
+
+def _described_town(token: Token, names: Mapping[int, NameMention] | None) -> bool:
+    """A name the model mistags that the text itself says is a town: "bombed a market in
+    Bentiu, the capital of Unity State", "attacked an army post at Tongomayel, in Burkina
+    Faso's northern Soum province"."""
+    if (token.pos_ != "PROPN" or token.ent_type_ in PLACE_LABELS or token.dep_ != "pobj"
+            or token.head.lower_ not in TOWN_PREPS or (names is not None and token.i in names)
+            or token.i + 2 >= len(token.doc) or token.nbor(1).text != ","):
+        return False
+    if any(c.dep_ == "appos" and c.lemma_.lower() in TOWN_NOUNS for c in token.children):
+        return True
+    after = token.nbor(2)
+    return after.lower_ == "in" and any(
+        w.dep_ == "pobj" and w.lemma_.lower() in AREA_NOUNS for w in after.children)
+
+
+def _describing_word(word: Token, gazetteer: Gazetteer) -> bool:
+    """A faith or a nationality before a site noun, not its name: "the Hindu temple", "a
+    Sunni mosque", "the Syrian airbase"."""
+    return word.lower_ in FAITH_WORDS or gazetteer.country_of_adjective(word.text) is not None
+
+
+def _name_end(sent: Span, end: int) -> int:
+    """The end of a name after "the town of": its proper nouns and the parts hyphened to them
+    ("the districts of Bab al-Tabbaneh", "the village of Kok-Tash")."""
+    doc = sent.doc
+    while end < sent.end:
+        if doc[end].pos_ == "PROPN":
+            end += 1
+        elif (doc[end].text == "-" and end + 1 < sent.end and not doc[end - 1].whitespace_
+              and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+            end += 2
+        else:
+            break
+    return end
 
 
 def _hyphen_start(sent: Span, start: int) -> int:

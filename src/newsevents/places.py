@@ -4,6 +4,7 @@ its alternate names; countries get a population-weighted centre of their cities.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -143,9 +144,9 @@ class Gazetteer:
 
     def lookup(self, text: str, context_countries: Mapping[str, int] | None = None
                ) -> Place | None:
-        """Resolve a place name: countries first, then cities in the countries the article
-        mentions most, then a city by its own name over one by an alternate name, then the
-        most populous."""
+        """Resolve a place name: countries first, then a city by its own name in a country the
+        article mentions, then cities in the countries it mentions most, then a city by its
+        own name over one by an alternate name, then the most populous."""
         key = place_key(text)
         candidates = self.index.get(key)
         if not candidates:
@@ -153,12 +154,21 @@ class Gazetteer:
         context = context_countries or {}
 
         def rank(candidate: Candidate) -> tuple:
-            # a town's own name outranks another town's alternate name ("Puno" is not Pune)
+            # a town's own name outranks another town's alternate name ("Puno" is not Pune);
+            # in a country the story names, even one it names more often ("Islamabad" is
+            # Pakistan's capital, not India's Anantnag, which Kashmiris also call Islamabad)
             mentions = context.get(candidate.country, 0) if candidate.country else 0
-            return (candidate.precision == "country", mentions,
-                    candidate.key == key, candidate.population)
+            own = candidate.key == key
+            return (candidate.precision == "country", own and mentions > 0, mentions, own,
+                    candidate.population)
 
-        return _as_place(max(candidates, key=rank), text)
+        best = max(candidates, key=rank)
+        if (context and not _plain(best.key).startswith(_plain(key))  # "New York" for New
+                # York City, "Sinjar" for Sinjār
+                and not context.get(best.country or "", 0)):
+            return None  # "a camp in Yida" in a story of Sudan and South Sudan is not Jeddah,
+            # which Saudi Arabia's own writers may spell Yida: a town the gazetteer lacks
+        return _as_place(best, text)
 
     def dateline_place(self, dateline: str) -> Place | None:
         """The place of a dateline, "Tripoli" or "Tripoli, Lebanon": a named country decides
@@ -181,6 +191,12 @@ class Gazetteer:
                      country=country, lat=centre.lat if centre else None,
                      lon=centre.lon if centre else None,
                      precision="country" if centre else "unknown")
+
+
+def _plain(text: str) -> str:
+    """"sinjār" -> "sinjar": a name without its accents and apostrophes."""
+    letters = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in letters if not unicodedata.combining(c) and c not in "'’")
 
 
 def _as_place(candidate: Candidate, text: str) -> Place:

@@ -67,7 +67,8 @@ def place_rank(place: Place, gazetteer: Gazetteer,
     describes it ("the Dakar suburb of Pikine"), a listed place over an unlisted name ("the
     Russian Black Sea resort of Sochi")."""
     doc = entity.doc
-    region = entity.end < len(doc) and doc[entity.end].lemma_.lower() in REGION_NOUNS
+    region = (entity.end < len(doc) and doc[entity.end].lemma_.lower() in REGION_NOUNS) or (
+        len(entity) > 1 and entity[-1].lemma_.lower() in REGION_NOUNS)  # "Soum province"
     return gazetteer.is_country(place), region, _describes_a_town(entity.root), \
         place.geonameid is None
 
