@@ -130,6 +130,18 @@ def _reported_future(verb: Token) -> bool:
                    for c in verb.children)
 
 
+def _intended_status(intent: Token) -> str:
+    """The act an intent noun's infinitive names: planned, unless there is "no" such intent or
+    its holder's clause is negated ("signed an agreement to give Bangladesh $20 million"; "had
+    no plans to move")."""
+    if any(c.lower_ == "no" for c in intent.children):
+        return "negated"
+    holder = intent.head
+    held = _clause_status(holder) or (
+        _inherited_status(holder) if holder.i != intent.i else None)
+    return "negated" if held == "negated" else "planned"
+
+
 def _inherited_status(verb: Token) -> str:
     """Status from the verbs that govern this clause ("agreed to meet", "threatened to")."""
     current = verb
@@ -167,13 +179,7 @@ def _inherited_status(verb: Token) -> str:
             if dep == "xcomp" and lemma == "be":
                 return "planned"
         if dep == "acl" and current.tag_ == "VB" and lemma in INTENT_NOUNS:
-            # "signed an agreement to give Bangladesh $20 million"; "had no plans to move"
-            if any(c.lower_ == "no" for c in governor.children):
-                return "negated"
-            holder = governor.head
-            held = _clause_status(holder) or (
-                _inherited_status(holder) if holder.i != governor.i else None)
-            return "negated" if held == "negated" else "planned"
+            return _intended_status(governor)
         if dep == "advcl" and is_to_infinitive(current):
             # "is due in Conakry to meet", "will fly to Kyiv to meet": the trip's time
             if lemma in ("due", "expected") or any(
