@@ -21,6 +21,17 @@ def side_codes(events, event_type):
                   for e in events if e.event_type == event_type)
 
 
+def side_countries(events, event_type):
+    """The (source, target) countries of the events of one type, sorted."""
+    return sorted((e.source.country, e.target.country if e.target else None)
+                  for e in events if e.event_type == event_type)
+
+
+def place_names(events, event_type):
+    """The place names (None for no place) of the events of one type."""
+    return [e.location.name if e.location else None for e in events if e.event_type == event_type]
+
+
 def day_spans(events, event_type, sentence_index=None):
     """The (start, end) days of the events of one type (of one sentence, when given)."""
     return [(e.date.start, e.date.end) for e in events if e.event_type == event_type

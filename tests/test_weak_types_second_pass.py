@@ -2,13 +2,12 @@
 joins into one noun phrase, protests promised on a condition (threats), fire returned, and ills
 "fought" that are no attack. Every sentence is hand-written; none is in the dev set."""
 
-from coding import code_text, of_type
+from coding import code_text, of_type, side_countries
 
 
 def _countries(events, event_type):
     """The (source, target) country pairs of one type, each pair sorted (sides unordered)."""
-    return sorted(tuple(sorted((e.source.country, e.target.country if e.target else None)))
-                  for e in of_type(events, event_type))
+    return sorted(tuple(sorted(pair)) for pair in side_countries(events, event_type))
 
 
 def _sectors(events, event_type):
