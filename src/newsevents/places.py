@@ -49,6 +49,13 @@ def place_key(text: str) -> str:
 
 
 BIG_CITY = 1_000_000
+# A bare dateline's town is another country's town of the same name when the story names that
+# country more than the first choice's, and the town has at least this share of its people
+# ("HYDERABAD" in a story on Sindh is Pakistan's; "LONDON" in one on Canada stays London).
+DATELINE_RIVAL_SHARE = 0.1
+# Countries whose datelines always carry their state ("ATHENS, Ga."): a bare "ATHENS" is not
+# one of their towns, whatever the story names.
+STATE_DATELINE_COUNTRIES = {"USA"}
 # Nouns that introduce a town's name: "the town of Halgan", "the port of Hodeidah".
 TOWN_NOUNS = {"town", "city", "village", "port", "district", "province", "region", "county",
               "state", "island", "capital", "municipality", "enclave", "camp", "governorate",
@@ -170,16 +177,36 @@ class Gazetteer:
             # which Saudi Arabia's own writers may spell Yida: a town the gazetteer lacks
         return _as_place(best, text)
 
-    def dateline_place(self, dateline: str) -> Place | None:
+    def dateline_place(self, dateline: str, mentions: Mapping[str, int] | None = None
+                       ) -> Place | None:
         """The place of a dateline, "Tripoli" or "Tripoli, Lebanon": a named country decides
         which city of the name is meant; a town the gazetteer lacks is kept by its name in
-        that country ("KILINOCHCHI, Sri Lanka")."""
+        that country ("KILINOCHCHI, Sri Lanka"); with no country named, the story's own
+        country mentions may choose another town of the name ("TRIPOLI" on Lebanon)."""
         city, _, region = dateline.partition(", ")
         country = self.lookup(region) if region else None
         if country is not None and self.is_country(country):
             return self.lookup(city, {country.country: 1}) or self.unlisted(
                 city, country.country)
-        return self.lookup(city)
+        first = self.lookup(city)
+        if first is None or first.precision != "city" or not mentions:
+            return first
+        return self._story_town(city, first, mentions) or first
+
+    def _story_town(self, city: str, first: Place, mentions: Mapping[str, int]) -> Place | None:
+        """The town of a bare dateline's name in a country the story names more often than
+        the first choice's: "HYDERABAD" over a story on Sindh and Islamabad is Pakistan's
+        Hyderabad, "TRIPOLI" over one on Lebanon Lebanon's; None when no such town."""
+        key = place_key(city)
+        towns = [c for c in self.index.get(key, ()) if c.precision == "city" and c.key == key]
+        size = max((c.population for c in towns if c.geonameid == first.geonameid), default=0)
+        rivals = [c for c in towns if c.country and c.country != first.country
+                  and c.country not in STATE_DATELINE_COUNTRIES
+                  and mentions.get(c.country, 0) > mentions.get(first.country or "", 0)
+                  and c.population >= DATELINE_RIVAL_SHARE * size]
+        best = max(rivals, key=lambda c: (mentions.get(c.country or "", 0), c.population),
+                   default=None)
+        return _as_place(best, city) if best else None
 
     def unlisted(self, text: str, country: str | None) -> Place:
         """A place the gazetteer does not list (a small town, a shoal, a sea): its name as
