@@ -64,6 +64,8 @@ class Pipeline:
                     gazetteer.add_alias(surface, entry.country)
                 elif entry.kind == "adjective" and entry.country:
                     gazetteer.adjectives[place_key(surface)] = entry.country
+                elif entry.kind == "capital" and entry.country:
+                    gazetteer.add_seat(surface, entry.country)
         self.extractor = Extractor(ActorResolver(self.nlp, book, gazetteer), load_lexicon(),
                                    gazetteer)
 

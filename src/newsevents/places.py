@@ -144,6 +144,12 @@ class Gazetteer:
             c.country, c.key) in self.capitals or (c.country, key) in self.capitals)
             for c in self.index.get(key, ()))
 
+    def add_seat(self, name: str, iso3: str) -> None:
+        """Let a city that stands for a government in the news (the actor dictionary's
+        capitals) be a capital even where the gazetteer names another: "talks with La Paz"
+        are with Bolivia's government, though Sucre is its constitutional capital."""
+        self.capitals.add((iso3, place_key(name)))
+
     def add_alias(self, alias: str, iso3: str) -> None:
         """Let another name of a country (from the actor dictionary) find the country."""
         if iso3 in self.countries and self.countries[iso3] not in self.index[place_key(alias)]:

@@ -1,0 +1,50 @@
+"""A bare dateline's town read with the story's countries, and seats of government that are
+not the gazetteer's capital standing for their governments."""
+
+import pytest
+from coding import code_text, of_type
+
+HYDERABAD_STORY = (
+    "Thousands of farmers staged a sit-in on the highway on Saturday against the canal "
+    "scheme. Pakistan's water minister said Islamabad would review the scheme, and "
+    "Pakistani officials promised talks with the province. India has criticised the "
+    "project.")
+TRIPOLI_STORY = (
+    "Hundreds of residents marched through the old souks on Sunday to demand jobs. "
+    "Lebanon's interior minister said Lebanese troops would stay in the northern city, and "
+    "the Lebanese cabinet promised aid. Beirut has asked Syria to close the border.")
+
+
+@pytest.mark.parametrize(("text", "dateline", "country"), [
+    (HYDERABAD_STORY, "Hyderabad", "PAK"),
+    (TRIPOLI_STORY, "Tripoli", "LBN"),
+])
+def test_bare_dateline_town_is_the_storys(pipeline, text, dateline, country):
+    protests = of_type(code_text(pipeline, text, "2021-05-08", dateline), "PROTEST")
+    assert protests and all(e.location and e.location.country == country for e in protests)
+
+
+@pytest.mark.parametrize(("mentions", "country"), [
+    ({"CAN": 6}, "GBR"),  # London, Ontario is a twentieth of London's size
+    ({"USA": 6, "GRC": 1}, "GRC"),  # American datelines carry their state ("ATHENS, Ga.")
+    ({"PAK": 4, "IND": 2}, "PAK"),
+    ({}, "IND"),  # no evidence: the first choice stays
+])
+def test_dateline_town_needs_a_named_country_and_a_real_rival(pipeline, mentions, country):
+    gazetteer = pipeline.extractor.gazetteer
+    town = {"CAN": "London", "USA": "Athens"}.get(next(iter(mentions), ""), "Hyderabad")
+    assert gazetteer.dateline_place(town, mentions).country == country
+
+
+@pytest.mark.parametrize(("text", "event_type", "sides"), [
+    ("Peru's foreign minister held talks with La Paz on Tuesday over the disputed border.",
+     "CONSULT", ("PERGOV", "BOLGOV")),
+    ("Ghana's president said on Monday that Accra would negotiate with Abidjan over the "
+     "maritime boundary.", "CONSULT", ("GHAGOV", "CIVGOV")),
+    ("Uganda signed a railway agreement with Dar es Salaam on Friday.",
+     "AGREE", ("UGA", "TZAGOV")),
+])
+def test_seat_of_government_is_a_side_not_a_place(pipeline, text, event_type, sides):
+    events = of_type(code_text(pipeline, text, "2021-05-04"), event_type)
+    assert [(e.source.code, e.target.code) for e in events] == [sides]
+    assert all(e.location is None for e in events)
