@@ -48,3 +48,29 @@ def test_seat_of_government_is_a_side_not_a_place(pipeline, text, event_type, si
     events = of_type(code_text(pipeline, text, "2021-05-04"), event_type)
     assert [(e.source.code, e.target.code) for e in events] == [sides]
     assert all(e.location is None for e in events)
+
+
+@pytest.mark.parametrize(("dateline", "country", "admin1"), [
+    ("London, Ontario", "CAN", "08"),
+    ("London, Ont.", "CAN", "08"),
+    ("Portland, Maine", "USA", "ME"),
+    ("Athens, Ga.", "USA", "GA"),
+    ("Columbus, Georgia", "USA", "GA"),
+    ("Batumi, Georgia", "GEO", "04"),  # the country when no Georgia town has the name
+])
+def test_dateline_state_or_province_names_the_town(pipeline, dateline, country, admin1):
+    place = pipeline.extractor.gazetteer.dateline_place(dateline)
+    assert (place.country, place.admin1) == (country, admin1)
+
+
+def test_unlisted_town_of_a_state_is_in_its_country(pipeline):
+    place = pipeline.extractor.gazetteer.dateline_place("Smallville, Kan.")
+    assert (place.name, place.country) == ("Smallville", "USA")
+
+
+def test_protest_under_a_province_dateline_is_in_its_town(pipeline):
+    text = ("Hundreds of nurses rallied outside the provincial legislature on Monday to demand "
+            "higher wages. Canada's health minister said Ottawa would send more money to the "
+            "provinces, and Canadian unions promised more strikes.")
+    protests = of_type(code_text(pipeline, text, "2022-02-07", "London, Ontario"), "PROTEST")
+    assert protests and all(e.location and e.location.country == "CAN" for e in protests)

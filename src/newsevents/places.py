@@ -19,6 +19,8 @@ _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f'’ .-]+$")
 _LEADING = re.compile(r"^(the|in|at|near|outside|of)\s+", re.I)
 # "The White House" is Washington, "the Kremlin" Moscow (data/places/seats.tsv).
 SEATS_FILE = resources.files("newsevents") / "data" / "places" / "seats.tsv"
+# "ATLANTA, Ga." is in Georgia, USA; "LONDON, Ontario" in Canada (data/places/regions.tsv).
+REGIONS_FILE = resources.files("newsevents") / "data" / "places" / "regions.tsv"
 # The kind of area, in lower case, after a name the gazetteer lacks: the place is the name
 # ("Sofala province" is Sofala, "the Svalbard archipelago" Svalbard; "Woody Island" stays).
 _AREA_SUFFIX = re.compile(r"\s+(province|region|district|township|governorate|island|"
@@ -104,6 +106,9 @@ class Gazetteer:
             for name in names:
                 self.index[place_key(name)].insert(0, country)
         self._add_seats()
+        # a dateline's state or province -> (country, admin1 code): "Ga." -> ("USA", "GA")
+        self.regions = {place_key(row["region"]): (row["country"], row["admin1"])
+                        for row in read_table(REGIONS_FILE, ("region", "country", "admin1"))}
 
     def _add_seats(self) -> None:
         """"The White House" is Washington, "the Kremlin" Moscow: a seat of government names its
@@ -190,14 +195,29 @@ class Gazetteer:
         that country ("KILINOCHCHI, Sri Lanka"); with no country named, the story's own
         country mentions may choose another town of the name ("TRIPOLI" on Lebanon)."""
         city, _, region = dateline.partition(", ")
+        state = self.regions.get(place_key(region)) if region else None
+        town = self._town_in_state(city, *state) if state else None
+        if town is not None:
+            return town
         country = self.lookup(region) if region else None
         if country is not None and self.is_country(country):
             return self.lookup(city, {country.country: 1}) or self.unlisted(
                 city, country.country)
+        if state is not None:
+            return self.unlisted(city, state[0])  # "SMALLVILLE, Kan."
         first = self.lookup(city)
         if first is None or first.precision != "city" or not mentions:
             return first
         return self._story_town(city, first, mentions) or first
+
+    def _town_in_state(self, city: str, country: str, admin1: str) -> Place | None:
+        """The town of this name in a state or province: "Atlanta" in Georgia, USA (not in
+        the country Georgia), "London" in Ontario."""
+        key = place_key(city)
+        towns = [c for c in self.index.get(key, ()) if c.precision == "city"
+                 and c.country == country and c.admin1 == admin1]
+        best = max(towns, key=lambda c: (c.key == key, c.population), default=None)
+        return _as_place(best, city) if best else None
 
     def _story_town(self, city: str, first: Place, mentions: Mapping[str, int]) -> Place | None:
         """The town of a bare dateline's name in a country the story names more often than
