@@ -223,8 +223,9 @@ class Gazetteer:
         """The town of a bare dateline's name in a country the story names more often than
         the first choice's: "HYDERABAD" over a story on Sindh and Islamabad is Pakistan's
         Hyderabad, "TRIPOLI" over one on Lebanon Lebanon's; None when no such town."""
-        key = place_key(city)
-        towns = [c for c in self.index.get(key, ()) if c.precision == "city" and c.key == key]
+        key = place_key(city)  # "CORDOBA" is Córdoba's own name, without its accent
+        towns = [c for c in self.index.get(key, ())
+                 if c.precision == "city" and _plain(c.key) == _plain(key)]
         size = max((c.population for c in towns if c.geonameid == first.geonameid), default=0)
         rivals = [c for c in towns if c.country and c.country != first.country
                   and c.country not in STATE_DATELINE_COUNTRIES
