@@ -74,3 +74,12 @@ def test_protest_under_a_province_dateline_is_in_its_town(pipeline):
             "provinces, and Canadian unions promised more strikes.")
     protests = of_type(code_text(pipeline, text, "2022-02-07", "London, Ontario"), "PROTEST")
     assert protests and all(e.location and e.location.country == "CAN" for e in protests)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of miners marched through the Bolivian capital on Tuesday to demand pensions.",
+    "Bolivian coca growers blocked roads into the capital on Tuesday, protesting the new law.",
+])
+def test_the_capital_is_the_seat_the_news_means(pipeline, text):
+    protests = of_type(code_text(pipeline, text, "2023-06-06"), "PROTEST")
+    assert protests and all(e.location and e.location.name == "La Paz" for e in protests)

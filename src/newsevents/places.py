@@ -73,6 +73,9 @@ class Gazetteer:
         self.capital_names = {info["iso3"]: info["capital"] for info in countries.values()
                               if info.get("capital")}
         self.capitals = {(iso3, place_key(name)) for iso3, name in self.capital_names.items()}
+        # the first seat of government the actor dictionary gives ("La Paz" for Bolivia, whose
+        # gazetteer capital is Sucre): what the news calls "the capital"
+        self.seat_names: dict[str, str] = {}
         self.index: dict[str, list[Candidate]] = defaultdict(list)
         centres: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
         for city in cache.get_cities().values():
@@ -136,9 +139,13 @@ class Gazetteer:
                 or (place.country, place_key(place.text)) in self.capitals)
 
     def capital_of(self, iso3: str | None, text: str) -> Place | None:
-        """The capital of a country, for a phrase that names it only as "the capital"."""
-        name = self.capital_names.get(iso3) if iso3 else None
-        place = self.lookup(name, {iso3: 1}) if name else None
+        """The capital of a country, for a phrase that names it only as "the capital": the
+        seat of government the news means ("the Bolivian capital" is La Paz, not Sucre)."""
+        seat = self.seat_names.get(iso3) if iso3 else None
+        place = self.lookup(seat, {iso3: 1}) if seat else None
+        if place is None or place.country != iso3:  # "Djibouti City" is not in the gazetteer
+            name = self.capital_names.get(iso3) if iso3 else None
+            place = self.lookup(name, {iso3: 1}) if name else None
         return replace(place, text=text) if place is not None else None
 
     def is_big_city(self, text: str) -> bool:
@@ -154,6 +161,7 @@ class Gazetteer:
         capitals) be a capital even where the gazetteer names another: "talks with La Paz"
         are with Bolivia's government, though Sucre is its constitutional capital."""
         self.capitals.add((iso3, place_key(name)))
+        self.seat_names.setdefault(iso3, name)
 
     def add_alias(self, alias: str, iso3: str) -> None:
         """Let another name of a country (from the actor dictionary) find the country."""
