@@ -83,3 +83,18 @@ def test_protest_under_a_province_dateline_is_in_its_town(pipeline):
 def test_the_capital_is_the_seat_the_news_means(pipeline, text):
     protests = of_type(code_text(pipeline, text, "2023-06-06"), "PROTEST")
     assert protests and all(e.location and e.location.name == "La Paz" for e in protests)
+
+
+@pytest.mark.parametrize(("text", "event_type", "city"), [
+    ("Argentina's president met Chile's foreign minister at the Casa Rosada on Monday.",
+     "CONSULT", "Buenos Aires"),
+    ("Philippine President Ferdinand Marcos received Japan's defence minister at Malacanang "
+     "Palace on Thursday.", "CONSULT", "Manila"),
+    ("Colombia's president hosted Ecuador's foreign minister at the Casa de Narino on "
+     "Friday.", "CONSULT", "Bogotá"),
+    ("Kenya's president met Ghana's foreign minister at Jubilee House on Friday.",
+     "CONSULT", "Accra"),
+])
+def test_a_seat_building_is_its_city(pipeline, text, event_type, city):
+    events = of_type(code_text(pipeline, text, "2023-06-06"), event_type)
+    assert events and all(e.location and e.location.name == city for e in events)
