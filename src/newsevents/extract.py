@@ -107,14 +107,16 @@ class Extractor:
         if self.nonpolitical_domain(doc):
             return []
         context = ArticleContext(article.pub_date)
-        home = self.gazetteer.dateline_place(article.dateline) if article.dateline else None
-        context.home_place, context.home_country = home, (home.country if home else None)
         found = self.resolver.mentions(doc)
         context.lead_end = next(iter(doc.sents)).end if len(doc) else 0
         for mention in sorted(set(found.name_at.values()), key=lambda m: m.span.start):
             for entry in mention.entries:
                 if entry.kind in COUNTED_KINDS and entry.country:
                     context.count_country(entry.country, mention.span.start, entry.kind)
+        # the dateline's town read with the story's countries ("HYDERABAD" on Sindh)
+        home = self.gazetteer.dateline_place(article.dateline, context.country_mentions
+                                             ) if article.dateline else None
+        context.home_place, context.home_country = home, (home.country if home else None)
         if context.home_country in context.country_mentions:
             context.country_mentions[context.home_country] += DATELINE_WEIGHT
         events: list[Event] = []

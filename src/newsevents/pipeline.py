@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -63,13 +64,17 @@ class Pipeline:
                     gazetteer.add_alias(surface, entry.country)
                 elif entry.kind == "adjective" and entry.country:
                     gazetteer.adjectives[place_key(surface)] = entry.country
+                elif entry.kind == "capital" and entry.country:
+                    gazetteer.add_seat(surface, entry.country)
         self.extractor = Extractor(ActorResolver(self.nlp, book, gazetteer), load_lexicon(),
                                    gazetteer)
 
     def events_for(self, article: Article, doc) -> list[Event]:
         gazetteer = self.extractor.gazetteer
-        home = gazetteer.dateline_place(article.dateline) if article.dateline else None
         events = date_retold_events(self.extractor.events(article, doc), doc, article.pub_date)
+        # the dateline's town of the story's countries, as the extractor read it
+        sides = Counter(a.side for e in events for a in e.parties if a.side)
+        home = gazetteer.dateline_place(article.dateline, sides) if article.dateline else None
         events = place_street_acts(events, home, gazetteer)
         events = place_outcomes_at_talks(merge_article_events(share_occasions(events)))
         return without_history(events, article.pub_date)

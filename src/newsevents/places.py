@@ -19,6 +19,8 @@ _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f'’ .-]+$")
 _LEADING = re.compile(r"^(the|in|at|near|outside|of)\s+", re.I)
 # "The White House" is Washington, "the Kremlin" Moscow (data/places/seats.tsv).
 SEATS_FILE = resources.files("newsevents") / "data" / "places" / "seats.tsv"
+# "ATLANTA, Ga." is in Georgia, USA; "LONDON, Ontario" in Canada (data/places/regions.tsv).
+REGIONS_FILE = resources.files("newsevents") / "data" / "places" / "regions.tsv"
 # The kind of area, in lower case, after a name the gazetteer lacks: the place is the name
 # ("Sofala province" is Sofala, "the Svalbard archipelago" Svalbard; "Woody Island" stays).
 _AREA_SUFFIX = re.compile(r"\s+(province|region|district|township|governorate|island|"
@@ -49,6 +51,13 @@ def place_key(text: str) -> str:
 
 
 BIG_CITY = 1_000_000
+# A bare dateline's town is another country's town of the same name when the story names that
+# country more than the first choice's, and the town has at least this share of its people
+# ("HYDERABAD" in a story on Sindh is Pakistan's; "LONDON" in one on Canada stays London).
+DATELINE_RIVAL_SHARE = 0.1
+# Countries whose datelines always carry their state ("ATHENS, Ga."): a bare "ATHENS" is not
+# one of their towns, whatever the story names.
+STATE_DATELINE_COUNTRIES = {"USA"}
 # Nouns that introduce a town's name: "the town of Halgan", "the port of Hodeidah".
 TOWN_NOUNS = {"town", "city", "village", "port", "district", "province", "region", "county",
               "state", "island", "capital", "municipality", "enclave", "camp", "governorate",
@@ -64,6 +73,9 @@ class Gazetteer:
         self.capital_names = {info["iso3"]: info["capital"] for info in countries.values()
                               if info.get("capital")}
         self.capitals = {(iso3, place_key(name)) for iso3, name in self.capital_names.items()}
+        # the first seat of government the actor dictionary gives ("La Paz" for Bolivia, whose
+        # gazetteer capital is Sucre): what the news calls "the capital"
+        self.seat_names: dict[str, str] = {}
         self.index: dict[str, list[Candidate]] = defaultdict(list)
         centres: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
         for city in cache.get_cities().values():
@@ -97,6 +109,9 @@ class Gazetteer:
             for name in names:
                 self.index[place_key(name)].insert(0, country)
         self._add_seats()
+        # a dateline's state or province -> (country, admin1 code): "Ga." -> ("USA", "GA")
+        self.regions = {place_key(row["region"]): (row["country"], row["admin1"])
+                        for row in read_table(REGIONS_FILE, ("region", "country", "admin1"))}
 
     def _add_seats(self) -> None:
         """"The White House" is Washington, "the Kremlin" Moscow: a seat of government names its
@@ -124,9 +139,13 @@ class Gazetteer:
                 or (place.country, place_key(place.text)) in self.capitals)
 
     def capital_of(self, iso3: str | None, text: str) -> Place | None:
-        """The capital of a country, for a phrase that names it only as "the capital"."""
-        name = self.capital_names.get(iso3) if iso3 else None
-        place = self.lookup(name, {iso3: 1}) if name else None
+        """The capital of a country, for a phrase that names it only as "the capital": the
+        seat of government the news means ("the Bolivian capital" is La Paz, not Sucre)."""
+        seat = self.seat_names.get(iso3) if iso3 else None
+        place = self.lookup(seat, {iso3: 1}) if seat else None
+        if place is None or place.country != iso3:  # "Djibouti City" is not in the gazetteer
+            name = self.capital_names.get(iso3) if iso3 else None
+            place = self.lookup(name, {iso3: 1}) if name else None
         return replace(place, text=text) if place is not None else None
 
     def is_big_city(self, text: str) -> bool:
@@ -136,6 +155,13 @@ class Gazetteer:
         return any(c.precision == "city" and (c.population >= BIG_CITY or (
             c.country, c.key) in self.capitals or (c.country, key) in self.capitals)
             for c in self.index.get(key, ()))
+
+    def add_seat(self, name: str, iso3: str) -> None:
+        """Let a city that stands for a government in the news (the actor dictionary's
+        capitals) be a capital even where the gazetteer names another: "talks with La Paz"
+        are with Bolivia's government, though Sucre is its constitutional capital."""
+        self.capitals.add((iso3, place_key(name)))
+        self.seat_names.setdefault(iso3, name)
 
     def add_alias(self, alias: str, iso3: str) -> None:
         """Let another name of a country (from the actor dictionary) find the country."""
@@ -170,16 +196,52 @@ class Gazetteer:
             # which Saudi Arabia's own writers may spell Yida: a town the gazetteer lacks
         return _as_place(best, text)
 
-    def dateline_place(self, dateline: str) -> Place | None:
+    def dateline_place(self, dateline: str, mentions: Mapping[str, int] | None = None
+                       ) -> Place | None:
         """The place of a dateline, "Tripoli" or "Tripoli, Lebanon": a named country decides
         which city of the name is meant; a town the gazetteer lacks is kept by its name in
-        that country ("KILINOCHCHI, Sri Lanka")."""
+        that country ("KILINOCHCHI, Sri Lanka"); with no country named, the story's own
+        country mentions may choose another town of the name ("TRIPOLI" on Lebanon)."""
         city, _, region = dateline.partition(", ")
+        state = self.regions.get(place_key(region)) if region else None
+        town = self._town_in_state(city, *state) if state else None
+        if town is not None:
+            return town
         country = self.lookup(region) if region else None
         if country is not None and self.is_country(country):
             return self.lookup(city, {country.country: 1}) or self.unlisted(
                 city, country.country)
-        return self.lookup(city)
+        if state is not None:
+            return self.unlisted(city, state[0])  # "SMALLVILLE, Kan."
+        first = self.lookup(city)
+        if first is None or first.precision != "city" or not mentions:
+            return first
+        return self._story_town(city, first, mentions) or first
+
+    def _town_in_state(self, city: str, country: str, admin1: str) -> Place | None:
+        """The town of this name in a state or province: "Atlanta" in Georgia, USA (not in
+        the country Georgia), "London" in Ontario."""
+        key = place_key(city)
+        towns = [c for c in self.index.get(key, ()) if c.precision == "city"
+                 and c.country == country and c.admin1 == admin1]
+        best = max(towns, key=lambda c: (c.key == key, c.population), default=None)
+        return _as_place(best, city) if best else None
+
+    def _story_town(self, city: str, first: Place, mentions: Mapping[str, int]) -> Place | None:
+        """The town of a bare dateline's name in a country the story names more often than
+        the first choice's: "HYDERABAD" over a story on Sindh and Islamabad is Pakistan's
+        Hyderabad, "TRIPOLI" over one on Lebanon Lebanon's; None when no such town."""
+        key = place_key(city)  # "CORDOBA" is Córdoba's own name, without its accent
+        towns = [c for c in self.index.get(key, ())
+                 if c.precision == "city" and _plain(c.key) == _plain(key)]
+        size = max((c.population for c in towns if c.geonameid == first.geonameid), default=0)
+        rivals = [c for c in towns if c.country and c.country != first.country
+                  and c.country not in STATE_DATELINE_COUNTRIES
+                  and mentions.get(c.country, 0) > mentions.get(first.country or "", 0)
+                  and c.population >= DATELINE_RIVAL_SHARE * size]
+        best = max(rivals, key=lambda c: (mentions.get(c.country or "", 0), c.population),
+                   default=None)
+        return _as_place(best, city) if best else None
 
     def unlisted(self, text: str, country: str | None) -> Place:
         """A place the gazetteer does not list (a small town, a shoal, a sea): its name as
