@@ -1,0 +1,68 @@
+"""Events this session's workers saw coded as nothing or as the wrong act: talks counted in
+days, joint patrols stepped up, criticism "over" a topic, aid pledged, measures copied."""
+
+from coding import code_text
+
+
+def _pairs(events, event_type):
+    """The (source, target) countries of the events of one type, sorted."""
+    return sorted((e.source.code[:3], e.target.code[:3] if e.target else None)
+                  for e in events if e.event_type == event_type)
+
+
+def _types(events):
+    return {e.event_type for e in events}
+
+
+def test_days_of_talks_held_are_a_meeting(pipeline):
+    events = code_text(pipeline, "Ethiopian and Sudanese officials held three days of talks in "
+                       "Addis Ababa last week.", "2022-03-08")
+    assert _pairs(events, "CONSULT") in ([("ETH", "SDN")], [("SDN", "ETH")])
+
+
+def test_hours_of_negotiations_wrapped_up_are_a_meeting(pipeline):
+    events = code_text(pipeline, "Turkish and Greek diplomats wrapped up 12 hours of "
+                       "negotiations in Athens on Friday.", "2022-03-08")
+    assert _pairs(events, "CONSULT") in ([("TUR", "GRC")], [("GRC", "TUR")])
+
+
+def test_ending_days_of_talks_breaks_off_nothing(pipeline):
+    events = code_text(pipeline, "Peru and Bolivia ended two days of talks in La Paz on "
+                       "Monday.", "2022-03-08")
+    assert "SANCTION" not in _types(events)
+    assert _pairs(events, "CONSULT") in ([("PER", "BOL")], [("BOL", "PER")])
+
+
+def test_joint_patrols_stepped_up_are_cooperation(pipeline):
+    events = code_text(pipeline, "India and Bangladesh agreed to step up joint patrols along "
+                       "their river border.", "2022-03-08")
+    assert "MOBILIZE" not in _types(events)
+    assert _pairs(events, "COOPERATE") in ([("IND", "BGD")], [("BGD", "IND")])
+
+
+def test_joint_patrols_expanded_are_cooperation(pipeline):
+    events = code_text(pipeline, "Thailand and Malaysia will expand joint patrols in the "
+                       "Strait of Malacca.", "2022-03-08")
+    assert "MOBILIZE" not in _types(events)
+    assert _pairs(events, "COOPERATE") in ([("THA", "MYS")], [("MYS", "THA")])
+
+
+def test_taking_aim_over_a_topic_is_criticism(pipeline):
+    events = code_text(pipeline, "The Pakistani prime minister took aim at India over its "
+                       "water policy.", "2022-03-08")
+    assert "COERCE" not in _types(events)
+    assert _pairs(events, "ACCUSE") == [("PAK", "IND")]
+
+
+def test_taking_a_swipe_over_a_topic_is_criticism(pipeline):
+    events = code_text(pipeline, "Turkey's president took a swipe at France over its Libya "
+                       "policy.", "2022-03-08")
+    assert "COERCE" not in _types(events)
+    assert _pairs(events, "ACCUSE") == [("TUR", "FRA")]
+
+
+def test_taking_issue_over_a_topic_is_criticism(pipeline):
+    events = code_text(pipeline, "Brazil took issue with Argentina over the new tariff plan.",
+                       "2022-03-08")
+    assert "COERCE" not in _types(events)
+    assert _pairs(events, "ACCUSE") == [("BRA", "ARG")]
