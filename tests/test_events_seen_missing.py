@@ -66,3 +66,15 @@ def test_taking_issue_over_a_topic_is_criticism(pipeline):
                        "2022-03-08")
     assert "COERCE" not in _types(events)
     assert _pairs(events, "ACCUSE") == [("BRA", "ARG")]
+
+
+def test_a_week_of_consultations_alone_is_a_meeting(pipeline):
+    events = code_text(pipeline, "Kenya and Uganda signed a trade accord after a week of "
+                       "consultations in Kampala.", "2022-03-08")
+    assert _pairs(events, "CONSULT") in ([("KEN", "UGA")], [("UGA", "KEN")])
+
+
+def test_hours_of_talks_alone_are_a_meeting(pipeline):
+    events = code_text(pipeline, "Colombia and Venezuela reopened their border crossings after "
+                       "nine hours of talks in Cucuta.", "2022-03-08")
+    assert _pairs(events, "CONSULT") in ([("COL", "VEN")], [("VEN", "COL")])

@@ -75,6 +75,8 @@ def is_standalone_event(noun: Token) -> bool:
     if gathering_members(noun):
         return True  # "at a meeting of the two countries' security chiefs"
     rounds = counted_by(noun)
+    if rounds is not None and spans_a_gathering(rounds, noun):
+        return not _topic(rounds)  # "said after two days of talks in the Nigerien capital"
     if rounds is not None and preps & {"between", "with"}:
         return not _topic(rounds)  # "will return to Abidjan for a second round of talks with"
     if _topic(noun):
