@@ -78,3 +78,26 @@ def test_hours_of_talks_alone_are_a_meeting(pipeline):
     events = code_text(pipeline, "Colombia and Venezuela reopened their border crossings after "
                        "nine hours of talks in Cucuta.", "2022-03-08")
     assert _pairs(events, "CONSULT") in ([("COL", "VEN")], [("VEN", "COL")])
+
+
+def _aid(events):
+    return [(e.source.code[:3], e.target.code[:3] if e.target else None, e.status)
+            for e in events if e.event_type == "AID"]
+
+
+def test_money_promised_for_a_country_is_planned_aid(pipeline):
+    events = code_text(pipeline, "Britain promised 20 million pounds in humanitarian aid for "
+                       "Sudan.", "2022-03-08")
+    assert _aid(events) == [("GBR", "SDN", "planned")]
+
+
+def test_money_committed_to_a_country_is_planned_aid(pipeline):
+    events = code_text(pipeline, "Norway committed 40 million crowns to Somalia's drought "
+                       "response.", "2022-03-08")
+    assert _aid(events) == [("NOR", "SOM", "planned")]
+
+
+def test_weapons_promised_to_a_country_are_planned_aid(pipeline):
+    events = code_text(pipeline, "Germany promised Ukraine more air defence missiles.",
+                       "2022-03-08")
+    assert _aid(events) == [("DEU", "UKR", "planned")]
