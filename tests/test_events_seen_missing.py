@@ -101,3 +101,27 @@ def test_weapons_promised_to_a_country_are_planned_aid(pipeline):
     events = code_text(pipeline, "Germany promised Ukraine more air defence missiles.",
                        "2022-03-08")
     assert _aid(events) == [("DEU", "UKR", "planned")]
+
+
+def test_following_suit_copies_the_last_act(pipeline):
+    events = code_text(pipeline, "The United States expelled two Russian diplomats on Monday. "
+                       "Britain followed suit on Tuesday.", "2022-03-08")
+    assert ("GBR", "RUS") in _pairs(events, "SANCTION")
+
+
+def test_doing_the_same_copies_the_last_act(pipeline):
+    events = code_text(pipeline, "Poland closed its border with Belarus on Friday. Lithuania "
+                       "did the same a day later.", "2022-03-08")
+    assert ("LTU", "BLR") in _pairs(events, "SANCTION")
+
+
+def test_similar_action_copies_the_last_measure(pipeline):
+    events = code_text(pipeline, "Australia suspended military aid to Fiji. New Zealand took "
+                       "similar action on Wednesday.", "2022-03-08")
+    assert ("NZL", "FJI") in _pairs(events, "SANCTION")
+
+
+def test_following_suit_copies_words_too(pipeline):
+    events = code_text(pipeline, "Sweden condemned the executions in Iran. Norway followed "
+                       "suit.", "2022-03-08")
+    assert ("NOR", "IRN") in _pairs(events, "ACCUSE")
