@@ -125,3 +125,21 @@ def test_following_suit_copies_words_too(pipeline):
     events = code_text(pipeline, "Sweden condemned the executions in Iran. Norway followed "
                        "suit.", "2022-03-08")
     assert ("NOR", "IRN") in _pairs(events, "ACCUSE")
+
+
+def test_money_announced_for_a_country_is_planned_aid(pipeline):
+    events = code_text(pipeline, "Canada announced 25 million dollars in emergency funding for "
+                       "Haiti.", "2022-03-08")
+    assert _aid(events) == [("CAN", "HTI", "planned")]
+
+
+def test_money_unveiled_for_a_country_is_planned_aid(pipeline):
+    events = code_text(pipeline, "Japan unveiled $300 million in new loans for Kenya.",
+                       "2022-03-08")
+    assert _aid(events) == [("JPN", "KEN", "planned")]
+
+
+def test_a_suspension_of_aid_announced_is_no_aid(pipeline):
+    events = code_text(pipeline, "Sweden announced a suspension of development aid to "
+                       "Zambia.", "2022-03-08")
+    assert _aid(events) == []

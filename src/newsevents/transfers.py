@@ -27,8 +27,9 @@ GIVER_PREPS = {"from"}
 # Prepositions on a sum or a load that name who gets it ("$50 million in aid for Sudan").
 RECIPIENT_PREPS = {"to", "for"}
 # Verbs that promise aid rather than give it: the aid is planned ("China pledged 30 million
-# yuan in aid", "Japan promised Kenya $50 million", "the EU committed 20 million euros to").
-PLEDGING_VERBS = {"pledge", "promise", "commit"}
+# yuan in aid", "Japan promised Kenya $50 million", "the EU committed 20 million euros to",
+# "announced $10 million in emergency funding").
+PLEDGING_VERBS = {"pledge", "promise", "commit", "announce", "unveil"}
 
 
 def giver_first(trigger: Trigger, sources: list[Token], targets: list[Token]
