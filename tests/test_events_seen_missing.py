@@ -143,3 +143,9 @@ def test_a_suspension_of_aid_announced_is_no_aid(pipeline):
     events = code_text(pipeline, "Sweden announced a suspension of development aid to "
                        "Zambia.", "2022-03-08")
     assert _aid(events) == []
+
+
+def test_a_week_of_talks_the_parser_reads_as_a_time_is_a_meeting(pipeline):
+    events = code_text(pipeline, "Officials from Nepal and India ended a week of talks in "
+                       "Kathmandu on Friday.", "2022-03-08")
+    assert _pairs(events, "CONSULT") in ([("NPL", "IND")], [("IND", "NPL")])

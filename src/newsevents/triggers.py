@@ -185,6 +185,13 @@ def counted_acts(noun: Token) -> list[Token]:
     return [g for g in counted if spans_a_gathering(noun, g)]
 
 
+def spans_told_as_time(verb: Token) -> list[Token]:
+    """"ended a week of talks": a span of talks the parser hangs on the verb as a time
+    (npadvmod), which is the verb's object."""
+    return [c for c in verb.children if c.dep_ == "npadvmod"
+            and c.lemma_.lower() in TIME_SPAN_NOUNS and counted_acts(c)]
+
+
 def _counted(noun: Token) -> bool:
     """A sum or a number of things ("70 million euros", "$5 million")."""
     return any(c.dep_ == "nummod" for c in noun.children) or noun.pos_ == "NUM"
@@ -221,7 +228,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         coding = Coding("ACCUSE", "criticize", BLAME_CAMEO, base.quad, base.goldstein)
         return Trigger(verb, (verb,), coding, ("obj",), verb, nominal=False)
     naming = "oprd" in deps and "dobj" in deps
-    objects = objects_of(verb)
+    objects = objects_of(verb) + spans_told_as_time(verb)
     lemmas = {o.lemma_.lower() for o in objects + cargo_of(objects) + arriving_cargo(verb)
               if o.ent_type_ not in TIME_ENTITIES}  # "until the end of March" is no march
     lemmas -= {o.lemma_.lower() for o in objects if counted_acts(o)  # "a package of sanctions"
