@@ -38,6 +38,12 @@ PREPARING_VERBS = {"prepare", "gear", "brace"}
 QUANTITY_NOUNS = {"wave", "series", "string", "spate", "barrage", "round", "volley", "flurry",
                   "salvo", "burst", "number", "couple", "dozen", "hundred", "score", "set",
                   "package", "raft", "slate"}
+# Spans of time that count a gathering: "held two days of talks", "after 17 hours of talks in
+# Brussels", "ended three weeks of negotiations" (the talks are the act, not the days).
+TIME_SPAN_NOUNS = {"day", "hour", "week", "night", "weekend", "month"}
+# Gatherings a span of time counts ("two days of talks"; not "three days of fighting").
+COUNTED_GATHERINGS = {"talk", "negotiation", "consultation", "meeting", "discussion",
+                      "deliberation", "summit", "session"}
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -69,6 +75,8 @@ def is_standalone_event(noun: Token) -> bool:
     if gathering_members(noun):
         return True  # "at a meeting of the two countries' security chiefs"
     rounds = counted_by(noun)
+    if rounds is not None and spans_a_gathering(rounds, noun):
+        return not _topic(rounds)  # "said after two days of talks in the Nigerien capital"
     if rounds is not None and preps & {"between", "with"}:
         return not _topic(rounds)  # "will return to Abidjan for a second round of talks with"
     if _topic(noun):
@@ -95,11 +103,21 @@ def _topic(noun: Token) -> bool:
 
 
 def counted_by(noun: Token) -> Token | None:
-    """The quantity noun that counts a gathering: "a second round of talks" (round)."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
-            noun.head.head.lemma_.lower() in QUANTITY_NOUNS:
-        return noun.head.head
+    """The quantity noun that counts a gathering: "a second round of talks" (round), "two
+    days of talks" (days)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    counter = noun.head.head
+    if counter.lemma_.lower() in QUANTITY_NOUNS or spans_a_gathering(counter, noun):
+        return counter
     return None
+
+
+def spans_a_gathering(counter: Token, noun: Token) -> bool:
+    """"two days of talks", "17 hours of negotiations", "a week of consultations": a span of
+    time that counts a gathering; "three days of fighting" counts no gathering."""
+    return (counter.lemma_.lower() in TIME_SPAN_NOUNS
+            and noun.lemma_.lower() in COUNTED_GATHERINGS)
 
 
 def act_complained_of(noun: Token) -> bool:

@@ -18,7 +18,7 @@ from newsevents.demands import drop_demanded_actions, threats_by_denial
 from newsevents.entities import entities_in
 from newsevents.event_nouns import JOINT_WORDS
 from newsevents.lexicon import Lexicon
-from newsevents.likeness import aimed_like_the_earlier
+from newsevents.likeness import aimed_like_the_earlier, copied_acts
 from newsevents.measures import foreign_ban_as_sanction
 from newsevents.occasions import carry_from_occasions, refers_to_occasion, share_with_occasions
 from newsevents.offsets import date_by_offset, date_by_setting, is_perfect, last_told_day
@@ -159,8 +159,9 @@ class Extractor:
     def sentence_events(self, article: Article, sent: Span, index: int, found: DocMentions,
                         context: ArticleContext) -> list[Event]:
         # in the order of the text, so that "the two" can mean the pair just named
-        triggers = sorted(drop_demanded_actions(find_triggers(sent, self.lexicon)),
-                          key=lambda t: t.head.i)
+        triggers = drop_demanded_actions(find_triggers(sent, self.lexicon))
+        triggers = sorted(triggers + copied_acts(  # "Britain followed suit" (likeness.py)
+            sent, triggers, context.authors, self.lexicon.defaults), key=lambda t: t.head.i)
         statuses = {t.head.i: event_status(t) for t in triggers}
         triggers = self.threats_and_refusals(sent, threats_by_denial(triggers, statuses),
                                              statuses, found, context)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.cancelled import is_called_off
+from newsevents.transfers import pledged_aid
 from newsevents.triggers import INTENT_NOUNS, Trigger, is_to_infinitive
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -104,7 +105,8 @@ def event_status(trigger: Trigger) -> str:
         return "planned"
     if own:
         return own
-    return _inherited_status(verb)
+    inherited = _inherited_status(verb)
+    return "planned" if inherited == "occurred" and pledged_aid(trigger) else inherited
 
 
 def _purpose_of_a_due_trip(noun: Token) -> bool:

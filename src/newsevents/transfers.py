@@ -17,13 +17,19 @@ from spacy.tokens import Token
 from newsevents.arguments import noun_modifiers, subject_of
 from newsevents.event_nouns import THANKING_VERBS
 from newsevents.syntax import prep_objects
-from newsevents.triggers import ARRIVAL_VERBS, Trigger
+from newsevents.triggers import ARRIVAL_VERBS, Trigger, cargo_of
 
 # Verbs whose subject is the one who gets what is given ("Egypt received a loan from the IMF").
 RECEIVING_VERBS = {"receive", "obtain", "secure", "get", "accept"}
 # Types told by a transfer whose giver a noun's "from" names ("a loan from Japan").
 TRANSFER_TYPES = {"AID"}
 GIVER_PREPS = {"from"}
+# Prepositions on a sum or a load that name who gets it ("$50 million in aid for Sudan").
+RECIPIENT_PREPS = {"to", "for"}
+# Verbs that promise aid rather than give it: the aid is planned ("China pledged 30 million
+# yuan in aid", "Japan promised Kenya $50 million", "the EU committed 20 million euros to",
+# "announced $10 million in emergency funding").
+PLEDGING_VERBS = {"pledge", "promise", "commit", "announce", "unveil"}
 
 
 def giver_first(trigger: Trigger, sources: list[Token], targets: list[Token]
@@ -45,8 +51,18 @@ def giver_first(trigger: Trigger, sources: list[Token], targets: list[Token]
     if verb is not None and verb.lemma_.lower() in ARRIVAL_VERBS:
         return sources + vehicle_owners(sources), targets
     if verb is None or verb.lemma_.lower() not in RECEIVING_VERBS:
-        return sources, targets
+        return sources, targets or sum_recipients(verb)
     return givers, [s for s in sources if s not in givers]
+
+
+def sum_recipients(verb: Token | None) -> list[Token]:
+    """Who gets a sum or a load the verb gives, named on the sum rather than the verb:
+    "promised 20 million pounds in humanitarian aid for Sudan" (Sudan), "pledged a
+    $10 million grant to Malawi" (Malawi)."""
+    if verb is None:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return [g for noun in objects + cargo_of(objects) for g in prep_objects(noun, RECIPIENT_PREPS)]
 
 
 def vehicle_owners(subjects: list[Token]) -> list[Token]:
@@ -68,3 +84,11 @@ def thanked_for(noun: Token) -> tuple[list[Token], list[Token]] | None:
     if not thanked or passive or not subjects:
         return None
     return thanked, subjects
+
+
+def pledged_aid(trigger: Trigger) -> bool:
+    """Aid promised by the trigger's own verb: "Britain pledged 20 million pounds in
+    humanitarian aid for Sudan" is aid planned, not given yet."""
+    verb = trigger.verb
+    return (trigger.coding.plover in TRANSFER_TYPES and not trigger.nominal
+            and verb is not None and verb.lemma_.lower() in PLEDGING_VERBS)

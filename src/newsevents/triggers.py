@@ -11,6 +11,7 @@ from newsevents.arrivals import forces_arriving
 from newsevents.event_nouns import (
     JOINT_WORDS,
     QUANTITY_NOUNS,
+    TIME_SPAN_NOUNS,
     act_complained_of,
     counted_by,
     gathering_members,
@@ -18,6 +19,7 @@ from newsevents.event_nouns import (
     is_standalone_event,
     is_trip,
     named_by_year,
+    spans_a_gathering,
 )
 from newsevents.lexicon import Coding, Lexicon
 from newsevents.measures import declared_unwelcome
@@ -175,10 +177,19 @@ def relative_head(verb: Token) -> list[Token]:
 
 
 def counted_acts(noun: Token) -> list[Token]:
-    """"a wave of air strikes", "a series of raids": the acts a quantity noun counts."""
-    if noun.lemma_.lower() not in QUANTITY_NOUNS:
-        return []
-    return prep_objects(noun, {"of"})
+    """"a wave of air strikes", "a series of raids", "two days of talks": the acts a quantity
+    noun or a span of time counts."""
+    counted = prep_objects(noun, {"of"})
+    if noun.lemma_.lower() in QUANTITY_NOUNS:
+        return counted
+    return [g for g in counted if spans_a_gathering(noun, g)]
+
+
+def spans_told_as_time(verb: Token) -> list[Token]:
+    """"ended a week of talks": a span of talks the parser hangs on the verb as a time
+    (npadvmod), which is the verb's object."""
+    return [c for c in verb.children if c.dep_ == "npadvmod"
+            and c.lemma_.lower() in TIME_SPAN_NOUNS and counted_acts(c)]
 
 
 def _counted(noun: Token) -> bool:
@@ -217,10 +228,14 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         coding = Coding("ACCUSE", "criticize", BLAME_CAMEO, base.quad, base.goldstein)
         return Trigger(verb, (verb,), coding, ("obj",), verb, nominal=False)
     naming = "oprd" in deps and "dobj" in deps
-    objects = objects_of(verb)
+    objects = objects_of(verb) + spans_told_as_time(verb)
     lemmas = {o.lemma_.lower() for o in objects + cargo_of(objects) + arriving_cargo(verb)
               if o.ent_type_ not in TIME_ENTITIES}  # "until the end of March" is no march
-    lemmas -= {o.lemma_.lower() for o in objects if counted_acts(o)}  # "a package of sanctions"
+    lemmas -= {o.lemma_.lower() for o in objects if counted_acts(o)  # "a package of sanctions"
+               and o.lemma_.lower() not in TIME_SPAN_NOUNS}
+    spans = {o: g for o in objects for g in counted_acts(o) if spans_a_gathering(o, g)}
+    lemmas -= {g.lemma_.lower() for g in spans.values()}  # "ended two days of talks" ends
+    lemmas |= {o.lemma_.lower() for o in spans}  # no talks early: the talks were held
     lemmas |= {f"{c.lemma_.lower()} {o.lemma_.lower()}" for o in objects  # "medical team"
                for c in o.children if c.dep_ in ("amod", "compound")}
     if lemmas & CURRENCY_SIGNS or any(c.text in CURRENCY_SIGNS for o in objects
@@ -294,12 +309,22 @@ def recode_joint(trigger: Trigger, lexicon: Lexicon) -> Trigger:
             trigger.coding.plover == "ASSAULT" and trigger.nominal):
         return trigger
     modifiers = {c.lower_ for t in trigger.tokens for c in t.children}
+    modifiers |= {c.text for o in _verb_objects(trigger) for c in o.children  # not the "Joint"
+                  if c.dep_ == "amod"}  # of "the Multinational Joint Task Force"
     if not (modifiers & JOINT_WORDS or _shared_exercise(trigger)):
         return trigger
     base = lexicon.defaults["COOPERATE"]
     coding = Coding("COOPERATE", "military", JOINT_CAMEO, base.quad, base.goldstein)
     return Trigger(trigger.head, trigger.tokens, coding, ("with",), trigger.verb,
                    trigger.nominal)
+
+
+def _verb_objects(trigger: Trigger) -> list[Token]:
+    """The direct objects of a verb trigger: "agreed to step up joint patrols" (patrols),
+    "will expand combined naval drills" (drills)."""
+    if trigger.nominal:
+        return []
+    return [c for c in trigger.head.children if c.dep_ in OBJECT_DEPS]
 
 
 def _shared_exercise(trigger: Trigger) -> bool:
