@@ -101,10 +101,11 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
         e.label_ in ("PERSON", "ORG") and (gazetteer.is_big_city(e.text)
                                            or _town_after_preposition(e, gazetteer, names))))
         and not e.text.islower()  # "metro fares": no town called Metro
-        and not describes_a_thing(e) and not _names_a_group(e, gazetteer, names)
+        and not _names_a_group(e, gazetteer, names)
         and place_key(e.text) not in BEARING_WORDS  # "shipped fuel oil to the North"
         and (e.root.dep_ != "poss" or _owns_a_site(e.root))
         and (not e.text.endswith(("'s", "'")) or _owns_a_site(e.root))]
+    spans = [s for s in spans if not describes_a_thing(s)]  # whole: "Banja Luka" is no "Banja"
     # "Caracas' claim" is not where it happened; "Tehran's airport" is
     taken = {t.i for e in spans for t in e}
     spans.extend(sent.doc[t.i:t.i + 1] for t in sent if the_capital(t) or back_reference(t))
