@@ -343,7 +343,9 @@ def _shared_exercise(trigger: Trigger) -> bool:
         for subject in subjects)
 
 
-def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+def verb_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+    """The verbs of a sentence that tell an event, skipping descriptions, background clauses,
+    qualities, indirect questions and aims."""
     triggers: list[Trigger] = []
     for token in sent:
         if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBG"
@@ -373,6 +375,11 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             if rule is not None and rule.coding is not None:
                 triggers.append(Trigger(token, (token,), rule.coding, rule.targets, token,
                                         nominal=False))
+    return triggers
+
+
+def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+    triggers = verb_triggers(sent, lexicon)
     used = {i for trigger in triggers for i in trigger.indices}
     for token in sent:
         rule = lexicon.noun_rule(token)
