@@ -103,9 +103,11 @@ class Extractor:
     lexicon: Lexicon
     gazetteer: Gazetteer
 
-    def events(self, article: Article, doc: Doc) -> list[Event]:
+    def read(self, article: Article, doc: Doc) -> tuple[list[Event], Place | None]:
+        """The article's events, and the dateline's place as read with the story's countries
+        (the pipeline places street protests there)."""
         if self.nonpolitical_domain(doc):
-            return []
+            return [], None
         context = ArticleContext(article.pub_date)
         found = self.resolver.mentions(doc)
         context.lead_end = next(iter(doc.sents)).end if len(doc) else 0
@@ -130,7 +132,7 @@ class Extractor:
             if refers_to_occasion(sent):
                 occasions.add(index)
             events.extend(self.sentence_events(article, sent, index, found, context))
-        return carry_from_occasions(events, occasions)
+        return carry_from_occasions(events, occasions), home
 
     def nonpolitical_hits(self, span: Span | Doc) -> int:
         words = self.lexicon.nonpolitical

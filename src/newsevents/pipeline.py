@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -70,12 +69,9 @@ class Pipeline:
                                    gazetteer)
 
     def events_for(self, article: Article, doc) -> list[Event]:
-        gazetteer = self.extractor.gazetteer
-        events = date_retold_events(self.extractor.events(article, doc), doc, article.pub_date)
-        # the dateline's town of the story's countries, as the extractor read it
-        sides = Counter(a.side for e in events for a in e.parties if a.side)
-        home = gazetteer.dateline_place(article.dateline, sides) if article.dateline else None
-        events = place_street_acts(events, home, gazetteer)
+        events, home = self.extractor.read(article, doc)
+        events = date_retold_events(events, doc, article.pub_date)
+        events = place_street_acts(events, home, self.extractor.gazetteer)
         events = place_outcomes_at_talks(merge_article_events(share_occasions(events)))
         return without_history(events, article.pub_date)
 
