@@ -12,7 +12,11 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from newsevents.acted_on import date_acts_of_the_acted_on, simple_or_past_perfect
+from newsevents.acted_on import (
+    ACTING_RELATIVES,
+    date_acts_of_the_acted_on,
+    simple_or_past_perfect,
+)
 from newsevents.arguments import speaker_before
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
@@ -80,8 +84,6 @@ MAX_NOUN_PHRASE_LINKS = 6
 # Links up from the people an act was done to, to the act ("fired tear gas and charged at
 # hundreds of residents who ...", "used pepper spray to push back migrants who ...").
 ACTED_ON_DEPS = {"pobj", "prep", "dobj", "xcomp", "conj"}
-# Relative pronouns that make the people described the doers of the clause ("who blocked").
-ACTING_RELATIVES = {"who", "that"}
 
 
 @dataclass(frozen=True, slots=True)

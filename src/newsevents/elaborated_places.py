@@ -15,7 +15,7 @@ from newsevents.triggers import Trigger
 # food aid".
 PRESENT_PARTICIPLE = "VBG"
 # Acts done to people or things that were where the participle on them says.
-STRUCK_TYPES = {"ASSAULT", "COERCE"}
+STRUCK_OBJECT_TYPES = {"ASSAULT", "COERCE"}
 # Prepositions of where a person or a vehicle was: "guarding a bridge in Intan Jaya regency",
 # "a convoy carrying food aid near Baidoa", "policemen standing outside the court in Lahore".
 BEING_THERE_PREPS = {"in", "near", "at", "outside", "around", "inside"}
@@ -39,7 +39,7 @@ def place_struck_objects(spans: list[Span], triggers: list[Trigger],
         for trigger in triggers:
             verb = trigger.verb
             if (trigger.head.i in found or verb is None or struck.head != verb
-                    or trigger.coding.plover not in STRUCK_TYPES):
+                    or trigger.coding.plover not in STRUCK_OBJECT_TYPES):
                 continue
             place = resolve(entity)
             if place is not None:

@@ -51,8 +51,7 @@ def _foreign_to(source: str | None, target: str | None) -> bool:
 def declared_unwelcome(verb: Token) -> bool:
     """"declared the ambassador persona non grata": an expulsion, not a naming (the verb's
     object and complement are read as a name given, "called the visit a routine part")."""
-    return any(word.lower_ in UNWELCOME_WORDS for child in verb.children
-               for word in child.subtree)
+    return any(word.lower_ in UNWELCOME_WORDS for word in verb.subtree if word.i != verb.i)
 
 
 def _bars_leaving(verb: Token | None) -> bool:

@@ -19,6 +19,7 @@ from newsevents.triggers import Trigger
 # talks", "following a meeting").
 SETTING_PREPS = {"at", "during"}
 JUST_BEFORE_PREPS = {"after", "following"}
+MEETING_PREPS = SETTING_PREPS | JUST_BEFORE_PREPS
 # An act "after talks" may be told by the infinitive of the agreement the parse hangs it on
 # ("agreed on Wednesday to double ... and to speed up work ..., after talks").
 CHAIN_DEPS = {"xcomp", "conj"}
@@ -38,7 +39,7 @@ def date_meetings_of_dated_acts(triggers: list[Trigger], dates: dict[int, EventD
             continue
         prep = head.head
         word = prep.lower_
-        if word not in SETTING_PREPS | JUST_BEFORE_PREPS or prep.dep_ != "prep":
+        if word not in MEETING_PREPS or prep.dep_ != "prep":
             continue
         verb = prep.head
         if verb.lemma_.lower() in SPEECH_VERBS and not _own_day(verb, pub):

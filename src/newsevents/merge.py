@@ -23,9 +23,9 @@ VERBAL_QUADS = {1, 3}
 # Words for the two (or all) sides of a conflict addressed together: "urged both sides to show
 # restraint" is one appeal, whoever the two sides are (annotators code one event, mostly with an
 # unstated target: 15 of the dev set's 19 such sentences).
-BOTH_SIDES = re.compile(
+BOTH_SIDES = (
     r"\b(?:both|all|the two|the|the warring|both warring|all warring) (?:sides|parties|camps|"
-    r"governments|countries|neighbours|neighbors|leaders|factions)\b", re.IGNORECASE)
+    r"governments|countries|neighbours|neighbors|leaders|factions)\b")
 # Words allowed between the appeal's verb and its addressees ("called on", "appealed to").
 APPEAL_GAP = 2
 # Types whose one word addressed to both sides is one act.
@@ -129,7 +129,7 @@ def addressed_to_both_sides(sentence: str, trigger: str) -> bool:
     if not verb:
         return False
     gap = rf"(?:\s+\S+){{0,{APPEAL_GAP}}}?\s+"
-    return re.search(rf"\b{verb}{gap}{BOTH_SIDES.pattern}", sentence, re.IGNORECASE) is not None
+    return re.search(rf"\b{verb}{gap}{BOTH_SIDES}", sentence, re.IGNORECASE) is not None
 
 
 def _is_toll(event: Event) -> bool:

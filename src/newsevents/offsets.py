@@ -72,7 +72,7 @@ def last_told_day(sent: Span, triggers: list[Trigger], dates: dict[int, EventDat
     which no told act follows."""
     days = [dates[t.head.i].start for t in triggers
             if t.head.i in dates and dates[t.head.i].precision == "day"]
-    if not days and pub is not None and not any(t.head.i in dates for t in triggers):
+    if pub is not None and not any(t.head.i in dates for t in triggers):
         days = [when.start for entity in date_expressions(sent)
                 if not _on_speech(entity.root)  # "officials said on Tuesday": no act's day
                 and (when := resolve_date(entity.text, pub, anchor=previous)) is not None

@@ -45,6 +45,9 @@ PLACED_THING_NOUNS = {"area", "border", "frontier", "coast", "hotel", "residence
                       "department", "zone", "territory", "crossing", "corridor", "delta",
                       "basin", "shoal", "reef", "waters", "airspace", "countryside",
                       "highlands", "canton", "municipality", "neighbourhood", "neighborhood"}
+# Nouns a place name before them still places: all of the above, towns and occasions.
+PLACING_NOUNS = frozenset(PLACED_THING_NOUNS | TOWN_NOUNS | SITE_NOUNS | SITE_NAME_NOUNS
+                          | AREA_NOUNS | OCCASION_NOUNS)
 # Faiths that describe a site before its noun: "the 900-year-old Hindu temple".
 FAITH_WORDS = {"hindu", "buddhist", "muslim", "christian", "catholic", "orthodox", "sikh",
                "jewish", "shia", "shiite", "sunni", "islamic", "coptic", "jain", "protestant"}
@@ -154,9 +157,7 @@ def describes_a_thing(entity: Span) -> bool:
         return True  # "Moscow-led", "Qatar-based", "Iranian-backed"
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
-    placed = PLACED_THING_NOUNS | TOWN_NOUNS | SITE_NOUNS | SITE_NAME_NOUNS | AREA_NOUNS \
-        | OCCASION_NOUNS
-    return head.lemma_.lower() not in placed and head.lower_ not in placed
+    return head.lemma_.lower() not in PLACING_NOUNS and head.lower_ not in PLACING_NOUNS
 
 
 def _names_a_group(entity: Span, gazetteer: Gazetteer,

@@ -189,9 +189,9 @@ class Gazetteer:
                     candidate.population)
 
         best = max(candidates, key=rank)
-        if (context and not _plain(best.key).startswith(_plain(key))  # "New York" for New
-                # York City, "Sinjar" for Sinjār
-                and not context.get(best.country or "", 0)):
+        if (context and not context.get(best.country or "", 0)
+                and not _plain(best.key).startswith(_plain(key))):  # "New York" for New
+            # York City, "Sinjar" for Sinjār
             return None  # "a camp in Yida" in a story of Sudan and South Sudan is not Jeddah,
             # which Saudi Arabia's own writers may spell Yida: a town the gazetteer lacks
         return _as_place(best, text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from newsevents.syntax import first_conjunct
 
 if TYPE_CHECKING:  # triggers.py imports this module
     from newsevents.triggers import Trigger
@@ -22,7 +22,5 @@ def only_aimed_at(trigger: Trigger) -> bool:
     verb = trigger.verb
     if trigger.coding.plover not in FORCE_TYPES or verb is None:
         return False
-    clause: Token = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head  # "plotted to storm buildings and take hostages"
+    clause = first_conjunct(verb)  # "plotted to storm buildings and take hostages"
     return clause.dep_ == "xcomp" and clause.head.lemma_.lower() in AIM_VERBS

@@ -122,8 +122,8 @@ def permitted(verb: Token) -> list[Token]:
     "will allow U.N. inspectors to visit the site", "agreed to let inspectors reinstall
     cameras", "would not allow the inspectors back"; "declared two diplomats persona non
     grata" (measures.py)."""
-    if ((verb.lemma_.lower() not in PERMISSIVE_VERBS and not declared_unwelcome(verb))
-            or any(c.dep_ == "dobj" for c in verb.children)):
+    if any(c.dep_ == "dobj" for c in verb.children) or (
+            verb.lemma_.lower() not in PERMISSIVE_VERBS and not declared_unwelcome(verb)):
         return []
     return [s for clause in verb.children if clause.dep_ in ("ccomp", "xcomp")
             for s in clause.children if s.dep_ == "nsubj"]
