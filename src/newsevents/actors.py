@@ -45,6 +45,9 @@ DESCRIBED_THING_NOUNS = {"aid", "assistance", "support", "funding", "financing",
                          "equipment", "hardware", "supply", "sale", "export", "import",
                          "shipment", "delivery", "cooperation", "spending", "budget", "tie",
                          "relation", "contract", "programme", "program", "package"}
+# Counts and gatherings of people: "thousands of Egyptians", "a crowd of Kenyans".
+COUNTED_PEOPLE_NOUNS = {"thousand", "hundred", "dozen", "score", "ten", "million", "crowd",
+                        "group", "band", "busload", "throng", "number"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -442,9 +445,23 @@ def _definite_plural(tokens: list[Token], found: DocMentions) -> bool:
                for t in tokens)
 
 
+def _counts_named_people(head: Token, found: DocMentions) -> bool:
+    """"Thousands of Egyptians", "tens of thousands of Georgians", "a crowd of Kenyans",
+    "scores of Afghans": a count or gathering of a named people is those people."""
+    while head.like_num or head.lemma_.lower() in COUNTED_PEOPLE_NOUNS:
+        members = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        if not members:
+            return False
+        head = members[0]
+        if head.i in found.name_at and (head.tag_ == "NNPS" or head.ent_type_ == "NORP"):
+            return True
+    return False
+
+
 def _only_modifies_a_thing(head: Token, found: DocMentions) -> bool:
     """A country word that only modifies a common noun that is no actor word."""
-    if head.i in found.name_at or head.tag_ in PRONOUN_TAGS:
+    if head.i in found.name_at or head.tag_ in PRONOUN_TAGS or _counts_named_people(head, found):
         return False
     if head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "NORP", "PERSON"):
         return False
