@@ -108,3 +108,12 @@ def test_talks_shunned_and_proposals_knocked_back_are_rejections(pipeline, text)
 def test_apologies_and_compensation_sought_are_requests(pipeline, text):
     found = sides(pipeline, text, "REQUEST")
     assert ("KOR", "JPN") in found or ("NAM", "DEU") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian border guards patrolled the crossing together with Polish officers on Monday.",
+    "Kazakh troops patrolled the canal alongside Kyrgyz soldiers on Monday.",
+])
+def test_patrolling_beside_another_force_is_cooperation(pipeline, text):
+    found = sides(pipeline, text, "COOPERATE")
+    assert found & {("UKR", "POL"), ("KAZ", "KGZ")}
