@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents import threats, transfers, truces
+from newsevents import declined, threats, transfers, truces
 from newsevents.actors import ActorResolver, DocMentions
 from newsevents.arguments import argument_heads, complement_heads, speaker_before
 from newsevents.attach import dates_by_trigger, share_through_untold_verbs
@@ -229,8 +229,10 @@ class Extractor:
                 threat = threats.as_threat(trigger, self.lexicon.defaults["THREATEN"])
                 triggers[triggers.index(trigger)] = threat
                 statuses[threat.head.i] = "occurred"
+        triggers[:] = transfers.forces_sent_to_help(triggers)
         said = threats.idiom_threats(sent, triggers, self.lexicon.defaults["THREATEN"])
         said += threats.refusal_triggers(sent, triggers, self.lexicon.defaults["REJECT"])
+        said += declined.declined_refusals(sent, triggers + said, self.lexicon.defaults["REJECT"])
         said += threats.first_fire_blames(sent, triggers, self.lexicon.defaults["ACCUSE"])
         threats.occurred(said, statuses)
         return sorted(triggers + said, key=lambda t: t.head.i)

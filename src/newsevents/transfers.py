@@ -12,10 +12,13 @@ the target ("Egypt received a new tranche": who gave it is left to the story).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from newsevents.arguments import noun_modifiers, subject_of
 from newsevents.event_nouns import THANKING_VERBS
+from newsevents.lexicon import Coding
 from newsevents.syntax import prep_objects
 from newsevents.triggers import ARRIVAL_VERBS, Trigger, cargo_of
 
@@ -30,6 +33,13 @@ RECIPIENT_PREPS = {"to", "for"}
 # yuan in aid", "Japan promised Kenya $50 million", "the EU committed 20 million euros to",
 # "announced $10 million in emergency funding").
 PLEDGING_VERBS = {"pledge", "promise", "commit", "announce", "unveil"}
+# Forces sent for a purpose of help are military assistance, not a show of force ("Rwanda
+# sent 1,000 troops to help Mozambique fight the insurgency", "would send 100 border guards
+# to help Lithuanian patrols").
+SENDING_VERBS = {"send", "deploy", "dispatch", "fly", "rush", "airlift", "despatch"}
+# (Not "reinforce" or "bolster": "sent to reinforce the 15,000 already there" is one's own.)
+HELPING_VERBS = {"help", "assist", "support", "aid", "back"}
+MILITARY_AID = Coding("AID", "military", "074", 2, 8.5)
 
 
 def giver_first(trigger: Trigger, sources: list[Token], targets: list[Token]
@@ -92,3 +102,19 @@ def pledged_aid(trigger: Trigger) -> bool:
     verb = trigger.verb
     return (trigger.coding.plover in TRANSFER_TYPES and not trigger.nominal
             and verb is not None and verb.lemma_.lower() in PLEDGING_VERBS)
+
+
+def forces_sent_to_help(triggers: list[Trigger]) -> list[Trigger]:
+    """Forces sent "to help" someone are aid ("Kenya deployed 400 police officers to help
+    Haiti restore order": AID 074, not MOBILIZE); other sendings are kept."""
+    return [replace(t, coding=MILITARY_AID) if _sent_to_help(t) else t for t in triggers]
+
+
+def _sent_to_help(trigger: Trigger) -> bool:
+    verb = trigger.verb
+    if (trigger.coding.plover != "MOBILIZE" or trigger.nominal or verb is None
+            or verb.lemma_.lower() not in SENDING_VERBS):
+        return False
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_VERBS
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children)

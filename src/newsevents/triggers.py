@@ -38,6 +38,8 @@ INTENT_NOUNS = {"agreement", "deal", "plan", "decision", "offer", "pledge", "pro
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "resolution",
                    "letter", "note", "message", "speech", "address", "decree", "petition"}
 JOINT_CAMEO = "062"  # CAMEO: cooperate militarily
+# Prepositions naming a force acted beside, a partner, not a target ("alongside Kenyan troops").
+PARTNER_PREPS = {"alongside"}
 # Nouns of military practice: held by two or more forces together, or with another force,
 # they are a joint exercise ("Philippine and U.S. forces will hold their annual exercises").
 EXERCISE_NOUNS = {"exercise", "drill", "wargame", "game", "patrol", "manoeuvre", "maneuver"}
@@ -311,12 +313,25 @@ def recode_joint(trigger: Trigger, lexicon: Lexicon) -> Trigger:
     modifiers = {c.lower_ for t in trigger.tokens for c in t.children}
     modifiers |= {c.text for o in _verb_objects(trigger) for c in o.children  # not the "Joint"
                   if c.dep_ == "amod"}  # of "the Multinational Joint Task Force"
-    if not (modifiers & JOINT_WORDS or _shared_exercise(trigger)):
+    if not (modifiers & JOINT_WORDS or _shared_exercise(trigger) or _beside_partner(trigger)):
         return trigger
     base = lexicon.defaults["COOPERATE"]
     coding = Coding("COOPERATE", "military", JOINT_CAMEO, base.quad, base.goldstein)
     return Trigger(trigger.head, trigger.tokens, coding, ("with",), trigger.verb,
                    trigger.nominal)
+
+
+def _beside_partner(trigger: Trigger) -> bool:
+    """A force acting beside another's: "patrolled the area together with Georgian police",
+    "deployed alongside Kenyan troops"."""
+    if trigger.verb is None or trigger.nominal:
+        return False
+    heads = [trigger.verb] + [c for c in trigger.verb.children if c.dep_ == "dobj"]
+    for prep in (c for h in heads for c in h.children):  # "patrolled the canal alongside ..."
+        if prep.dep_ == "prep" and (prep.lower_ in PARTNER_PREPS or (
+                prep.lower_ == "with" and any(c.lower_ in JOINT_WORDS for c in prep.children))):
+            return True
+    return False
 
 
 def _verb_objects(trigger: Trigger) -> list[Token]:
