@@ -1,0 +1,131 @@
+"""The weakest types, eighth session: ASSAULT, CONCEDE, SANCTION and RETREAT told in the other
+words news writers use for them. Attacks told by their target ("came under fire from"), troops
+"set upon", posts hammered, boats rammed; withdrawals told in the passive ("troops were pulled
+out of"), troops drawn down or brought home, zones demilitarised, monitors readmitted, people
+let through a crossing; envoys pulled or ordered out, aid withheld, exports tightened, duties
+levied, ties scaled down; demands bowed or caved to, policies backtracked on, parties unbanned,
+websites unblocked. Every sentence is hand-written; none is in the dev set."""
+
+import pytest
+from coding import code_text, side_codes
+
+PUB = "2024-03-06"
+
+# (sentence, type, (source country, target country))
+CASES = [
+    # ASSAULT: told by the attacked ("came under fire from"): undergoing.py
+    ("A Kenyan army patrol came under fire from Somali militants near Mandera on Tuesday.",
+     "ASSAULT", ("SOM", "KEN")),
+    ("Israeli border towns came under rocket attack from Lebanese fighters overnight.",
+     "ASSAULT", ("LBN", "ISR")),
+    # ASSAULT: "set upon"
+    ("Indian soldiers were set upon by Chinese troops armed with iron rods on Monday.",
+     "ASSAULT", ("CHN", "IND")),
+    ("Sudanese militiamen set upon a column of Chadian refugees near the border on Friday.",
+     "ASSAULT", ("SDN", "TCD")),
+    # ASSAULT: positions hammered or battered
+    ("Russian artillery hammered Ukrainian positions near Avdiivka on Tuesday.",
+     "ASSAULT", ("RUS", "UKR")),
+    ("Turkish jets battered Syrian army positions near Afrin on Sunday.",
+     "ASSAULT", ("TUR", "SYR")),
+    # ASSAULT: boats rammed or torpedoed
+    ("A Chinese coast guard ship rammed a Vietnamese fishing boat near the Paracels.",
+     "ASSAULT", ("CHN", "VNM")),
+    ("North Korea's navy torpedoed a South Korean corvette in the Yellow Sea.",
+     "ASSAULT", ("PRK", "KOR")),
+    # RETREAT: withdrawals told in the passive: the troops' side withdraws (arguments.py)
+    ("Armenian troops were pulled out of three border villages on Saturday.",
+     "RETREAT", ("ARM", None)),
+    ("Ethiopian soldiers were withdrawn from the Somali town of Baidoa overnight.",
+     "RETREAT", ("ETH", "SOM")),
+    # RETREAT: troops drawn down or brought home
+    ("Britain will draw down its troops in Iraq by the summer, the defence ministry said.",
+     "RETREAT", ("GBR", "IRQ")),
+    ("France will bring home its soldiers from Niger by December, Paris said.",
+     "RETREAT", ("FRA", "NER")),
+    # RETREAT: zones demilitarised, weapons put down
+    ("Russia and Turkey agreed to demilitarise the area around Idlib.",
+     "RETREAT", ("RUS", "TUR")),
+    ("Colombian FARC fighters put down their weapons in a ceremony on Tuesday.",
+     "RETREAT", ("COL", None)),
+    # RETREAT: monitors readmitted, people let through a crossing
+    ("Iran agreed on Monday to readmit the IAEA inspectors.",
+     "RETREAT", ("IRN", "IGO")),
+    ("Belarus readmitted OSCE observers on Friday after a two-year ban.",
+     "RETREAT", ("BLR", "IGO")),
+    ("Egypt let dozens of wounded Gazans through the Rafah crossing into Egypt on Thursday.",
+     "RETREAT", ("EGY", "EGY")),
+    ("Morocco allowed stranded Algerian families through the border into Algeria on Friday.",
+     "RETREAT", ("MAR", "DZA")),
+    # SANCTION: envoys pulled or ordered out
+    ("Saudi Arabia pulled its ambassador out of Doha on Wednesday.",
+     "SANCTION", ("SAU", "QAT")),
+    ("Bahrain pulled its envoy out of Beirut after the minister's remarks.",
+     "SANCTION", ("BHR", "LBN")),
+    ("Lebanon ordered out two Syrian diplomats on Monday.",
+     "SANCTION", ("LBN", "SYR")),
+    ("Estonia ordered out a Russian diplomat over spying on Thursday.",
+     "SANCTION", ("EST", "RUS")),
+    # SANCTION: aid withheld, exports tightened, duties levied, ties scaled down
+    ("The European Union withheld 6 billion euros in funding from Hungary on Wednesday.",
+     "SANCTION", ("IGO", "HUN")),
+    ("The United States withheld military aid to Egypt over human rights concerns.",
+     "SANCTION", ("USA", "EGY")),
+    ("Japan tightened exports of chip materials to South Korea on Thursday.",
+     "SANCTION", ("JPN", "KOR")),
+    ("China tightened imports of Australian coal on Monday.",
+     "SANCTION", ("CHN", "AUS")),
+    ("Washington levied punitive tariffs on Chinese steel on Friday.",
+     "SANCTION", ("USA", "CHN")),
+    ("India levied a 20 percent duty on Pakistani imports after the attack.",
+     "SANCTION", ("IND", "PAK")),
+    ("Morocco scaled down its ties with Germany on Monday.",
+     "SANCTION", ("MAR", "DEU")),
+    ("Israel scaled down its embassy in Ankara after the raid.",
+     "SANCTION", ("ISR", "TUR")),
+    # CONCEDE: demands bowed or caved to
+    ("Thailand's prime minister bowed to the demands of the Red Shirt protesters on Monday.",
+     "CONCEDE", ("THA", "THA")),
+    ("Serbia's government caved to the demands of striking Serbian farmers on Friday.",
+     "CONCEDE", ("SRB", "SRB")),
+    # CONCEDE: backtracking or backpedalling on a policy
+    ("Nigeria's government backtracked on the fuel tax increase after the protests.",
+     "CONCEDE", ("NGA", None)),
+    ("The Kenyan government backpedalled on the new levy after a week of riots.",
+     "CONCEDE", ("KEN", None)),
+    # CONCEDE: climbing down
+    ("Zambia's government climbed down on Thursday after the miners' strike.",
+     "CONCEDE", ("ZMB", None)),
+    ("Peru's president climbed down in the row with Chilean truckers.",
+     "CONCEDE", ("PER", None)),
+    # CONCEDE: parties unbanned or legalised, sites unblocked
+    ("Sudan's junta unbanned the Sudanese Communist Party on Friday.",
+     "CONCEDE", ("SDN", None)),
+    ("Myanmar's government legalised the main opposition party on Tuesday.",
+     "CONCEDE", ("MMR", None)),
+    ("Ethiopia's government unblocked social media sites on Tuesday.",
+     "CONCEDE", ("ETH", None)),
+    ("Turkey unblocked Wikipedia access on Thursday after a court ruling.",
+     "CONCEDE", ("TUR", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sides"), CASES)
+def test_the_family_is_coded(pipeline, text, event_type, sides):
+    found = [(s[:3], (t or "")[:3]) for s, t in side_codes(code_text(pipeline, text, PUB),
+                                                            event_type)]
+    source, target = sides
+    assert any(s == source and target in (None, t) for s, t in found), found
+
+
+# Guards: what the new rows must leave alone.
+
+def test_an_agreement_hammered_out_is_no_attack(pipeline):
+    events = code_text(pipeline, "Iran and Oman hammered out a deal on Monday.", PUB)
+    assert side_codes(events, "ASSAULT") == []
+
+
+def test_troops_withdrawn_by_an_agent_keep_the_agent(pipeline):
+    events = code_text(pipeline, "Russian troops were withdrawn from Gori by Moscow on Monday.",
+                       PUB)
+    assert ("RUSGOV", "GEO") in side_codes(events, "RETREAT")
