@@ -4,7 +4,8 @@ words news writers use for them. Attacks told by their target ("came under fire 
 out of"), troops drawn down or brought home, zones demilitarised, monitors readmitted, people
 let through a crossing; envoys pulled or ordered out, aid withheld, exports tightened, duties
 levied, ties scaled down; demands bowed or caved to, policies backtracked on, parties unbanned,
-websites unblocked. Every sentence is hand-written; none is in the dev set."""
+websites unblocked; people freed in the passive by the side that held them; "cease-fire" as
+American wires spell it. Every sentence is hand-written; none is in the dev set."""
 
 import pytest
 from coding import code_text, side_codes
@@ -33,6 +34,18 @@ CASES = [
      "ASSAULT", ("CHN", "VNM")),
     ("North Korea's navy torpedoed a South Korean corvette in the Yellow Sea.",
      "ASSAULT", ("PRK", "KOR")),
+    # RETREAT: people freed in the passive, held by a side a participle names (releases.py)
+    ("Two Vietnamese sailors held by Abu Sayyaf militants for five months were freed on Sunday.",
+     "RETREAT", ("PHL", "VNM")),
+    ("Three Turkish engineers kidnapped by Libyan gunmen last month were released on Monday.",
+     "RETREAT", ("LBY", "TUR")),
+    ("Four Indian fishermen detained by the Sri Lankan navy were released on Friday.",
+     "RETREAT", ("LKA", "IND")),
+    # RETREAT: "cease-fire" as American wires spell it
+    ("Israel and Hamas declared a cease-fire on Friday.",
+     "RETREAT", ("ISR", "PSE")),
+    ("Colombia's ELN rebels announced a unilateral cease-fire with the government on Friday.",
+     "RETREAT", ("COL", None)),
     # RETREAT: withdrawals told in the passive: the troops' side withdraws (arguments.py)
     ("Armenian troops were pulled out of three border villages on Saturday.",
      "RETREAT", ("ARM", None)),
