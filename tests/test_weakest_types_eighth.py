@@ -5,7 +5,9 @@ out of"), troops drawn down or brought home, zones demilitarised, monitors readm
 let through a crossing; envoys pulled or ordered out, aid withheld, exports tightened, duties
 levied, ties scaled down; demands bowed or caved to, policies backtracked on, parties unbanned,
 websites unblocked; people freed in the passive by the side that held them; "cease-fire" as
-American wires spell it. Every sentence is hand-written; none is in the dev set."""
+American wires spell it, "a cessation of hostilities", "a humanitarian pause"; measures named by
+their kind ("export controls", "visa restrictions", "punitive measures"). Every sentence is
+hand-written; none is in the dev set."""
 
 import pytest
 from coding import code_text, side_codes
@@ -46,6 +48,11 @@ CASES = [
      "RETREAT", ("ISR", "PSE")),
     ("Colombia's ELN rebels announced a unilateral cease-fire with the government on Friday.",
      "RETREAT", ("COL", None)),
+    # RETREAT: truces in their other words
+    ("Sri Lanka declared a humanitarian pause in its offensive against the Tamil Tigers.",
+     "RETREAT", ("LKA", None)),
+    ("Ethiopia declared a cessation of hostilities in Tigray on Monday.",
+     "RETREAT", ("ETH", None)),
     # RETREAT: withdrawals told in the passive: the troops' side withdraws (arguments.py)
     ("Armenian troops were pulled out of three border villages on Saturday.",
      "RETREAT", ("ARM", None)),
@@ -96,6 +103,15 @@ CASES = [
      "SANCTION", ("MAR", "DEU")),
     ("Israel scaled down its embassy in Ankara after the raid.",
      "SANCTION", ("ISR", "TUR")),
+    # SANCTION: measures named by their kind
+    ("Washington imposed export controls on Chinese chipmakers on Friday.",
+     "SANCTION", ("USA", "CHN")),
+    ("The United States imposed visa restrictions on Nigerian officials on Monday.",
+     "SANCTION", ("USA", "NGA")),
+    ("Lithuania announced punitive measures against Belarus on Tuesday.",
+     "SANCTION", ("LTU", "BLR")),
+    ("The European Union imposed anti-dumping duties on Chinese steel on Wednesday.",
+     "SANCTION", ("IGO", "CHN")),
     # CONCEDE: demands bowed or caved to
     ("Thailand's prime minister bowed to the demands of the Red Shirt protesters on Monday.",
      "CONCEDE", ("THA", "THA")),
