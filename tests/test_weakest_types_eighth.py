@@ -1,13 +1,13 @@
 """The weakest types, eighth session: ASSAULT, CONCEDE, SANCTION and RETREAT told in the other
 words news writers use for them. Attacks told by their target ("came under fire from"), troops
-"set upon", posts hammered, boats rammed; withdrawals told in the passive ("troops were pulled
-out of"), troops drawn down or brought home, zones demilitarised, monitors readmitted, people
-let through a crossing; envoys pulled or ordered out, aid withheld, exports tightened, duties
-levied, ties scaled down; demands bowed or caved to, policies backtracked on, parties unbanned,
-websites unblocked; people freed in the passive by the side that held them; "cease-fire" as
-American wires spell it, "a cessation of hostilities", "a humanitarian pause"; measures named by
-their kind ("export controls", "visa restrictions", "punitive measures"). Every sentence is
-hand-written; none is in the dev set."""
+"set upon", posts hammered, boats rammed, people killed by a side's fire; withdrawals told in
+the passive ("troops were pulled out of"), troops drawn down or brought home, zones
+demilitarised, monitors readmitted, people let through a crossing; envoys pulled or ordered
+out, aid withheld, exports tightened, duties levied, ties scaled down; demands bowed or caved
+to, policies backtracked on, parties unbanned, websites unblocked; people freed in the passive
+by the side that held them; "cease-fire" as American wires spell it, "a cessation of
+hostilities", "a humanitarian pause"; measures named by their kind ("export controls", "visa
+restrictions", "punitive measures"). Every sentence is hand-written; none is in the dev set."""
 
 import pytest
 from coding import code_text, side_codes
@@ -21,6 +21,11 @@ CASES = [
      "ASSAULT", ("SOM", "KEN")),
     ("Israeli border towns came under rocket attack from Lebanese fighters overnight.",
      "ASSAULT", ("LBN", "ISR")),
+    # ASSAULT: harm done by a side's fire ("killed by Azerbaijani sniper fire"): undergoing.py
+    ("An Armenian soldier was killed by Azerbaijani sniper fire on Sunday.",
+     "ASSAULT", ("AZE", "ARM")),
+    ("Two Israeli soldiers were wounded by Palestinian gunfire near Nablus.",
+     "ASSAULT", ("PSE", "ISR")),
     # ASSAULT: "set upon"
     ("Indian soldiers were set upon by Chinese troops armed with iron rods on Monday.",
      "ASSAULT", ("CHN", "IND")),
@@ -152,6 +157,12 @@ def test_the_family_is_coded(pipeline, text, event_type, sides):
 def test_an_agreement_hammered_out_is_no_attack(pipeline):
     events = code_text(pipeline, "Iran and Oman hammered out a deal on Monday.", PUB)
     assert side_codes(events, "ASSAULT") == []
+
+
+def test_a_crop_surrendered_is_no_capitulation(pipeline):
+    events = code_text(pipeline, "Indian farmers said they had surrendered a third of their "
+                                 "harvest to the heat.", PUB)
+    assert side_codes(events, "RETREAT") == []
 
 
 def test_troops_withdrawn_by_an_agent_keep_the_agent(pipeline):
