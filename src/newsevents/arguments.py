@@ -28,6 +28,8 @@ NEARNESS_WORDS = {"close", "closer", "near", "nearer", "next"}
 PARTICLE_WORDS = DIRECTION_WORDS | NEARNESS_WORDS
 # Passives whose subject is the acting side when no agent is named ("police were deployed").
 SELF_PASSIVE_TYPES = {"MOBILIZE"}
+# ... and withdrawals: "Russian troops were pulled out of Gori" (the troops' side withdraws).
+SELF_PASSIVE_MODES = {"withdraw"}
 # Acts whose participle on a noun makes the noun their patient ("fishermen detained by the
 # Chinese coast guard"), not their author.
 PATIENT_TYPES = {"COERCE", "ASSAULT"}
@@ -233,7 +235,8 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
             sources += agents
             if not agents and trigger.coding.plover in TOGETHER_TYPES:
                 parties += occasion_parties(verb)  # "the truce was agreed at talks between"
-            if not agents and trigger.coding.plover in SELF_PASSIVE_TYPES:
+            if not agents and (trigger.coding.plover in SELF_PASSIVE_TYPES
+                               or trigger.coding.mode in SELF_PASSIVE_MODES):
                 sources += [s for s in subjects if s not in trigger.tokens]
             elif "obj" in trigger.targets and subjects and subjects[0] not in trigger.tokens:
                 targets = subjects + targets

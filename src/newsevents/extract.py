@@ -47,8 +47,10 @@ from newsevents.records import (
     Place,
 )
 from newsevents.references import first_person_pronoun
+from newsevents.releases import holder_releases
 from newsevents.status import event_status, is_refusal, not_an_event, told_as_done
 from newsevents.triggers import Trigger, find_triggers, is_to_infinitive
+from newsevents.undergoing import attacker_first
 
 # Sentences with this many words from the non-political list (sports, markets) are skipped.
 NONPOLITICAL_SENTENCE_HITS = 1
@@ -275,6 +277,8 @@ class Extractor:
 
         source_heads, target_heads, party_heads = argument_heads(trigger)
         source_heads, target_heads = transfers.giver_first(trigger, source_heads, target_heads)
+        source_heads, target_heads = attacker_first(trigger, source_heads, target_heads)
+        source_heads, target_heads = holder_releases(trigger, source_heads, target_heads)
         plover = trigger.coding.plover
         sources = resolve(source_heads, True, as_source=not trigger.nominal)
         answered = self.answered_author(trigger, target_heads, sources, context, resolve)

@@ -1,0 +1,51 @@
+"""Attacks told from the side of the attacked: "a Kenyan patrol came under fire from al
+Shabaab fighters" is an attack by al Shabaab on Kenya's patrol, so the subject is the target
+and the object of "from" or "by" the attacker (CAMEO 190). The verb rows ("come under" +
+fire, attack, shelling, ...) are in data/lexicon/verbs.tsv. Harm done by a side's fire is
+that side's attack: "an Armenian soldier was killed by Azerbaijani sniper fire" (Azerbaijan's).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.arguments import noun_modifiers, subject_of
+from newsevents.syntax import prep_objects
+from newsevents.triggers import Trigger
+
+# "came under fire from", "came under heavy shelling by": the verb and its particle.
+UNDERGOING_VERBS = {"come"}
+UNDERGOING_PARTICLE = "under"
+ATTACKER_PREPS = {"from", "by"}
+UNDERGONE_TYPE = "ASSAULT"
+# Fire named as the agent of a passive harm: "killed by Azerbaijani sniper fire", "wounded by
+# Palestinian gunfire": the fire's owner did it.
+FIRE_NOUNS = {"fire", "gunfire", "shellfire", "shelling", "bombardment", "barrage", "firing",
+              "bombing", "airstrike", "strike", "attack"}
+
+
+def attacker_first(trigger: Trigger, sources: list[Token], targets: list[Token]
+                   ) -> tuple[list[Token], list[Token]]:
+    """The attacker and the attacked of an attack told by its target: "Israeli towns came
+    under rocket fire from Gaza militants" gives (militants, towns). Other triggers keep
+    the heads they have."""
+    verb = trigger.verb
+    if trigger.coding.plover != UNDERGONE_TYPE or trigger.nominal or verb is None:
+        return sources, targets
+    if verb.lemma_.lower() not in UNDERGOING_VERBS:
+        return _fire_owners(sources), targets
+    particles = [c for c in verb.children if c.lower_ == UNDERGOING_PARTICLE]
+    if not particles:
+        return sources, targets
+    holders = [verb, *particles,
+               *(o for p in particles for o in p.children if o.dep_ == "pobj")]
+    attackers = [a for holder in holders for a in prep_objects(holder, ATTACKER_PREPS)]
+    subjects, passive = subject_of(verb)
+    return attackers, ([] if passive else subjects)
+
+
+def _fire_owners(sources: list[Token]) -> list[Token]:
+    """"killed by Azerbaijani sniper fire": Azerbaijani, not the fire; other sources stay."""
+    return [owner for source in sources for owner in (
+        noun_modifiers(source) or [source] if source.lemma_.lower() in FIRE_NOUNS
+        else [source])]
