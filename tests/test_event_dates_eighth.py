@@ -1,0 +1,50 @@
+"""Event dates, eighth session: a plan told in a dated statement keeps no day of its own
+(statement_days.py). Every sentence is hand-built; none of its wording is in the dev set."""
+
+from datetime import date
+
+from coding import code_text, of_type
+
+
+def _precisions(events, event_type):
+    return [(e.date.start, e.date.precision) for e in of_type(events, event_type)]
+
+
+def test_request_planned_in_dated_statement_is_undated(pipeline):
+    events = code_text(pipeline, "Peru's foreign minister said on Wednesday that Lima would "
+                       "ask the United Nations to send observers.", "2019-05-08")
+    assert _precisions(events, "REQUEST") == [(date(2019, 5, 8), "publication")]
+
+
+def test_accusation_planned_in_dated_statement_is_undated(pipeline):
+    events = code_text(pipeline, "Kenya's foreign minister said on Monday that Nairobi will "
+                       "lodge a complaint against Somalia with the African Union.", "2016-02-16")
+    assert [e.date.precision for e in of_type(events, "ACCUSE")] == ["publication"]
+
+
+def test_plan_before_an_inverted_report_is_undated(pipeline):
+    events = code_text(pipeline, "Egypt will ask the Security Council to hold an emergency "
+                       "session, its foreign minister said on Monday.", "2021-06-14")
+    assert [e.date.precision for e in of_type(events, "REQUEST")] == ["publication"]
+
+
+def test_statement_day_is_not_read_ahead_for_the_plan(pipeline):
+    # before: "late on Tuesday" was read as the coming Tuesday, the plan's tense
+    events = code_text(pipeline, "Argentina's president said late on Tuesday that her "
+                       "government would file a formal complaint against Britain at the "
+                       "United Nations.", "2012-02-08")
+    assert _precisions(events, "ACCUSE") == [(date(2012, 2, 8), "publication")]
+
+
+def test_plan_told_with_its_own_day_keeps_it(pipeline):
+    # guard: passes on c8508c9 too; the plan's own day is not the statement's
+    events = code_text(pipeline, "Opposition leaders said on Tuesday they would march through "
+                       "central Tbilisi again on Saturday.", "2024-04-16")
+    assert _precisions(events, "PROTEST") == [(date(2024, 4, 20), "day")]
+
+
+def test_refusal_keeps_the_statement_day(pipeline):
+    # guard: passes on c8508c9 too; an act refused for the future is refused when said
+    events = code_text(pipeline, "Hungary said on Thursday it would not send troops to "
+                       "Ukraine.", "2022-03-03")
+    assert [(e.date.start, e.date.precision) for e in events] == [(date(2022, 3, 3), "day")]
