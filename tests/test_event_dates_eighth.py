@@ -48,3 +48,21 @@ def test_refusal_keeps_the_statement_day(pipeline):
     events = code_text(pipeline, "Hungary said on Thursday it would not send troops to "
                        "Ukraine.", "2022-03-03")
     assert [(e.date.start, e.date.precision) for e in events] == [(date(2022, 3, 3), "day")]
+
+
+# An event noun that is the setting of a dated act ("during", "at") shares its day
+# (meeting_days.py, widened from meetings to every event noun and to a noun a verb trigger
+# describes: "protests called by ...").
+
+def test_protest_during_which_people_were_detained_shares_the_day(pipeline):
+    events = code_text(pipeline, "Belarusian police detained hundreds of people on Sunday "
+                       "during protests called by opposition leader Svetlana Tikhanovskaya.",
+                       "2020-10-13")
+    assert _precisions(events, "PROTEST") == [(date(2020, 10, 11), "day")]
+
+
+def test_demonstration_at_which_activists_were_arrested_shares_the_day(pipeline):
+    events = code_text(pipeline, "Zimbabwean police arrested dozens of activists on Friday at a "
+                       "demonstration organised by the opposition Movement for Democratic "
+                       "Change.", "2016-07-12")
+    assert _precisions(events, "PROTEST") == [(date(2016, 7, 8), "day")]
