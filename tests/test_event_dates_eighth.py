@@ -66,3 +66,27 @@ def test_demonstration_at_which_activists_were_arrested_shares_the_day(pipeline)
                        "demonstration organised by the opposition Movement for Democratic "
                        "Change.", "2016-07-12")
     assert _precisions(events, "PROTEST") == [(date(2016, 7, 8), "day")]
+
+
+# "The coming weeks", "the past months": a plural stretch of weeks or months is no date, not
+# the one week or month of "next week", "last month" (dates.py).
+
+def test_plural_stretches_resolve_to_no_date():
+    from newsevents.dates import resolve_date
+
+    pub = date(2024, 1, 10)
+    for phrase in ("the coming weeks", "the coming months", "the past months", "next weeks"):
+        assert resolve_date(phrase, pub) is None, phrase
+    assert resolve_date("next week", pub).start == date(2024, 1, 15)  # guard
+
+
+def test_delivery_in_the_coming_months_is_undated(pipeline):
+    events = code_text(pipeline, "Japan will deliver ten patrol boats to the Philippine coast "
+                       "guard in the coming months, the Japanese embassy said.", "2016-09-06")
+    assert events and all(e.date.precision == "publication" for e in events)
+
+
+def test_troops_sent_over_the_coming_weeks_are_undated(pipeline):
+    events = code_text(pipeline, "Chad will send another 500 soldiers to Niger over the coming "
+                       "weeks to fight Boko Haram.", "2015-03-11")
+    assert events and all(e.date.precision == "publication" for e in events)
