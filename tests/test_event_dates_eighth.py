@@ -90,3 +90,20 @@ def test_troops_sent_over_the_coming_weeks_are_undated(pipeline):
     events = code_text(pipeline, "Chad will send another 500 soldiers to Niger over the coming "
                        "weeks to fight Boko Haram.", "2015-03-11")
     assert events and all(e.date.precision == "publication" for e in events)
+
+
+# An act told in the present perfect does not take the day of another verb beside it
+# (statement_days.py).
+
+def test_perfect_accusation_beside_a_dated_act_is_undated(pipeline):
+    events = code_text(pipeline, "Caracas has accused Bogota of sheltering paramilitaries and "
+                       "on Tuesday closed two border crossings.", "2015-08-27")
+    assert [e.date.precision for e in of_type(events, "ACCUSE")] == ["publication"]
+    assert _precisions(events, "SANCTION") == [(date(2015, 8, 25), "day")]  # guard
+
+
+def test_perfect_deployment_beside_a_dated_statement_is_undated(pipeline):
+    events = code_text(pipeline, "Japan has sent two destroyers to the region, and Defence "
+                       "Minister Taro Kono said on Friday that more ships could follow.",
+                       "2019-07-27")
+    assert [e.date.precision for e in of_type(events, "MOBILIZE")] == ["publication"]

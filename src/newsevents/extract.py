@@ -47,7 +47,7 @@ from newsevents.records import (
     Place,
 )
 from newsevents.references import first_person_pronoun
-from newsevents.statement_days import undate_plans_of_statements
+from newsevents.statement_days import undate_perfects_by_other_acts, undate_plans_of_statements
 from newsevents.status import event_status, is_refusal, not_an_event, told_as_done
 from newsevents.triggers import Trigger, find_triggers, is_to_infinitive
 
@@ -179,6 +179,7 @@ class Extractor:
         date_by_setting(triggers, dates, article.pub_date)
         date_by_offset(triggers, dates, article.pub_date)
         undate_plans_of_statements(sent, triggers, dates, future)  # "said on Friday it would ask"
+        undate_perfects_by_other_acts(sent, triggers, dates, article.pub_date)  # "has accused"
         # "Hours later" counts from the last event told, or the last day named
         context.told_day = last_told_day(sent, triggers, dates, article.pub_date,
                                          context.told_day)

@@ -7,14 +7,24 @@ the statement's. Refusals ("said on Friday it would not negotiate") are voiced t
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Span, Token
 
 from newsevents.date_spans import date_expressions
+from newsevents.offsets import is_perfect
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import EventDate
 from newsevents.threats import refuses
 from newsevents.triggers import Trigger
 
+# Links by which a date reaches a verb from another act told beside it ("has accused NATO ...
+# and on Sunday ordered", "has massed troops ..., and Erdogan said on Wednesday").
+OTHER_ACT_DEPS = {"conj", "ccomp", "parataxis", "advcl"}
+# A statement made right after the occasion of the act it reports ("said after talks").
+JUST_AFTER_PREPS = {"after", "following"}
+# Older than this, a date tells background (as merge.py's background age).
+BACKGROUND_DAYS = 365
 # How a report hangs on the act it reports when the parser makes the act the root ("Azerbaijan
 # would pull its troops back ..., an aide said on Tuesday").
 INVERTED_REPORT_DEPS = {"ccomp", "parataxis"}
@@ -72,3 +82,52 @@ def _reports(speech: Token, act: Token) -> bool:
     if speech in act.ancestors:
         return True
     return speech.dep_ in INVERTED_REPORT_DEPS and speech.head in (act, *act.ancestors)
+
+
+def undate_perfects_by_other_acts(sent: Span, triggers: list[Trigger],
+                                  dates: dict[int, EventDate], pub: date | None) -> None:
+    """An act told in the present perfect happened at a time the sentence does not give; it
+    does not take the day of another verb beside it: "Lukashenko has accused NATO of massing
+    troops and on Sunday ordered a brigade west" (the order is Sunday's, the accusation
+    undated), "Turkey has massed troops on the border, and Erdogan said on Wednesday"."""
+    perfect = [t for t in triggers if t.head.i in dates and _recent(dates[t.head.i], pub)
+               and t.verb is not None and not t.nominal and _present_perfect(t.verb)]
+    if not perfect:
+        return
+    by_text = {" ".join(e.text.split()): e for e in date_expressions(sent)}
+    for trigger in perfect:
+        entity = by_text.get(dates[trigger.head.i].text or "")
+        if entity is not None and _reached_through_other_act(entity.root, trigger.verb) \
+                and not _said_after_occasion(entity.root):
+            del dates[trigger.head.i]
+
+
+def _recent(when: EventDate, pub: date | None) -> bool:
+    """A day, week or month of the story's own time; an older date ("since the rift was
+    patched up in 2022") marks background, which the coder drops by its date."""
+    return (pub is not None and when.end is not None and when.precision != "year"
+            and (pub - when.end).days <= BACKGROUND_DAYS)
+
+
+def _said_after_occasion(date_token: Token) -> bool:
+    """"Has endorsed Japan's bid, the minister said on Tuesday after talks in Ulaanbaatar":
+    the statement followed the occasion the act was done at, and tells its day."""
+    verb = next((a for a in date_token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "prep" and c.lower_ in JUST_AFTER_PREPS
+                                    for c in verb.children)
+
+
+def _present_perfect(verb: Token) -> bool:
+    return is_perfect(verb) and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve")
+                                    for c in verb.children)
+
+
+def _reached_through_other_act(date_token: Token, verb: Token) -> bool:
+    """The date hangs under another verb joined to this one, not under this verb's own words
+    ("has accused NATO ... and [on Sunday ordered]")."""
+    below = date_token
+    for ancestor in date_token.ancestors:
+        if ancestor == verb:
+            return below.dep_ in OTHER_ACT_DEPS and below.pos_ in ("VERB", "AUX")
+        below = ancestor
+    return verb in date_token.ancestors or verb.head in (date_token, *date_token.ancestors)
