@@ -59,13 +59,15 @@ PATTERNS = [
         r"^(?:in\s+)?(?P<which>last|past|previous|next|coming)\s+" + _MONTH + r"$", re.I)),
     ("month_part_relative", re.compile(
         r"(?P<part>early|beginning of|mid|middle of|late|end of)[\s-]+"
-        r"(?P<which>last|this|next|past|previous|coming)\s+month", re.I)),
+        r"(?P<which>last|this|next|past|previous|coming)\s+month\b", re.I)),
     ("weekday_of_week", re.compile(
         r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:of\s+)?"
-        r"(?P<which>last|this|next|past|previous|coming)\s+week", re.I)),
+        r"(?P<which>last|this|next|past|previous|coming)\s+week\b", re.I)),
     ("relative_day", re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow)\b", re.I)),
-    ("relative_week", re.compile(r"\b(?P<which>last|this|next|past|previous|coming)\s+week", re.I)),
-    ("relative_month", re.compile(r"\b(?P<which>last|this|next|past|previous|coming)\s+month",
+    # "next week", not "the coming weeks" (a vague stretch ahead: no date)
+    ("relative_week", re.compile(r"\b(?P<which>last|this|next|past|previous|coming)\s+week\b",
+                                 re.I)),
+    ("relative_month", re.compile(r"\b(?P<which>last|this|next|past|previous|coming)\s+month\b",
                                   re.I)),
     ("weekday_range", re.compile(  # "Wednesday night and Thursday", "late Monday and Tuesday"
         r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"

@@ -48,6 +48,7 @@ from newsevents.records import (
 )
 from newsevents.references import first_person_pronoun
 from newsevents.releases import holder_releases
+from newsevents.statement_days import undate_perfects_by_other_acts, undate_plans_of_statements
 from newsevents.status import event_status, is_refusal, not_an_event, told_as_done
 from newsevents.triggers import Trigger, find_triggers, is_to_infinitive
 from newsevents.undergoing import attacker_first
@@ -179,6 +180,8 @@ class Extractor:
         share_with_occasions(triggers, dates)
         date_by_setting(triggers, dates, article.pub_date)
         date_by_offset(triggers, dates, article.pub_date)
+        undate_plans_of_statements(sent, triggers, dates, future)  # "said on Friday it would ask"
+        undate_perfects_by_other_acts(sent, triggers, dates, article.pub_date)  # "has accused"
         # "Hours later" counts from the last event told, or the last day named
         context.told_day = last_told_day(sent, triggers, dates, article.pub_date,
                                          context.told_day)

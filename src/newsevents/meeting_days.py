@@ -31,15 +31,18 @@ def date_meetings_of_dated_acts(triggers: list[Trigger], dates: dict[int, EventD
                                 pub: date) -> None:
     """An undated meeting noun after "at", "during", "after" or "following" on a verb of a
     dated act takes the act's day: "agreed on Wednesday ..., after talks in Baku" (the talks
-    on Wednesday), "the agreement was reached on April 30 at talks between" (April 30)."""
+    on Wednesday), "the agreement was reached on April 30 at talks between" (April 30); any
+    other event noun that is the act's setting does too: "police detained 300 people on
+    Saturday during a march", "was arrested on Monday at a rally" (the march, the rally)."""
     for trigger in triggers:
         head = trigger.head
-        if (head.i in dates or not trigger.nominal or trigger.coding.plover != "CONSULT"
-                or head.dep_ != "pobj"):
+        noun = _setting_noun(trigger)
+        if head.i in dates or noun is None:
             continue
-        prep = head.head
+        prep = noun.head
         word = prep.lower_
-        if word not in MEETING_PREPS or prep.dep_ != "prep":
+        if prep.dep_ != "prep" or word not in (
+                MEETING_PREPS if trigger.coding.plover == "CONSULT" else SETTING_PREPS):
             continue
         verb = prep.head
         if verb.lemma_.lower() in SPEECH_VERBS and not _own_day(verb, pub):
@@ -48,6 +51,17 @@ def date_meetings_of_dated_acts(triggers: list[Trigger], dates: dict[int, EventD
                             chain=MAX_CHAIN if word in JUST_BEFORE_PREPS else 0)
         if when is not None:
             dates[head.i] = when
+
+
+def _setting_noun(trigger: Trigger) -> Token | None:
+    """The noun after the preposition that tells the event: the event noun itself ("during
+    a march"), or the noun a verb trigger describes ("during protests called by Navalny")."""
+    head = trigger.head
+    if trigger.nominal and head.dep_ == "pobj":
+        return head
+    if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.dep_ == "pobj":
+        return head.head
+    return None
 
 
 def _day_of_verb(verb: Token, triggers: list[Trigger], dates: dict[int, EventDate], pub: date,
