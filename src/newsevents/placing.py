@@ -58,6 +58,23 @@ STRUCK_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
 # Acts that close or open a site named as their object happen there: "closed the Ghulam Khan
 # border crossing", "reopened the Kuznica crossing".
 CLOSING_TYPES = STRUCK_TYPES | {"SANCTION", "CONCEDE"}
+# Words that make a statement and the statements they make: "in a statement issued in
+# Mogadishu", "in remarks made in Kabul", "in a speech delivered in Accra", "in a communique
+# released in Abuja": the place is where the statement, and what it says, was made.
+ISSUING_PARTICIPLES = {"issue", "release", "publish", "make", "deliver", "give", "read",
+                       "broadcast", "post", "send", "carry"}
+STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "speech", "address",
+                   "remark", "interview", "letter", "message", "briefing", "video", "note",
+                   "comment"}
+
+# Envoys whose posting a place after them names: "recalled its ambassador in Bogota".
+ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "charge",
+               "chargé", "emissary", "representative", "diplomats", "envoys"}
+# Acts that bring an envoy home from his posting, decided at home: "recalled its ambassador in
+# Bogota", "withdrew its envoy in Doha", "pulled its diplomats in Kabul" (annotators place a
+# summons, a meeting or an expulsion in the envoy's town: "summoned Turkey's ambassador in
+# Baghdad").
+RECALLING_VERBS = {"recall", "withdraw", "pull"}
 
 
 def place_rank(place: Place, gazetteer: Gazetteer,
@@ -106,12 +123,15 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     for entity in spans:
         if names and (_inside_a_name(entity, names) or _names_a_person(entity, names)):
             continue
-        attachment = owner_of(entity.root, triggers, for_place=True)
+        anchor = issued_statement(entity.root) or entity.root
+        attachment = owner_of(anchor, triggers, for_place=True)
         owner = attachment.trigger
-        if owner is None and (speech := statement_at(entity.root)) is not None:
+        if owner is None and (speech := statement_at(anchor)) is not None:
             statements.append((speech, entity))
         struck = owner is not None and struck_town(entity.root, owner)
         if owner is None or not (attachment.via_location_prep or struck):
+            continue
+        if envoy_posting(entity.root):
             continue
         place = resolve_place(entity, gazetteer, context_countries, home) or unlisted_place(
             entity, sent, gazetteer, context_countries)
@@ -327,6 +347,31 @@ def _names_a_person(entity: Span, names: Mapping[int, NameMention]) -> bool:
     return (mention is not None and mention.span.start == entity.start
             and mention.span.end == entity.end
             and all(e.kind == "person" for e in mention.entries))
+
+
+def envoy_posting(place: Token) -> bool:
+    """A place that says where a recalled envoy is posted, not where the recall was decided:
+    "recalled its ambassador in Bogota", "withdrew its envoys in Doha and Riyadh"."""
+    if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
+        return False
+    envoy = place.head.head
+    return (envoy.lemma_.lower() in ENVOY_NOUNS and envoy.dep_ in ("dobj", "nsubjpass")
+            and envoy.head.lemma_.lower() in RECALLING_VERBS)
+
+
+def issued_statement(place: Token) -> Token | None:
+    """The statement a place says where it was issued, which hangs where the place then
+    belongs: "In a statement issued in Mogadishu, the ministry dismissed ...", "said in
+    remarks made in Kabul that ..."."""
+    if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
+        return None
+    participle = place.head.head
+    noun = participle.head
+    if (participle.dep_ == "acl" and participle.tag_ == "VBN"
+            and participle.lemma_.lower() in ISSUING_PARTICIPLES
+            and noun.lemma_.lower() in STATEMENT_NOUNS):
+        return noun
+    return None
 
 
 def statement_at(place: Token) -> Token | None:

@@ -1,0 +1,70 @@
+"""Places the eighth session reads: a town that owns the site where an act was done ("into
+Palu's damaged airport"), an area named with its kind ("the al-Fashaga border district"), the
+place a statement was issued ("in a statement issued in Mogadishu"), and no place for a recall
+from the recalled envoy's posting ("recalled its ambassador in Bogota")."""
+
+from coding import code_text, place_names
+
+
+def test_a_town_owns_the_site_an_act_was_done_at(pipeline):
+    events = code_text(pipeline, "Australia and New Zealand flew tents, generators and medical "
+                       "supplies into Mataram's damaged airport on Monday, officials said.",
+                       "2023-10-10")
+    assert place_names(events, "AID") == ["Mataram"]
+
+
+def test_a_town_owns_the_edge_and_the_front(pipeline):
+    events = code_text(pipeline, "Pro-government militias deployed dozens of armed pickups to "
+                       "Tripoli's western front on Tuesday, residents said.", "2019-04-10")
+    assert place_names(events, "MOBILIZE") == ["Tripoli"]
+
+
+def test_a_town_owns_its_highway(pipeline):
+    events = code_text(pipeline, "Police fired tear gas at protesters on Nairobi's main highway "
+                       "on Tuesday.", "2024-06-26")
+    assert place_names(events, "COERCE") == ["Nairobi"]
+
+
+def test_an_area_named_with_its_kind(pipeline):
+    events = code_text(pipeline, "Sudan moved several thousand more soldiers into the fertile "
+                       "al-Fashaga border district on Thursday, the army said.", "2021-01-08")
+    assert place_names(events, "MOBILIZE") == ["al-Fashaga"] or \
+        place_names(events, "MOBILIZE") == ["Fashaga"]
+
+
+def test_a_statement_issued_in_a_town(pipeline):
+    events = code_text(pipeline, "In a statement issued in Mogadishu on Friday, the Somali "
+                       "government rejected the charge as baseless.", "2020-03-07")
+    assert place_names(events, "REJECT") == ["Mogadishu"]
+
+
+def test_a_communique_released_in_a_town(pipeline):
+    events = code_text(pipeline, "Nigeria's foreign ministry, in a communique released in "
+                       "Abuja on Friday, accused Cameroon of violating the ceasefire.",
+                       "2020-03-07")
+    assert place_names(events, "ACCUSE") == ["Abuja"]
+
+
+def test_a_speech_delivered_in_a_town(pipeline):
+    events = code_text(pipeline, "Ghana's president, in a speech delivered in Accra on Monday, "
+                       "urged Togo to release the detained activists.", "2020-03-07")
+    assert place_names(events, "REQUEST") == ["Accra"]
+
+
+def test_a_recall_is_not_placed_at_the_envoys_posting(pipeline):
+    events = code_text(pipeline, "Venezuela recalled its ambassador in Bogota on Thursday.",
+                       "2015-08-28")
+    assert place_names(events, "SANCTION") == [None]
+
+
+def test_a_withdrawn_envoy_is_not_placed_at_his_posting(pipeline):
+    events = code_text(pipeline, "Qatar withdrew its ambassador in Cairo on Sunday in protest.",
+                       "2017-06-05")
+    assert place_names(events, "SANCTION") == [None]
+
+
+def test_a_summons_keeps_the_envoys_town(pipeline):
+    """Guard (passes before too): annotators place a summons in the envoy's town."""
+    events = code_text(pipeline, "Afghanistan summoned Pakistan's ambassador in Kabul on Monday "
+                       "to protest against the construction.", "2016-06-14")
+    assert place_names(events, "ACCUSE") == ["Kabul"]
