@@ -68,3 +68,17 @@ def test_a_summons_keeps_the_envoys_town(pipeline):
     events = code_text(pipeline, "Afghanistan summoned Pakistan's ambassador in Kabul on Monday "
                        "to protest against the construction.", "2016-06-14")
     assert place_names(events, "ACCUSE") == ["Kabul"]
+
+
+def test_a_called_strike_is_not_placed_in_the_dateline_town(pipeline):
+    events = code_text(pipeline, "Peru's main teachers' union called a general strike for "
+                       "Thursday to press its pay demands.", "2019-10-21",
+                       dateline="Lima, Peru")
+    assert place_names(events, "PROTEST") == [None]
+
+
+def test_promised_marches_are_not_placed_in_the_dateline_town(pipeline):
+    events = code_text(pipeline, "Kenyan opposition leaders vowed to hold further demonstrations "
+                       "next week against the fuel tax.", "2023-07-21",
+                       dateline="Nairobi, Kenya")
+    assert place_names(events, "PROTEST") == [None]

@@ -52,6 +52,9 @@ SETTING_PARTICIPLES = {"speak", "meet", "address", "gather"}
 # Acts in the street that a story filed from a town of the country tells without a place
 # happened in that town (measured on the dev set: annotators place them there).
 STREET_TYPES = {"PROTEST"}
+# Statuses of street acts not held yet, or not at all: "called a nationwide strike for Monday",
+# "vowed to hold further demonstrations next week" are not placed in the dateline's town.
+UNHELD_STATUSES = {"planned", "negated"}
 # Acts done to a town that name it as their object happened there: "bombed the Georgian town of
 # Gori", "seized the garrison town of Diabaly", "took control of the oil city of Kirkuk".
 STRUCK_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
@@ -434,4 +437,5 @@ def place_street_acts(events: list[Event], home: Place | None,
         return events
     return [replace(e, location=home) if (
         e.event_type in STREET_TYPES and e.location is None and e.parties
+        and e.status not in UNHELD_STATUSES
         and all(a.side == home.country for a in e.parties)) else e for e in events]
