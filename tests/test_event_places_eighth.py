@@ -82,3 +82,15 @@ def test_promised_marches_are_not_placed_in_the_dateline_town(pipeline):
                        "next week against the fuel tax.", "2023-07-21",
                        dateline="Nairobi, Kenya")
     assert place_names(events, "PROTEST") == [None]
+
+
+def test_the_streets_of_a_town_an_act_fills(pipeline):
+    events = code_text(pipeline, "Thousands of Bangladeshi opposition supporters filled the "
+                       "streets of Dhaka on Sunday.", "2024-01-08")
+    assert place_names(events, "PROTEST") == ["Dhaka"]
+
+
+def test_the_centre_of_a_town_an_act_blocks(pipeline):
+    events = code_text(pipeline, "Hundreds of Armenian protesters blocked the centre of Yerevan "
+                       "on Monday.", "2018-04-17")
+    assert [e.location.name for e in events if e.location] == ["Yerevan"]

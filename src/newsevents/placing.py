@@ -61,6 +61,12 @@ STRUCK_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
 # Acts that close or open a site named as their object happen there: "closed the Ghulam Khan
 # border crossing", "reopened the Kuznica crossing".
 CLOSING_TYPES = STRUCK_TYPES | {"SANCTION", "CONCEDE"}
+# Parts of a town an act is done to, whose town is the act's place: "bombed the outskirts of
+# Bentiu", "filled the streets of central Beirut", "paralysed the centre of Dhaka", "seized the
+# heart of the old city of Homs".
+TOWN_PART_NOUNS = {"outskirts", "outskirt", "street", "centre", "center", "heart", "edge",
+                   "suburb", "environs", "downtown", "neighbourhood", "neighborhood",
+                   "district", "quarter"}
 # Words that make a statement and the statements they make: "in a statement issued in
 # Mogadishu", "in remarks made in Kabul", "in a speech delivered in Accra", "in a communique
 # released in Abuja": the place is where the statement, and what it says, was made.
@@ -175,14 +181,19 @@ def _town_of(entity: Span, sent: Span, gazetteer: Gazetteer,
 
 
 def struck_town(name: Token, trigger: Trigger) -> bool:
-    """A town an act of force is done to, named as its object: "bombed the Georgian town of
-    Gori", "sealed off the West Bank town of Ramallah", "took control of the city of Kirkuk"
-    (not "imposed sanctions on Moscow", not "attacked the embassy")."""
+    """A town an act of force is done to, named as its object, or a part of any town an act
+    is done to ("shelled the outskirts of Bentiu"): "bombed the Georgian town of Gori",
+    "sealed off the West Bank town of Ramallah", "took control of the city of Kirkuk" (not
+    "imposed sanctions on Moscow", not "attacked the embassy")."""
     site = name
     while site.dep_ == "compound" and site.head.i > site.i:
         site = site.head  # "closed the Ghulam Khan border crossing"
     if site.lemma_.lower() in SITE_NAME_NOUNS and trigger.coding.plover in CLOSING_TYPES:
         return site.dep_ == "dobj" and site.head.i in trigger.indices
+    if name.dep_ == "pobj" and name.head.lower_ == "of" and \
+            name.head.head.lemma_.lower() in TOWN_PART_NOUNS:
+        part = name.head.head  # "bombed the outskirts of Bentiu", "filled the streets of Beirut"
+        return part.dep_ == "dobj" and part.head.i in trigger.indices
     if trigger.coding.plover not in STRUCK_TYPES:
         return False
     noun = name
