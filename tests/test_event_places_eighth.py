@@ -94,3 +94,21 @@ def test_the_centre_of_a_town_an_act_blocks(pipeline):
     events = code_text(pipeline, "Hundreds of Armenian protesters blocked the centre of Yerevan "
                        "on Monday.", "2018-04-17")
     assert [e.location.name for e in events if e.location] == ["Yerevan"]
+
+
+def test_an_act_during_a_trip_is_where_the_trip_went(pipeline):
+    events = code_text(pipeline, "Japan's prime minister rejected the Chinese demand during a "
+                       "trip to Manila on Friday.", "2024-05-04")
+    assert place_names(events, "REJECT") == ["Manila"]
+
+
+def test_a_subject_on_a_visit_acts_where_the_visit_went(pipeline):
+    events = code_text(pipeline, "Germany's chancellor, on a visit to Hanoi on Monday, urged "
+                       "Vietnam to free the jailed blogger.", "2024-05-04")
+    assert place_names(events, "REQUEST") == ["Hanoi"]
+
+
+def test_a_subject_visiting_a_town_acts_there(pipeline):
+    events = code_text(pipeline, "The Turkish foreign minister, visiting Baghdad, accused "
+                       "Kurdish militants of attacking Turkish troops.", "2024-05-04")
+    assert place_names(events, "ACCUSE") == ["Baghdad"]

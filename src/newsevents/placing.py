@@ -5,7 +5,7 @@ same clause (``attach.owner_of``); scenes ("Speaking in Sydney, ..."), "where" c
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -67,6 +67,11 @@ CLOSING_TYPES = STRUCK_TYPES | {"SANCTION", "CONCEDE"}
 TOWN_PART_NOUNS = {"outskirts", "outskirt", "street", "centre", "center", "heart", "edge",
                    "suburb", "environs", "downtown", "neighbourhood", "neighborhood",
                    "district", "quarter"}
+# Nouns of a trip whose acts happen where it goes: "Livni, on a visit to Paris, turned down",
+# "said during a trip to Nairobi", "urged on a tour of Gulf capitals".
+TRIP_NOUNS = {"visit", "trip", "tour", "stop", "stopover", "journey", "mission"}
+# Prepositions that put an act on a trip: "on a visit to", "during a trip to".
+TRIP_PREPS = {"on", "during", "while"}
 # Words that make a statement and the statements they make: "in a statement issued in
 # Mogadishu", "in remarks made in Kabul", "in a speech delivered in Accra", "in a communique
 # released in Abuja": the place is where the statement, and what it says, was made.
@@ -159,6 +164,7 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     place_where_clauses(sent, triggers, gazetteer, context_countries, found)
     place_scenes(spans, triggers, gazetteer, context_countries, found)
     place_trip_purposes(spans, triggers, gazetteer, context_countries, found)
+    place_trips(spans, triggers, lambda e: resolve_place(e, gazetteer, context_countries), found)
     for speech, entity in statements:
         place = resolve_place(entity, gazetteer, context_countries)
         if place is not None:
@@ -300,6 +306,47 @@ def place_trip_purposes(spans: list[Span], triggers: list[Trigger], gazetteer: G
                 verb is not None and verb.dep_ == "advcl" and verb.head == trip)
             if purpose and trigger.head.i not in found:
                 found[trigger.head.i] = place
+
+
+def place_trips(spans: list[Span], triggers: list[Trigger],
+                resolve: Callable[[Span], Place | None], found: dict[int, Place]) -> None:
+    """The acts of a verb done on a trip happened where the trip went: "Livni, on a visit
+    to Paris, turned down a French proposal", "rejected the plan during a trip to Nairobi",
+    "Visiting Kabul, the minister urged ..."; and so did what was said there."""
+    for entity in spans:
+        main = trip_verb(entity.root)
+        place = resolve(entity) if main is not None else None
+        if place is None:
+            continue
+        for trigger in triggers:
+            verb = trigger.verb
+            if trigger.head.i not in found and verb is not None and (
+                    verb == main or (verb.dep_ in ("conj", "xcomp") and verb.head == main)):
+                found[trigger.head.i] = place
+        place_statements(main, place, triggers, found)
+
+
+def trip_verb(place: Token) -> Token | None:
+    """The verb whose acts were done on a trip to a place: "turned" in "Livni, on a visit to
+    Paris, turned down", "said" in "said during a trip to Nairobi", "urged" in "Visiting
+    Kabul, the minister urged"."""
+    if place.dep_ == "dobj" and place.head.lemma_.lower() == "visit" and place.head.tag_ == "VBG":
+        visiting = place.head  # "Visiting Kabul, ...", "the minister, visiting Kabul, ..."
+        if visiting.dep_ == "advcl":
+            return visiting.head
+        if visiting.dep_ == "acl" and visiting.head.dep_ == "nsubj":
+            return visiting.head.head
+        return None
+    if place.dep_ != "pobj" or place.head.lower_ not in ("to", "of"):
+        return None
+    trip = place.head.head
+    if trip.lemma_.lower() not in TRIP_NOUNS or trip.dep_ != "pobj" or \
+            trip.head.lower_ not in TRIP_PREPS:
+        return None
+    holder = trip.head.head
+    if holder.pos_ in ("VERB", "AUX"):
+        return holder
+    return holder.head if holder.dep_ == "nsubj" else None
 
 
 def scene_of(place: Token) -> Token | None:
