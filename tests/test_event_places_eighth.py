@@ -112,3 +112,15 @@ def test_a_subject_visiting_a_town_acts_there(pipeline):
     events = code_text(pipeline, "The Turkish foreign minister, visiting Baghdad, accused "
                        "Kurdish militants of attacking Turkish troops.", "2024-05-04")
     assert place_names(events, "ACCUSE") == ["Baghdad"]
+
+
+def test_force_used_to_disperse_a_crowd_is_where_the_crowd_was(pipeline):
+    events = code_text(pipeline, "Riot police fired tear gas to disperse thousands of opposition "
+                       "supporters in Lagos on Monday.", "2024-05-04")
+    assert place_names(events, "COERCE") == ["Lagos"]
+
+
+def test_force_used_to_scatter_a_crowd_is_where_the_crowd_was(pipeline):
+    events = code_text(pipeline, "Myanmar security forces fired live rounds to scatter "
+                       "demonstrators in Mandalay on Sunday.", "2021-03-01")
+    assert [e.location.name for e in events if e.location] == ["Mandalay"]

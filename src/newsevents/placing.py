@@ -67,6 +67,10 @@ CLOSING_TYPES = STRUCK_TYPES | {"SANCTION", "CONCEDE"}
 TOWN_PART_NOUNS = {"outskirts", "outskirt", "street", "centre", "center", "heart", "edge",
                    "suburb", "environs", "downtown", "neighbourhood", "neighborhood",
                    "district", "quarter"}
+# Acts of force whose purpose infinitive tells where they were used: "used water cannon to
+# break up a protest outside Congress in Buenos Aires", "fired tear gas to disperse crowds in
+# Lagos", "launched air strikes to drive the rebels out of Misrata".
+FORCE_TYPES = {"COERCE", "ASSAULT"}
 # Nouns of a trip whose acts happen where it goes: "Livni, on a visit to Paris, turned down",
 # "said during a trip to Nairobi", "urged on a tour of Gulf capitals".
 TRIP_NOUNS = {"visit", "trip", "tour", "stop", "stopover", "journey", "mission"}
@@ -139,6 +143,8 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
             continue
         anchor = issued_statement(entity.root) or entity.root
         attachment = owner_of(anchor, triggers, for_place=True)
+        if attachment.trigger is None and attachment.via_location_prep:
+            attachment = replace(attachment, trigger=force_purpose_owner(anchor, triggers))
         owner = attachment.trigger
         if owner is None and (speech := statement_at(anchor)) is not None:
             statements.append((speech, entity))
@@ -306,6 +312,21 @@ def place_trip_purposes(spans: list[Span], triggers: list[Trigger], gazetteer: G
                 verb is not None and verb.dep_ == "advcl" and verb.head == trip)
             if purpose and trigger.head.i not in found:
                 found[trigger.head.i] = place
+
+
+def force_purpose_owner(place: Token, triggers: list[Trigger]) -> Trigger | None:
+    """The act of force whose purpose infinitive a place is in: "used water cannon to break
+    up a rally by teachers in Nairobi", "fired tear gas to disperse crowds in Lagos"."""
+    verb = place
+    for _ in range(8):
+        if verb.pos_ == "VERB" or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or verb.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((t for t in triggers if t.verb == verb.head
+                 and t.coding.plover in FORCE_TYPES), None)
 
 
 def place_trips(spans: list[Span], triggers: list[Trigger],
