@@ -124,3 +124,28 @@ def test_force_used_to_scatter_a_crowd_is_where_the_crowd_was(pipeline):
     events = code_text(pipeline, "Myanmar security forces fired live rounds to scatter "
                        "demonstrators in Mandalay on Sunday.", "2021-03-01")
     assert [e.location.name for e in events if e.location] == ["Mandalay"]
+
+
+def test_a_country_an_accusation_names_is_not_where_it_was_made(pipeline):
+    events = code_text(pipeline, "Ethiopia's prime minister accused groups inside and outside "
+                       "Somalia of arming the rebels.", "2024-05-04")
+    assert place_names(events, "ACCUSE") == [None]
+
+
+def test_a_country_a_demand_is_about_is_not_where_it_was_made(pipeline):
+    events = code_text(pipeline, "Germany and France called for free and fair elections in "
+                       "Venezuela on Monday.", "2024-05-04")
+    assert place_names(events, "REQUEST") == [None, None]
+
+
+def test_a_country_opening_a_sentence_does_not_place_a_statement(pipeline):
+    events = code_text(pipeline, "In Hungary, the opposition leader accused Orban of selling "
+                       "out to Moscow.", "2024-05-04")
+    assert place_names(events, "ACCUSE") == [None]
+
+
+def test_a_sea_gives_way_to_the_town_a_statement_was_made_in(pipeline):
+    events = code_text(pipeline, "Across the Pacific, the Japanese foreign minister urged "
+                       "Beijing to show restraint, telling reporters in Tokyo that Japan was "
+                       "concerned.", "2024-05-04")
+    assert place_names(events, "REQUEST") == ["Tokyo"]

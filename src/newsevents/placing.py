@@ -71,6 +71,10 @@ TOWN_PART_NOUNS = {"outskirts", "outskirt", "street", "centre", "center", "heart
 # break up a protest outside Congress in Buenos Aires", "fired tear gas to disperse crowds in
 # Lagos", "launched air strikes to drive the rebels out of Misrata".
 FORCE_TYPES = {"COERCE", "ASSAULT"}
+# Statements, which are made in a town: a country, a sea or a province named in one is what it
+# is about, or where others are ("accused parties inside and outside Lebanon", "called for a
+# new election in Belarus", "In Greece, the opposition leader accused ...").
+SPOKEN_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
 # Nouns of a trip whose acts happen where it goes: "Livni, on a visit to Paris, turned down",
 # "said during a trip to Nairobi", "urged on a tour of Gulf capitals".
 TRIP_NOUNS = {"visit", "trip", "tour", "stop", "stopover", "journey", "mission"}
@@ -163,6 +167,9 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
             # "developments in the Middle East" no
         if attachment.via_actor_prep and could_be_actor(place, owner, gazetteer):
             continue  # "talks with Kabul", "sent aid to Yemen"
+        if not _said_there(owner, place, gazetteer):
+            continue  # "Across the Atlantic, the spokesman urged ..., telling reporters in
+            # Washington"
         rank = place_rank(place, gazetteer, entity)
         if owner.head.i not in found or rank < ranks[owner.head.i]:
             found[owner.head.i], ranks[owner.head.i] = place, rank
@@ -180,7 +187,17 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     place_opening_scene(sent, spans, triggers, gazetteer, context_countries, found)
     place_struck_objects(spans, triggers, lambda e: _town_of(e, sent, gazetteer,
                                                              context_countries), found)
+    for trigger in triggers:
+        place = found.get(trigger.head.i)
+        if place is not None and not _said_there(trigger, place, gazetteer):
+            del found[trigger.head.i]  # "accused parties inside and outside Lebanon"
     return found
+
+
+def _said_there(trigger: Trigger, place: Place, gazetteer: Gazetteer) -> bool:
+    """A statement is made in a town, not in a country, a sea or a province."""
+    return trigger.coding.plover not in SPOKEN_TYPES or (
+        place.precision == "city" and not gazetteer.is_country(place))
 
 
 def _town_of(entity: Span, sent: Span, gazetteer: Gazetteer,
