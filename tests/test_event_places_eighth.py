@@ -149,3 +149,16 @@ def test_a_sea_gives_way_to_the_town_a_statement_was_made_in(pipeline):
                        "Beijing to show restraint, telling reporters in Tokyo that Japan was "
                        "concerned.", "2024-05-04")
     assert place_names(events, "REQUEST") == ["Tokyo"]
+
+
+def test_a_countrys_parliament_is_in_its_capital(pipeline):
+    events = code_text(pipeline, "Thousands of protesters rallied outside Serbia's parliament "
+                       "on Sunday.", "2024-05-04")
+    assert place_names(events, "PROTEST") == ["Belgrade"]
+
+
+
+def test_a_countrys_parliament_is_in_its_capital_when_stormed(pipeline):
+    events = code_text(pipeline, "Hundreds of angry farmers rallied outside Romania's parliament "
+                       "on Wednesday.", "2024-05-04")
+    assert place_names(events, "PROTEST") == ["Bucharest"]

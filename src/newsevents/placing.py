@@ -75,6 +75,9 @@ FORCE_TYPES = {"COERCE", "ASSAULT"}
 # is about, or where others are ("accused parties inside and outside Lebanon", "called for a
 # new election in Belarus", "In Greece, the opposition leader accused ...").
 SPOKEN_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
+# Seats of a state's power that stand in its capital: "outside Georgia's parliament" is in
+# Tbilisi, "stormed Kenya's parliament" in Nairobi.
+SEAT_NOUNS = {"parliament", "palace", "congress", "senate", "presidency", "legislature"}
 # Nouns of a trip whose acts happen where it goes: "Livni, on a visit to Paris, turned down",
 # "said during a trip to Nairobi", "urged on a tour of Gulf capitals".
 TRIP_NOUNS = {"visit", "trip", "tour", "stop", "stopover", "journey", "mission"}
@@ -277,7 +280,12 @@ def resolve_place(entity: Span, gazetteer: Gazetteer, context_countries: Mapping
     if len(entity) == 1 and back_reference(entity.root):
         return told_place(entity.root, gazetteer, context_countries, home)
     if entity.root.lower_ != "capital":
-        return gazetteer.lookup(entity.text, context_countries)
+        place = gazetteer.lookup(entity.text, context_countries)
+        if place is not None and entity.root.dep_ == "poss" and gazetteer.is_country(place) \
+                and entity.root.head.lemma_.lower() in SEAT_NOUNS:
+            return gazetteer.capital_of(place.country, entity.text) or place  # "Georgia's
+            # parliament"
+        return place
     country = None
     for child in entity.root.children:
         if child.dep_ in ("amod", "compound") and (
