@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 SITE_NOUNS = {"airport", "port", "prison", "jail", "square", "outskirts", "centre", "center",
               "street", "embassy", "palace", "parliament", "university", "hospital", "camp",
               "base", "suburb", "neighbourhood", "neighborhood", "harbour", "harbor", "coast",
-              "border", "market", "mosque", "church", "stadium", "station"}
+              "border", "market", "mosque", "church", "stadium", "station", "edge", "front",
+              "avenue", "boulevard", "road", "highway", "bridge", "quarter", "downtown",
+              "heart", "plaza", "waterfront", "streets", "suburbs"}
 # Nouns that follow the name of an area: "the Arhab district", "Ye-U township".
 # Sites named by a proper noun before them; the name is the place: "near the Preah Vihear
 # temple", "the Mitiga airport", "the Ghulam Khan border crossing", "the Shaybah field".
@@ -32,6 +34,10 @@ SITE_NAME_NOUNS = {"temple", "airport", "airbase", "crossing", "field", "refiner
                    "checkpoint", "base", "plant"}
 AREA_NOUNS = {"district", "province", "region", "township", "governorate", "county",
               "prefecture", "oblast", "regency"}
+# Common nouns between an area's name and its noun: "the al-Fashaga border district", "the
+# Kurram tribal district", "the Menaka-Tillaberi border zone".
+AREA_KIND_WORDS = {"border", "frontier", "tribal", "mountain", "mountainous", "desert", "coastal",
+                   "farming"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Nouns a place name can modify and still name where something is: "the Kabul airport", "a
 # Kherson suburb", "the Gaza border", "a Baghdad hotel". A name on any other noun describes
@@ -108,7 +114,8 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
         and place_key(e.text) not in BEARING_WORDS  # "shipped fuel oil to the North"
         and (e.root.dep_ != "poss" or _owns_a_site(e.root))
         and (not e.text.endswith(("'s", "'")) or _owns_a_site(e.root))]
-    spans = [s for s in spans if not describes_a_thing(s)]  # whole: "Banja Luka" is no "Banja"
+    spans = [s[:-1] if len(s) > 1 and s[-1].tag_ == "POS" else s  # "El Fasher's northern edge"
+             for s in spans if not describes_a_thing(s)]  # whole: "Banja Luka" is no "Banja"
     # "Caracas' claim" is not where it happened; "Tehran's airport" is
     taken = {t.i for e in spans for t in e}
     spans.extend(sent.doc[t.i:t.i + 1] for t in sent if the_capital(t) or back_reference(t))
@@ -130,9 +137,9 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
         if token.lemma_.lower() not in AREA_NOUNS | SITE_NAME_NOUNS or token.i == sent.start:
             continue
         end = token.i
-        while end > sent.start and sent.doc[end - 1].pos_ == "NOUN" and \
-                sent.doc[end - 1].dep_ == "compound" and token.lemma_.lower() in SITE_NAME_NOUNS:
-            end -= 1  # "the Ghulam Khan border crossing"
+        while end > sent.start and sent.doc[end - 1].dep_ in ("compound", "amod") and (
+                _kind_word(sent.doc[end - 1], token)):
+            end -= 1  # "the Ghulam Khan border crossing", "the al-Fashaga border district"
         start = end
         while start > sent.start and sent.doc[start - 1].dep_ == "compound" and \
                 not _describing_word(sent.doc[start - 1], gazetteer) and (
@@ -142,6 +149,14 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
             spans.append(sent.doc[start:end])  # "in the Arhab district", "near the Preah
             # Vihear temple", "hit the Mitiga airport"
     return spans
+
+
+def _kind_word(word: Token, noun: Token) -> bool:
+    """A common noun that tells the kind of a named site or area: "border" in "the Ghulam
+    Khan border crossing" and in "the Kurram tribal district"."""
+    if noun.lemma_.lower() in SITE_NAME_NOUNS:
+        return word.pos_ == "NOUN" and word.dep_ == "compound"
+    return word.lower_ in AREA_KIND_WORDS
 
 
 def describes_a_thing(entity: Span) -> bool:
@@ -269,11 +284,12 @@ def _town_after_preposition(entity: Span, gazetteer: Gazetteer,
     """"a district of Kherson" where the model calls Kherson an organisation: a name after "of",
     "in" or "near" that the gazetteer knows as a town and the actor dictionary does not."""
     root = entity.root
-    if root.dep_ != "pobj" or root.head.lower_ not in TOWN_PREPS | {"of"}:
+    if not (root.dep_ == "pobj" and root.head.lower_ in TOWN_PREPS | {"of"}) and not (
+            _owns_a_site(root)):  # "flew supplies into Palu's damaged airport"
         return False
     if names is not None and entity.start in names:
         return False
-    place = gazetteer.lookup(entity.text)
+    place = gazetteer.lookup(entity.text.removesuffix("'s").removesuffix("'"))
     return place is not None and place.precision == "city"
 
 

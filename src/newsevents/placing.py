@@ -5,7 +5,7 @@ same clause (``attach.owner_of``); scenes ("Speaking in Sydney, ..."), "where" c
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -52,12 +52,54 @@ SETTING_PARTICIPLES = {"speak", "meet", "address", "gather"}
 # Acts in the street that a story filed from a town of the country tells without a place
 # happened in that town (measured on the dev set: annotators place them there).
 STREET_TYPES = {"PROTEST"}
+# Statuses of street acts not held yet, or not at all: "called a nationwide strike for Monday",
+# "vowed to hold further demonstrations next week" are not placed in the dateline's town.
+UNHELD_STATUSES = {"planned", "negated"}
 # Acts done to a town that name it as their object happened there: "bombed the Georgian town of
 # Gori", "seized the garrison town of Diabaly", "took control of the oil city of Kirkuk".
 STRUCK_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
 # Acts that close or open a site named as their object happen there: "closed the Ghulam Khan
 # border crossing", "reopened the Kuznica crossing".
 CLOSING_TYPES = STRUCK_TYPES | {"SANCTION", "CONCEDE"}
+# Parts of a town an act is done to, whose town is the act's place: "bombed the outskirts of
+# Bentiu", "filled the streets of central Beirut", "paralysed the centre of Dhaka", "seized the
+# heart of the old city of Homs".
+TOWN_PART_NOUNS = {"outskirts", "outskirt", "street", "centre", "center", "heart", "edge",
+                   "suburb", "environs", "downtown", "neighbourhood", "neighborhood",
+                   "district", "quarter"}
+# Acts of force whose purpose infinitive tells where they were used: "used water cannon to
+# break up a protest outside Congress in Buenos Aires", "fired tear gas to disperse crowds in
+# Lagos", "launched air strikes to drive the rebels out of Misrata".
+FORCE_TYPES = {"COERCE", "ASSAULT"}
+# Statements, which are made in a town: a country, a sea or a province named in one is what it
+# is about, or where others are ("accused parties inside and outside Lebanon", "called for a
+# new election in Belarus", "In Greece, the opposition leader accused ...").
+SPOKEN_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
+# Seats of a state's power that stand in its capital: "outside Georgia's parliament" is in
+# Tbilisi, "stormed Kenya's parliament" in Nairobi.
+SEAT_NOUNS = {"parliament", "palace", "congress", "senate", "presidency", "legislature"}
+# Nouns of a trip whose acts happen where it goes: "Livni, on a visit to Paris, turned down",
+# "said during a trip to Nairobi", "urged on a tour of Gulf capitals".
+TRIP_NOUNS = {"visit", "trip", "tour", "stop", "stopover", "journey", "mission"}
+# Prepositions that put an act on a trip: "on a visit to", "during a trip to".
+TRIP_PREPS = {"on", "during", "while"}
+# Words that make a statement and the statements they make: "in a statement issued in
+# Mogadishu", "in remarks made in Kabul", "in a speech delivered in Accra", "in a communique
+# released in Abuja": the place is where the statement, and what it says, was made.
+ISSUING_PARTICIPLES = {"issue", "release", "publish", "make", "deliver", "give", "read",
+                       "broadcast", "post", "send", "carry"}
+STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "speech", "address",
+                   "remark", "interview", "letter", "message", "briefing", "video", "note",
+                   "comment"}
+
+# Envoys whose posting a place after them names: "recalled its ambassador in Bogota".
+ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "charge",
+               "chargé", "emissary", "representative", "diplomats", "envoys"}
+# Acts that bring an envoy home from his posting, decided at home: "recalled its ambassador in
+# Bogota", "withdrew its envoy in Doha", "pulled its diplomats in Kabul" (annotators place a
+# summons, a meeting or an expulsion in the envoy's town: "summoned Turkey's ambassador in
+# Baghdad").
+RECALLING_VERBS = {"recall", "withdraw", "pull"}
 
 
 def place_rank(place: Place, gazetteer: Gazetteer,
@@ -106,12 +148,17 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     for entity in spans:
         if names and (_inside_a_name(entity, names) or _names_a_person(entity, names)):
             continue
-        attachment = owner_of(entity.root, triggers, for_place=True)
+        anchor = issued_statement(entity.root) or entity.root
+        attachment = owner_of(anchor, triggers, for_place=True)
+        if attachment.trigger is None and attachment.via_location_prep:
+            attachment = replace(attachment, trigger=force_purpose_owner(anchor, triggers))
         owner = attachment.trigger
-        if owner is None and (speech := statement_at(entity.root)) is not None:
+        if owner is None and (speech := statement_at(anchor)) is not None:
             statements.append((speech, entity))
         struck = owner is not None and struck_town(entity.root, owner)
         if owner is None or not (attachment.via_location_prep or struck):
+            continue
+        if envoy_posting(entity.root):
             continue
         place = resolve_place(entity, gazetteer, context_countries, home) or unlisted_place(
             entity, sent, gazetteer, context_countries)
@@ -123,6 +170,9 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
             # "developments in the Middle East" no
         if attachment.via_actor_prep and could_be_actor(place, owner, gazetteer):
             continue  # "talks with Kabul", "sent aid to Yemen"
+        if not _said_there(owner, place, gazetteer):
+            continue  # "Across the Atlantic, the spokesman urged ..., telling reporters in
+            # Washington"
         rank = place_rank(place, gazetteer, entity)
         if owner.head.i not in found or rank < ranks[owner.head.i]:
             found[owner.head.i], ranks[owner.head.i] = place, rank
@@ -130,6 +180,7 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     place_where_clauses(sent, triggers, gazetteer, context_countries, found)
     place_scenes(spans, triggers, gazetteer, context_countries, found)
     place_trip_purposes(spans, triggers, gazetteer, context_countries, found)
+    place_trips(spans, triggers, lambda e: resolve_place(e, gazetteer, context_countries), found)
     for speech, entity in statements:
         place = resolve_place(entity, gazetteer, context_countries)
         if place is not None:
@@ -139,7 +190,17 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     place_opening_scene(sent, spans, triggers, gazetteer, context_countries, found)
     place_struck_objects(spans, triggers, lambda e: _town_of(e, sent, gazetteer,
                                                              context_countries), found)
+    for trigger in triggers:
+        place = found.get(trigger.head.i)
+        if place is not None and not _said_there(trigger, place, gazetteer):
+            del found[trigger.head.i]  # "accused parties inside and outside Lebanon"
     return found
+
+
+def _said_there(trigger: Trigger, place: Place, gazetteer: Gazetteer) -> bool:
+    """A statement is made in a town, not in a country, a sea or a province."""
+    return trigger.coding.plover not in SPOKEN_TYPES or (
+        place.precision == "city" and not gazetteer.is_country(place))
 
 
 def _town_of(entity: Span, sent: Span, gazetteer: Gazetteer,
@@ -152,14 +213,19 @@ def _town_of(entity: Span, sent: Span, gazetteer: Gazetteer,
 
 
 def struck_town(name: Token, trigger: Trigger) -> bool:
-    """A town an act of force is done to, named as its object: "bombed the Georgian town of
-    Gori", "sealed off the West Bank town of Ramallah", "took control of the city of Kirkuk"
-    (not "imposed sanctions on Moscow", not "attacked the embassy")."""
+    """A town an act of force is done to, named as its object, or a part of any town an act
+    is done to ("shelled the outskirts of Bentiu"): "bombed the Georgian town of Gori",
+    "sealed off the West Bank town of Ramallah", "took control of the city of Kirkuk" (not
+    "imposed sanctions on Moscow", not "attacked the embassy")."""
     site = name
     while site.dep_ == "compound" and site.head.i > site.i:
         site = site.head  # "closed the Ghulam Khan border crossing"
     if site.lemma_.lower() in SITE_NAME_NOUNS and trigger.coding.plover in CLOSING_TYPES:
         return site.dep_ == "dobj" and site.head.i in trigger.indices
+    if name.dep_ == "pobj" and name.head.lower_ == "of" and \
+            name.head.head.lemma_.lower() in TOWN_PART_NOUNS:
+        part = name.head.head  # "bombed the outskirts of Bentiu", "filled the streets of Beirut"
+        return part.dep_ == "dobj" and part.head.i in trigger.indices
     if trigger.coding.plover not in STRUCK_TYPES:
         return False
     noun = name
@@ -214,7 +280,12 @@ def resolve_place(entity: Span, gazetteer: Gazetteer, context_countries: Mapping
     if len(entity) == 1 and back_reference(entity.root):
         return told_place(entity.root, gazetteer, context_countries, home)
     if entity.root.lower_ != "capital":
-        return gazetteer.lookup(entity.text, context_countries)
+        place = gazetteer.lookup(entity.text, context_countries)
+        if place is not None and entity.root.dep_ == "poss" and gazetteer.is_country(place) \
+                and entity.root.head.lemma_.lower() in SEAT_NOUNS:
+            return gazetteer.capital_of(place.country, entity.text) or place  # "Georgia's
+            # parliament"
+        return place
     country = None
     for child in entity.root.children:
         if child.dep_ in ("amod", "compound") and (
@@ -266,6 +337,62 @@ def place_trip_purposes(spans: list[Span], triggers: list[Trigger], gazetteer: G
                 verb is not None and verb.dep_ == "advcl" and verb.head == trip)
             if purpose and trigger.head.i not in found:
                 found[trigger.head.i] = place
+
+
+def force_purpose_owner(place: Token, triggers: list[Trigger]) -> Trigger | None:
+    """The act of force whose purpose infinitive a place is in: "used water cannon to break
+    up a rally by teachers in Nairobi", "fired tear gas to disperse crowds in Lagos"."""
+    verb = place
+    for _ in range(8):
+        if verb.pos_ == "VERB" or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or verb.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((t for t in triggers if t.verb == verb.head
+                 and t.coding.plover in FORCE_TYPES), None)
+
+
+def place_trips(spans: list[Span], triggers: list[Trigger],
+                resolve: Callable[[Span], Place | None], found: dict[int, Place]) -> None:
+    """The acts of a verb done on a trip happened where the trip went: "Livni, on a visit
+    to Paris, turned down a French proposal", "rejected the plan during a trip to Nairobi",
+    "Visiting Kabul, the minister urged ..."; and so did what was said there."""
+    for entity in spans:
+        main = trip_verb(entity.root)
+        place = resolve(entity) if main is not None else None
+        if place is None:
+            continue
+        for trigger in triggers:
+            verb = trigger.verb
+            if trigger.head.i not in found and verb is not None and (
+                    verb == main or (verb.dep_ in ("conj", "xcomp") and verb.head == main)):
+                found[trigger.head.i] = place
+        place_statements(main, place, triggers, found)
+
+
+def trip_verb(place: Token) -> Token | None:
+    """The verb whose acts were done on a trip to a place: "turned" in "Livni, on a visit to
+    Paris, turned down", "said" in "said during a trip to Nairobi", "urged" in "Visiting
+    Kabul, the minister urged"."""
+    if place.dep_ == "dobj" and place.head.lemma_.lower() == "visit" and place.head.tag_ == "VBG":
+        visiting = place.head  # "Visiting Kabul, ...", "the minister, visiting Kabul, ..."
+        if visiting.dep_ == "advcl":
+            return visiting.head
+        if visiting.dep_ == "acl" and visiting.head.dep_ == "nsubj":
+            return visiting.head.head
+        return None
+    if place.dep_ != "pobj" or place.head.lower_ not in ("to", "of"):
+        return None
+    trip = place.head.head
+    if trip.lemma_.lower() not in TRIP_NOUNS or trip.dep_ != "pobj" or \
+            trip.head.lower_ not in TRIP_PREPS:
+        return None
+    holder = trip.head.head
+    if holder.pos_ in ("VERB", "AUX"):
+        return holder
+    return holder.head if holder.dep_ == "nsubj" else None
 
 
 def scene_of(place: Token) -> Token | None:
@@ -329,6 +456,31 @@ def _names_a_person(entity: Span, names: Mapping[int, NameMention]) -> bool:
             and all(e.kind == "person" for e in mention.entries))
 
 
+def envoy_posting(place: Token) -> bool:
+    """A place that says where a recalled envoy is posted, not where the recall was decided:
+    "recalled its ambassador in Bogota", "withdrew its envoys in Doha and Riyadh"."""
+    if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
+        return False
+    envoy = place.head.head
+    return (envoy.lemma_.lower() in ENVOY_NOUNS and envoy.dep_ in ("dobj", "nsubjpass")
+            and envoy.head.lemma_.lower() in RECALLING_VERBS)
+
+
+def issued_statement(place: Token) -> Token | None:
+    """The statement a place says where it was issued, which hangs where the place then
+    belongs: "In a statement issued in Mogadishu, the ministry dismissed ...", "said in
+    remarks made in Kabul that ..."."""
+    if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
+        return None
+    participle = place.head.head
+    noun = participle.head
+    if (participle.dep_ == "acl" and participle.tag_ == "VBN"
+            and participle.lemma_.lower() in ISSUING_PARTICIPLES
+            and noun.lemma_.lower() in STATEMENT_NOUNS):
+        return noun
+    return None
+
+
 def statement_at(place: Token) -> Token | None:
     """The speech verb a place says where a statement was made: "told reporters in Ankara",
     "said in a speech in Gaza", "In Washington, Rice said"."""
@@ -389,4 +541,5 @@ def place_street_acts(events: list[Event], home: Place | None,
         return events
     return [replace(e, location=home) if (
         e.event_type in STREET_TYPES and e.location is None and e.parties
+        and e.status not in UNHELD_STATUSES
         and all(a.side == home.country for a in e.parties)) else e for e in events]
