@@ -74,3 +74,31 @@ def test_teleconference_is_a_call(pipeline):
                  "prime minister on Friday."):
         events = code_text(pipeline, text, "2024-03-06")
         assert len(of_type(events, "CONSULT")) == 1, text
+
+
+def test_talks_revived_or_entered_are_talks(pipeline):
+    """"revived negotiations with", "entered into negotiations with", "relaunched talks with"."""
+    for text in (
+            "The Colombian government revived negotiations with the ELN rebels in Caracas on "
+            "Monday.",
+            "The Ethiopian government entered into negotiations with Eritrean officials in "
+            "Nairobi on Tuesday.",
+            "The Serbian president relaunched talks with Kosovo's prime minister in Brussels on "
+            "Monday."):
+        events = code_text(pipeline, text, "2024-03-06")
+        assert len(of_type(events, "CONSULT")) == 1, text
+
+
+def test_being_in_a_capital_for_talks_with_a_partner_is_talks(pipeline):
+    """"was in Kabul for talks with Afghan ministers", "remained in Cairo for consultations
+    with"; no partner, no talks coded ("was in Vienna for talks")."""
+    for text, sides in (
+            ("Pakistan's special envoy was in Kabul for talks with Afghan ministers on Tuesday.",
+             ("PAK", "AFG")),
+            ("The Qatari foreign minister remained in Cairo on Sunday for consultations with "
+             "Egyptian officials.", ("QAT", "EGY"))):
+        events = code_text(pipeline, text, "2024-03-06")
+        assert side_countries(events, "CONSULT") == [sides], text
+    events = code_text(pipeline, "The Iranian foreign minister was in Vienna for talks.",
+                       "2024-03-06")
+    assert of_type(events, "CONSULT") == []

@@ -26,6 +26,13 @@ GROUP_SIZE_WORDS = {"both", "two", "three", "four"}
 CALL_MEDIUM_PREPS = {"in", "during", "over"}
 # Verbs that tell a person something: in a call, whom they tell is the other party.
 TELLING_VERBS = {"tell", "assure", "reassure", "inform", "thank", "congratulate", "update"}
+# Verbs of being somewhere: "was in Kabul for talks with", "remained in Geneva for
+# consultations with", "stayed on in Cairo for talks with".
+PRESENCE_VERBS = {"be", "remain", "stay"}
+# Prepositions of the place one is in.
+PRESENCE_PREPS = {"in", "at"}
+# Prepositions of a gathering's partner.
+PARTNER_PREPS = {"with", "between"}
 # Dependencies of the words a name carries before it as its title ("President Mahmoud Abbas").
 NAME_TITLE_DEPS = {"compound"}
 
@@ -85,6 +92,23 @@ def call_told_in(noun: Token) -> Token | None:
     told = [c for c in verb.children if c.dep_ in ("dobj", "dative")
             and c.pos_ in ("PROPN", "NOUN", "PRON")]
     return verb if told else None
+
+
+def present_for_talks(noun: Token) -> Token | None:
+    """The verb of being in a place for a gathering with a named partner: "Pakistan's envoy
+    was in Kabul for talks with Taliban ministers", "the German chancellor is in Paris this
+    week for a meeting with the French president" (the verb "was", "is"; its subject meets the
+    partner); None for "is in Kabul for talks" (no partner) or "called for talks with"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in noun.children):
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in PRESENCE_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    places = prep_objects(verb, PRESENCE_PREPS)
+    return verb if any(p.ent_type_ in ("GPE", "LOC", "FAC") for p in places) else None
 
 
 def agreed_after(noun: Token) -> Token | None:

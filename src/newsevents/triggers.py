@@ -28,6 +28,7 @@ from newsevents.meetings import (
     call_told_in,
     group_at_meeting,
     involving,
+    present_for_talks,
     titles_of_named,
 )
 from newsevents.plots import only_aimed_at
@@ -401,6 +402,11 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if teller is not None:  # "Putin told Lukashenko in a telephone call": a call between them
             triggers.append(Trigger(token, (teller, token), rule.coding,
                                     ("obj", "dative", *rule.targets), teller, nominal=True))
+            continue
+        present = present_for_talks(token) if rule.coding.plover == "CONSULT" else None
+        if present is not None:  # "was in Kabul for talks with Taliban ministers"
+            triggers.append(Trigger(token, (token,), rule.coding, rule.targets, present,
+                                    nominal=True))
             continue
         owner = _owning_trigger(token, triggers)
         if owner is not None and owner.coding.plover != rule.coding.plover and (any(
