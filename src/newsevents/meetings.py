@@ -21,6 +21,20 @@ PARTY_PREPS = {"between", "with", "among", "of", "by"}
 BEFORE_PREPS = {"after", "following"}
 # "The two countries", "both sides", "the three armies": a group named by its size.
 GROUP_SIZE_WORDS = {"both", "two", "three", "four"}
+# Prepositions that make a call the medium of what a verb tells: "told Lukashenko in a
+# telephone call", "assured him during a phone call", "over a video call".
+CALL_MEDIUM_PREPS = {"in", "during", "over"}
+# Verbs that tell a person something: in a call, whom they tell is the other party.
+TELLING_VERBS = {"tell", "assure", "reassure", "inform", "thank", "congratulate", "update"}
+# Verbs of being somewhere: "was in Kabul for talks with", "remained in Geneva for
+# consultations with", "stayed on in Cairo for talks with".
+PRESENCE_VERBS = {"be", "remain", "stay"}
+# Prepositions of the place one is in.
+PRESENCE_PREPS = {"in", "at"}
+# Prepositions of a gathering's partner.
+PARTNER_PREPS = {"with", "between"}
+# Dependencies of the words a name carries before it as its title ("President Mahmoud Abbas").
+NAME_TITLE_DEPS = {"compound"}
 
 
 def group_at_meeting(noun: Token) -> Token | None:
@@ -54,6 +68,47 @@ def _group(subject: Token) -> bool:
     holders += [c for h in holders for c in h.children if c.dep_ == "poss"]
     return any(c.lower_ in GROUP_SIZE_WORDS and c.dep_ != "poss"
                for h in holders for c in h.children)
+
+
+def titles_of_named(objects: list[Token]) -> set[str]:
+    """The title words a named object carries: "received President Mahmoud Abbas", "is due to
+    see Prime Minister Ranil Wickremesinghe", "welcomed King Abdullah" ("president", "prime",
+    "minister", "king"): a named person is what the title says, for object-bound verb rows."""
+    return {c.lemma_.lower() for o in objects if o.pos_ == "PROPN"
+            for c in o.children if c.dep_ in NAME_TITLE_DEPS and c.i < o.i}
+
+
+def call_told_in(noun: Token) -> Token | None:
+    """The verb that tells a person something in the call ``noun``: "Putin told Lukashenko in a
+    telephone call on Saturday that ...", "Biden assured Zelensky during a phone call", "thanked
+    the emir over a video call" (the verb "told", "assured", "thanked"; whom it tells is the
+    other party of the call); None for "said in a call" (no one told)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in CALL_MEDIUM_PREPS or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in TELLING_VERBS:
+        return None
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")
+            and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    return verb if told else None
+
+
+def present_for_talks(noun: Token) -> Token | None:
+    """The verb of being in a place for a gathering with a named partner: "Pakistan's envoy
+    was in Kabul for talks with Taliban ministers", "the German chancellor is in Paris this
+    week for a meeting with the French president" (the verb "was", "is"; its subject meets the
+    partner); None for "is in Kabul for talks" (no partner) or "called for talks with"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in noun.children):
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in PRESENCE_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    places = prep_objects(verb, PRESENCE_PREPS)
+    return verb if any(p.ent_type_ in ("GPE", "LOC", "FAC") for p in places) else None
 
 
 def agreed_after(noun: Token) -> Token | None:

@@ -23,7 +23,14 @@ from newsevents.event_nouns import (
 )
 from newsevents.lexicon import Coding, Lexicon
 from newsevents.measures import declared_unwelcome
-from newsevents.meetings import agreed_after, group_at_meeting, involving
+from newsevents.meetings import (
+    agreed_after,
+    call_told_in,
+    group_at_meeting,
+    involving,
+    present_for_talks,
+    titles_of_named,
+)
 from newsevents.plots import only_aimed_at
 from newsevents.strikes import recode_labour_strike
 from newsevents.syntax import prep_objects
@@ -240,6 +247,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     lemmas |= {o.lemma_.lower() for o in spans}  # no talks early: the talks were held
     lemmas |= {f"{c.lemma_.lower()} {o.lemma_.lower()}" for o in objects  # "medical team"
                for c in o.children if c.dep_ in ("amod", "compound")}
+    lemmas |= titles_of_named(objects)  # "received President Abbas": a president received
     if lemmas & CURRENCY_SIGNS or any(c.text in CURRENCY_SIGNS for o in objects
                                       for c in o.children):
         lemmas.add("money")  # "give Bangladesh $20 million", "pledged $100,000"
@@ -404,6 +412,16 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if group_verb is not None:  # "the two ministers said after a meeting in Quito"
             triggers.append(Trigger(token, (group_verb, token), rule.coding, rule.targets,
                                     group_verb, nominal=True))
+            continue
+        teller = call_told_in(token) if rule.coding.mode == "phone" else None
+        if teller is not None:  # "Putin told Lukashenko in a telephone call": a call between them
+            triggers.append(Trigger(token, (teller, token), rule.coding,
+                                    ("obj", "dative", *rule.targets), teller, nominal=True))
+            continue
+        present = present_for_talks(token) if rule.coding.plover == "CONSULT" else None
+        if present is not None:  # "was in Kabul for talks with Taliban ministers"
+            triggers.append(Trigger(token, (token,), rule.coding, rule.targets, present,
+                                    nominal=True))
             continue
         owner = _owning_trigger(token, triggers)
         if owner is not None and owner.coding.plover != rule.coding.plover and (any(
