@@ -74,8 +74,10 @@ PROTEST_MARKS = {"protest", "demonstrate", "demand", "denounce", "condemn", "cha
                  "oppose"}
 PROTEST_VERB = "protest"  # the verb row whose coding a protesting crowd takes
 # Adverbs the parser attaches as advmod that work as particles ("pulled back", "struck back",
-# "brought the two leaders together", "summoned its envoy home").
-ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away", "aside", "together", "home"}
+# "brought the two leaders together", "summoned its envoy home"), and the manner of speaking
+# that makes speech support ("spoke highly of", "spoke warmly of": rows speak + adverb).
+ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away", "aside", "together", "home",
+                    "highly", "warmly", "glowingly", "favourably", "favorably"}
 # Predicate words that work as particles ("held Iran responsible", "held Kabul to account",
 # "said no to the plan"), under the dependencies the parser gives them.
 PREDICATE_PARTICLES = {"responsible", "accountable", "account", "no"}
