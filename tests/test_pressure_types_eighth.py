@@ -95,3 +95,26 @@ def test_roundabout_occupied_by_protesters(pipeline):
     assert [s for s, _ in countries(text, "PROTEST", pipeline)] == ["BHR"]
     assert countries(text, "COERCE", pipeline) == []
 
+
+
+def test_complement_named_a_provocation(pipeline):
+    # The parser hangs the name on the complement ("test" oprd, "provocation" its dobj).
+    text = "Pakistan called India's missile test a provocation on Monday."
+    assert countries(text, "ACCUSE", pipeline) == [("PAK", "IND")]
+
+
+def test_named_an_act_of_aggression(pipeline):
+    # Not a phone call: the name given is an act of aggression.
+    text = "Manila called China's coast guard manoeuvre an act of aggression."
+    assert countries(text, "ACCUSE", pipeline) == [("PHL", "CHN")]
+    assert countries(text, "CONSULT", pipeline) == []
+
+
+def test_described_as_a_provocation(pipeline):
+    text = "Beijing described the sail-through as a dangerous provocation by the United States."
+    assert countries(text, "ACCUSE", pipeline) == [("CHN", "USA")]
+
+
+def test_described_as_constructive_is_no_accusation(pipeline):
+    text = "The minister described the talks with Japan as constructive."
+    assert countries(text, "ACCUSE", pipeline) == []
