@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from newsevents.lexicon import Coding
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.syntax import first_conjunct, marked_clause
+from newsevents.threat_sayings import set_phrase_threats
 from newsevents.triggers import Trigger
 
 # Harm its own side says it would do is a threat ("Russia would retaliate against London") ...
@@ -43,10 +44,19 @@ UNANSWERED_WORDS = {"unanswered", "unpunished"}
 # "will not tolerate fire at its communities": refusing to bear an act is a threat.
 TOLERATE_VERBS = {"tolerate"}
 # "would respond firmly", "would respond in kind", "will react to any attack".
-RESPONSE_VERBS = {"respond", "react", "reply"}
+RESPONSE_VERBS = {"respond", "react", "reply", "answer"}
 FIRM_WORDS = {"firmly", "forcefully", "decisively", "strongly", "harshly", "resolutely",
               "severely", "kind", "force", "reciprocity", "over", "swiftly", "accordingly",
               "appropriately", "adequately"}
+# "would respond in a mirror fashion", "will react in an appropriate manner", "would answer
+# every aggression": a response in a named manner, or to any act, is promised force.
+MANNER_NOUNS = {"fashion", "manner", "way", "measure"}
+MANNER_WORDS = {"mirror", "similar", "reciprocal", "appropriate", "proportionate", "adequate",
+                "symmetrical", "asymmetrical", "asymmetric", "decisive", "resolute", "firm",
+                "harsh", "strong", "forceful", "tough", "same", "befitting", "commensurate"}
+ANY_WORDS = {"any", "every"}
+HOSTILE_ACTS = {"aggression", "attack", "provocation", "violation", "incursion", "strike",
+                "assault", "escalation", "act", "threat", "attempt", "move"}
 WILL_AUX = {"will", "would", "shall", "wo", "'ll"}
 # A penalty promised to the other side: "Seoul would pay a heavy price", "will pay dearly",
 # "would face grave consequences", "will regret it". The threat is the speaker's, aimed at
@@ -187,7 +197,8 @@ def idiom_threats(sent: Span, triggers: list[Trigger], threat: Coding) -> list[T
         if not any(v in verb.ancestors for v in threatened):
             # (not "warned that it would respond firmly": the warning is the threat)
             found.append(Trigger(verb, (verb,), threat, THREAT_TARGETS, verb, nominal=False))
-    return found + penalty_threats(sent, taken, threatened, threat)
+    found += penalty_threats(sent, taken, threatened, threat)
+    return found + set_phrase_threats(sent, taken, threatened, threat)
 
 
 def penalty_threats(sent: Span, taken: set[int], threatened: list[Token],
@@ -242,11 +253,20 @@ def _firm(child: Token) -> bool:
     """"firmly", "in kind", "with force", "many times over", "to any attack"."""
     if child.dep_ in ("advmod", "npadvmod") and child.lower_ in FIRM_WORDS:
         return True
+    if child.dep_ == "dobj":  # "would answer every aggression"
+        return child.lemma_.lower() in HOSTILE_ACTS and any(
+            d.lower_ in ANY_WORDS for d in child.children)
     if child.dep_ != "prep":
         return False
     objects = [o for o in child.children if o.dep_ == "pobj"]
     return any(o.lower_ in FIRM_WORDS or (child.lower_ == "to" and any(
-        d.lower_ == "any" for d in o.children)) for o in objects)
+        d.lower_ in ANY_WORDS for d in o.children)) or _in_manner(o) for o in objects)
+
+
+def _in_manner(noun: Token) -> bool:
+    """"in a mirror fashion", "in an appropriate manner", "in the same way"."""
+    return noun.lemma_.lower() in MANNER_NOUNS and any(
+        d.lower_ in MANNER_WORDS for d in noun.children if d.dep_ in ("amod", "compound"))
 
 
 def refusal_triggers(sent: Span, triggers: list[Trigger], reject: Coding) -> list[Trigger]:

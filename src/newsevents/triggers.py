@@ -62,7 +62,7 @@ EMBARGO_CAMEO = "163"  # CAMEO: impose embargo, boycott or sanctions
 # "called the cut 'blackmail'"); other names are not ("called the visit a routine part of the
 # dialogue"). ("Described ... as 'unacceptable'" was measured too: no event found on the dev
 # set, one false.)
-NAMING_VERBS = {"call"}
+NAMING_VERBS = {"call", "term", "label", "dub", "describe"}  # "termed the move a provocation"
 BLAME_WORDS = {
     "unlawful", "illegal", "illegitimate", "groundless", "baseless", "unfounded",
     "unacceptable", "provocation", "provocative", "blackmail", "aggression", "invasion",
@@ -71,6 +71,7 @@ BLAME_WORDS = {
     "massacre", "genocide", "piracy", "sabotage", "reckless", "unjustified", "unjustifiable",
     "unprovoked", "cowardly", "heinous", "insult", "affront", "extortion", "hypocritical",
     "shameful", "disgraceful", "lie", "slander", "intimidation", "harassment", "hooliganism",
+    "unfriendly",
 }
 APPEAL_PARTICLES = {"on", "upon", "for", "off", "up"}  # "call on", "call for", "call off"
 BLAME_CAMEO = "111"  # CAMEO: criticize or denounce
@@ -83,8 +84,10 @@ PROTEST_MARKS = {"protest", "demonstrate", "demand", "denounce", "condemn", "cha
                  "oppose"}
 PROTEST_VERB = "protest"  # the verb row whose coding a protesting crowd takes
 # Adverbs the parser attaches as advmod that work as particles ("pulled back", "struck back",
-# "brought the two leaders together", "summoned its envoy home").
-ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away", "aside", "together", "home"}
+# "brought the two leaders together", "summoned its envoy home"), and the manner of speaking
+# that makes speech support ("spoke highly of", "spoke warmly of": rows speak + adverb).
+ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away", "aside", "together", "home",
+                    "highly", "warmly", "glowingly", "favourably", "favorably"}
 # Predicate words that work as particles ("held Iran responsible", "held Kabul to account",
 # "said no to the plan"), under the dependencies the parser gives them.
 PREDICATE_PARTICLES = {"responsible", "accountable", "account", "no"}
@@ -297,7 +300,11 @@ def blaming_name(verb: Token) -> bool:
     names += prep_objects(verb, {"as"}) + [c for p in verb.children if p.dep_ == "prep"
                                             and p.lower_ == "as" for c in p.children
                                             if c.dep_ in ("amod", "acomp")]
+    names += [c for n in names for c in n.children if c.dep_ == "dobj"]  # "called India's
+    # missile test a provocation": the parser hangs the name on the complement
     words = names + [c for n in names for c in n.children if c.dep_ in ("amod", "compound")]
+    words += [o for n in names for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]  # "an act of aggression"
     return any(w.lemma_.lower() in BLAME_WORDS or w.lower_ in BLAME_WORDS for w in words)
 
 
