@@ -38,3 +38,25 @@ def test_a_capital_described_as_anothers_backer_acts_alone(pipeline):
             "Washington, Kyiv's biggest backer, called on Moscow to withdraw its troops.")
     events = code_text(pipeline, text, "2024-05-10")
     assert side_countries(events, "REQUEST") == [("USA", "RUS")]
+
+
+def test_anti_foreign_slogans_target_that_country(pipeline):
+    # A crowd at home that sets itself against a foreign country targets that country.
+    text = ("Tokyo approved a new history textbook on Tuesday. "
+            "In Seoul, thousands of students rallied on Saturday, carrying anti-Japanese placards.")
+    events = code_text(pipeline, text, "2024-05-10")
+    assert [t for _, t in side_countries(events, "PROTEST")] == ["JPN"]
+
+
+def test_anti_us_banners(pipeline):
+    text = ("Washington vetoed the resolution on Monday. In Karachi, hundreds of demonstrators "
+            "marched on Friday, burning flags and waving anti-US banners.")
+    events = code_text(pipeline, text, "2024-05-10")
+    assert side_countries(events, "PROTEST") == [("PAK", "USA")]
+
+
+def test_protesters_scuffled_with_foreign_soldiers(pipeline):
+    text = ("Israel closed the crossing on Thursday. Hundreds of Palestinians protested in "
+            "Hebron on Friday, and some scuffled with Israeli soldiers.")
+    events = code_text(pipeline, text, "2024-05-10")
+    assert side_countries(events, "PROTEST") == [("PSE", "ISR")]
