@@ -60,3 +60,18 @@ def test_protesters_scuffled_with_foreign_soldiers(pipeline):
             "Hebron on Friday, and some scuffled with Israeli soldiers.")
     events = code_text(pipeline, text, "2024-05-10")
     assert side_countries(events, "PROTEST") == [("PSE", "ISR")]
+
+
+def test_stood_behind_its_ally_is_the_one_attacked(pipeline):
+    # An unnamed ally or partner is the one the latest act between two others was aimed at.
+    text = ("A Chinese coast guard ship fired water cannon at a Philippine supply boat on "
+            "Sunday. Australia said it stood firmly behind its ally.")
+    events = code_text(pipeline, text, "2024-05-10")
+    assert side_countries(events, "SUPPORT") == [("AUS", "PHL")]
+
+
+def test_back_its_friend(pipeline):
+    text = ("Serbian police detained two Kosovo officers on Monday. "
+            "Albania said it would back its friend.")
+    events = code_text(pipeline, text, "2024-05-10")
+    assert side_countries(events, "SUPPORT") == [("ALB", "XKX")]

@@ -21,6 +21,7 @@ from newsevents.phrases import appositive_tokens, outside_preps, phrase_tokens
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
 from newsevents.records import Actor
 from newsevents.references import (
+    PARTY_RELATIONS,
     PRONOUN_TAGS,
     RELATIONAL_NOUNS,
     dissenters_state,
@@ -28,6 +29,7 @@ from newsevents.references import (
     possessive_owner,
     possessor_meant,
     referred_to,
+    related_party,
     speaker_meant,
     subject_owner,
     titled_person,
@@ -260,6 +262,10 @@ class ActorResolver:
                            place_country: str | None) -> list[Actor]:
         """A phrase that names no country: its owners ("its navy"), its town ("police in
         Kharkiv"), or the story's actor of its title ("the ministry")."""
+        related = (self._related_party(head, tokens, found, context)
+                   if head.lemma_.lower() in PARTY_RELATIONS else [])
+        if related:
+            return related  # "stood with its ally"
         owners = ([] if head.lemma_.lower() in RELATIONAL_NOUNS
                   else [o for o in self._owners(head, tokens, found, context) if o.country])
         if owners:
@@ -275,6 +281,12 @@ class ActorResolver:
             return self._titled_actor(tokens, sectors, text, title_text, context, found,
                                       place_country)
         return located
+
+    def _related_party(self, head: Token, tokens: list[Token], found: DocMentions,
+                       context: ArticleContext) -> list[Actor]:
+        """"Stood with its ally": the party of the owner's relation (references.py)."""
+        owners = {o.country for o in self._owners(head, tokens, found, context) if o.country}
+        return related_party(head.lemma_.lower(), owners, context)
 
     def _meant(self, head: Token, text: str, found: DocMentions, context: ArticleContext,
                place_country: str | None, as_source: bool) -> list[Actor] | None:
