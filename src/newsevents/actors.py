@@ -16,10 +16,12 @@ from spacy.util import filter_spans
 from newsevents.actorbook import FORMER_OFFICIAL_SECTOR, ActorBook, Entry, Title
 from newsevents.context import ArticleContext
 from newsevents.entities import entities_in, entity_starting_at
+from newsevents.halves import bearing_halves
 from newsevents.phrases import appositive_tokens, outside_preps, phrase_tokens
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
 from newsevents.records import Actor
 from newsevents.references import (
+    PARTY_RELATIONS,
     PRONOUN_TAGS,
     RELATIONAL_NOUNS,
     dissenters_state,
@@ -27,6 +29,7 @@ from newsevents.references import (
     possessive_owner,
     possessor_meant,
     referred_to,
+    related_party,
     speaker_meant,
     subject_owner,
     titled_person,
@@ -121,7 +124,16 @@ class ActorResolver:
             names.append(NameMention(span, entries))
         titles = [TitleMention(span, self.book.titles[strings[span.label]])
                   for span in filter_spans(self.title_matcher(doc, as_spans=True))]
-        return DocMentions(_owners_in_context(self._capitals_in_context(names)), titles)
+        names = self._capitals_in_context(names) + self._halves(doc, names)
+        return DocMentions(_owners_in_context(sorted(names, key=lambda m: m.span.start)), titles)
+
+    def _halves(self, doc: Doc, names: list[NameMention]) -> list[NameMention]:
+        """"The North" and "the South" in a story on Korea (halves.py)."""
+        taken = {i for m in names for i in range(m.span.start, m.span.end)}
+        named = _named_countries(names, ("country", "adjective", "capital"))
+        return [NameMention(span, tuple(e for e in self.book.names[self.book.country_names[iso3]]
+                                        if e.kind == "country"))
+                for span, iso3 in bearing_halves(doc, taken, named)]
 
     def _capitals_in_context(self, names: list[NameMention]) -> list[NameMention]:
         """A capital's name that is also a town of a country the article is about, while the
@@ -219,6 +231,9 @@ class ActorResolver:
         aside = appositive_tokens(head) if countries else set()
         if countries and not _countries_in(tokens, found, skipped | aside):
             aside = set()  # the nationality itself is in the apposition
+        elif aside and _names_a_state(head, found) and _described_by_noun(head):
+            # "China, North Korea's main ally", "Iran, Hamas's chief backer": China, Iran
+            countries = _countries_in(tokens, found, skipped | aside)
         # "Nigerian President Obasanjo, the current chairman of the African Union": Nigeria
         organisations = [e for e in _entries_in(
             [t for t in tokens if t.i not in skipped | aside], found) if e.kind == "organisation"]
@@ -247,6 +262,10 @@ class ActorResolver:
                            place_country: str | None) -> list[Actor]:
         """A phrase that names no country: its owners ("its navy"), its town ("police in
         Kharkiv"), or the story's actor of its title ("the ministry")."""
+        related = (self._related_party(head, tokens, found, context)
+                   if head.lemma_.lower() in PARTY_RELATIONS else [])
+        if related:
+            return related  # "stood with its ally"
         owners = ([] if head.lemma_.lower() in RELATIONAL_NOUNS
                   else [o for o in self._owners(head, tokens, found, context) if o.country])
         if owners:
@@ -262,6 +281,12 @@ class ActorResolver:
             return self._titled_actor(tokens, sectors, text, title_text, context, found,
                                       place_country)
         return located
+
+    def _related_party(self, head: Token, tokens: list[Token], found: DocMentions,
+                       context: ArticleContext) -> list[Actor]:
+        """"Stood with its ally": the party of the owner's relation (references.py)."""
+        owners = {o.country for o in self._owners(head, tokens, found, context) if o.country}
+        return related_party(head.lemma_.lower(), owners, context)
 
     def _meant(self, head: Token, text: str, found: DocMentions, context: ArticleContext,
                place_country: str | None, as_source: bool) -> list[Actor] | None:
@@ -457,6 +482,17 @@ def _counts_named_people(head: Token, found: DocMentions) -> bool:
         if head.i in found.name_at and (head.tag_ == "NNPS" or head.ent_type_ == "NORP"):
             return True
     return False
+
+
+def _names_a_state(head: Token, found: DocMentions) -> bool:
+    mention = found.name_at.get(head.i)
+    return bool(mention) and all(e.kind in ("country", "capital") for e in mention.entries)
+
+
+def _described_by_noun(head: Token) -> bool:
+    """An apposition headed by a common noun ("Pyongyang's main ally"), not a name listed
+    with it ("Niger, Burkina Faso and Togo", which the parser can hang as an apposition)."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in head.children)
 
 
 def _only_modifies_a_thing(head: Token, found: DocMentions) -> bool:

@@ -45,6 +45,11 @@ DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "MOBILIZ
 # Acts a state aims abroad: with no named target, at the one other state the sentence names.
 AIMED_ABROAD_TYPES = {"REJECT", "RETREAT", "REQUEST", "THREATEN", "ACCUSE"}
 # Words that name a country only as where something is ("on the border with Mexico").
+# How a crowd's sentence names the foreign country it opposes ("anti-Japanese slogans",
+# "marched against Israel", "clashed with Israeli troops").
+ANTI_WORDS = {"anti"}
+AGAINST_WORDS = {"against"}
+CLASH_VERBS = {"clash", "scuffle", "skirmish", "tussle", "grapple", "brawl", "fight"}
 GEOGRAPHY_WORDS = {"border", "frontier", "neighbour", "neighbor", "neighbouring", "neighboring"}
 # People whose nationality names no acting state ("two Syrian nationals").
 PRIVATE_PEOPLE_NOUNS = {"national", "citizen", "resident", "refugee", "migrant", "worker",
@@ -126,10 +131,39 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
         country = (place.country if place else None) or (
             None if plover in PLACED_TYPES and _state_force(source) else source.country)
         if country == source.country and sentence is not None:
-            country = other_state_in_sentence(plover, source, context, sentence) or country
+            country = (opposed_state(plover, source, context, sentence)
+                       or other_state_in_sentence(plover, source, context, sentence) or country)
         if country:
             return Actor(text=country, code=country, country=country, kind="implied")
     return None
+
+
+def opposed_state(plover: str, source: Actor, context: ArticleContext, sentence: Span
+                  ) -> str | None:
+    """The foreign country a crowd's sentence sets itself against: "chanting anti-Japanese
+    slogans", "waving anti-American banners", "slogans against Israel", "a rally against
+    Russia's occupation", "clashing with Israeli troops"."""
+    if plover not in CROWD_TYPES:
+        return None
+    doc = sentence.doc
+    for position, country, _ in context.countries_named_in(sentence.start, sentence.end):
+        if country != source.country and _set_against(doc[position]):
+            return country
+    return None
+
+
+def _set_against(name: Token) -> bool:
+    doc = name.doc
+    if name.i >= 2 and doc[name.i - 1].text == "-" and doc[name.i - 2].lower_ in ANTI_WORDS:
+        return True  # "anti-Japanese", "anti-US"
+    phrase = name
+    while phrase.dep_ in ("amod", "compound", "poss", "nmod") and phrase.head is not phrase:
+        phrase = phrase.head  # "Israeli troops", "Russia's occupation"
+    if phrase.dep_ != "pobj":
+        return False
+    preposition = phrase.head
+    return preposition.lower_ in AGAINST_WORDS or (
+        preposition.lower_ == "with" and preposition.head.lemma_.lower() in CLASH_VERBS)
 
 
 def other_state_in_sentence(plover: str, source: Actor, context: ArticleContext,

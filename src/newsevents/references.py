@@ -169,7 +169,26 @@ def _craft_named_again(head: Token, found: DocMentions) -> bool:
 # "its partners", "their neighbours" name others, not the owner.
 RELATIONAL_NOUNS = {"partner", "ally", "neighbour", "neighbor", "friend", "rival", "enemy",
                     "adversary", "counterpart", "foe", "opponent"}
+# Relations that name the side an act was aimed at ("stood with its ally") ...
+FRIENDLY_RELATIONS = {"ally", "partner", "friend"}
+# ... and those that name the side that aimed it ("its rival", "their enemy").
+HOSTILE_RELATIONS = {"rival", "enemy", "adversary", "foe", "opponent"}
+PARTY_RELATIONS = FRIENDLY_RELATIONS | HOSTILE_RELATIONS
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
+
+def related_party(relation: str, owners: set[str], context: ArticleContext) -> list[Actor]:
+    """"The United States said it stood with its ally" after "a Chinese ship fired on a
+    Philippine boat": an owner's unnamed ally or partner is the one the latest act between
+    two other countries was aimed at; its enemy or rival the one who aimed it."""
+    if not owners:
+        return []
+    for source, target in reversed(context.event_pairs):
+        if target is not None and source.country and target.country \
+                and not {source.country, target.country} & owners \
+                and source.country != target.country:
+            return [source if relation in HOSTILE_RELATIONS else target]
+    return []
 
 
 def possessive_owner(tokens: list[Token], context: ArticleContext) -> Actor | None:
