@@ -1,0 +1,27 @@
+"""Event dates, eighth session, second pass: a refusal of a coming act is dated by the saying,
+not by the day the refused act was due (statement_days.refusal_day)."""
+
+from datetime import date
+
+from coding import code_text, day_spans
+
+
+def test_refusal_of_a_meeting_takes_the_statement_day(pipeline):
+    # "this week" / "next week" is when the meeting was due; Tokyo refused on Tuesday
+    events = code_text(pipeline, "Japan's prime minister will not meet the Chinese president "
+                       "at the summit in Jakarta next week, Tokyo said on Tuesday.", "2015-04-16")
+    assert day_spans(events, "REJECT") == [(date(2015, 4, 14), date(2015, 4, 14))]
+
+
+def test_refusal_to_attend_takes_the_statement_day(pipeline):
+    events = code_text(pipeline, "Russia will not attend the peace conference in Geneva on "
+                       "Friday, the foreign ministry said on Monday.", "2016-03-09")
+    assert day_spans(events, "REJECT") == [(date(2016, 3, 7), date(2016, 3, 7))]
+
+
+def test_refusal_with_no_statement_day_keeps_no_day_of_the_act(pipeline):
+    # the refused withdrawal's "next month" is no day of the refusal: the story's day
+    events = code_text(pipeline, "The Serbian defence minister said Belgrade would not pull "
+                       "its troops out of the border zone next month.", "2016-03-09")
+    rejections = [e for e in events if e.event_type == "REJECT"]
+    assert rejections and all(e.date.precision == "publication" for e in rejections)
