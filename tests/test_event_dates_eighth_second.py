@@ -25,3 +25,16 @@ def test_refusal_with_no_statement_day_keeps_no_day_of_the_act(pipeline):
                        "its troops out of the border zone next month.", "2016-03-09")
     rejections = [e for e in events if e.event_type == "REJECT"]
     assert rejections and all(e.date.precision == "publication" for e in rejections)
+
+
+def test_agreement_at_a_meeting_in_a_month_part_keeps_the_period(pipeline):
+    # "mid-March" is the writer's period, not a meeting of ten days that closed on the 20th
+    events = code_text(pipeline, "Kazakhstan and Uzbekistan agreed on joint border "
+                       "patrols at a meeting in Tashkent in mid-March.", "2019-03-28")
+    assert day_spans(events, "AGREE") == [(date(2019, 3, 11), date(2019, 3, 20))]
+
+
+def test_agreement_at_a_summit_early_in_a_month_keeps_the_period(pipeline):
+    events = code_text(pipeline, "Kyrgyzstan and Tajikistan agreed on the border line "
+                       "at a summit in Bishkek in early April.", "2019-04-20")
+    assert day_spans(events, "AGREE") == [(date(2019, 4, 1), date(2019, 4, 10))]
