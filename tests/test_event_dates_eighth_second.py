@@ -38,3 +38,16 @@ def test_agreement_at_a_summit_early_in_a_month_keeps_the_period(pipeline):
     events = code_text(pipeline, "Kyrgyzstan and Tajikistan agreed on the border line "
                        "at a summit in Bishkek in early April.", "2019-04-20")
     assert day_spans(events, "AGREE") == [(date(2019, 4, 1), date(2019, 4, 10))]
+
+
+def test_own_week_is_not_replaced_by_the_day_of_a_joined_clause(pipeline):
+    # "on Tuesday" belongs to the quiet crossing, not to the deployment of "this week"
+    events = code_text(pipeline, "Russia deployed extra troops to its border with Ukraine this "
+                       "week, and the main crossing was quiet on Tuesday.", "2014-03-06")
+    assert day_spans(events, "MOBILIZE") == [(date(2014, 3, 3), date(2014, 3, 9))]
+
+
+def test_own_last_week_is_kept_beside_a_dated_calm(pipeline):
+    events = code_text(pipeline, "Turkish warplanes bombed Kurdish militant camps in northern "
+                       "Iraq last week, and the border area was calm on Monday.", "2015-08-05")
+    assert day_spans(events, "ASSAULT") == [(date(2015, 7, 27), date(2015, 8, 2))]

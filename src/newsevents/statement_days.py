@@ -98,7 +98,7 @@ def undate_perfects_by_other_acts(sent: Span, triggers: list[Trigger],
     by_text = {" ".join(e.text.split()): e for e in date_expressions(sent)}
     for trigger in perfect:
         entity = by_text.get(dates[trigger.head.i].text or "")
-        if entity is not None and _reached_through_other_act(entity.root, trigger.verb) \
+        if entity is not None and reached_through_other_act(entity.root, trigger.verb) \
                 and not _said_after_occasion(entity.root):
             del dates[trigger.head.i]
 
@@ -123,7 +123,7 @@ def _present_perfect(verb: Token) -> bool:
                                     for c in verb.children)
 
 
-def _reached_through_other_act(date_token: Token, verb: Token) -> bool:
+def reached_through_other_act(date_token: Token, verb: Token) -> bool:
     """The date hangs under another verb joined to this one, not under this verb's own words
     ("has accused NATO ... and [on Sunday ordered]")."""
     below = date_token
