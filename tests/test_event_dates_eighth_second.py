@@ -51,3 +51,20 @@ def test_own_last_week_is_kept_beside_a_dated_calm(pipeline):
     events = code_text(pipeline, "Turkish warplanes bombed Kurdish militant camps in northern "
                        "Iraq last week, and the border area was calm on Monday.", "2015-08-05")
     assert day_spans(events, "ASSAULT") == [(date(2015, 7, 27), date(2015, 8, 2))]
+
+
+def test_earlier_this_week_runs_up_to_the_story(pipeline):
+    # Thursday's story: "earlier this week" is Monday to Thursday, not the whole week
+    events = code_text(pipeline, "Indonesian patrol boats seized six Vietnamese fishing boats "
+                       "near the Natuna Islands earlier this week.", "2016-06-23")
+    assert [(s, e) for s, e in day_spans(events, "COERCE")] == [
+        (date(2016, 6, 20), date(2016, 6, 23))]
+
+
+def test_earlier_this_month_runs_up_to_the_story():
+    from newsevents.dates import resolve_date
+
+    told = resolve_date("earlier this month", date(2019, 10, 17))
+    assert (told.start, told.end) == (date(2019, 10, 1), date(2019, 10, 17))
+    whole = resolve_date("this month", date(2019, 10, 17))
+    assert (whole.start, whole.end) == (date(2019, 10, 1), date(2019, 10, 31))
