@@ -32,6 +32,7 @@ from newsevents.offsets import (
 )
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate
+from newsevents.statement_days import reached_through_other_act
 from newsevents.syntax import marked_clause
 from newsevents.threats import refuses
 from newsevents.triggers import Trigger
@@ -174,6 +175,7 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
     if pub is None or not triggers:
         return found
     loose: list[Span] = []
+    own_dated: set[int] = set()  # triggers dated by a phrase of their own clause
     expressions = date_expressions(sent)
     anchor = _sentence_day(expressions, pub) or told_day
     for entity in expressions:
@@ -196,9 +198,14 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
                     _appointed(entity) and not (described and _arranged_before(entity))),
                 anchor=anchor))
             current = found.get(trigger.head.i)
+            through_other = trigger.verb is not None and reached_through_other_act(
+                entity.root, trigger.verb)  # "deployed this week, and ... was quiet on Tuesday"
             if resolved is not None and (current is None or DATE_PRECISION_RANK[
-                    resolved.precision] < DATE_PRECISION_RANK[current.precision]):
+                    resolved.precision] < DATE_PRECISION_RANK[current.precision]) and not (
+                    current is not None and through_other and trigger.head.i in own_dated):
                 found[trigger.head.i] = resolved
+                if not through_other:
+                    own_dated.add(trigger.head.i)
     for entity in expressions:
         if _describes(entity.root):
             _date_act_on_described(entity, triggers, (pub, anchor), future, found)

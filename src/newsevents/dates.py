@@ -97,6 +97,8 @@ ANCHOR_COUNTS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3}
 # The word between the two ends of a range told "from ... until ...".
 FROM_UNTIL = re.compile(r"\s+(?:until|till|through)\s+(?:dawn\s+|dusk\s+|midnight\s+)?(?:on\s+)?",
                         re.I)
+# "Earlier this week": the part of the period before the story.
+EARLIER_IN = re.compile(r"\b(?:earlier|so far)\s*$", re.I)
 # Expressions that are durations, ages or eras, not the time of an event.
 NOT_A_DATE = re.compile(
     r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)"
@@ -208,11 +210,11 @@ def _from_match(kind: str, m: re.Match[str], pub: date, future: bool
         return day, day, "day"
     if kind == "relative_week":
         start, end = week_of(pub, RELATIVE_OFFSETS[groups["which"].lower()])
-        return start, end, "week"
+        return start, _so_far(m, end, pub), "week"
     if kind == "relative_month":
         year, month = _shift_month(pub, RELATIVE_OFFSETS[groups["which"].lower()])
         start, end = month_range(year, month)
-        return start, end, "month"
+        return start, _so_far(m, end, pub), "month"
     if kind == "weekday_range":
         first = WEEKDAYS[groups["weekday"].lower()]
         second = WEEKDAYS[groups["weekday2"].lower()]
@@ -231,6 +233,12 @@ def _from_match(kind: str, m: re.Match[str], pub: date, future: bool
         year = int(groups["year"])
         return date(year, 1, 1), date(year, 12, 31), "year"
     return _from_day_words(kind, groups, pub, future)
+
+
+def _so_far(match: re.Match[str], end: date, pub: date) -> date:
+    """"Earlier this week", "earlier this month": the period up to the publication day."""
+    told_before = EARLIER_IN.search(match.string[:match.start()])
+    return min(end, pub) if told_before and match.group("which").lower() == "this" else end
 
 
 def _from_day_words(kind: str, groups: dict, pub: date, future: bool

@@ -48,7 +48,12 @@ from newsevents.records import (
 )
 from newsevents.references import first_person_pronoun
 from newsevents.releases import holder_releases
-from newsevents.statement_days import undate_perfects_by_other_acts, undate_plans_of_statements
+from newsevents.statement_days import (
+    date_refusals_by_statement,
+    refusal_day,
+    undate_perfects_by_other_acts,
+    undate_plans_of_statements,
+)
 from newsevents.status import event_status, is_refusal, not_an_event, told_as_done
 from newsevents.triggers import Trigger, find_triggers, is_to_infinitive
 from newsevents.undergoing import attacker_first
@@ -182,6 +187,7 @@ class Extractor:
         date_by_offset(triggers, dates, article.pub_date)
         undate_plans_of_statements(sent, triggers, dates, future)  # "said on Friday it would ask"
         undate_perfects_by_other_acts(sent, triggers, dates, article.pub_date)  # "has accused"
+        date_refusals_by_statement(sent, triggers, dates, article.pub_date)  # "will not meet"
         # "Hours later" counts from the last event told, or the last day named
         context.told_day = last_told_day(sent, triggers, dates, article.pub_date,
                                          context.told_day)
@@ -373,8 +379,10 @@ class Extractor:
                 events.append(event)
             if refused:
                 refusal = replace(trigger, coding=self.lexicon.defaults["REJECT"])
+                said = refusal_day(sent, trigger, told.when, article.pub_date)
                 rejection = self.make_event(article, sent, index, refusal, source, target,
-                                            others, told.when, told.place, "occurred")
+                                            others, said or publication_date(article.pub_date),
+                                            told.place, "occurred")
                 key = f"{event.event_id}|refusal".encode()
                 events.append(replace(rejection, event_id=hashlib.sha1(key).hexdigest()[:20]))
         if truces.signs_a_truce(trigger):  # "signed a seven-day ceasefire": one to be kept
@@ -389,8 +397,10 @@ class Extractor:
         second side, the refusal answers whoever the story has acting on its author."""
         refusal = replace(trigger, coding=self.lexicon.defaults["REJECT"])
         target = implied_target("REJECT", source, context, told.place, sent)
-        return self.make_event(article, sent, index, refusal, source, target, [], told.when,
-                               told.place, "occurred")
+        said = refusal_day(sent, trigger, told.when, article.pub_date)
+        return self.make_event(article, sent, index, refusal, source, target, [],
+                               said or publication_date(article.pub_date), told.place,
+                               "occurred")
 
     def destination(self, trigger: Trigger, target: Actor | None, place: Place | None,
                     context: ArticleContext) -> Place | None:

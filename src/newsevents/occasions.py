@@ -23,6 +23,9 @@ OUTCOME_TYPES = {"AGREE"}
 # Prepositions on the verb that reports an agreement that name the talks it came out of:
 # "Colombia and Ecuador agreed ..., the ministers said after a meeting in Quito".
 REPORTED_AT_PREPS = {"after", "following", "at"}
+# Longest run of days read as the meeting's own length; a longer range is the writer's vague
+# period ("at a meeting in mid-April", "talks late last month"), with no closing day in it.
+MAX_MEETING_DAYS = 7
 
 
 def refers_to_occasion(sent: Span) -> bool:
@@ -100,8 +103,9 @@ def _outcome_day(trigger: Trigger, when):
     """An agreement reached at talks of several days came at their close: "the aid was agreed
     at three days of talks ... that ended on Sunday" (Sunday). Places pass unchanged."""
     if (trigger.coding.plover not in OUTCOME_TYPES or not isinstance(when, EventDate)
-            or when.precision != "range"):
-        return when
+            or when.precision != "range"
+            or (when.end - when.start).days >= MAX_MEETING_DAYS):
+        return when  # "agreed at a meeting in mid-December": the period, no closing day
     return EventDate(when.end, when.end, "day", when.text)
 
 

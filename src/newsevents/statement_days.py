@@ -12,6 +12,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from newsevents.date_spans import date_expressions
+from newsevents.dates import resolve_date
 from newsevents.offsets import is_perfect
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import EventDate
@@ -97,7 +98,7 @@ def undate_perfects_by_other_acts(sent: Span, triggers: list[Trigger],
     by_text = {" ".join(e.text.split()): e for e in date_expressions(sent)}
     for trigger in perfect:
         entity = by_text.get(dates[trigger.head.i].text or "")
-        if entity is not None and _reached_through_other_act(entity.root, trigger.verb) \
+        if entity is not None and reached_through_other_act(entity.root, trigger.verb) \
                 and not _said_after_occasion(entity.root):
             del dates[trigger.head.i]
 
@@ -122,7 +123,7 @@ def _present_perfect(verb: Token) -> bool:
                                     for c in verb.children)
 
 
-def _reached_through_other_act(date_token: Token, verb: Token) -> bool:
+def reached_through_other_act(date_token: Token, verb: Token) -> bool:
     """The date hangs under another verb joined to this one, not under this verb's own words
     ("has accused NATO ... and [on Sunday ordered]")."""
     below = date_token
@@ -131,3 +132,32 @@ def _reached_through_other_act(date_token: Token, verb: Token) -> bool:
             return below.dep_ in OTHER_ACT_DEPS and below.pos_ in ("VERB", "AUX")
         below = ancestor
     return verb in date_token.ancestors or verb.head in (date_token, *date_token.ancestors)
+
+
+def date_refusals_by_statement(sent: Span, triggers: list[Trigger],
+                               dates: dict[int, EventDate], pub: date | None) -> None:
+    """A refusal of a coming act is made when it is said, not when the act was due: "Russia
+    will not attend the conference on Friday, the ministry said on Monday" (Monday), "said it
+    would not send troops to the summit next month" (no day of its own: the story's day)."""
+    for trigger in triggers:
+        if trigger.coding.plover == "REJECT" and trigger.head.i in dates:
+            day = refusal_day(sent, trigger, dates[trigger.head.i], pub)
+            if day is None:
+                del dates[trigger.head.i]
+            else:
+                dates[trigger.head.i] = day
+
+
+def refusal_day(sent: Span, trigger: Trigger, when: EventDate, pub: date | None
+                ) -> EventDate | None:
+    """The day a refusal of a coming act was said ("Wen will not meet Kan in New York this
+    week, Beijing said on Tuesday": Tuesday), None when no statement day reports it; other
+    acts keep ``when``."""
+    if trigger.verb is None or pub is None or not refuses(trigger.verb):
+        return when
+    statements = _statement_dates(sent)
+    if (when.text or "") in statements:
+        return when  # "said on Friday it would not negotiate": the saying's day already
+    said = [resolve_date(text, pub) for text, speech in statements.items()
+            if _reports(speech, trigger.head)]
+    return said[0] if said else None
