@@ -26,7 +26,8 @@ SITE_NOUNS = {"airport", "port", "prison", "jail", "square", "outskirts", "centr
               "base", "suburb", "neighbourhood", "neighborhood", "harbour", "harbor", "coast",
               "border", "market", "mosque", "church", "stadium", "station", "edge", "front",
               "avenue", "boulevard", "road", "highway", "bridge", "quarter", "downtown",
-              "heart", "plaza", "waterfront", "streets", "suburbs"}
+              "heart", "plaza", "waterfront", "streets", "suburbs", "congress", "senate",
+              "legislature", "presidency", "assembly", "capitol"}
 # Nouns that follow the name of an area: "the Arhab district", "Ye-U township".
 # Sites named by a proper noun before them; the name is the place: "near the Preah Vihear
 # temple", "the Mitiga airport", "the Ghulam Khan border crossing", "the Shaybah field".
@@ -108,7 +109,8 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
     "district", "province" ("in the Arhab district")."""
     spans = [_whole_name(e, gazetteer) for e in entities_in(sent) if (e.label_ in PLACE_LABELS or (
         e.label_ in ("PERSON", "ORG") and (gazetteer.is_big_city(e.text)
-                                           or _town_after_preposition(e, gazetteer, names))))
+                                           or _town_after_preposition(e, gazetteer, names)
+                                           or _country_owning_a_site(e, gazetteer))))
         and not e.text.islower()  # "metro fares": no town called Metro
         and not _names_a_group(e, gazetteer, names)
         and place_key(e.text) not in BEARING_WORDS  # "shipped fuel oil to the North"
@@ -291,6 +293,13 @@ def _town_after_preposition(entity: Span, gazetteer: Gazetteer,
         return False
     place = gazetteer.lookup(entity.text.removesuffix("'s").removesuffix("'"))
     return place is not None and place.precision == "city"
+
+
+def _country_owning_a_site(entity: Span, gazetteer: Gazetteer) -> bool:
+    """A country the model takes for a person or a body, owning a site: "marched on Malawi's
+    presidential palace", "outside Chad's parliament"."""
+    place = gazetteer.lookup(entity.text) if _owns_a_site(entity.root) else None
+    return place is not None and gazetteer.is_country(place)
 
 
 def _owns_a_site(token: Token) -> bool:

@@ -77,7 +77,8 @@ FORCE_TYPES = {"COERCE", "ASSAULT"}
 SPOKEN_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
 # Seats of a state's power that stand in its capital: "outside Georgia's parliament" is in
 # Tbilisi, "stormed Kenya's parliament" in Nairobi.
-SEAT_NOUNS = {"parliament", "palace", "congress", "senate", "presidency", "legislature"}
+SEAT_NOUNS = {"parliament", "palace", "congress", "senate", "presidency", "legislature",
+              "assembly", "capitol"}
 # Nouns of a trip whose acts happen where it goes: "Livni, on a visit to Paris, turned down",
 # "said during a trip to Nairobi", "urged on a tour of Gulf capitals".
 TRIP_NOUNS = {"visit", "trip", "tour", "stop", "stopover", "journey", "mission"}

@@ -1,0 +1,48 @@
+"""Places the eighth session's second pass reads: a place on the doers of an act after "by"
+is where they did it ("a protest by pensioners outside Congress in Buenos Aires"), and a
+country that owns a seat of its power stands for its capital ("outside Peru's congress",
+"marched on Malawi's presidential palace")."""
+
+from coding import code_text, place_names
+
+
+def test_a_place_on_the_doers_of_a_protest(pipeline):
+    events = code_text(pipeline, "Riot police dispersed a march by students in Harare on "
+                       "Tuesday.", "2024-05-01")
+    assert place_names(events, "COERCE") == ["Harare"]
+
+
+def test_a_place_on_the_doers_of_a_sit_in(pipeline):
+    events = code_text(pipeline, "Police fired tear gas at a sit-in by nurses near the "
+                       "parliament in Kampala.", "2024-05-01")
+    assert place_names(events, "COERCE") == ["Kampala"]
+
+
+def test_a_rally_whose_by_the_parser_hangs_on_the_verb(pipeline):
+    events = code_text(pipeline, "Thousands of people joined a rally by teachers in Nairobi "
+                       "on Monday.", "2024-05-01")
+    assert place_names(events, "PROTEST") == ["Nairobi"]
+
+
+def test_a_passive_doer_in_a_town(pipeline):
+    events = code_text(pipeline, "The plan was rejected by officials in Washington.",
+                       "2024-05-01")
+    assert place_names(events, "REJECT") == ["Washington"]
+
+
+def test_a_congress_stands_in_the_capital(pipeline):
+    events = code_text(pipeline, "Police clashed with protesters outside Peru's congress on "
+                       "Monday.", "2024-05-01")
+    assert place_names(events, "ASSAULT") == ["Lima"]
+
+
+def test_a_national_assembly_stands_in_the_capital(pipeline):
+    events = code_text(pipeline, "Opposition supporters rallied outside Senegal's National "
+                       "Assembly on Thursday.", "2024-05-01")
+    assert place_names(events, "PROTEST") == ["Dakar"]
+
+
+def test_a_country_the_model_takes_for_a_person_owns_its_palace(pipeline):
+    events = code_text(pipeline, "Hundreds of protesters marched on Malawi's presidential "
+                       "palace on Tuesday.", "2024-05-01")
+    assert place_names(events, "PROTEST") == ["Lilongwe"]
