@@ -46,3 +46,27 @@ def test_a_country_the_model_takes_for_a_person_owns_its_palace(pipeline):
     events = code_text(pipeline, "Hundreds of protesters marched on Malawi's presidential "
                        "palace on Tuesday.", "2024-05-01")
     assert place_names(events, "PROTEST") == ["Lilongwe"]
+
+
+def test_a_parliament_named_by_its_kind_stands_in_the_capital(pipeline):
+    events = code_text(pipeline, "Kenyan police fired tear gas at protesters outside the "
+                       "parliament on Tuesday.", "2024-06-26")
+    assert place_names(events, "COERCE") == ["Nairobi"]
+
+
+def test_a_parliament_with_its_country_adjective(pipeline):
+    events = code_text(pipeline, "Police fired tear gas at protesters outside the Kenyan "
+                       "parliament on Tuesday.", "2024-06-26")
+    assert place_names(events, "COERCE") == ["Nairobi"]
+
+
+def test_a_named_palace_is_no_seat(pipeline):
+    events = code_text(pipeline, "French police fired tear gas at protesters outside the "
+                       "palace of Versailles on Tuesday.", "2024-06-26")
+    assert place_names(events, "COERCE") != ["Paris"]
+
+
+def test_a_presidential_palace_stands_in_the_capital(pipeline):
+    events = code_text(pipeline, "Sudanese troops opened fire on demonstrators near the "
+                       "presidential palace on Sunday, killing three.", "2019-06-03")
+    assert "Khartoum" in place_names(events, "ASSAULT")

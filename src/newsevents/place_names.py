@@ -28,6 +28,11 @@ SITE_NOUNS = {"airport", "port", "prison", "jail", "square", "outskirts", "centr
               "avenue", "boulevard", "road", "highway", "bridge", "quarter", "downtown",
               "heart", "plaza", "waterfront", "streets", "suburbs", "congress", "senate",
               "legislature", "presidency", "assembly", "capitol"}
+# Seats of power named by their kind, and the prepositions that place an act at one: "outside
+# the parliament", "at the presidential palace".
+UNNAMED_SEAT_NOUNS = {"palace", "parliament", "congress", "senate", "legislature", "presidency"}
+PALACE_KINDS = {"presidential", "royal"}
+SEAT_PREPS = {"in", "at", "outside", "inside", "near", "into", "to", "on", "around"}
 # Nouns that follow the name of an area: "the Arhab district", "Ye-U township".
 # Sites named by a proper noun before them; the name is the place: "near the Preah Vihear
 # temple", "the Mitiga airport", "the Ghulam Khan border crossing", "the Shaybah field".
@@ -120,7 +125,8 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
              for s in spans if not describes_a_thing(s)]  # whole: "Banja Luka" is no "Banja"
     # "Caracas' claim" is not where it happened; "Tehran's airport" is
     taken = {t.i for e in spans for t in e}
-    spans.extend(sent.doc[t.i:t.i + 1] for t in sent if the_capital(t) or back_reference(t))
+    spans.extend(sent.doc[t.i:t.i + 1] for t in sent
+                 if the_capital(t) or back_reference(t) or the_seat(t))
     spans.extend(town for t in sent if t.i not in taken
                  and (town := _untagged_town(t, gazetteer, names)) is not None)
     for token in sent:
@@ -250,6 +256,22 @@ def _untagged_town(token: Token, gazetteer: Gazetteer,
     span = token.doc[start:token.i + 1]
     place = gazetteer.lookup(span.text)
     return span if place is not None and place.precision == "city" else None
+
+
+def the_seat(token: Token) -> bool:
+    """A seat of the state's power named by its kind, which stands in the capital: "detained
+    the president in the presidential palace", "rallied outside the parliament", "gathered
+    outside the Kenyan parliament" (not "the palace of Versailles", "Tehran's parliament")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in SEAT_PREPS:
+        return False
+    noun = token.lemma_.lower()
+    if noun not in UNNAMED_SEAT_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    if any(c.dep_ in ("prep", "appos", "poss", "compound") for c in token.children):
+        return False
+    return noun != "palace" or any(c.dep_ == "amod" and c.lower_ in PALACE_KINDS
+                                   for c in token.children)
 
 
 def the_capital(token: Token) -> bool:

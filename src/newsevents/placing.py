@@ -24,6 +24,7 @@ from newsevents.place_names import (
     back_reference,
     place_spans,
     the_capital,
+    the_seat,
     told_place,
     unlisted_place,
 )
@@ -280,7 +281,7 @@ def resolve_place(entity: Span, gazetteer: Gazetteer, context_countries: Mapping
     is the town the story named last ("around the town"), "this town" the dateline's."""
     if len(entity) == 1 and back_reference(entity.root):
         return told_place(entity.root, gazetteer, context_countries, home)
-    if entity.root.lower_ != "capital":
+    if entity.root.lower_ != "capital" and not the_seat(entity.root):
         place = gazetteer.lookup(entity.text, context_countries)
         if place is not None and entity.root.dep_ == "poss" and gazetteer.is_country(place) \
                 and entity.root.head.lemma_.lower() in SEAT_NOUNS:
