@@ -70,3 +70,15 @@ def test_a_presidential_palace_stands_in_the_capital(pipeline):
     events = code_text(pipeline, "Sudanese troops opened fire on demonstrators near the "
                        "presidential palace on Sunday, killing three.", "2019-06-03")
     assert "Khartoum" in place_names(events, "ASSAULT")
+
+
+def test_a_place_on_whom_a_camp_is_for(pipeline):
+    events = code_text(pipeline, "Sudanese paramilitaries shelled a camp for displaced "
+                       "families on the northern edge of Nyala on Friday.", "2024-06-22")
+    assert place_names(events, "ASSAULT") == ["Nyala"]
+
+
+def test_a_place_on_what_a_rally_is_for(pipeline):
+    events = code_text(pipeline, "Thousands joined a rally for democracy in Bangkok on "
+                       "Sunday.", "2024-06-22")
+    assert place_names(events, "PROTEST") == ["Bangkok"]

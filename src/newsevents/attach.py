@@ -46,6 +46,8 @@ ACTOR_PREPS = {"with", "between", "by", "to", "against", "from", "for", "among"}
 PLACE_AFTER_ACTOR_PREPS = {"from", "to", "by"}
 # Before the doers of an act: a place on them is where they did it, not a side.
 DOER_PREP = "by"
+# Before whom a thing is for: a place on them is where the thing is.
+BENEFICIARY_PREP = "for"
 # A place behind these belongs to another occasion than the event the phrase hangs on.
 TIME_PREPS = {"after", "before", "since", "until", "following", "ahead"}
 # Verbs whose direct object is where the event happens ("visited Tbilisi", "toured Kyiv").
@@ -140,6 +142,10 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
                 pass  # "talks with Houthi negotiators in Muscat": the talks' place; "urged
                 # ... during talks with negotiators in Muscat", "appealed during a visit to
                 # relief camps in Hyderabad": the occasion's place
+            elif (for_place and located and current.lower_ == BENEFICIARY_PREP
+                  and current.head.pos_ == "NOUN"):
+                pass  # a place on whom a thing is for: "pounded a camp for displaced
+                # families on El Fasher's edge", "a shelter for migrants in Tijuana"
             elif current.lower_ in ACTOR_PREPS and for_place:
                 return Attachment(None)
             elif current.lower_ in LOCATION_PREPS:
