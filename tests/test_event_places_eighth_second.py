@@ -82,3 +82,15 @@ def test_a_place_on_what_a_rally_is_for(pipeline):
     events = code_text(pipeline, "Thousands joined a rally for democracy in Bangkok on "
                        "Sunday.", "2024-06-22")
     assert place_names(events, "PROTEST") == ["Bangkok"]
+
+
+def test_a_town_the_model_takes_for_a_product(pipeline):
+    events = code_text(pipeline, "Syrian rebels shelled army positions around Manbij on "
+                       "Friday.", "2022-06-04")
+    assert place_names(events, "ASSAULT") == ["Manbij"]
+
+
+def test_a_town_the_model_takes_for_a_product_outside(pipeline):
+    events = code_text(pipeline, "Turkish-backed fighters attacked Kurdish positions outside "
+                       "Manbij on Saturday.", "2022-06-04")
+    assert place_names(events, "ASSAULT") == ["Manbij"]

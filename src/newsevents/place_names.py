@@ -45,6 +45,9 @@ AREA_NOUNS = {"district", "province", "region", "township", "governorate", "coun
 AREA_KIND_WORDS = {"border", "frontier", "tribal", "mountain", "mountainous", "desert", "coastal",
                    "farming"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Labels the model gives towns it does not know: "visited Tbilisi" (PERSON), "a district of
+# Kherson" (ORG), "the front lines around Manbij" (PRODUCT).
+MISTAKEN_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"}
 # Nouns a place name can modify and still name where something is: "the Kabul airport", "a
 # Kherson suburb", "the Gaza border", "a Baghdad hotel". A name on any other noun describes
 # the thing ("U.S. goods", "his US counterpart", "the Baku-Tbilisi-Kars railway"); a name on
@@ -113,7 +116,7 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
     "the town of", "the port of" ("near the Nigerien town of Bosso") and names before
     "district", "province" ("in the Arhab district")."""
     spans = [_whole_name(e, gazetteer) for e in entities_in(sent) if (e.label_ in PLACE_LABELS or (
-        e.label_ in ("PERSON", "ORG") and (gazetteer.is_big_city(e.text)
+        e.label_ in MISTAKEN_LABELS and (gazetteer.is_big_city(e.text)
                                            or _town_after_preposition(e, gazetteer, names)
                                            or _country_owning_a_site(e, gazetteer))))
         and not e.text.islower()  # "metro fares": no town called Metro
