@@ -45,6 +45,10 @@ ACTOR_PREPS = {"with", "between", "by", "to", "against", "from", "for", "among"}
 # "withdrew from the town of Halgan", "fired rockets from the Gaza Strip", "attacked by rebels
 # near Tetovo".
 PLACE_AFTER_ACTOR_PREPS = {"from", "to", "by"}
+# Before the doers of an act: a place on them is where they did it, not a side.
+DOER_PREP = "by"
+# Before whom a thing is for: a place on them is where the thing is.
+BENEFICIARY_PREP = "for"
 # A place behind these belongs to another occasion than the event the phrase hangs on.
 TIME_PREPS = {"after", "before", "since", "until", "following", "ahead"}
 # Verbs whose direct object is where the event happens ("visited Tbilisi", "toured Kyiv").
@@ -120,7 +124,12 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
                 and (owner is None or "parties" not in owner.targets)):
             via_argument = True
         if current.dep_ in ("prep", "agent") or prep_dative:
-            if for_place and owner is not None and current.lower_ in owner.targets:
+            if for_place and located and current.lower_ == DOER_PREP:
+                if owner is None and (done := _event_done_by(current, triggers)):
+                    return Attachment(done, located, via_argument, via_actor)
+                # the place is where the doers were: "a protest by pensioners outside
+                # Congress in Buenos Aires", "were attacked by gunmen in Kandahar"
+            elif for_place and owner is not None and current.lower_ in owner.targets:
                 # "called on Caracas", "sanctions imposed on Iran"; "curfew imposed on Gyumri";
                 # but "fired at supporters in Nairobi" is in Nairobi
                 via_actor = via_actor or _names_directly(current, start)
@@ -134,6 +143,10 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
                 pass  # "talks with Houthi negotiators in Muscat": the talks' place; "urged
                 # ... during talks with negotiators in Muscat", "appealed during a visit to
                 # relief camps in Hyderabad": the occasion's place
+            elif (for_place and located and current.lower_ == BENEFICIARY_PREP
+                  and current.head.pos_ == "NOUN"):
+                pass  # a place on whom a thing is for: "pounded a camp for displaced
+                # families on El Fasher's edge", "a shelter for migrants in Tijuana"
             elif current.lower_ in ACTOR_PREPS and for_place:
                 return Attachment(None)
             elif current.lower_ in LOCATION_PREPS:
@@ -142,6 +155,14 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
             break
         current = current.head
     return Attachment(None, located, via_argument, via_actor)
+
+def _event_done_by(prep: Token, triggers: list[Trigger]) -> Trigger | None:
+    """The event noun the verb's object names, when the parser hangs its "by" on the verb:
+    "joined a rally by teachers in Nairobi", "dispersed a march by students in Harare"."""
+    return next((t for t in triggers for c in prep.head.children
+                 if c.dep_ == "dobj" and c.i in t.indices and c.i < prep.i), None)
+
+
 
 def _names_an_occasion(noun: Token) -> bool:
     """A meeting or visit noun ("talks", "a visit") that another act happened during."""

@@ -26,7 +26,13 @@ SITE_NOUNS = {"airport", "port", "prison", "jail", "square", "outskirts", "centr
               "base", "suburb", "neighbourhood", "neighborhood", "harbour", "harbor", "coast",
               "border", "market", "mosque", "church", "stadium", "station", "edge", "front",
               "avenue", "boulevard", "road", "highway", "bridge", "quarter", "downtown",
-              "heart", "plaza", "waterfront", "streets", "suburbs"}
+              "heart", "plaza", "waterfront", "streets", "suburbs", "congress", "senate",
+              "legislature", "presidency", "assembly", "capitol"}
+# Seats of power named by their kind, and the prepositions that place an act at one: "outside
+# the parliament", "at the presidential palace".
+UNNAMED_SEAT_NOUNS = {"palace", "parliament", "congress", "senate", "legislature", "presidency"}
+PALACE_KINDS = {"presidential", "royal"}
+SEAT_PREPS = {"in", "at", "outside", "inside", "near", "into", "to", "on", "around"}
 # Nouns that follow the name of an area: "the Arhab district", "Ye-U township".
 # Sites named by a proper noun before them; the name is the place: "near the Preah Vihear
 # temple", "the Mitiga airport", "the Ghulam Khan border crossing", "the Shaybah field".
@@ -39,6 +45,9 @@ AREA_NOUNS = {"district", "province", "region", "township", "governorate", "coun
 AREA_KIND_WORDS = {"border", "frontier", "tribal", "mountain", "mountainous", "desert", "coastal",
                    "farming"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Labels the model gives towns it does not know: "visited Tbilisi" (PERSON), "a district of
+# Kherson" (ORG), "the front lines around Manbij" (PRODUCT).
+MISTAKEN_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"}
 # Nouns a place name can modify and still name where something is: "the Kabul airport", "a
 # Kherson suburb", "the Gaza border", "a Baghdad hotel". A name on any other noun describes
 # the thing ("U.S. goods", "his US counterpart", "the Baku-Tbilisi-Kars railway"); a name on
@@ -107,8 +116,9 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
     "the town of", "the port of" ("near the Nigerien town of Bosso") and names before
     "district", "province" ("in the Arhab district")."""
     spans = [_whole_name(e, gazetteer) for e in entities_in(sent) if (e.label_ in PLACE_LABELS or (
-        e.label_ in ("PERSON", "ORG") and (gazetteer.is_big_city(e.text)
-                                           or _town_after_preposition(e, gazetteer, names))))
+        e.label_ in MISTAKEN_LABELS and (gazetteer.is_big_city(e.text)
+                                           or _town_after_preposition(e, gazetteer, names)
+                                           or _country_owning_a_site(e, gazetteer))))
         and not e.text.islower()  # "metro fares": no town called Metro
         and not _names_a_group(e, gazetteer, names)
         and place_key(e.text) not in BEARING_WORDS  # "shipped fuel oil to the North"
@@ -118,7 +128,8 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
              for s in spans if not describes_a_thing(s)]  # whole: "Banja Luka" is no "Banja"
     # "Caracas' claim" is not where it happened; "Tehran's airport" is
     taken = {t.i for e in spans for t in e}
-    spans.extend(sent.doc[t.i:t.i + 1] for t in sent if the_capital(t) or back_reference(t))
+    spans.extend(sent.doc[t.i:t.i + 1] for t in sent
+                 if the_capital(t) or back_reference(t) or the_seat(t))
     spans.extend(town for t in sent if t.i not in taken
                  and (town := _untagged_town(t, gazetteer, names)) is not None)
     for token in sent:
@@ -250,6 +261,22 @@ def _untagged_town(token: Token, gazetteer: Gazetteer,
     return span if place is not None and place.precision == "city" else None
 
 
+def the_seat(token: Token) -> bool:
+    """A seat of the state's power named by its kind, which stands in the capital: "detained
+    the president in the presidential palace", "rallied outside the parliament", "gathered
+    outside the Kenyan parliament" (not "the palace of Versailles", "Tehran's parliament")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in SEAT_PREPS:
+        return False
+    noun = token.lemma_.lower()
+    if noun not in UNNAMED_SEAT_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    if any(c.dep_ in ("prep", "appos", "poss", "compound") for c in token.children):
+        return False
+    return noun != "palace" or any(c.dep_ == "amod" and c.lower_ in PALACE_KINDS
+                                   for c in token.children)
+
+
 def the_capital(token: Token) -> bool:
     """"in the capital", "the Chinese capital", "the capital's Musaga district": a city named
     by its rank, not "the capital of Chad" or "the capital, Abuja" (the name is there)."""
@@ -291,6 +318,13 @@ def _town_after_preposition(entity: Span, gazetteer: Gazetteer,
         return False
     place = gazetteer.lookup(entity.text.removesuffix("'s").removesuffix("'"))
     return place is not None and place.precision == "city"
+
+
+def _country_owning_a_site(entity: Span, gazetteer: Gazetteer) -> bool:
+    """A country the model takes for a person or a body, owning a site: "marched on Malawi's
+    presidential palace", "outside Chad's parliament"."""
+    place = gazetteer.lookup(entity.text) if _owns_a_site(entity.root) else None
+    return place is not None and gazetteer.is_country(place)
 
 
 def _owns_a_site(token: Token) -> bool:

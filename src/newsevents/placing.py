@@ -24,6 +24,7 @@ from newsevents.place_names import (
     back_reference,
     place_spans,
     the_capital,
+    the_seat,
     told_place,
     unlisted_place,
 )
@@ -77,7 +78,8 @@ FORCE_TYPES = {"COERCE", "ASSAULT"}
 SPOKEN_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
 # Seats of a state's power that stand in its capital: "outside Georgia's parliament" is in
 # Tbilisi, "stormed Kenya's parliament" in Nairobi.
-SEAT_NOUNS = {"parliament", "palace", "congress", "senate", "presidency", "legislature"}
+SEAT_NOUNS = {"parliament", "palace", "congress", "senate", "presidency", "legislature",
+              "assembly", "capitol"}
 # Nouns of a trip whose acts happen where it goes: "Livni, on a visit to Paris, turned down",
 # "said during a trip to Nairobi", "urged on a tour of Gulf capitals".
 TRIP_NOUNS = {"visit", "trip", "tour", "stop", "stopover", "journey", "mission"}
@@ -279,7 +281,7 @@ def resolve_place(entity: Span, gazetteer: Gazetteer, context_countries: Mapping
     is the town the story named last ("around the town"), "this town" the dateline's."""
     if len(entity) == 1 and back_reference(entity.root):
         return told_place(entity.root, gazetteer, context_countries, home)
-    if entity.root.lower_ != "capital":
+    if entity.root.lower_ != "capital" and not the_seat(entity.root):
         place = gazetteer.lookup(entity.text, context_countries)
         if place is not None and entity.root.dep_ == "poss" and gazetteer.is_country(place) \
                 and entity.root.head.lemma_.lower() in SEAT_NOUNS:
