@@ -87,3 +87,34 @@ def test_envoys_and_mediators_have_their_office_side(pipeline, text, pub, event_
 def test_opposition_leaders_and_defence_chiefs(pipeline, text, pub, event_type, expected):
     codes = side_codes(code_text(pipeline, text, pub), event_type)
     assert expected in codes, codes
+
+
+@pytest.mark.parametrize("text, pub, event_type, expected", [
+    # UN spokespeople, agency heads and the ICC prosecutor are IGO.
+    ("Stephane Dujarric urged Khartoum to allow aid convoys into Darfur.", "2023-06-01",
+     "REQUEST", ("IGO", "SDNGOV")),
+    ("Filippo Grandi met Bangladeshi officials in Dhaka.", "2018-03-20",
+     "CONSULT", ("IGO", "BGDGOV")),
+    ("Volker Türk condemned Moscow for the attacks on civilians.", "2023-01-15",
+     "ACCUSE", ("IGO", "RUSGOV")),
+    ("Fatou Bensouda accused Khartoum of obstructing the investigation.", "2015-06-29",
+     "ACCUSE", ("IGO", "SDNGOV")),
+    ("Kristalina Georgieva urged Buenos Aires to press ahead with reforms.", "2024-05-01",
+     "REQUEST", ("IGO", "ARGGOV")),
+    # Military and armed-group spokespeople, and army chiefs.
+    ("Igor Konashenkov accused Kyiv of shelling the nuclear plant.", "2022-08-12",
+     "ACCUSE", ("RUSMIL", "UKRGOV")),
+    ("Yahya Saree threatened Washington with more attacks on ships.", "2024-01-12",
+     "THREATEN", ("YEMREB", "USAGOV")),
+    ("Sami Abu Zuhri accused Israel of sabotaging the truce.", "2014-08-20",
+     "ACCUSE", ("PSEREB", "ISR")),
+    ("Suhail Shaheen urged Washington to release the frozen assets.", "2021-10-01",
+     "REQUEST", ("AFGREB", "USAGOV")),
+    ("Guo Boxiong met the visiting US defence secretary in Beijing.", "2009-10-27",
+     "CONSULT", ("CHNMIL", "USAGOV")),
+    ("Sir Nick Carter warned Moscow against escalation.", "2019-05-01",
+     "THREATEN", ("GBRMIL", "RUSGOV")),
+])
+def test_un_officials_and_military_spokespeople(pipeline, text, pub, event_type, expected):
+    codes = side_codes(code_text(pipeline, text, pub), event_type)
+    assert expected in codes, codes
