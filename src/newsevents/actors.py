@@ -238,6 +238,9 @@ class ActorResolver:
         organisations = [e for e in _entries_in(
             [t for t in tokens if t.i not in skipped | aside], found) if e.kind == "organisation"]
         sectors = _sectors(titles)
+        if len(organisations) >= 2 and not countries and _has_coordination(tokens):
+            # "delegations from Fatah and Hamas": each organisation its own side
+            return [_organisation_actor(o, text, titles) for o in organisations]
         if organisations:
             owner = organisations[0]
             modifiers = {e.country for e in countries}
