@@ -35,3 +35,22 @@ def test_envoys_from_groups_of_two_countries_meet(pipeline):
     text = "Envoys from Hezbollah and Hamas met in Beirut on Thursday."
     events = code_text(pipeline, text, "2024-05-10")
     assert side_countries(events, "CONSULT") == [("LBN", "PSE")]
+
+
+def test_force_against_a_town_of_ones_own_country(pipeline):
+    # a town of the attacker's own country is its people, not a deployment's destination
+    text = "Libyan army units bombarded Misrata overnight."
+    events = code_text(pipeline, text, "2024-05-10")
+    assert side_countries(events, "ASSAULT") == [("LBY", "LBY")]
+
+
+def test_shelling_a_town_the_model_calls_a_product(pipeline):
+    text = "Syrian government forces shelled Manbij on Friday."
+    events = code_text(pipeline, text, "2024-05-10")
+    assert side_countries(events, "ASSAULT") == [("SYR", "SYR")]
+
+
+def test_drones_striking_a_town_the_model_calls_a_product(pipeline):
+    text = "Turkish drones struck Manbij on Friday."
+    events = code_text(pipeline, text, "2024-05-10")
+    assert side_countries(events, "ASSAULT") == [("TUR", "SYR")]
