@@ -38,6 +38,8 @@ from newsevents.references import (
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "prince", "king", "queen", "emir", "sir"}
 # How a town names a place rather than a side: "the Yangon headquarters", "in Naypyitaw".
 TOWN_DEPS = {"compound", "pobj", "appos"}
+# Labels the model gives a town as a verb's object ("attacked Misrata", "shelled Manbij").
+STRUCK_TOWN_LABELS = {"PERSON", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LOC"}
 # Sectors of people who belong to the place where an event happens.
 LOCAL_SECTORS = {"CVL", "COP", "REF", "HLH", "EDU", "LAB"}
 # Sectors for which "the X" with no country falls back to the article's main country.
@@ -238,6 +240,9 @@ class ActorResolver:
         organisations = [e for e in _entries_in(
             [t for t in tokens if t.i not in skipped | aside], found) if e.kind == "organisation"]
         sectors = _sectors(titles)
+        if len(organisations) >= 2 and not countries and _has_coordination(tokens):
+            # "delegations from Fatah and Hamas": each organisation its own side
+            return [_organisation_actor(o, text, titles) for o in organisations]
         if organisations:
             owner = organisations[0]
             modifiers = {e.country for e in countries}
@@ -341,8 +346,8 @@ class ActorResolver:
         if self.gazetteer is None:
             return []
         for token in tokens:
-            if token.ent_iob_ == "B" and (token.ent_type_ == "GPE" or _named_town(token) or (
-                    of_people and self._town_mislabelled(token))):
+            if token.ent_iob_ == "B" and (token.ent_type_ == "GPE" or _named_town(token)
+                                          or self._town_mislabelled(token, of_people)):
                 entity = entity_starting_at(token.doc, token.i)
                 if entity is None or entity.text.islower():
                     continue
@@ -352,15 +357,18 @@ class ActorResolver:
                                   name=place.name, kind="place")]
         return []
 
-    def _town_mislabelled(self, token: Token) -> bool:
-        """"residents of Sinjar" where the model calls Sinjar an organisation: a name after
-        "of" or "in" that the gazetteer knows and the actor dictionary does not."""
+    def _town_mislabelled(self, token: Token, of_people: bool) -> bool:
+        """"residents of Sinjar" (a name after "of" or "in" the model calls an organisation),
+        "Libyan forces attacked Misrata", "shelled Manbij" (one word as a verb's object it
+        calls a person or a product): a name the gazetteer knows, the actor dictionary not."""
         entity = entity_starting_at(token.doc, token.i)
-        if entity is None or entity.label_ not in ("ORG", "PERSON") or token.dep_ != "pobj":
+        if entity is None or self.book.names.get(entity.text):
             return False
-        if token.head.lower_ not in ("of", "in") or self.book.names.get(entity.text):
-            return False
-        return self.gazetteer.lookup(entity.text) is not None
+        after_preposition = (of_people and entity.label_ in ("ORG", "PERSON")
+                             and token.dep_ == "pobj" and token.head.lower_ in ("of", "in"))
+        struck = (len(entity) == 1 and entity.label_ in STRUCK_TOWN_LABELS
+                  and token.dep_ == "dobj" and token.head.pos_ == "VERB")
+        return (after_preposition or struck) and self.gazetteer.lookup(entity.text) is not None
 
     def _country_actors(self, countries: list[Entry], sectors: list[tuple[str, ...]],
                         text: str, title_text: str | None, tokens: list[Token],

@@ -294,7 +294,8 @@ class Extractor:
         home = {a.country for a in sources} if plover in DEPLOYMENT_TYPES else set()
         own = {a.country for a in sources if a.country}
         targets = answered or settle_inferred(
-            preferred(target_heads, resolve, home, own), sources, place_country,
+            preferred(target_heads, resolve, home, own, plover in FORCE_TYPES), sources,
+            place_country,
             context.local_country() if plover in FORCE_TYPES else None)
         if not targets and plover == "THREATEN":  # "... if the EU imposed new sanctions"
             targets = [a for a in resolve(threats.condition_subjects(trigger), True)
@@ -446,15 +447,17 @@ def voiced_by_speaker(sides: Sides, trigger: Trigger, attribution: Attribution |
 
 
 def preferred(heads: list[Token], resolve, home: set[str] = frozenset(),
-              own: set[str] = frozenset()) -> list[Actor]:
+              own: set[str] = frozenset(), force: bool = False) -> list[Actor]:
     """The recipients of the first head, in the lexicon's order of preference, that names an
     actor (with its conjuncts): "warned Ankara against any intervention in Libya": Ankara. A
     town of the source's own country ("sent soldiers to the town of Mandera, on the border with
-    Somalia") is where troops go, not whom they face."""
+    Somalia") is where troops go, not whom they face; force against it ("Libyan forces
+    attacked Misrata") is against its people."""
     for head in heads:
         actors = [a for a in resolve([head], True)
                   if not (a.kind == "place" and a.country in home)
-                  and not (a.code == a.country and a.country in own)]
+                  and not (a.code == a.country and a.country in own
+                           and not (force and a.kind == "place"))]
         if actors:
             return actors
     return []
