@@ -69,9 +69,18 @@ def _clause_nouns(verb: Token) -> list[Token]:
             nouns.extend(_prep_objects(child))
         elif child.dep_ == "dobj" and verb.lemma_.lower() in TAKING_PART_VERBS:
             nouns.append(child)
-        elif child.dep_ == "advcl" and child.tag_ == "VBG" \
-                and child.lemma_.lower() in TAKING_PART_VERBS:
-            nouns.extend(c for c in child.children if c.dep_ == "dobj")
+        elif child.dep_ == "advcl" and child.tag_ == "VBG":
+            nouns.extend(_participle_occasions(child))
+    return nouns
+
+
+def _participle_occasions(participle: Token) -> list[Token]:
+    """"Addressing the summit, ...": summit; "Speaking at the talks, ...": talks."""
+    nouns = [c for c in participle.children if c.dep_ == "dobj"
+             and participle.lemma_.lower() in TAKING_PART_VERBS]
+    for child in participle.children:
+        if child.dep_ == "prep" and child.lower_ in AT_PREPS:
+            nouns.extend(_prep_objects(child))
     return nouns
 
 
