@@ -50,3 +50,18 @@ def test_an_act_after_the_raid_keeps_no_day_of_the_raid(pipeline):
                        "2020-03-12")
     assert all(e.date.precision == "publication" for e in events
                if e.evidence.sentence_index == 1)
+
+
+def test_meeting_a_dated_act_was_done_at_dates_a_later_act_at_it(pipeline):
+    # the meeting is no event of its own: its day is that of the act done at it
+    events = code_text(pipeline, "Chad's foreign minister criticised France on Monday at a "
+                       "meeting with European envoys in Brussels. At the meeting, he accused "
+                       "Sudan of arming the rebels.", "2020-03-12")
+    assert day_spans(events, "ACCUSE", sentence_index=1) == [(date(2020, 3, 9), date(2020, 3, 9))]
+
+
+def test_summit_a_pledge_was_made_at_dates_a_speech_at_it(pipeline):
+    events = code_text(pipeline, "Ghana pledged troops for the regional force on Friday at a "
+                       "summit of West African leaders in Abuja. Speaking at the summit, "
+                       "Ghana's president urged Mali to hold elections.", "2020-03-12")
+    assert day_spans(events, "REQUEST") == [(date(2020, 3, 6), date(2020, 3, 6))]

@@ -29,6 +29,8 @@ DEFINITE_WORDS = {"the", "that", "this", "those", "these"}
 # Prepositions that set an act at or during the occasion ("on the sidelines of"); not
 # "after the raid", which may be days later.
 AT_PREPS = {"at", "during", "on", "in", "throughout"}
+# Prepositions that make an occasion the setting of a dated act: "agreed ... at a summit".
+HELD_AT = {"at", "during"}
 # Verbs whose object is the occasion the subject took part in: "attended the meeting",
 # "addressing the summit", "chaired the talks", "hosted the conference".
 TAKING_PART_VERBS = {"attend", "address", "chair", "host", "open", "close", "join", "use",
@@ -127,7 +129,20 @@ def remember_occasion_days(triggers: list[Trigger], dates: dict[int, EventDate],
                            earlier: dict[str, EventDate]) -> None:
     """Keep the day of each kind of occasion this sentence dated, for the sentences after."""
     for trigger in triggers:
-        kind = occasion_kind(trigger.coding.plover)
         when = dates.get(trigger.head.i)
-        if kind is not None and carried_day(when):
+        if not carried_day(when):
+            continue
+        kind = occasion_kind(trigger.coding.plover)
+        if kind is not None:
             earlier[kind] = when
+        for held_at in _held_at(trigger.verb):
+            earlier[held_at] = when
+
+
+def _held_at(verb: Token | None) -> set[str]:
+    """The kinds of occasion a dated act was done at, which share its day: "agreed on
+    Thursday ... at a summit in the Tajik capital" (a summit on Thursday)."""
+    if verb is None:
+        return set()
+    return {kind for child in verb.children if child.dep_ == "prep" and child.lower_ in HELD_AT
+            for noun in _prep_objects(child) if (kind := _kind(noun)) is not None}
