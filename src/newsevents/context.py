@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from newsevents.records import Actor, Place
+from newsevents.records import Actor, EventDate, Place
 
 GROUP_WORDS = {"two": 2, "both": 2, "pair": 2, "duo": 2, "three": 3, "trio": 3, "four": 4,
                "quartet": 4}
@@ -54,6 +54,8 @@ class ArticleContext:
     home_country: str | None = None  # the country of the dateline's city
     lead_end: int = 0  # where the story's first sentence ends (a token index)
     told_day: date | None = None  # the day of the last dated event, for "hours earlier"
+    # the date of the last meeting, attack and protest told, for "at the meeting", "the raid"
+    occasion_days: dict[str, EventDate] = field(default_factory=dict)
 
     def count_country(self, iso3: str, position: int, kind: str = "country") -> None:
         self.country_mentions[iso3] += 1

@@ -47,6 +47,7 @@ from newsevents.records import (
     Place,
 )
 from newsevents.references import first_person_pronoun
+from newsevents.referred_occasions import date_by_earlier_occasions, remember_occasion_days
 from newsevents.releases import holder_releases
 from newsevents.statement_days import (
     date_refusals_by_statement,
@@ -188,6 +189,8 @@ class Extractor:
         undate_plans_of_statements(sent, triggers, dates, future)  # "said on Friday it would ask"
         undate_perfects_by_other_acts(sent, triggers, dates, article.pub_date)  # "has accused"
         date_refusals_by_statement(sent, triggers, dates, article.pub_date)  # "will not meet"
+        date_by_earlier_occasions(triggers, dates, context.occasion_days)  # "At the meeting"
+        remember_occasion_days(triggers, dates, context.occasion_days)
         # "Hours later" counts from the last event told, or the last day named
         context.told_day = last_told_day(sent, triggers, dates, article.pub_date,
                                          context.told_day)
