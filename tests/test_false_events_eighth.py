@@ -57,3 +57,20 @@ def test_a_stance_in_a_clause_on_a_move_is_no_event(pipeline):
             "oppose.")
     rejections = of_type(code_text(pipeline, text, "2014-03-14"), "REJECT")
     assert [e.evidence.trigger for e in rejections] == ["veto"]  # the veto, not "oppose"
+
+
+def test_speaking_to_journalists_is_no_meeting(pipeline):
+    text = ("Speaking to journalists in Nairobi on Monday, Kenyan Foreign Minister Raychelle "
+            "Omamo accused Somalia of violating the border.")
+    events = code_text(pipeline, text, "2021-03-01")
+    assert of_type(events, "CONSULT") == [] and of_type(events, "ACCUSE") != []
+
+
+def test_briefing_the_media_is_no_meeting(pipeline):
+    text = "The Pakistani army spokesman briefed the media in Rawalpindi on Wednesday."
+    assert of_type(code_text(pipeline, text, "2019-02-28"), "CONSULT") == []
+
+
+def test_talking_to_a_foreign_broadcaster_is_no_meeting(pipeline):
+    text = "Ukrainian President Volodymyr Zelenskiy spoke with the BBC on Friday."
+    assert of_type(code_text(pipeline, text, "2022-05-14"), "CONSULT") == []
