@@ -74,3 +74,27 @@ def test_briefing_the_media_is_no_meeting(pipeline):
 def test_talking_to_a_foreign_broadcaster_is_no_meeting(pipeline):
     text = "Ukrainian President Volodymyr Zelenskiy spoke with the BBC on Friday."
     assert of_type(code_text(pipeline, text, "2022-05-14"), "CONSULT") == []
+
+
+def test_a_question_put_to_a_minister_is_no_request(pipeline):
+    text = ("Asked whether Egypt would open the Rafah crossing to Gaza, the Egyptian foreign "
+            "minister said Cairo had never closed it.")
+    assert of_type(code_text(pipeline, text, "2014-02-24"), "REQUEST") == []
+
+
+def test_when_asked_about_is_no_request(pipeline):
+    text = ("When asked about Chinese patrols near the Senkaku islands, the Japanese defence "
+            "minister said Tokyo would respond calmly.")
+    assert of_type(code_text(pipeline, text, "2013-05-02"), "REQUEST") == []
+
+
+def test_pressed_on_whether_is_no_request(pipeline):
+    text = ("Pressed on whether Britain would expel Russian diplomats, the British prime minister "
+            "declined to comment.")
+    assert of_type(code_text(pipeline, text, "2018-03-13"), "REQUEST") == []
+
+
+def test_a_request_with_its_asker_is_kept(pipeline):
+    # a guard (passes before the rule too): "asked by" names who made the request
+    text = "Asked by the United Nations to send troops to Somalia, Kenya agreed on Monday."
+    assert of_type(code_text(pipeline, text, "2011-10-17"), "REQUEST") != []
