@@ -30,6 +30,9 @@ BOTH_SIDES = (
 APPEAL_GAP = 2
 # Types whose one word addressed to both sides is one act.
 ONE_ADDRESS_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT"}
+# The sector code of news media: a statement made "to reporters" or "to state television" uses
+# the press as its channel; the press is no side of talks.
+MEDIA_SECTOR = "MED"
 # An event the story dates more than this before its publication is history told as background.
 BACKGROUND_AGE = timedelta(days=365)
 
@@ -73,7 +76,7 @@ def better(a: Event, b: Event) -> Event:
 
 def merge_article_events(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
-    for event in one_address_to_both_sides(without_tolls(events)):
+    for event in one_address_to_both_sides(without_tolls(without_press_talks(events))):
         for position, kept in enumerate(merged):
             if same_event(kept, event):
                 best = better(kept, event)
@@ -85,6 +88,14 @@ def merge_article_events(events: list[Event]) -> list[Event]:
         else:
             merged.append(event)
     return merged
+
+
+def without_press_talks(events: list[Event]) -> list[Event]:
+    """Talking to the press is no consultation: "Speaking to reporters at the airstrip, he
+    accused ...", "briefed journalists in Kabul", "told state television", "spoke to the BBC"."""
+    return [e for e in events
+            if not (e.event_type == "CONSULT" and not e.participants and e.target is not None
+                    and MEDIA_SECTOR in e.target.sector)]
 
 
 def without_tolls(events: list[Event]) -> list[Event]:

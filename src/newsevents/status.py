@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.cancelled import is_called_off
+from newsevents.habitual import told_as_standing
+from newsevents.told_aside import reporters_question
 from newsevents.transfers import pledged_aid
 from newsevents.triggers import INTENT_NOUNS, Trigger, is_to_infinitive
 
@@ -233,8 +235,10 @@ def _none_to_be(trigger: Trigger) -> bool:
 
 
 def not_an_event(trigger: Trigger, status: str) -> bool:
-    """A negated stance or a standing state told in the present passive: no event."""
-    return is_stance_not_act(trigger, status) or is_passive_state(trigger)
+    """A negated stance, a standing state told in the present passive, or a stance held or act
+    done as a habit ("Washington backs the SDF", "has repeatedly complained"): no event."""
+    return (is_stance_not_act(trigger, status) or is_passive_state(trigger)
+            or told_as_standing(trigger) or reporters_question(trigger))
 
 
 def is_passive_state(trigger: Trigger) -> bool:

@@ -37,6 +37,11 @@ ORDERED_FORCE_ACTS = {
     "crush", "storm", "raid", "retaliate", "respond", "destroy", "eliminate", "neutralise",
     "neutralize", "fire", "shoot", "quell", "disperse", "punish", "capture", "seize",
 }
+# Verbs of a reporter's question told by a bare participle: "Asked whether Bolivia would accept
+# help, the minister said", "When asked about the patrols", "Pressed on whether Britain would".
+QUESTION_VERBS = {"ask", "question", "press", "quiz", "query"}
+# Words that open what a question is about: "asked whether", "asked about", "pressed on".
+QUESTION_TOPIC_WORDS = {"whether", "if", "about", "on", "over", "why", "how", "when", "what"}
 # Types of an act of force.
 FORCE_TYPES = {"ASSAULT", "COERCE"}
 
@@ -83,3 +88,19 @@ def ordered_to_use_force(trigger: Trigger) -> bool:
         return False
     return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ORDERED_FORCE_ACTS
                for c in verb.children)
+
+
+def reporters_question(trigger: Trigger) -> bool:
+    """"Asked whether Egypt would open the crossing, the minister said", "When asked about
+    Chinese patrols, the defence minister said": a question put to the speaker, no request
+    (not "Asked by the UN to send troops, Kenya agreed": a request with its asker)."""
+    verb = trigger.verb
+    if verb is None or trigger.nominal or verb.tag_ != "VBN" or verb.dep_ != "advcl":
+        return False
+    if verb.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in children):
+        return False
+    return any(c.lower_ in QUESTION_TOPIC_WORDS for c in verb.subtree
+               if c.i > verb.i and c.i - verb.i <= 2)
