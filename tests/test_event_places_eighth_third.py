@@ -1,6 +1,6 @@
 """Places of events, eighth session, third pass: "the capital" is the city the news called
 the capital on the story's day (capitals that moved, seats of government that are not the
-constitutional capital)."""
+constitutional capital); a town a distance is measured from ("15 km from Mosul") is no scene."""
 
 from coding import code_text, place_names
 
@@ -28,3 +28,18 @@ def test_capital_named_by_adjective_before_a_move(pipeline):
     events = code_text(pipeline, "Nigerian troops detained scores of student protesters in the "
                        "Nigerian capital on Monday.", "1989-06-01")
     assert place_names(events, "COERCE") == ["Lagos"]
+
+
+def test_town_a_distance_is_measured_from_is_no_scene(pipeline):
+    events = code_text(pipeline, "Iraqi troops fought Islamic State in Nineveh province. Iraqi "
+                       "jets struck Islamic State hideouts in Badush, 15 km from Mosul, on "
+                       "Tuesday.", "2016-11-02")
+    assert "Badush" in place_names(events, "ASSAULT")
+    assert "Mosul" not in place_names(events, "ASSAULT")
+
+
+def test_town_a_distance_and_bearing_are_measured_from(pipeline):
+    events = code_text(pipeline, "Mali's army fought jihadists in the Mopti region. Malian "
+                       "warplanes bombed militant camps near Boulkessi, some 40 kilometres south "
+                       "of Mopti, on Friday.", "2022-03-05")
+    assert "Boulkessi" in place_names(events, "ASSAULT")
