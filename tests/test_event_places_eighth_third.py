@@ -1,6 +1,7 @@
 """Places of events, eighth session, third pass: "the capital" is the city the news called
 the capital on the story's day (capitals that moved, seats of government that are not the
-constitutional capital); a town a distance is measured from ("15 km from Mosul") is no scene."""
+constitutional capital); a town a distance is measured from ("15 km from Mosul") is no scene;
+talks a speaker has just left were held where he speaks ("speaking in Warsaw after talks")."""
 
 from coding import code_text, place_names
 
@@ -43,3 +44,17 @@ def test_town_a_distance_and_bearing_are_measured_from(pipeline):
                        "warplanes bombed militant camps near Boulkessi, some 40 kilometres south "
                        "of Mopti, on Friday.", "2022-03-05")
     assert "Boulkessi" in place_names(events, "ASSAULT")
+
+
+def test_talks_held_where_the_speaker_then_spoke(pipeline):
+    events = code_text(pipeline, "Erdogan told reporters in Ankara after meeting Iraqi Prime "
+                       "Minister Mohammed Shia al-Sudani that the two sides would cooperate.",
+                       "2024-03-15")
+    assert place_names(events, "CONSULT") == ["Ankara"]
+
+
+def test_talks_held_where_the_participle_speaker_spoke(pipeline):
+    events = code_text(pipeline, "Scholz, speaking in Warsaw after his meeting with Polish "
+                       "Prime Minister Donald Tusk, said Germany would send more air defence "
+                       "systems.", "2024-03-15")
+    assert place_names(events, "CONSULT") == ["Warsaw"]

@@ -16,7 +16,7 @@ from newsevents.attach import (
     VERBAL_QUADS,
     owner_of,
 )
-from newsevents.elaborated_places import place_struck_objects
+from newsevents.elaborated_places import place_struck_objects, place_talks_before_speaking
 from newsevents.entities import entities_in
 from newsevents.place_names import (
     PLACE_LABELS,
@@ -183,6 +183,8 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     place_scenes(spans, triggers, gazetteer, context_countries, found)
     place_trip_purposes(spans, triggers, gazetteer, context_countries, found)
     place_trips(spans, triggers, lambda e: resolve_place(e, gazetteer, context_countries), found)
+    place_talks_before_speaking(spans, triggers,
+                                lambda e: _town_of(e, sent, gazetteer, context_countries), found)
     for speech, entity in statements:
         place = resolve_place(entity, gazetteer, context_countries)
         if place is not None:
