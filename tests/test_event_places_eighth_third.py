@@ -1,7 +1,8 @@
 """Places of events, eighth session, third pass: "the capital" is the city the news called
 the capital on the story's day (capitals that moved, seats of government that are not the
 constitutional capital); a town a distance is measured from ("15 km from Mosul") is no scene;
-talks a speaker has just left were held where he speaks ("speaking in Warsaw after talks")."""
+talks a speaker has just left were held where he speaks ("speaking in Warsaw after talks");
+a statement is made where its speakers are ("officials in Seoul said")."""
 
 from coding import code_text, place_names
 
@@ -58,3 +59,15 @@ def test_talks_held_where_the_participle_speaker_spoke(pipeline):
                        "Prime Minister Donald Tusk, said Germany would send more air defence "
                        "systems.", "2024-03-15")
     assert place_names(events, "CONSULT") == ["Warsaw"]
+
+
+def test_statement_made_where_its_speakers_are(pipeline):
+    events = code_text(pipeline, "A foreign ministry spokesman in Islamabad said Pakistan "
+                       "rejected the Indian accusation.", "2019-02-20")
+    assert place_names(events, "REJECT") == ["Islamabad"]
+
+
+def test_demand_told_by_sources_in_a_town(pipeline):
+    events = code_text(pipeline, "Government sources in Kabul said Afghanistan had demanded "
+                       "that Pakistan halt the shelling.", "2019-02-20")
+    assert place_names(events, "REQUEST") == ["Kabul"]

@@ -94,6 +94,11 @@ STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "spe
                    "remark", "interview", "letter", "message", "briefing", "video", "note",
                    "comment"}
 
+# Speakers whose town is where they said what they said: "officials in Seoul said", "a
+# spokesman in Islamabad said", "sources in Kabul told Reuters".
+SPEAKER_NOUNS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson",
+                 "ministry", "government", "authorities", "source", "sources", "diplomat",
+                 "diplomats", "leader", "leaders", "minister"}
 # Envoys whose posting a place after them names: "recalled its ambassador in Bogota".
 ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "charge",
                "chargé", "emissary", "representative", "diplomats", "envoys"}
@@ -491,6 +496,9 @@ def statement_at(place: Token) -> Token | None:
     if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
         return None
     current = place.head.head
+    if (current.lemma_.lower() in SPEAKER_NOUNS and current.dep_ == "nsubj"
+            and current.head.lemma_.lower() in SPEECH_VERBS):
+        return current.head  # "officials in Seoul said Kang would press Tokyo"
     for _ in range(4):
         if current.pos_ in ("VERB", "AUX"):
             return current if current.lemma_.lower() in SPEECH_VERBS else None
