@@ -23,6 +23,20 @@ BEING_THERE_PREPS = {"in", "near", "at", "outside", "around", "inside"}
 AREA_NOUNS = {"district", "province", "region", "regency", "county", "state", "governorate"}
 # Words between an act's object and the participle on it: "a convoy of trucks carrying".
 OBJECT_LINKS = {"of"}
+# Verbs of speaking after talks, whose place is the talks' place: "speaking in Juba after
+# talks with Kiir", "told reporters in Ankara after meeting al-Sudani", "briefed journalists
+# in Doha following talks with the emir".
+SPEAKING_AFTER_TALKS = {"speak", "say", "tell", "brief", "address", "announce", "add", "declare",
+                        "stress", "write", "warn"}
+# Prepositions of where a speaker spoke: "speaking in Moscow", "said at a press conference".
+SPEAKING_PREPS = {"in", "at"}
+# Prepositions before the talks just held: "after talks with", "following a meeting with".
+JUST_AFTER_PREPS = {"after", "following"}
+# Event types of talks and meetings, and the words that name talks (not a tour or a visit,
+# whose places the speaker may have left: "told reporters in El Fasher after touring a camp").
+TALKS_TYPES = {"CONSULT"}
+TALKS_WORDS = {"talk", "talks", "meeting", "meet", "negotiation", "negotiations", "consultation",
+               "consultations", "summit", "discussion", "discussions", "conversation"}
 
 
 def place_struck_objects(spans: list[Span], triggers: list[Trigger],
@@ -66,4 +80,41 @@ def _struck_object(place: Token) -> Token | None:
         if noun.dep_ != "pobj" or noun.head.lower_ not in OBJECT_LINKS:
             return None
         noun = noun.head.head
+    return None
+
+
+def place_talks_before_speaking(spans: list[Span], triggers: list[Trigger],
+                                resolve: Callable[[Span], Place | None],
+                                found: dict[int, Place]) -> None:
+    """Talks a speaker has just come from were held where he speaks: "Speaking in Moscow
+    after talks with his Finnish counterpart", "told a news conference in Nairobi following a
+    meeting with Ruto", "briefed reporters in Doha after meeting the emir"."""
+    for entity in spans:
+        speech = _speaking_at(entity.root)
+        if speech is None:
+            continue
+        for prep in speech.children:
+            if prep.dep_ != "prep" or prep.lower_ not in JUST_AFTER_PREPS:
+                continue
+            for talks in prep.children:
+                trigger = next((t for t in triggers if talks.i in t.indices), None)
+                if (trigger is not None and trigger.coding.plover in TALKS_TYPES
+                        and talks.lemma_.lower() in TALKS_WORDS
+                        and trigger.head.i not in found
+                        and (place := resolve(entity)) is not None):
+                    found[trigger.head.i] = place
+
+
+def _speaking_at(place: Token) -> Token | None:
+    """The verb of speaking a place says where it was done: "speaking in Juba", "told
+    reporters in Ankara", "said at a news conference in Cairo"."""
+    if place.dep_ != "pobj" or place.head.lower_ not in SPEAKING_PREPS:
+        return None
+    current = place.head.head
+    for _ in range(3):
+        if current.pos_ in ("VERB", "AUX"):
+            return current if current.lemma_.lower() in SPEAKING_AFTER_TALKS else None
+        if current.dep_ not in ("dobj", "pobj", "prep") or current.head == current:
+            return None
+        current = current.head
     return None

@@ -118,6 +118,7 @@ class Extractor:
         if self.nonpolitical_domain(doc):
             return [], None
         context = ArticleContext(article.pub_date)
+        self.gazetteer.news_day = article.pub_date  # "the capital" of the story's day
         found = self.resolver.mentions(doc)
         context.lead_end = next(iter(doc.sents)).end if len(doc) else 0
         for mention in sorted(set(found.name_at.values()), key=lambda m: m.span.start):

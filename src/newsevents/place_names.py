@@ -73,6 +73,12 @@ TOWN_PREPS = {"in", "near", "outside", "around", "at", "to", "towards", "toward"
 # Words that make a place a reference point, not a scene: "40 km northeast of the capital".
 BEARING_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                  "southwest", "km", "kilometres", "kilometers", "miles"}
+# Units of a distance measured from a place: "30 km north of Goma", "some 100 miles from
+# Vilnius", "a few kilometres outside Kandahar".
+DISTANCE_UNITS = {"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile",
+                  "miles", "metre", "metres", "meter", "meters", "yards"}
+# Prepositions after a distance (and bearing) that name the place measured from.
+MEASURED_FROM_PREPS = {"of", "from", "outside"}
 # Nouns that name again, with "the", a town the story has named: "shelled positions north of
 # the city" (Kismayo, named before), "overran army positions around the town".
 TOWN_REFERENCES = {"city", "town", "village"}
@@ -125,7 +131,8 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
         and (e.root.dep_ != "poss" or _owns_a_site(e.root))
         and (not e.text.endswith(("'s", "'")) or _owns_a_site(e.root))]
     spans = [s[:-1] if len(s) > 1 and s[-1].tag_ == "POS" else s  # "El Fasher's northern edge"
-             for s in spans if not describes_a_thing(s)]  # whole: "Banja Luka" is no "Banja"
+             for s in spans if not describes_a_thing(s) and not measured_from(s)]
+    # whole: "Banja Luka" is no "Banja"
     # "Caracas' claim" is not where it happened; "Tehran's airport" is
     taken = {t.i for e in spans for t in e}
     spans.extend(sent.doc[t.i:t.i + 1] for t in sent
@@ -160,6 +167,20 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
             spans.append(sent.doc[start:end])  # "in the Arhab district", "near the Preah
             # Vihear temple", "hit the Mitiga airport"
     return spans
+
+
+def measured_from(entity: Span) -> bool:
+    """A place named only as the point a distance is measured from, not the scene: "near
+    Kibumba, about 30 km north of Goma", "an army post 100 km from Goma", "a checkpoint 20
+    miles outside Kandahar"."""
+    doc = entity.doc
+    before = entity.start - 1
+    if before < 1 or doc[before].lower_ not in MEASURED_FROM_PREPS:
+        return False
+    unit = before - 1
+    if doc[unit].lower_ in BEARING_WORDS - DISTANCE_UNITS and unit > 0:
+        unit -= 1  # "30 km north of"
+    return doc[unit].lower_ in DISTANCE_UNITS
 
 
 def _kind_word(word: Token, noun: Token) -> bool:

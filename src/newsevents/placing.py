@@ -16,7 +16,7 @@ from newsevents.attach import (
     VERBAL_QUADS,
     owner_of,
 )
-from newsevents.elaborated_places import place_struck_objects
+from newsevents.elaborated_places import place_struck_objects, place_talks_before_speaking
 from newsevents.entities import entities_in
 from newsevents.place_names import (
     PLACE_LABELS,
@@ -94,6 +94,11 @@ STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "spe
                    "remark", "interview", "letter", "message", "briefing", "video", "note",
                    "comment"}
 
+# Speakers whose town is where they said what they said: "officials in Seoul said", "a
+# spokesman in Islamabad said", "sources in Kabul told Reuters".
+SPEAKER_NOUNS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson",
+                 "ministry", "government", "authorities", "source", "sources", "diplomat",
+                 "diplomats", "leader", "leaders", "minister"}
 # Envoys whose posting a place after them names: "recalled its ambassador in Bogota".
 ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "charge",
                "chargé", "emissary", "representative", "diplomats", "envoys"}
@@ -183,6 +188,8 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     place_scenes(spans, triggers, gazetteer, context_countries, found)
     place_trip_purposes(spans, triggers, gazetteer, context_countries, found)
     place_trips(spans, triggers, lambda e: resolve_place(e, gazetteer, context_countries), found)
+    place_talks_before_speaking(spans, triggers,
+                                lambda e: _town_of(e, sent, gazetteer, context_countries), found)
     for speech, entity in statements:
         place = resolve_place(entity, gazetteer, context_countries)
         if place is not None:
@@ -489,6 +496,9 @@ def statement_at(place: Token) -> Token | None:
     if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
         return None
     current = place.head.head
+    if (current.lemma_.lower() in SPEAKER_NOUNS and current.dep_ == "nsubj"
+            and current.head.lemma_.lower() in SPEECH_VERBS):
+        return current.head  # "officials in Seoul said Kang would press Tokyo"
     for _ in range(4):
         if current.pos_ in ("VERB", "AUX"):
             return current if current.lemma_.lower() in SPEECH_VERBS else None
