@@ -47,7 +47,7 @@ from newsevents.records import (
     Place,
 )
 from newsevents.references import first_person_pronoun
-from newsevents.releases import holder_releases
+from newsevents.releases import earlier_holder, holder_releases, remember_holdings
 from newsevents.statement_days import (
     date_refusals_by_statement,
     refusal_day,
@@ -222,6 +222,7 @@ class Extractor:
                 for target in sides.targets or [None]:
                     context.event_pairs.append((source, target))
                 context.authors.append((trigger.coding.plover, source))
+            remember_holdings(trigger, sides, context)
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and not any(
                     token.i in t.indices for t in triggers) and \
@@ -303,6 +304,8 @@ class Extractor:
         if not sources and not parties and not targets and plover in SYMMETRIC_TYPES \
                 and context.groups:
             parties = list(context.groups[-1])  # "the talks will be held in Addis Ababa"
+        if not sources and not parties:
+            sources, targets = earlier_holder(trigger, targets, context)
         if not sources and not parties:
             sources = implied_sources(plover, targets, place_country,
                                       place_country or context.local_country(), context)
