@@ -1,6 +1,8 @@
 """Concessions, eighth session: releases told with no agent, whose releaser is the side the
 story said held the people ("Venezuelan police arrested three Colombian truckers on Monday. The
-men were freed on Thursday."). Every text is hand-written; none is in the dev set."""
+men were freed on Thursday."); yielding to pressure and giving ground; projects, construction
+and price rises suspended, halted or frozen; concessions refused for the future ("would not bow
+to pressure") are no rejection. Every text is hand-written; none is in the dev set."""
 
 import pytest
 from coding import code_text, side_codes
@@ -23,6 +25,20 @@ CASES = [
     ("Nigerian gunmen kidnapped four Chinese engineers at a quarry in Kogi state in May. "
      "The hostages were freed unharmed on Saturday, police said.",
      "RETREAT", ("NGA", "CHN")),
+    # CONCEDE: yielding to pressure or protest, giving ground (verbs.tsv)
+    ("Serbia's government bowed to pressure from the European Union on Monday and dropped a "
+     "media law.", "CONCEDE", ("SRB", None)),
+    ("The Peruvian government buckled under pressure from striking miners on Friday.",
+     "CONCEDE", ("PER", None)),
+    ("Kenya's president gave ground to the opposition on Tuesday, agreeing to a new "
+     "electoral commission.", "CONCEDE", ("KEN", None)),
+    # CONCEDE: projects and construction suspended, halted or frozen after protests
+    ("Kyrgyz authorities suspended construction of the Chinese-funded plant after villagers "
+     "protested.", "CONCEDE", ("KGZ", None)),
+    ("Panama's government halted construction of the copper mine after mass protests.",
+     "CONCEDE", ("PAN", None)),
+    ("Nigeria's government froze the fuel price increase after unions threatened a strike.",
+     "CONCEDE", ("NGA", None)),
 ]
 
 
@@ -56,3 +72,11 @@ def test_the_release_keeps_the_holder_of_people_not_of_a_government(pipeline):
     found = [(s[:3], (t or "")[:3]) for s, t in side_codes(code_text(pipeline, text, PUB),
                                                             "RETREAT")]
     assert ("KHM", "THA") not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan said it would not suspend the fuel price increase.",
+    "The Egyptian government said it would not revoke the tax.",
+])
+def test_a_concession_refused_for_the_future_is_no_rejection(pipeline, text):
+    assert side_codes(code_text(pipeline, text, PUB), "REJECT") == []
