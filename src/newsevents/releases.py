@@ -63,8 +63,9 @@ def earlier_holder(trigger: Trigger, targets: list[Actor], context: ArticleConte
     """The releaser of people freed with no agent named, from the story's latest holding of
     them: after "Georgia arrested four Russian officers", "the men had been freed hours
     earlier" is Georgia's release of Russians. Released people the clause leaves unnamed are
-    the latest held; named ones  must be of the held people's country. Other triggers, and
-    releases with no holding told before, keep no source."""
+    the latest held; named ones must be of the held people's country. Only holdings of
+    another country's people count (a side's own detentions are too often misread ones).
+    Other triggers, and releases with no holding told before, keep no source."""
     if (trigger.coding.mode != RELEASE_MODE or trigger.nominal or trigger.verb is None
             or not context.holdings):
         return [], targets
