@@ -1,8 +1,9 @@
 """Concessions, eighth session: releases told with no agent, whose releaser is the side the
 story said held the people ("Venezuelan police arrested three Colombian truckers on Monday. The
-men were freed on Thursday."); yielding to pressure and giving ground; projects, construction
-and price rises suspended, halted or frozen; concessions refused for the future ("would not bow
-to pressure") are no rejection. Every text is hand-written; none is in the dev set."""
+men were freed on Thursday."); yielding to pressure and giving ground; powers handed or
+transferred; projects, construction and price rises suspended, halted or frozen; concessions
+refused for the future ("would not bow to pressure") are no rejection. Every text is
+hand-written; none is in the dev set."""
 
 import pytest
 from coding import code_text, side_codes
@@ -39,6 +40,12 @@ CASES = [
      "CONCEDE", ("PAN", None)),
     ("Nigeria's government froze the fuel price increase after unions threatened a strike.",
      "CONCEDE", ("NGA", None)),
+    # CONCEDE: powers handed, given or transferred to another body
+    ("Bahrain's king will hand the elected chamber more legislative powers, a palace official "
+     "said.", "CONCEDE", ("BHR", None)),
+    ("Morocco's king will give the parliament greater powers.", "CONCEDE", ("MAR", None)),
+    ("Sudan's army transferred power to a civilian government on Monday.", "CONCEDE",
+     ("SDN", None)),
 ]
 
 
