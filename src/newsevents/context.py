@@ -50,6 +50,9 @@ class ArticleContext:
     event_pairs: list[tuple[Actor, Actor | None]] = field(default_factory=list)
     # (PLOVER type, source) of the events read so far, for "condemned the attack"
     authors: list[tuple[str, Actor]] = field(default_factory=list)
+    # (holder, held) of the detentions and abductions read so far, for a release told later
+    # with no agent ("the men would be freed on Friday": releases.py)
+    holdings: list[tuple[Actor, Actor | None]] = field(default_factory=list)
     home_place: Place | None = None  # the dateline's city
     home_country: str | None = None  # the country of the dateline's city
     lead_end: int = 0  # where the story's first sentence ends (a token index)

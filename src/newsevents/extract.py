@@ -48,7 +48,7 @@ from newsevents.records import (
 )
 from newsevents.references import first_person_pronoun
 from newsevents.referred_occasions import date_by_earlier_occasions, remember_occasion_days
-from newsevents.releases import holder_releases
+from newsevents.releases import earlier_holder, holder_releases, remember_holdings
 from newsevents.statement_days import (
     date_refusals_by_statement,
     refusal_day,
@@ -86,6 +86,8 @@ DATELINE_WEIGHT = 3
 DEPLOYMENT_TYPES = {"MOBILIZE"}
 # Verbs of assent: refusing them is rejecting, with no other act refused.
 ASSENT_VERBS = {"accept", "agree", "approve", "endorse", "recognise", "recognize"}
+# Concessions refused for the future are a stance, not a rejection of anyone's act.
+UNREFUSED_TYPES = {"CONCEDE"}
 # Reactions whose object can be an event told before ("condemned the attack").
 ANSWER_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}
 # Every event needs a second side, named or implied: alone, "X agreed to ..." is a decision,
@@ -226,6 +228,7 @@ class Extractor:
                 for target in sides.targets or [None]:
                     context.event_pairs.append((source, target))
                 context.authors.append((trigger.coding.plover, source))
+            remember_holdings(trigger, sides, context)
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and not any(
                     token.i in t.indices for t in triggers) and \
@@ -309,6 +312,8 @@ class Extractor:
                 and context.groups:
             parties = list(context.groups[-1])  # "the talks will be held in Addis Ababa"
         if not sources and not parties:
+            sources, targets = earlier_holder(trigger, targets, context)
+        if not sources and not parties:
             sources = implied_sources(plover, targets, place_country,
                                       place_country or context.local_country(), context)
         joint = any(word.lower_ in JOINT_WORDS  # "jointly fund": partners in one act
@@ -359,7 +364,8 @@ class Extractor:
         """One event per pair of sides; a refusal ("would not contribute") is also a REJECT."""
         events = []
         plover = trigger.coding.plover
-        refused = is_refusal(trigger, told.status)
+        # "would not bow to pressure", "will not halt construction": defiance, no rejection
+        refused = is_refusal(trigger, told.status) and plover not in UNREFUSED_TYPES
         # "would not accept foreign troops" is only a rejection; "will not hand anyone over"
         # only a stance
         told_as_act = not ((refused and trigger.verb.lemma_.lower() in ASSENT_VERBS)

@@ -2,7 +2,9 @@
 held them: "two Vietnamese sailors held by Abu Sayyaf militants were freed", "a pilot held
 hostage by separatist rebels was released", "engineers kidnapped by gunmen last month were
 let go". The holder is the one who releases them (CAMEO 0841, RETREAT as PLOVER codes
-releases); without such a participle the releaser stays unnamed, as before.
+releases). Without such a participle the releaser is the story's earlier holder of the
+same people: "Malaysian police detained seven Indonesian fishermen ... the men would be
+freed on Friday" (the police free Indonesians).
 """
 
 from __future__ import annotations
@@ -10,6 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.arguments import subject_of
+from newsevents.context import ArticleContext
+from newsevents.pairing import Sides
+from newsevents.records import Actor
 from newsevents.syntax import prep_objects
 from newsevents.triggers import Trigger
 
@@ -18,6 +23,11 @@ RELEASE_MODE = "release"
 HOLDING_VERBS = {"hold", "kidnap", "abduct", "seize", "capture", "detain", "take", "snatch",
                  "arrest", "imprison", "jail"}
 HOLDER_PREPS = {"by"}
+# CAMEO codes of acts that leave a side holding people: arrests and detentions, seizures of
+# people, abductions and hostage-taking.
+HOLDING_CODES = {"173", "171", "181"}
+# Actors guessed from a common noun ("the hostages" as the story's country): no named people.
+INFERRED_KIND = "inferred"
 
 
 def holder_releases(trigger: Trigger, sources: list[Token], targets: list[Token]
@@ -36,3 +46,43 @@ def holder_releases(trigger: Trigger, sources: list[Token], targets: list[Token]
                and participle.lemma_.lower() in HOLDING_VERBS
                for h in prep_objects(participle, HOLDER_PREPS)]
     return holders, targets
+
+
+def remember_holdings(trigger: Trigger, sides: Sides, context: ArticleContext) -> None:
+    """Notes who holds whom after a detention or abduction: "Russian border guards detained
+    two villagers" keeps (the guards, the villagers) for a release told later."""
+    if trigger.coding.cameo not in HOLDING_CODES:
+        return
+    for holder in sides.sources:
+        for held in sides.targets or [None]:
+            context.holdings.append((holder, held))
+
+
+def earlier_holder(trigger: Trigger, targets: list[Actor], context: ArticleContext
+                   ) -> tuple[list[Actor], list[Actor]]:
+    """The releaser of people freed with no agent named, from the story's latest holding of
+    them: after "Georgia arrested four Russian officers", "the men had been freed hours
+    earlier" is Georgia's release of Russians. Released people the clause leaves unnamed are
+    the latest held; named ones must be of the held people's country. Only holdings of
+    another country's people count (a side's own detentions are too often misread ones).
+    Other triggers, and releases with no holding told before, keep no source."""
+    if (trigger.coding.mode != RELEASE_MODE or trigger.nominal or trigger.verb is None
+            or not context.holdings):
+        return [], targets
+    named = [t for t in targets if t.kind != INFERRED_KIND]  # not "the hostages" guessed
+    released = {t.country for t in named if t.country}
+    for holder, held in reversed(context.holdings):
+        if holder.country is None or (held is not None and (
+                held.side == holder.side or _foreign_government(holder, held))):
+            continue
+        if not named and held is not None:
+            return [holder], [held]
+        if held is not None and held.country in released:
+            return [holder], targets
+    return [], targets
+
+
+def _foreign_government(holder: Actor, held: Actor) -> bool:
+    """A government "held" by another country's side is a misread detention ("Jakarta said
+    they were detained" read as Indonesia holding Malaysia), not captives to free."""
+    return "GOV" in held.sector and held.country != holder.country
