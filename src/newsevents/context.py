@@ -50,6 +50,8 @@ class ArticleContext:
     event_pairs: list[tuple[Actor, Actor | None]] = field(default_factory=list)
     # (PLOVER type, source) of the events read so far, for "condemned the attack"
     authors: list[tuple[str, Actor]] = field(default_factory=list)
+    # (PLOVER type, source) of the acts told as done or planned, for "welcomed the decision"
+    decided: list[tuple[str, Actor]] = field(default_factory=list)
     home_place: Place | None = None  # the dateline's city
     home_country: str | None = None  # the country of the dateline's city
     lead_end: int = 0  # where the story's first sentence ends (a token index)
@@ -132,6 +134,12 @@ class ArticleContext:
             if told in kinds and author.side not in other_than:
                 return author
         return None
+
+    def latest_author(self, kinds: set[str], other_than: set[str]) -> Actor | None:
+        """The author of the latest event of one of these types whose side is not one of
+        these: "the decision" is the policy act told just before."""
+        return next((author for told, author in reversed(self.decided)
+                     if told in kinds and author.side not in other_than), None)
 
     def last_vessel(self, vessel_nouns: set[str]) -> Actor | None:
         """The latest craft named with its country ("a United Arab Emirates-flagged tanker")."""

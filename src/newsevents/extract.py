@@ -46,7 +46,7 @@ from newsevents.records import (
     Evidence,
     Place,
 )
-from newsevents.references import first_person_pronoun
+from newsevents.references import first_person_pronoun, referred_act_author
 from newsevents.releases import holder_releases
 from newsevents.statement_days import (
     date_refusals_by_statement,
@@ -87,6 +87,8 @@ DEPLOYMENT_TYPES = {"MOBILIZE"}
 ASSENT_VERBS = {"accept", "agree", "approve", "endorse", "recognise", "recognize"}
 # Reactions whose object can be an event told before ("condemned the attack").
 ANSWER_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}
+# Acts that "the decision" or "the move" cannot mean: only weighed or not done.
+UNDECIDED_STATUSES = {"hypothetical", "negated"}
 # Every event needs a second side, named or implied: alone, "X agreed to ..." is a decision,
 # coded by its content, and "X will meet next week" with no one named is not coded (measured on
 # AGREE and CONSULT: 28 false events, 7 found; on the other types: 7 false events, 0 found) ...
@@ -222,6 +224,8 @@ class Extractor:
                 for target in sides.targets or [None]:
                     context.event_pairs.append((source, target))
                 context.authors.append((trigger.coding.plover, source))
+                if status not in UNDECIDED_STATUSES:  # not "is expected to consider adding"
+                    context.decided.append((trigger.coding.plover, source))
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and not any(
                     token.i in t.indices for t in triggers) and \
@@ -331,10 +335,12 @@ class Extractor:
         if trigger.coding.plover not in ANSWER_TYPES or not target_heads:
             return []
         noun = target_heads[0]
-        rule = self.lexicon.noun_rule(noun) if noun.pos_ == "NOUN" else None
-        if rule is None or not _refers_back(noun) or resolve([noun], True):
+        if noun.pos_ != "NOUN" or not _refers_back(noun) or resolve([noun], True):
             return []
-        author = context.author_of(rule.coding.plover, {a.side for a in sources})
+        rule = self.lexicon.noun_rule(noun)
+        own = {a.side for a in sources}
+        author = (context.author_of(rule.coding.plover, own) if rule is not None
+                  else referred_act_author(noun, own, context))
         return [author] if author is not None else []
 
     @staticmethod
