@@ -4,6 +4,8 @@ before, not the latest country named."""
 
 from coding import code_text, side_countries
 
+from newsevents.clean import dateline_of
+
 
 def test_criticised_the_move_targets_the_policy_acts_author(pipeline):
     text = ("Turkey closed its airspace to Armenian flights on Tuesday. "
@@ -33,3 +35,31 @@ def test_condemned_the_launch_targets_the_launching_state(pipeline):
             "Japan condemned the launch.")
     events = code_text(pipeline, text, "2024-05-10")
     assert side_countries(events, "ACCUSE") == [("JPN", "PRK")]
+
+
+def _filed(pipeline, text):
+    return code_text(pipeline, text, "2024-05-10", dateline=dateline_of(text))
+
+
+def test_a_host_of_talks_does_not_own_the_rebels_or_the_government(pipeline):
+    text = ("DOHA (Gulf Wire) - Sudan's army and the Rapid Support Forces agreed on Monday to "
+            "a week-long truce as talks resumed in the Qatari capital. The rebels said they "
+            "would free 50 soldiers. The government accused the rebels of shelling a market.")
+    events = _filed(pipeline, text)
+    assert side_countries(events, "ACCUSE") == [("SDN", "SDN")]
+    assert [s for s, _ in side_countries(events, "RETREAT")] == ["SDN"]
+
+
+def test_a_host_of_talks_does_not_own_a_newly_named_negotiator(pipeline):
+    text = ("OSLO (Nordic Press) - Venezuela's government and the opposition met in the "
+            "Norwegian capital on Tuesday for a new round of negotiations. Opposition "
+            "negotiator Gerardo Blyde accused the government of jailing activists.")
+    events = _filed(pipeline, text)
+    assert side_countries(events, "ACCUSE") == [("VEN", "VEN")]
+
+
+def test_a_host_named_as_a_party_stays_local(pipeline):
+    text = ("NAIROBI (East Wire) - Kenyan police fired tear gas at protesters in Nairobi on "
+            "Tuesday. The government accused the opposition of inciting violence.")
+    events = _filed(pipeline, text)
+    assert side_countries(events, "ACCUSE") == [("KEN", "KEN")]

@@ -54,6 +54,7 @@ class ArticleContext:
     decided: list[tuple[str, Actor]] = field(default_factory=list)
     home_place: Place | None = None  # the dateline's city
     home_country: str | None = None  # the country of the dateline's city
+    venue_host: bool = False  # the lead names the dateline's country only as talks' venue
     lead_end: int = 0  # where the story's first sentence ends (a token index)
     told_day: date | None = None  # the day of the last dated event, for "hours earlier"
 
@@ -175,6 +176,8 @@ class ArticleContext:
         filed from Vienna on Iran ("Foreign ministry spokesman Nasser Kanaani warned", "the
         board met in Vienna") does not make its new officials Austrian, while one filed from
         Seoul that names South Korea does."""
+        if self.venue_host:
+            return None  # "HAVANA - ... talks opened in the Cuban capital": Cuba only hosts
         return self.home_country if self.home_country in self.named_outright else None
 
     def local_country(self) -> str | None:
@@ -182,7 +185,8 @@ class ArticleContext:
         lead names it ("CHISINAU - Moldova on Tuesday expelled ...", in a story naming Russia
         more often), else the main country's (not Lithuania's in "VILNIUS - Belarusian
         President Alexander Lukashenko ...")."""
-        if self.first_mention.get(self.home_country, self.lead_end) < self.lead_end:
+        if not self.venue_host and \
+                self.first_mention.get(self.home_country, self.lead_end) < self.lead_end:
             return self.home_country
         return self.main_country()
 

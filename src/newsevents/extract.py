@@ -17,6 +17,7 @@ from newsevents.dates import publication_date
 from newsevents.demands import drop_demanded_actions, threats_by_denial
 from newsevents.entities import entities_in
 from newsevents.event_nouns import JOINT_WORDS
+from newsevents.hosts import host_only_as_venue
 from newsevents.lexicon import Lexicon
 from newsevents.likeness import aimed_like_the_earlier, copied_acts
 from newsevents.measures import foreign_ban_as_sanction
@@ -129,7 +130,9 @@ class Extractor:
         home = self.gazetteer.dateline_place(article.dateline, context.country_mentions
                                              ) if article.dateline else None
         context.home_place, context.home_country = home, (home.country if home else None)
-        if context.home_country in context.country_mentions:
+        context.venue_host = host_only_as_venue(doc, context.home_country, context.lead_end,
+                                                context.named_positions)
+        if context.home_country in context.country_mentions and not context.venue_host:
             context.country_mentions[context.home_country] += DATELINE_WEIGHT
         events: list[Event] = []
         occasions: set[int] = set()
