@@ -63,3 +63,18 @@ def test_a_host_named_as_a_party_stays_local(pipeline):
             "Tuesday. The government accused the opposition of inciting violence.")
     events = _filed(pipeline, text)
     assert side_countries(events, "ACCUSE") == [("KEN", "KEN")]
+
+
+def test_talks_hosted_by_the_dateline_country(pipeline):
+    text = ("DOHA (Gulf Wire) - Afghanistan's government and the Taliban opened peace talks "
+            "hosted by Qatar on Saturday. The government accused the insurgents of stepping "
+            "up attacks.")
+    events = _filed(pipeline, text)
+    assert side_countries(events, "ACCUSE") == [("AFG", "AFG")]
+
+
+def test_a_round_hosted_by_the_dateline_country_leaves_the_rebels_alone(pipeline):
+    text = ("HAVANA (Island Wire) - Colombia's government and the ELN opened a new round of "
+            "talks hosted by Cuba on Monday. The rebels said they would free 12 hostages.")
+    events = _filed(pipeline, text)
+    assert [s for s, _ in side_countries(events, "RETREAT")] == ["COL"]

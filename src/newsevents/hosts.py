@@ -11,6 +11,9 @@ from spacy.tokens import Doc, Token
 
 # Prepositions of a venue ("in the Cuban capital", "at a conference centre in Oslo").
 VENUE_PREPS = {"in", "at"}
+# "talks hosted by Cuba", "negotiations sponsored by Qatar": the host named as agent.
+HOST_AGENT_PREPS = {"by"}
+HOSTING_VERBS = {"host", "sponsor", "facilitate", "organise", "organize"}
 # Words of the meeting a venue is named for ("talks opened in Havana", "to meet again in
 # Oslo", "signed a ceasefire in Geneva", "negotiations resumed in Doha").
 MEETING_WORDS = {"talk", "talks", "negotiation", "negotiations", "meeting", "meet", "summit",
@@ -49,6 +52,8 @@ def _venue_of_meeting(name: Token) -> bool:
     phrase = name
     while phrase.dep_ in NAME_MODIFIER_DEPS and phrase.head is not phrase:
         phrase = phrase.head
+    if phrase.dep_ == "pobj" and phrase.head.lower_ in HOST_AGENT_PREPS:
+        return phrase.head.head.lemma_.lower() in HOSTING_VERBS  # "talks hosted by Cuba"
     if phrase.dep_ != "pobj" or phrase.head.lower_ not in VENUE_PREPS:
         return False
     governor = phrase.head.head
