@@ -53,8 +53,11 @@ class ArticleContext:
     # (holder, held) of the detentions and abductions read so far, for a release told later
     # with no agent ("the men would be freed on Friday": releases.py)
     holdings: list[tuple[Actor, Actor | None]] = field(default_factory=list)
+    # (PLOVER type, source) of the acts told as done or planned, for "welcomed the decision"
+    decided: list[tuple[str, Actor]] = field(default_factory=list)
     home_place: Place | None = None  # the dateline's city
     home_country: str | None = None  # the country of the dateline's city
+    venue_host: bool = False  # the lead names the dateline's country only as talks' venue
     lead_end: int = 0  # where the story's first sentence ends (a token index)
     told_day: date | None = None  # the day of the last dated event, for "hours earlier"
     # the date of the last meeting, attack and protest told, for "at the meeting", "the raid"
@@ -138,6 +141,12 @@ class ArticleContext:
                 return author
         return None
 
+    def latest_author(self, kinds: set[str], other_than: set[str]) -> Actor | None:
+        """The author of the latest event of one of these types whose side is not one of
+        these: "the decision" is the policy act told just before."""
+        return next((author for told, author in reversed(self.decided)
+                     if told in kinds and author.side not in other_than), None)
+
     def last_vessel(self, vessel_nouns: set[str]) -> Actor | None:
         """The latest craft named with its country ("a United Arab Emirates-flagged tanker")."""
         for actor in reversed(self.history):
@@ -172,6 +181,8 @@ class ArticleContext:
         filed from Vienna on Iran ("Foreign ministry spokesman Nasser Kanaani warned", "the
         board met in Vienna") does not make its new officials Austrian, while one filed from
         Seoul that names South Korea does."""
+        if self.venue_host:
+            return None  # "HAVANA - ... talks opened in the Cuban capital": Cuba only hosts
         return self.home_country if self.home_country in self.named_outright else None
 
     def local_country(self) -> str | None:
@@ -179,7 +190,8 @@ class ArticleContext:
         lead names it ("CHISINAU - Moldova on Tuesday expelled ...", in a story naming Russia
         more often), else the main country's (not Lithuania's in "VILNIUS - Belarusian
         President Alexander Lukashenko ...")."""
-        if self.first_mention.get(self.home_country, self.lead_end) < self.lead_end:
+        if not self.venue_host and \
+                self.first_mention.get(self.home_country, self.lead_end) < self.lead_end:
             return self.home_country
         return self.main_country()
 

@@ -17,6 +17,7 @@ from newsevents.dates import publication_date
 from newsevents.demands import drop_demanded_actions, threats_by_denial
 from newsevents.entities import entities_in
 from newsevents.event_nouns import JOINT_WORDS
+from newsevents.hosts import host_only_as_venue
 from newsevents.lexicon import Lexicon
 from newsevents.likeness import aimed_like_the_earlier, copied_acts
 from newsevents.measures import foreign_ban_as_sanction
@@ -46,7 +47,7 @@ from newsevents.records import (
     Evidence,
     Place,
 )
-from newsevents.references import first_person_pronoun
+from newsevents.references import first_person_pronoun, referred_act_author
 from newsevents.referred_occasions import date_by_earlier_occasions, remember_occasion_days
 from newsevents.releases import earlier_holder, holder_releases, remember_holdings
 from newsevents.statement_days import (
@@ -90,6 +91,8 @@ ASSENT_VERBS = {"accept", "agree", "approve", "endorse", "recognise", "recognize
 UNREFUSED_TYPES = {"CONCEDE"}
 # Reactions whose object can be an event told before ("condemned the attack").
 ANSWER_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}
+# Acts that "the decision" or "the move" cannot mean: only weighed or not done.
+UNDECIDED_STATUSES = {"hypothetical", "negated"}
 # Every event needs a second side, named or implied: alone, "X agreed to ..." is a decision,
 # coded by its content, and "X will meet next week" with no one named is not coded (measured on
 # AGREE and CONSULT: 28 false events, 7 found; on the other types: 7 false events, 0 found) ...
@@ -131,7 +134,9 @@ class Extractor:
         home = self.gazetteer.dateline_place(article.dateline, context.country_mentions
                                              ) if article.dateline else None
         context.home_place, context.home_country = home, (home.country if home else None)
-        if context.home_country in context.country_mentions:
+        context.venue_host = host_only_as_venue(doc, context.home_country, context.lead_end,
+                                                context.named_positions)
+        if context.home_country in context.country_mentions and not context.venue_host:
             context.country_mentions[context.home_country] += DATELINE_WEIGHT
         events: list[Event] = []
         occasions: set[int] = set()
@@ -228,6 +233,8 @@ class Extractor:
                 for target in sides.targets or [None]:
                     context.event_pairs.append((source, target))
                 context.authors.append((trigger.coding.plover, source))
+                if status not in UNDECIDED_STATUSES:  # not "is expected to consider adding"
+                    context.decided.append((trigger.coding.plover, source))
             remember_holdings(trigger, sides, context)
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and not any(
@@ -341,10 +348,12 @@ class Extractor:
         if trigger.coding.plover not in ANSWER_TYPES or not target_heads:
             return []
         noun = target_heads[0]
-        rule = self.lexicon.noun_rule(noun) if noun.pos_ == "NOUN" else None
-        if rule is None or not _refers_back(noun) or resolve([noun], True):
+        if noun.pos_ != "NOUN" or not _refers_back(noun) or resolve([noun], True):
             return []
-        author = context.author_of(rule.coding.plover, {a.side for a in sources})
+        rule = self.lexicon.noun_rule(noun)
+        own = {a.side for a in sources}
+        author = (context.author_of(rule.coding.plover, own) if rule is not None
+                  else referred_act_author(noun, own, context))
         return [author] if author is not None else []
 
     @staticmethod

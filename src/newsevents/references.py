@@ -199,6 +199,35 @@ def possessive_owner(tokens: list[Token], context: ArticleContext) -> Actor | No
     return None
 
 
+# Nouns that point back to an act told before without naming its kind ("welcomed the
+# decision", "condemned the move", "denounced the test-firing"), with the kinds of act each
+# can mean: its target is the author of the latest such act of another side.
+POLICY_ACTS = ("SANCTION", "COERCE", "CONCEDE", "RETREAT", "AGREE", "MOBILIZE", "AID")
+SHOW_OF_FORCE_ACTS = ("MOBILIZE", "THREATEN")
+FORCE_ACTS = ("ASSAULT",)
+REFERRED_ACTS = {
+    **dict.fromkeys(("decision", "move", "step", "measure", "action", "announcement",
+                     "proclamation", "decree", "order", "ruling", "gesture", "initiative",
+                     "policy", "steps", "measures", "actions"), POLICY_ACTS),
+    **dict.fromkeys(("launch", "test", "firing", "test-firing", "drill", "exercise",
+                     "manoeuvre", "maneuver", "manoeuvres", "maneuvers", "deployment",
+                     "build-up", "buildup", "show"), SHOW_OF_FORCE_ACTS),
+    **dict.fromkeys(("attack", "strike", "airstrike", "raid", "bombing", "shelling",
+                     "assault", "incursion", "offensive", "bombardment", "killing"),
+                    FORCE_ACTS),
+}
+
+
+def referred_act_author(noun: Token, other_than: set[str], context: ArticleContext
+                        ) -> Actor | None:
+    """"China halted imports of Australian beef. Canberra criticised the decision": a noun
+    that points back to an act of a fitting kind (a decision or move to a policy act, a launch
+    or drills to a show of force, an attack to an assault) targets the author of the latest
+    such act of another side; None when no act told before fits."""
+    kinds = REFERRED_ACTS.get(noun.lemma_.lower()) or REFERRED_ACTS.get(noun.lower_)
+    return context.latest_author(set(kinds), other_than) if kinds else None
+
+
 def dissenters_state(tokens: list[Token], context: ArticleContext) -> str | None:
     """"Opposition leader Aung San Suu Kyi welcomed the amnesty but urged the government to
     free ...": the government an opposition, rebels or citizens named before it in its
