@@ -17,6 +17,7 @@ from newsevents.lexicon import load_lexicon
 from newsevents.merge import merge_article_events, share_occasions, without_history
 from newsevents.occasions import place_outcomes_at_talks
 from newsevents.options import Options
+from newsevents.parse_repairs import repair_parse  # noqa: F401 (registers the component)
 from newsevents.places import Gazetteer, place_key
 from newsevents.placing import place_street_acts
 from newsevents.records import Article, Event, Skipped
@@ -46,6 +47,7 @@ def load_nlp(model: str) -> Language:
         nlp.disable_pipe(name)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsevents_paragraphs", before="parser")
+        nlp.add_pipe("newsevents_parse_repairs", last=True)  # parse_repairs.py
     return nlp
 
 
