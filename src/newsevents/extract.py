@@ -57,6 +57,7 @@ from newsevents.statement_days import (
     undate_plans_of_statements,
 )
 from newsevents.status import event_status, is_refusal, not_an_event, told_as_done
+from newsevents.talks_sides import completed_talks_sides
 from newsevents.triggers import Trigger, find_triggers, is_to_infinitive
 from newsevents.undergoing import attacker_first
 
@@ -216,6 +217,7 @@ class Extractor:
                                   {i for t in triggers if t is not trigger for i in t.indices})
             sides = aimed_like_the_earlier(trigger, share_targets(trigger, sides, told_sides),
                                            context)
+            sides = completed_talks_sides(trigger, sides, context)  # "the talks opened"
             told_sides[trigger.head.i] = (trigger, sides)
             when = dates.get(trigger.head.i) or publication_date(article.pub_date)
             status = statuses[trigger.head.i]
