@@ -43,6 +43,8 @@ def completed_talks_sides(trigger: Trigger, sides: Sides, context: ArticleContex
     if not known:
         pair = _latest_pair(context)
         return Sides([pair[0]], [pair[1]], []) if pair else sides
+    if known[0].country is None:
+        return sides  # "an emergency summit of ECOWAS": the body's own meeting
     other = _partner_of(known[0], context)
     if other is None:
         return sides
