@@ -53,6 +53,9 @@ class ArticleContext:
     # (holder, held) of the detentions and abductions read so far, for a release told later
     # with no agent ("the men would be freed on Friday": releases.py)
     holdings: list[tuple[Actor, Actor | None]] = field(default_factory=list)
+    # (PLOVER type, doer, victim) of the acts of force read so far, for a passive told later
+    # with no agent ("two protesters were killed": agentless.py)
+    forces: list[tuple[str, Actor, Actor]] = field(default_factory=list)
     # (PLOVER type, source) of the acts told as done or planned, for "welcomed the decision"
     decided: list[tuple[str, Actor]] = field(default_factory=list)
     home_place: Place | None = None  # the dateline's city
