@@ -1,6 +1,6 @@
 """Force told in the passive with no agent takes the story's earlier doer (agentless.py)."""
 
-from coding import code_text, side_countries
+from coding import code_text, side_codes, side_countries
 
 
 def test_killing_after_arrests_is_by_the_arresting_force(pipeline):
@@ -30,3 +30,25 @@ def test_no_earlier_force_on_that_people_gives_no_doer(pipeline):
             "Two Sudanese traders were killed near Gallabat on Sunday.")
     events = code_text(pipeline, text, "2021-01-20")
     assert not [s for s, t in side_countries(events, "ASSAULT") if t == "SDN" and s == "ETH"]
+
+
+def test_the_group_is_the_armed_group_named_before(pipeline):
+    # "the group" after an armed group: that group, not nobody
+    text = ("Boko Haram fighters stormed a village in Borno state on Friday. "
+            "On Sunday the group attacked a Chadian army outpost near Lake Chad.")
+    events = code_text(pipeline, text, "2020-03-24")
+    assert ("NGA", "TCD") in side_countries(events, "ASSAULT")
+
+
+def test_the_movement_warned_is_the_rebels(pipeline):
+    text = ("The Houthis claimed a drone strike on an Aramco depot in Jeddah. "
+            "The movement warned Saudi Arabia of more attacks on its oil facilities.")
+    events = code_text(pipeline, text, "2022-03-26")
+    assert ("YEMREB", "SAU") in side_codes(events, "THREATEN")
+
+
+def test_the_rights_group_is_no_armed_group(pipeline):
+    text = ("The Houthis seized a ship in the Red Sea. Amnesty International said the "
+            "crew were held without charge. The group urged Britain to act.")
+    events = code_text(pipeline, text, "2024-01-10")
+    assert ("YEM", "GBR") not in side_countries(events, "REQUEST")

@@ -164,6 +164,15 @@ class ArticleContext:
                 return actor
         return None
 
+    def last_armed_group(self, sectors: set[str]) -> list[Actor]:
+        """The armed group "the group" means: the latest organisation or group named, if it
+        has one of these sectors ("Kataib Hezbollah ... the group"); none after a rights
+        group or an agency ("Hengaw said ... the group said")."""
+        for actor in reversed(self.history):
+            if actor.kind in ("organisation", "group") or set(actor.sector) & sectors:
+                return [actor] if set(actor.sector) & sectors else []
+        return []
+
     def with_sectors(self, sectors: tuple[str, ...]) -> Actor | None:
         """The latest actor with one of these sectors and a country (or an IGO code)."""
         for actor in reversed(self.history):
