@@ -53,6 +53,9 @@ class ArticleContext:
     # (holder, held) of the detentions and abductions read so far, for a release told later
     # with no agent ("the men would be freed on Friday": releases.py)
     holdings: list[tuple[Actor, Actor | None]] = field(default_factory=list)
+    # (PLOVER type, doer, victim) of the acts of force read so far, for a passive told later
+    # with no agent ("two protesters were killed": agentless.py)
+    forces: list[tuple[str, Actor, Actor]] = field(default_factory=list)
     # (PLOVER type, source) of the acts told as done or planned, for "welcomed the decision"
     decided: list[tuple[str, Actor]] = field(default_factory=list)
     home_place: Place | None = None  # the dateline's city
@@ -160,6 +163,15 @@ class ArticleContext:
             if actor.kind == "organisation" and not actor.country:
                 return actor
         return None
+
+    def last_armed_group(self, sectors: set[str]) -> list[Actor]:
+        """The armed group "the group" means: the latest organisation or group named, if it
+        has one of these sectors ("Kataib Hezbollah ... the group"); none after a rights
+        group or an agency ("Hengaw said ... the group said")."""
+        for actor in reversed(self.history):
+            if actor.kind in ("organisation", "group") or set(actor.sector) & sectors:
+                return [actor] if set(actor.sector) & sectors else []
+        return []
 
     def with_sectors(self, sectors: tuple[str, ...]) -> Actor | None:
         """The latest actor with one of these sectors and a country (or an IGO code)."""

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents import declined, threats, transfers, truces
 from newsevents.actors import ActorResolver, DocMentions
+from newsevents.agentless import earlier_doer, remember_force
 from newsevents.arguments import argument_heads, complement_heads, speaker_before
 from newsevents.attach import dates_by_trigger, share_through_untold_verbs
 from newsevents.clean import squash
@@ -238,6 +239,7 @@ class Extractor:
                 if status not in UNDECIDED_STATUSES:  # not "is expected to consider adding"
                     context.decided.append((trigger.coding.plover, source))
             remember_holdings(trigger, sides, context)
+            remember_force(trigger, sides, context)
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and not any(
                     token.i in t.indices for t in triggers) and \
@@ -322,6 +324,8 @@ class Extractor:
             parties = list(context.groups[-1])  # "the talks will be held in Addis Ababa"
         if not sources and not parties:
             sources, targets = earlier_holder(trigger, targets, context)
+        if not sources and not parties:  # "two protesters were killed" (agentless.py)
+            sources = earlier_doer(trigger, targets, context)
         if not sources and not parties:
             sources = implied_sources(plover, targets, place_country,
                                       place_country or context.local_country(), context)

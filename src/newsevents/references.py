@@ -24,6 +24,17 @@ ORGANISATION_ANAPHORS = {"bloc", "alliance", "union", "organisation", "organizat
                          "lender", "watchdog", "league", "council", "committee", "assembly",
                          "community", "tribunal"}
 PRONOUN_TAGS = {"PRP"}
+# Nouns that refer back to an armed group named before ("Kataib Hezbollah ... the group fired
+# rockets", "the Houthis ... the movement warned", "the militia said").
+ARMED_GROUP_ANAPHORS = {"group", "movement", "militia", "faction", "outfit"}
+# Words beside them that keep the reference an armed one ("the Islamist group", "the rebel
+# movement"); any other ("the rights group", "the monitoring group") names someone else.
+ARMED_GROUP_MODIFIERS = {"the", "armed", "militant", "rebel", "insurgent", "islamist",
+                         "jihadist", "extremist", "separatist", "guerrilla", "guerilla",
+                         "terrorist", "paramilitary", "shiite", "shi'ite", "sunni",
+                         "iran-backed", "iran-aligned", "hardline", "radical"}
+# The sectors of such groups.
+ARMED_SECTORS = {"REB"}
 # Craft that "the vessel" later names again ("a UAE-flagged tanker ... the vessel").
 VESSEL_NOUNS = {"vessel", "tanker", "ship", "boat", "freighter", "trawler", "ferry", "warship",
                 "frigate", "destroyer", "submarine"}
@@ -135,6 +146,8 @@ def referred_to(head: Token, text: str, found: DocMentions, context: ArticleCont
         vessel = context.last_vessel(VESSEL_NOUNS)
         if vessel:
             return [vessel]  # "a UAE-flagged tanker ... intercepted the vessel"
+    if _armed_group_meant(head, found):
+        return context.last_armed_group(ARMED_SECTORS)  # "the group fired rockets"
     body = _organisation_meant(head, found)
     if body is not None:
         previous = context.last_organisation()
@@ -153,6 +166,18 @@ def _organisation_meant(head: Token, found: DocMentions) -> Token | None:
                 and word.i not in found.name_at):
             return word
     return None
+
+
+def _armed_group_meant(head: Token, found: DocMentions) -> bool:
+    """"the group", "the Islamist group", "the rebel movement", "the militia": a singular
+    reference back with "the" and nothing else than armed words before it; not "a group",
+    "the rights group", "a second group of prisoners" or "the Wagner group"."""
+    children = list(head.children)
+    return (head.lemma_.lower() in ARMED_GROUP_ANAPHORS and head.tag_ == "NN"
+            and head.i not in found.name_at
+            and any(c.lower_ == "the" for c in children)
+            and all(c.i > head.i or c.lower_ in ARMED_GROUP_MODIFIERS for c in children)
+            and not any(c.dep_ == "prep" for c in children))
 
 
 def _craft_named_again(head: Token, found: DocMentions) -> bool:
