@@ -47,6 +47,9 @@ def test_an_arrest_in_a_town_without_its_article_is_on_the_map(pipeline):
     ("Torkham", "AFG", "city"),
     ("Bab al-Tabbaneh", "LBN", "city"),
     ("Kuźnica", "POL", "city"),
+    ("Cabo Delgado", "MOZ", "region"),
+    ("the Jarinje crossing", "XKX", "city"),
+    ("Hadhramaut", "YEM", "region"),
 ])
 def test_places_the_gazetteer_lacks_are_listed(gazetteer, name, country, precision):
     place = gazetteer.lookup(name)
@@ -66,3 +69,10 @@ def test_a_water_cannon_near_a_shoal_is_there(pipeline):
                        "2024-08-20")
     place = place_of(events, "COERCE")
     assert place is not None and place.name == "Sabina Shoal" and place.precision == "city"
+
+
+def test_a_province_the_gazetteer_lacks_is_an_area(pipeline):
+    events = code_text(pipeline, "Mozambican troops recaptured the port town from insurgents "
+                       "in Cabo Delgado on Friday, the defence ministry said.", "2021-08-09")
+    place = place_of(events, "COERCE")
+    assert place is not None and place.country == "MOZ" and place.precision == "region"
