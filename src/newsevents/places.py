@@ -26,6 +26,18 @@ REGIONS_FILE = resources.files("newsevents") / "data" / "places" / "regions.tsv"
 # government is not the constitutional capital ("the capital" of Ivory Coast is Abidjan).
 CAPITALS_BY_DAY_FILE = (resources.files("newsevents") / "data" / "places"
                         / "capitals_by_day.tsv")
+# Places the gazetteer lacks or spells otherwise, from general knowledge: regions, seas,
+# shoals, border crossings, city quarters and small towns of conflict news
+# (data/places/more_places.tsv).
+MORE_PLACES_FILE = resources.files("newsevents") / "data" / "places" / "more_places.tsv"
+# Kinds of place in that file that stand on one spot, like a town: a statement can be made
+# there, and the model's PERSON or ORG tag on one after "in" or "at" is overruled ("talks at
+# Moldo", "fired at boats near Scarborough Shoal"). Other kinds (region, sea, valley,
+# corridor) are areas.
+POINT_KINDS = {"town", "district", "crossing", "shoal", "island", "temple", "base"}
+# The Arabic article before a town's name, which writers drop or spell variously: "Qamishli"
+# is the gazetteer's "Al-Qamishli", "el-Arish" its "Arish".
+_ARTICLE = re.compile(r"^(al|el)[- ]|^(ad|ar|as|ash|an|az|at)-")
 # The kind of area, in lower case, after a name the gazetteer lacks: the place is the name
 # ("Sofala province" is Sofala, "the Svalbard archipelago" Svalbard; "Woody Island" stays).
 _AREA_SUFFIX = re.compile(r"\s+(province|region|district|township|governorate|island|"
@@ -130,6 +142,13 @@ class Gazetteer:
             for name in names:
                 self.index[place_key(name)].insert(0, country)
         self._add_seats()
+        self._add_more_places()
+        # a town's name without its article -> the towns: "qamishli" -> Al-Qamishli
+        self.articleless: dict[str, list[Candidate]] = defaultdict(list)
+        for key, found in self.index.items():
+            if _ARTICLE.match(key):
+                self.articleless[_plain(_ARTICLE.sub("", key))].extend(
+                    c for c in found if c.precision == "city")
         # a dateline's state or province -> (country, admin1 code): "Ga." -> ("USA", "GA")
         self.regions = {place_key(row["region"]): (row["country"], row["admin1"])
                         for row in read_table(REGIONS_FILE, ("region", "country", "admin1"))}
@@ -143,6 +162,29 @@ class Gazetteer:
             if not found:
                 row.fail(f"no city {row['city']!r} in {row['country']} in the gazetteer")
             self.index[place_key(row["seat"])] = [max(found, key=lambda c: c.population)]
+
+    def _add_more_places(self) -> None:
+        """Places the gazetteer lacks, by their names and other spellings: "the Torkham
+        crossing", "South Ossetia", "Second Thomas Shoal" (also "Ayungin Shoal")."""
+        columns = ("name", "country", "lat", "lon", "kind", "aliases")
+        for row in read_table(MORE_PLACES_FILE, columns):
+            try:
+                lat, lon = float(row["lat"]), float(row["lon"])
+            except ValueError:
+                row.fail("lat and lon must be numbers")
+            if row["country"] not in self.countries:
+                row.fail(f"no country {row['country']!r}")
+            precision = "city" if row["kind"] in POINT_KINDS else "region"
+            place = Candidate(row["name"], row["country"], lat, lon, 0, None, None, precision)
+            for name in (row["name"], *row.items_of("aliases")):
+                self.index[place_key(name)].append(place)
+
+    def _spelled_otherwise(self, key: str) -> list[Candidate]:
+        """Towns under the name written with or without its Arabic article: "Qamishli" for
+        "Al-Qamishli", "al-Raqqa" for "Raqqa", "el-Arish" for "Arish"."""
+        bare = _ARTICLE.sub("", key)
+        found = [c for c in self.index.get(bare, ()) if c.precision == "city"]
+        return found or self.articleless.get(_plain(bare), [])
 
     def country_of_adjective(self, text: str) -> Place | None:
         iso3 = self.adjectives.get(place_key(text))
@@ -207,7 +249,7 @@ class Gazetteer:
         article mentions, then cities in the countries it mentions most, then a city by its
         own name over one by an alternate name, then the most populous."""
         key = place_key(text)
-        candidates = self.index.get(key)
+        candidates = self.index.get(key) or self._spelled_otherwise(key)
         if not candidates:
             return None
         context = context_countries or {}
