@@ -1,0 +1,37 @@
+"""Coding-rule leftovers of the eighth session: capturing ground is fighting (verbs.tsv);
+statuses of threats, failed talks and scheduled meetings (status.py and its helpers). Every
+sentence is hand-built; none is worded as in the dev set."""
+
+import pytest
+from coding import code_text
+
+PUB = "2021-03-10"
+
+
+def types_of(pipeline, text):
+    return {e.event_type for e in code_text(pipeline, text, PUB)}
+
+
+@pytest.mark.parametrize("text", [
+    "Houthi fighters seized the district of Harib in Yemen's Marib province on Monday.",
+    "Sudanese troops captured the village of Um Dafuq from Chadian rebels on Sunday.",
+    "Houthi fighters captured the district of Harib from Yemeni government forces.",
+    "Azerbaijani forces recaptured the strategic town of Shusha from Armenian troops.",
+    "Myanmar's army regained control of the town of Paletwa from the Arakan Army on Tuesday.",
+    "Ethiopian troops took control of the town of Shire in Tigray on Monday.",
+    "Boko Haram fighters seized the army outpost at Baga in Nigeria's Borno state.",
+    "Iraqi forces liberated the city of Mosul from Islamic State fighters.",
+])
+def test_capturing_ground_is_an_assault(pipeline, text):
+    types = types_of(pipeline, text)
+    assert "ASSAULT" in types and "COERCE" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's navy seized a Greek oil tanker in the Gulf on Friday.",
+    "Russian border guards seized two Georgian shepherds near the boundary line.",
+    "Mali's army officers seized power in Bamako on Tuesday.",
+])
+def test_seizing_ships_people_or_power_stays_coercion(pipeline, text):
+    types = types_of(pipeline, text)
+    assert "COERCE" in types and "ASSAULT" not in types, types
