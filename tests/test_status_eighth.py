@@ -3,7 +3,7 @@ statuses of threats, failed talks and scheduled meetings (status.py and its help
 sentence is hand-built; none is worded as in the dev set."""
 
 import pytest
-from coding import code_text
+from coding import code_text, of_type
 
 PUB = "2021-03-10"
 
@@ -35,3 +35,21 @@ def test_capturing_ground_is_an_assault(pipeline, text):
 def test_seizing_ships_people_or_power_stays_coercion(pipeline, text):
     types = types_of(pipeline, text)
     assert "COERCE" in types and "ASSAULT" not in types, types
+
+
+def statuses(pipeline, text, event_type):
+    return [e.status for e in of_type(code_text(pipeline, text, PUB), event_type)]
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department said Washington would consider further sanctions against the "
+    "Rwandan army commanders.",
+    "Britain could mull new sanctions on Iran, the foreign secretary told parliament.",
+])
+def test_weighing_a_measure_is_a_threat_made_when_said(pipeline, text):
+    assert statuses(pipeline, text, "THREATEN") == ["occurred"]
+
+
+def test_weighing_a_measure_on_a_condition_stays_hypothetical(pipeline):
+    text = "If the talks fail, the European Union could consider an embargo on Belarus."
+    assert statuses(pipeline, text, "THREATEN") == ["hypothetical"]

@@ -68,6 +68,9 @@ SCHEDULING_VERBS = {"call", "convene", "schedule", "set", "invite", "announce", 
                     "arrange", "organise", "organize", "summon"}
 # Words that open a free relative: "to stop what he called aggression" names a thing.
 FREE_RELATIVE_WORDS = {"what", "whatever"}
+# Verbs of weighing a measure: saying one weighs sanctions or force is the threat, made when
+# said ("would consider further sanctions", "is weighing retaliation", "could mull tariffs").
+WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate"}
 
 
 def _clause_status(verb: Token) -> str | None:
@@ -103,12 +106,29 @@ def event_status(trigger: Trigger) -> str:
     if marked:
         return marked
     own = _clause_status(verb)
+    if own in ("planned", "hypothetical") and _threat_by_weighing(trigger):
+        return "occurred"
     if own == "hypothetical" and _reported_future(verb):
         return "planned"
     if own:
         return own
     inherited = _inherited_status(verb)
+    if inherited in ("planned", "hypothetical") and _threat_by_weighing(trigger):
+        return "occurred"
     return "planned" if inherited == "occurred" and pledged_aid(trigger) else inherited
+
+
+def _threat_by_weighing(trigger: Trigger) -> bool:
+    """"Washington would consider further sanctions", "Ankara will weigh retaliation", "is
+    ready to consider an embargo": a threat made when said, whatever modal the weighing
+    takes, unless a condition holds it back ("if talks fail, the EU could consider ...")."""
+    verb = trigger.verb
+    if trigger.coding.plover != "THREATEN" or verb.lemma_.lower() not in WEIGHING_VERBS:
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children) \
+        and not _future_on_a_condition(verb) and not any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_ONLY_MARKS
+                                      for m in c.children) for c in verb.children)
 
 
 def _purpose_of_a_due_trip(noun: Token) -> bool:
