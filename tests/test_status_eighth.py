@@ -21,6 +21,8 @@ def types_of(pipeline, text):
     "Ethiopian troops took control of the town of Shire in Tigray on Monday.",
     "Boko Haram fighters seized the army outpost at Baga in Nigeria's Borno state.",
     "Iraqi forces liberated the city of Mosul from Islamic State fighters.",
+    "Russian troops occupied the Ukrainian village of Hlyboke in early May, Kyiv said.",
+    "Turkish forces occupied the Syrian border town of Afrin last week, the Kurds said.",
 ])
 def test_capturing_ground_is_an_assault(pipeline, text):
     types = types_of(pipeline, text)
@@ -53,3 +55,18 @@ def test_weighing_a_measure_is_a_threat_made_when_said(pipeline, text):
 def test_weighing_a_measure_on_a_condition_stays_hypothetical(pipeline):
     text = "If the talks fail, the European Union could consider an embargo on Belarus."
     assert statuses(pipeline, text, "THREATEN") == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan failed to agree on withdrawing troops from the border, "
+    "officials said.",
+    "Serbia did not agree to release the Kosovo police officers.",
+])
+def test_an_act_agreed_on_in_talks_that_failed_is_no_event(pipeline, text):
+    events = code_text(pipeline, text, PUB)
+    assert not [e for e in events if e.event_type in ("RETREAT", "CONCEDE")], events
+
+
+def test_an_act_insisted_on_is_hypothetical(pipeline):
+    text = "Serbia insisted on holding talks with Kosovo in Brussels."
+    assert statuses(pipeline, text, "CONSULT") == ["hypothetical"]

@@ -66,6 +66,9 @@ PROGRESSIVE_BE = {"is", "are", "was", "were", "'s", "'re"}
 # strike for Monday", "invited Gbagbo to talks in Pretoria next week").
 SCHEDULING_VERBS = {"call", "convene", "schedule", "set", "invite", "announce", "plan",
                     "arrange", "organise", "organize", "summon"}
+# Prepositions that join a verb to the clause it governs ("agree on reopening", "warned against
+# attacking", "refrained from firing"); not those of time ("after meeting", "before leaving").
+COMPLEMENT_PREPS = {"on", "upon", "against", "about", "for", "from", "of", "to"}
 # Words that open a free relative: "to stop what he called aggression" names a thing.
 FREE_RELATIVE_WORDS = {"what", "whatever"}
 # Verbs of weighing a measure: saying one weighs sanctions or force is the threat, made when
@@ -173,6 +176,8 @@ def _inherited_status(verb: Token) -> str:
         if current.dep_ not in COMPLEMENT_DEPS or current.head.i == current.i:
             return "occurred"
         dep, governor = current.dep_, current.head
+        if _through_a_preposition(current):  # "failed to agree on reopening the crossing"
+            dep, governor = "xcomp", governor.head
         lemma = governor.lemma_.lower()
         governed = _status_by_governor(current, governor)
         if governed:
@@ -199,7 +204,7 @@ def _inherited_status(verb: Token) -> str:
                 current = governor  # "began releasing prisoners": as the beginning is
                 continue
             if lemma in PLAN_VERBS or (governor.pos_ == "ADJ" and lemma == "due"):
-                return "planned"
+                return _plan_status(governor)
             if dep == "xcomp" and lemma == "be":
                 return "planned"
         if dep == "acl" and current.tag_ == "VB" and lemma in INTENT_NOUNS:
@@ -223,6 +228,26 @@ def _inherited_status(verb: Token) -> str:
             return marked
         current = governor
     return "occurred"
+
+
+def _through_a_preposition(verb: Token) -> bool:
+    """"Failed to agree on reopening the crossing", "insisted on holding talks", "warned
+    against attacking": a clause told through a preposition of a verb takes that verb's
+    status, as an infinitive would (not one told by a preposition of time: "announced the
+    move after meeting for five hours")."""
+    preposition = verb.head
+    return verb.dep_ == "pcomp" and preposition.dep_ == "prep" and \
+        preposition.lower_ in COMPLEMENT_PREPS and preposition.head.pos_ == "VERB"
+
+
+def _plan_status(plan: Token) -> str:
+    """What a verb of planning gives its act: planned ("agreed on reopening the crossing"),
+    unless the plan itself failed or was refused ("failed to agree on reopening the
+    crossing", "did not agree to release them"): negated."""
+    if _clause_status(plan) == "negated":
+        return "negated"
+    refused = plan.dep_ == "xcomp" and plan.head.lemma_.lower() in NEGATING_VERBS
+    return "negated" if refused else "planned"
 
 
 def _denies_a_thing(verb: Token) -> bool:
@@ -299,7 +324,8 @@ def _stance_governor(verb: Token) -> bool:
     plans to move forces into Hiiraan": the verbs or the plan that govern the act."""
     current = verb
     for _ in range(3):
-        governor = current.head
+        # "failed to agree on reopening the crossing": through the preposition to "agree"
+        governor = current.head.head if _through_a_preposition(current) else current.head
         if governor.i == current.i:
             return False
         lemma = governor.lemma_.lower()
