@@ -70,3 +70,11 @@ def test_an_act_agreed_on_in_talks_that_failed_is_no_event(pipeline, text):
 def test_an_act_insisted_on_is_hypothetical(pipeline):
     text = "Serbia insisted on holding talks with Kosovo in Brussels."
     assert statuses(pipeline, text, "CONSULT") == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union pressed for Ethiopian troops to be pulled out of Somalia.",
+    "Germany pushed for Belgrade to release the detained Kosovo police officers.",
+])
+def test_an_act_called_or_pressed_for_is_hypothetical(pipeline, text):
+    assert statuses(pipeline, text, "RETREAT") == ["hypothetical"]

@@ -384,7 +384,8 @@ def _status_by_governor(current: Token, governor: Token) -> str | None:
     "is willing to mediate": hypothetical); a past attempt happened as its clause tells
     ("protesters tried to storm the office", "attempted to march on parliament": "attempted",
     read on from the attempt), and so did an announced act told in the past ("announced it
-    had seized a tanker"); "has yet to" has not happened (negated); a beginning takes its
+    had seized a tanker"); an act called or pressed for is only demanded ("called for Russia
+    to withdraw its troops": hypothetical); "has yet to" has not happened (negated); a beginning takes its
     own modal ("could start lifting the measures": hypothetical)."""
     if any(c.dep_ in ("dobj", "oprd", "nsubj", "pobj") and c.lower_ in FREE_RELATIVE_WORDS
            for c in current.children):
@@ -392,6 +393,9 @@ def _status_by_governor(current: Token, governor: Token) -> str | None:
     lemma = governor.lemma_.lower()
     if current.dep_ == "ccomp" and lemma in ANNOUNCING_VERBS and _told_as_past(current):
         return "attempted"
+    if current.dep_ == "advcl" and lemma in IRREALIS_VERBS and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in current.children):
+        return "hypothetical"  # "called for Russia to withdraw", "pressed for talks to resume"
     if current.dep_ != "xcomp":
         return None
     if lemma in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet"
