@@ -385,8 +385,8 @@ def _status_by_governor(current: Token, governor: Token) -> str | None:
     ("protesters tried to storm the office", "attempted to march on parliament": "attempted",
     read on from the attempt), and so did an announced act told in the past ("announced it
     had seized a tanker"); an act called or pressed for is only demanded ("called for Russia
-    to withdraw its troops": hypothetical); "has yet to" has not happened (negated); a beginning takes its
-    own modal ("could start lifting the measures": hypothetical)."""
+    to withdraw its troops": hypothetical); "has yet to" has not happened (negated); a
+    beginning takes its own modal ("could start lifting the measures": hypothetical)."""
     if any(c.dep_ in ("dobj", "oprd", "nsubj", "pobj") and c.lower_ in FREE_RELATIVE_WORDS
            for c in current.children):
         return "occurred"
