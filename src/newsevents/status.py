@@ -66,8 +66,14 @@ PROGRESSIVE_BE = {"is", "are", "was", "were", "'s", "'re"}
 # strike for Monday", "invited Gbagbo to talks in Pretoria next week").
 SCHEDULING_VERBS = {"call", "convene", "schedule", "set", "invite", "announce", "plan",
                     "arrange", "organise", "organize", "summon"}
+# Prepositions that join a verb to the clause it governs ("agree on reopening", "warned against
+# attacking", "refrained from firing"); not those of time ("after meeting", "before leaving").
+COMPLEMENT_PREPS = {"on", "upon", "against", "about", "for", "from", "of", "to"}
 # Words that open a free relative: "to stop what he called aggression" names a thing.
 FREE_RELATIVE_WORDS = {"what", "whatever"}
+# Verbs of weighing a measure: saying one weighs sanctions or force is the threat, made when
+# said ("would consider further sanctions", "is weighing retaliation", "could mull tariffs").
+WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate"}
 
 
 def _clause_status(verb: Token) -> str | None:
@@ -103,12 +109,29 @@ def event_status(trigger: Trigger) -> str:
     if marked:
         return marked
     own = _clause_status(verb)
+    if own in ("planned", "hypothetical") and _threat_by_weighing(trigger):
+        return "occurred"
     if own == "hypothetical" and _reported_future(verb):
         return "planned"
     if own:
         return own
     inherited = _inherited_status(verb)
+    if inherited in ("planned", "hypothetical") and _threat_by_weighing(trigger):
+        return "occurred"
     return "planned" if inherited == "occurred" and pledged_aid(trigger) else inherited
+
+
+def _threat_by_weighing(trigger: Trigger) -> bool:
+    """"Washington would consider further sanctions", "Ankara will weigh retaliation", "is
+    ready to consider an embargo": a threat made when said, whatever modal the weighing
+    takes, unless a condition holds it back ("if talks fail, the EU could consider ...")."""
+    verb = trigger.verb
+    if trigger.coding.plover != "THREATEN" or verb.lemma_.lower() not in WEIGHING_VERBS:
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children) \
+        and not _future_on_a_condition(verb) and not any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_ONLY_MARKS
+                                      for m in c.children) for c in verb.children)
 
 
 def _purpose_of_a_due_trip(noun: Token) -> bool:
@@ -153,6 +176,8 @@ def _inherited_status(verb: Token) -> str:
         if current.dep_ not in COMPLEMENT_DEPS or current.head.i == current.i:
             return "occurred"
         dep, governor = current.dep_, current.head
+        if _through_a_preposition(current):  # "failed to agree on reopening the crossing"
+            dep, governor = "xcomp", governor.head
         lemma = governor.lemma_.lower()
         governed = _status_by_governor(current, governor)
         if governed:
@@ -179,7 +204,7 @@ def _inherited_status(verb: Token) -> str:
                 current = governor  # "began releasing prisoners": as the beginning is
                 continue
             if lemma in PLAN_VERBS or (governor.pos_ == "ADJ" and lemma == "due"):
-                return "planned"
+                return _plan_status(governor)
             if dep == "xcomp" and lemma == "be":
                 return "planned"
         if dep == "acl" and current.tag_ == "VB" and lemma in INTENT_NOUNS:
@@ -203,6 +228,26 @@ def _inherited_status(verb: Token) -> str:
             return marked
         current = governor
     return "occurred"
+
+
+def _through_a_preposition(verb: Token) -> bool:
+    """"Failed to agree on reopening the crossing", "insisted on holding talks", "warned
+    against attacking": a clause told through a preposition of a verb takes that verb's
+    status, as an infinitive would (not one told by a preposition of time: "announced the
+    move after meeting for five hours")."""
+    preposition = verb.head
+    return verb.dep_ == "pcomp" and preposition.dep_ == "prep" and \
+        preposition.lower_ in COMPLEMENT_PREPS and preposition.head.pos_ == "VERB"
+
+
+def _plan_status(plan: Token) -> str:
+    """What a verb of planning gives its act: planned ("agreed on reopening the crossing"),
+    unless the plan itself failed or was refused ("failed to agree on reopening the
+    crossing", "did not agree to release them"): negated."""
+    if _clause_status(plan) == "negated":
+        return "negated"
+    refused = plan.dep_ == "xcomp" and plan.head.lemma_.lower() in NEGATING_VERBS
+    return "negated" if refused else "planned"
 
 
 def _denies_a_thing(verb: Token) -> bool:
@@ -279,7 +324,8 @@ def _stance_governor(verb: Token) -> bool:
     plans to move forces into Hiiraan": the verbs or the plan that govern the act."""
     current = verb
     for _ in range(3):
-        governor = current.head
+        # "failed to agree on reopening the crossing": through the preposition to "agree"
+        governor = current.head.head if _through_a_preposition(current) else current.head
         if governor.i == current.i:
             return False
         lemma = governor.lemma_.lower()
@@ -338,14 +384,18 @@ def _status_by_governor(current: Token, governor: Token) -> str | None:
     "is willing to mediate": hypothetical); a past attempt happened as its clause tells
     ("protesters tried to storm the office", "attempted to march on parliament": "attempted",
     read on from the attempt), and so did an announced act told in the past ("announced it
-    had seized a tanker"); "has yet to" has not happened (negated); a beginning takes its
-    own modal ("could start lifting the measures": hypothetical)."""
+    had seized a tanker"); an act called or pressed for is only demanded ("called for Russia
+    to withdraw its troops": hypothetical); "has yet to" has not happened (negated); a
+    beginning takes its own modal ("could start lifting the measures": hypothetical)."""
     if any(c.dep_ in ("dobj", "oprd", "nsubj", "pobj") and c.lower_ in FREE_RELATIVE_WORDS
            for c in current.children):
         return "occurred"
     lemma = governor.lemma_.lower()
     if current.dep_ == "ccomp" and lemma in ANNOUNCING_VERBS and _told_as_past(current):
         return "attempted"
+    if current.dep_ == "advcl" and lemma in IRREALIS_VERBS and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in current.children):
+        return "hypothetical"  # "called for Russia to withdraw", "pressed for talks to resume"
     if current.dep_ != "xcomp":
         return None
     if lemma in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet"
