@@ -38,6 +38,10 @@ from newsevents.told_aside import accident_toll, identifying_clause, ordered_to_
 from newsevents.verbal import occasion_with_partner
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+# Prepositions that tell where an act was done, never what it was done to: "seized a fishing
+# boat near the island of Los Monjes" seized a boat, not an island.
+NEARNESS_PREPS = {"near", "off", "outside", "around", "beside", "along", "behind", "beyond",
+                  "inside", "within", "past", "nearby"}
 # Nouns whose infinitive says what their author will do: "an agreement to give", "a plan to".
 INTENT_NOUNS = {"agreement", "deal", "plan", "decision", "offer", "pledge", "promise",
                 "proposal", "commitment", "bid", "effort", "attempt", "accord", "pact"}
@@ -148,7 +152,7 @@ def objects_of(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS:
             found.extend((child, *child.conjuncts))
-        elif child.dep_ in ("prep", "agent"):
+        elif child.dep_ in ("prep", "agent") and child.lower_ not in NEARNESS_PREPS:
             found.extend(g for g in child.children if g.dep_ == "pobj")
     return found
 
