@@ -44,3 +44,23 @@ def test_friendly_act_promised_on_a_condition_is_no_threat(pipeline):
                  "The minister said Kenya would resume talks with Somalia if the ceasefire held.",
                  "Egypt said it would take part in the talks if Ethiopia attended."):
         assert not of_type(code_text(pipeline, text, "2024-05-10"), "THREATEN")
+
+
+def test_hostile_measures_sworn_are_a_threat(pipeline):
+    events = code_text(pipeline, "Beijing vowed to take countermeasures against Lithuania.",
+                       "2024-05-10")
+    assert side_countries(events, "THREATEN") == [("CHN", "LTU")]
+    events = code_text(pipeline, "Lithuania opened a Taiwanese office. China swore to adopt "
+                       "retaliatory measures against Vilnius.", "2024-05-10")
+    assert side_countries(events, "THREATEN") == [("CHN", "LTU")]
+    events = code_text(pipeline, "Egypt pledged to take steps to boost trade with Sudan.",
+                       "2024-05-10")
+    assert not of_type(events, "THREATEN")
+
+
+def test_own_citizens_barred_from_dealing_with_the_sanctioned_are_not_coerced(pipeline):
+    for text in ("The British government froze the assets of the two generals and barred "
+                 "Britons from trading with them.",
+                 "The measures freeze any U.S. assets of the four officials and bar American "
+                 "companies from dealing with them."):
+        assert not of_type(code_text(pipeline, text, "2024-05-10"), "COERCE")

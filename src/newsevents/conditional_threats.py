@@ -33,6 +33,7 @@ HOSTILE_ACTS = {
     "restart": {"operation", "attack", "offensive", "hostility", "fighting", "war", "test",
                 "testing", "campaign"},
     "take": DISPUTE_NOUNS | {"step", "measure", "action", "countermeasure", "counter-measure"},
+    "adopt": {"countermeasure", "counter-measure", "measure", "step"},
     "refer": DISPUTE_NOUNS,
     "bring": DISPUTE_NOUNS,
     "use": {"means", "force", "option", "measure", "tool", "lever", "leverage", "weapon",
@@ -53,9 +54,17 @@ HOSTILE_ACTS = {
 }
 REFERRAL_VERBS = {"take", "refer", "bring"}
 REFERRAL_PREPS = {"to", "before"}
+# Measures that are hostile only when named so: "take resolute / retaliatory measures", "take
+# tough action" (not "take steps to boost trade").
+PLAIN_MEASURES = {"step", "measure", "action"}
+HARSH_WORDS = {"resolute", "retaliatory", "punitive", "tough", "harsh", "firm", "decisive",
+               "drastic", "strong", "stern", "forceful", "severe", "reciprocal", "mirror",
+               "countervailing", "military", "necessary", "all"}
 # "step up attacks", "cut off gas": a particle that must hang on the verb.
 PARTICLES = {"step": "up"}
 # "reserves the right to respond / retaliate / take measures / liberate its territories".
+# "vowed / swore / pledged to take countermeasures": a hostile act sworn.
+VOW_VERBS = {"vow", "swear", "pledge", "promise"}
 RIGHT_VERBS = {"reserve", "retain", "keep"}
 RIGHT_NOUNS = {"right"}
 RIGHT_ACTS = {"respond", "retaliate", "react", "act", "take", "use", "defend", "strike", "hit",
@@ -67,8 +76,8 @@ def kept_threats(sent: Span, triggers: list[Trigger], threat: Coding) -> list[Tr
     """The threats of this module in one sentence, beside the ``triggers`` already found."""
     taken = {i for t in triggers for i in t.indices}
     threatened = [t.verb for t in triggers if t.coding.plover == "THREATEN" and t.verb is not None]
-    return conditional_threats(sent, taken, threatened, threat) + reserved_rights(sent, taken,
-                                                                                  threat)
+    return (conditional_threats(sent, taken, threatened, threat)
+            + vowed_threats(sent, taken, threat) + reserved_rights(sent, taken, threat))
 
 
 def conditional_threats(sent: Span, taken: set[int], threatened: list[Token],
@@ -102,6 +111,21 @@ def _referral_body(verb: Token) -> list[Token]:
             for o in p.children if o.dep_ == "pobj" for t in o.subtree]
 
 
+def vowed_threats(sent: Span, taken: set[int], threat: Coding) -> list[Trigger]:
+    """"vowed to take countermeasures", "swore to resume attacks", "pledged to use all means":
+    a hostile act sworn is a threat by the one who swears it."""
+    found = []
+    for verb in sent:
+        vow = verb.head
+        if (verb.dep_ != "xcomp" or verb.i in taken or vow.i in taken
+                or vow.lemma_.lower() not in VOW_VERBS or not _hostile_act(verb)):
+            continue
+        found.append(Trigger(vow, (vow, verb, *_referral_body(verb)), threat, ("against", "on"),
+                             vow, nominal=False))
+        taken.add(vow.i)
+    return found
+
+
 def reserved_rights(sent: Span, taken: set[int], threat: Coding) -> list[Trigger]:
     """"Azerbaijan reserves the right to liberate its occupied territories by any means",
     "Moscow retains the right to respond": force kept as a right is a threat by the one who
@@ -125,6 +149,15 @@ def reserved_rights(sent: Span, taken: set[int], threat: Coding) -> list[Trigger
 def _hostile_promise(verb: Token) -> bool:
     """A hostile act of ``HOSTILE_ACTS`` with a future or possible auxiliary (on the verb or on
     the verb it hangs on: "would consider calling") and a condition clause."""
+    if not _hostile_act(verb):
+        return False
+    owner = verb.head if verb.dep_ == "xcomp" else verb
+    auxes = {c.lower_ for c in (*verb.children, *owner.children) if c.dep_ == "aux"}
+    return bool(auxes & PROMISE_AUX) and (has_condition(verb) or has_condition(owner))
+
+
+def _hostile_act(verb: Token) -> bool:
+    """"take the matter to the Security Council", "resume operations", "step up attacks"."""
     lemma = verb.lemma_.lower()
     if lemma not in HOSTILE_ACTS or any(c.dep_ == "neg" for c in verb.children):
         return False
@@ -132,12 +165,17 @@ def _hostile_promise(verb: Token) -> bool:
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
         return False
     wanted = HOSTILE_ACTS[lemma]
-    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
-    if wanted and not objects & wanted:
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not wanted or any(_hostile_object(o, wanted) for o in objects)
+
+
+def _hostile_object(noun: Token, wanted: set[str]) -> bool:
+    """"the matter", "operations", "resolute measures" (not "steps to boost trade")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in wanted:
         return False
-    owner = verb.head if verb.dep_ == "xcomp" else verb
-    auxes = {c.lower_ for c in (*verb.children, *owner.children) if c.dep_ == "aux"}
-    return bool(auxes & PROMISE_AUX) and (has_condition(verb) or has_condition(owner))
+    return lemma not in PLAIN_MEASURES or any(
+        c.lower_ in HARSH_WORDS for c in noun.children if c.dep_ in ("amod", "det", "compound"))
 
 
 def _speech_over(verb: Token) -> Token | None:
