@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents import declined, threats, transfers, truces
+from newsevents import conditional_threats, declined, threats, transfers, truces
 from newsevents.actors import ActorResolver, DocMentions
 from newsevents.agentless import earlier_doer, remember_force
 from newsevents.arguments import argument_heads, complement_heads, speaker_before
@@ -260,6 +260,8 @@ class Extractor:
                 statuses[threat.head.i] = "occurred"
         triggers[:] = transfers.forces_sent_to_help(triggers)
         said = threats.idiom_threats(sent, triggers, self.lexicon.defaults["THREATEN"])
+        said += conditional_threats.kept_threats(sent, triggers + said,
+                                                 self.lexicon.defaults["THREATEN"])
         said += threats.refusal_triggers(sent, triggers, self.lexicon.defaults["REJECT"])
         said += declined.declined_refusals(sent, triggers + said, self.lexicon.defaults["REJECT"])
         said += threats.first_fire_blames(sent, triggers, self.lexicon.defaults["ACCUSE"])
