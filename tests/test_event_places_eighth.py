@@ -28,8 +28,8 @@ def test_a_town_owns_its_highway(pipeline):
 def test_an_area_named_with_its_kind(pipeline):
     events = code_text(pipeline, "Sudan moved several thousand more soldiers into the fertile "
                        "al-Fashaga border district on Thursday, the army said.", "2021-01-08")
-    assert place_names(events, "MOBILIZE") == ["al-Fashaga"] or \
-        place_names(events, "MOBILIZE") == ["Fashaga"]
+    # the name as the news writes it, or as data/places/more_places.tsv spells it
+    assert [n.lower() for n in place_names(events, "MOBILIZE")] in (["al-fashaga"], ["fashaga"])
 
 
 def test_a_statement_issued_in_a_town(pipeline):

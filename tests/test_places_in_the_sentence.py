@@ -24,7 +24,8 @@ def test_a_town_struck_is_where_the_attack_happened(pipeline):
 def test_a_town_taken_is_where_it_was_taken(pipeline):
     events = code_text(pipeline, "Iraqi troops took control of the northern town of Sinjar on "
                        "Monday.", "2020-01-15")
-    assert [e.location.text for e in of_type(events, "COERCE")] == ["Sinjar"]
+    # taking ground is an ASSAULT (docs/design.md), placed where the ground was taken
+    assert [e.location.text for e in of_type(events, "ASSAULT")] == ["Sinjar"]
 
 
 def test_a_reaction_is_not_made_where_the_attack_was(pipeline):
