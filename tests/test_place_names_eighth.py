@@ -74,5 +74,5 @@ def test_a_water_cannon_near_a_shoal_is_there(pipeline):
 def test_a_province_the_gazetteer_lacks_is_an_area(pipeline):
     events = code_text(pipeline, "Mozambican troops recaptured the port town from insurgents "
                        "in Cabo Delgado on Friday, the defence ministry said.", "2021-08-09")
-    place = place_of(events, "COERCE")
+    place = place_of(events, "ASSAULT")  # taking ground is an ASSAULT (docs/design.md)
     assert place is not None and place.country == "MOZ" and place.precision == "region"
