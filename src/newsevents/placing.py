@@ -16,7 +16,12 @@ from newsevents.attach import (
     VERBAL_QUADS,
     owner_of,
 )
-from newsevents.elaborated_places import place_struck_objects, place_talks_before_speaking
+from newsevents.elaborated_places import (
+    place_presence_clauses,
+    place_struck_objects,
+    place_talks_before_speaking,
+    share_same_moment_places,
+)
 from newsevents.entities import entities_in
 from newsevents.place_names import (
     PLACE_LABELS,
@@ -199,6 +204,9 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     place_opening_scene(sent, spans, triggers, gazetteer, context_countries, found)
     place_struck_objects(spans, triggers, lambda e: _town_of(e, sent, gazetteer,
                                                              context_countries), found)
+    place_presence_clauses(spans, triggers, lambda e: _town_of(e, sent, gazetteer,
+                                                               context_countries), found)
+    share_same_moment_places(triggers, found)
     for trigger in triggers:
         place = found.get(trigger.head.i)
         if place is not None and not _said_there(trigger, place, gazetteer):
