@@ -36,3 +36,21 @@ def test_a_protest_lodged_while_students_rallied_takes_no_place_of_the_rally(pip
                        "arrest of seven fishermen off Bintan island, as about 300 students "
                        "rallied outside the Malaysian embassy.", "2010-09-02")
     assert "Bintan" not in place_names(events, "PROTEST")
+
+
+def test_a_refusal_to_talk_said_at_a_rally_is_placed_at_the_rally(pipeline):
+    events = code_text(pipeline, "Addressing a rally in Mombasa, Kenyan President William Ruto "
+                       "said Nairobi would never hold talks with al Shabaab.", "2023-06-01")
+    assert place_names(events, "REJECT") == ["Mombasa"]
+
+
+def test_a_refusal_to_negotiate_said_in_a_speech_is_placed_where_it_was_said(pipeline):
+    events = code_text(pipeline, "Speaking at a rally in Mombasa, Kenyan President William Ruto "
+                       "said Nairobi would not negotiate with al Shabaab.", "2023-06-01")
+    assert place_names(events, "REJECT") == ["Mombasa"]
+
+
+def test_an_accusation_made_while_attending_a_summit_is_placed_at_the_summit(pipeline):
+    events = code_text(pipeline, "Attending a summit in Jakarta, Chinese President Xi Jinping "
+                       "accused Washington of bullying Beijing.", "2023-09-06")
+    assert place_names(events, "ACCUSE") == ["Jakarta"]

@@ -53,8 +53,8 @@ PRESENCE_WORDS = {"due", "expected", "arrive"}
 # Types whose forces sent to a country are there: "would send troops to Libya" happens in Libya.
 STATIONED_TYPES = {"MOBILIZE"}
 # Participles that set the scene of their clause's acts: "Speaking in Sydney, Tillerson urged",
-# "EU leaders meeting in Brussels did not impose".
-SETTING_PARTICIPLES = {"speak", "meet", "address", "gather"}
+# "EU leaders meeting in Brussels did not impose", "Attending a summit in Bali, Xi warned".
+SETTING_PARTICIPLES = {"speak", "meet", "address", "gather", "attend"}
 # Acts in the street that a story filed from a town of the country tells without a place
 # happened in that town (measured on the dev set: annotators place them there).
 STREET_TYPES = {"PROTEST"}
@@ -422,8 +422,8 @@ def scene_of(place: Token) -> Token | None:
     for _ in range(5):
         if current.pos_ == "VERB":
             break
-        if current.dep_ not in ("pobj", "prep") or current.head == current:
-            return None
+        if current.dep_ not in ("pobj", "prep", "dobj") or current.head == current:
+            return None  # "Addressing a rally in Gulu", "attending a summit in Bali"
         current = current.head
     if current.lemma_.lower() not in SETTING_PARTICIPLES or current.tag_ not in ("VBG", "VBN"):
         return None
@@ -524,10 +524,16 @@ def place_statements(speech: Token, place: Place, triggers: list[Trigger],
     for trigger in triggers:
         verb = trigger.verb
         if (trigger.head.i in found or verb is None or trigger.coding.quad not in VERBAL_QUADS
-                or trigger.coding.plover in MEETING_TYPES):
-            continue
+                or (trigger.coding.plover in MEETING_TYPES and not _refused(verb))):
+            continue  # a meeting is held elsewhere; a refusal to meet is said there
         if speech in verb.ancestors or (speech.head == verb and speech.dep_ in ("advcl", "conj")):
             found[trigger.head.i] = place
+
+
+def _refused(verb: Token) -> bool:
+    """A meeting refused in words: "said Khartoum would not negotiate with Juba", "vowed
+    never to talk to the rebels"."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def inherit_object_places(triggers: list[Trigger], found: dict[int, Place]) -> None:
