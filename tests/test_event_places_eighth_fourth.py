@@ -54,3 +54,17 @@ def test_an_accusation_made_while_attending_a_summit_is_placed_at_the_summit(pip
     events = code_text(pipeline, "Attending a summit in Jakarta, Chinese President Xi Jinping "
                        "accused Washington of bullying Beijing.", "2023-09-06")
     assert place_names(events, "ACCUSE") == ["Jakarta"]
+
+
+def test_violence_that_troops_were_sent_into_a_town_after_happened_there(pipeline):
+    events = code_text(pipeline, "Nigerian soldiers were sent into the city of Jos on Sunday "
+                       "after fighting between Christian and Muslim gangs killed dozens of "
+                       "people.", "2010-01-19")
+    assert "Jos" in place_names(events, "ASSAULT")
+
+
+def test_clashes_that_police_deployed_after_happened_in_their_town(pipeline):
+    events = code_text(pipeline, "Kenyan troops deployed in the coastal city of Mombasa on "
+                       "Friday after clashes between rival militias killed seven people.",
+                       "2014-05-10")
+    assert "Mombasa" in place_names(events, "ASSAULT")

@@ -192,3 +192,29 @@ def _presence_verb(place: Token) -> Token | None:
         if current.pos_ in ("VERB", "AUX"):
             return current if current.lemma_.lower() in PRESENCE_VERBS else None
     return None
+
+
+# Acts that bring forces or curbs into a town, and the violence that brought them there:
+# "troops deployed in Tripoli after clashes killed eight people", "police poured into the
+# city following riots", "a curfew was imposed in Jos after fighting left 20 dead".
+RESPONDING_TYPES = {"MOBILIZE", "COERCE"}
+VIOLENCE_TYPES = {"ASSAULT"}
+RESPONSE_PREPS = {"after", "following"}
+
+
+def place_violence_responded_to(triggers: list[Trigger], found: dict[int, Place]) -> None:
+    """Violence that forces were sent into a town after happened in that town: "Lebanese
+    troops deployed in the northern city of Tripoli after clashes between gunmen killed eight
+    people", "soldiers rolled into Kismayo after fighting killed dozens"."""
+    for trigger in triggers:
+        verb = trigger.verb
+        if (verb is None or trigger.head.i in found or trigger.coding.plover not in VIOLENCE_TYPES
+                or verb.i not in trigger.indices or verb.dep_ != "advcl"
+                or not any(c.dep_ == "mark" and c.lower_ in RESPONSE_PREPS
+                           for c in verb.children)):
+            continue
+        response = next((t for t in triggers if t.verb == verb.head and t.verb.i in t.indices
+                         and t.coding.plover in RESPONDING_TYPES), None)
+        place = found.get(response.head.i) if response is not None else None
+        if place is not None and place.precision == "city":
+            found[trigger.head.i] = place

@@ -20,6 +20,7 @@ from newsevents.elaborated_places import (
     place_presence_clauses,
     place_struck_objects,
     place_talks_before_speaking,
+    place_violence_responded_to,
     share_same_moment_places,
 )
 from newsevents.entities import entities_in
@@ -207,6 +208,7 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     place_presence_clauses(spans, triggers, lambda e: _town_of(e, sent, gazetteer,
                                                                context_countries), found)
     share_same_moment_places(triggers, found)
+    place_violence_responded_to(triggers, found)
     for trigger in triggers:
         place = found.get(trigger.head.i)
         if place is not None and not _said_there(trigger, place, gazetteer):
