@@ -118,3 +118,103 @@ def _speaking_at(place: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+# Words that open a clause of the same moment as the verb it hangs on: "were killed in Sohar
+# when police fired", "died in Gaza as an air strike hit their car", "while troops shelled".
+SAME_MOMENT_WORDS = {"when", "as", "while", "whilst"}
+# Quads of acts told in words, which may be made far from a deed of the same moment.
+SPOKEN_QUADS = {1, 3}
+# Verbs of being at an occasion, whose place a clause of the same moment gives the act it
+# hangs on: "agreed ... when Sharif attended Modi's swearing-in in New Delhi", "signed the
+# accord when they met in Sochi", "made the pledge while visiting Kabul", "as he toured a camp
+# in Cox's Bazar".
+PRESENCE_VERBS = {"attend", "visit", "meet", "host", "tour", "address", "speak", "gather",
+                  "arrive", "stop", "hold"}
+# Prepositions and links a place hangs on below a verb of presence: "attended a ceremony in
+# New Delhi", "met at a hotel in Geneva".
+PRESENCE_LINKS = {"prep", "pobj", "dobj", "compound"}
+
+
+def same_moment_clause(verb: Token) -> bool:
+    """A clause told as happening at the moment of the verb above it: "when police fired",
+    "as an air strike hit their car", "while attending a summit"."""
+    return verb.dep_ == "advcl" and any(
+        c.lower_ in SAME_MOMENT_WORDS and c.dep_ in ("advmod", "mark") for c in verb.children)
+
+
+def share_same_moment_places(triggers: list[Trigger], found: dict[int, Place]) -> None:
+    """Deeds of the same moment, one told in a "when"/"as"/"while" clause on the other,
+    happened in the same place: "a protester was killed in Sohar when police fired rubber
+    bullets", "police opened fire as crowds stormed a station in Jalalabad"."""
+    by_verb = {t.verb.i: t for t in triggers if t.verb is not None and t.verb.i in t.indices}
+    # the verb's own act, not a noun hanging under it ("lodged a protest over the arrest")
+    for trigger in triggers:
+        verb = trigger.verb
+        if verb is None or verb.i not in trigger.indices or not same_moment_clause(verb):
+            continue
+        above = by_verb.get(verb.head.i)
+        if above is None or {trigger.coding.quad, above.coding.quad} & SPOKEN_QUADS:
+            continue  # "lodged a protest as students rallied outside the embassy"
+        if trigger.head.i not in found and above.head.i in found:
+            found[trigger.head.i] = found[above.head.i]
+        elif above.head.i not in found and trigger.head.i in found:
+            found[above.head.i] = found[trigger.head.i]
+
+
+def place_presence_clauses(spans: list[Span], triggers: list[Trigger],
+                           resolve: Callable[[Span], Place | None],
+                           found: dict[int, Place]) -> None:
+    """An act done when its doer was at an occasion happened where the occasion was: "Modi
+    and Sharif agreed to resume the dialogue when Sharif attended Modi's swearing-in in New
+    Delhi", "the two leaders signed the accord when they met in Sochi"."""
+    for entity in spans:
+        presence = _presence_verb(entity.root)
+        if presence is None or not same_moment_clause(presence):
+            continue
+        main = presence.head
+        if main.dep_ == "xcomp" and presence.tag_ == "VBD":
+            main = main.head  # "agreed to resume the talks when Sharif attended": the agreeing
+        for trigger in triggers:
+            if trigger.verb == main and trigger.head.i not in found and (
+                    place := resolve(entity)) is not None:
+                found[trigger.head.i] = place
+
+
+def _presence_verb(place: Token) -> Token | None:
+    """The verb of presence a place hangs on: "attended" in "attended a ceremony in New
+    Delhi", "met" in "met at a hotel in Geneva"."""
+    current = place
+    for _ in range(6):
+        if current.dep_ not in PRESENCE_LINKS or current.head == current:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current if current.lemma_.lower() in PRESENCE_VERBS else None
+    return None
+
+
+# Acts that bring forces or curbs into a town, and the violence that brought them there:
+# "troops deployed in Tripoli after clashes killed eight people", "police poured into the
+# city following riots", "a curfew was imposed in Jos after fighting left 20 dead".
+RESPONDING_TYPES = {"MOBILIZE", "COERCE"}
+VIOLENCE_TYPES = {"ASSAULT"}
+RESPONSE_PREPS = {"after", "following"}
+
+
+def place_violence_responded_to(triggers: list[Trigger], found: dict[int, Place]) -> None:
+    """Violence that forces were sent into a town after happened in that town: "Lebanese
+    troops deployed in the northern city of Tripoli after clashes between gunmen killed eight
+    people", "soldiers rolled into Kismayo after fighting killed dozens"."""
+    for trigger in triggers:
+        verb = trigger.verb
+        if (verb is None or trigger.head.i in found or trigger.coding.plover not in VIOLENCE_TYPES
+                or verb.i not in trigger.indices or verb.dep_ != "advcl"
+                or not any(c.dep_ == "mark" and c.lower_ in RESPONSE_PREPS
+                           for c in verb.children)):
+            continue
+        response = next((t for t in triggers if t.verb == verb.head and t.verb.i in t.indices
+                         and t.coding.plover in RESPONDING_TYPES), None)
+        place = found.get(response.head.i) if response is not None else None
+        if place is not None and place.precision == "city":
+            found[trigger.head.i] = place

@@ -16,7 +16,13 @@ from newsevents.attach import (
     VERBAL_QUADS,
     owner_of,
 )
-from newsevents.elaborated_places import place_struck_objects, place_talks_before_speaking
+from newsevents.elaborated_places import (
+    place_presence_clauses,
+    place_struck_objects,
+    place_talks_before_speaking,
+    place_violence_responded_to,
+    share_same_moment_places,
+)
 from newsevents.entities import entities_in
 from newsevents.place_names import (
     PLACE_LABELS,
@@ -48,8 +54,8 @@ PRESENCE_WORDS = {"due", "expected", "arrive"}
 # Types whose forces sent to a country are there: "would send troops to Libya" happens in Libya.
 STATIONED_TYPES = {"MOBILIZE"}
 # Participles that set the scene of their clause's acts: "Speaking in Sydney, Tillerson urged",
-# "EU leaders meeting in Brussels did not impose".
-SETTING_PARTICIPLES = {"speak", "meet", "address", "gather"}
+# "EU leaders meeting in Brussels did not impose", "Attending a summit in Bali, Xi warned".
+SETTING_PARTICIPLES = {"speak", "meet", "address", "gather", "attend"}
 # Acts in the street that a story filed from a town of the country tells without a place
 # happened in that town (measured on the dev set: annotators place them there).
 STREET_TYPES = {"PROTEST"}
@@ -199,6 +205,10 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     place_opening_scene(sent, spans, triggers, gazetteer, context_countries, found)
     place_struck_objects(spans, triggers, lambda e: _town_of(e, sent, gazetteer,
                                                              context_countries), found)
+    place_presence_clauses(spans, triggers, lambda e: _town_of(e, sent, gazetteer,
+                                                               context_countries), found)
+    share_same_moment_places(triggers, found)
+    place_violence_responded_to(triggers, found)
     for trigger in triggers:
         place = found.get(trigger.head.i)
         if place is not None and not _said_there(trigger, place, gazetteer):
@@ -414,8 +424,8 @@ def scene_of(place: Token) -> Token | None:
     for _ in range(5):
         if current.pos_ == "VERB":
             break
-        if current.dep_ not in ("pobj", "prep") or current.head == current:
-            return None
+        if current.dep_ not in ("pobj", "prep", "dobj") or current.head == current:
+            return None  # "Addressing a rally in Gulu", "attending a summit in Bali"
         current = current.head
     if current.lemma_.lower() not in SETTING_PARTICIPLES or current.tag_ not in ("VBG", "VBN"):
         return None
@@ -516,10 +526,16 @@ def place_statements(speech: Token, place: Place, triggers: list[Trigger],
     for trigger in triggers:
         verb = trigger.verb
         if (trigger.head.i in found or verb is None or trigger.coding.quad not in VERBAL_QUADS
-                or trigger.coding.plover in MEETING_TYPES):
-            continue
+                or (trigger.coding.plover in MEETING_TYPES and not _refused(verb))):
+            continue  # a meeting is held elsewhere; a refusal to meet is said there
         if speech in verb.ancestors or (speech.head == verb and speech.dep_ in ("advcl", "conj")):
             found[trigger.head.i] = place
+
+
+def _refused(verb: Token) -> bool:
+    """A meeting refused in words: "said Khartoum would not negotiate with Juba", "vowed
+    never to talk to the rebels"."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def inherit_object_places(triggers: list[Trigger], found: dict[int, Place]) -> None:
