@@ -36,3 +36,13 @@ def test_a_claim_nobody_made_names_no_doer(pipeline, text):
 ])
 def test_a_past_tense_tagged_as_present_is_not_habitual(pipeline, text):
     assert side_countries(code_text(pipeline, text, PUB), "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "origin"), [
+    ("Two rockets were fired from Gaza at the Israeli city of Sderot on Monday.", "PSE"),
+    ("Mortar shells were launched from Lebanon into northern Israel overnight, the army "
+     "said.", "LBN"),
+])
+def test_fire_from_a_place_with_no_doer_is_that_sides(pipeline, text, origin):
+    sides = side_countries(code_text(pipeline, text, PUB), "ASSAULT")
+    assert any(source == origin for source, _ in sides)
