@@ -12,6 +12,7 @@ from newsevents.actors import ActorResolver, DocMentions
 from newsevents.agentless import earlier_doer, remember_force
 from newsevents.arguments import argument_heads, complement_heads, speaker_before
 from newsevents.attach import dates_by_trigger, share_through_untold_verbs
+from newsevents.claims import claimed_doer
 from newsevents.clean import squash
 from newsevents.context import ArticleContext
 from newsevents.dates import publication_date
@@ -308,6 +309,7 @@ class Extractor:
         source_heads, target_heads = transfers.giver_first(trigger, source_heads, target_heads)
         source_heads, target_heads = attacker_first(trigger, source_heads, target_heads)
         source_heads, target_heads = holder_releases(trigger, source_heads, target_heads)
+        source_heads = claimed_doer(trigger, source_heads)  # "... the Houthis claimed it"
         plover = trigger.coding.plover
         sources = resolve(source_heads, True, as_source=not trigger.nominal)
         answered = self.answered_author(trigger, target_heads, sources, context, resolve)

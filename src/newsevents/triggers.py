@@ -62,6 +62,15 @@ STATE_ENTITIES = {"GPE"}
 # Verbs by which only a state puts a boycott on someone ("the boycott they imposed on Doha").
 IMPOSING_VERBS = {"impose", "enforce", "tighten", "extend"}
 EMBARGO_CAMEO = "163"  # CAMEO: impose embargo, boycott or sanctions
+PRESENT_TAGS = {"VBZ", "VBP"}
+# Irregular past tenses the parser can tag as presents ("rebels retook the town" as VBP):
+# a form on this list is never a habitual present.
+# Forms that are also presents ("hit", "beat", "cut", "put") are left out.
+IRREGULAR_PASTS = {"retook", "took", "overran", "overtook", "shot", "struck", "fought", "drove",
+                   "threw", "overthrew", "broke", "stole", "swept", "rode", "withdrew", "slew",
+                   "shook", "sank", "blew", "ran", "fled", "laid", "led", "held", "sent",
+                   "went", "won", "caught", "froze", "tore", "undertook", "outran", "bought",
+                   "brought", "sought", "gave", "forbade", "stood", "began", "bade"}
 # Naming an act by a word of blame is an accusation ("called the detention 'unlawful'",
 # "called the cut 'blackmail'"); other names are not ("called the visit a routine part of the
 # dialogue"). ("Described ... as 'unacceptable'" was measured too: no event found on the dev
@@ -528,10 +537,17 @@ def _habitual(trigger: Trigger) -> bool:
     """"Peacekeepers patrol a buffer zone", "Turkey backs some rebel factions": an act in the
     simple present with no auxiliary is a standing state, not an event."""
     verb = trigger.verb
-    return (verb is not None and not trigger.nominal and verb.tag_ in ("VBZ", "VBP")
-            and trigger.coding.quad in (2, 4)
+    return (verb is not None and not trigger.nominal and verb.tag_ in PRESENT_TAGS
+            and not _past_form(verb) and trigger.coding.quad in (2, 4)
             and any(c.dep_ == "nsubj" for c in verb.children)
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+def _past_form(verb: Token) -> bool:
+    """"Rebels retook the town", "troops overran the base": a past tense the parser tagged as
+    a present ("retook" VBP) is an event told, not a standing state."""
+    form = verb.lower_
+    return form in IRREGULAR_PASTS or form.endswith("ed")
 
 
 def _background(clause: Token) -> bool:

@@ -24,6 +24,12 @@ FIRE_NOUNS = {"fire", "gunfire", "shellfire", "shelling", "bombardment", "barrag
               "bombing", "airstrike", "strike", "attack"}
 
 
+# "fired from Gaza", "launched from Lebanese territory": where the fire came from.
+ORIGIN_PREPS = {"from"}
+PLACE_PREPS = {"in", "inside", "from"}
+ORIGIN_ENTITIES = {"GPE", "LOC", "NORP"}
+
+
 def attacker_first(trigger: Trigger, sources: list[Token], targets: list[Token]
                    ) -> tuple[list[Token], list[Token]]:
     """The attacker and the attacked of an attack told by its target: "Israeli towns came
@@ -33,7 +39,7 @@ def attacker_first(trigger: Trigger, sources: list[Token], targets: list[Token]
     if trigger.coding.plover != UNDERGONE_TYPE or trigger.nominal or verb is None:
         return sources, targets
     if verb.lemma_.lower() not in UNDERGOING_VERBS:
-        return _fire_owners(sources), targets
+        return _fire_owners(sources) or _fired_from(verb), targets
     particles = [c for c in verb.children if c.lower_ == UNDERGOING_PARTICLE]
     if not particles:
         return sources, targets
@@ -42,6 +48,16 @@ def attacker_first(trigger: Trigger, sources: list[Token], targets: list[Token]
     attackers = [a for holder in holders for a in prep_objects(holder, ATTACKER_PREPS)]
     subjects, passive = subject_of(verb)
     return attackers, ([] if passive else subjects)
+
+
+def _fired_from(verb: Token) -> list[Token]:
+    """"Rockets were fired from Gaza", "shells fired from across the border in Lebanon": with
+    no doer named, the place the fire came from stands for its side."""
+    places = [o for o in prep_objects(verb, ORIGIN_PREPS) if o.ent_type_ in ORIGIN_ENTITIES]
+    for across in prep_objects(verb, ORIGIN_PREPS):  # "from across the border in Lebanon"
+        places.extend(o for o in prep_objects(across, PLACE_PREPS)
+                      if o.ent_type_ in ORIGIN_ENTITIES)
+    return places[:1]
 
 
 def _fire_owners(sources: list[Token]) -> list[Token]:
