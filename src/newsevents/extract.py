@@ -62,6 +62,7 @@ from newsevents.status import event_status, is_refusal, not_an_event, told_as_do
 from newsevents.talks_sides import completed_talks_sides
 from newsevents.triggers import Trigger, find_triggers, is_to_infinitive
 from newsevents.undergoing import attacker_first
+from newsevents.when_clauses import date_by_when_clauses
 
 # Sentences with this many words from the non-political list (sports, markets) are skipped.
 NONPOLITICAL_SENTENCE_HITS = 1
@@ -193,6 +194,7 @@ class Extractor:
                                    found.name_at, context.home_place)
         share_with_conjuncts(triggers, dates, participles=True, statuses=statuses)
         share_through_untold_verbs(triggers, dates)
+        date_by_when_clauses(sent, triggers, dates, article.pub_date, future)  # "when they meet"
         share_with_conjuncts(triggers, places, participles=False)
         share_with_occasions(triggers, dates)
         date_by_setting(triggers, dates, article.pub_date)
