@@ -39,3 +39,4 @@ def test_rival_factions_are_the_latest_sides(pipeline):
                        "Hodeidah. UN envoy Martin Griffiths appealed to all rival "
                        "factions to accept a ceasefire.", "2018-06-14")
     assert [t for _, t in side_countries(events, "REQUEST")] == ["YEM"]
+

@@ -61,6 +61,9 @@ DISSENT_LOOKBACK = 4
 
 # How a reported clause holds a part that may be the reporter's ("its troops fired").
 REPORTED_PART_DEPS = {"nsubj", "nsubjpass", "dobj"}
+# Prepositions of what an act is aimed at ("fired on its posts", "pushed into its territory"),
+# not of where one's own goes ("moved troops to their border": the movers' own).
+AIMED_PREPS = {"on", "at", "against", "into", "upon"}
 
 # Verbs whose reported clause speaks of the subject's own side ("denied that its troops fired").
 OWN_SIDE_VERBS = SPEECH_VERBS | {"deny", "admit", "acknowledge", "vow", "pledge", "promise",
@@ -94,7 +97,7 @@ def _clause_verb(clause_part: Token) -> Token | None:
     on its posts": "opened")."""
     if clause_part.dep_ in REPORTED_PART_DEPS:
         return first_conjunct(clause_part.head)
-    if clause_part.dep_ == "pobj" and clause_part.head.dep_ == "prep" \
+    if clause_part.dep_ == "pobj" and clause_part.head.lower_ in AIMED_PREPS \
             and clause_part.head.head.pos_ in ("VERB", "AUX"):
         return first_conjunct(clause_part.head.head)
     return None
