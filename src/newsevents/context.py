@@ -15,8 +15,13 @@ GROUP_WORDS = {"two": 2, "both": 2, "pair": 2, "duo": 2, "three": 3, "trio": 3, 
                "quartet": 4}
 GROUP_REFERENCE = re.compile(
     r"^(?:the\s+(?P<size>two|three|four|pair|trio|duo|quartet)|(?P<both>both))\b", re.I)
+# "both sides", "the two parties", "both warring parties", "all rival factions", "the
+# opposing camps", "the belligerents": the parties of the latest conflict, of any countries.
 SIDES_REFERENCE = re.compile(
-    r"^(?:(?:the|both)\s+(?:two\s+)?(?:parties|sides)|each\s+(?:party|side))$", re.I)
+    r"^(?:(?:the|both|all)\s+(?:two\s+)?(?:(?:warring|rival|opposing|feuding|fighting|"
+    r"belligerent|conflicting)\s+)?(?:parties|sides|factions|camps)"
+    r"(?:\s+to\s+the\s+(?:conflict|war|fighting))?"
+    r"|the\s+belligerents|each\s+(?:party|side))$", re.I)
 # "border guards from the two countries", "the heads of both delegations": members of a group.
 MEMBERS_REFERENCE = re.compile(
     r"^(?!(?:one|either|neither|none|each|any|a|an)\b)[\w\s.'-]*?\s(?:from|of)\s+"

@@ -59,6 +59,12 @@ NON_STATE_SECTORS = {"OPP", "REB", "CVL", "PTY", "EDU", "LAB"}
 # How many of the latest actors to look back over for them.
 DISSENT_LOOKBACK = 4
 
+# How a reported clause holds a part that may be the reporter's ("its troops fired").
+REPORTED_PART_DEPS = {"nsubj", "nsubjpass", "dobj"}
+# Prepositions of what an act is aimed at ("fired on its posts", "pushed into its territory"),
+# not of where one's own goes ("moved troops to their border": the movers' own).
+AIMED_PREPS = {"on", "at", "against", "into", "upon"}
+
 # Verbs whose reported clause speaks of the subject's own side ("denied that its troops fired").
 OWN_SIDE_VERBS = SPEECH_VERBS | {"deny", "admit", "acknowledge", "vow", "pledge", "promise",
                                   "assert", "maintain", "argue", "reiterate", "repeat"}
@@ -75,15 +81,26 @@ def first_person_pronoun(sent: Span) -> int:
 def reporter_of(clause_part: Token) -> Token | None:
     """The named subject of the reporting verb whose reported clause holds this subject or
     object; None when there is none or it is itself a pronoun."""
-    if clause_part.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+    verb = _clause_verb(clause_part)
+    if verb is None:
         return None
-    verb = first_conjunct(clause_part.head)
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in OWN_SIDE_VERBS:
         return None
     subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ in PRONOUN_TAGS:
         return None
     return subject
+
+
+def _clause_verb(clause_part: Token) -> Token | None:
+    """The verb whose subject or object this is, also through a preposition ("had opened fire
+    on its posts": "opened")."""
+    if clause_part.dep_ in REPORTED_PART_DEPS:
+        return first_conjunct(clause_part.head)
+    if clause_part.dep_ == "pobj" and clause_part.head.lower_ in AIMED_PREPS \
+            and clause_part.head.head.pos_ in ("VERB", "AUX"):
+        return first_conjunct(clause_part.head.head)
+    return None
 
 
 def agrees(pronoun: str, subject: Token) -> bool:
@@ -97,7 +114,8 @@ def agrees(pronoun: str, subject: Token) -> bool:
 def speaker_meant(pronoun: Token) -> Token | None:
     """"The African Union said it would send a team": the subject of a reported clause that is
     a pronoun means the one who speaks."""
-    if pronoun.tag_ not in PRONOUN_TAGS or pronoun.lower_ not in ("it", "he", "she", "they", "we"):
+    if pronoun.tag_ not in PRONOUN_TAGS or pronoun.lower_ not in ("it", "he", "she", "they", "we") \
+            or pronoun.dep_ not in REPORTED_PART_DEPS:
         return None
     subject = reporter_of(pronoun)
     return subject if subject is not None and agrees(pronoun.lower_, subject) else None
