@@ -188,26 +188,8 @@ class Extractor:
         statuses = {t.head.i: event_status(t) for t in triggers}
         triggers = self.threats_and_refusals(sent, threats_by_denial(triggers, statuses),
                                              statuses, found, context)
-        future = {i: status in ("planned", "hypothetical") for i, status in statuses.items()}
-        dates = dates_by_trigger(sent, triggers, article.pub_date, future, context.told_day)
-        places = places_by_trigger(sent, triggers, self.gazetteer, context.country_mentions,
-                                   found.name_at, context.home_place)
-        share_with_conjuncts(triggers, dates, participles=True, statuses=statuses)
-        share_through_untold_verbs(triggers, dates)
-        date_by_when_clauses(sent, triggers, dates, article.pub_date, future)  # "when they meet"
-        share_with_conjuncts(triggers, places, participles=False)
-        share_with_occasions(triggers, dates)
-        date_by_setting(triggers, dates, article.pub_date)
-        date_by_offset(triggers, dates, article.pub_date)
-        undate_plans_of_statements(sent, triggers, dates, future)  # "said on Friday it would ask"
-        undate_perfects_by_other_acts(sent, triggers, dates, article.pub_date)  # "has accused"
-        date_refusals_by_statement(sent, triggers, dates, article.pub_date)  # "will not meet"
-        date_by_earlier_occasions(triggers, dates, context.occasion_days)  # "At the meeting"
-        remember_occasion_days(triggers, dates, context.occasion_days)
-        # "Hours later" counts from the last event told, or the last day named
-        context.told_day = last_told_day(sent, triggers, dates, article.pub_date,
-                                         context.told_day)
-        share_with_occasions(triggers, places)
+        dates, places = self.dates_and_places(article, sent, triggers, statuses, found,
+                                              context)
         named_after = first_person_pronoun(sent)  # "He accused ... Uribe": not Uribe
         self.remember_people(sent, found, context, range(sent.start, named_after))
         for token in sent:
@@ -232,17 +214,7 @@ class Extractor:
             for event in self.paired_events(article, sent, index, trigger, sides, context,
                                             Circumstances(when, place, status)):
                 events.append(replace(event, attribution=attribution))
-            context.remember(sides.sources + sides.parties + sides.targets)
-            if len(sides.targets) >= 2:
-                context.remember(sides.targets)  # "Poland and Lithuania" ... "the two"
-            for source in sides.sources or sides.parties[:1]:
-                for target in sides.targets or [None]:
-                    context.event_pairs.append((source, target))
-                context.authors.append((trigger.coding.plover, source))
-                if status not in UNDECIDED_STATUSES:  # not "is expected to consider adding"
-                    context.decided.append((trigger.coding.plover, source))
-            remember_holdings(trigger, sides, context)
-            remember_force(trigger, sides, context)
+            remember_sides(trigger, sides, status, context)
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and not any(
                     token.i in t.indices for t in triggers) and \
@@ -250,6 +222,35 @@ class Extractor:
                 context.remember(self.resolver.actors_for(token, found, context))
         self.remember_people(sent, found, context, range(named_after, sent.end))
         return events
+
+    def dates_and_places(self, article: Article, sent: Span, triggers: list[Trigger],
+                         statuses: dict[int, str], found: DocMentions, context: ArticleContext
+                         ) -> tuple[dict[int, EventDate], dict[int, Place]]:
+        """The day and the place of each trigger of a sentence: those its own clause gives,
+        then those shared with conjuncts, occasions, "when" clauses and earlier occasions
+        ("At the meeting, he accused"), less the days that belong to another act ("said on
+        Friday it would ask")."""
+        pub = article.pub_date
+        future = {i: status in ("planned", "hypothetical") for i, status in statuses.items()}
+        dates = dates_by_trigger(sent, triggers, pub, future, context.told_day)
+        places = places_by_trigger(sent, triggers, self.gazetteer, context.country_mentions,
+                                   found.name_at, context.home_place)
+        share_with_conjuncts(triggers, dates, participles=True, statuses=statuses)
+        share_through_untold_verbs(triggers, dates)
+        date_by_when_clauses(sent, triggers, dates, pub, future)  # "when they meet"
+        share_with_conjuncts(triggers, places, participles=False)
+        share_with_occasions(triggers, dates)
+        date_by_setting(triggers, dates, pub)
+        date_by_offset(triggers, dates, pub)
+        undate_plans_of_statements(sent, triggers, dates, future)  # "said on Friday it would ask"
+        undate_perfects_by_other_acts(sent, triggers, dates, pub)  # "has accused"
+        date_refusals_by_statement(sent, triggers, dates, pub)  # "will not meet"
+        date_by_earlier_occasions(triggers, dates, context.occasion_days)  # "At the meeting"
+        remember_occasion_days(triggers, dates, context.occasion_days)
+        # "Hours later" counts from the last event told, or the last day named
+        context.told_day = last_told_day(sent, triggers, dates, pub, context.told_day)
+        share_with_occasions(triggers, places)
+        return dates, places
 
     def threats_and_refusals(self, sent: Span, triggers: list[Trigger], statuses: dict[int, str],
                              found: DocMentions, context: ArticleContext) -> list[Trigger]:
@@ -568,3 +569,20 @@ def _names_a_place(token: Token, found: DocMentions) -> bool:
 def _in_future(when: EventDate, article: Article) -> bool:
     return bool(when.is_stated and article.pub_date and when.start
                 and when.start > article.pub_date)
+
+
+def remember_sides(trigger: Trigger, sides: Sides, status: str, context: ArticleContext) -> None:
+    """What later sentences refer back to: the actors of an event ("the two"), its pairs, its
+    author by type ("condemned the attack"), decided acts ("welcomed the decision"), holdings
+    (a release told later) and force (a killing told later with no doer)."""
+    context.remember(sides.sources + sides.parties + sides.targets)
+    if len(sides.targets) >= 2:
+        context.remember(sides.targets)  # "Poland and Lithuania" ... "the two"
+    for source in sides.sources or sides.parties[:1]:
+        for target in sides.targets or [None]:
+            context.event_pairs.append((source, target))
+        context.authors.append((trigger.coding.plover, source))
+        if status not in UNDECIDED_STATUSES:  # not "is expected to consider adding"
+            context.decided.append((trigger.coding.plover, source))
+    remember_holdings(trigger, sides, context)
+    remember_force(trigger, sides, context)

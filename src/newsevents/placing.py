@@ -155,9 +155,25 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     found: dict[int, Place] = {}
     if not triggers:
         return found
+    spans = place_spans(sent, gazetteer, names)
+    statements = clause_places(sent, spans, triggers, gazetteer, context_countries, names,
+                               home, found)
+    shared_places(sent, spans, statements, triggers, gazetteer, context_countries, home, found)
+    for trigger in triggers:
+        place = found.get(trigger.head.i)
+        if place is not None and not _said_there(trigger, place, gazetteer):
+            del found[trigger.head.i]  # "accused parties inside and outside Lebanon"
+    return found
+
+
+def clause_places(sent: Span, spans: list[Span], triggers: list[Trigger], gazetteer: Gazetteer,
+                  context_countries: Mapping[str, int], names: Mapping[int, NameMention] | None,
+                  home: Place | None, found: dict[int, Place]) -> list[tuple[Token, Span]]:
+    """The places the triggers' own clauses give ("detained 700 people in Moscow"), the most
+    precise one per trigger, into ``found``; returns the statements made in a place that no
+    trigger owns ("in a statement issued in Mogadishu"), for ``shared_places``."""
     ranks: dict[int, tuple[bool, bool, bool, bool]] = {}
     statements: list[tuple[Token, Span]] = []
-    spans = place_spans(sent, gazetteer, names)
     for entity in spans:
         if names and (_inside_a_name(entity, names) or _names_a_person(entity, names)):
             continue
@@ -189,13 +205,25 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
         rank = place_rank(place, gazetteer, entity)
         if owner.head.i not in found or rank < ranks[owner.head.i]:
             found[owner.head.i], ranks[owner.head.i] = place, rank
+    return statements
+
+
+def shared_places(sent: Span, spans: list[Span], statements: list[tuple[Token, Span]],
+                  triggers: list[Trigger], gazetteer: Gazetteer,
+                  context_countries: Mapping[str, int], home: Place | None,
+                  found: dict[int, Place]) -> None:
+    """Places a trigger takes from elsewhere in its sentence: its object's, a "where" clause's,
+    a scene participle's ("Speaking in Moscow"), a trip's, a statement's, "here", the opening
+    scene's, a struck town's, a presence clause's, an act of the same moment's."""
+    def town_of(entity: Span) -> Place | None:
+        return _town_of(entity, sent, gazetteer, context_countries)
+
     inherit_object_places(triggers, found)
     place_where_clauses(sent, triggers, gazetteer, context_countries, found)
     place_scenes(spans, triggers, gazetteer, context_countries, found)
     place_trip_purposes(spans, triggers, gazetteer, context_countries, found)
     place_trips(spans, triggers, lambda e: resolve_place(e, gazetteer, context_countries), found)
-    place_talks_before_speaking(spans, triggers,
-                                lambda e: _town_of(e, sent, gazetteer, context_countries), found)
+    place_talks_before_speaking(spans, triggers, town_of, found)
     for speech, entity in statements:
         place = resolve_place(entity, gazetteer, context_countries)
         if place is not None:
@@ -203,17 +231,10 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     if home is not None and not gazetteer.is_country(home):
         place_here(triggers, replace(home, text="here"), found)
     place_opening_scene(sent, spans, triggers, gazetteer, context_countries, found)
-    place_struck_objects(spans, triggers, lambda e: _town_of(e, sent, gazetteer,
-                                                             context_countries), found)
-    place_presence_clauses(spans, triggers, lambda e: _town_of(e, sent, gazetteer,
-                                                               context_countries), found)
+    place_struck_objects(spans, triggers, town_of, found)
+    place_presence_clauses(spans, triggers, town_of, found)
     share_same_moment_places(triggers, found)
     place_violence_responded_to(triggers, found)
-    for trigger in triggers:
-        place = found.get(trigger.head.i)
-        if place is not None and not _said_there(trigger, place, gazetteer):
-            del found[trigger.head.i]  # "accused parties inside and outside Lebanon"
-    return found
 
 
 def _said_there(trigger: Trigger, place: Place, gazetteer: Gazetteer) -> bool:
