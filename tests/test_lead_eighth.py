@@ -1,6 +1,6 @@
 """Rules the lead wrote while merging the eighth session's branches."""
 
-from coding import code_text
+from coding import code_text, side_countries
 
 
 def types_of(events):
@@ -22,3 +22,12 @@ def test_a_town_seized_is_still_ground_taken(pipeline):
     text = "M23 rebels seized the town of Bunagana near the Ugandan border on Monday."
     events = code_text(pipeline, text, "2022-06-15")
     assert types_of(events) == ["ASSAULT"]
+
+
+def test_a_surname_that_is_also_a_foreign_town_is_no_country(pipeline):
+    # "criticised Santos": a man (the model says a person), not Brazil's port, in a story that
+    # never names Brazil; a review found this reading after the arguments branch merged
+    text = ("Venezuelan President Nicolas Maduro on Friday criticised Santos over the border "
+            "closure.")
+    events = code_text(pipeline, text, "2015-09-05")
+    assert all(target != "BRA" for _, target in side_countries(events, "ACCUSE"))

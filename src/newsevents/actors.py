@@ -6,6 +6,7 @@ names, pronouns and "the two leaders"."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -17,7 +18,12 @@ from newsevents.actorbook import FORMER_OFFICIAL_SECTOR, ActorBook, Entry, Title
 from newsevents.context import ArticleContext
 from newsevents.entities import entities_in, entity_starting_at
 from newsevents.halves import bearing_halves
-from newsevents.phrases import appositive_tokens, outside_preps, phrase_tokens
+from newsevents.phrases import (
+    appositive_tokens,
+    counts_named_people,
+    outside_preps,
+    phrase_tokens,
+)
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
 from newsevents.records import Actor
 from newsevents.references import (
@@ -51,8 +57,6 @@ DESCRIBED_THING_NOUNS = {"aid", "assistance", "support", "funding", "financing",
                          "shipment", "delivery", "cooperation", "spending", "budget", "tie",
                          "relation", "contract", "programme", "program", "package"}
 # Counts and gatherings of people: "thousands of Egyptians", "a crowd of Kenyans".
-COUNTED_PEOPLE_NOUNS = {"thousand", "hundred", "dozen", "score", "ten", "million", "crowd",
-                        "group", "band", "busload", "throng", "number"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,7 +351,8 @@ class ActorResolver:
             return []
         for token in tokens:
             if token.ent_iob_ == "B" and (token.ent_type_ == "GPE" or _named_town(token)
-                                          or self._town_mislabelled(token, of_people)):
+                                          or self._town_mislabelled(token, of_people,
+                                                                    context.country_mentions)):
                 entity = entity_starting_at(token.doc, token.i)
                 if entity is None or entity.text.islower():
                     continue
@@ -357,10 +362,12 @@ class ActorResolver:
                                   name=place.name, kind="place")]
         return []
 
-    def _town_mislabelled(self, token: Token, of_people: bool) -> bool:
-        """"residents of Sinjar" (a name after "of" or "in" the model calls an organisation),
-        "Libyan forces attacked Misrata", "shelled Manbij" (one word as a verb's object it
-        calls a person or a product): a name the gazetteer knows, the actor dictionary not."""
+    def _town_mislabelled(self, token: Token, of_people: bool, countries: Mapping[str, int]
+                          ) -> bool:
+        """"residents of Sinjar" (after "of"/"in", called an organisation), "shelled Manbij"
+        (one word as a verb's object, called a person or a product): a name the gazetteer
+        knows and the actor dictionary not; one word the model calls a person must be a town of
+        a country the story names ("criticised Santos" on Venezuela is a man, not a port)."""
         entity = entity_starting_at(token.doc, token.i)
         if entity is None or self.book.names.get(entity.text):
             return False
@@ -368,7 +375,10 @@ class ActorResolver:
                              and token.dep_ == "pobj" and token.head.lower_ in ("of", "in"))
         struck = (len(entity) == 1 and entity.label_ in STRUCK_TOWN_LABELS
                   and token.dep_ == "dobj" and token.head.pos_ == "VERB")
-        return (after_preposition or struck) and self.gazetteer.lookup(entity.text) is not None
+        place = self.gazetteer.lookup(entity.text, countries) if after_preposition or struck \
+            else None
+        return place is not None and (after_preposition or place.country in countries
+                                      or entity.label_ != "PERSON")
 
     def _country_actors(self, countries: list[Entry], sectors: list[tuple[str, ...]],
                         text: str, title_text: str | None, tokens: list[Token],
@@ -478,20 +488,6 @@ def _definite_plural(tokens: list[Token], found: DocMentions) -> bool:
                for t in tokens)
 
 
-def _counts_named_people(head: Token, found: DocMentions) -> bool:
-    """"Thousands of Egyptians", "tens of thousands of Georgians", "a crowd of Kenyans",
-    "scores of Afghans": a count or gathering of a named people is those people."""
-    while head.like_num or head.lemma_.lower() in COUNTED_PEOPLE_NOUNS:
-        members = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj"]
-        if not members:
-            return False
-        head = members[0]
-        if head.i in found.name_at and (head.tag_ == "NNPS" or head.ent_type_ == "NORP"):
-            return True
-    return False
-
-
 def _names_a_state(head: Token, found: DocMentions) -> bool:
     mention = found.name_at.get(head.i)
     return bool(mention) and all(e.kind in ("country", "capital") for e in mention.entries)
@@ -505,7 +501,8 @@ def _described_by_noun(head: Token) -> bool:
 
 def _only_modifies_a_thing(head: Token, found: DocMentions) -> bool:
     """A country word that only modifies a common noun that is no actor word."""
-    if head.i in found.name_at or head.tag_ in PRONOUN_TAGS or _counts_named_people(head, found):
+    if (head.i in found.name_at or head.tag_ in PRONOUN_TAGS
+            or counts_named_people(head, found.name_at)):
         return False
     if head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "NORP", "PERSON"):
         return False

@@ -6,6 +6,7 @@ an accusation alleges ("accused Kyrgyz forces of opening fire on Tajik posts")."
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -108,3 +109,23 @@ def backers(head: Token) -> set[int]:
         if token.lower_ == "ethnic" and token.i + 1 < len(doc):
             found.add(token.i + 1)
     return found
+
+
+# Words that count or gather people: "thousands of Egyptians", "a crowd of Kenyans".
+COUNTED_PEOPLE_NOUNS = {"thousand", "hundred", "dozen", "score", "ten", "million", "crowd",
+                        "group", "band", "busload", "throng", "number"}
+
+
+def counts_named_people(head: Token, name_at: Mapping[int, object]) -> bool:
+    """"Thousands of Egyptians", "tens of thousands of Georgians", "a crowd of Kenyans",
+    "scores of Afghans": a count or gathering of a named people is those people (``name_at``
+    maps tokens to the actor names they belong to)."""
+    while head.like_num or head.lemma_.lower() in COUNTED_PEOPLE_NOUNS:
+        members = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        if not members:
+            return False
+        head = members[0]
+        if head.i in name_at and (head.tag_ == "NNPS" or head.ent_type_ == "NORP"):
+            return True
+    return False
