@@ -19,11 +19,13 @@ from newsevents.triggers import Trigger
 FORCE_KINDS = {"ASSAULT", "COERCE"}
 
 
-def remember_force(trigger: Trigger, sides: Sides, context: ArticleContext) -> None:
+def remember_force(trigger: Trigger, sides: Sides, status: str, context: ArticleContext
+                   ) -> None:
     """Notes who used force on whom: "Tajik troops opened fire on a Kyrgyz patrol" keeps
-    (ASSAULT, the troops, the patrol) for a passive told later."""
+    (ASSAULT, the troops, the patrol) for a passive told later; force not done ("did not
+    attack", "would strike") is not kept."""
     plover = trigger.coding.plover
-    if plover not in FORCE_KINDS:
+    if plover not in FORCE_KINDS or status != "occurred":
         return
     for doer in sides.sources:
         for victim in sides.targets:
@@ -44,6 +46,6 @@ def earlier_doer(trigger: Trigger, targets: list[Actor], context: ArticleContext
     victim = targets[0]
     for told, doer, earlier_victim in reversed(context.forces):
         if ((told == plover or plover == "ASSAULT") and doer.party_key != victim.party_key
-                and earlier_victim.country == victim.country):
+                and victim.country is not None and earlier_victim.country == victim.country):
             return [doer]
     return []

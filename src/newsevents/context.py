@@ -57,7 +57,7 @@ class ArticleContext:
     authors: list[tuple[str, Actor]] = field(default_factory=list)
     # (holder, held) of the detentions and abductions read so far, for a release told later
     # with no agent ("the men would be freed on Friday": releases.py)
-    holdings: list[tuple[Actor, Actor | None]] = field(default_factory=list)
+    holdings: list[tuple[Actor, Actor]] = field(default_factory=list)
     # (PLOVER type, doer, victim) of the acts of force read so far, for a passive told later
     # with no agent ("two protesters were killed": agentless.py)
     forces: list[tuple[str, Actor, Actor]] = field(default_factory=list)

@@ -584,5 +584,5 @@ def remember_sides(trigger: Trigger, sides: Sides, status: str, context: Article
         context.authors.append((trigger.coding.plover, source))
         if status not in UNDECIDED_STATUSES:  # not "is expected to consider adding"
             context.decided.append((trigger.coding.plover, source))
-    remember_holdings(trigger, sides, context)
-    remember_force(trigger, sides, context)
+    remember_holdings(trigger, sides, status, context)
+    remember_force(trigger, sides, status, context)

@@ -37,7 +37,7 @@ MORE_PLACES_FILE = resources.files("newsevents") / "data" / "places" / "more_pla
 POINT_KINDS = {"town", "district", "crossing", "shoal", "island", "temple", "base"}
 # The Arabic article before a town's name, which writers drop or spell variously: "Qamishli"
 # is the gazetteer's "Al-Qamishli", "el-Arish" its "Arish".
-_ARTICLE = re.compile(r"^(al|el)[- ]|^(ad|ar|as|ash|an|az|at)-")
+_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|an|az|at)-")
 # The kind of area, in lower case, after a name the gazetteer lacks: the place is the name
 # ("Sofala province" is Sofala, "the Svalbard archipelago" Svalbard; "Woody Island" stays).
 _AREA_SUFFIX = re.compile(r"\s+(province|region|district|township|governorate|island|"
@@ -183,7 +183,8 @@ class Gazetteer:
         """Towns under the name written with or without its Arabic article: "Qamishli" for
         "Al-Qamishli", "al-Raqqa" for "Raqqa", "el-Arish" for "Arish"."""
         bare = _ARTICLE.sub("", key)
-        found = [c for c in self.index.get(bare, ()) if c.precision == "city"]
+        found = [c for c in self.index.get(bare, ()) if c.precision == "city"
+                 and _ARTICLE.sub("", place_key(c.name)) == bare]  # its own name, not an alias
         return found or self.articleless.get(_plain(bare), [])
 
     def country_of_adjective(self, text: str) -> Place | None:

@@ -102,9 +102,8 @@ STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "spe
 
 # Speakers whose town is where they said what they said: "officials in Seoul said", "a
 # spokesman in Islamabad said", "sources in Kabul told Reuters".
-SPEAKER_NOUNS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson",
-                 "ministry", "government", "authorities", "source", "sources", "diplomat",
-                 "diplomats", "leader", "leaders", "minister"}
+SPEAKER_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "ministry",
+                 "government", "authority", "source", "diplomat", "leader", "minister"}  # lemmas
 # Envoys whose posting a place after them names: "recalled its ambassador in Bogota".
 ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "charge",
                "chargé", "emissary", "representative", "diplomats", "envoys"}

@@ -32,7 +32,7 @@ ARMED_GROUP_ANAPHORS = {"group", "movement", "militia", "faction", "outfit"}
 ARMED_GROUP_MODIFIERS = {"the", "armed", "militant", "rebel", "insurgent", "islamist",
                          "jihadist", "extremist", "separatist", "guerrilla", "guerilla",
                          "terrorist", "paramilitary", "shiite", "shi'ite", "sunni",
-                         "iran-backed", "iran-aligned", "hardline", "radical"}
+                         "backed", "aligned", "hardline", "radical"}  # "the Iran-backed group"
 # The sectors of such groups.
 ARMED_SECTORS = {"REB"}
 # Craft that "the vessel" later names again ("a UAE-flagged tanker ... the vessel").

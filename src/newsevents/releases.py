@@ -48,13 +48,15 @@ def holder_releases(trigger: Trigger, sources: list[Token], targets: list[Token]
     return holders, targets
 
 
-def remember_holdings(trigger: Trigger, sides: Sides, context: ArticleContext) -> None:
+def remember_holdings(trigger: Trigger, sides: Sides, status: str, context: ArticleContext
+                      ) -> None:
     """Notes who holds whom after a detention or abduction: "Russian border guards detained
-    two villagers" keeps (the guards, the villagers) for a release told later."""
-    if trigger.coding.cameo not in HOLDING_CODES:
+    two villagers" keeps (the guards, the villagers) for a release told later; a detention
+    not done ("threatened to arrest", "did not detain") holds no one."""
+    if trigger.coding.cameo not in HOLDING_CODES or status != "occurred":
         return
     for holder in sides.sources:
-        for held in sides.targets or [None]:
+        for held in sides.targets:
             context.holdings.append((holder, held))
 
 

@@ -73,8 +73,8 @@ IRREGULAR_PASTS = {"retook", "took", "overran", "overtook", "shot", "struck", "f
                    "brought", "sought", "gave", "forbade", "stood", "began", "bade"}
 # Naming an act by a word of blame is an accusation ("called the detention 'unlawful'",
 # "called the cut 'blackmail'"); other names are not ("called the visit a routine part of the
-# dialogue"). ("Described ... as 'unacceptable'" was measured too: no event found on the dev
-# set, one false.)
+# dialogue"). "Described ... as" was measured alone in the sixth session (no event found, one
+# false); with the blame words read on the complement (blaming_name) it finds events.
 NAMING_VERBS = {"call", "term", "label", "dub", "describe"}  # "termed the move a provocation"
 BLAME_WORDS = {
     "unlawful", "illegal", "illegitimate", "groundless", "baseless", "unfounded",
