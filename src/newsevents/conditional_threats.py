@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsevents.lexicon import Coding
-from newsevents.quotes import SPEECH_VERBS
+from newsevents.threat_sayings import voicing_speech
 from newsevents.threats import has_condition
 from newsevents.triggers import Trigger
 
@@ -89,11 +89,9 @@ def conditional_threats(sent: Span, taken: set[int], threatened: list[Token],
     for verb in sent:
         if verb.pos_ != "VERB" or verb.i in taken or not _hostile_promise(verb):
             continue
-        speech = _speech_over(verb)
-        if speech is None or speech.i in taken:
-            continue
-        if speech in threatened or any(v in speech.ancestors for v in threatened):
-            continue  # "warned that it would resume attacks if ...": the warning is it
+        speech = voicing_speech(verb, taken, threatened, trailing=True)
+        if speech is None:
+            continue  # or "warned that it would resume attacks if ...": the warning is it
         tokens = (speech, verb, *_referral_body(verb))
         found.append(Trigger(speech, tokens, threat, (), verb, nominal=False))
         taken.add(speech.i)
@@ -176,18 +174,3 @@ def _hostile_object(noun: Token, wanted: set[str]) -> bool:
         return False
     return lemma not in PLAIN_MEASURES or any(
         c.lower_ in HARSH_WORDS for c in noun.children if c.dep_ in ("amod", "det", "compound"))
-
-
-def _speech_over(verb: Token) -> Token | None:
-    """The speech verb whose reported clause holds ``verb`` ("said Kabul would take ...",
-    "Troops would resume operations ..., the minister told state television")."""
-    clause = verb
-    while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
-        clause = clause.head
-    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS:
-        return clause.head
-    if clause.dep_ == "ROOT":  # the model hangs a trailing "..., X told state television" on
-        return next((c for c in clause.children  # the act as a conjunct
-                     if c.dep_ == "conj" and c.lemma_.lower() in SPEECH_VERBS
-                     and c.i > verb.i), None)
-    return None

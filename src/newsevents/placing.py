@@ -346,12 +346,7 @@ def place_scenes(spans: list[Span], triggers: list[Trigger], gazetteer: Gazettee
         place = resolve_place(entity, gazetteer, context_countries) if main else None
         if place is None or gazetteer.is_country(place):
             continue
-        for trigger in triggers:
-            verb = trigger.verb
-            if trigger.head.i not in found and verb is not None and (
-                    verb == main or (verb.dep_ in ("conj", "xcomp") and verb.head == main)):
-                found[trigger.head.i] = place
-        place_statements(main, place, triggers, found)  # "Scholz, speaking at a news conference
+        place_acts_of(main, place, triggers, found)  # "Scholz, speaking at a news conference
         # in Berlin, said Germany stands firmly behind ...": what he said there
 
 
@@ -403,12 +398,7 @@ def place_trips(spans: list[Span], triggers: list[Trigger],
         place = resolve(entity) if main is not None else None
         if place is None:
             continue
-        for trigger in triggers:
-            verb = trigger.verb
-            if trigger.head.i not in found and verb is not None and (
-                    verb == main or (verb.dep_ in ("conj", "xcomp") and verb.head == main)):
-                found[trigger.head.i] = place
-        place_statements(main, place, triggers, found)
+        place_acts_of(main, place, triggers, found)
 
 
 def trip_verb(place: Token) -> Token | None:
@@ -536,6 +526,18 @@ def statement_at(place: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def place_acts_of(main: Token, place: Place, triggers: list[Trigger],
+                  found: dict[int, Place]) -> None:
+    """The acts of a verb a scene or a trip places ("Visiting Kabul, the minister urged ...":
+    the verb, its conjuncts and complements) happened there, and so did what was said there."""
+    for trigger in triggers:
+        verb = trigger.verb
+        if trigger.head.i not in found and verb is not None and (
+                verb == main or (verb.dep_ in ("conj", "xcomp") and verb.head == main)):
+            found[trigger.head.i] = place
+    place_statements(main, place, triggers, found)
 
 
 def place_statements(speech: Token, place: Place, triggers: list[Trigger],

@@ -42,23 +42,38 @@ def set_phrase_threats(sent: Span, taken: set[int], threatened: list[Token],
             continue
         if not (_casus_belli(verb) or _options_kept(verb)):
             continue
-        speech = _speech_over(verb)
-        if speech is None or speech.i in taken:
+        speech = voicing_speech(verb, taken, threatened)
+        if speech is None:
             continue
-        if speech in threatened or any(v in speech.ancestors for v in threatened):
-            continue  # "warned that it would be treated as an act of war": the warning is it
         found.append(Trigger(speech, (speech, verb), threat, (), speech, nominal=False))
         taken.add(speech.i)
     return found
 
 
-def _speech_over(verb: Token) -> Token | None:
-    """The speech verb whose reported clause holds ``verb`` ("said ... would be treated")."""
+def voicing_speech(verb: Token, taken: set[int], threatened: list[Token],
+                   trailing: bool = False) -> Token | None:
+    """The speech verb that voices a threat told in ``verb``'s clause, unless another trigger
+    took it or a warning already is the threat ("warned that it would be treated as an act of
+    war": the warning is it)."""
+    speech = speech_over(verb, trailing)
+    if speech is None or speech.i in taken or speech in threatened or any(
+            v in speech.ancestors for v in threatened):
+        return None
+    return speech
+
+
+def speech_over(verb: Token, trailing: bool = False) -> Token | None:
+    """The speech verb whose reported clause holds ``verb`` ("said ... would be treated");
+    with ``trailing``, also a speech verb the model hangs on the act as a conjunct ("Troops
+    would resume operations ..., the minister told state television")."""
     clause = verb
     while clause.dep_ in ("conj", "xcomp", "auxpass") and clause.head is not clause:
         clause = clause.head
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS:
         return clause.head
+    if trailing and clause.dep_ == "ROOT":
+        return next((c for c in clause.children if c.dep_ == "conj"
+                     and c.lemma_.lower() in SPEECH_VERBS and c.i > verb.i), None)
     return None
 
 
