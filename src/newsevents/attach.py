@@ -33,7 +33,7 @@ from newsevents.offsets import (
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate
 from newsevents.statement_days import reached_through_other_act
-from newsevents.syntax import marked_clause
+from newsevents.syntax import AFTER_PREPS, OCCASION_SETTING_PREPS, marked_clause
 from newsevents.threats import refuses
 from newsevents.triggers import Trigger
 
@@ -56,7 +56,6 @@ VISIT_VERBS = {"visit", "tour", "arrive", "reach"}
 # QuadClasses of verbal events (statements), dated by the statement that makes them.
 VERBAL_QUADS = {1, 3}
 MEETING_TYPES = {"CONSULT"}  # a meeting is not held when it is reported
-JUST_BEFORE_PREPS = {"after", "following"}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "dative", "attr"}
 DESCRIBING_CLAUSES = {"relcl"}
 # A date that modifies a noun ("last month's clash", "the December 13 attack").
@@ -65,8 +64,6 @@ NOUN_DATE_DEPS = {"poss", "nmod", "compound"}
 SPEAKING_VERBS = {"speak", "address", "talk"}
 # Prepositions before a noun that is the setting of the clause ("during Sunday's march").
 SETTING_PREPS = {"during", "at", "in", "on", "amid"}
-# Prepositions before the occasion an act happened at: "during a visit to relief camps".
-OCCASION_PREPS = {"during", "at"}
 # Prepositions that name the parties of an event: a place on a party is the event's place
 # ("talks between the foreign ministers in Doha", "clashes between police and protesters near
 # the airport in Juliaca").
@@ -167,7 +164,7 @@ def _event_done_by(prep: Token, triggers: list[Trigger]) -> Trigger | None:
 def _names_an_occasion(noun: Token) -> bool:
     """A meeting or visit noun ("talks", "a visit") that another act happened during."""
     return (noun.pos_ == "NOUN" and noun.lemma_.lower() in OCCASION_NOUNS
-            and noun.head.lower_ in OCCASION_PREPS)
+            and noun.head.lower_ in OCCASION_SETTING_PREPS)
 
 
 def _names_directly(prep: Token, place: Token) -> bool:
@@ -523,7 +520,7 @@ def _told_as_done_before(verb: Token, speech: Token) -> bool:
     the ministry said on Tuesday": a perfect tells an act done before the statement, on a day
     the statement does not give; unless the statement followed the occasion ("has endorsed
     ..., the minister said on Tuesday after talks")."""
-    if any(c.dep_ == "prep" and c.lower_ in JUST_BEFORE_PREPS for c in speech.children):
+    if any(c.dep_ == "prep" and c.lower_ in AFTER_PREPS for c in speech.children):
         return False
     return is_perfect(verb)
 
@@ -559,7 +556,7 @@ def _just_before(trigger: Trigger, speech: Token) -> bool:
     """"said on Tuesday after talks with ...", "told reporters on Monday after meeting ...":
     the talks the statement followed were held that day."""
     head = trigger.head
-    return (head.dep_ in ("pobj", "pcomp") and head.head.lower_ in JUST_BEFORE_PREPS
+    return (head.dep_ in ("pobj", "pcomp") and head.head.lower_ in AFTER_PREPS
             and head.head.head == speech)
 
 

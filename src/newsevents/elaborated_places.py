@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from newsevents.records import Place
+from newsevents.syntax import AFTER_PREPS
 from newsevents.triggers import Trigger
 
 # The tag of a participle that tells what people were doing: "guarding a bridge", "carrying
@@ -31,7 +32,6 @@ SPEAKING_AFTER_TALKS = {"speak", "say", "tell", "brief", "address", "announce", 
 # Prepositions of where a speaker spoke: "speaking in Moscow", "said at a press conference".
 SPEAKING_PREPS = {"in", "at"}
 # Prepositions before the talks just held: "after talks with", "following a meeting with".
-JUST_AFTER_PREPS = {"after", "following"}
 # Event types of talks and meetings, and the words that name talks (not a tour or a visit,
 # whose places the speaker may have left: "told reporters in El Fasher after touring a camp").
 TALKS_TYPES = {"CONSULT"}
@@ -94,7 +94,7 @@ def place_talks_before_speaking(spans: list[Span], triggers: list[Trigger],
         if speech is None:
             continue
         for prep in speech.children:
-            if prep.dep_ != "prep" or prep.lower_ not in JUST_AFTER_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in AFTER_PREPS:
                 continue
             for talks in prep.children:
                 trigger = next((t for t in triggers if talks.i in t.indices), None)

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newsevents.syntax import PRESENT_TAGS, TIME_DEPS
+
 if TYPE_CHECKING:
     from newsevents.triggers import Trigger
 
@@ -16,7 +18,6 @@ if TYPE_CHECKING:
 # move").
 STANDING_STANCE_TYPES = {"SUPPORT", "REJECT"}
 # Tags of a verb in the simple present.
-PRESENT_TAGS = {"VBZ", "VBP"}
 # Adverbs that make an act a habit or a long-held position: "has repeatedly complained", "has
 # long supported", "routinely detains", "regularly accuses".
 HABITUAL_ADVERBS = {
@@ -26,7 +27,6 @@ HABITUAL_ADVERBS = {
     "periodically", "occasionally", "sometimes", "invariably",
 }
 # Where a verb's own time hangs: "this week", "on Friday".
-TIME_DEPS = {"npadvmod", "prep", "tmod"}
 
 
 def told_as_standing(trigger: Trigger) -> bool:

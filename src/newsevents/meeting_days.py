@@ -13,13 +13,11 @@ from spacy.tokens import Token
 from newsevents.dates import resolve_date
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import EventDate
+from newsevents.syntax import AFTER_PREPS, OCCASION_PREPS, OCCASION_SETTING_PREPS
 from newsevents.triggers import Trigger
 
 # The meeting is the act's setting ("at talks", "during a summit") or just before it ("after
 # talks", "following a meeting").
-SETTING_PREPS = {"at", "during"}
-JUST_BEFORE_PREPS = {"after", "following"}
-MEETING_PREPS = SETTING_PREPS | JUST_BEFORE_PREPS
 # An act "after talks" may be told by the infinitive of the agreement the parse hangs it on
 # ("agreed on Wednesday to double ... and to speed up work ..., after talks").
 CHAIN_DEPS = {"xcomp", "conj"}
@@ -42,13 +40,13 @@ def date_meetings_of_dated_acts(triggers: list[Trigger], dates: dict[int, EventD
         prep = noun.head
         word = prep.lower_
         if prep.dep_ != "prep" or word not in (
-                MEETING_PREPS if trigger.coding.plover == "CONSULT" else SETTING_PREPS):
+                OCCASION_PREPS if trigger.coding.plover == "CONSULT" else OCCASION_SETTING_PREPS):
             continue
         verb = prep.head
         if verb.lemma_.lower() in SPEECH_VERBS and not _own_day(verb, pub):
             verb = _reported_act(verb) or verb  # "agreed on Thursday ..., they said after"
         when = _day_of_verb(verb, triggers, dates, pub,
-                            chain=MAX_CHAIN if word in JUST_BEFORE_PREPS else 0)
+                            chain=MAX_CHAIN if word in AFTER_PREPS else 0)
         if when is not None:
             dates[head.i] = when
 

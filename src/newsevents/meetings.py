@@ -6,19 +6,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.syntax import first_conjunct, prep_objects
+from newsevents.syntax import AFTER_PREPS, OCCASION_PREPS, first_conjunct, prep_objects
 
 # "Talks involving A, B and C": the objects of these participles are the event's parties.
 INVOLVING_VERBS = {"involve", "include", "bring"}
 # Gatherings whose parties a group acting at them names ("agreed at a meeting").
 OCCASION_MEETING_NOUNS = {"meeting", "talk", "summit", "negotiation", "consultation"}
 # Prepositions that make a gathering the occasion of an act: at it, after it, during it.
-OCCASION_PREPS = {"at", "after", "following", "during"}
 # A gathering whose own phrase names its parties is read by the other rules ("talks with X",
 # "a meeting between A and B", "a meeting of the two countries' chiefs").
 PARTY_PREPS = {"between", "with", "among", "of", "by"}
 # Prepositions that put a gathering before the act they hang on: "after talks in Baku".
-BEFORE_PREPS = {"after", "following"}
 # "The two countries", "both sides", "the three armies": a group named by its size.
 GROUP_SIZE_WORDS = {"both", "two", "three", "four"}
 # Prepositions that make a call the medium of what a verb tells: "told Lukashenko in a
@@ -116,7 +114,7 @@ def agreed_after(noun: Token) -> Token | None:
     the talks came before the agreement, not before the act agreed (the parser hangs them on
     the infinitive); the verb of the clause the infinitive completes."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in BEFORE_PREPS or prep.dep_ != "prep":
+    if noun.dep_ != "pobj" or prep.lower_ not in AFTER_PREPS or prep.dep_ != "prep":
         return None
     act = first_conjunct(prep.head)  # "to double freight and to speed up work ... after talks"
     if act.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.occasions import MAX_MEETING_DAYS
 from newsevents.records import EventDate
+from newsevents.syntax import OCCASION_SETTING_PREPS
 from newsevents.triggers import Trigger
 
 # The kind of occasion each noun names, and the event types that are such an occasion.
@@ -30,13 +32,10 @@ DEFINITE_WORDS = {"the", "that", "this", "those", "these"}
 # "after the raid", which may be days later.
 AT_PREPS = {"at", "during", "on", "in", "throughout"}
 # Prepositions that make an occasion the setting of a dated act: "agreed ... at a summit".
-HELD_AT = {"at", "during"}
 # Verbs whose object is the occasion the subject took part in: "attended the meeting",
 # "addressing the summit", "chaired the talks", "hosted the conference".
 TAKING_PART_VERBS = {"attend", "address", "chair", "host", "open", "close", "join", "use",
                      "skip", "boycott", "tell", "brief", "conclude", "wrap", "end"}
-# Longest span of days carried as one occasion's time.
-MAX_OCCASION_DAYS = 7
 
 
 def occasion_kind(event_type: str) -> str | None:
@@ -110,7 +109,7 @@ def carried_day(when: EventDate | None) -> bool:
     """A date precise enough to be an occasion's own time: a day, or a run of a few days."""
     if when is None or when.start is None or when.end is None:
         return False
-    return when.precision in ("day", "range") and (when.end - when.start).days < MAX_OCCASION_DAYS
+    return when.precision in ("day", "range") and (when.end - when.start).days < MAX_MEETING_DAYS
 
 
 def date_by_earlier_occasions(triggers: list[Trigger], dates: dict[int, EventDate],
@@ -144,5 +143,6 @@ def _held_at(verb: Token | None) -> set[str]:
     Thursday ... at a summit in the Tajik capital" (a summit on Thursday)."""
     if verb is None:
         return set()
-    return {kind for child in verb.children if child.dep_ == "prep" and child.lower_ in HELD_AT
+    return {kind for child in verb.children
+            if child.dep_ == "prep" and child.lower_ in OCCASION_SETTING_PREPS
             for noun in _prep_objects(child) if (kind := _kind(noun)) is not None}

@@ -13,9 +13,11 @@ from spacy.tokens import Span, Token
 
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
+from newsevents.merge import BACKGROUND_AGE
 from newsevents.offsets import is_perfect
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import EventDate
+from newsevents.syntax import AFTER_PREPS
 from newsevents.threats import refuses
 from newsevents.triggers import Trigger
 
@@ -23,9 +25,6 @@ from newsevents.triggers import Trigger
 # and on Sunday ordered", "has massed troops ..., and Erdogan said on Wednesday").
 OTHER_ACT_DEPS = {"conj", "ccomp", "parataxis", "advcl"}
 # A statement made right after the occasion of the act it reports ("said after talks").
-JUST_AFTER_PREPS = {"after", "following"}
-# Older than this, a date tells background (as merge.py's background age).
-BACKGROUND_DAYS = 365
 # How a report hangs on the act it reports when the parser makes the act the root ("Azerbaijan
 # would pull its troops back ..., an aide said on Tuesday").
 INVERTED_REPORT_DEPS = {"ccomp", "parataxis"}
@@ -107,14 +106,14 @@ def _recent(when: EventDate, pub: date | None) -> bool:
     """A day, week or month of the story's own time; an older date ("since the rift was
     patched up in 2022") marks background, which the coder drops by its date."""
     return (pub is not None and when.end is not None and when.precision != "year"
-            and (pub - when.end).days <= BACKGROUND_DAYS)
+            and pub - when.end <= BACKGROUND_AGE)
 
 
 def _said_after_occasion(date_token: Token) -> bool:
     """"Has endorsed Japan's bid, the minister said on Tuesday after talks in Ulaanbaatar":
     the statement followed the occasion the act was done at, and tells its day."""
     verb = next((a for a in date_token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and any(c.dep_ == "prep" and c.lower_ in JUST_AFTER_PREPS
+    return verb is not None and any(c.dep_ == "prep" and c.lower_ in AFTER_PREPS
                                     for c in verb.children)
 
 
@@ -131,7 +130,7 @@ def reached_through_other_act(date_token: Token, verb: Token) -> bool:
         if ancestor == verb:
             return below.dep_ in OTHER_ACT_DEPS and below.pos_ in ("VERB", "AUX")
         below = ancestor
-    return verb in date_token.ancestors or verb.head in (date_token, *date_token.ancestors)
+    return verb.head in (date_token, *date_token.ancestors)  # verb's head holds the date
 
 
 def date_refusals_by_statement(sent: Span, triggers: list[Trigger],

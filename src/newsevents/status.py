@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from newsevents.cancelled import is_called_off
 from newsevents.habitual import told_as_standing
+from newsevents.syntax import PRESENT_TAGS, TIME_DEPS
 from newsevents.told_aside import reporters_question
 from newsevents.transfers import pledged_aid
 from newsevents.triggers import INTENT_NOUNS, Trigger, is_to_infinitive
@@ -40,11 +41,9 @@ STANCE_VERBS = {"refuse", "decline", "agree", "promise", "pledge", "vow", "commi
                 "permit", "authorise", "authorize"}
 # "does not recognise": a standing stance; "denies arming the militia": a standing denial.
 PRESENT_DO = {"does", "do"}
-PRESENT_TAGS = {"VBZ", "VBP"}
 PERFECT_AUX = {"has", "have", "had", "'s", "'ve"}
 PRESENT_BE = {"is", "are", "'s", "'re", "am"}
 # Where a verb's own time hangs: "this week", "on Friday".
-TIME_DEPS = {"npadvmod", "prep", "tmod"}
 # Subjects that say nobody did the act: "none of the three attended", "no troops would be moved".
 NOBODY_SUBJECTS = {"none", "neither", "nobody", "no-one"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}

@@ -4,6 +4,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# Tags of a verb in the present tense ("accuses", "back").
+PRESENT_TAGS = {"VBZ", "VBP"}
+# Dependents that tell when a verb's act was done ("on Monday", "last week").
+TIME_DEPS = {"npadvmod", "prep", "tmod"}
+# Prepositions that make an occasion the setting of an act ("at talks", "during a summit") or
+# the moment just before it ("after talks", "following a meeting").
+OCCASION_SETTING_PREPS = {"at", "during"}
+AFTER_PREPS = {"after", "following"}
+OCCASION_PREPS = OCCASION_SETTING_PREPS | AFTER_PREPS
+
 
 def prep_objects(token: Token, words: set[str]) -> list[Token]:
     """The objects of the token's prepositions among ``words`` ("talks with Raisi": Raisi); a

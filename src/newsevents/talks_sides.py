@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents.pairing import Sides
+from newsevents.syntax import OCCASION_PREPS
 
 if TYPE_CHECKING:
     from newsevents.context import ArticleContext
@@ -28,7 +29,6 @@ TALKS_COURSE_VERBS = {"open", "resume", "begin", "start", "continue", "end", "co
 TALKS_TAKING_VERBS = {"resume", "reopen", "restart", "continue", "hold", "conclude", "end",
                       "open", "begin", "start", "relaunch", "revive"}
 # Prepositions that make the talks the occasion of an act: "signed after talks there".
-OCCASION_PREPS = {"after", "following", "during", "at"}
 
 
 def completed_talks_sides(trigger: Trigger, sides: Sides, context: ArticleContext) -> Sides:

@@ -33,7 +33,7 @@ from newsevents.meetings import (
 )
 from newsevents.plots import only_aimed_at
 from newsevents.strikes import recode_labour_strike
-from newsevents.syntax import prep_objects
+from newsevents.syntax import PRESENT_TAGS, prep_objects
 from newsevents.told_aside import accident_toll, identifying_clause, ordered_to_use_force
 from newsevents.verbal import occasion_with_partner
 
@@ -62,7 +62,6 @@ STATE_ENTITIES = {"GPE"}
 # Verbs by which only a state puts a boycott on someone ("the boycott they imposed on Doha").
 IMPOSING_VERBS = {"impose", "enforce", "tighten", "extend"}
 EMBARGO_CAMEO = "163"  # CAMEO: impose embargo, boycott or sanctions
-PRESENT_TAGS = {"VBZ", "VBP"}
 # Irregular past tenses the parser can tag as presents ("rebels retook the town" as VBP):
 # a form on this list is never a habitual present.
 # Forms that are also presents ("hit", "beat", "cut", "put") are left out.

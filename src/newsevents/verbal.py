@@ -9,6 +9,8 @@ blackmail at a meeting with the Czech president") is a consultation of its own.
 
 from spacy.tokens import Token
 
+from newsevents.syntax import OCCASION_SETTING_PREPS
+
 # Nouns that are an appeal when they ask for something, else a consultation.
 APPEAL_NOUNS = {"call"}
 # Prepositions whose object is what or whom the appeal addresses ("call for", "call on").
@@ -37,7 +39,6 @@ def asks_for_something(noun: Token) -> bool:
 
 # Prepositions that make a meeting the occasion of another act ("said at a meeting with").
 # "after talks with" was tried too: one consultation found on the dev set, two false events.
-OCCASION_PREPS = {"at", "during"}
 
 
 def occasion_with_partner(noun: Token, plover: str) -> bool:
@@ -45,6 +46,6 @@ def occasion_with_partner(noun: Token, plover: str) -> bool:
     its own: "made the request at a meeting with European Commission officials", "raised the
     issue during talks with Blinken"."""
     return (plover == "CONSULT" and noun.dep_ == "pobj"
-            and noun.head.lower_ in OCCASION_PREPS
+            and noun.head.lower_ in OCCASION_SETTING_PREPS
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children))
 
