@@ -47,7 +47,7 @@ TOLERATE_VERBS = {"tolerate"}
 RESPONSE_VERBS = {"respond", "react", "reply", "answer"}
 FIRM_WORDS = {"firmly", "forcefully", "decisively", "strongly", "harshly", "resolutely",
               "severely", "kind", "force", "reciprocity", "over", "swiftly", "accordingly",
-              "appropriately", "adequately"}
+              "appropriately", "adequately", "militarily"}
 # "would respond in a mirror fashion", "will react in an appropriate manner", "would answer
 # every aggression": a response in a named manner, or to any act, is promised force.
 MANNER_NOUNS = {"fashion", "manner", "way", "measure"}

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsevents.aimed_objects import admits_fact, aimed_objects
 from newsevents.arrivals import forces_arriving
 from newsevents.event_nouns import (
     JOINT_WORDS,
@@ -102,7 +103,7 @@ ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away", "aside", "togeth
                     "highly", "warmly", "glowingly", "favourably", "favorably"}
 # Predicate words that work as particles ("held Iran responsible", "held Kabul to account",
 # "said no to the plan"), under the dependencies the parser gives them.
-PREDICATE_PARTICLES = {"responsible", "accountable", "account", "no"}
+PREDICATE_PARTICLES = {"responsible", "accountable", "account", "no", "free"}
 PREDICATE_DEPS = {"oprd", "acomp", "advcl", "xcomp", "ccomp", "intj", "dobj", "advmod"}
 
 
@@ -268,8 +269,8 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         lemmas.add("money")  # "give Bangladesh $20 million", "pledged $100,000"
     rule = lexicon.verb_rule(TEST_LEMMA if test_prefixed(verb) else verb.lemma_.lower(),
                              particles_of(verb), lemmas, phrasal_particles(verb))
-    if rule is None or rule.blocks:
-        return None  # "captured the mood", "seized on the remarks"
+    if rule is None or rule.blocks or admits_fact(verb):
+        return None  # "captured the mood", "seized on the remarks", "conceded that"
     if naming and not declared_unwelcome(verb) and (
             rule.coding is None or rule.coding.plover != "ACCUSE"):
         return None  # "called the visit a routine part of the dialogue": naming, not acting;
@@ -279,7 +280,8 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         if visit is not None and visit.coding is not None:
             return Trigger(verb, (verb,), visit.coding, ("on", "upon"), verb, nominal=False)
     if rule.coding is not None:
-        return Trigger(verb, (verb,), rule.coding, rule.targets, verb, nominal=False)
+        tokens = (verb, *aimed_objects(rule, objects))  # "vowed revenge against Israel"
+        return Trigger(verb, tokens, rule.coding, rule.targets, verb, nominal=False)
     for noun in objects + [n for o in objects for n in counted_acts(o)] + relative_head(verb):
         if noun.head.dep_ == "prep" and noun.head.lower_ in CIRCUMSTANCE_PREPS:
             continue  # "extended a credit during Hasina's visit": the visit is not extended
