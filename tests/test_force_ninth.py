@@ -13,6 +13,10 @@ PUB = "2024-05-10"
      "COERCE", ("RUS", "RUS")),
     ("A Minsk court jailed opposition activist Maria Kolesnikova on Tuesday.",
      "COERCE", ("BLR", "BLR")),
+    ("Azerbaijan concentrated forces near the Armenian frontier, Yerevan said on Monday.",
+     "MOBILIZE", ("AZE", "ARM")),
+    ("Venezuela concentrated troops along the Guyanese border on Sunday, Georgetown said.",
+     "MOBILIZE", ("VEN", "GUY")),
 ])
 def test_a_past_verb_read_as_an_adjective_is_the_clause_verb(pipeline, text, event_type, sides):
     assert sides in side_countries(code_text(pipeline, text, PUB), event_type)
@@ -29,6 +33,19 @@ def test_a_past_verb_read_as_an_adjective_is_the_clause_verb(pipeline, text, eve
 def test_lexicon_families(pipeline, text, event_type, source):
     sides = side_countries(code_text(pipeline, text, PUB), event_type)
     assert any(s == source for s, _ in sides)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian missiles rained down on Kyiv overnight, damaging two power plants.",
+    "Israeli artillery shells rained down on Khiam in southern Lebanon on Tuesday.",
+])
+def test_shells_raining_down_on_a_place_are_an_attack(pipeline, text):
+    assert side_countries(code_text(pipeline, text, PUB), "ASSAULT")
+
+
+def test_a_backer_named_before_a_participle_stays_a_modifier(pipeline):
+    events = code_text(pipeline, "Iran-backed militias fired rockets at a US base in Syria.", PUB)
+    assert ("IRN", "USA") in side_countries(events, "ASSAULT")
 
 
 def test_despatching_an_envoy_is_a_visit_not_a_deployment(pipeline):

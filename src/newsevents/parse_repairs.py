@@ -118,12 +118,16 @@ def _noun_phrase_head(noun: Token) -> Token:
 
 def repair_past_verb_as_adjective(token: Token) -> bool:
     """"Turkish aircraft strafed positions", "A Moscow court jailed opposition politician
-    Ilya Yashin": a finite past verb (VBD) the parser hangs as an adjective of the noun after
-    it is the clause's verb, that noun its object and the noun before it its subject."""
-    if token.tag_ != "VBD" or token.dep_ != "amod" or token.head.i <= token.i:
+    Ilya Yashin", "Azerbaijan concentrated forces near the frontier": a past verb the parser
+    hangs as an adjective of the noun after it is the clause's verb, that noun its object and
+    the noun before it its subject (a participle only right after a name)."""
+    if token.tag_ not in PAST_TAGS or token.dep_ != "amod" or token.head.i <= token.i:
         return False
     doers = [c for c in token.children if c.i < token.i and c.dep_ in STRANDED_DOER_DEPS
              and c.pos_ in NOMINAL_POS]
+    if token.tag_ == "VBN" and not (doers and doers[-1].i == token.i - 1
+                                    and doers[-1].pos_ == "PROPN"):
+        return False  # "Iran-backed militias", "detained journalists": a real participle
     if not doers or token.i + 1 >= len(token.doc) or token.sent.start != token.head.sent.start:
         return False
     done_to = _noun_phrase_head(token.head)
