@@ -27,6 +27,10 @@ DAY_AND_MONTH_WORDS = {
 }
 ADVERB_DEPS = {"advmod", "npadvmod"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# How the parser hangs the doer on a past verb it read as an adjective ("Turkish aircraft
+# strafed positions": nsubj; "a Moscow court jailed Yashin": npadvmod).
+STRANDED_DOER_DEPS = {"nsubj", "npadvmod", "compound", "nmod"}
+NOMINAL_POS = {"NOUN", "PROPN"}
 
 
 def is_acronym(token: Token) -> bool:
@@ -105,9 +109,46 @@ def repair_named_subject(token: Token) -> bool:
     return True
 
 
+def _noun_phrase_head(noun: Token) -> Token:
+    """The head of the noun phrase a word opens ("opposition politician Ilya Yashin")."""
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
+
+
+def repair_past_verb_as_adjective(token: Token) -> bool:
+    """"Turkish aircraft strafed positions", "A Moscow court jailed opposition politician
+    Ilya Yashin", "Azerbaijan concentrated forces near the frontier": a past verb the parser
+    hangs as an adjective of the noun after it is the clause's verb, that noun its object and
+    the noun before it its subject (a participle only right after a name)."""
+    if token.tag_ not in PAST_TAGS or token.dep_ != "amod" or token.head.i <= token.i:
+        return False
+    doers = [c for c in token.children if c.i < token.i and c.dep_ in STRANDED_DOER_DEPS
+             and c.pos_ in NOMINAL_POS]
+    if token.tag_ == "VBN" and not (doers and doers[-1].i == token.i - 1
+                                    and doers[-1].pos_ == "PROPN"):
+        return False  # "Iran-backed militias", "detained journalists": a real participle
+    if not doers or token.i + 1 >= len(token.doc) or token.sent.start != token.head.sent.start:
+        return False
+    done_to = _noun_phrase_head(token.head)
+    if done_to.pos_ not in NOMINAL_POS:
+        return False
+    governor = done_to.head
+    if governor.i == done_to.i:
+        _reattach(token, token, "ROOT")
+    else:
+        _reattach(token, governor, "ccomp" if done_to.dep_ in SUBJECT_DEPS
+                  and governor.lemma_ == "say" else done_to.dep_)
+    _reattach(done_to, token, "dobj")
+    _reattach(doers[-1], token, "nsubj")
+    token.pos_ = "VERB"
+    return True
+
+
 def repair_sentence(sent: Span) -> None:
     for token in sent:
-        if not (repair_acronym_subject(token) or repair_named_subject(token)):
+        if not (repair_acronym_subject(token) or repair_named_subject(token)
+                or repair_past_verb_as_adjective(token)):
             repair_place_object(token)
 
 
