@@ -452,7 +452,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 or occasion_with_partner(token, rule.coding.plover)):
             owner = None  # "agreement reached at talks between A and B": the talks too
         if owner is not None:
-            if owner.coding.plover == rule.coding.plover:
+            if owner.coding.plover == rule.coding.plover and not offer_taken_up(owner, token):
                 triggers[triggers.index(owner)] = Trigger(
                     owner.head, (*owner.tokens, token), owner.coding,
                     tuple(dict.fromkeys(owner.targets + rule.targets)), owner.verb, owner.nominal)
@@ -468,6 +468,12 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     return [recode_labour_strike(recode_state_boycott(recode_joint(trigger, lexicon), lexicon),
                                  lexicon)  # "a strike by teachers" (strikes.py)
             for trigger in triggers]
+
+
+def offer_taken_up(owner: Trigger, noun: Token) -> bool:
+    """"accepted a Russian proposal", "embraced Qatar's offer": the event noun is the verb's
+    object and names whose it is, so it stays the recipient and is not merged into the act."""
+    return noun.dep_ == "dobj" and noun.head == owner.verb and "obj" in owner.targets
 
 
 def protest_gathering(verb: Token) -> bool:
