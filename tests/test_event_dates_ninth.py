@@ -71,3 +71,19 @@ def test_new_occasion_opener_borrows_no_day(pipeline):
                        "accused Turkey of violating its airspace.", "2024-03-14")
     assert [e.date.precision for e in events if e.event_type == "ACCUSE"] in (
         [], ["publication"])
+
+
+def test_date_of_another_thing_in_the_sentence_does_not_stop_the_borrowing(pipeline):
+    events = code_text(pipeline, "Ghanaian President Nana Akufo-Addo met Ivorian President "
+                       "Alassane Ouattara in Abidjan on Tuesday. The two leaders agreed to "
+                       "reopen a border post closed since 2020.", "2024-03-14")
+    assert _days(events, "AGREE") == [date(2024, 3, 12)]
+
+
+def test_stance_told_again_borrows_no_day(pipeline):
+    """Guard (passes before the rule too): "again ruled out" is a standing refusal."""
+    events = code_text(pipeline, "Chinese Foreign Minister Wang Yi met Indian Foreign Minister "
+                       "S. Jaishankar in Vientiane on Monday. Wang again rejected India's claims "
+                       "to the border region.", "2024-03-14")
+    assert [e.date.precision for e in events if e.event_type == "REJECT"] in (
+        [], ["publication"])

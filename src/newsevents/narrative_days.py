@@ -1,9 +1,12 @@
 """The story's day for acts told after a dated occasion: "Macron met Scholz in Berlin on
 Tuesday. The two leaders agreed to boost arms production." The agreement has no date of its
 own, but it is part of the occasion the sentence before dated, so it takes Tuesday. The act
-must be told as done (simple past, not "has accused"), in the main line of its sentence (not
-what someone said), in a sentence that names no day of its own and opens with no word of a
-new occasion ("Earlier", "Separately"); a statement dated by its own words keeps its day."""
+must be told as done (simple past, not "has accused", not "again ruled out"), in the main line
+of its sentence (not what someone said), by one of the occasion's people ("she", "the two
+leaders", a name the sentence before gave a dated act), in a sentence that opens with no word
+of a new occasion ("Earlier", "Separately", "Last year"); statements (accusations, demands,
+rejections) borrow only a meeting's day, since after a clash or a deed they are reactions of
+their own day. Acts dated by their own words keep their day (they are never undated here)."""
 
 from __future__ import annotations
 
@@ -11,7 +14,6 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from newsevents.date_spans import date_expressions
 from newsevents.offsets import is_perfect
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import EventDate
@@ -67,12 +69,11 @@ def date_by_narrative_day(sent: Span, triggers: list[Trigger], dates: dict[int, 
 
 
 def _continues(sent: Span) -> bool:
-    """The sentence goes on with the occasion before it: no day of its own, no opener of a
-    new occasion, not a quotation."""
+    """The sentence goes on with the occasion before it: no opener of a new occasion, not a
+    quotation."""
     first = next((t for t in sent if not t.is_space), None)
-    if first is None or first.text in QUOTE_MARKS or first.lower_ in NEW_OCCASION_OPENERS:
-        return False
-    return not date_expressions(sent)
+    return not (first is None or first.text in QUOTE_MARKS
+                or first.lower_ in NEW_OCCASION_OPENERS)
 
 
 def _told_as_done_then(verb: Token) -> bool:
