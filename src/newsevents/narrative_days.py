@@ -1,0 +1,132 @@
+"""The story's day for acts told after a dated occasion: "Macron met Scholz in Berlin on
+Tuesday. The two leaders agreed to boost arms production." The agreement has no date of its
+own, but it is part of the occasion the sentence before dated, so it takes Tuesday. The act
+must be told as done (simple past, not "has accused", not "again ruled out"), in the main line
+of its sentence (not what someone said), by one of the occasion's people ("she", "the two
+leaders", a name the sentence before gave a dated act), in a sentence that opens with no word
+of a new occasion ("Earlier", "Separately", "Last year"); statements (accusations, demands,
+rejections) borrow only a meeting's day, since after a clash or a deed they are reactions of
+their own day. Acts dated by their own words keep their day (they are never undated here)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from newsevents.offsets import is_perfect
+from newsevents.quotes import SPEECH_VERBS
+from newsevents.records import EventDate
+from newsevents.triggers import Trigger
+
+# Openers that start another occasion or another thread of the story: "Earlier, ...",
+# "Separately, ...", "In a separate incident, ...".
+NEW_OCCASION_OPENERS = {"earlier", "later", "meanwhile", "separately", "previously",
+                        "elsewhere", "before", "since", "afterwards", "afterward",
+                        "subsequently", "recently", "once", "formerly", "in", "last", "next",
+                        "on", "at", "from", "until", "by", "days", "weeks", "months", "years"}
+# Quote marks that open a quoted sentence.
+QUOTE_MARKS = {'"', "“", "'", "‘", "``"}
+# Statements: told after a meeting they were said at it; told after a clash or a deed they are
+# reactions of their own day, which the story often does not give.
+STATEMENT_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"}
+# Adverbs of a repeated or standing stance: "again ruled out", "repeatedly accused".
+BACKGROUND_ADVERBS = {"again", "repeatedly", "long", "previously", "already", "still", "often"}
+# Subjects that point back to people just named: "She promised", "They agreed".
+BACK_PRONOUNS = {"he", "she", "they", "it"}
+# Words that make a subject the pair or group just named: "the two leaders", "both sides".
+GROUP_WORDS = {"two", "both", "three"}
+# Dependencies of the doers and partners of an act.
+PEOPLE_DEPS = {"nsubj", "nsubjpass", "dobj", "agent"}
+DATE_LABELS = {"DATE", "TIME"}
+# Words too common to tie two sentences to the same people.
+GENERIC_WORDS = {"people", "minister", "president", "official", "officials", "government",
+                 "country", "forces", "police", "state", "leader", "day", "week"}
+# Dependencies that keep a verb in the main line of its sentence.
+MAIN_LINE_DEPS = {"ROOT", "conj"}
+# Dependencies of a clause that carries the act of the verb it hangs on ("agreed to boost").
+CARRIED_DEPS = {"xcomp"}
+
+
+def date_by_narrative_day(sent: Span, triggers: list[Trigger], dates: dict[int, EventDate],
+                          statuses: dict[int, str], told: tuple[date | None, set[str], set[str]],
+                          pub: date | None) -> None:
+    """Give the undated acts of the story's main line ("The jets also bombed a depot near
+    Tyre.") the day of the occasion the sentence before them dated ("Israeli warplanes struck
+    targets in southern Lebanon on Thursday.")."""
+    told_day, people, kinds = told
+    if told_day is None or pub is None or told_day >= pub or not _continues(sent):
+        return
+    day = EventDate(told_day, told_day, "day", None)
+    for trigger in triggers:
+        if trigger.head.i in dates or statuses.get(trigger.head.i) != "occurred":
+            continue
+        verb = trigger.verb or trigger.head
+        if trigger.coding.plover in STATEMENT_TYPES and "CONSULT" not in kinds:
+            continue  # "Poland summoned the envoy" after a clash: a reaction of its own day
+        if _told_as_done_then(verb) and _same_people(verb, people):
+            dates[trigger.head.i] = day
+
+
+def _continues(sent: Span) -> bool:
+    """The sentence goes on with the occasion before it: no opener of a new occasion, not a
+    quotation."""
+    first = next((t for t in sent if not t.is_space), None)
+    return not (first is None or first.text in QUOTE_MARKS
+                or first.lower_ in NEW_OCCASION_OPENERS)
+
+
+def _told_as_done_then(verb: Token) -> bool:
+    """"agreed", "also bombed", "signed", "agreed to boost" (the agreeing): a simple past in
+    the main line of the sentence, not a perfect ("has accused") nor what was said."""
+    while verb.dep_ in CARRIED_DEPS and verb.head.tag_ == "VBD":
+        verb = verb.head
+    if verb.tag_ != "VBD" or is_perfect(verb) or verb.lemma_.lower() in SPEECH_VERBS:
+        return False
+    if any(c.lower_ in BACKGROUND_ADVERBS for c in verb.children if c.dep_ == "advmod"):
+        return False
+    word = verb
+    while word.dep_ == "conj":
+        word = word.head
+    return word.dep_ == "ROOT" and word.tag_ == "VBD" and not any(
+        c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS for c in word.children)
+
+
+def _same_people(verb: Token, people: set[str]) -> bool:
+    """The doer is one of the occasion's people: "she", "the two leaders", "Blinken" after
+    "Blinken spoke with ...", "the ministers" after "foreign ministers held talks"."""
+    while verb.dep_ in CARRIED_DEPS | {"conj"}:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subject in subjects:
+        if subject.lower_ in BACK_PRONOUNS or any(
+                c.lower_ in GROUP_WORDS for c in subject.children):
+            return True
+        words = {t.lemma_.lower() for t in subject.subtree if t.pos_ in ("PROPN", "NOUN")}
+        if not _definite(subject):  # "the ministers" after "foreign ministers met"
+            words -= GENERIC_WORDS
+        if words & people:
+            return True
+    return False
+
+
+def occasion_people(triggers: list[Trigger], dates: dict[int, EventDate]
+                    ) -> tuple[set[str], set[str]]:
+    """The words naming the doers and partners of a sentence's dated acts, and their types:
+    "Macron met Scholz in Berlin on Tuesday": macron, scholz (and titles); CONSULT."""
+    people: set[str] = set()
+    kinds: set[str] = set()
+    for trigger in triggers:
+        verb = trigger.verb or trigger.head
+        if trigger.head.i not in dates:
+            continue
+        kinds.add(trigger.coding.plover)
+        for child in verb.children:
+            if child.dep_ in PEOPLE_DEPS or (child.dep_ == "prep" and child.lower_ == "with"):
+                people |= {t.lemma_.lower() for t in child.subtree
+                           if t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in DATE_LABELS}
+    return people, kinds
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
