@@ -127,7 +127,6 @@ class Extractor:
         if self.nonpolitical_domain(doc):
             return [], None
         context = ArticleContext(article.pub_date)
-        self.gazetteer.news_day = article.pub_date  # "the capital" of the story's day
         found = self.resolver.mentions(doc)
         context.lead_end = next(iter(doc.sents)).end if len(doc) else 0
         for mention in sorted(set(found.name_at.values()), key=lambda m: m.span.start):
@@ -234,7 +233,7 @@ class Extractor:
         future = {i: status in ("planned", "hypothetical") for i, status in statuses.items()}
         dates = dates_by_trigger(sent, triggers, pub, future, context.told_day)
         places = places_by_trigger(sent, triggers, self.gazetteer, context.country_mentions,
-                                   found.name_at, context.home_place)
+                                   found.name_at, context.home_place, day=pub)
         share_with_conjuncts(triggers, dates, participles=True, statuses=statuses)
         share_through_untold_verbs(triggers, dates)
         date_by_when_clauses(sent, triggers, dates, pub, future)  # "when they meet"
