@@ -36,6 +36,7 @@ def test_a_sentences_date_expressions_are_kept_on_its_doc_and_copied_out(pipelin
     first.clear()  # a caller's list is its own
     second = date_expressions(sent)
     assert [e.text for e in second] == ["Monday and Tuesday", "Thursday until January 4"]
-    assert date_expressions(sent) is not second
+    third = date_expressions(sent)
+    assert third is not second and all(a is b for a, b in zip(second, third, strict=True))  # kept
     other = pipeline.nlp("The envoys met on Monday and Tuesday in Geneva.")
     assert [e.text for e in date_expressions(next(iter(other.sents)))] == ["Monday and Tuesday"]

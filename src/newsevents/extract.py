@@ -59,6 +59,7 @@ from newsevents.statement_days import (
     undate_plans_of_statements,
 )
 from newsevents.status import event_status, is_refusal, not_an_event, told_as_done
+from newsevents.syntax import FORCE_TYPES  # their guessed victims are the story's country's
 from newsevents.talks_sides import completed_talks_sides
 from newsevents.triggers import Trigger, find_triggers, is_to_infinitive
 from newsevents.undergoing import attacker_first
@@ -77,8 +78,6 @@ MULTILATERAL_MODE = {"CONSULT": "multilateral"}
 VOICED_TYPES = {"REQUEST"}
 # Types whose recipient may sit in the complement clause ("threatened to close its borders
 # with Poland", "warned that Israel would strike Beirut", "demanded that Somalia release").
-# Acts of force whose guessed victims belong to the story's country when a foreign force acts.
-FORCE_TYPES = {"COERCE", "ASSAULT"}
 COMPLEMENT_TARGET_TYPES = {"THREATEN", "REQUEST", "ACCUSE"}
 # Types whose direct object is a topic, never the recipient ("discussed the war").
 TOPIC_OBJECT_TYPES = {"CONSULT"}

@@ -34,6 +34,7 @@ from newsevents.place_names import (
 from newsevents.places import TOWN_NOUNS, Gazetteer
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Event, Place
+from newsevents.syntax import FORCE_TYPES  # their purpose infinitive tells where they were used
 from newsevents.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -71,10 +72,6 @@ CLOSING_TYPES = STRUCK_TYPES | {"SANCTION", "CONCEDE"}
 TOWN_PART_NOUNS = {"outskirts", "outskirt", "street", "centre", "center", "heart", "edge",
                    "suburb", "environs", "downtown", "neighbourhood", "neighborhood",
                    "district", "quarter"}
-# Acts of force whose purpose infinitive tells where they were used: "used water cannon to
-# break up a protest outside Congress in Buenos Aires", "fired tear gas to disperse crowds in
-# Lagos", "launched air strikes to drive the rebels out of Misrata".
-FORCE_TYPES = {"COERCE", "ASSAULT"}
 # Statements, which are made in a town: a country, a sea or a province named in one is what it
 # is about, or where others are ("accused parties inside and outside Lebanon", "called for a
 # new election in Belarus", "In Greece, the opposition leader accused ...").
