@@ -14,11 +14,24 @@ UNTIL_WORDS = {"until", "till", "to", "through"}
 # Parts of a day a time told from the last event may name: "later that evening".
 TOLD_TIME_NOUNS = {"day", "night", "evening", "morning", "afternoon"}
 MAX_TOLD_TIME_WORDS = 4  # "later in the day"
+# Where a document keeps its sentences' date expressions (in its own ``user_data``, so the
+# cache lives and dies with the article): several date rules ask for the same sentence's.
+_KEY = "newsevents.date_expressions"
 
 
 def date_expressions(sent: Span) -> list[Span]:
     """DATE entities, with "Monday and Tuesday" and "March 3 to 5" joined into one; times
-    that name a day ("on Sunday night", "overnight") and holidays ("on New Year's Eve")."""
+    that name a day ("on Sunday night", "overnight") and holidays ("on New Year's Eve").
+    Worked out once per sentence and kept on the Doc; each caller gets its own list."""
+    by_sentence = sent.doc.user_data.setdefault(_KEY, {})
+    found = by_sentence.get((sent.start, sent.end))
+    if found is None:
+        found = by_sentence[sent.start, sent.end] = _date_expressions(sent)
+    return list(found)
+
+
+def _date_expressions(sent: Span) -> list[Span]:
+    """``date_expressions`` worked out: "from Thursday until January 4" is one range."""
     dates = [_with_direction(e) for e in entities_in(sent)]
     dates = [e for e in dates if e.label_ == "DATE" or (
         e.label_ == "TIME" and (TIME_OF_DAY.search(e.text) or ANCHORED.match(e.text))) or (

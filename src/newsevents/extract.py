@@ -60,6 +60,7 @@ from newsevents.statement_days import (
     undate_plans_of_statements,
 )
 from newsevents.status import event_status, is_refusal, not_an_event, told_as_done
+from newsevents.syntax import FORCE_TYPES  # their guessed victims are the story's country's
 from newsevents.talks_sides import completed_talks_sides
 from newsevents.triggers import Trigger, find_triggers, is_to_infinitive
 from newsevents.undergoing import attacker_first
@@ -78,8 +79,6 @@ MULTILATERAL_MODE = {"CONSULT": "multilateral"}
 VOICED_TYPES = {"REQUEST"}
 # Types whose recipient may sit in the complement clause ("threatened to close its borders
 # with Poland", "warned that Israel would strike Beirut", "demanded that Somalia release").
-# Acts of force whose guessed victims belong to the story's country when a foreign force acts.
-FORCE_TYPES = {"COERCE", "ASSAULT"}
 COMPLEMENT_TARGET_TYPES = {"THREATEN", "REQUEST", "ACCUSE"}
 # Types whose direct object is a topic, never the recipient ("discussed the war").
 TOPIC_OBJECT_TYPES = {"CONSULT"}
@@ -128,7 +127,6 @@ class Extractor:
         if self.nonpolitical_domain(doc):
             return [], None
         context = ArticleContext(article.pub_date)
-        self.gazetteer.news_day = article.pub_date  # "the capital" of the story's day
         found = self.resolver.mentions(doc)
         context.lead_end = next(iter(doc.sents)).end if len(doc) else 0
         for mention in sorted(set(found.name_at.values()), key=lambda m: m.span.start):
@@ -235,7 +233,7 @@ class Extractor:
         future = {i: status in ("planned", "hypothetical") for i, status in statuses.items()}
         dates = dates_by_trigger(sent, triggers, pub, future, context.told_day)
         places = places_by_trigger(sent, triggers, self.gazetteer, context.country_mentions,
-                                   found.name_at, context.home_place)
+                                   found.name_at, context.home_place, day=pub)
         share_with_conjuncts(triggers, dates, participles=True, statuses=statuses)
         share_through_untold_verbs(triggers, dates)
         date_by_when_clauses(sent, triggers, dates, pub, future)  # "when they meet"

@@ -108,7 +108,6 @@ class Gazetteer:
         # gazetteer capital is Sucre): what the news calls "the capital"
         self.seat_names: dict[str, str] = {}
         self.capitals_by_day = _read_capitals_by_day()
-        self.news_day: date | None = None  # the publication day of the article being read
         self.index: dict[str, list[Candidate]] = defaultdict(list)
         centres: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
         for city in cache.get_cities().values():
@@ -202,22 +201,22 @@ class Gazetteer:
         return ((place.country, place_key(place.name)) in self.capitals
                 or (place.country, place_key(place.text)) in self.capitals)
 
-    def capital_of(self, iso3: str | None, text: str) -> Place | None:
+    def capital_of(self, iso3: str | None, text: str, day: date | None) -> Place | None:
         """The capital of a country, for a phrase that names it only as "the capital": the
-        seat of government the news means ("the Bolivian capital" is La Paz, not Sucre)."""
-        seat = (self.capital_on_day(iso3) or self.seat_names.get(iso3)) if iso3 else None
+        seat of government the news means on ``day``, the story's ("the Bolivian capital" is
+        La Paz, not Sucre)."""
+        seat = (self.capital_on_day(iso3, day) or self.seat_names.get(iso3)) if iso3 else None
         place = self.lookup(seat, {iso3: 1}) if seat else None
         if place is None or place.country != iso3:  # "Djibouti City" is not in the gazetteer
             name = self.capital_names.get(iso3) if iso3 else None
             place = self.lookup(name, {iso3: 1}) if name else None
         return replace(place, text=text) if place is not None else None
 
-    def capital_on_day(self, iso3: str) -> str | None:
-        """The city the news called "the capital" on the article's day, where that is not the
+    def capital_on_day(self, iso3: str, day: date | None) -> str | None:
+        """The city the news called "the capital" on ``day``, where that is not the
         seat the actor dictionary gives first: "the capital's Musaga district" in 2015 is
         Bujumbura, "clashes in the capital" of Ivory Coast are in Abidjan."""
         for first, last, city in self.capitals_by_day.get(iso3, ()):
-            day = self.news_day
             if day is None and (first or last):
                 continue
             if (first is None or day >= first) and (last is None or day <= last):

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from newsevents.attach import (
-    MEETING_TYPES,
-    VERBAL_QUADS,
-    owner_of,
-)
+from newsevents.attach import MEETING_TYPES, VERBAL_QUADS, owner_of
 from newsevents.elaborated_places import (
     place_presence_clauses,
     place_struck_objects,
@@ -37,6 +34,7 @@ from newsevents.place_names import (
 from newsevents.places import TOWN_NOUNS, Gazetteer
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Event, Place
+from newsevents.syntax import FORCE_TYPES  # their purpose infinitive tells where they were used
 from newsevents.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -74,10 +72,6 @@ CLOSING_TYPES = STRUCK_TYPES | {"SANCTION", "CONCEDE"}
 TOWN_PART_NOUNS = {"outskirts", "outskirt", "street", "centre", "center", "heart", "edge",
                    "suburb", "environs", "downtown", "neighbourhood", "neighborhood",
                    "district", "quarter"}
-# Acts of force whose purpose infinitive tells where they were used: "used water cannon to
-# break up a protest outside Congress in Buenos Aires", "fired tear gas to disperse crowds in
-# Lagos", "launched air strikes to drive the rebels out of Misrata".
-FORCE_TYPES = {"COERCE", "ASSAULT"}
 # Statements, which are made in a town: a country, a sea or a province named in one is what it
 # is about, or where others are ("accused parties inside and outside Lebanon", "called for a
 # new election in Belarus", "In Greece, the opposition leader accused ...").
@@ -114,8 +108,7 @@ ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "consul", "attache", "attaché
 RECALLING_VERBS = {"recall", "withdraw", "pull"}
 
 
-def place_rank(place: Place, gazetteer: Gazetteer,
-               entity: Span) -> tuple[bool, bool, bool, bool]:
+def place_rank(place: Place, gazetteer: Gazetteer, entity: Span) -> tuple[bool, bool, bool, bool]:
     """Which of two places in one clause to keep: a town over its country, a town over the
     region it lies in ("near Bosso in Niger's Diffa region"), a named town over the city that
     describes it ("the Dakar suburb of Pikine"), a listed place over an unlisted name ("the
@@ -146,18 +139,18 @@ def could_be_actor(place: Place, trigger: Trigger, gazetteer: Gazetteer) -> bool
 def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
                       context_countries: Mapping[str, int],
                       names: Mapping[int, NameMention] | None = None,
-                      home: Place | None = None) -> dict[int, Place]:
+                      home: Place | None = None, *, day: date | None) -> dict[int, Place]:
     """The place of each trigger (keyed by the trigger head index). ``names`` maps tokens to
     the actor names they belong to: a place inside a longer name ("al Qaeda in the Arabian
     Peninsula") is not where anything happened. ``home`` is the place of the dateline, what
-    "this town" names."""
+    "this town" names; ``day`` the story's, what "the capital" means on it."""
     found: dict[int, Place] = {}
     if not triggers:
         return found
     spans = place_spans(sent, gazetteer, names)
     statements = clause_places(sent, spans, triggers, gazetteer, context_countries, names,
-                               home, found)
-    shared_places(sent, spans, statements, triggers, gazetteer, context_countries, home, found)
+                               home, found, day)
+    shared_places(sent, spans, statements, triggers, gazetteer, context_countries, home, found, day)
     for trigger in triggers:
         place = found.get(trigger.head.i)
         if place is not None and not _said_there(trigger, place, gazetteer):
@@ -167,7 +160,8 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
 
 def clause_places(sent: Span, spans: list[Span], triggers: list[Trigger], gazetteer: Gazetteer,
                   context_countries: Mapping[str, int], names: Mapping[int, NameMention] | None,
-                  home: Place | None, found: dict[int, Place]) -> list[tuple[Token, Span]]:
+                  home: Place | None, found: dict[int, Place], day: date | None
+                  ) -> list[tuple[Token, Span]]:
     """The places the triggers' own clauses give ("detained 700 people in Moscow"), the most
     precise one per trigger, into ``found``; returns the statements made in a place that no
     trigger owns ("in a statement issued in Mogadishu"), for ``shared_places``."""
@@ -188,8 +182,8 @@ def clause_places(sent: Span, spans: list[Span], triggers: list[Trigger], gazett
             continue
         if envoy_posting(entity.root):
             continue
-        place = resolve_place(entity, gazetteer, context_countries, home) or unlisted_place(
-            entity, sent, gazetteer, context_countries)
+        place = resolve_place(entity, gazetteer, context_countries, day, home) or \
+            unlisted_place(entity, sent, gazetteer, context_countries)
         if place is None:
             continue
         wide = gazetteer.is_country(place) or (entity.label_ == "LOC" and place.geonameid is None)
@@ -210,26 +204,27 @@ def clause_places(sent: Span, spans: list[Span], triggers: list[Trigger], gazett
 def shared_places(sent: Span, spans: list[Span], statements: list[tuple[Token, Span]],
                   triggers: list[Trigger], gazetteer: Gazetteer,
                   context_countries: Mapping[str, int], home: Place | None,
-                  found: dict[int, Place]) -> None:
+                  found: dict[int, Place], day: date | None) -> None:
     """Places a trigger takes from elsewhere in its sentence: its object's, a "where" clause's,
     a scene participle's ("Speaking in Moscow"), a trip's, a statement's, "here", the opening
     scene's, a struck town's, a presence clause's, an act of the same moment's."""
     def town_of(entity: Span) -> Place | None:
-        return _town_of(entity, sent, gazetteer, context_countries)
+        return _town_of(entity, sent, gazetteer, context_countries, day)
 
     inherit_object_places(triggers, found)
-    place_where_clauses(sent, triggers, gazetteer, context_countries, found)
-    place_scenes(spans, triggers, gazetteer, context_countries, found)
-    place_trip_purposes(spans, triggers, gazetteer, context_countries, found)
-    place_trips(spans, triggers, lambda e: resolve_place(e, gazetteer, context_countries), found)
+    place_where_clauses(sent, triggers, gazetteer, context_countries, found, day)
+    place_scenes(spans, triggers, gazetteer, context_countries, found, day)
+    place_trip_purposes(spans, triggers, gazetteer, context_countries, found, day)
+    place_trips(spans, triggers, lambda e: resolve_place(e, gazetteer, context_countries, day),
+                found)
     place_talks_before_speaking(spans, triggers, town_of, found)
     for speech, entity in statements:
-        place = resolve_place(entity, gazetteer, context_countries)
+        place = resolve_place(entity, gazetteer, context_countries, day)
         if place is not None:
             place_statements(speech, place, triggers, found)
     if home is not None and not gazetteer.is_country(home):
         place_here(triggers, replace(home, text="here"), found)
-    place_opening_scene(sent, spans, triggers, gazetteer, context_countries, found)
+    place_opening_scene(sent, spans, triggers, gazetteer, context_countries, found, day)
     place_struck_objects(spans, triggers, town_of, found)
     place_presence_clauses(spans, triggers, town_of, found)
     share_same_moment_places(triggers, found)
@@ -243,10 +238,10 @@ def _said_there(trigger: Trigger, place: Place, gazetteer: Gazetteer) -> bool:
 
 
 def _town_of(entity: Span, sent: Span, gazetteer: Gazetteer,
-             context_countries: Mapping[str, int]) -> Place | None:
+             context_countries: Mapping[str, int], day: date | None) -> Place | None:
     """The place a span names when it is smaller than a country: "near Baidoa" yes, "in
     Syria" no."""
-    place = resolve_place(entity, gazetteer, context_countries) or unlisted_place(
+    place = resolve_place(entity, gazetteer, context_countries, day) or unlisted_place(
         entity, sent, gazetteer, context_countries)
     return None if place is None or gazetteer.is_country(place) else place
 
@@ -280,7 +275,7 @@ def struck_town(name: Token, trigger: Trigger) -> bool:
 
 def place_opening_scene(sent: Span, spans: list[Span], triggers: list[Trigger],
                         gazetteer: Gazetteer, context_countries: Mapping[str, int],
-                        found: dict[int, Place]) -> None:
+                        found: dict[int, Place], day: date | None) -> None:
     """A sentence that opens on its town sets the scene of its acts: "In Kfar Darom, riot
     police used water cannon against youths who had barricaded themselves ..."; but an act
     someone there reports is not placed by where it is reported ("In New Delhi, the minister
@@ -289,7 +284,7 @@ def place_opening_scene(sent: Span, spans: list[Span], triggers: list[Trigger],
         return
     opening = next((e for e in spans if e.root.head == sent[0] and e.end < sent.end
                     and sent.doc[e.end].text == ","), None)
-    place = resolve_place(opening, gazetteer, context_countries) if opening else None
+    place = resolve_place(opening, gazetteer, context_countries, day) if opening else None
     if place is None or gazetteer.is_country(place):
         return
     for trigger in triggers:
@@ -312,7 +307,7 @@ def place_here(triggers: list[Trigger], home: Place, found: dict[int, Place]) ->
 
 
 def resolve_place(entity: Span, gazetteer: Gazetteer, context_countries: Mapping[str, int],
-                  home: Place | None = None) -> Place | None:
+                  day: date | None, home: Place | None = None) -> Place | None:
     """A place name from the gazetteer; "the capital" is the capital of the country its
     adjective names ("in the Chinese capital"), else of the story's main country; "the town"
     is the town the story named last ("around the town"), "this town" the dateline's."""
@@ -322,7 +317,7 @@ def resolve_place(entity: Span, gazetteer: Gazetteer, context_countries: Mapping
         place = gazetteer.lookup(entity.text, context_countries)
         if place is not None and entity.root.dep_ == "poss" and gazetteer.is_country(place) \
                 and entity.root.head.lemma_.lower() in SEAT_NOUNS:
-            return gazetteer.capital_of(place.country, entity.text) or place  # "Georgia's
+            return gazetteer.capital_of(place.country, entity.text, day) or place  # "Georgia's
             # parliament"
         return place
     country = None
@@ -332,18 +327,19 @@ def resolve_place(entity: Span, gazetteer: Gazetteer, context_countries: Mapping
             country = found.country
     if country is None and context_countries:
         country = max(context_countries, key=context_countries.get)
-    return gazetteer.capital_of(country, entity.text)
+    return gazetteer.capital_of(country, entity.text, day)
 
 
 def place_scenes(spans: list[Span], triggers: list[Trigger], gazetteer: Gazetteer,
-                 context_countries: Mapping[str, int], found: dict[int, Place]) -> None:
+                 context_countries: Mapping[str, int], found: dict[int, Place],
+                 day: date | None) -> None:
     """The acts of a verb whose scene a participle sets happened in its town ("Speaking in
     Sydney, Tillerson encouraged ..."), and so did the statements made under it; a country is no
     scene ("speaking in western Kenya").
     ``spans`` are the sentence's place spans."""
     for entity in spans:
         main = scene_of(entity.root)
-        place = resolve_place(entity, gazetteer, context_countries) if main else None
+        place = resolve_place(entity, gazetteer, context_countries, day) if main else None
         if place is None or gazetteer.is_country(place):
             continue
         place_acts_of(main, place, triggers, found)  # "Scholz, speaking at a news conference
@@ -351,7 +347,8 @@ def place_scenes(spans: list[Span], triggers: list[Trigger], gazetteer: Gazettee
 
 
 def place_trip_purposes(spans: list[Span], triggers: list[Trigger], gazetteer: Gazetteer,
-                        context_countries: Mapping[str, int], found: dict[int, Place]) -> None:
+                        context_countries: Mapping[str, int], found: dict[int, Place],
+                        day: date | None) -> None:
     """The purpose of a trip happens where the trip goes: "a mission is due in Ouagadougou
     next week for talks with Damiba", "ministers are due in Conakry on Friday to meet"."""
     for entity in spans:
@@ -362,7 +359,7 @@ def place_trip_purposes(spans: list[Span], triggers: list[Trigger], gazetteer: G
         if word.lemma_.lower() not in PRESENCE_WORDS:
             continue
         trip = word.head if word.dep_ == "acomp" else word
-        place = resolve_place(entity, gazetteer, context_countries)
+        place = resolve_place(entity, gazetteer, context_countries, day)
         if place is None or gazetteer.is_country(place):
             continue
         for trigger in triggers:
@@ -447,7 +444,8 @@ def scene_of(place: Token) -> Token | None:
 
 
 def place_where_clauses(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
-                        context_countries: Mapping[str, int], found: dict[int, Place]) -> None:
+                        context_countries: Mapping[str, int], found: dict[int, Place],
+                        day: date | None) -> None:
     """Events told in a "where" clause on a place happened there: "fighting continued in
     Marib, where Houthi forces attacked government positions", "met in the Indonesian capital,
     where they agreed to a ceasefire"."""
@@ -459,7 +457,7 @@ def place_where_clauses(sent: Span, triggers: list[Trigger], gazetteer: Gazettee
         place = gazetteer.lookup(entity.text, context_countries) if entity else None
         if entity is None and the_capital(token.head):  # "in the Indonesian capital, where"
             place = resolve_place(sent.doc[token.head.i:token.head.i + 1], gazetteer,
-                                  context_countries)
+                                  context_countries, day)
         if place is None:
             continue
         for trigger in triggers:

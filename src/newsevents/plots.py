@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsevents.syntax import first_conjunct
+from newsevents.syntax import FORCE_TYPES, first_conjunct
 
 if TYPE_CHECKING:  # triggers.py imports this module
     from newsevents.triggers import Trigger
@@ -14,7 +14,6 @@ if TYPE_CHECKING:  # triggers.py imports this module
 # Verbs of an aim; "plan to", "is to", "try to" are left out: a planned deployment is a
 # planned event, and an attempt happened.
 AIM_VERBS = {"want", "plot", "conspire", "scheme", "seek", "wish", "hope", "aim", "dream"}
-FORCE_TYPES = {"ASSAULT", "COERCE"}
 
 
 def only_aimed_at(trigger: Trigger) -> bool:

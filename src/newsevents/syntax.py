@@ -13,6 +13,8 @@ TIME_DEPS = {"npadvmod", "prep", "tmod"}
 OCCASION_SETTING_PREPS = {"at", "during"}
 AFTER_PREPS = {"after", "following"}
 OCCASION_PREPS = OCCASION_SETTING_PREPS | AFTER_PREPS
+# Types of an act of force ("fired tear gas", "shelled the town").
+FORCE_TYPES = {"ASSAULT", "COERCE"}
 
 
 def prep_objects(token: Token, words: set[str]) -> list[Token]:

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newsevents.syntax import FORCE_TYPES
+
 if TYPE_CHECKING:
     from newsevents.triggers import Trigger
 
@@ -42,8 +44,6 @@ ORDERED_FORCE_ACTS = {
 QUESTION_VERBS = {"ask", "question", "press", "quiz", "query"}
 # Words that open what a question is about: "asked whether", "asked about", "pressed on".
 QUESTION_TOPIC_WORDS = {"whether", "if", "about", "on", "over", "why", "how", "when", "what"}
-# Types of an act of force.
-FORCE_TYPES = {"ASSAULT", "COERCE"}
 
 
 def identifying_clause(verb: Token) -> bool:
