@@ -36,6 +36,9 @@ PATIENT_TYPES = {"COERCE", "ASSAULT"}
 # ... and so do releases with their "by" agent ("soldiers released by the Houthis"; "a court
 # released on bail" is a misparse without one).
 AGENT_PATIENT_TYPES = {"RETREAT"}
+# Verbs of a go-between whose "between" objects are each met by the subject, not parties
+# to one another: "the envoy shuttled between Bogota and Caracas" (the envoy met each).
+GO_BETWEEN_VERBS = {"shuttle"}
 # Event nouns whose unnamed author is the subject of the clause they sit in, when their partner
 # is named: "Lavrov said after talks with Soini", "made the request at a meeting with X".
 WITH_PARTNER_TYPES = {"CONSULT", "ASSAULT"}
@@ -211,7 +214,10 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
     parties: list[Token] = []
     target_preps = {t for t in trigger.targets if t not in ("obj", "dative", "parties")}
     for token in trigger.tokens:
-        parties += prep_objects(token, {"between", "among"})
+        if token.lemma_.lower() in GO_BETWEEN_VERBS:
+            targets += prep_objects(token, {"between"})
+        else:
+            parties += prep_objects(token, {"between", "among"})
         targets += [o for holder in with_particles(token) for o in prep_objects(holder,
                                                                                 target_preps)]
     verb = trigger.verb

@@ -76,7 +76,10 @@ def _latest_pair(context: ArticleContext) -> tuple[Actor, Actor] | None:
 
 def _partner_of(known: Actor, context: ArticleContext) -> Actor | None:
     """The other side of the story's latest group or pair that holds ``known`` ("Myanmar and
-    Bangladesh" for a talk told with Myanmar's leader), else the latest other actor paired."""
+    Bangladesh" for a talk told with Myanmar's leader), else the latest other actor paired.
+    A group is compared by country (``side``: Myanmar's leader is in "Myanmar and
+    Bangladesh"), a pair by party (``party_key``: "the government and the ELN" are two
+    parties of one country); comparing groups by party too loses three talks on dev."""
     for group in reversed(context.groups):
         if any(actor.side == known.side for actor in group):
             others = [actor for actor in group if actor.side != known.side]
