@@ -20,6 +20,7 @@ from newsevents.options import Options
 from newsevents.parse_repairs import repair_parse  # noqa: F401 (registers the component)
 from newsevents.places import Gazetteer, place_key
 from newsevents.placing import place_street_acts
+from newsevents.policed_crowds import place_policed_crowds
 from newsevents.records import Article, Event, Skipped
 from newsevents.retold import date_retold_events
 
@@ -75,6 +76,7 @@ class Pipeline:
         events = date_retold_events(events, doc, article.pub_date)
         events = place_street_acts(events, home, self.extractor.gazetteer)
         events = place_outcomes_at_talks(merge_article_events(share_occasions(events)))
+        events = place_policed_crowds(events)
         return without_history(events, article.pub_date)
 
     def process(self, records: Iterable[Article | Skipped]
