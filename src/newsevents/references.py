@@ -236,6 +236,28 @@ FRIENDLY_RELATIONS = {"ally", "partner", "friend"}
 # ... and those that name the side that aimed it ("its rival", "their enemy").
 HOSTILE_RELATIONS = {"rival", "enemy", "adversary", "foe", "opponent"}
 PARTY_RELATIONS = FRIENDLY_RELATIONS | HOSTILE_RELATIONS
+# Nouns for a ruling power that a capital after "in" names: "the government in Khartoum".
+SEAT_NOUNS = {"government", "regime", "authorities", "administration", "junta", "leadership",
+              "rulers", "leaders", "cabinet"}
+
+
+def seated_state(head: Token, found: DocMentions) -> str | None:
+    """The state whose capital follows a ruling noun: "the government in Khartoum", "the regime
+    in Damascus", "the authorities in Kabul": Sudan, Syria, Afghanistan (not where the story is)."""
+    if head.lemma_.lower() not in SEAT_NOUNS and head.lower_ not in SEAT_NOUNS:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for place in prep.children:
+            mention = found.name_at.get(place.i) if place.dep_ == "pobj" else None
+            capitals = {e.country for e in mention.entries if e.kind == "capital"} \
+                if mention else set()
+            if len(capitals) == 1:
+                return capitals.pop()
+    return None
+
+
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 
 
