@@ -36,6 +36,7 @@ from newsevents.references import (
     possessor_meant,
     referred_to,
     related_party,
+    seated_state,
     speaker_meant,
     subject_owner,
     titled_person,
@@ -283,9 +284,10 @@ class ActorResolver:
                                  title_text, self.book, None, "state") for o in owners]
         located = self._place_actor([t for t in tokens if t.i not in skipped], text, context,
                                     of_people=bool(sectors))
-        if sectors and located:  # "residents of Sinjar", "police in Kharkiv": the town's country
-            return [_state_actor(located[0].country, sectors[0], text, title_text, self.book,
-                                 None, "state")]
+        seat = seated_state(head, found)  # "the government in Khartoum"
+        if sectors and (seat or located):  # "residents of Sinjar", "police in Kharkiv": the town's
+            return [_state_actor(seat or located[0].country, sectors[0], text, title_text,
+                                 self.book, None, "state")]
         if sectors:
             return self._titled_actor(tokens, sectors, text, title_text, context, found,
                                       place_country)

@@ -156,7 +156,7 @@ def referred_to(head: Token, text: str, found: DocMentions, context: ArticleCont
                  ) -> list[Actor] | None:
     """Actors a pronoun, a group ("the two ministers") or "the ministry" refers back to."""
     if head.tag_ in PRONOUN_TAGS:
-        return context.pronoun(head.lower_)
+        return _previous_subject(head, context) or context.pronoun(head.lower_)
     group = context.group_reference(text)
     if group is not None:
         return group
@@ -171,6 +171,25 @@ def referred_to(head: Token, text: str, found: DocMentions, context: ArticleCont
         previous = context.last_organisation()
         if previous:
             return [previous]
+    return None
+
+
+def _previous_subject(pronoun: Token, context: ArticleContext) -> list[Actor] | None:
+    """A sentence-opening "It" is the subject of the sentence before, not its latest name:
+    "The Philippine coast guard said a Chinese ship had blocked its boat. It accused China
+    of dangerous manoeuvres": the coast guard."""
+    sent = pronoun.sent
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.i != sent.start \
+            or sent.start == 0:
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in PRONOUN_TAGS:
+        return None
+    phrase = pronoun.doc[subject.left_edge.i: subject.right_edge.i + 1].text
+    for actor in reversed(context.history):
+        if actor.kind in ("state", "organisation") and actor.text and actor.text in phrase:
+            return [actor]
     return None
 
 
@@ -217,6 +236,28 @@ FRIENDLY_RELATIONS = {"ally", "partner", "friend"}
 # ... and those that name the side that aimed it ("its rival", "their enemy").
 HOSTILE_RELATIONS = {"rival", "enemy", "adversary", "foe", "opponent"}
 PARTY_RELATIONS = FRIENDLY_RELATIONS | HOSTILE_RELATIONS
+# Nouns for a ruling power that a capital after "in" names: "the government in Khartoum".
+SEAT_NOUNS = {"government", "regime", "authorities", "administration", "junta", "leadership",
+              "rulers", "leaders", "cabinet"}
+
+
+def seated_state(head: Token, found: DocMentions) -> str | None:
+    """The state whose capital follows a ruling noun: "the government in Khartoum", "the regime
+    in Damascus", "the authorities in Kabul": Sudan, Syria, Afghanistan (not where the story is)."""
+    if head.lemma_.lower() not in SEAT_NOUNS and head.lower_ not in SEAT_NOUNS:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for place in prep.children:
+            mention = found.name_at.get(place.i) if place.dep_ == "pobj" else None
+            capitals = {e.country for e in mention.entries if e.kind == "capital"} \
+                if mention else set()
+            if len(capitals) == 1:
+                return capitals.pop()
+    return None
+
+
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 
 
