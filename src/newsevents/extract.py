@@ -62,6 +62,7 @@ from newsevents.statement_days import (
 from newsevents.status import event_status, is_refusal, not_an_event, told_as_done
 from newsevents.syntax import FORCE_TYPES  # their guessed victims are the story's country's
 from newsevents.talks_sides import completed_talks_sides
+from newsevents.threat_sides import drop_hazard_warnings, passive_threateners, revoked_act_targets
 from newsevents.triggers import Trigger, find_triggers, is_to_infinitive
 from newsevents.undergoing import attacker_first
 from newsevents.when_clauses import date_by_when_clauses
@@ -181,7 +182,7 @@ class Extractor:
     def sentence_events(self, article: Article, sent: Span, index: int, found: DocMentions,
                         context: ArticleContext) -> list[Event]:
         # in the order of the text, so that "the two" can mean the pair just named
-        triggers = drop_demanded_actions(find_triggers(sent, self.lexicon))
+        triggers = drop_hazard_warnings(drop_demanded_actions(find_triggers(sent, self.lexicon)))
         triggers = sorted(triggers + copied_acts(  # "Britain followed suit" (likeness.py)
             sent, triggers, context.authors, self.lexicon.defaults), key=lambda t: t.head.i)
         statuses = {t.head.i: event_status(t) for t in triggers}
@@ -316,6 +317,7 @@ class Extractor:
         source_heads, target_heads = attacker_first(trigger, source_heads, target_heads)
         source_heads, target_heads = holder_releases(trigger, source_heads, target_heads)
         source_heads = claimed_doer(trigger, source_heads)  # "... the Houthis claimed it"
+        source_heads = source_heads or passive_threateners(trigger)  # "threatened with X by Y"
         plover = trigger.coding.plover
         sources = resolve(source_heads, True, as_source=not trigger.nominal)
         answered = self.answered_author(trigger, target_heads, sources, context, resolve)
@@ -355,6 +357,8 @@ class Extractor:
                         break
                 if targets:
                     break
+        targets = revoked_act_targets(trigger, sources, targets, resolve)  # "scrapped its
+        # ban on onion exports to Bangladesh": Bangladesh
         return Sides(sources, targets, parties, joint, names_each_other(target_heads))
 
     def answered_author(self, trigger: Trigger, target_heads: list[Token],

@@ -36,6 +36,7 @@ from newsevents.plots import only_aimed_at
 from newsevents.strikes import recode_labour_strike
 from newsevents.syntax import PRESENT_TAGS, prep_objects
 from newsevents.told_aside import accident_toll, identifying_clause, ordered_to_use_force
+from newsevents.ultimatums import granted_spans
 from newsevents.verbal import occasion_with_partner
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
@@ -264,6 +265,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     lemmas |= {f"{c.lemma_.lower()} {o.lemma_.lower()}" for o in objects  # "medical team"
                for c in o.children if c.dep_ in ("amod", "compound")}
     lemmas |= titles_of_named(objects)  # "received President Abbas": a president received
+    lemmas |= granted_spans(verb)  # "gave Armenia 24 hours to withdraw" (ultimatums.py)
     if lemmas & CURRENCY_SIGNS or any(c.text in CURRENCY_SIGNS for o in objects
                                       for c in o.children):
         lemmas.add("money")  # "give Bangladesh $20 million", "pledged $100,000"

@@ -1,0 +1,87 @@
+"""Sides of threats and concessions that the ordinary argument search misses, and warnings
+that are no threat.
+
+- A warning whose clause tells of a danger, not of anyone's act ("doctors warned that the
+  virus could spread", "the IMF warned that Argentina's economy could shrink") is no threat.
+- A passive threat's doer may hang on the threatened measure ("Georgia was threatened with a
+  cut in gas supplies by Russia"): the "by" phrase names the threatener.
+- A concession that revokes an act ("reversed its decision to suspend imports of Japanese
+  seafood", "shelved plans to deport Afghan refugees", "scrapped its ban on onion exports to
+  Bangladesh") is made to whom the revoked act was aimed at.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.arguments import complement_heads
+from newsevents.records import Actor
+from newsevents.triggers import Trigger
+
+WARNING_VERBS = {"warn", "caution"}
+# Subjects of a warned clause that are dangers, not actors ("the virus could spread").
+HAZARD_SUBJECTS = {
+    "virus", "disease", "outbreak", "epidemic", "pandemic", "infection", "case", "cholera",
+    "famine", "hunger", "starvation", "malnutrition", "drought", "flood", "flooding", "storm",
+    "cyclone", "typhoon", "hurricane", "rain", "heat", "heatwave", "fire", "wildfire",
+    "economy", "growth", "inflation", "price", "cost", "debt", "deficit", "unemployment",
+    "currency", "shortage", "crisis", "situation", "toll", "number",
+    "figure", "climate", "temperature", "sea", "level", "pollution", "smog", "harvest", "crop",
+}
+WARNED_CLAUSE_DEPS = {"ccomp"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl"}
+PASSIVE_DEPS = {"nsubjpass", "auxpass"}
+MEASURE_PREPS = {"with"}
+AGENT_PREPS = {"by"}
+REVOKING_TYPES = {"CONCEDE"}
+# How deep a revoked act's recipient may lie below the revoking verb: "reversed (1) decision
+# (2) to suspend (3) imports (4) of (5) seafood (6) Japanese".
+REVOKED_ACT_DEPTH = 7
+
+
+def drop_hazard_warnings(triggers: list[Trigger]) -> list[Trigger]:
+    """Warnings of a danger, not of an act, are no threat: "aid agencies warned that the floods
+    could displace millions" (a warning with an object, "warned Seoul that ...", stays)."""
+    return [t for t in triggers if not _hazard_warning(t)]
+
+
+def _hazard_warning(trigger: Trigger) -> bool:
+    verb = trigger.verb
+    if (trigger.coding.plover != "THREATEN" or trigger.nominal or verb is None
+            or verb.lemma_.lower() not in WARNING_VERBS):
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ in WARNED_CLAUSE_DEPS]
+    return any(s.lemma_.lower() in HAZARD_SUBJECTS
+               for clause in clauses for s in clause.children if s.dep_ in SUBJECT_DEPS)
+
+
+def passive_threateners(trigger: Trigger) -> list[Token]:
+    """The "by" phrase on the threatened measure of a passive threat: "was threatened with
+    sanctions by China" (spaCy hangs "by China" on "sanctions")."""
+    verb = trigger.verb
+    if (trigger.coding.plover != "THREATEN" or verb is None
+            or not any(c.dep_ in PASSIVE_DEPS for c in verb.children)):
+        return []
+    return [agent for prep in verb.children if prep.dep_ == "prep"
+            and prep.lower_ in MEASURE_PREPS for measure in prep.children
+            if measure.dep_ == "pobj" for by in measure.children
+            if by.dep_ == "prep" and by.lower_ in AGENT_PREPS
+            for agent in by.children if agent.dep_ == "pobj"]
+
+
+def revoked_act_targets(trigger: Trigger, sources: list[Actor], targets: list[Actor],
+                        resolve) -> list[Actor]:
+    """A concession with no recipient of another side than its maker's ("its ban") is made to
+    the first actor of another side named inside the revoked act, nearest first: "scrapped its
+    ban on onion exports to Bangladesh": Bangladesh. Else the targets found."""
+    own = {source.side for source in sources}
+    if (trigger.coding.plover not in REVOKING_TYPES or trigger.nominal or not sources
+            or any(target.side not in own for target in targets)):
+        return targets
+    for head in complement_heads(trigger, set(), depth=REVOKED_ACT_DEPTH):
+        actors = [actor for actor in resolve([head], True) if actor.side not in own]
+        if actors:
+            return actors
+    return targets
