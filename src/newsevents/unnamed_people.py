@@ -1,0 +1,80 @@
+"""People of force the story names by no country. Doers: "Gunmen kidnapped two Chinese nationals in
+Pakistan", "Militants abducted five Russian sailors off the coast of Nigeria". An armed group
+with no nationality of its own whose guessed country is its victims' (the story names them
+most) is of the country where it acts; with no place in the sentence the guess stands, and so
+does a guess of another country than the victims' ("gunmen believed to belong to the Somali
+group al Shabaab stormed a police post outside Mandera"). Victims named by a common noun
+("executed four men", "kidnapped two Chinese engineers") are people of a country too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsevents.actors import DocMentions
+from newsevents.records import Actor
+
+# Acts of force whose unnamed doers belong to the place of the act.
+FORCE_TYPES = {"ASSAULT", "COERCE"}
+
+# Attacks whose victims may be named by a common noun.
+VICTIM_TYPES = {"ASSAULT"}
+# Common nouns of people an attack is done to that name no side of their own.
+VICTIM_NOUNS = {"man", "woman", "person", "boy", "girl", "child", "engineer", "sailor",
+                "seafarer", "crewman", "fisherman", "pilgrim", "tourist", "prisoner", "inmate",
+                "detainee", "convict", "villager", "farmer", "miner", "trader", "businessman",
+                "doctor", "nurse", "teacher", "employee", "contractor", "passenger",
+                "worshipper", "mourner", "shepherd", "herder", "student", "teenager", "youth",
+                "labourer", "laborer", "driver", "missionary", "priest",
+                "technician", "expatriate", "foreigner"}
+# Actors whose country was guessed from the story, not read from their own words.
+GUESSED_KIND = "inferred"
+
+
+def settle_unnamed_doers(plover: str, sources: list[Actor], targets: list[Actor],
+                         place_country: str | None) -> list[Actor]:
+    """Doers of force whose country was only guessed as their victims' take the country of
+    the place of the act: "unidentified gunmen kidnapped two Chinese engineers in Balochistan"
+    are Pakistan's, not China's."""
+    if plover not in FORCE_TYPES or not place_country:
+        return sources
+    victims = {target.country for target in targets if target.country}
+    return [replace(actor, country=place_country, code=place_country + "".join(actor.sector[:1]))
+            if actor.kind == GUESSED_KIND and actor.country in victims else actor
+            for actor in sources]
+
+
+def generic_victims(plover: str, target_heads: list[Token], found: DocMentions,
+                    sources: list[Actor], place_country: str | None) -> list[Actor]:
+    """People named by a common noun whom an attack is done to: "executed four men", "kidnapped
+    two Chinese engineers", "shot dead three fishermen". They are of the nationality their own
+    words give, else of the place of the attack, else of the doer's country (a state executes
+    its own prisoners; a story's main country is no better guess). Only the first recipient
+    counts, as the object of an active verb ("a woman had been killed by Indian firing" in a
+    Pakistani claim is no Indian woman), and only when no actor was found for it."""
+    if plover not in VICTIM_TYPES or not target_heads:
+        return []
+    head = target_heads[0]
+    if head.lemma_.lower() not in VICTIM_NOUNS or head.pos_ != "NOUN" or head.dep_ != "dobj":
+        return []
+    country = _demonym_country(head, found)
+    kind = "state" if country else GUESSED_KIND
+    country = country or place_country or (sources[0].country if sources else None)
+    if not country:
+        return []
+    return [Actor(text=head.text, code=country + "CVL", country=country, sector=("CVL",),
+                  title=head.text, kind=kind)]
+
+
+def _demonym_country(head: Token, found: DocMentions) -> str | None:
+    """The country a modifier of the noun names: "two Chinese engineers": China."""
+    for child in head.children:
+        if child.dep_ not in ("amod", "compound"):
+            continue
+        mention = found.name_at.get(child.i)
+        countries = {entry.country for entry in mention.entries} if mention else set()
+        if len(countries) == 1 and None not in countries:
+            return countries.pop()
+    return None
