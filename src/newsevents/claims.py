@@ -28,7 +28,7 @@ WEAPON_NOUNS = {"drone", "rocket", "missile", "shell", "mortar", "bomb", "blast"
                 "explosive", "device", "grenade", "projectile", "bomber", "gunman", "attacker",
                 "assailant", "shot", "bullet", "fire", "gunfire", "barrage", "salvo", "round",
                 "car", "truck", "vehicle", "man", "men", "militant", "fighter", "group"}
-OWNER_DEPS = {"poss", "compound", "amod", "nmod"}
+OWNER_DEPS = {"poss", "compound", "amod", "nmod", "appos"}  # "the gunmen, Taliban fighters"
 OWNER_ENTITIES = {"NORP", "GPE", "ORG"}
 SENTENCES_AFTER = 2
 

@@ -93,6 +93,7 @@ def _ruled_out_words(verb: Token) -> list[Token]:
 
 
 def _gerund(word: Token) -> bool:
-    """"withdrawing", "halting" (the model tags some as nouns); not force ("using force")."""
-    return ((word.tag_ == "VBG" or word.lower_.endswith("ing"))
+    """"withdrawing", "halting" (the model tags some as nouns); not force ("using force"),
+    nor an "-ing" adjective ("ruled out any lasting deal", "an ongoing review")."""
+    return ((word.tag_ == "VBG" or (word.lower_.endswith("ing") and word.pos_ != "ADJ"))
             and word.lemma_.lower() not in FORCE_GERUNDS)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.summons import summons_purpose
 from newsevents.syntax import first_conjunct, marked_clause
 from newsevents.triggers import Trigger
 
@@ -72,8 +73,8 @@ def drop_demanded_actions(triggers: list[Trigger]) -> list[Trigger]:
     kept = []
     for trigger in triggers:
         anchor = trigger.verb or trigger.head
-        inside = any(anchor.i != g.i and _clause_path(anchor, g)
-                     for g in governing)
+        inside = not summons_purpose(anchor) and any(
+            anchor.i != g.i and _clause_path(anchor, g) for g in governing)
         purpose = trigger.coding.plover in ("REQUEST", "PROTEST") and any(
             anchor.i != p.i and _purpose_of(anchor, p) for p in protests)
         # "marched through Minsk demanding his resignation", "rallied to protest and to call for"

@@ -44,6 +44,10 @@ ORDERED_FORCE_ACTS = {
 QUESTION_VERBS = {"ask", "question", "press", "quiz", "query"}
 # Words that open what a question is about: "asked whether", "asked about", "pressed on".
 QUESTION_TOPIC_WORDS = {"whether", "if", "about", "on", "over", "why", "how", "when", "what"}
+# Tags of the bare participle (the model reads a sentence-opening "Asked" as a past verb too).
+QUESTION_TAGS = {"VBN", "VBD"}
+# Askers of a reporter's question: "When asked by reporters about ...".
+PRESS_ASKERS = {"reporter", "journalist", "correspondent", "interviewer", "press", "media"}
 
 
 def identifying_clause(verb: Token) -> bool:
@@ -91,16 +95,26 @@ def ordered_to_use_force(trigger: Trigger) -> bool:
 
 
 def reporters_question(trigger: Trigger) -> bool:
-    """"Asked whether Egypt would open the crossing, the minister said", "When asked about
-    Chinese patrols, the defence minister said": a question put to the speaker, no request
-    (not "Asked by the UN to send troops, Kenya agreed": a request with its asker)."""
+    """"Asked whether Egypt would open the crossing, the minister said", "When asked by
+    reporters about Chinese patrols, the defence minister said": a question put to the speaker,
+    no request (not "Asked by the UN to send troops, Kenya agreed": a request with its asker)."""
     verb = trigger.verb
-    if verb is None or trigger.nominal or verb.tag_ != "VBN" or verb.dep_ != "advcl":
+    if verb is None or trigger.nominal or verb.tag_ not in QUESTION_TAGS \
+            or verb.dep_ != "advcl" or verb.lemma_.lower() not in QUESTION_VERBS:
         return False
-    if verb.lemma_.lower() not in QUESTION_VERBS:
-        return False
+    if verb.tag_ == "VBD" and verb.i != verb.sent.start:
+        return False  # "Asked whether ..." mistagged as a past verb opens its sentence
     children = list(verb.children)
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children):
         return False
+    agents = [c for c in children if c.dep_ == "agent"]
+    if any(not _press_agent(a) for a in agents):
+        return False
+    start = max([verb.i] + [a.right_edge.i for a in agents])
     return any(c.lower_ in QUESTION_TOPIC_WORDS for c in verb.subtree
-               if c.i > verb.i and c.i - verb.i <= 2)
+               if c.i > verb.i and c.i - start <= 2)
+
+
+def _press_agent(agent: Token) -> bool:
+    """"by reporters", "by a journalist": the press put the question."""
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in PRESS_ASKERS for o in agent.children)

@@ -18,7 +18,6 @@ from newsevents.event_nouns import (
     gathering_members,
     governing_verb,
     is_standalone_event,
-    is_trip,
     named_by_year,
     spans_a_gathering,
 )
@@ -34,6 +33,8 @@ from newsevents.meetings import (
 )
 from newsevents.plots import only_aimed_at
 from newsevents.strikes import recode_labour_strike
+from newsevents.summons import aim_not_act
+from newsevents.summons import is_to_infinitive as is_to_infinitive  # used by status, extract
 from newsevents.syntax import PRESENT_TAGS, prep_objects
 from newsevents.told_aside import accident_toll, identifying_clause, ordered_to_use_force
 from newsevents.ultimatums import granted_spans
@@ -408,7 +409,7 @@ def verb_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             continue  # "the surface looks inviting": a quality, not an act
         if _indirect_question(token):
             continue  # "did not say when the two men would meet again"
-        if _purpose_clause(token):
+        if aim_not_act(token):
             continue  # "will meet in Tehran to finalise the arrangements": an aim, not an act
         if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.verbs:
             trigger = verb_trigger(token, lexicon)
@@ -578,19 +579,6 @@ def _indirect_question(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and any(
         c.lower_ in ("when", "whether", "if", "how", "where") and c.dep_ in ("advmod", "mark")
         for c in verb.children)
-
-
-def _purpose_clause(verb: Token) -> bool:
-    """"will meet in Tehran to finalise the arrangements": an aim, not an act; but a trip's
-    purpose is what the trip is for ("is due in Conakry to meet the junta's leader")."""
-    return (verb.dep_ == "advcl" and is_to_infinitive(verb)
-            and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
-            and not is_trip(verb.head))
-
-
-def is_to_infinitive(verb: Token) -> bool:
-    """"to press", "to meet": a bare verb with its "to"."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _owning_trigger(noun: Token, triggers: list[Trigger]) -> Trigger | None:
