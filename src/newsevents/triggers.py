@@ -21,6 +21,7 @@ from newsevents.event_nouns import (
     named_by_year,
     spans_a_gathering,
 )
+from newsevents.joint_phrases import joint_before
 from newsevents.lexicon import Coding, Lexicon
 from newsevents.measures import declared_unwelcome
 from newsevents.meetings import (
@@ -342,15 +343,14 @@ def recode_joint(trigger: Trigger, lexicon: Lexicon) -> Trigger:
     if trigger.coding.plover != "MOBILIZE" and not (
             trigger.coding.plover == "ASSAULT" and trigger.nominal):
         return trigger
-    modifiers = {c.lower_ for t in trigger.tokens for c in t.children}
+    modifiers = {c.lower_ for t in trigger.tokens for c in t.children} | joint_before(trigger.head)
     modifiers |= {c.text for o in _verb_objects(trigger) for c in o.children  # not the "Joint"
                   if c.dep_ == "amod"}  # of "the Multinational Joint Task Force"
     if not (modifiers & JOINT_WORDS or _shared_exercise(trigger) or _beside_partner(trigger)):
         return trigger
     base = lexicon.defaults["COOPERATE"]
     coding = Coding("COOPERATE", "military", JOINT_CAMEO, base.quad, base.goldstein)
-    return Trigger(trigger.head, trigger.tokens, coding, ("with",), trigger.verb,
-                   trigger.nominal)
+    return Trigger(trigger.head, trigger.tokens, coding, ("with",), trigger.verb, trigger.nominal)
 
 
 def _beside_partner(trigger: Trigger) -> bool:
