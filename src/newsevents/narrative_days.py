@@ -14,11 +14,14 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from newsevents.date_spans import date_expressions
 from newsevents.offsets import is_perfect
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import EventDate
 from newsevents.triggers import Trigger
 
+# The day, the doers' words and the event types of the occasion a story is telling.
+Occasion = tuple[date | None, set[str], set[str]]
 # Openers that start another occasion or another thread of the story: "Earlier, ...",
 # "Separately, ...", "In a separate incident, ...".
 NEW_OCCASION_OPENERS = {"earlier", "later", "meanwhile", "separately", "previously",
@@ -39,6 +42,8 @@ GROUP_WORDS = {"two", "both", "three"}
 # Dependencies of the doers and partners of an act.
 PEOPLE_DEPS = {"nsubj", "nsubjpass", "dobj", "agent"}
 DATE_LABELS = {"DATE", "TIME"}
+# Prepositions of a stretch of time that tells a standing state ("fighting for 15 years").
+DURATION_PREPS = {"for", "since", "throughout"}
 # Words too common to tie two sentences to the same people.
 GENERIC_WORDS = {"people", "minister", "president", "official", "officials", "government",
                  "country", "forces", "police", "state", "leader", "day", "week"}
@@ -49,8 +54,7 @@ CARRIED_DEPS = {"xcomp"}
 
 
 def date_by_narrative_day(sent: Span, triggers: list[Trigger], dates: dict[int, EventDate],
-                          statuses: dict[int, str], told: tuple[date | None, set[str], set[str]],
-                          pub: date | None) -> None:
+                          statuses: dict[int, str], told: Occasion, pub: date | None) -> None:
     """Give the undated acts of the story's main line ("The jets also bombed a depot near
     Tyre.") the day of the occasion the sentence before them dated ("Israeli warplanes struck
     targets in southern Lebanon on Thursday.")."""
@@ -108,6 +112,32 @@ def _same_people(verb: Token, people: set[str]) -> bool:
         if words & people:
             return True
     return False
+
+
+def next_occasion(sent: Span, triggers: list[Trigger], dates: dict[int, EventDate],
+                  day: date | None, occasion: Occasion) -> Occasion:
+    """The occasion the next sentence may go on with: that of the sentence's dated acts; the
+    one before kept through a sentence with no act ("The meeting lasted three hours.") or
+    with only undated acts that opens no other occasion ("Manila has repeatedly accused
+    Beijing of bullying."), so a paragraph-long account of one meeting or clash keeps its
+    day (but only for deeds: "The US State Department urged Beijing" past an aside is a
+    reaction); none after a sentence that opens or names another time."""
+    if not triggers:
+        return (day, *occasion[1:])
+    if any(t.head.i in dates for t in triggers):
+        return (day, *occasion_people(triggers, dates))
+    if _continues(sent) and all(_standing_time(when) for when in date_expressions(sent)):
+        # statements told past an aside are reactions of their own day, not said at the meeting
+        return (occasion[0], occasion[1], set(occasion[2]) - {"CONSULT"})
+    return (None, frozenset(), frozenset())
+
+
+def _standing_time(when: Span) -> bool:
+    """A stretch of time, not another occasion: "for more than 15 years", "since 2016",
+    "every night"."""
+    head = when.root.head
+    return (head.dep_ == "prep" and head.lower_ in DURATION_PREPS) or when[0].lower_ in (
+        "every", "each")
 
 
 def occasion_people(triggers: list[Trigger], dates: dict[int, EventDate]
