@@ -47,6 +47,11 @@ DURATION_PREPS = {"for", "since", "throughout"}
 # Words too common to tie two sentences to the same people.
 GENERIC_WORDS = {"people", "minister", "president", "official", "officials", "government",
                  "country", "forces", "police", "state", "leader", "day", "week"}
+# Past forms of "be" that make a past passive ("was signed").
+PAST_BE: set[str] = set()
+REPORTED_ACTS = True
+# Subjects of a reported clause that are its speaker ("said it had sent").
+SELF_PRONOUNS = {"it", "they", "we", "i", "he", "she"}
 # Dependencies that keep a verb in the main line of its sentence.
 MAIN_LINE_DEPS = {"ROOT", "conj"}
 # Dependencies of a clause that carries the act of the verb it hangs on ("agreed to boost").
@@ -82,18 +87,46 @@ def _continues(sent: Span) -> bool:
 
 def _told_as_done_then(verb: Token) -> bool:
     """"agreed", "also bombed", "signed", "agreed to boost" (the agreeing): a simple past in
-    the main line of the sentence, not a perfect ("has accused") nor what was said."""
-    while verb.dep_ in CARRIED_DEPS and verb.head.tag_ == "VBD":
+    the main line of the sentence, not a perfect ("has accused") nor what was said; or
+    told by a reporter of it ("Lavrov said the two sides had agreed", "officials said they
+    signed"); or a passive ("a declaration was signed by the two leaders")."""
+    while verb.dep_ in CARRIED_DEPS and _past_form(verb.head, True):
         verb = verb.head
-    if verb.tag_ != "VBD" or is_perfect(verb) or verb.lemma_.lower() in SPEECH_VERBS:
-        return False
-    if any(c.lower_ in BACKGROUND_ADVERBS for c in verb.children if c.dep_ == "advmod"):
+    if verb.lemma_.lower() in SPEECH_VERBS or any(
+            c.lower_ in BACKGROUND_ADVERBS for c in verb.children if c.dep_ == "advmod"):
         return False
     word = verb
     while word.dep_ == "conj":
         word = word.head
-    return word.dep_ == "ROOT" and word.tag_ == "VBD" and not any(
-        c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS for c in word.children)
+    if word.dep_ == "ROOT":
+        return _past_form(verb, False) and _past_form(word, False) and not any(
+            c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS for c in word.children)
+    return _reported(word) and _past_form(verb, not _self_report(word))
+
+
+def _past_form(verb: Token, reported: bool) -> bool:
+    """"signed", "was signed", and in a report also "had signed"; not "has signed"."""
+    if verb.tag_ == "VBD":
+        return not is_perfect(verb)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and any(
+        (a.dep_ == "auxpass" and a.lower_ in PAST_BE) or (
+            reported and a.dep_ == "aux" and a.lower_ == "had") for a in auxes)
+
+
+def _self_report(verb: Token) -> bool:
+    """"Kyrgyzstan said it had sent troops": the speaker telling a deed of its own, done
+    before, not at the occasion."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS
+               for c in verb.children)
+
+
+def _reported(verb: Token) -> bool:
+    """"Lavrov told reporters the two sides had agreed": the clause of a past speech verb that
+    is the main line of its sentence."""
+    speech = verb.head
+    return (REPORTED_ACTS and verb.dep_ == "ccomp" and speech.lemma_.lower() in SPEECH_VERBS
+            and speech.dep_ == "ROOT" and speech.tag_ == "VBD" and not is_perfect(speech))
 
 
 def _same_people(verb: Token, people: set[str]) -> bool:
@@ -101,7 +134,9 @@ def _same_people(verb: Token, people: set[str]) -> bool:
     "Blinken spoke with ...", "the ministers" after "foreign ministers held talks"."""
     while verb.dep_ in CARRIED_DEPS | {"conj"}:
         verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + [
+        doer for c in verb.children if c.dep_ == "agent" for doer in c.children
+        if doer.dep_ == "pobj"]  # "signed by the two leaders"
     for subject in subjects:
         if subject.lower_ in BACK_PRONOUNS or any(
                 c.lower_ in GROUP_WORDS for c in subject.children):
