@@ -70,8 +70,8 @@ class ArticleContext:
     told_day: date | None = None  # the day of the last dated event, for "hours earlier"
     # the date of the last meeting, attack and protest told, for "at the meeting", "the raid"
     occasion_days: dict[str, EventDate] = field(default_factory=dict)
-    # the doers and types of the last sentence's dated acts (narrative_days.py)
-    told_occasion: tuple[set[str], set[str]] = (frozenset(), frozenset())
+    # the day, doers and types of the occasion the story is telling (narrative_days.py)
+    told_occasion: tuple[date | None, set[str], set[str]] = (None, frozenset(), frozenset())
 
     def count_country(self, iso3: str, position: int, kind: str = "country") -> None:
         self.country_mentions[iso3] += 1

@@ -23,7 +23,7 @@ from newsevents.hosts import host_only_as_venue
 from newsevents.lexicon import Lexicon
 from newsevents.likeness import aimed_like_the_earlier, copied_acts
 from newsevents.measures import foreign_ban_as_sanction
-from newsevents.narrative_days import date_by_narrative_day, occasion_people
+from newsevents.narrative_days import date_by_narrative_day, next_occasion
 from newsevents.occasions import carry_from_occasions, refers_to_occasion, share_with_occasions
 from newsevents.offsets import date_by_offset, date_by_setting, is_perfect, last_told_day
 from newsevents.pairing import (
@@ -248,12 +248,12 @@ class Extractor:
         date_refusals_by_statement(sent, triggers, dates, pub)  # "will not meet"
         date_by_earlier_occasions(triggers, dates, context.occasion_days)  # "At the meeting"
         remember_occasion_days(triggers, dates, context.occasion_days)
-        date_by_narrative_day(sent, triggers, dates, statuses,
-                              (context.told_day, *context.told_occasion), pub)
+        date_by_narrative_day(sent, triggers, dates, statuses, context.told_occasion, pub)
         # "Hours later" counts from the last event told, or the last day named
         context.told_day = last_told_day(sent, triggers, dates, pub, context.told_day)
-        if triggers:  # the people of the occasion the next sentence may go on with
-            context.told_occasion = occasion_people(triggers, dates)
+        # the occasion the next sentence may go on with
+        context.told_occasion = next_occasion(sent, triggers, dates, context.told_day,
+                                              context.told_occasion)
         share_with_occasions(triggers, places)
         return dates, places
 

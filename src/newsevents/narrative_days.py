@@ -14,11 +14,14 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from newsevents.date_spans import date_expressions
 from newsevents.offsets import is_perfect
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import EventDate
 from newsevents.triggers import Trigger
 
+# The day, the doers' words and the event types of the occasion a story is telling.
+Occasion = tuple[date | None, set[str], set[str]]
 # Openers that start another occasion or another thread of the story: "Earlier, ...",
 # "Separately, ...", "In a separate incident, ...".
 NEW_OCCASION_OPENERS = {"earlier", "later", "meanwhile", "separately", "previously",
@@ -39,9 +42,16 @@ GROUP_WORDS = {"two", "both", "three"}
 # Dependencies of the doers and partners of an act.
 PEOPLE_DEPS = {"nsubj", "nsubjpass", "dobj", "agent"}
 DATE_LABELS = {"DATE", "TIME"}
+# Prepositions of a stretch of time that tells a standing state ("fighting for 15 years").
+DURATION_PREPS = {"for", "since", "throughout"}
 # Words too common to tie two sentences to the same people.
 GENERIC_WORDS = {"people", "minister", "president", "official", "officials", "government",
                  "country", "forces", "police", "state", "leader", "day", "week"}
+# Past forms of "be" that make a past passive ("was signed").
+PAST_BE: set[str] = set()
+REPORTED_ACTS = True
+# Subjects of a reported clause that are its speaker ("said it had sent").
+SELF_PRONOUNS = {"it", "they", "we", "i", "he", "she"}
 # Dependencies that keep a verb in the main line of its sentence.
 MAIN_LINE_DEPS = {"ROOT", "conj"}
 # Dependencies of a clause that carries the act of the verb it hangs on ("agreed to boost").
@@ -49,8 +59,7 @@ CARRIED_DEPS = {"xcomp"}
 
 
 def date_by_narrative_day(sent: Span, triggers: list[Trigger], dates: dict[int, EventDate],
-                          statuses: dict[int, str], told: tuple[date | None, set[str], set[str]],
-                          pub: date | None) -> None:
+                          statuses: dict[int, str], told: Occasion, pub: date | None) -> None:
     """Give the undated acts of the story's main line ("The jets also bombed a depot near
     Tyre.") the day of the occasion the sentence before them dated ("Israeli warplanes struck
     targets in southern Lebanon on Thursday.")."""
@@ -78,18 +87,46 @@ def _continues(sent: Span) -> bool:
 
 def _told_as_done_then(verb: Token) -> bool:
     """"agreed", "also bombed", "signed", "agreed to boost" (the agreeing): a simple past in
-    the main line of the sentence, not a perfect ("has accused") nor what was said."""
-    while verb.dep_ in CARRIED_DEPS and verb.head.tag_ == "VBD":
+    the main line of the sentence, not a perfect ("has accused") nor what was said; or
+    told by a reporter of it ("Lavrov said the two sides had agreed", "officials said they
+    signed"); or a passive ("a declaration was signed by the two leaders")."""
+    while verb.dep_ in CARRIED_DEPS and _past_form(verb.head, True):
         verb = verb.head
-    if verb.tag_ != "VBD" or is_perfect(verb) or verb.lemma_.lower() in SPEECH_VERBS:
-        return False
-    if any(c.lower_ in BACKGROUND_ADVERBS for c in verb.children if c.dep_ == "advmod"):
+    if verb.lemma_.lower() in SPEECH_VERBS or any(
+            c.lower_ in BACKGROUND_ADVERBS for c in verb.children if c.dep_ == "advmod"):
         return False
     word = verb
     while word.dep_ == "conj":
         word = word.head
-    return word.dep_ == "ROOT" and word.tag_ == "VBD" and not any(
-        c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS for c in word.children)
+    if word.dep_ == "ROOT":
+        return _past_form(verb, False) and _past_form(word, False) and not any(
+            c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS for c in word.children)
+    return _reported(word) and _past_form(verb, not _self_report(word))
+
+
+def _past_form(verb: Token, reported: bool) -> bool:
+    """"signed", "was signed", and in a report also "had signed"; not "has signed"."""
+    if verb.tag_ == "VBD":
+        return not is_perfect(verb)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and any(
+        (a.dep_ == "auxpass" and a.lower_ in PAST_BE) or (
+            reported and a.dep_ == "aux" and a.lower_ == "had") for a in auxes)
+
+
+def _self_report(verb: Token) -> bool:
+    """"Kyrgyzstan said it had sent troops": the speaker telling a deed of its own, done
+    before, not at the occasion."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS
+               for c in verb.children)
+
+
+def _reported(verb: Token) -> bool:
+    """"Lavrov told reporters the two sides had agreed": the clause of a past speech verb that
+    is the main line of its sentence."""
+    speech = verb.head
+    return (REPORTED_ACTS and verb.dep_ == "ccomp" and speech.lemma_.lower() in SPEECH_VERBS
+            and speech.dep_ == "ROOT" and speech.tag_ == "VBD" and not is_perfect(speech))
 
 
 def _same_people(verb: Token, people: set[str]) -> bool:
@@ -97,7 +134,9 @@ def _same_people(verb: Token, people: set[str]) -> bool:
     "Blinken spoke with ...", "the ministers" after "foreign ministers held talks"."""
     while verb.dep_ in CARRIED_DEPS | {"conj"}:
         verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + [
+        doer for c in verb.children if c.dep_ == "agent" for doer in c.children
+        if doer.dep_ == "pobj"]  # "signed by the two leaders"
     for subject in subjects:
         if subject.lower_ in BACK_PRONOUNS or any(
                 c.lower_ in GROUP_WORDS for c in subject.children):
@@ -108,6 +147,32 @@ def _same_people(verb: Token, people: set[str]) -> bool:
         if words & people:
             return True
     return False
+
+
+def next_occasion(sent: Span, triggers: list[Trigger], dates: dict[int, EventDate],
+                  day: date | None, occasion: Occasion) -> Occasion:
+    """The occasion the next sentence may go on with: that of the sentence's dated acts; the
+    one before kept through a sentence with no act ("The meeting lasted three hours.") or
+    with only undated acts that opens no other occasion ("Manila has repeatedly accused
+    Beijing of bullying."), so a paragraph-long account of one meeting or clash keeps its
+    day (but only for deeds: "The US State Department urged Beijing" past an aside is a
+    reaction); none after a sentence that opens or names another time."""
+    if not triggers:
+        return (day, *occasion[1:])
+    if any(t.head.i in dates for t in triggers):
+        return (day, *occasion_people(triggers, dates))
+    if _continues(sent) and all(_standing_time(when) for when in date_expressions(sent)):
+        # statements told past an aside are reactions of their own day, not said at the meeting
+        return (occasion[0], occasion[1], set(occasion[2]) - {"CONSULT"})
+    return (None, frozenset(), frozenset())
+
+
+def _standing_time(when: Span) -> bool:
+    """A stretch of time, not another occasion: "for more than 15 years", "since 2016",
+    "every night"."""
+    head = when.root.head
+    return (head.dep_ == "prep" and head.lower_ in DURATION_PREPS) or when[0].lower_ in (
+        "every", "each")
 
 
 def occasion_people(triggers: list[Trigger], dates: dict[int, EventDate]
