@@ -40,7 +40,7 @@ AGENT_PATIENT_TYPES = {"RETREAT"}
 # to one another: "the envoy shuttled between Bogota and Caracas", "Qatar mediated between
 # Israel and Hamas" (the go-between met each). A mediator's meetings are one event each; a
 # shuttle between capitals is told again visit by visit, so it stays one.
-MEDIATING_VERBS = {"mediate", "intercede", "arbitrate"}
+MEDIATING_VERBS = {"mediate", "intercede"}
 GO_BETWEEN_VERBS = {"shuttle"} | MEDIATING_VERBS
 # Event nouns whose unnamed author is the subject of the clause they sit in, when their partner
 # is named: "Lavrov said after talks with Soini", "made the request at a meeting with X".
