@@ -37,8 +37,11 @@ PATIENT_TYPES = {"COERCE", "ASSAULT"}
 # released on bail" is a misparse without one).
 AGENT_PATIENT_TYPES = {"RETREAT"}
 # Verbs of a go-between whose "between" objects are each met by the subject, not parties
-# to one another: "the envoy shuttled between Bogota and Caracas" (the envoy met each).
-GO_BETWEEN_VERBS = {"shuttle"}
+# to one another: "the envoy shuttled between Bogota and Caracas", "Qatar mediated between
+# Israel and Hamas" (the go-between met each). A mediator's meetings are one event each; a
+# shuttle between capitals is told again visit by visit, so it stays one.
+MEDIATING_VERBS = {"mediate", "intercede"}
+GO_BETWEEN_VERBS = {"shuttle"} | MEDIATING_VERBS
 # Event nouns whose unnamed author is the subject of the clause they sit in, when their partner
 # is named: "Lavrov said after talks with Soini", "made the request at a meeting with X".
 WITH_PARTNER_TYPES = {"CONSULT", "ASSAULT"}
@@ -283,7 +286,15 @@ def _doers(trigger: Trigger, verb: Token) -> tuple[list[Token], bool]:
     demanders = release_demanders(verb) if trigger.coding.plover in PATIENT_TYPES else []
     if demanders:
         subjects = demanders  # the fishermen are Vietnam's, not the coast guard's
-    return subjects, passive
+    return subjects + conjuncts_of_apposition(subjects), passive
+
+
+def conjuncts_of_apposition(subjects: list[Token]) -> list[Token]:
+    """"Nigerian President Muhammadu Buhari and Ghana's Nana Akufo-Addo held a summit": the
+    parser joins the second leader to the name in apposition, not to the title heading the
+    subject; that leader is a subject too."""
+    return [c for s in subjects if not s.conjuncts for a in s.children
+            if a.dep_ == "appos" and a.i > s.i for c in a.conjuncts if c.i > a.i]
 
 
 def _together(trigger: Trigger, sources: list[Token], targets: list[Token],

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents import conditional_threats, declined, threats, transfers, truces
 from newsevents.actors import ActorResolver, DocMentions
 from newsevents.agentless import earlier_doer, remember_force
-from newsevents.arguments import argument_heads, complement_heads, speaker_before
+from newsevents.arguments import MEDIATING_VERBS, argument_heads, complement_heads, speaker_before
 from newsevents.attach import dates_by_trigger, share_through_untold_verbs
 from newsevents.claims import claimed_doer
 from newsevents.clean import squash
@@ -555,10 +555,12 @@ def _joined(verb: Token, governor: Token, participles: bool, alike: bool = False
 
 def one_by_one(trigger: Trigger) -> bool:
     """"travel to Riyadh and Muscat", "spoke to his Armenian and Azerbaijani counterparts by
-    telephone": a visit or a call to each."""
+    telephone": a visit or a call to each; "mediated between Israel and Hamas": each side met."""
     if trigger.coding.mode in ("visit", "phone"):
         return True
     verb = trigger.verb
+    if verb is not None and verb.lemma_.lower() in MEDIATING_VERBS:
+        return True
     return (verb is not None and not trigger.nominal and trigger.coding.plover == "CONSULT"
             and any(g.lower_ in ("telephone", "phone") for c in verb.children
                     if c.dep_ == "prep" for g in c.subtree))

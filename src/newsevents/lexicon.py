@@ -141,15 +141,18 @@ class Lexicon:
     def verb_rule(self, lemma: str, particles: set[str], object_lemmas: set[str],
                   phrasal: set[str] = frozenset()) -> VerbRule | None:
         """The most specific rule whose particle and object conditions hold. A phrasal verb
-        ("call off") matches only rows with its particle."""
-        for rule in self.verbs.get(lemma, ()):
-            if rule.particle and rule.particle not in particles:
-                continue
-            if phrasal and rule.particle not in phrasal:
-                continue
-            if rule.objects and not (rule.objects & object_lemmas):
-                continue
-            return rule
+        ("call off") matches only rows with its particle. A two-word object ("rescue team")
+        goes before its head alone ("team"): "dispatched search and rescue teams"."""
+        two_words = {lemma for lemma in object_lemmas if " " in lemma}
+        for wanted in (two_words, object_lemmas) if two_words else (object_lemmas,):
+            for rule in self.verbs.get(lemma, ()):
+                if rule.particle and rule.particle not in particles:
+                    continue
+                if phrasal and rule.particle not in phrasal:
+                    continue
+                if (rule.objects or wanted is two_words) and not (rule.objects & wanted):
+                    continue
+                return rule
         return None
 
 

@@ -264,8 +264,8 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     spans = {o: g for o in objects for g in counted_acts(o) if spans_a_gathering(o, g)}
     lemmas -= {g.lemma_.lower() for g in spans.values()}  # "ended two days of talks" ends
     lemmas |= {o.lemma_.lower() for o in spans}  # no talks early: the talks were held
-    lemmas |= {f"{c.lemma_.lower()} {o.lemma_.lower()}" for o in objects  # "medical team"
-               for c in o.children if c.dep_ in ("amod", "compound")}
+    lemmas |= {f"{m.lemma_.lower()} {o.lemma_.lower()}" for o in objects for c in o.children
+               if c.dep_ in ("amod", "compound", "nmod") for m in (c, *c.conjuncts)}
     lemmas |= titles_of_named(objects)  # "received President Abbas": a president received
     lemmas |= granted_spans(verb)  # "gave Armenia 24 hours to withdraw" (ultimatums.py)
     if lemmas & CURRENCY_SIGNS or any(c.text in CURRENCY_SIGNS for o in objects
