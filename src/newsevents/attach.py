@@ -38,8 +38,11 @@ from newsevents.threats import refuses
 from newsevents.triggers import Trigger
 
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "pcomp", "parataxis"}
+# "out" is the head of "out of": "pulled its troops out of Tskhinvali", "drove the rebels out
+# of the town of Kidal", "were withdrawn out of Harare's suburbs".
 LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "on",
-                  "through", "off", "around", "along", "toward", "towards", "into", "onto"}
+                  "through", "off", "around", "along", "toward", "towards", "into", "onto",
+                  "out"}
 ACTOR_PREPS = {"with", "between", "by", "to", "against", "from", "for", "among"}
 # Before a town that cannot stand for a government, these mark a place, not a side:
 # "withdrew from the town of Halgan", "fired rockets from the Gaza Strip", "attacked by rebels
