@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents import conditional_threats, declined, threats, transfers, truces
+from newsevents import conditional_threats, declined, harm_vows, threats, transfers, truces
 from newsevents.actors import ActorResolver, DocMentions
 from newsevents.agentless import earlier_doer, remember_force
 from newsevents.arguments import MEDIATING_VERBS, argument_heads, complement_heads, speaker_before
@@ -183,7 +183,8 @@ class Extractor:
     def sentence_events(self, article: Article, sent: Span, index: int, found: DocMentions,
                         context: ArticleContext) -> list[Event]:
         # in the order of the text, so that "the two" can mean the pair just named
-        triggers = drop_hazard_warnings(drop_demanded_actions(find_triggers(sent, self.lexicon)))
+        triggers = drop_hazard_warnings(drop_demanded_actions(harm_vows.drop_revoked_acts(
+            find_triggers(sent, self.lexicon))))
         triggers = sorted(triggers + copied_acts(  # "Britain followed suit" (likeness.py)
             sent, triggers, context.authors, self.lexicon.defaults), key=lambda t: t.head.i)
         statuses = {t.head.i: event_status(t) for t in triggers}
@@ -268,7 +269,8 @@ class Extractor:
                 triggers[triggers.index(trigger)] = threat
                 statuses[threat.head.i] = "occurred"
         triggers[:] = transfers.forces_sent_to_help(triggers)
-        said = threats.idiom_threats(sent, triggers, self.lexicon.defaults["THREATEN"])
+        said = harm_vows.vow_threats(sent, triggers, statuses, self.lexicon.defaults["THREATEN"])
+        said += threats.idiom_threats(sent, triggers, self.lexicon.defaults["THREATEN"])
         said += conditional_threats.kept_threats(sent, triggers + said,
                                                  self.lexicon.defaults["THREATEN"])
         said += threats.refusal_triggers(sent, triggers, self.lexicon.defaults["REJECT"])

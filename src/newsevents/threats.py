@@ -64,7 +64,8 @@ WILL_AUX = {"will", "would", "shall", "wo", "'ll"}
 PENALTY_OBJECTS = {
     "pay": {"price"},
     "face": {"consequence", "retaliation", "reprisal", "punishment", "retribution", "wrath",
-             "response"},
+             "response", "repercussion", "countermeasure", "fury"},
+    "bear": {"consequence", "repercussion"},  # "would bear all the consequences"
 }
 PENALTY_ADVERBS = {"dearly"}
 REGRET_VERBS = {"regret", "rue"}

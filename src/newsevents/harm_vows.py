@@ -1,0 +1,298 @@
+"""Threats told by what the speaker vows to do to the other side, and acts a revoking verb
+takes back.
+
+- A vow to destroy an enemy is a threat of force ("vowed to crush the rebels", "pledged to
+  wipe out Israel", "swore to make the United States pay", "vowed to teach Pakistan a
+  lesson"): the vowed verb carries the threat, aimed at its object.
+- Refusing to stand idle is a threat ("Egypt will not stand idly by", "would not remain a
+  silent spectator"): the verb carries it, not a refusal of support.
+- Retaliation announced for the future is a threat even when the speech verb trails ("Tehran
+  will retaliate against any attack, the army chief said").
+- A revoked act did not happen and is not planned ("shelved plans to deport Afghan
+  refugees", "reversed its decision to suspend imports"): only the revoking is an event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from newsevents.lexicon import Coding
+from newsevents.triggers import Trigger
+
+VOW_VERBS = {"vow", "swear", "pledge", "promise", "threaten"}
+# Verbs of destroying or punishing an enemy ("vowed to crush / uproot / eliminate").
+HARM_VERBS = {"crush", "uproot", "eliminate", "annihilate", "destroy", "smash", "punish",
+              "exterminate", "obliterate", "eradicate", "flatten", "raze", "vanquish",
+              "liquidate", "neutralise", "neutralize", "decimate", "wipe", "root", "hunt",
+              "finish", "avenge", "teach"}
+# Harm verbs that need their particle or object: "wipe out", "root out", "hunt down",
+# "finish off", "teach X a lesson".
+HARM_PARTICLES = {"wipe": {"out"}, "root": {"out"}, "hunt": {"down"}, "finish": {"off"}}
+HARM_OBJECTS = {"teach": {"lesson"}}
+# Whom a vow to destroy names when it is not a name: "vowed to crush the militants".
+ENEMY_NOUNS = {"militant", "rebel", "insurgent", "terrorist", "fighter", "gang", "enemy",
+               "separatist", "jihadist", "militia", "aggressor", "invader", "insurgency",
+               "rebellion", "uprising", "group", "force", "army", "regime", "junta"}
+NAMED_ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
+# "make the United States pay": a causative "make" with "pay" under it.
+CAUSE_VERBS = {"make"}
+PAY_VERBS = {"pay", "regret", "rue"}
+HARM_TARGETS = ("obj", "dative", "at", "against", "on", "for")
+# "will not stand idly by", "would not sit idle", "will not remain a silent spectator".
+IDLE_VERBS = {"stand", "sit", "watch", "remain", "stay", "look"}
+IDLE_WORDS = {"idly", "idle", "idlely", "spectator", "onlooker", "bystander"}
+WILL_AUX = {"will", "would", "shall", "wo", "'ll"}
+IDLE_TARGETS = ("if", "while", "to")
+# Retaliation verbs whose future is a threat whoever reports it.
+RETALIATE_VERBS = {"retaliate", "avenge", "revenge"}
+SPEECH_HEADS = {"say", "tell", "warn", "state", "add", "announce", "declare", "insist"}
+# "would give a proportionate response", "will deliver a crushing blow", "would take resolute
+# countermeasures", "vows crushing response": a hostile answer promised.
+RESPONSE_VERBS = {"give", "deliver", "take", "mount", "unleash", "launch", "vow", "promise",
+                  "pledge", "threaten"}
+RESPONSE_NOUNS = {"response", "retaliation", "reply", "answer", "blow", "rebuff", "retribution"}
+COUNTER_NOUNS = {"countermeasure", "counter-measure", "counterattack", "counter-attack"}
+FIRM_ADJECTIVES = {"crushing", "decisive", "firm", "strong", "harsh", "proportionate",
+                   "appropriate", "befitting", "resolute", "forceful", "devastating", "fitting",
+                   "severe", "tough", "swift", "robust", "resounding", "military", "retaliatory",
+                   "reciprocal", "mirror", "painful", "stern", "heavy", "overwhelming", "fierce"}
+ANY_WORDS = {"any", "every"}
+ALL_WORDS = {"all", "any", "every", "necessary"}
+# "vowed to turn the city into a graveyard", "would reduce Tel Aviv to ashes".
+RUIN_VERBS = {"turn", "reduce", "transform", "make"}
+RUIN_NOUNS = {"graveyard", "cemetery", "hell", "ash", "ashes", "rubble", "dust", "inferno",
+              "ruin", "ruins", "wasteland", "grave", "bloodbath", "fire"}
+# "vowed to resist", "gangs vow to fight", "vowed to defend the country against any foreign
+# force", "Bogota vows to respond", "vowed to hit back": a fight vowed.
+FIGHT_VERBS = {"resist", "fight", "defend", "respond", "react", "retaliate", "reply"}
+# "anyone who stirs up unrest would be dealt with firmly", "will deal harshly with".
+DEAL_ADVERBS = {"firmly", "severely", "harshly", "decisively", "ruthlessly", "sternly",
+                "mercilessly", "strongly", "forcefully", "accordingly"}
+# "would use all means", "will use all necessary means", "would stop them by any means".
+MEANS_NOUNS = {"means", "measure", "option", "tool"}
+# "reversed / shelved / scrapped / cancelled / withdrew its decision / plans / order to ...".
+REVOKING_VERBS = {"reverse", "shelve", "scrap", "cancel", "withdraw", "revoke", "rescind",
+                  "drop", "abandon", "overturn", "annul", "retract", "ditch", "axe",
+                  "suspend", "freeze", "repeal", "undo", "nix", "jettison", "overrule"}
+REVOKED_NOUNS = {"decision", "plan", "order", "proposal", "move", "bid", "intention",
+                 "policy", "idea", "threat", "decree", "directive", "scheme", "ruling"}
+
+
+def vowed_harms(sent: Span, triggers: list[Trigger], threat: Coding) -> list[Trigger]:
+    """Threats told by a vow to destroy ("vowed to uproot the Taliban"), by a refusal to stand
+    idle ("will not stand idly by") or by a causative penalty ("swore to make Washington
+    pay"): the vowed verb is the threat."""
+    taken = {i for t in triggers for i in t.indices}
+    found = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in taken:
+            continue
+        if _vowed_harm(verb) or _made_to_pay(verb) or _promised_response(verb) or \
+                _vowed_fight(verb) or _promised_ruin(verb) or _by_all_means(verb):
+            found.append(Trigger(verb, (verb,), threat, HARM_TARGETS, verb, nominal=False))
+    return found
+
+
+def _vowed_harm(verb: Token) -> bool:
+    """"vowed to crush the rebels", "pledged to wipe out Israel", "vowed to teach India a
+    lesson", "promised to avenge the general"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in HARM_VERBS or not _vowed(verb):
+        return False
+    children = list(verb.children)
+    if lemma in HARM_PARTICLES and not any(c.lower_ in HARM_PARTICLES[lemma] for c in children):
+        return False
+    objects = [c for c in children if c.dep_ in ("dobj", "dative")]
+    if lemma in HARM_OBJECTS:
+        return any(c.lemma_.lower() in HARM_OBJECTS[lemma] for c in objects)
+    if lemma == "avenge":
+        return True
+    return any(_enemy(o) or any(d.lower_ in ANY_WORDS for d in o.children) for o in objects)
+
+
+def _vowed(verb: Token) -> bool:
+    """The infinitive a vow governs ("vowed to crush", "vowed on Saturday to "uproot"", which
+    the model may hang as an adverbial clause)."""
+    infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    return infinitive and verb.head.lemma_.lower() in VOW_VERBS
+
+
+def _future(verb: Token) -> bool:
+    """"would ...", "will ...", not negated."""
+    children = list(verb.children)
+    return not any(c.dep_ == "neg" for c in children) and bool(
+        {c.lower_ for c in children if c.dep_ == "aux"} & WILL_AUX)
+
+
+def _vowed_fight(verb: Token) -> bool:
+    """"vowed to resist", "gangs vow to fight", "Bogota vows to respond", "vowed to defend
+    The Gambia against any foreign force"; not "vowed to fight corruption"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in FIGHT_VERBS or not _vowed(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "defend":
+        return any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
+    return all(_enemy(o) for o in objects)
+
+
+def _promised_ruin(verb: Token) -> bool:
+    """"vowed to turn the city into a graveyard", "would reduce Tel Aviv to ashes"."""
+    if verb.lemma_.lower() not in RUIN_VERBS or not (_vowed(verb) or _future(verb)):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "to") and any(
+        o.lemma_.lower() in RUIN_NOUNS or o.lower_ in RUIN_NOUNS for o in c.children)
+        for c in verb.children)
+
+
+def _by_all_means(verb: Token) -> bool:
+    """"would stop the rebels by any means", "would use all means", "will be dealt with
+    firmly"."""
+    if not (_vowed(verb) or _future(verb)):
+        return False
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if lemma == "deal":
+        return any(c.dep_ == "advmod" and c.lower_ in DEAL_ADVERBS for c in children)
+    means = [o for c in children if c.dep_ == "prep" and c.lower_ == "by"
+             for o in c.children if o.dep_ == "pobj"]
+    if lemma == "use":
+        means += [c for c in children if c.dep_ == "dobj"]
+    return any(m.lower_ in MEANS_NOUNS or m.lemma_.lower() in MEANS_NOUNS for m in means
+               if any(d.lower_ in ALL_WORDS for d in m.children))
+
+
+def _promised_response(verb: Token) -> bool:
+    """"would give a proportionate response", "will take resolute countermeasures", "vowed
+    a crushing response"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in RESPONSE_VERBS:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children):
+        return False
+    vowed = lemma in VOW_VERBS or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in VOW_VERBS)
+    auxes = {c.lower_ for c in children if c.dep_ == "aux"}
+    if not (vowed or auxes & WILL_AUX):
+        return False
+    for noun in (c for c in children if c.dep_ == "dobj"):
+        name = noun.lemma_.lower()
+        firm = any(d.dep_ in ("amod", "compound") and d.lower_ in FIRM_ADJECTIVES
+                   for d in noun.children)
+        if name in COUNTER_NOUNS or (name in RESPONSE_NOUNS and firm):
+            return True
+    return False
+
+
+def _enemy(noun: Token) -> bool:
+    """A named actor or an enemy noun: "Hamas", "the Taliban", "the rebels"."""
+    return (noun.ent_type_ in NAMED_ACTOR_LABELS or noun.pos_ == "PROPN"
+            or noun.lemma_.lower() in ENEMY_NOUNS)
+
+
+def _made_to_pay(verb: Token) -> bool:
+    """"swore to make the United States pay", "Armenia would be made to pay"."""
+    if verb.lemma_.lower() not in CAUSE_VERBS:
+        return False
+    payers = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+              and c.lemma_.lower() in PAY_VERBS]
+    if not payers:
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in VOW_VERBS:
+        return True
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(auxes & WILL_AUX)
+
+
+def idle_refusals_as_threats(triggers: list[Trigger], threat: Coding) -> list[Trigger]:
+    """"Egypt will not stand idly by if Ethiopia fills the dam": the refusal to stand aside
+    (coded as support refused) is a threat."""
+    return [replace(t, coding=threat, targets=IDLE_TARGETS) if _idle_refusal(t.verb) else t
+            for t in triggers]
+
+
+def idle_threats(sent: Span, triggers: list[Trigger], threat: Coding) -> list[Trigger]:
+    """Refusals to stand idle that no lexicon row took ("would not sit idle while Guyana ...",
+    "will not remain a silent spectator")."""
+    taken = {i for t in triggers for i in t.indices}
+    return [Trigger(v, (v,), threat, IDLE_TARGETS, v, nominal=False) for v in sent
+            if v.i not in taken and v.pos_ in ("VERB", "AUX") and _idle_refusal(v)]
+
+
+def _idle_refusal(verb: Token | None) -> bool:
+    if verb is None or verb.lemma_.lower() not in IDLE_VERBS:
+        return False
+    children = list(verb.children)
+    auxes = {c.lower_ for c in children if c.dep_ == "aux"}
+    if not (any(c.dep_ == "neg" for c in children) and auxes & WILL_AUX):
+        return False
+    return any(t.lower_ in IDLE_WORDS for c in children for t in c.subtree
+               if c.dep_ in ("advmod", "acomp", "attr", "oprd", "dobj", "prep"))
+
+
+def retaliations_as_threats(triggers: list[Trigger], statuses: dict[int, str],
+                            threat: Coding) -> list[Trigger]:
+    """"Tehran will retaliate against any attack, the army chief said": retaliation still to
+    come is a threat, whoever reports it."""
+    kept = []
+    for trigger in triggers:
+        verb = trigger.verb
+        if verb is not None and not trigger.nominal and (_vowed_measure(trigger) or (
+                trigger.coding.plover == "ASSAULT" and verb.lemma_.lower() in RETALIATE_VERBS
+                and statuses.get(trigger.head.i) in ("planned", "hypothetical")
+                and not _reported(verb))):
+            trigger = replace(trigger, coding=threat)
+            statuses[trigger.head.i] = "occurred"
+        kept.append(trigger)
+    return kept
+
+
+def _vowed_measure(trigger: Trigger) -> bool:
+    """"promised to punish Kyiv", "vowed to crush the rebellion": a harm verb the lexicon
+    codes as a measure or force, vowed."""
+    verb = trigger.verb
+    return verb.lemma_.lower() in HARM_VERBS and _vowed(verb)
+
+
+def _reported(verb: Token) -> bool:
+    """"said it would retaliate": the speech verb's own reading (threats.py) decides who
+    "it" is; "said Tehran will retaliate" names its side and is taken here."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_HEADS and any(
+        c.dep_ == "nsubj" and c.tag_ == "PRP" for c in verb.children)
+
+
+def drop_revoked_acts(triggers: list[Trigger]) -> list[Trigger]:
+    """Remove acts a revoking verb takes back: "shelved plans to deport Afghan refugees",
+    "reversed its decision to suspend imports", "the order to expel the envoy was
+    rescinded". The revoking (a concession) is the event."""
+    return [t for t in triggers if not _revoked(t.verb if t.verb is not None else t.head)]
+
+
+def _revoked(anchor: Token) -> bool:
+    """``anchor`` is the act of a decision noun that a revoking verb has as its object."""
+    if anchor.dep_ not in ("acl", "relcl") and not (anchor.dep_ == "pobj"
+                                                      and anchor.head.lower_ == "for"):
+        return False
+    noun = anchor.head if anchor.dep_ != "pobj" else anchor.head.head
+    if noun.lemma_.lower() not in REVOKED_NOUNS:
+        return False
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in REVOKING_VERBS
+
+
+def vow_threats(sent: Span, triggers: list[Trigger], statuses: dict[int, str],
+                threat: Coding) -> list[Trigger]:
+    """Turn idle refusals and future retaliation among ``triggers`` into threats (in place)
+    and return the new threats told by vows and idle refusals ("vowed to crush the
+    rebels", "will not stand idly by")."""
+    turned = retaliations_as_threats(idle_refusals_as_threats(triggers, threat), statuses,
+                                     threat)
+    for trigger in turned:
+        if trigger.coding is threat:
+            statuses[trigger.head.i] = "occurred"
+    triggers[:] = turned
+    return vowed_harms(sent, triggers, threat) + idle_threats(sent, triggers, threat)
