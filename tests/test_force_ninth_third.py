@@ -42,7 +42,7 @@ def test_by_agent_hung_on_the_victim(pipeline):
     assert ("SEN", "SEN") in side_countries(events, "COERCE")
 
 
-def test_by_agent_of_an_execution(pipeline):
-    events = code_text(pipeline, "The execution of four political prisoners by Iran sparked "
-                       "protests abroad.", PUB)
-    assert ("IRN", "IRN") in side_countries(events, "ASSAULT")
+def test_by_agent_of_a_deportation(pipeline):
+    events = code_text(pipeline, "The deportation of hundreds of Haitians by the Dominican "
+                       "Republic drew criticism.", PUB)
+    assert ("DOM", "HTI") in side_countries(events, "COERCE")
