@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.event_nouns import JOINT_WORDS, gathering_members, named_group
+from newsevents.event_nouns import (
+    JOINT_WORDS,
+    gathering_members,
+    leaders,
+    misattached_agents,
+    named_group,
+)
 from newsevents.meetings import INVOLVING_VERBS, OCCASION_MEETING_NOUNS, OCCASION_PREPS
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.syntax import prep_objects
@@ -197,6 +203,7 @@ def noun_modifiers(noun: Token) -> list[Token]:
                       and g.text[:1].isupper()]
     agents = [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
               and c.lemma_.lower() in AUTHORING_VERBS for a in prep_objects(c, {"by"})]
+    found += leaders(noun) + misattached_agents(noun)  # "US-led strikes" (event_nouns.py)
     return [f for f in found if not is_against(f)] + prep_objects(noun, {"by"}) + agents
 
 

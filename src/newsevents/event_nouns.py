@@ -84,7 +84,7 @@ def is_standalone_event(noun: Token) -> bool:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in TOPIC_VERBS:
         return False  # "to discuss a joint survey", "discussed patrols against smugglers": topics
     children = {c.dep_: c for c in noun.children}
-    if preps & {"between", "by", "with", "against"}:
+    if preps & {"between", "by", "with", "against"} or misattached_agents(noun):
         return True
     if any(c.lower_ in JOINT_WORDS for c in noun.children):
         return True  # "agreed to hold joint patrols": the joint act of the clause's parties
@@ -161,3 +161,29 @@ def gathering_members(noun: Token) -> Token | None:
         return None
     members = prep_objects(noun, {"of"})
     return named_group(members[0]) if members else None
+
+
+# Participles that make their noun-modifier the leader of a force: "US-led", "Saudi-led".
+LEADING_PARTICIPLES = {"led"}
+# Prepositions that carry an event noun's victim, whose object the parser may give the "by".
+VICTIM_PREPS = {"of", "on"}
+
+
+def leaders(noun: Token) -> list[Token]:
+    """The leader named before "-led" on an event noun: "US-led airstrikes", "Saudi-led
+    coalition jets", "the French-led offensive": the United States, Saudi Arabia, France."""
+    holders = [noun] + [c for c in noun.children if c.dep_ == "compound"]
+    return [g for holder in holders for c in holder.children
+            if c.dep_ == "amod" and c.lower_ in LEADING_PARTICIPLES
+            for g in c.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod")
+            and g.text[:1].isupper() and g.i < c.i]
+
+
+def misattached_agents(noun: Token) -> list[Token]:
+    """The "by" agent the parser hangs on the event noun's victim: "the arrest of the
+    opposition leader by Senegalese police", "the execution of four prisoners by Iran", "the
+    raid on the offices by tax officials"."""
+    return [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in VICTIM_PREPS
+            for victim in prep.children if victim.dep_ == "pobj"
+            for by in victim.children if by.dep_ == "prep" and by.lower_ == "by"
+            for o in by.children if o.dep_ == "pobj"]

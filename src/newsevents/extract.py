@@ -12,6 +12,7 @@ from newsevents.actors import ActorResolver, DocMentions
 from newsevents.agentless import earlier_doer, remember_force
 from newsevents.arguments import MEDIATING_VERBS, argument_heads, complement_heads, speaker_before
 from newsevents.attach import dates_by_trigger, share_through_untold_verbs
+from newsevents.blasts import blast_doers
 from newsevents.claims import claimed_doer
 from newsevents.clean import squash
 from newsevents.context import ArticleContext
@@ -343,6 +344,8 @@ class Extractor:
             sources, targets = earlier_holder(trigger, targets, context)
         if not sources and not parties:  # "two protesters were killed" (agentless.py)
             sources = earlier_doer(trigger, targets, context)
+        if not sources and not parties:  # "A car bomb exploded in Kabul" (blasts.py)
+            sources = blast_doers(trigger, targets, place_country)
         if not sources and not parties:
             sources = implied_sources(plover, targets, place_country,
                                       place_country or context.local_country(), context)

@@ -1,0 +1,72 @@
+"""Bombings told with nobody named: "A car bomb exploded outside a hotel in Mogadishu", "An
+explosion at a mosque in Kunduz killed dozens of worshippers", "a roadside bomb struck a
+convoy in Balochistan". The gold gives such attacks an unstated doer ("*"); we code them as
+by and against the country of the place (else of the victims), and only when one is told.
+Accidents ("a gas explosion at a chemical plant", "a boiler blast") are no attacks.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.records import Actor
+from newsevents.triggers import Trigger
+
+BLAST_TYPE = "ASSAULT"
+# Words for a weapon that goes off, or for its going off, told as the doer of an attack.
+BLAST_NOUNS = {"bomb", "blast", "explosion", "explosive", "device", "ied", "landmine",
+               "grenade", "bomber", "bombing", "car-bomb", "carbomb"}
+# "a suicide attack on a police academy", "a bomb attack": an attack told by its weapon.
+WEAPON_MODIFIERS = {"suicide", "bomb", "grenade", "car", "roadside", "explosive", "ied"}
+ATTACK_NOUNS = {"attack", "assault", "strike"}
+# Explosions that are accidents, not attacks: "a gas explosion", "a boiler blast at a factory".
+ACCIDENT_WORDS = {"gas", "boiler", "firework", "fireworks", "cylinder", "factory", "plant",
+                  "pipeline", "transformer", "chemical", "industrial", "accidental", "mine",
+                  "coal", "refinery", "tanker", "warehouse", "depot", "fuel", "methane",
+                  "dust", "volcanic", "sonic", "supernova", "population", "tyre", "tire",
+                  "battery"}
+
+
+def blast_doers(trigger: Trigger, targets: list[Actor], place_country: str | None
+                ) -> list[Actor]:
+    """The unnamed doer of an attack whose subject is the bomb or the blast: "A bomb blast tore
+    through a bus in Damascus" is an attack in and on Syria; with neither a place nor a
+    victim's country told, none."""
+    if trigger.coding.plover != BLAST_TYPE:
+        return []
+    weapon = _blast_word(trigger)
+    if weapon is None:
+        return []
+    country = place_country or next((t.country for t in targets if t.country), None)
+    if not country:
+        return []
+    return [Actor(text=weapon.text, code=country, country=country, kind="implied")]
+
+
+def _blast_word(trigger: Trigger) -> Token | None:
+    """The bomb or blast that does the act: the subject of the verb ("A car bomb exploded",
+    "An explosion at a market killed 11") or the event noun itself ("a suicide bombing in
+    Quetta")."""
+    if trigger.nominal:
+        word = trigger.head
+    elif trigger.verb is not None:
+        word = next((c for c in trigger.verb.children if c.dep_ == "nsubj"), None)
+    else:
+        word = None
+    if word is None or not _is_blast(word):
+        return None
+    return word
+
+
+def _is_blast(word: Token) -> bool:
+    """"car bomb", "blasts", "an improvised explosive device", "a suicide attack"; not "a gas
+    explosion at a chemical plant"."""
+    lemma = word.lemma_.lower()
+    modifiers = {c.lemma_.lower() for c in word.children if c.dep_ in ("amod", "compound", "nmod")}
+    place_words = {o.lemma_.lower() for c in word.children if c.dep_ == "prep"
+                   for o in c.children if o.dep_ == "pobj"}
+    if (modifiers | place_words | {lemma}) & ACCIDENT_WORDS:
+        return False
+    if lemma in BLAST_NOUNS:
+        return True
+    return lemma in ATTACK_NOUNS and bool(modifiers & WEAPON_MODIFIERS)
