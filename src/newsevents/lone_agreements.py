@@ -23,6 +23,9 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "along", "with
 OUTSIDE_DEPS = {"nsubj", "nsubjpass", "csubj", "relcl", "parataxis", "punct", "npadvmod",
                 "appos", "acl", "mark", "cc", "conj"}
 # Words beside which a country names only where things are ("on the border with Mexico").
+# Sectors of the forces an agreement sends or provides, which are no party to it.
+FORCE_SECTORS = {"MIL", "REB", "COP"}
+NOUN_TAGS = {"NOUN", "PROPN", "ADJ"}
 GEOGRAPHY_WORDS = {"border", "frontier", "neighbour", "neighbor", "coast", "waters", "soil",
                    "territory", "region", "side"}
 
@@ -40,7 +43,7 @@ def with_second_side(trigger, sides: Sides, found, context, resolver) -> Sides:
     source = sides.sources[0]
     parties = [actor for head in _candidate_heads(trigger)
                for actor in resolver.actors_for(head, found, context) or _nationality(head, context)
-               if _another_party(actor, source)]
+               if _another_party(actor, source) and _names_a_party(head, actor)]
     # a state or its government before armed groups ("share intelligence on PKK positions with
     # Ankara": Turkey)
     states = [actor for actor in parties
@@ -93,16 +96,19 @@ def _candidate_heads(trigger) -> list[Token]:
     inside = sorted((token for child in verb.children if child.dep_ not in OUTSIDE_DEPS
                      and child.i not in skip for token in _agreed_part(child)),
                     key=lambda token: token.i)
-    return heads + [token for token in inside if _names_a_party(token)
-                    and not _only_a_place(token, verb)]
+    return heads + [token for token in inside if token.pos_ in NOUN_TAGS
+                    and token.dep_ != "compound" and not _only_a_place(token, verb)]
 
 
-def _names_a_party(token: Token) -> bool:
-    """A name ("help Iraq", "supply Manila") or a nationality word ("Palestinian evacuees"),
-    not a common noun the story's context would resolve ("a standby force of its own")."""
-    if token.pos_ == "PROPN":
-        return token.dep_ != "compound"
-    return token.pos_ == "ADJ" and token.dep_ == "amod"
+def _names_a_party(token: Token, actor: Actor) -> bool:
+    """A name ("help Iraq", "supply Manila"), a nationality word ("Palestinian evacuees") or a
+    noun that refers back to a party ("the agency's questions", "between the two neighbours");
+    not the forces or things the agreement moves ("send forces", "provide French aircraft",
+    "a standby force of its own"), nor a border."""
+    if token.pos_ in ("PROPN", "ADJ"):
+        return token.pos_ == "PROPN" or token.dep_ == "amod"
+    return (actor.kind not in ("inferred", "implied") and not set(actor.sector) & FORCE_SECTORS
+            and token.lemma_.lower() not in GEOGRAPHY_WORDS)
 
 
 def _agreed_part(child: Token) -> list[Token]:
