@@ -7,7 +7,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents import conditional_threats, declined, harm_vows, threats, transfers, truces
+from newsevents import (
+    conditional_threats,
+    declined,
+    harm_vows,
+    lone_agreements,
+    threats,
+    transfers,
+    truces,
+)
 from newsevents.actors import ActorResolver, DocMentions
 from newsevents.agentless import earlier_doer, remember_force
 from newsevents.arguments import MEDIATING_VERBS, argument_heads, complement_heads, speaker_before
@@ -214,7 +222,8 @@ class Extractor:
                 status = "planned"
             attribution = attribution_for(trigger, sent, found, self.resolver)
             sides = voiced_by_speaker(sides, trigger, attribution, sent)
-            for event in self.paired_events(article, sent, index, trigger, sides, context,
+            paired = lone_agreements.with_second_side(trigger, sides, found, context, self.resolver)
+            for event in self.paired_events(article, sent, index, trigger, paired, context,
                                             Circumstances(when, place, status)):
                 events.append(replace(event, attribution=attribution))
             remember_sides(trigger, sides, status, context)
