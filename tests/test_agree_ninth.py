@@ -85,3 +85,13 @@ def test_request_told_as_a_participle_targets_the_one_asked(pipeline, text, aske
     assert requests
     assert all(e.source.code.startswith(asker) and e.target is not None
                and e.target.country == asked for e in requests)
+
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's request for funds. The finance ministry in Nairobi gave no figure for the sum sought.",
+    "Iran's consent to the plan. Officials in Tehran gave no further details of the talks held.",
+])
+def test_a_verbless_request_or_agreement_noun_is_coded_without_failing(pipeline, text):
+    """A noun trigger with no verb in its sentence used to raise (and drop the article)."""
+    assert isinstance(code_text(pipeline, text, PUB), list)

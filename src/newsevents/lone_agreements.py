@@ -34,7 +34,10 @@ def with_second_side(trigger, sides: Sides, found, context, resolver) -> Sides:
     """Sides with the agreement's other party filled in when the clause names only one:
     "Germany promised on Thursday to help Iraq rebuild its power grid" (DEU, IRQ); a request
     told as a participle before its addressee takes the addressee as its target ("Asked by
-    the UN to send troops, Kenya agreed": the UN asked Kenya)."""
+    the UN to send troops, Kenya agreed": the UN asked Kenya). A noun with no verb in its
+    sentence ("Iran's consent to the plan.") is left as it is."""
+    if trigger.verb is None:
+        return sides
     if trigger.coding.plover == "REQUEST":
         return asked_before_answering(trigger, sides, found, context, resolver)
     if (trigger.coding.plover != "AGREE" or len(sides.sources) != 1 or sides.targets
