@@ -49,6 +49,7 @@ from newsevents.pairing import (
 from newsevents.places import Gazetteer
 from newsevents.placing import places_by_trigger
 from newsevents.quotes import SPEECH_VERBS, attribution_for, inside_quotes
+from newsevents.received_acts import received_acts
 from newsevents.records import (
     SYMMETRIC_TYPES,
     Actor,
@@ -193,7 +194,7 @@ class Extractor:
                         context: ArticleContext) -> list[Event]:
         # in the order of the text, so that "the two" can mean the pair just named
         triggers = drop_hazard_warnings(drop_demanded_actions(harm_vows.drop_revoked_acts(
-            find_triggers(sent, self.lexicon))))
+            received_acts(find_triggers(sent, self.lexicon), sent, self.lexicon))))
         triggers = sorted(triggers + copied_acts(  # "Britain followed suit" (likeness.py)
             sent, triggers, context.authors, self.lexicon.defaults), key=lambda t: t.head.i)
         statuses = {t.head.i: event_status(t) for t in triggers}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.arguments import noun_modifiers, subject_of
+from newsevents.received_acts import receiver_first
 from newsevents.syntax import prep_objects
 from newsevents.triggers import Trigger
 
@@ -36,7 +37,9 @@ def attacker_first(trigger: Trigger, sources: list[Token], targets: list[Token]
     under rocket fire from Gaza militants" gives (militants, towns). Other triggers keep
     the heads they have."""
     verb = trigger.verb
-    if trigger.coding.plover != UNDERGONE_TYPE or trigger.nominal or verb is None:
+    if trigger.nominal and verb is not None:  # "Serbia drew a rebuke from the EU"
+        return receiver_first(trigger, sources, targets)
+    if trigger.coding.plover != UNDERGONE_TYPE or verb is None:
         return sources, targets
     if verb.lemma_.lower() not in UNDERGOING_VERBS:
         return _fire_owners(sources) or _fired_from(verb), targets
