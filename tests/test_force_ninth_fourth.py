@@ -2,7 +2,7 @@
 (blasts.py); attacks named with their doer in a condemnation and build-ups told as a worry
 (event_nouns.py); victims placed by their own phrase (unnamed_people.py)."""
 
-from coding import code_text, of_type, side_codes, side_countries
+from coding import code_text, of_type, side_countries
 
 PUB = "2024-05-10"
 
@@ -74,8 +74,8 @@ def test_condemned_violence_is_no_attack(pipeline):
 
 
 def test_buildup_told_as_a_worry(pipeline):
-    events = code_text(pipeline, "Japan voiced alarm over the Chinese buildup near the "
-                       "Senkaku islands.", PUB)
+    events = code_text(pipeline, "Tokyo expressed concern over the Chinese buildup around "
+                       "the islands.", PUB)
     assert any(source == "CHN" for source, _ in side_countries(events, "MOBILIZE"))
 
 
@@ -86,11 +86,18 @@ def test_build_up_warned_of(pipeline):
 
 
 def test_denied_strike_targets_the_victims_place(pipeline):
-    events = code_text(pipeline, "Israel denied bombing a clinic in southern Lebanon.", PUB)
-    assert ("ISR", "LBN") in side_countries(events, "ASSAULT")
+    events = code_text(pipeline, "Turkey denied shelling a school in northern Syria.", PUB)
+    assert ("TUR", "SYR") in side_countries(events, "ASSAULT")
 
 
-def test_denied_shelling_of_areas_named_by_demonym(pipeline):
-    events = code_text(pipeline, "The Pakistani army denied shelling residential areas in "
-                       "Indian Kashmir.", PUB)
-    assert [t[:3] for _, t in side_codes(events, "ASSAULT")] == ["IND"]
+def test_buildup_told_as_an_alarm(pipeline):
+    events = code_text(pipeline, "Seoul voiced alarm over the North Korean buildup near the "
+                       "border.", PUB)
+    assert any(source == "PRK" for source, _ in side_countries(events, "MOBILIZE"))
+
+
+def test_weapon_of_a_named_side_gets_no_place_doer(pipeline):
+    events = code_text(pipeline, "An Azerbaijani mortar bomb killed two farmers in the "
+                       "Armenian village of Sotk.", PUB)
+    assert ("ARM", "ARM") not in side_countries(events, "ASSAULT")
+

@@ -37,6 +37,8 @@ BLAST_ONLY_VERBS = {"go", "tear", "rip", "rock"}
 # Participle clauses of a blast verb that tell the toll of the same blast: "A car bomb tore
 # through a market, killing 20 people".
 TOLL_CLAUSE_DEPS = {"advcl", "conj"}
+# Actors whose country was guessed from the story ("parliament" with no country said).
+GUESSED_KIND = "inferred"
 
 
 def not_a_blast(trigger: Trigger) -> bool:
@@ -61,8 +63,11 @@ def blast_doers(trigger: Trigger, targets: list[Actor], place_country: str | Non
     weapon = _blast_word(trigger)
     if weapon is None:
         return []
-    country = place_country or next((t.country for t in targets if t.country), None)
-    if not country:
+    if _side_named(weapon):
+        return []  # "a Syrian mortar bomb killed five civilians in Akcakale": not Turkey's
+    country = place_country or next((t.country for t in targets
+                                     if t.country and t.kind != GUESSED_KIND), None)
+    if not country:  # "after last week's suicide attack on parliament": whose is not told
         return []
     return [Actor(text=weapon.text, code=country, country=country, kind="implied")]
 
@@ -80,6 +85,13 @@ def _blast_word(trigger: Trigger) -> Token | None:
     if word is None or not _is_blast(word):
         return None
     return word
+
+
+def _side_named(weapon: Token) -> bool:
+    """A demonym or name on the weapon or on its modifier: "a Syrian mortar bomb"."""
+    modifiers = [c for c in weapon.children if c.dep_ in ("amod", "compound")]
+    modifiers += [m for c in modifiers for m in c.children if m.dep_ in ("amod", "compound")]
+    return any(m.pos_ in ("PROPN", "ADJ") and m.text[:1].isupper() for m in modifiers)
 
 
 def _blast_subject(verb: Token) -> Token | None:
