@@ -32,6 +32,12 @@ JOINT_WORDS = {"joint", "jointly", "combined", "together", "collectively", "coor
 TOPIC_VERBS = {"discuss", "debate", "consider", "study", "review", "examine", "propose",
                "explore", "weigh"}
 TRIP_VERBS = {"travel", "fly", "arrive", "go", "head", "come", "return", "visit", "land"}
+# Acts of force that a condemnation may name with their doer: "condemned the shelling of a
+# school by Russian forces" tells the shelling too.
+CONDEMNED_FORCE_TYPES = {"ASSAULT", "COERCE"}
+# Nouns of forces massed: "warned of a Russian buildup", "concern over the Chinese military
+# build-up" (split at the hyphen: "build" compound of "up").
+BUILDUP_NOUNS = {"buildup", "build-up", "massing"}
 # Verbs whose "for" names an event ahead: "prepared for a new round of talks with ...".
 PREPARING_VERBS = {"prepare", "gear", "brace"}
 # Nouns that count acts: "carried out a wave of air strikes".
@@ -80,7 +86,8 @@ def is_standalone_event(noun: Token) -> bool:
     if rounds is not None and preps & {"between", "with"}:
         return not _topic(rounds)  # "will return to Abidjan for a second round of talks with"
     if _topic(noun):
-        return act_complained_of(noun)  # "called for talks"; but "a row over Japan's detention"
+        # "called for talks"; but "a row over Japan's detention", "warned of a Russian buildup"
+        return act_complained_of(noun) or named_buildup(noun)
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in TOPIC_VERBS:
         return False  # "to discuss a joint survey", "discussed patrols against smugglers": topics
     children = {c.dep_: c for c in noun.children}
@@ -88,9 +95,8 @@ def is_standalone_event(noun: Token) -> bool:
         return True
     if any(c.lower_ in JOINT_WORDS for c in noun.children):
         return True  # "agreed to hold joint patrols": the joint act of the clause's parties
-    if "poss" in children or any(c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ")
-                                 and c.text[:1].isupper() for c in noun.children):
-        return True
+    if "poss" in children or _named_by_modifier(noun):
+        return True  # "Russia's shelling", "an Israeli raid", "the Russian missile strike"
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPEN_VERBS
 
 
@@ -118,6 +124,39 @@ def spans_a_gathering(counter: Token, noun: Token) -> bool:
     time that counts a gathering; "three days of fighting" counts no gathering."""
     return (counter.lemma_.lower() in TIME_SPAN_NOUNS
             and noun.lemma_.lower() in COUNTED_GATHERINGS)
+
+
+def condemned_force(noun: Token, owner_plover: str, noun_plover: str) -> bool:
+    """An attack named with its doer as the object of a condemnation is an act that happened:
+    "deplored the bombardment of a refugee camp by Sudanese aircraft", "condemned Russia's
+    shelling of Kharkiv", "denounced the Russian missile strike"; not "condemned the violence"."""
+    if owner_plover != "ACCUSE" or noun_plover not in CONDEMNED_FORCE_TYPES:
+        return False
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+               for c in noun.children) or bool(misattached_agents(noun)) or _named_by_modifier(noun)
+
+
+def _named_by_modifier(noun: Token) -> bool:
+    """A name or demonym modifies the noun, or the noun's own modifier: "an Israeli raid", "the
+    Russian missile strike"."""
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    modifiers += [m for c in modifiers if c.pos_ == "NOUN" for m in c.children
+                  if m.dep_ in ("amod", "compound")]
+    return any(m.pos_ in ("PROPN", "ADJ") and m.text[:1].isupper() for m in modifiers)
+
+
+def named_buildup(noun: Token) -> bool:
+    """Forces massed by a side the phrase names are a build-up that is happening, though told
+    as a topic: "warned of a Russian buildup on the border", "concern over the Chinese
+    military build-up opposite Taiwan", "alarm at Serbia's buildup"."""
+    lemma = noun.lemma_.lower()
+    if lemma not in BUILDUP_NOUNS and not (lemma == "up" and any(
+            c.dep_ == "compound" and c.lower_ == "build" for c in noun.children)):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "amod" and c.pos_ in ("PROPN", "ADJ")
+                                    and c.text[:1].isupper()) for c in noun.children)
 
 
 def act_complained_of(noun: Token) -> bool:

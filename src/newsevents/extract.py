@@ -75,7 +75,7 @@ from newsevents.talks_sides import completed_talks_sides
 from newsevents.threat_sides import drop_hazard_warnings, passive_threateners, revoked_act_targets
 from newsevents.triggers import Trigger, find_triggers, is_to_infinitive
 from newsevents.undergoing import attacker_first
-from newsevents.unnamed_people import generic_victims, settle_unnamed_doers
+from newsevents.unnamed_people import generic_victims, settle_unnamed_doers, victims_where_told
 from newsevents.when_clauses import date_by_when_clauses
 
 # Sentences with this many words from the non-political list (sports, markets) are skipped.
@@ -342,6 +342,7 @@ class Extractor:
             place_country,
             context.local_country() if plover in FORCE_TYPES else None)
         targets = targets or generic_victims(plover, target_heads, found, sources, place_country)
+        targets = victims_where_told(targets, target_heads, found, place_country)  # "in Lebanon"
         sources = settle_unnamed_doers(plover, sources, targets, place_country)
         if not targets and plover == "THREATEN":  # "... if the EU imposed new sanctions"
             targets = [a for a in resolve(threats.condition_subjects(trigger), True)

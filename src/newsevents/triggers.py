@@ -9,11 +9,13 @@ from spacy.tokens import Span, Token
 
 from newsevents.aimed_objects import admits_fact, aimed_objects
 from newsevents.arrivals import forces_arriving
+from newsevents.blasts import not_a_blast
 from newsevents.event_nouns import (
     JOINT_WORDS,
     QUANTITY_NOUNS,
     TIME_SPAN_NOUNS,
     act_complained_of,
+    condemned_force,
     counted_by,
     gathering_members,
     governing_verb,
@@ -415,7 +417,7 @@ def verb_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             trigger = verb_trigger(token, lexicon)
             if trigger and not _habitual(trigger) and not only_aimed_at(trigger) \
                     and not forces_arriving(trigger) and not accident_toll(trigger) \
-                    and not ordered_to_use_force(trigger):
+                    and not ordered_to_use_force(trigger) and not not_a_blast(trigger):
                 triggers.append(trigger)
         elif token.pos_ == "VERB" and protest_gathering(token):
             rule = lexicon.verb_rule(PROTEST_VERB, set(), set())
@@ -452,7 +454,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 c.dep_ == "prep" and c.lower_ in ("between", "among") for c in token.children)
                 or gathering_members(token)
                 or (token.dep_ == "pobj" and act_complained_of(token))
-                or occasion_with_partner(token, rule.coding.plover)):
+                or occasion_with_partner(token, rule.coding.plover)
+                or condemned_force(token, owner.coding.plover, rule.coding.plover)):
             owner = None  # "agreement reached at talks between A and B": the talks too
         if owner is not None:
             if owner.coding.plover == rule.coding.plover and not offer_taken_up(owner, token):

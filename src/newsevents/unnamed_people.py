@@ -29,6 +29,8 @@ VICTIM_NOUNS = {"man", "woman", "person", "boy", "girl", "child", "engineer", "s
                 "worshipper", "mourner", "shepherd", "herder", "student", "teenager", "youth",
                 "labourer", "laborer", "driver", "missionary", "priest",
                 "technician", "expatriate", "foreigner"}
+# Prepositions on a victim noun that tell where it is: "a school in southern Lebanon".
+WHERE_PREPS = {"in", "near", "outside", "inside", "across"}
 # Actors whose country was guessed from the story, not read from their own words.
 GUESSED_KIND = "inferred"
 
@@ -77,4 +79,34 @@ def _demonym_country(head: Token, found: DocMentions) -> str | None:
         countries = {entry.country for entry in mention.entries} if mention else set()
         if len(countries) == 1 and None not in countries:
             return countries.pop()
+    return None
+
+
+def victims_where_told(targets: list[Actor], target_heads: list[Token], found: DocMentions,
+                       place_country: str | None) -> list[Actor]:
+    """Victims whose country was only guessed are of the country their own phrase places them
+    in, when the clause gives no place of its own: "denied striking a school in southern
+    Lebanon" (Lebanon's), "shelled civilian areas in Pakistani Kashmir" (Pakistan's)."""
+    if place_country or not target_heads or not any(t.kind == GUESSED_KIND for t in targets):
+        return targets
+    country = _placed_in(target_heads[0], found)
+    if not country:
+        return targets
+    return [replace(t, country=country, code=country + "".join(t.sector[:1]))
+            if t.kind == GUESSED_KIND else t for t in targets]
+
+
+def _placed_in(head: Token, found: DocMentions) -> str | None:
+    """The one country the noun's "in" phrase names, by the place or its demonym."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in WHERE_PREPS:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj":
+                continue
+            for word in (place, *place.children):
+                mention = found.name_at.get(word.i)
+                countries = {e.country for e in mention.entries} if mention else set()
+                if len(countries) == 1 and None not in countries:
+                    return countries.pop()
     return None
