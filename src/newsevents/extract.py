@@ -18,11 +18,12 @@ from newsevents import (
 )
 from newsevents.actors import ActorResolver, DocMentions
 from newsevents.agentless import earlier_doer, remember_force
-from newsevents.arguments import MEDIATING_VERBS, argument_heads, complement_heads, speaker_before
+from newsevents.arguments import MEDIATING_VERBS, argument_heads, complement_heads
 from newsevents.attach import dates_by_trigger, share_through_untold_verbs
 from newsevents.blasts import blast_doers
 from newsevents.claims import claimed_doer
 from newsevents.clean import squash
+from newsevents.conjoined import share_targets, share_with_conjuncts
 from newsevents.context import ArticleContext
 from newsevents.dates import publication_date
 from newsevents.demands import drop_demanded_actions, threats_by_denial
@@ -34,7 +35,7 @@ from newsevents.likeness import aimed_like_the_earlier, copied_acts
 from newsevents.measures import foreign_ban_as_sanction
 from newsevents.narrative_days import date_by_narrative_day, next_occasion
 from newsevents.occasions import carry_from_occasions, refers_to_occasion, share_with_occasions
-from newsevents.offsets import date_by_offset, date_by_setting, is_perfect, last_told_day
+from newsevents.offsets import date_by_offset, date_by_setting, last_told_day
 from newsevents.pairing import (
     BENEFICIARY_TYPES,
     RECIPROCAL_TYPES,
@@ -73,7 +74,7 @@ from newsevents.status import event_status, is_refusal, not_an_event, told_as_do
 from newsevents.syntax import FORCE_TYPES  # their guessed victims are the story's country's
 from newsevents.talks_sides import completed_talks_sides
 from newsevents.threat_sides import drop_hazard_warnings, passive_threateners, revoked_act_targets
-from newsevents.triggers import Trigger, find_triggers, is_to_infinitive
+from newsevents.triggers import Trigger, find_triggers
 from newsevents.undergoing import attacker_first
 from newsevents.unnamed_people import generic_victims, settle_unnamed_doers, victims_where_told
 from newsevents.when_clauses import date_by_when_clauses
@@ -352,33 +353,30 @@ class Extractor:
                 and context.groups:
             parties = list(context.groups[-1])  # "the talks will be held in Addis Ababa"
         if not sources and not parties:
-            sources, targets = earlier_holder(trigger, targets, context)
-        if not sources and not parties:  # "two protesters were killed" (agentless.py)
-            sources = earlier_doer(trigger, targets, context)
-        if not sources and not parties:  # "A car bomb exploded in Kabul" (blasts.py)
-            sources = blast_doers(trigger, targets, place_country)
-        if not sources and not parties:
-            sources = implied_sources(plover, targets, place_country,
-                                      place_country or context.local_country(), context)
+            sources, targets = untold_doers(trigger, targets, context, place_country)
         joint = any(word.lower_ in JOINT_WORDS  # "jointly fund": partners in one act
                     for token in {trigger.tokens[0], trigger.head} for word in token.children)
         each_other = len(sources) == 2 and plover in RECIPROCAL_TYPES and not joint
         if (not targets and not parties and sources and plover not in TOPIC_OBJECT_TYPES
                 and not each_other  # "Thai and Cambodian troops exchanged fire"
                 and (len(sources) == 1 or plover not in SYMMETRIC_TYPES)):
-            own = {a.side for a in sources}
-            for clauses in self.complement_clauses(plover):
-                stop = set() if clauses else trigger_tokens
-                for head in complement_heads(trigger, stop, clauses=clauses):
-                    targets = [a for a in resolve([head], True)
-                               if a.side not in own]
-                    if targets:
-                        break
-                if targets:
-                    break
+            targets = self.complement_targets(trigger, sources, resolve, trigger_tokens)
         targets = revoked_act_targets(trigger, sources, targets, resolve)  # "scrapped its
         # ban on onion exports to Bangladesh": Bangladesh
         return Sides(sources, targets, parties, joint, names_each_other(target_heads))
+
+    def complement_targets(self, trigger: Trigger, sources: list[Actor], resolve,
+                           trigger_tokens: set[int]) -> list[Actor]:
+        """The first other side named in the act's complement clauses ("agreed to bring Armenia
+        and Azerbaijan to the table"), searched clause kind by clause kind."""
+        own = {a.side for a in sources}
+        for clauses in self.complement_clauses(trigger.coding.plover):
+            stop = set() if clauses else trigger_tokens
+            for head in complement_heads(trigger, stop, clauses=clauses):
+                targets = [a for a in resolve([head], True) if a.side not in own]
+                if targets:
+                    return targets
+        return []
 
     def answered_author(self, trigger: Trigger, target_heads: list[Token],
                         sources: list[Actor], context: ArticleContext, resolve) -> list[Actor]:
@@ -521,54 +519,6 @@ def preferred(heads: list[Token], resolve, home: set[str] = frozenset(),
     return []
 
 
-def share_targets(trigger: Trigger, sides: Sides, told: dict[int, tuple[Trigger, Sides]]
-                  ) -> Sides:
-    """Coordinated acts of one kind share the recipient said once: "deployed 12,000 troops to
-    its border with Belarus and put units on heightened alert"."""
-    verb = trigger.verb
-    if sides.targets or sides.parties or verb is None or verb.dep_ != "conj":
-        return sides
-    for other, other_sides in told.values():
-        if (other.verb == verb.head and other.coding.plover == trigger.coding.plover
-                and other_sides.targets):
-            return Sides(sides.sources, other_sides.targets, sides.parties, sides.joint)
-    return sides
-
-
-def share_with_conjuncts(triggers: list[Trigger], found: dict, *, participles: bool,
-                         statuses: dict[int, str] | None = None) -> None:
-    """Coordinated verbs share a date or place said once ("killed 14 and freed 30 ... on
-    Monday"), and so do a participle or a purpose with their verb ("expelled an official on
-    Thursday, accusing him of spying", "telephoned Saleh on Saturday to press him")."""
-    for trigger in triggers:
-        if trigger.head.i in found or trigger.verb is None:
-            continue
-        for other in triggers:
-            if other.verb is None or other.head.i not in found:
-                continue
-            alike = statuses is not None and statuses[trigger.head.i] == statuses[other.head.i]
-            if (_joined(other.verb, trigger.verb, participles, alike)
-                    or _joined(trigger.verb, other.verb, participles, alike)):
-                found[trigger.head.i] = found[other.head.i]
-                break
-
-
-def _joined(verb: Token, governor: Token, participles: bool, alike: bool = False) -> bool:
-    """A verb coordinated with its governor, or a participle clause on it."""
-    if verb.head != governor or speaker_before(verb) is not None:
-        return False  # "..., the ministry said, accusing": said when it was said
-    if verb.dep_ == "conj":  # "would send a team ... and urged both sides": two times
-        if participles and is_perfect(verb) != is_perfect(governor) and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            return False  # dates: "had urged Malawi ..., and the US warned last week"
-        return verb.tag_ == governor.tag_ or "VB" not in (verb.tag_, governor.tag_)
-    # "telephoned Saleh on Saturday to press him": a purpose done in the same act
-    purpose = is_to_infinitive(verb)
-    if participles and verb.dep_ == "xcomp":
-        return purpose and alike  # "agreed on Tuesday to meet": a later act, not a purpose
-    return participles and verb.dep_ == "advcl" and (verb.tag_ == "VBG" or purpose)
-
-
 def one_by_one(trigger: Trigger) -> bool:
     """"travel to Riyadh and Muscat", "spoke to his Armenian and Azerbaijani counterparts by
     telephone": a visit or a call to each; "mediated between Israel and Hamas": each side met."""
@@ -597,6 +547,19 @@ def _names_a_place(token: Token, found: DocMentions) -> bool:
 def _in_future(when: EventDate, article: Article) -> bool:
     return bool(when.is_stated and article.pub_date and when.start
                 and when.start > article.pub_date)
+
+
+def untold_doers(trigger: Trigger, targets: list[Actor], context: ArticleContext,
+                 place_country: str | None) -> tuple[list[Actor], list[Actor]]:
+    """The doer of an act whose clause names none, from the story: the holder of people
+    released, the latest doer of force on that people ("two protesters were killed",
+    `agentless.py`), the country of a bombing's place ("A car bomb exploded in Kabul",
+    `blasts.py`), else the side the type implies."""
+    sources, targets = earlier_holder(trigger, targets, context)
+    sources = sources or earlier_doer(trigger, targets, context)
+    sources = sources or blast_doers(trigger, targets, place_country)
+    return sources or implied_sources(trigger.coding.plover, targets, place_country,
+                                      place_country or context.local_country(), context), targets
 
 
 def remember_sides(trigger: Trigger, sides: Sides, status: str, context: ArticleContext) -> None:

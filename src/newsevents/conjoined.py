@@ -1,0 +1,61 @@
+"""What coordinated acts share: a recipient said once ("deployed troops to its border with
+Belarus and put units on alert"), a date or place said once ("killed 14 and freed 30 ... on
+Monday"), and the time of a participle or purpose with its verb."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.arguments import speaker_before
+from newsevents.offsets import is_perfect
+from newsevents.pairing import Sides
+from newsevents.summons import is_to_infinitive
+from newsevents.triggers import Trigger
+
+
+def share_targets(trigger: Trigger, sides: Sides, told: dict[int, tuple[Trigger, Sides]]
+                  ) -> Sides:
+    """Coordinated acts of one kind share the recipient said once: "deployed 12,000 troops to
+    its border with Belarus and put units on heightened alert"."""
+    verb = trigger.verb
+    if sides.targets or sides.parties or verb is None or verb.dep_ != "conj":
+        return sides
+    for other, other_sides in told.values():
+        if (other.verb == verb.head and other.coding.plover == trigger.coding.plover
+                and other_sides.targets):
+            return Sides(sides.sources, other_sides.targets, sides.parties, sides.joint)
+    return sides
+
+
+def share_with_conjuncts(triggers: list[Trigger], found: dict, *, participles: bool,
+                         statuses: dict[int, str] | None = None) -> None:
+    """Coordinated verbs share a date or place said once ("killed 14 and freed 30 ... on
+    Monday"), and so do a participle or a purpose with their verb ("expelled an official on
+    Thursday, accusing him of spying", "telephoned Saleh on Saturday to press him")."""
+    for trigger in triggers:
+        if trigger.head.i in found or trigger.verb is None:
+            continue
+        for other in triggers:
+            if other.verb is None or other.head.i not in found:
+                continue
+            alike = statuses is not None and statuses[trigger.head.i] == statuses[other.head.i]
+            if (_joined(other.verb, trigger.verb, participles, alike)
+                    or _joined(trigger.verb, other.verb, participles, alike)):
+                found[trigger.head.i] = found[other.head.i]
+                break
+
+
+def _joined(verb: Token, governor: Token, participles: bool, alike: bool = False) -> bool:
+    """A verb coordinated with its governor, or a participle clause on it."""
+    if verb.head != governor or speaker_before(verb) is not None:
+        return False  # "..., the ministry said, accusing": said when it was said
+    if verb.dep_ == "conj":  # "would send a team ... and urged both sides": two times
+        if participles and is_perfect(verb) != is_perfect(governor) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False  # dates: "had urged Malawi ..., and the US warned last week"
+        return verb.tag_ == governor.tag_ or "VB" not in (verb.tag_, governor.tag_)
+    # "telephoned Saleh on Saturday to press him": a purpose done in the same act
+    purpose = is_to_infinitive(verb)
+    if participles and verb.dep_ == "xcomp":
+        return purpose and alike  # "agreed on Tuesday to meet": a later act, not a purpose
+    return participles and verb.dep_ == "advcl" and (verb.tag_ == "VBG" or purpose)
