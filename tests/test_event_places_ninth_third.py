@@ -47,3 +47,38 @@ def test_a_towns_avenue_and_suburbs_are_in_the_town(pipeline):
                             "third day on Monday.", "PROTEST") == ["Yerevan"]
     assert places(pipeline, "Russian forces shelled Kharkiv's western suburbs overnight, "
                             "Ukrainian officials said on Tuesday.", "ASSAULT") == ["Kharkiv"]
+
+
+def test_people_gathered_in_a_towns_square_were_acted_on_there(pipeline):
+    text = ("Police dispersed demonstrators who had gathered in Minsk's Independence Square on "
+            "Sunday.")
+    assert places(pipeline, text, "COERCE") == ["Minsk"]
+    text = ("Jordanian police arrested dozens of Syrian refugees who had camped outside the UN "
+            "office in Amman on Monday.")
+    assert places(pipeline, text, "COERCE") == ["Amman"]
+
+
+def test_people_sheltering_at_a_site_in_a_town_were_struck_there(pipeline):
+    text = ("Islamist gunmen attacked displaced Malians sheltering at a school in Gao on Monday, "
+            "killing five.")
+    assert places(pipeline, text, "ASSAULT") == ["Gao"]
+    text = ("Israeli soldiers detained Palestinian farmers working in fields near Hebron on "
+            "Wednesday, villagers said.")
+    assert places(pipeline, text, "COERCE") == ["Hebron"]
+
+
+def test_an_accusation_joined_to_an_act_in_a_region_is_not_placed_there(pipeline):
+    events = code_text(pipeline, "Russian forces shelled Ukrainian positions in the Donbas "
+                                 "region on Monday and accused Kyiv of provoking the clashes.",
+                       "2024-03-14")
+    assert place_names(events, "ACCUSE") == [None]
+    events = code_text(pipeline, "Pakistani troops raided militant hideouts in Balochistan "
+                                 "on Tuesday and accused India of backing the rebels.",
+                       "2024-03-14")
+    assert place_names(events, "ACCUSE") == [None]
+
+
+def test_a_square_the_gazetteer_lacks_is_a_place(pipeline):
+    text = ("Thousands of Argentine pensioners rallied in the Plaza de Mayo on Wednesday against "
+            "cuts to their benefits.")
+    assert places(pipeline, text, "PROTEST") == ["Plaza de Mayo"]
