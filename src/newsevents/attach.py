@@ -35,6 +35,7 @@ from newsevents.records import DATE_PRECISION_RANK, EventDate
 from newsevents.statement_days import reached_through_other_act
 from newsevents.syntax import AFTER_PREPS, OCCASION_SETTING_PREPS, marked_clause
 from newsevents.threats import refuses
+from newsevents.town_phrases import in_named_town, owns_a_town_spot
 from newsevents.triggers import Trigger
 
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "pcomp", "parataxis"}
@@ -106,7 +107,8 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
     For places, a preposition that introduces a side ("with", "between") ends the walk, and
     passing through an argument is noted, except for the parties of a "parties" trigger
     ("bring A and B to the table in X")."""
-    current, located, via_argument, via_actor = start, False, False, False
+    current, via_argument, via_actor = start, False, False
+    located, town_named = owns_a_town_spot(start), in_named_town(start)  # "Gyumri's square"
     for _ in range(12):
         for trigger in triggers:
             if current.i in trigger.indices:
@@ -147,7 +149,7 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
                   and current.head.pos_ == "NOUN"):
                 pass  # a place on whom a thing is for: "pounded a camp for displaced
                 # families on El Fasher's edge", "a shelter for migrants in Tijuana"
-            elif current.lower_ in ACTOR_PREPS and for_place:
+            elif current.lower_ in ACTOR_PREPS and for_place and not (located and town_named):
                 return Attachment(None)
             elif current.lower_ in LOCATION_PREPS:
                 located = True

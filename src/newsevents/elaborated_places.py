@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.records import Place
 from newsevents.syntax import AFTER_PREPS
+from newsevents.town_phrases import owns_a_town_spot
 from newsevents.triggers import Trigger
 
 # The tag of a participle that tells what people were doing: "guarding a bridge", "carrying
@@ -22,6 +23,15 @@ STRUCK_OBJECT_TYPES = {"ASSAULT", "COERCE"}
 BEING_THERE_PREPS = {"in", "near", "at", "outside", "around", "inside"}
 # Nouns after the name of an area: "in Intan Jaya regency".
 AREA_NOUNS = {"district", "province", "region", "regency", "county", "state", "governorate"}
+# Verbs of being somewhere in a relative clause on the people an act was done to: "dispersed
+# demonstrators who had gathered in Minsk's Independence Square", "shelled families who were
+# sheltering in a school in Gao", "arrested migrants who had camped near Calais".
+PRESENCE_RELATIVE_VERBS = {"gather", "assemble", "congregate", "shelter", "camp", "rally",
+                           "protest", "demonstrate", "march", "stand", "sit", "wait", "hide",
+                           "stay", "queue", "picket", "converge", "mass"}
+# How the parser may hang an object's participle on the act's verb when it reads the object as
+# the participle's subject: "attacked displaced Malians sheltering at a school in Gao".
+CLAUSE_OBJECT_DEPS = {"ccomp", "advcl"}
 # Words between an act's object and the participle on it: "a convoy of trucks carrying".
 OBJECT_LINKS = {"of"}
 # Verbs of speaking after talks, whose place is the talks' place: "speaking in Juba after
@@ -66,12 +76,18 @@ def _struck_object(place: Token) -> Token | None:
     near Baidoa"."""
     if place.dep_ == "compound" and place.head.lemma_.lower() in AREA_NOUNS:
         place = place.head  # "in Intan Jaya regency"
+    if owns_a_town_spot(place):
+        place = place.head  # "gathered in Minsk's Independence Square"
     if place.dep_ != "pobj" or place.head.lower_ not in BEING_THERE_PREPS:
         return None
     participle = place.head.head
+    if participle.dep_ == "pobj" and participle.head.lower_ in BEING_THERE_PREPS:
+        participle = participle.head.head  # "sheltering at a school in Gao"
     if participle.dep_ == "dobj" and participle.head.tag_ == PRESENT_PARTICIPLE:
         participle = participle.head  # "guarding a bridge in Intan Jaya regency"
-    if participle.dep_ != "acl" or participle.tag_ != PRESENT_PARTICIPLE:
+    if _object_read_as_subject(participle):
+        return participle  # "detained farmers working in fields near Hebron", read as a clause
+    if not _being_there(participle):
         return None
     noun = participle.head
     for _ in range(3):
@@ -81,6 +97,22 @@ def _struck_object(place: Token) -> Token | None:
             return None
         noun = noun.head.head
     return None
+
+
+def _object_read_as_subject(participle: Token) -> bool:
+    """"working" in "detained farmers working in fields near Hebron", which the parser reads as
+    a clause with "farmers" its subject: a present participle after the act's verb whose
+    subject stands after that verb."""
+    return (participle.tag_ == PRESENT_PARTICIPLE and participle.dep_ in CLAUSE_OBJECT_DEPS
+            and any(c.dep_ == "nsubj" and c.i > participle.head.i for c in participle.children))
+
+
+def _being_there(verb: Token) -> bool:
+    """A participle or a relative clause of being somewhere on a noun: "soldiers guarding a
+    bridge", "demonstrators who had gathered in the square"."""
+    if verb.dep_ == "acl":
+        return verb.tag_ == PRESENT_PARTICIPLE
+    return verb.dep_ == "relcl" and verb.lemma_.lower() in PRESENCE_RELATIVE_VERBS
 
 
 def place_talks_before_speaking(spans: list[Span], triggers: list[Trigger],

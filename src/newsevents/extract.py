@@ -70,6 +70,7 @@ from newsevents.statement_days import (
     undate_perfects_by_other_acts,
     undate_plans_of_statements,
 )
+from newsevents.statement_places import keep_statements_in_towns
 from newsevents.status import event_status, is_refusal, not_an_event, told_as_done
 from newsevents.syntax import FORCE_TYPES  # their guessed victims are the story's country's
 from newsevents.talks_sides import completed_talks_sides
@@ -253,6 +254,7 @@ class Extractor:
         share_through_untold_verbs(triggers, dates)
         date_by_when_clauses(sent, triggers, dates, pub, future)  # "when they meet"
         share_with_conjuncts(triggers, places, participles=False)
+        keep_statements_in_towns(triggers, places)  # "shelled Idlib province and accused"
         share_with_occasions(triggers, dates)
         date_by_setting(triggers, dates, pub)
         date_by_offset(triggers, dates, pub)
