@@ -33,6 +33,7 @@ from newsevents.meetings import (
     titles_of_named,
 )
 from newsevents.plots import only_aimed_at
+from newsevents.protest_acts import acts_in_protest
 from newsevents.strikes import recode_labour_strike
 from newsevents.summons import aim_not_act
 from newsevents.summons import is_to_infinitive as is_to_infinitive  # used by status, extract
@@ -470,7 +471,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                                     nominal=True))
     return [recode_labour_strike(recode_state_boycott(recode_joint(trigger, lexicon), lexicon),
                                  lexicon)  # "a strike by teachers" (strikes.py)
-            for trigger in triggers]
+            for trigger in acts_in_protest(triggers, sent, lexicon)]  # (protest_acts.py)
 
 
 def offer_taken_up(owner: Trigger, noun: Token) -> bool:
