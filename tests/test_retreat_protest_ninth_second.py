@@ -55,3 +55,33 @@ def test_day_of_mourning_is_no_protest(pipeline):
     events = code_text(pipeline, "Pakistan declared a national day of mourning on Tuesday for "
                        "the victims of the bombing.", PUB)
     assert not of_type(events, "PROTEST")
+
+
+def test_forces_leaving_a_country_withdraw(pipeline):
+    events = code_text(pipeline, "The last Swedish troops left Mali on Tuesday, the armed "
+                       "forces said.", PUB)
+    assert side_countries(events, "RETREAT") == [("SWE", "MLI")]
+
+
+def test_soldiers_quitting_a_country_withdraw(pipeline):
+    events = code_text(pipeline, "The first French soldiers quit Niger on Tuesday aboard a "
+                       "military transport plane.", PUB)
+    assert side_countries(events, "RETREAT") == [("FRA", "NER")]
+
+
+def test_minister_leaving_a_capital_is_no_withdrawal(pipeline):
+    events = code_text(pipeline, "The French foreign minister left Beirut on Tuesday after "
+                       "two days of talks.", PUB)
+    assert not of_type(events, "RETREAT")
+
+
+def test_withdrawal_noun_takes_its_forces_as_doers(pipeline):
+    events = code_text(pipeline, "The drawdown of German troops from Afghanistan started on "
+                       "Tuesday, the defence ministry said.", PUB)
+    assert side_countries(events, "RETREAT") == [("DEU", "AFG")]
+
+
+def test_pullout_noun_takes_its_forces_as_doers(pipeline):
+    events = code_text(pipeline, "The pullout of Turkish soldiers from northern Iraq was "
+                       "completed on Tuesday.", PUB)
+    assert side_countries(events, "RETREAT") == [("TUR", "IRQ")]

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.aimed_objects import admits_fact, aimed_objects
 from newsevents.arrivals import forces_arriving
+from newsevents.departures import forces_leaving
 from newsevents.event_nouns import (
     JOINT_WORDS,
     QUANTITY_NOUNS,
@@ -471,7 +472,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                                     nominal=True))
     return [recode_labour_strike(recode_state_boycott(recode_joint(trigger, lexicon), lexicon),
                                  lexicon)  # "a strike by teachers" (strikes.py)
-            for trigger in acts_in_protest(triggers, sent, lexicon)]  # (protest_acts.py)
+            for trigger in forces_leaving(sent, acts_in_protest(triggers, sent, lexicon), lexicon)]
 
 
 def offer_taken_up(owner: Trigger, noun: Token) -> bool:
