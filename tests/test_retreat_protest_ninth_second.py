@@ -85,3 +85,17 @@ def test_pullout_noun_takes_its_forces_as_doers(pipeline):
     events = code_text(pipeline, "The pullout of Turkish soldiers from northern Iraq was "
                        "completed on Tuesday.", PUB)
     assert side_countries(events, "RETREAT") == [("TUR", "IRQ")]
+
+
+def test_freed_detained_foreigner_is_the_target(pipeline):
+    events = code_text(pipeline, "Russia freed detained American journalist Evan Gershkovich "
+                       "on Tuesday in a prisoner exchange, the White House said.", PUB)
+    assert side_countries(events, "RETREAT") == [("RUS", "USA")]
+    assert not of_type(events, "COERCE")
+
+
+def test_released_jailed_foreigner_is_the_target(pipeline):
+    events = code_text(pipeline, "Iran released jailed British engineer Anoosheh Ashoori on "
+                       "Tuesday, the Foreign Office said.", PUB)
+    assert side_countries(events, "RETREAT") == [("IRN", "GBR")]
+    assert not of_type(events, "COERCE")

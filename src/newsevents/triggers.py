@@ -22,6 +22,7 @@ from newsevents.event_nouns import (
     named_by_year,
     spans_a_gathering,
 )
+from newsevents.held_people import held_description
 from newsevents.joint_phrases import joint_before
 from newsevents.lexicon import Coding, Lexicon
 from newsevents.measures import declared_unwelcome
@@ -400,7 +401,7 @@ def verb_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBG"
                                     and token.head.lemma_.lower() not in STATEMENT_NOUNS):
             continue  # "UN-brokered talks", "units fighting in Ukraine": descriptions
-        if _descriptive_participle(token, lexicon):
+        if held_description(token) or _descriptive_participle(token, lexicon):
             continue  # "the ceasefire agreed in November", "a businessman accused of fraud"
         if token.dep_ == "relcl" and token.head.pos_ == "PROPN" and not _at_which(token) \
                 and _background(token):
