@@ -27,6 +27,7 @@ from newsevents.conjoined import share_targets, share_with_conjuncts
 from newsevents.context import ArticleContext
 from newsevents.dates import publication_date
 from newsevents.demands import drop_demanded_actions, threats_by_denial
+from newsevents.departures import withdrawn_forces
 from newsevents.entities import entities_in
 from newsevents.event_nouns import JOINT_WORDS
 from newsevents.hosts import host_only_as_venue
@@ -332,7 +333,8 @@ class Extractor:
         source_heads, target_heads, party_heads = argument_heads(trigger)
         source_heads, target_heads = transfers.giver_first(trigger, source_heads, target_heads)
         source_heads, target_heads = attacker_first(trigger, source_heads, target_heads)
-        source_heads, target_heads = holder_releases(trigger, source_heads, target_heads)
+        source_heads, target_heads = withdrawn_forces(trigger, *holder_releases(
+            trigger, source_heads, target_heads))  # departures.py
         source_heads = claimed_doer(trigger, source_heads)  # "... the Houthis claimed it"
         source_heads = source_heads or passive_threateners(trigger)  # "threatened with X by Y"
         plover = trigger.coding.plover

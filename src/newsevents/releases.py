@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from newsevents.arguments import subject_of
 from newsevents.context import ArticleContext
+from newsevents.held_people import held_description
 from newsevents.pairing import Sides
 from newsevents.records import Actor
 from newsevents.syntax import prep_objects
@@ -36,6 +37,9 @@ def holder_releases(trigger: Trigger, sources: list[Token], targets: list[Token]
     "sailors held by Abu Sayyaf militants were freed" gives (militants, sailors). Other
     triggers keep the heads they have."""
     verb = trigger.verb
+    if trigger.coding.mode == RELEASE_MODE and verb is not None and not targets:
+        targets = [o for c in verb.children if held_description(c)
+                   for o in c.children if o.dep_ == "dobj"]  # "freed detained American ..."
     if (sources or trigger.coding.mode != RELEASE_MODE or trigger.nominal or verb is None):
         return sources, targets
     subjects, passive = subject_of(verb)

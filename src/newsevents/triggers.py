@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from newsevents.aimed_objects import admits_fact, aimed_objects
 from newsevents.arrivals import forces_arriving
 from newsevents.blasts import not_a_blast
+from newsevents.departures import forces_leaving
 from newsevents.event_nouns import (
     JOINT_WORDS,
     QUANTITY_NOUNS,
@@ -23,6 +24,7 @@ from newsevents.event_nouns import (
     named_by_year,
     spans_a_gathering,
 )
+from newsevents.held_people import held_description
 from newsevents.joint_phrases import joint_before
 from newsevents.lexicon import Coding, Lexicon
 from newsevents.measures import declared_unwelcome
@@ -35,6 +37,7 @@ from newsevents.meetings import (
     titles_of_named,
 )
 from newsevents.plots import only_aimed_at
+from newsevents.protest_acts import acts_in_protest
 from newsevents.strikes import recode_labour_strike
 from newsevents.summons import aim_not_act
 from newsevents.summons import is_to_infinitive as is_to_infinitive  # used by status, extract
@@ -400,7 +403,7 @@ def verb_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBG"
                                     and token.head.lemma_.lower() not in STATEMENT_NOUNS):
             continue  # "UN-brokered talks", "units fighting in Ukraine": descriptions
-        if _descriptive_participle(token, lexicon):
+        if held_description(token) or _descriptive_participle(token, lexicon):
             continue  # "the ceasefire agreed in November", "a businessman accused of fraud"
         if token.dep_ == "relcl" and token.head.pos_ == "PROPN" and not _at_which(token) \
                 and _background(token):
@@ -473,7 +476,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                                     nominal=True))
     return [recode_labour_strike(recode_state_boycott(recode_joint(trigger, lexicon), lexicon),
                                  lexicon)  # "a strike by teachers" (strikes.py)
-            for trigger in triggers]
+            for trigger in forces_leaving(sent, acts_in_protest(triggers, sent, lexicon), lexicon)]
 
 
 def offer_taken_up(owner: Trigger, noun: Token) -> bool:
