@@ -17,6 +17,7 @@ GOLD_SETS = {
     "dev": HERE / "gold" / "dev.gold.jsonl",
     "seed": HERE.parent.parent / "shared" / "gold" / "seed.gold.jsonl",
     "sample": HERE.parent / "samples" / "news.jsonl",
+    "probes": HERE / "gold" / "probes.gold.jsonl",
 }
 
 
