@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newsevents.lexicon import Coding
+from newsevents.syntax import FORCE_TYPES
 from newsevents.triggers import Trigger
 
 VOW_VERBS = {"vow", "swear", "pledge", "promise", "threaten"}
@@ -72,6 +73,9 @@ DEAL_ADVERBS = {"firmly", "severely", "harshly", "decisively", "ruthlessly", "st
                 "mercilessly", "strongly", "forcefully", "accordingly"}
 # "would use all means", "will use all necessary means", "would stop them by any means".
 MEANS_NOUNS = {"means", "measure", "option", "tool"}
+# Types a vowed harm verb may carry to be a threat: "vowed to punish Kyiv" (a measure), not
+# "promised to destroy its stockpile" (a retreat).
+VOWED_MEASURE_TYPES = FORCE_TYPES | {"SANCTION"}
 # "reversed / shelved / scrapped / cancelled / withdrew its decision / plans / order to ...".
 REVOKING_VERBS = {"reverse", "shelve", "scrap", "cancel", "withdraw", "revoke", "rescind",
                   "drop", "abandon", "overturn", "annul", "retract", "ditch", "axe",
@@ -252,9 +256,16 @@ def retaliations_as_threats(triggers: list[Trigger], statuses: dict[int, str],
 
 def _vowed_measure(trigger: Trigger) -> bool:
     """"promised to punish Kyiv", "vowed to crush the rebellion": a harm verb the lexicon
-    codes as a measure or force, vowed."""
+    codes as a measure or force, vowed, aimed at an enemy; not "promised to destroy its
+    stockpile of enriched uranium"."""
     verb = trigger.verb
-    return verb.lemma_.lower() in HARM_VERBS and _vowed(verb)
+    if trigger.coding.plover not in VOWED_MEASURE_TYPES:
+        return False
+    if verb.lemma_.lower() not in HARM_VERBS or not _vowed(verb):
+        return False
+    objects = [o for o in verb.children if o.dep_ in ("dobj", "dative")]
+    owners = [p for o in objects for p in o.children if p.dep_ == "poss"]
+    return any(_enemy(o) for o in objects + owners)
 
 
 def _reported(verb: Token) -> bool:
