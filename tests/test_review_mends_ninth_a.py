@@ -13,3 +13,18 @@ def test_vowed_destruction_of_own_arms_is_no_threat(pipeline):
 def test_vowed_punishment_of_an_enemy_stays_a_threat(pipeline):
     events = code_text(pipeline, "Russia promised to punish Kyiv for the attack.", "2024-03-05")
     assert side_codes(events, "THREATEN") == [("RUS", "UKRGOV")]
+
+
+def test_promised_answer_to_concerns_or_fight_for_a_cause_is_no_threat(pipeline):
+    for text in ("The minister promised to respond to the concerns of farmers in Kenya.",
+                 "The opposition in Kenya vowed to fight for justice.",
+                 "The Kenyan president vowed to fight for the rights of workers.",
+                 "The Nigerian governor pledged to react quickly to the needs of flood victims."):
+        events = code_text(pipeline, text, "2024-03-05")
+        assert not of_type(events, "THREATEN") and not of_type(events, "ASSAULT"), text
+
+
+def test_vowed_fight_against_a_foe_stays_a_threat(pipeline):
+    for text, sides in (("Colombia vowed to respond to any attack by Venezuela.", ("COL", "VEN")),
+                        ("Kenya vowed to fight against the Shabaab militants.", ("KEN", "SOMREB"))):
+        assert side_codes(code_text(pipeline, text, "2024-03-05"), "THREATEN") == [sides], text

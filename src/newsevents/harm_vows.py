@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.lexicon import Coding
 from newsevents.syntax import FORCE_TYPES
+from newsevents.threats import HOSTILE_ACTS, fought_for_cause, is_firm
 from newsevents.triggers import Trigger
 
 VOW_VERBS = {"vow", "swear", "pledge", "promise", "threaten"}
@@ -68,6 +69,11 @@ RUIN_NOUNS = {"graveyard", "cemetery", "hell", "ash", "ashes", "rubble", "dust",
 # "vowed to resist", "gangs vow to fight", "vowed to defend the country against any foreign
 # force", "Bogota vows to respond", "vowed to hit back": a fight vowed.
 FIGHT_VERBS = {"resist", "fight", "defend", "respond", "react", "retaliate", "reply"}
+# Whom a vowed fight is aimed at: "vowed to respond to any attack", "fight against the rebels".
+FOUGHT_PREPS = {"against", "to"}
+# Vows firm enough to carry a bare fight ("vowed to resist", "swore to retaliate"); a
+# promise ("promised to respond") needs a firm word ("promised to respond firmly").
+FIRM_VOW_VERBS = {"vow", "swear", "threaten"}
 # "anyone who stirs up unrest would be dealt with firmly", "will deal harshly with".
 DEAL_ADVERBS = {"firmly", "severely", "harshly", "decisively", "ruthlessly", "sternly",
                 "mercilessly", "strongly", "forcefully", "accordingly"}
@@ -133,14 +139,35 @@ def _future(verb: Token) -> bool:
 
 def _vowed_fight(verb: Token) -> bool:
     """"vowed to resist", "gangs vow to fight", "Bogota vows to respond", "vowed to defend
-    The Gambia against any foreign force"; not "vowed to fight corruption"."""
+    The Gambia against any foreign force"; not "vowed to fight corruption", "vowed to fight
+    for justice", "promised to respond to the concerns of farmers"."""
     lemma = verb.lemma_.lower()
     if lemma not in FIGHT_VERBS or not _vowed(verb):
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    children = list(verb.children)
     if lemma == "defend":
-        return any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
-    return all(_enemy(o) for o in objects)
+        return any(c.dep_ == "prep" and c.lower_ == "against" for c in children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    aimed = [o for c in children if c.dep_ == "prep" and c.lower_ in FOUGHT_PREPS
+             for o in c.children if o.dep_ == "pobj"]
+    if objects or aimed:
+        return all(_enemy(o) or _hostile(o) for o in objects + aimed)
+    if fought_for_cause(verb):
+        return False
+    return verb.head.lemma_.lower() in FIRM_VOW_VERBS or any(is_firm(c) for c in children)
+
+
+def _vowed_cause(trigger: Trigger) -> bool:
+    """A fight vowed for a cause is no act of force: "vowed to fight for justice"."""
+    verb = trigger.verb
+    return (verb is not None and not trigger.nominal and verb.lemma_.lower() in FIGHT_VERBS
+            and _vowed(verb) and fought_for_cause(verb))
+
+
+def _hostile(noun: Token) -> bool:
+    """An attack named with "any": "to any attack", "against every aggression"."""
+    return noun.lemma_.lower() in HOSTILE_ACTS and any(
+        d.lower_ in ANY_WORDS for d in noun.children)
 
 
 def _promised_ruin(verb: Token) -> bool:
@@ -305,5 +332,5 @@ def vow_threats(sent: Span, triggers: list[Trigger], statuses: dict[int, str],
     for trigger in turned:
         if trigger.coding is threat:
             statuses[trigger.head.i] = "occurred"
-    triggers[:] = turned
+    triggers[:] = [t for t in turned if not _vowed_cause(t)]
     return vowed_harms(sent, triggers, threat) + idle_threats(sent, triggers, threat)
