@@ -28,3 +28,17 @@ def test_vowed_fight_against_a_foe_stays_a_threat(pipeline):
     for text, sides in (("Colombia vowed to respond to any attack by Venezuela.", ("COL", "VEN")),
                         ("Kenya vowed to fight against the Shabaab militants.", ("KEN", "SOMREB"))):
         assert side_codes(code_text(pipeline, text, "2024-03-05"), "THREATEN") == [sides], text
+
+
+def test_all_means_for_help_and_answers_to_a_proposal_are_no_threat(pipeline):
+    for text in ("The Kenyan government will use all means to support them.",
+                 "Kenya will give a strong answer to the proposal next week.",
+                 "The Indian government will use all available tools to help farmers.",
+                 "The Kenyan ministry would give a swift response to the petition by Monday."):
+        assert not of_type(code_text(pipeline, text, "2024-03-05"), "THREATEN"), text
+
+
+def test_all_means_against_a_foe_and_answers_to_a_foe_stay_threats(pipeline):
+    for text in ("China will use all means to crush the separatists.",
+                 "India will give a befitting reply to Pakistan."):
+        assert of_type(code_text(pipeline, text, "2024-03-05"), "THREATEN"), text

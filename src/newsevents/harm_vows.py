@@ -79,6 +79,15 @@ DEAL_ADVERBS = {"firmly", "severely", "harshly", "decisively", "ruthlessly", "st
                 "mercilessly", "strongly", "forcefully", "accordingly"}
 # "would use all means", "will use all necessary means", "would stop them by any means".
 MEANS_NOUNS = {"means", "measure", "option", "tool"}
+# What all means are used for when they are force: "would use all means to crush / defend /
+# stop / repel".
+HOSTILE_PURPOSES = {
+    "strike", "attack", "hit", "bomb", "shell", "target", "hunt", "pursue", "arrest", "crush",
+    "storm", "raid", "retaliate", "respond", "destroy", "eliminate", "neutralise", "neutralize",
+    "quell", "punish", "capture", "seize", "stop", "defend", "protect", "safeguard", "prevent",
+    "repel", "repulse", "thwart", "counter", "retake", "recapture", "liberate", "reclaim",
+    "defeat", "resist", "fight", "confront", "deter", "foil", "halt", "block", "suppress",
+    "uproot", "wipe", "annihilate", "smash", "avenge", "drive", "expel", "oust", "topple"}
 # Types a vowed harm verb may carry to be a threat: "vowed to punish Kyiv" (a measure), not
 # "promised to destroy its stockpile" (a retreat).
 VOWED_MEASURE_TYPES = FORCE_TYPES | {"SANCTION"}
@@ -180,8 +189,8 @@ def _promised_ruin(verb: Token) -> bool:
 
 
 def _by_all_means(verb: Token) -> bool:
-    """"would stop the rebels by any means", "would use all means", "will be dealt with
-    firmly"."""
+    """"would stop the rebels by any means", "would use all means to crush the revolt", "will
+    be dealt with firmly"; not "will use all means to support them"."""
     if not (_vowed(verb) or _future(verb)):
         return False
     lemma = verb.lemma_.lower()
@@ -193,12 +202,24 @@ def _by_all_means(verb: Token) -> bool:
     if lemma == "use":
         means += [c for c in children if c.dep_ == "dobj"]
     return any(m.lower_ in MEANS_NOUNS or m.lemma_.lower() in MEANS_NOUNS for m in means
-               if any(d.lower_ in ALL_WORDS for d in m.children))
+               if any(d.lower_ in ALL_WORDS for d in m.children)) and _hostile_aim(verb)
+
+
+def _hostile_aim(verb: Token) -> bool:
+    """The means are aimed at a foe or used for force: "stop the rebels", "against the
+    aggressor", "(use all means) to defend our land"."""
+    if lemma_of(verb) != "use" and any(c.dep_ == "dobj" and _enemy(c) for c in verb.children):
+        return True
+    aimed = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in FOUGHT_PREPS
+             for o in c.children if o.dep_ == "pobj"]
+    purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")
+                and lemma_of(c) in HOSTILE_PURPOSES]
+    return bool(purposes) or any(_enemy(o) or lemma_of(o) in HOSTILE_ACTS for o in aimed)
 
 
 def _promised_response(verb: Token) -> bool:
     """"would give a proportionate response", "will take resolute countermeasures", "vowed
-    a crushing response"."""
+    a crushing response to any attack"; not "will give a strong answer to the proposal"."""
     lemma = verb.lemma_.lower()
     if lemma not in RESPONSE_VERBS:
         return False
@@ -213,9 +234,24 @@ def _promised_response(verb: Token) -> bool:
         name = noun.lemma_.lower()
         firm = any(d.dep_ in ("amod", "compound") and d.lower_ in FIRM_ADJECTIVES
                    for d in noun.children)
-        if name in COUNTER_NOUNS or (name in RESPONSE_NOUNS and firm):
+        if (name in COUNTER_NOUNS or (name in RESPONSE_NOUNS and firm)) and \
+                not _answers_no_foe(verb, noun):
             return True
     return False
+
+
+def _answers_no_foe(verb: Token, noun: Token) -> bool:
+    """The answer is to something neither a foe nor a hostile act: "a strong answer to the
+    proposal", "a swift response to the complaints of traders"."""
+    answered = [o for head in (verb, noun) for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    return bool(answered) and not any(_enemy(o) or lemma_of(o) in HOSTILE_ACTS
+                                      for o in answered)
+
+
+def lemma_of(word: Token) -> str:
+    """The lower-case lemma: "Attacks" -> "attack"."""
+    return word.lemma_.lower()
 
 
 def _enemy(noun: Token) -> bool:
