@@ -42,3 +42,18 @@ def test_all_means_against_a_foe_and_answers_to_a_foe_stay_threats(pipeline):
     for text in ("China will use all means to crush the separatists.",
                  "India will give a befitting reply to Pakistan."):
         assert of_type(code_text(pipeline, text, "2024-03-05"), "THREATEN"), text
+
+
+def test_act_told_in_a_relative_clause_of_a_revoked_decision_stands(pipeline):
+    for text, sides in (
+            ("Turkey reversed a decision under which Ankara suspended flights to Iraq.",
+             ("TURGOV", "IRQ")),
+            ("India scrapped an order under which New Delhi banned rice exports to Bangladesh.",
+             ("INDGOV", "BGD"))):
+        assert side_codes(code_text(pipeline, text, "2024-03-05"), "SANCTION") == [sides], text
+
+
+def test_act_of_a_revoked_decision_is_still_dropped(pipeline):
+    events = code_text(pipeline, "China reversed its decision to suspend imports of Japanese "
+                       "seafood.", "2024-03-05")
+    assert not of_type(events, "SANCTION")

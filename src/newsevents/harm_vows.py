@@ -346,8 +346,10 @@ def drop_revoked_acts(triggers: list[Trigger]) -> list[Trigger]:
 
 
 def _revoked(anchor: Token) -> bool:
-    """``anchor`` is the act of a decision noun that a revoking verb has as its object."""
-    if anchor.dep_ not in ("acl", "relcl") and not (anchor.dep_ == "pobj"
+    """``anchor`` is the act of a decision noun that a revoking verb has as its object
+    ("reversed its decision to suspend imports"); a relative clause told an act that did
+    happen ("reversed a decision that had suspended flights")."""
+    if anchor.dep_ != "acl" and not (anchor.dep_ == "pobj"
                                                       and anchor.head.lower_ == "for"):
         return False
     noun = anchor.head if anchor.dep_ != "pobj" else anchor.head.head
