@@ -57,3 +57,10 @@ def test_act_of_a_revoked_decision_is_still_dropped(pipeline):
     events = code_text(pipeline, "China reversed its decision to suspend imports of Japanese "
                        "seafood.", "2024-03-05")
     assert not of_type(events, "SANCTION")
+
+
+def test_sentence_opening_joint_drills_are_cooperation(pipeline):
+    events = code_text(pipeline, "Joint counter-terrorism drills by Chinese and Pakistani forces "
+                       "began on Monday.", "2024-03-05")
+    assert side_codes(events, "COOPERATE") == [("CHNMIL", "PAKMIL")]
+    assert not of_type(events, "MOBILIZE")
