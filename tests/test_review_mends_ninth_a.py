@@ -64,3 +64,9 @@ def test_sentence_opening_joint_drills_are_cooperation(pipeline):
                        "began on Monday.", "2024-03-05")
     assert side_codes(events, "COOPERATE") == [("CHNMIL", "PAKMIL")]
     assert not of_type(events, "MOBILIZE")
+
+
+def test_all_means_to_restore_a_border_stay_a_threat(pipeline):
+    events = code_text(pipeline, 'Pashinyan said the Armenian army would "use all means" to '
+                       "regain the villages if Azerbaijan refused.", "2024-03-05")
+    assert of_type(events, "THREATEN")

@@ -87,7 +87,8 @@ HOSTILE_PURPOSES = {
     "quell", "punish", "capture", "seize", "stop", "defend", "protect", "safeguard", "prevent",
     "repel", "repulse", "thwart", "counter", "retake", "recapture", "liberate", "reclaim",
     "defeat", "resist", "fight", "confront", "deter", "foil", "halt", "block", "suppress",
-    "uproot", "wipe", "annihilate", "smash", "avenge", "drive", "expel", "oust", "topple"}
+    "uproot", "wipe", "annihilate", "smash", "avenge", "drive", "expel", "oust", "topple",
+    "restore", "secure", "enforce", "regain", "recover"}
 # Types a vowed harm verb may carry to be a threat: "vowed to punish Kyiv" (a measure), not
 # "promised to destroy its stockpile" (a retreat).
 VOWED_MEASURE_TYPES = FORCE_TYPES | {"SANCTION"}
