@@ -70,3 +70,12 @@ def test_all_means_to_restore_a_border_stay_a_threat(pipeline):
     events = code_text(pipeline, 'Pashinyan said the Armenian army would "use all means" to '
                        "regain the villages if Azerbaijan refused.", "2024-03-05")
     assert of_type(events, "THREATEN")
+
+
+def test_mine_blast_is_an_attack_but_a_blast_at_a_mine_is_an_accident(pipeline):
+    for text in ("A mine blast killed two Malian soldiers near Gao.",
+                 "A mine explosion killed three Nigerien soldiers near Tillaberi."):
+        assert of_type(code_text(pipeline, text, "2024-03-05"), "ASSAULT"), text
+    for text in ("A blast at a coal mine killed 20 miners in Balochistan.",
+                 "A mining explosion killed 12 workers in Sonora, Mexico."):
+        assert not of_type(code_text(pipeline, text, "2024-03-05"), "ASSAULT"), text

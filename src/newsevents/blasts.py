@@ -21,10 +21,13 @@ WEAPON_MODIFIERS = {"suicide", "bomb", "grenade", "car", "roadside", "explosive"
 ATTACK_NOUNS = {"attack", "assault", "strike"}
 # Explosions that are accidents, not attacks: "a gas explosion", "a boiler blast at a factory".
 ACCIDENT_WORDS = {"gas", "boiler", "firework", "fireworks", "cylinder", "factory", "plant",
-                  "pipeline", "transformer", "chemical", "industrial", "accidental", "mine",
+                  "pipeline", "transformer", "chemical", "industrial", "accidental", "mining",
                   "coal", "refinery", "tanker", "warehouse", "depot", "fuel", "methane",
                   "dust", "volcanic", "sonic", "supernova", "population", "tyre", "tire",
-                  "battery"}
+                  "battery", "colliery", "shaft", "quarry"}
+# Places of an accident that as a modifier name a weapon: "a blast at a coal mine" is an
+# accident, "a mine blast killed two soldiers" a landmine attack.
+ACCIDENT_PLACES = {"mine"}
 
 
 def blast_doers(trigger: Trigger, targets: list[Actor], place_country: str | None
@@ -65,7 +68,7 @@ def _is_blast(word: Token) -> bool:
     modifiers = {c.lemma_.lower() for c in word.children if c.dep_ in ("amod", "compound", "nmod")}
     place_words = {o.lemma_.lower() for c in word.children if c.dep_ == "prep"
                    for o in c.children if o.dep_ == "pobj"}
-    if (modifiers | place_words | {lemma}) & ACCIDENT_WORDS:
+    if (modifiers | place_words | {lemma}) & ACCIDENT_WORDS or place_words & ACCIDENT_PLACES:
         return False
     if lemma in BLAST_NOUNS:
         return True
