@@ -25,10 +25,13 @@ WEAPON_MODIFIERS = {"suicide", "bomb", "grenade", "car", "roadside", "explosive"
 ATTACK_NOUNS = {"attack", "assault", "strike"}
 # Explosions that are accidents, not attacks: "a gas explosion", "a boiler blast at a factory".
 ACCIDENT_WORDS = {"gas", "boiler", "firework", "fireworks", "cylinder", "factory", "plant",
-                  "pipeline", "transformer", "chemical", "industrial", "accidental", "mine",
+                  "pipeline", "transformer", "chemical", "industrial", "accidental", "mining",
                   "coal", "refinery", "tanker", "warehouse", "depot", "fuel", "methane",
                   "dust", "volcanic", "sonic", "supernova", "population", "tyre", "tire",
-                  "battery"}
+                  "battery", "colliery", "shaft", "quarry"}
+# Places of an accident that as a modifier name a weapon: "a blast at a coal mine" is an
+# accident, "a mine blast killed two soldiers" a landmine attack.
+ACCIDENT_PLACES = {"mine"}
 # Verbs that tell an attack only with a bomb or a blast as subject: "A bomb went off at a bus
 # stop", "A car bomb tore through a market", "A blast rocked a police station"; not "the bus
 # went off the road", "protests rocked the capital" (verbs.tsv rows of "go off", "tear
@@ -111,7 +114,7 @@ def _is_blast(word: Token) -> bool:
     modifiers = {c.lemma_.lower() for c in word.children if c.dep_ in ("amod", "compound", "nmod")}
     place_words = {o.lemma_.lower() for c in word.children if c.dep_ == "prep"
                    for o in c.children if o.dep_ == "pobj"}
-    if (modifiers | place_words | {lemma}) & ACCIDENT_WORDS:
+    if (modifiers | place_words | {lemma}) & ACCIDENT_WORDS or place_words & ACCIDENT_PLACES:
         return False
     if lemma in BLAST_NOUNS:
         return True

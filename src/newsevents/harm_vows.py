@@ -19,6 +19,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newsevents.lexicon import Coding
+from newsevents.syntax import FORCE_TYPES
+from newsevents.threats import HOSTILE_ACTS, fought_for_cause, is_firm
 from newsevents.triggers import Trigger
 
 VOW_VERBS = {"vow", "swear", "pledge", "promise", "threaten"}
@@ -67,11 +69,29 @@ RUIN_NOUNS = {"graveyard", "cemetery", "hell", "ash", "ashes", "rubble", "dust",
 # "vowed to resist", "gangs vow to fight", "vowed to defend the country against any foreign
 # force", "Bogota vows to respond", "vowed to hit back": a fight vowed.
 FIGHT_VERBS = {"resist", "fight", "defend", "respond", "react", "retaliate", "reply"}
+# Whom a vowed fight is aimed at: "vowed to respond to any attack", "fight against the rebels".
+FOUGHT_PREPS = {"against", "to"}
+# Vows firm enough to carry a bare fight ("vowed to resist", "swore to retaliate"); a
+# promise ("promised to respond") needs a firm word ("promised to respond firmly").
+FIRM_VOW_VERBS = {"vow", "swear", "threaten"}
 # "anyone who stirs up unrest would be dealt with firmly", "will deal harshly with".
 DEAL_ADVERBS = {"firmly", "severely", "harshly", "decisively", "ruthlessly", "sternly",
                 "mercilessly", "strongly", "forcefully", "accordingly"}
 # "would use all means", "will use all necessary means", "would stop them by any means".
 MEANS_NOUNS = {"means", "measure", "option", "tool"}
+# What all means are used for when they are force: "would use all means to crush / defend /
+# stop / repel".
+HOSTILE_PURPOSES = {
+    "strike", "attack", "hit", "bomb", "shell", "target", "hunt", "pursue", "arrest", "crush",
+    "storm", "raid", "retaliate", "respond", "destroy", "eliminate", "neutralise", "neutralize",
+    "quell", "punish", "capture", "seize", "stop", "defend", "protect", "safeguard", "prevent",
+    "repel", "repulse", "thwart", "counter", "retake", "recapture", "liberate", "reclaim",
+    "defeat", "resist", "fight", "confront", "deter", "foil", "halt", "block", "suppress",
+    "uproot", "wipe", "annihilate", "smash", "avenge", "drive", "expel", "oust", "topple",
+    "restore", "secure", "enforce", "regain", "recover"}
+# Types a vowed harm verb may carry to be a threat: "vowed to punish Kyiv" (a measure), not
+# "promised to destroy its stockpile" (a retreat).
+VOWED_MEASURE_TYPES = FORCE_TYPES | {"SANCTION"}
 # "reversed / shelved / scrapped / cancelled / withdrew its decision / plans / order to ...".
 REVOKING_VERBS = {"reverse", "shelve", "scrap", "cancel", "withdraw", "revoke", "rescind",
                   "drop", "abandon", "overturn", "annul", "retract", "ditch", "axe",
@@ -129,14 +149,35 @@ def _future(verb: Token) -> bool:
 
 def _vowed_fight(verb: Token) -> bool:
     """"vowed to resist", "gangs vow to fight", "Bogota vows to respond", "vowed to defend
-    The Gambia against any foreign force"; not "vowed to fight corruption"."""
+    The Gambia against any foreign force"; not "vowed to fight corruption", "vowed to fight
+    for justice", "promised to respond to the concerns of farmers"."""
     lemma = verb.lemma_.lower()
     if lemma not in FIGHT_VERBS or not _vowed(verb):
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    children = list(verb.children)
     if lemma == "defend":
-        return any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
-    return all(_enemy(o) for o in objects)
+        return any(c.dep_ == "prep" and c.lower_ == "against" for c in children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    aimed = [o for c in children if c.dep_ == "prep" and c.lower_ in FOUGHT_PREPS
+             for o in c.children if o.dep_ == "pobj"]
+    if objects or aimed:
+        return all(_enemy(o) or _hostile(o) for o in objects + aimed)
+    if fought_for_cause(verb):
+        return False
+    return verb.head.lemma_.lower() in FIRM_VOW_VERBS or any(is_firm(c) for c in children)
+
+
+def _vowed_cause(trigger: Trigger) -> bool:
+    """A fight vowed for a cause is no act of force: "vowed to fight for justice"."""
+    verb = trigger.verb
+    return (verb is not None and not trigger.nominal and verb.lemma_.lower() in FIGHT_VERBS
+            and _vowed(verb) and fought_for_cause(verb))
+
+
+def _hostile(noun: Token) -> bool:
+    """An attack named with "any": "to any attack", "against every aggression"."""
+    return noun.lemma_.lower() in HOSTILE_ACTS and any(
+        d.lower_ in ANY_WORDS for d in noun.children)
 
 
 def _promised_ruin(verb: Token) -> bool:
@@ -149,8 +190,8 @@ def _promised_ruin(verb: Token) -> bool:
 
 
 def _by_all_means(verb: Token) -> bool:
-    """"would stop the rebels by any means", "would use all means", "will be dealt with
-    firmly"."""
+    """"would stop the rebels by any means", "would use all means to crush the revolt", "will
+    be dealt with firmly"; not "will use all means to support them"."""
     if not (_vowed(verb) or _future(verb)):
         return False
     lemma = verb.lemma_.lower()
@@ -162,12 +203,24 @@ def _by_all_means(verb: Token) -> bool:
     if lemma == "use":
         means += [c for c in children if c.dep_ == "dobj"]
     return any(m.lower_ in MEANS_NOUNS or m.lemma_.lower() in MEANS_NOUNS for m in means
-               if any(d.lower_ in ALL_WORDS for d in m.children))
+               if any(d.lower_ in ALL_WORDS for d in m.children)) and _hostile_aim(verb)
+
+
+def _hostile_aim(verb: Token) -> bool:
+    """The means are aimed at a foe or used for force: "stop the rebels", "against the
+    aggressor", "(use all means) to defend our land"."""
+    if lemma_of(verb) != "use" and any(c.dep_ == "dobj" and _enemy(c) for c in verb.children):
+        return True
+    aimed = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in FOUGHT_PREPS
+             for o in c.children if o.dep_ == "pobj"]
+    purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")
+                and lemma_of(c) in HOSTILE_PURPOSES]
+    return bool(purposes) or any(_enemy(o) or lemma_of(o) in HOSTILE_ACTS for o in aimed)
 
 
 def _promised_response(verb: Token) -> bool:
     """"would give a proportionate response", "will take resolute countermeasures", "vowed
-    a crushing response"."""
+    a crushing response to any attack"; not "will give a strong answer to the proposal"."""
     lemma = verb.lemma_.lower()
     if lemma not in RESPONSE_VERBS:
         return False
@@ -182,9 +235,24 @@ def _promised_response(verb: Token) -> bool:
         name = noun.lemma_.lower()
         firm = any(d.dep_ in ("amod", "compound") and d.lower_ in FIRM_ADJECTIVES
                    for d in noun.children)
-        if name in COUNTER_NOUNS or (name in RESPONSE_NOUNS and firm):
+        if (name in COUNTER_NOUNS or (name in RESPONSE_NOUNS and firm)) and \
+                not _answers_no_foe(verb, noun):
             return True
     return False
+
+
+def _answers_no_foe(verb: Token, noun: Token) -> bool:
+    """The answer is to something neither a foe nor a hostile act: "a strong answer to the
+    proposal", "a swift response to the complaints of traders"."""
+    answered = [o for head in (verb, noun) for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    return bool(answered) and not any(_enemy(o) or lemma_of(o) in HOSTILE_ACTS
+                                      for o in answered)
+
+
+def lemma_of(word: Token) -> str:
+    """The lower-case lemma: "Attacks" -> "attack"."""
+    return word.lemma_.lower()
 
 
 def _enemy(noun: Token) -> bool:
@@ -252,9 +320,16 @@ def retaliations_as_threats(triggers: list[Trigger], statuses: dict[int, str],
 
 def _vowed_measure(trigger: Trigger) -> bool:
     """"promised to punish Kyiv", "vowed to crush the rebellion": a harm verb the lexicon
-    codes as a measure or force, vowed."""
+    codes as a measure or force, vowed, aimed at an enemy; not "promised to destroy its
+    stockpile of enriched uranium"."""
     verb = trigger.verb
-    return verb.lemma_.lower() in HARM_VERBS and _vowed(verb)
+    if trigger.coding.plover not in VOWED_MEASURE_TYPES:
+        return False
+    if verb.lemma_.lower() not in HARM_VERBS or not _vowed(verb):
+        return False
+    objects = [o for o in verb.children if o.dep_ in ("dobj", "dative")]
+    owners = [p for o in objects for p in o.children if p.dep_ == "poss"]
+    return any(_enemy(o) for o in objects + owners)
 
 
 def _reported(verb: Token) -> bool:
@@ -272,8 +347,10 @@ def drop_revoked_acts(triggers: list[Trigger]) -> list[Trigger]:
 
 
 def _revoked(anchor: Token) -> bool:
-    """``anchor`` is the act of a decision noun that a revoking verb has as its object."""
-    if anchor.dep_ not in ("acl", "relcl") and not (anchor.dep_ == "pobj"
+    """``anchor`` is the act of a decision noun that a revoking verb has as its object
+    ("reversed its decision to suspend imports"); a relative clause told an act that did
+    happen ("reversed a decision that had suspended flights")."""
+    if anchor.dep_ != "acl" and not (anchor.dep_ == "pobj"
                                                       and anchor.head.lower_ == "for"):
         return False
     noun = anchor.head if anchor.dep_ != "pobj" else anchor.head.head
@@ -294,5 +371,5 @@ def vow_threats(sent: Span, triggers: list[Trigger], statuses: dict[int, str],
     for trigger in turned:
         if trigger.coding is threat:
             statuses[trigger.head.i] = "occurred"
-    triggers[:] = turned
+    triggers[:] = [t for t in turned if not _vowed_cause(t)]
     return vowed_harms(sent, triggers, threat) + idle_threats(sent, triggers, threat)

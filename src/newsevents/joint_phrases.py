@@ -9,8 +9,9 @@ from newsevents.event_nouns import JOINT_WORDS
 
 
 def joint_before(head: Token) -> set[str]:
-    """The joint words among the words before an exercise noun in its own phrase:
-    "joint anti-piracy patrols", "joint search-and-rescue exercises" ({"joint"});
+    """The joint words among the words before an exercise noun in its own phrase, in any
+    case: "joint anti-piracy patrols", "Joint counter-terrorism drills began" ({"joint"});
     a name's capital ("the Joint Chiefs of Staff") is no joint act."""
-    words = (w for w in head.doc[head.left_edge.i:head.i] if w.head.i <= head.i)
-    return {w.text for w in words if w.text in JOINT_WORDS}  # not "the Joint Chiefs"
+    words = head.doc[head.left_edge.i:head.i]
+    return {w.lower_ for w in words if w.lower_ in JOINT_WORDS
+            and w.pos_ != "PROPN" and not w.ent_type_}

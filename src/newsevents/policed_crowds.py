@@ -61,5 +61,5 @@ def _follows(event: Event, protest: Event) -> bool:
             and protest.date.start <= event.date.start <= protest.date.end):
         return False
     sentence = event.evidence.sentence.lower()
-    return distance in (0, 1) or (distance <= MAX_SENTENCES_AFTER
+    return distance in (0, 1) or (0 <= distance <= MAX_SENTENCES_AFTER
                                   and any(w in sentence for w in CROWD_CONTROL_WORDS))

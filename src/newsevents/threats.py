@@ -35,6 +35,9 @@ VOW_VERBS = {"vow", "swear", "pledge", "promise"}  # "vowed to strike": a threat
 # CAMEO 19x coercion is military (191 blockade, 192 occupy or retake territory): vowing it
 # threatens force as much as vowing to strike.
 MILITARY_CAMEO = "19"
+# "vowed to fight for justice": a cause fought for, no foe ("fight against the rebels").
+CAUSE_PREPS = {"for"}
+FOE_PREPS = {"against", "with"}
 # "was prepared to impose further sanctions", "were ready to strike at any moment".
 READINESS_WORDS = {"prepared", "ready", "willing", "prepare"}
 # Verbs of a threat said by an idiom ("would not leave this provocation unanswered", "will not
@@ -102,7 +105,8 @@ def is_announced_harm(trigger: Trigger, status: str,
         return False
     if verb.dep_ == "xcomp" and governor in VOW_VERBS:  # "vowed to strike at the heart of
         # France", "vowed to retake the town", "vowed to blockade the port"
-        return plover in FORCE_TYPES or (trigger.coding.cameo or "").startswith(MILITARY_CAMEO)
+        return (plover in FORCE_TYPES or (trigger.coding.cameo or "").startswith(MILITARY_CAMEO)
+                ) and not fought_for_cause(verb)
     clause = _reported_clause(verb)
     if clause is None:
         return False
@@ -246,11 +250,19 @@ def _threat_idiom(verb: Token) -> bool:
     if lemma in TOLERATE_VERBS:
         return negated and bool(auxes & WILL_AUX)
     if lemma in RESPONSE_VERBS and not negated and auxes & WILL_AUX:
-        return any(_firm(c) for c in children)
+        return any(is_firm(c) for c in children)
     return False
 
 
-def _firm(child: Token) -> bool:
+def fought_for_cause(verb: Token) -> bool:
+    """A fight for a cause, with no foe: "vowed to fight for justice", "pledged to fight for
+    the rights of workers"; not "vowed to fight the rebels for control of the town"."""
+    children = list(verb.children)
+    return any(c.dep_ == "prep" and c.lower_ in CAUSE_PREPS for c in children) and not any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in FOE_PREPS) for c in children)
+
+
+def is_firm(child: Token) -> bool:
     """"firmly", "in kind", "with force", "many times over", "to any attack"."""
     if child.dep_ in ("advmod", "npadvmod") and child.lower_ in FIRM_WORDS:
         return True
