@@ -28,6 +28,8 @@ FORCE_SECTORS = {"MIL", "REB", "COP"}
 NOUN_TAGS = {"NOUN", "PROPN", "ADJ"}
 GEOGRAPHY_WORDS = {"border", "frontier", "neighbour", "neighbor", "coast", "waters", "soil",
                    "territory", "region", "side"}
+# Words joining alternatives: "India or China", "either ... or", "nor".
+ALTERNATIVE_WORDS = {"or", "nor"}
 
 
 def with_second_side(trigger, sides: Sides, found, context, resolver) -> Sides:
@@ -100,7 +102,15 @@ def _candidate_heads(trigger) -> list[Token]:
                      and child.i not in skip for token in _agreed_part(child)),
                     key=lambda token: token.i)
     return heads + [token for token in inside if token.pos_ in NOUN_TAGS
-                    and token.dep_ != "compound" and not _only_a_place(token, verb)]
+                    and token.dep_ != "compound" and not _only_a_place(token, verb)
+                    and not _alternative(token)]
+
+
+def _alternative(token: Token) -> bool:
+    """One of names joined by "or" ("a map drawn by India or China"): which is meant is not
+    said, so neither is the other party."""
+    return any(t.dep_ == "cc" and t.lower_ in ALTERNATIVE_WORDS
+               for t in (*token.children, *(token.head.children if token.dep_ == "conj" else ())))
 
 
 def _names_a_party(token: Token, actor: Actor) -> bool:
