@@ -24,7 +24,9 @@ def test_jets_after_warplanes_take_the_day(pipeline):
     events = code_text(pipeline, "Turkish warplanes bombed Kurdish militant targets in northern "
                        "Iraq on Sunday. Turkish jets also struck a depot near Sinjar.",
                        "2024-03-14")
-    assert _days(events, "ASSAULT") == [date(2024, 3, 10), date(2024, 3, 10)]
+    # the two strikes of one day by one side are merged into one event since the depot's
+    # town is found; either way no strike keeps the publication day
+    assert set(_days(events, "ASSAULT")) == {date(2024, 3, 10)}
 
 
 def test_the_soldiers_after_troops_take_the_day(pipeline):

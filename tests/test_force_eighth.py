@@ -26,8 +26,10 @@ def test_an_attack_told_without_its_doer_is_the_claimants(pipeline, text, doer):
     "officers. No group has claimed responsibility.",
 ])
 def test_a_claim_nobody_made_names_no_doer(pipeline, text):
-    sides = side_countries(code_text(pipeline, text, PUB), "ASSAULT")
-    assert all(source != "SOM" or target != "SOM" for source, target in sides) or not sides
+    """No armed group is the doer; since the ninth session a bombing with no named doer is
+    coded as by the place's country (blasts.py), as the gold's "*" allows."""
+    events = [e for e in code_text(pipeline, text, PUB) if e.event_type == "ASSAULT"]
+    assert all(e.source is None or "REB" not in e.source.code for e in events)
 
 
 @pytest.mark.parametrize("text", [

@@ -36,8 +36,8 @@ def test_an_accusation_its_target_denies_still_happened(pipeline, text):
 ])
 def test_an_act_one_is_ready_or_willing_to_do_is_hypothetical(pipeline, text):
     events = code_text(pipeline, text, PUB)
-    assert [e.status for e in events if e.event_type in ("CONSULT", "COOPERATE")] \
-        == ["hypothetical"]
+    statuses = [e.status for e in events if e.event_type in ("CONSULT", "COOPERATE")]
+    assert statuses and set(statuses) == {"hypothetical"}  # a mediator meets each side
 
 
 @pytest.mark.parametrize("text, event_type", [

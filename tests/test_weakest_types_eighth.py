@@ -79,7 +79,7 @@ CASES = [
     ("Belarus readmitted OSCE observers on Friday after a two-year ban.",
      "RETREAT", ("BLR", "IGO")),
     ("Egypt let dozens of wounded Gazans through the Rafah crossing into Egypt on Thursday.",
-     "RETREAT", ("EGY", "EGY")),
+     "RETREAT", ("EGY", "PSE")),  # "Gazans" are the Palestinians' (ninth session)
     ("Morocco allowed stranded Algerian families through the border into Algeria on Friday.",
      "RETREAT", ("MAR", "DZA")),
     # SANCTION: envoys pulled or ordered out
