@@ -44,9 +44,9 @@ PEOPLE_DEPS = {"nsubj", "nsubjpass", "dobj", "agent"}
 DATE_LABELS = {"DATE", "TIME"}
 # Prepositions of a stretch of time that tells a standing state ("fighting for 15 years").
 DURATION_PREPS = {"for", "since", "throughout"}
-# Words too common to tie two sentences to the same people.
-GENERIC_WORDS = {"people", "minister", "president", "official", "officials", "government",
-                 "country", "forces", "police", "state", "leader", "day", "week"}
+# Words too common to tie two sentences to the same people (lemmas).
+GENERIC_WORDS = {"people", "minister", "president", "official", "government", "country",
+                 "force", "police", "state", "leader", "day", "week"}
 # Kinds of armed or uniformed people, so "the soldiers" after "Nigerian troops raided" and
 # "Turkish jets" after "Turkish warplanes bombed" are the same people.
 FORCE_KINDS = {
@@ -162,6 +162,7 @@ def _same_people(verb: Token, people: set[str]) -> bool:
                 c.lower_ in GROUP_WORDS for c in subject.children):
             return True
         words = {t.lemma_.lower() for t in subject.subtree if t.pos_ in ("PROPN", "NOUN")}
+        words -= FORCE_KINDS.keys()  # "Egyptian troops" are not "Israeli troops": _same_force
         if not _definite(subject):  # "the ministers" after "foreign ministers met"
             words -= GENERIC_WORDS
         if words & people or _same_force(subject, people):

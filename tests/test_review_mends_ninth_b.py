@@ -1,0 +1,39 @@
+"""Ninth-session review mends, slice B: narrative days, lexicon rows, parse repairs and
+references (review findings A1-A7 and B). Each sentence here failed before its mend."""
+
+from datetime import date
+
+import pytest
+from coding import code_text, of_type
+
+PUB = "2024-03-10"  # a Sunday
+TUESDAY = date(2024, 3, 5)
+MONDAY = date(2024, 3, 4)
+
+
+def _days(events, event_type):
+    return [e.date.start for e in of_type(events, event_type)]
+
+
+def _types(pipeline, text):
+    return sorted({e.event_type for e in code_text(pipeline, text, PUB)})
+
+
+# A1: a force of another nation is not the occasion's force, whatever its kind word.
+@pytest.mark.parametrize("text, event_type", [
+    ("Israeli troops raided a camp near Jenin on Tuesday. Egyptian troops closed the Rafah "
+     "crossing.", "SANCTION"),
+    ("Israeli forces struck targets in Gaza on Tuesday. Syrian forces shelled rebel positions "
+     "near Idlib.", "ASSAULT"),
+    ("Indian troops raided a village in Kashmir on Tuesday. Pakistani troops shelled Indian "
+     "posts near Poonch.", "ASSAULT"),
+])
+def test_other_nations_force_does_not_borrow_the_day(pipeline, text, event_type):
+    events = [e for e in code_text(pipeline, text, PUB) if e.evidence.sentence_index == 1]
+    assert TUESDAY not in _days(events, event_type)
+
+
+def test_same_force_without_nation_still_borrows_the_day(pipeline):
+    events = code_text(pipeline, "Nigerian troops raided a militant camp on Tuesday. The "
+                       "soldiers freed 30 hostages.", PUB)
+    assert _days(events, "RETREAT") == [TUESDAY]
