@@ -37,3 +37,14 @@ def test_same_force_without_nation_still_borrows_the_day(pipeline):
     events = code_text(pipeline, "Nigerian troops raided a militant camp on Tuesday. The "
                        "soldiers freed 30 hostages.", PUB)
     assert _days(events, "RETREAT") == [TUESDAY]
+
+
+# A2: "The two agreed": the subject is the group word itself.
+@pytest.mark.parametrize("text, day", [
+    ("Macron met Scholz in Berlin on Tuesday. The two agreed to boost arms production.",
+     TUESDAY),
+    ("Blinken held talks with Wang Yi in Beijing on Monday. The two signed a climate pact.",
+     MONDAY),
+])
+def test_the_two_as_subject_borrow_the_meeting_day(pipeline, text, day):
+    assert _days(code_text(pipeline, text, PUB), "AGREE") == [day]

@@ -158,8 +158,8 @@ def _same_people(verb: Token, people: set[str]) -> bool:
         doer for c in verb.children if c.dep_ == "agent" for doer in c.children
         if doer.dep_ == "pobj"]  # "signed by the two leaders"
     for subject in subjects:
-        if subject.lower_ in BACK_PRONOUNS or any(
-                c.lower_ in GROUP_WORDS for c in subject.children):
+        if subject.lower_ in BACK_PRONOUNS | GROUP_WORDS or any(
+                c.lower_ in GROUP_WORDS for c in subject.children):  # "The two agreed"
             return True
         words = {t.lemma_.lower() for t in subject.subtree if t.pos_ in ("PROPN", "NOUN")}
         words -= FORCE_KINDS.keys()  # "Egyptian troops" are not "Israeli troops": _same_force
