@@ -48,3 +48,16 @@ def test_same_force_without_nation_still_borrows_the_day(pipeline):
 ])
 def test_the_two_as_subject_borrow_the_meeting_day(pipeline, text, day):
     assert _days(code_text(pipeline, text, PUB), "AGREE") == [day]
+
+
+# A3: a sentence with no act after an undated aside keeps the meeting's day.
+@pytest.mark.parametrize("text, day", [
+    ("Xi met Biden in Lima on Monday. China has rejected U.S. criticism of its trade policy. "
+     "The weather was cold. The two men signed a trade deal.", MONDAY),
+    ("Erdogan met Putin in Sochi on Monday. Turkey has long criticised Russia's grain policy. "
+     "The meeting room was small. The two leaders signed a grain deal.", MONDAY),
+    ("Macron met Scholz in Berlin on Tuesday. Germany has repeatedly criticised French arms "
+     "policy. The dinner lasted three hours. The two leaders signed a defence pact.", TUESDAY),
+])
+def test_actless_sentence_after_aside_keeps_occasion(pipeline, text, day):
+    assert _days(code_text(pipeline, text, PUB), "AGREE") == [day]

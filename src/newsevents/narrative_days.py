@@ -200,11 +200,12 @@ def next_occasion(sent: Span, triggers: list[Trigger], dates: dict[int, EventDat
     Beijing of bullying."), so a paragraph-long account of one meeting or clash keeps its
     day (but only for deeds: "The US State Department urged Beijing" past an aside is a
     reaction); none after a sentence that opens or names another time."""
-    if not triggers:
-        return (day, *occasion[1:])
+    goes_on = _continues(sent) and all(_standing_time(w) for w in date_expressions(sent))
+    if not triggers:  # "The weather was cold." after an aside keeps the meeting's day
+        return ((occasion[0] or day) if goes_on else day, *occasion[1:])
     if any(t.head.i in dates for t in triggers):
         return (day, *occasion_people(triggers, dates))
-    if _continues(sent) and all(_standing_time(when) for when in date_expressions(sent)):
+    if goes_on:
         # statements told past an aside are reactions of their own day, not said at the meeting
         return (occasion[0], occasion[1], set(occasion[2]) - {"CONSULT"})
     return (None, frozenset(), frozenset())
