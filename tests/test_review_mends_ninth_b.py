@@ -1,10 +1,15 @@
 """Ninth-session review mends, slice B: narrative days, lexicon rows, parse repairs and
 references (review findings A1-A7 and B). Each sentence here failed before its mend."""
 
+import shutil
 from datetime import date
+from importlib import resources
 
 import pytest
 from coding import code_text, of_type
+
+from newsevents.errors import DataFileError
+from newsevents.lexicon import load_lexicon
 
 PUB = "2024-03-10"  # a Sunday
 TUESDAY = date(2024, 3, 5)
@@ -61,3 +66,43 @@ def test_the_two_as_subject_borrow_the_meeting_day(pipeline, text, day):
 ])
 def test_actless_sentence_after_aside_keeps_occasion(pipeline, text, day):
     assert _days(code_text(pipeline, text, PUB), "AGREE") == [day]
+
+
+# A4: rows that never fired or fired wrongly.
+@pytest.mark.parametrize("text", [
+    "The US promised support to Ukraine on Monday.",
+    "France promised support for the Lebanese army on Monday.",
+])
+def test_promised_support_is_support(pipeline, text):
+    assert _types(pipeline, text) == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Egyptian minister left his post in Cairo on Monday.", "RETREAT"),
+    ("The Egyptian ambassador left his post in Rome on Monday.", "RETREAT"),
+    ("Egypt moved a convoy of buses to the Libyan border on Monday.", "MOBILIZE"),
+    ("The Indian government rained down criticism on Pakistan after the match.", "ASSAULT"),
+    ("Pakistani officials rained down insults on India on Monday.", "ASSAULT"),
+])
+def test_non_military_senses_are_not_coded(pipeline, text, absent):
+    assert absent not in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Russia sent a military convoy to the Ukrainian border on Monday.", "MOBILIZE"),
+    ("Rockets rained down on the Israeli town of Sderot on Monday.", "ASSAULT"),
+])
+def test_military_senses_still_coded(pipeline, text, event_type):
+    assert event_type in _types(pipeline, text)
+
+
+def test_duplicate_noun_row_is_reported(tmp_path):
+    folder = tmp_path / "lexicon"
+    shutil.copytree(str(resources.files("newsevents") / "data" / "lexicon"), folder)
+    nouns = folder / "nouns.tsv"
+    lines = nouns.read_text(encoding="utf-8").splitlines()
+    lines.append("car bombing\tASSAULT\texplosives\t183\t4\t-10.0\ton")
+    nouns.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as raised:
+        load_lexicon(folder)
+    assert raised.value.line == len(lines) and "nouns.tsv" in raised.value.path
