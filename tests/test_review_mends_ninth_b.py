@@ -106,3 +106,14 @@ def test_duplicate_noun_row_is_reported(tmp_path):
     with pytest.raises(DataFileError) as raised:
         load_lexicon(folder)
     assert raised.value.line == len(lines) and "nouns.tsv" in raised.value.path
+
+
+# A5: a past verb repaired under a speech verb other than "say" is its reported clause.
+@pytest.mark.parametrize("text, verb, speech", [
+    ("Azerbaijan concentrated forces near the frontier, Armenia's defence ministry announced.",
+     "concentrated", "announced"),
+])
+def test_repaired_verb_under_speech_verb_is_ccomp(pipeline, text, verb, speech):
+    doc = pipeline.nlp(text)
+    word = next(t for t in doc if t.text == verb)
+    assert (word.dep_, word.head.text) == ("ccomp", speech)
