@@ -5,6 +5,7 @@ exchanged fire"), "the two ministers", "both sides" and "the ministry" mean acto
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -186,9 +187,11 @@ def _previous_subject(pronoun: Token, context: ArticleContext) -> list[Actor] | 
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ in PRONOUN_TAGS:
         return None
-    phrase = pronoun.doc[subject.left_edge.i: subject.right_edge.i + 1].text
+    # the subject's own noun phrase, not a relative clause or prepositional phrase after it
+    phrase = pronoun.doc[subject.left_edge.i: subject.i + 1].text
     for actor in reversed(context.history):
-        if actor.kind in ("state", "organisation") and actor.text and actor.text in phrase:
+        if actor.kind in ("state", "organisation") and actor.text and re.search(
+                rf"\b{re.escape(actor.text)}\b", phrase):  # not "Niger" in "Nigeria's army"
             return [actor]
     return None
 
