@@ -127,3 +127,17 @@ def test_repaired_verb_under_speech_verb_is_ccomp(pipeline, text, verb, speech):
 def test_it_is_not_the_name_in_a_relative_clause(pipeline, text, source):
     events = [e for e in code_text(pipeline, text, PUB) if e.evidence.sentence_index == 1]
     assert source in [code for code, _ in side_codes(events, "ACCUSE")]
+
+
+# A7: curfews and lockdowns called off or scaled back are RETREAT; emergency rule ended is
+# CONCEDE (verbs.tsv header).
+@pytest.mark.parametrize("text, event_type", [
+    ("The Thai government called off the curfew in Bangkok on Monday.", "RETREAT"),
+    ("The Peruvian government called off the curfew in Lima on Monday.", "RETREAT"),
+    ("The Thai government scaled back the lockdown in Bangkok on Monday.", "RETREAT"),
+    ("Chile's government scaled back the curfew in Santiago on Monday.", "RETREAT"),
+    ("The Thai government ended the state of emergency on Monday.", "CONCEDE"),
+    ("Sri Lanka ended the state of emergency on Monday.", "CONCEDE"),
+])
+def test_emergency_and_curfew_lifting(pipeline, text, event_type):
+    assert _types(pipeline, text) == [event_type]
