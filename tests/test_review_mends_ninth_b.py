@@ -141,3 +141,19 @@ def test_it_is_not_the_name_in_a_relative_clause(pipeline, text, source):
 ])
 def test_emergency_and_curfew_lifting(pipeline, text, event_type):
     assert _types(pipeline, text) == [event_type]
+
+
+# B: rows that fired outside politics (guard sentences: no event of that type).
+@pytest.mark.parametrize("text, absent", [
+    ("Kenyan authorities enforced a shutdown of the capital's markets.", "PROTEST"),
+    ("Uganda's police enforced a shutdown of the markets in Kampala.", "PROTEST"),
+    ("Police officers converged on the residence of the French ambassador in Nairobi.",
+     "PROTEST"),
+    ("China shipped 2 million units to Brazil last year.", "MOBILIZE"),
+    ("The Indian army recalled veterans for the parade in Delhi.", "MOBILIZE"),
+    ("Turkey's army recalled veterans for the parade in Ankara.", "MOBILIZE"),
+    ("The German court granted relief to the Turkish company.", "AID"),
+    ("The British High Court granted relief to the Indian company.", "AID"),
+])
+def test_rows_outside_politics_do_not_fire(pipeline, text, absent):
+    assert absent not in _types(pipeline, text)
