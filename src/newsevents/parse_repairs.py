@@ -130,7 +130,7 @@ def repair_past_verb_as_adjective(token: Token) -> bool:
     if token.tag_ == "VBN" and not (doers and doers[-1].i == token.i - 1
                                     and doers[-1].pos_ == "PROPN"):
         return False  # "Iran-backed militias", "detained journalists": a real participle
-    if not doers or token.i + 1 >= len(token.doc) or token.sent.start != token.head.sent.start:
+    if not doers:  # the head comes after the verb, in its sentence: no bounds to check
         return False
     done_to = _noun_phrase_head(token.head)
     if done_to.pos_ not in NOMINAL_POS:

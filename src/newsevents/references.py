@@ -179,9 +179,10 @@ def _previous_subject(pronoun: Token, context: ArticleContext) -> list[Actor] | 
     """A sentence-opening "It" is the subject of the sentence before, not its latest name:
     "The Philippine coast guard said a Chinese ship had blocked its boat. It accused China
     of dangerous manoeuvres": the coast guard."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj":
+        return None
     sent = pronoun.sent
-    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.i != sent.start \
-            or sent.start == 0:
+    if pronoun.i != sent.start or sent.start == 0:
         return None
     before = pronoun.doc[sent.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
