@@ -241,14 +241,14 @@ FRIENDLY_RELATIONS = {"ally", "partner", "friend"}
 HOSTILE_RELATIONS = {"rival", "enemy", "adversary", "foe", "opponent"}
 PARTY_RELATIONS = FRIENDLY_RELATIONS | HOSTILE_RELATIONS
 # Nouns for a ruling power that a capital after "in" names: "the government in Khartoum".
-SEAT_NOUNS = {"government", "regime", "authorities", "administration", "junta", "leadership",
-              "rulers", "leaders", "cabinet"}
+RULING_NOUNS = {"government", "regime", "authority", "administration", "junta", "leadership",
+                "ruler", "leader", "cabinet"}
 
 
 def seated_state(head: Token, found: DocMentions) -> str | None:
     """The state whose capital follows a ruling noun: "the government in Khartoum", "the regime
     in Damascus", "the authorities in Kabul": Sudan, Syria, Afghanistan (not where the story is)."""
-    if head.lemma_.lower() not in SEAT_NOUNS and head.lower_ not in SEAT_NOUNS:
+    if head.lemma_.lower() not in RULING_NOUNS:
         return None
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":
