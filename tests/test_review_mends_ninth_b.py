@@ -157,3 +157,13 @@ def test_emergency_and_curfew_lifting(pipeline, text, event_type):
 ])
 def test_rows_outside_politics_do_not_fire(pipeline, text, absent):
     assert absent not in _types(pipeline, text)
+
+
+# E: a go-between's "among" names the sides it mediates between.
+@pytest.mark.parametrize("text, targets", [
+    ("Kenya mediated among Somalia, Ethiopia and Eritrea on Monday.", {"SOM", "ETH", "ERI"}),
+    ("Egypt mediated among Hamas, Fatah and Islamic Jihad in Cairo on Monday.", {"PSEREB"}),
+])
+def test_mediating_among_parties_meets_them(pipeline, text, targets):
+    found = {target for _, target in side_codes(code_text(pipeline, text, PUB), "CONSULT")}
+    assert targets <= found
