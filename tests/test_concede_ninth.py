@@ -23,8 +23,8 @@ def test_warrant_suspended_is_a_concession(pipeline, text, sides):
      "ended.", ("LKA", "LKA")),
     ("Peru's government called off the state of emergency in the southern city of Puno.",
      ("PER", "PER")),
-    ("Chinese authorities scaled back the curfew in Urumqi following rare street protests.",
-     ("CHN", "CHN")),
+    ("Chinese authorities scaled back the state of emergency in Urumqi following rare street "
+     "protests.", ("CHN", "CHN")),
 ])
 def test_emergency_rule_lifted_is_a_concession(pipeline, text, sides):
     assert sides in side_countries(code_text(pipeline, text, PUB), "CONCEDE")

@@ -12,11 +12,11 @@ from newsevents.arguments import subject_of
 from newsevents.context import ArticleContext
 from newsevents.pairing import Sides
 from newsevents.records import Actor
+from newsevents.syntax import FORCE_TYPES
 from newsevents.triggers import Trigger
 
-# Acts of force whose agentless passives ("were killed", "was shelled", "were detained")
-# take the story's earlier doer.
-FORCE_KINDS = {"ASSAULT", "COERCE"}
+# Acts of force (syntax.FORCE_TYPES) have agentless passives ("were killed", "was shelled",
+# "were detained") that take the story's earlier doer.
 
 
 def remember_force(trigger: Trigger, sides: Sides, status: str, context: ArticleContext
@@ -25,7 +25,7 @@ def remember_force(trigger: Trigger, sides: Sides, status: str, context: Article
     (ASSAULT, the troops, the patrol) for a passive told later; force not done ("did not
     attack", "would strike") is not kept."""
     plover = trigger.coding.plover
-    if plover not in FORCE_KINDS or status != "occurred":
+    if plover not in FORCE_TYPES or status != "occurred":
         return
     for doer in sides.sources:
         for victim in sides.targets:
@@ -39,7 +39,7 @@ def earlier_doer(trigger: Trigger, targets: list[Actor], context: ArticleContext
     Active verbs, nouns and passives whose victims the clause does not name keep no doer."""
     plover = trigger.coding.plover
     verb = trigger.verb
-    if plover not in FORCE_KINDS or trigger.nominal or verb is None or not targets:
+    if plover not in FORCE_TYPES or trigger.nominal or verb is None or not targets:
         return []
     if not subject_of(verb)[1]:
         return []

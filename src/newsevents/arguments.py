@@ -225,7 +225,7 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
     target_preps = {t for t in trigger.targets if t not in ("obj", "dative", "parties")}
     for token in trigger.tokens:
         if token.lemma_.lower() in GO_BETWEEN_VERBS:
-            targets += prep_objects(token, {"between"})
+            targets += prep_objects(token, {"between", "among"})  # "mediated among the factions"
         else:
             parties += prep_objects(token, {"between", "among"})
         targets += [o for holder in with_particles(token) for o in prep_objects(holder,

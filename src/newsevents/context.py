@@ -8,8 +8,12 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from newsevents.records import Actor, EventDate, Place
+
+if TYPE_CHECKING:
+    from newsevents.narrative_days import Occasion
 
 GROUP_WORDS = {"two": 2, "both": 2, "pair": 2, "duo": 2, "three": 3, "trio": 3, "four": 4,
                "quartet": 4}
@@ -71,7 +75,7 @@ class ArticleContext:
     # the date of the last meeting, attack and protest told, for "at the meeting", "the raid"
     occasion_days: dict[str, EventDate] = field(default_factory=dict)
     # the day, doers and types of the occasion the story is telling (narrative_days.py)
-    told_occasion: tuple[date | None, set[str], set[str]] = (None, frozenset(), frozenset())
+    told_occasion: Occasion = (None, frozenset(), frozenset())
 
     def count_country(self, iso3: str, position: int, kind: str = "country") -> None:
         self.country_mentions[iso3] += 1

@@ -99,6 +99,8 @@ class Lexicon:
         self.nouns: dict[str, NounRule] = {}
         for row in read_table(folder / "nouns.tsv", NOUN_COLUMNS):
             lemma = row["lemma"].lower()
+            if lemma in self.nouns:  # a second row would silently replace the first
+                row.fail(f"duplicate noun row {lemma!r}")
             self.nouns[lemma] = NounRule(lemma, _coding(row, self.defaults),
                                          tuple(t.lower() for t in row.items_of("target")))
         self.two_word_nouns = {lemma.split(" ", 1)[1] for lemma in self.nouns if " " in lemma}

@@ -44,9 +44,9 @@ PEOPLE_DEPS = {"nsubj", "nsubjpass", "dobj", "agent"}
 DATE_LABELS = {"DATE", "TIME"}
 # Prepositions of a stretch of time that tells a standing state ("fighting for 15 years").
 DURATION_PREPS = {"for", "since", "throughout"}
-# Words too common to tie two sentences to the same people.
-GENERIC_WORDS = {"people", "minister", "president", "official", "officials", "government",
-                 "country", "forces", "police", "state", "leader", "day", "week"}
+# Words too common to tie two sentences to the same people (lemmas).
+GENERIC_WORDS = {"people", "minister", "president", "official", "government", "country",
+                 "force", "police", "state", "leader", "day", "week"}
 # Kinds of armed or uniformed people, so "the soldiers" after "Nigerian troops raided" and
 # "Turkish jets" after "Turkish warplanes bombed" are the same people.
 FORCE_KINDS = {
@@ -158,10 +158,11 @@ def _same_people(verb: Token, people: set[str]) -> bool:
         doer for c in verb.children if c.dep_ == "agent" for doer in c.children
         if doer.dep_ == "pobj"]  # "signed by the two leaders"
     for subject in subjects:
-        if subject.lower_ in BACK_PRONOUNS or any(
-                c.lower_ in GROUP_WORDS for c in subject.children):
+        if subject.lower_ in BACK_PRONOUNS | GROUP_WORDS or any(
+                c.lower_ in GROUP_WORDS for c in subject.children):  # "The two agreed"
             return True
         words = {t.lemma_.lower() for t in subject.subtree if t.pos_ in ("PROPN", "NOUN")}
+        words -= FORCE_KINDS.keys()  # "Egyptian troops" are not "Israeli troops": _same_force
         if not _definite(subject):  # "the ministers" after "foreign ministers met"
             words -= GENERIC_WORDS
         if words & people or _same_force(subject, people):
@@ -199,11 +200,12 @@ def next_occasion(sent: Span, triggers: list[Trigger], dates: dict[int, EventDat
     Beijing of bullying."), so a paragraph-long account of one meeting or clash keeps its
     day (but only for deeds: "The US State Department urged Beijing" past an aside is a
     reaction); none after a sentence that opens or names another time."""
-    if not triggers:
-        return (day, *occasion[1:])
+    goes_on = _continues(sent) and all(_standing_time(w) for w in date_expressions(sent))
+    if not triggers:  # "The weather was cold." after an aside keeps the meeting's day
+        return ((occasion[0] or day) if goes_on else day, *occasion[1:])
     if any(t.head.i in dates for t in triggers):
         return (day, *occasion_people(triggers, dates))
-    if _continues(sent) and all(_standing_time(when) for when in date_expressions(sent)):
+    if goes_on:
         # statements told past an aside are reactions of their own day, not said at the meeting
         return (occasion[0], occasion[1], set(occasion[2]) - {"CONSULT"})
     return (None, frozenset(), frozenset())

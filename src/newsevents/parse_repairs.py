@@ -12,6 +12,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.quotes import SPEECH_VERBS
+
 # Past forms the acronym's act takes ("ECOWAS imposed", "IS claimed", "NATO has warned").
 PAST_TAGS = {"VBD", "VBN"}
 # How the parser hangs the real verb on the acronym read as a verb ("imposed sanctions": amod).
@@ -128,7 +130,7 @@ def repair_past_verb_as_adjective(token: Token) -> bool:
     if token.tag_ == "VBN" and not (doers and doers[-1].i == token.i - 1
                                     and doers[-1].pos_ == "PROPN"):
         return False  # "Iran-backed militias", "detained journalists": a real participle
-    if not doers or token.i + 1 >= len(token.doc) or token.sent.start != token.head.sent.start:
+    if not doers:  # the head comes after the verb, in its sentence: no bounds to check
         return False
     done_to = _noun_phrase_head(token.head)
     if done_to.pos_ not in NOMINAL_POS:
@@ -138,7 +140,7 @@ def repair_past_verb_as_adjective(token: Token) -> bool:
         _reattach(token, token, "ROOT")
     else:
         _reattach(token, governor, "ccomp" if done_to.dep_ in SUBJECT_DEPS
-                  and governor.lemma_ == "say" else done_to.dep_)
+                  and governor.lemma_.lower() in SPEECH_VERBS else done_to.dep_)
     _reattach(done_to, token, "dobj")
     _reattach(doers[-1], token, "nsubj")
     token.pos_ = "VERB"

@@ -5,6 +5,7 @@ exchanged fire"), "the two ministers", "both sides" and "the ministry" mean acto
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -178,17 +179,20 @@ def _previous_subject(pronoun: Token, context: ArticleContext) -> list[Actor] | 
     """A sentence-opening "It" is the subject of the sentence before, not its latest name:
     "The Philippine coast guard said a Chinese ship had blocked its boat. It accused China
     of dangerous manoeuvres": the coast guard."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj":
+        return None
     sent = pronoun.sent
-    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.i != sent.start \
-            or sent.start == 0:
+    if pronoun.i != sent.start or sent.start == 0:
         return None
     before = pronoun.doc[sent.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ in PRONOUN_TAGS:
         return None
-    phrase = pronoun.doc[subject.left_edge.i: subject.right_edge.i + 1].text
+    # the subject's own noun phrase, not a relative clause or prepositional phrase after it
+    phrase = pronoun.doc[subject.left_edge.i: subject.i + 1].text
     for actor in reversed(context.history):
-        if actor.kind in ("state", "organisation") and actor.text and actor.text in phrase:
+        if actor.kind in ("state", "organisation") and actor.text and re.search(
+                rf"\b{re.escape(actor.text)}\b", phrase):  # not "Niger" in "Nigeria's army"
             return [actor]
     return None
 
@@ -237,14 +241,14 @@ FRIENDLY_RELATIONS = {"ally", "partner", "friend"}
 HOSTILE_RELATIONS = {"rival", "enemy", "adversary", "foe", "opponent"}
 PARTY_RELATIONS = FRIENDLY_RELATIONS | HOSTILE_RELATIONS
 # Nouns for a ruling power that a capital after "in" names: "the government in Khartoum".
-SEAT_NOUNS = {"government", "regime", "authorities", "administration", "junta", "leadership",
-              "rulers", "leaders", "cabinet"}
+RULING_NOUNS = {"government", "regime", "authority", "administration", "junta", "leadership",
+                "ruler", "leader", "cabinet"}
 
 
 def seated_state(head: Token, found: DocMentions) -> str | None:
     """The state whose capital follows a ruling noun: "the government in Khartoum", "the regime
     in Damascus", "the authorities in Kabul": Sudan, Syria, Afghanistan (not where the story is)."""
-    if head.lemma_.lower() not in SEAT_NOUNS and head.lower_ not in SEAT_NOUNS:
+    if head.lemma_.lower() not in RULING_NOUNS:
         return None
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":
