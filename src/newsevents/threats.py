@@ -20,7 +20,7 @@ from newsevents.threat_sayings import set_phrase_threats
 from newsevents.triggers import Trigger
 
 # Harm its own side says it would do is a threat ("Russia would retaliate against London") ...
-FORCE_TYPES = {"ASSAULT"}
+ATTACK_TYPES = {"ASSAULT"}
 # ... and so are measures it says it could take ("Moscow could freeze its military
 # cooperation with NATO") or would take on a condition ("would expel diplomats if ...");
 # measures announced plainly ("Canada would bar ...") stay planned events.
@@ -105,14 +105,14 @@ def is_announced_harm(trigger: Trigger, status: str,
         return False
     if verb.dep_ == "xcomp" and governor in VOW_VERBS:  # "vowed to strike at the heart of
         # France", "vowed to retake the town", "vowed to blockade the port"
-        return (plover in FORCE_TYPES or (trigger.coding.cameo or "").startswith(MILITARY_CAMEO)
+        return (plover in ATTACK_TYPES or (trigger.coding.cameo or "").startswith(MILITARY_CAMEO)
                 ) and not fought_for_cause(verb)
     clause = _reported_clause(verb)
     if clause is None:
         return False
     auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     auxes |= {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    threatening = (("would" in auxes and plover in FORCE_TYPES) or bool(auxes & POSSIBLE_AUX)
+    threatening = (("would" in auxes and plover in ATTACK_TYPES) or bool(auxes & POSSIBLE_AUX)
                    or (bool(auxes & CONDITIONAL_AUX) and has_condition(verb)))
     if not threatening:
         return False  # "will launch an offensive" announces a plan
@@ -303,7 +303,7 @@ def first_fire_blames(sent: Span, triggers: list[Trigger], accuse: Coding) -> li
     found = []
     for trigger in triggers:
         verb = trigger.verb
-        if (trigger.coding.plover not in FORCE_TYPES or verb is None or trigger.nominal
+        if (trigger.coding.plover not in ATTACK_TYPES or verb is None or trigger.nominal
                 or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS
                 or verb.head.i in taken
                 or not any(c.dep_ == "advmod" and c.lower_ in FIRST_WORDS

@@ -15,9 +15,7 @@ from spacy.tokens import Token
 
 from newsevents.actors import DocMentions
 from newsevents.records import Actor
-
-# Acts of force whose unnamed doers belong to the place of the act.
-FORCE_TYPES = {"ASSAULT", "COERCE"}
+from newsevents.syntax import FORCE_TYPES  # acts whose unnamed doers belong to their place
 
 # Attacks whose victims may be named by a common noun.
 VICTIM_TYPES = {"ASSAULT"}
