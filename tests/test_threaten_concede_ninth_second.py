@@ -3,8 +3,7 @@ ultimatums given as a span of time, passive threats whose doer hangs on the meas
 warnings of a danger that are no threat (threat_sides.py, ultimatums.py, verbs.tsv)."""
 
 import pytest
-
-from tests.coding import code_text, of_type, side_countries
+from coding import code_text, of_type, side_countries
 
 PUB = "2024-03-14"
 

@@ -81,6 +81,8 @@ DEAL_ADVERBS = {"firmly", "severely", "harshly", "decisively", "ruthlessly", "st
 MEANS_NOUNS = {"means", "measure", "option", "tool"}
 # What all means are used for when they are force: "would use all means to crush / defend /
 # stop / repel".
+# Measures that, when a named side's, are answered as hostile acts ("Ecuador's tariff").
+FOES_MEASURES = {"tariff", "sanction", "ban", "embargo", "duty", "levy", "blockade", "expulsion"}
 HOSTILE_PURPOSES = {
     "strike", "attack", "hit", "bomb", "shell", "target", "hunt", "pursue", "arrest", "crush",
     "storm", "raid", "retaliate", "respond", "destroy", "eliminate", "neutralise", "neutralize",
@@ -161,7 +163,7 @@ def _vowed_fight(verb: Token) -> bool:
     aimed = [o for c in children if c.dep_ == "prep" and c.lower_ in FOUGHT_PREPS
              for o in c.children if o.dep_ == "pobj"]
     if objects or aimed:
-        return all(_enemy(o) or _hostile(o) for o in objects + aimed)
+        return all(_enemy(o) or _hostile(o) or _foes_measure(o) for o in objects + aimed)
     if fought_for_cause(verb):
         return False
     return verb.head.lemma_.lower() in FIRM_VOW_VERBS or any(is_firm(c) for c in children)
@@ -172,6 +174,13 @@ def _vowed_cause(trigger: Trigger) -> bool:
     verb = trigger.verb
     return (verb is not None and not trigger.nominal and verb.lemma_.lower() in FIGHT_VERBS
             and _vowed(verb) and fought_for_cause(verb))
+
+
+def _foes_measure(noun: Token) -> bool:
+    """A measure of a named side: "respond to Ecuador's tariff", "fight Washington's
+    sanctions"."""
+    return noun.lemma_.lower() in FOES_MEASURES and any(
+        d.dep_ == "poss" and _enemy(d) for d in noun.children)
 
 
 def _hostile(noun: Token) -> bool:
