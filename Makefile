@@ -48,6 +48,7 @@ serve: demo
 eval: install
 	$(BIN)/newsevents eval ../shared/gold/seed.gold.jsonl
 	$(BIN)/newsevents eval tests/gold/dev.gold.jsonl --by-type
+	$(BIN)/newsevents eval tests/gold/probes.gold.jsonl --by-type
 
 bench: install
 	$(BIN)/python scripts/bench.py --articles 1000 --memory
