@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsevents.records import Actor
+from newsevents.records import IMPLIED_KIND, INFERRED_KIND, Actor
 
 if TYPE_CHECKING:
     from newsevents.triggers import Trigger
@@ -40,8 +40,6 @@ BLAST_ONLY_VERBS = {"go", "tear", "rip", "rock"}
 # Participle clauses of a blast verb that tell the toll of the same blast: "A car bomb tore
 # through a market, killing 20 people".
 TOLL_CLAUSE_DEPS = {"advcl", "conj"}
-# Actors whose country was guessed from the story ("parliament" with no country said).
-GUESSED_KIND = "inferred"
 
 
 def not_a_blast(trigger: Trigger) -> bool:
@@ -69,10 +67,10 @@ def blast_doers(trigger: Trigger, targets: list[Actor], place_country: str | Non
     if _side_named(weapon):
         return []  # "a Syrian mortar bomb killed five civilians in Akcakale": not Turkey's
     country = place_country or next((t.country for t in targets
-                                     if t.country and t.kind != GUESSED_KIND), None)
+                                     if t.country and t.kind != INFERRED_KIND), None)
     if not country:  # "after last week's suicide attack on parliament": whose is not told
         return []
-    return [Actor(text=weapon.text, code=country, country=country, kind="implied")]
+    return [Actor(text=weapon.text, code=country, country=country, kind=IMPLIED_KIND)]
 
 
 def _blast_word(trigger: Trigger) -> Token | None:

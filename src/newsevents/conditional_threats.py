@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.lexicon import Coding
 from newsevents.threat_sayings import voicing_speech
-from newsevents.threats import has_condition
+from newsevents.threats import VOW_VERBS, has_condition
 from newsevents.triggers import Trigger
 
 # Auxiliaries of an act promised for the future or held out as possible.
@@ -64,7 +64,6 @@ HARSH_WORDS = {"resolute", "retaliatory", "punitive", "tough", "harsh", "firm", 
 PARTICLES = {"step": "up"}
 # "reserves the right to respond / retaliate / take measures / liberate its territories".
 # "vowed / swore / pledged to take countermeasures": a hostile act sworn.
-VOW_VERBS = {"vow", "swear", "pledge", "promise"}
 RIGHT_VERBS = {"reserve", "retain", "keep"}
 RIGHT_NOUNS = {"right"}
 RIGHT_ACTS = {"respond", "retaliate", "react", "act", "take", "use", "defend", "strike", "hit",

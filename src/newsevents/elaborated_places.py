@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from newsevents.records import Place
-from newsevents.syntax import AFTER_PREPS
+from newsevents.syntax import AFTER_PREPS, marked_clause
 from newsevents.town_phrases import owns_a_town_spot
 from newsevents.triggers import Trigger
 
@@ -231,7 +231,6 @@ def _presence_verb(place: Token) -> Token | None:
 # city following riots", "a curfew was imposed in Jos after fighting left 20 dead".
 RESPONDING_TYPES = {"MOBILIZE", "COERCE"}
 VIOLENCE_TYPES = {"ASSAULT"}
-RESPONSE_PREPS = {"after", "following"}
 
 
 def place_violence_responded_to(triggers: list[Trigger], found: dict[int, Place]) -> None:
@@ -241,9 +240,7 @@ def place_violence_responded_to(triggers: list[Trigger], found: dict[int, Place]
     for trigger in triggers:
         verb = trigger.verb
         if (verb is None or trigger.head.i in found or trigger.coding.plover not in VIOLENCE_TYPES
-                or verb.i not in trigger.indices or verb.dep_ != "advcl"
-                or not any(c.dep_ == "mark" and c.lower_ in RESPONSE_PREPS
-                           for c in verb.children)):
+                or verb.i not in trigger.indices or not marked_clause(verb, AFTER_PREPS)):
             continue
         response = next((t for t in triggers if t.verb == verb.head and t.verb.i in t.indices
                          and t.coding.plover in RESPONDING_TYPES), None)

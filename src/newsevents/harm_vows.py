@@ -20,10 +20,11 @@ from spacy.tokens import Span, Token
 
 from newsevents.lexicon import Coding
 from newsevents.syntax import FORCE_TYPES
-from newsevents.threats import HOSTILE_ACTS, fought_for_cause, is_firm
+from newsevents.threats import ANY_WORDS, HOSTILE_ACTS, WILL_AUX, fought_for_cause, is_firm
+from newsevents.threats import VOW_VERBS as PROMISE_VERBS
 from newsevents.triggers import Trigger
 
-VOW_VERBS = {"vow", "swear", "pledge", "promise", "threaten"}
+VOW_VERBS = PROMISE_VERBS | {"threaten"}
 # Verbs of destroying or punishing an enemy ("vowed to crush / uproot / eliminate").
 HARM_VERBS = {"crush", "uproot", "eliminate", "annihilate", "destroy", "smash", "punish",
               "exterminate", "obliterate", "eradicate", "flatten", "raze", "vanquish",
@@ -45,7 +46,6 @@ HARM_TARGETS = ("obj", "dative", "at", "against", "on", "for")
 # "will not stand idly by", "would not sit idle", "will not remain a silent spectator".
 IDLE_VERBS = {"stand", "sit", "watch", "remain", "stay", "look"}
 IDLE_WORDS = {"idly", "idle", "idlely", "spectator", "onlooker", "bystander"}
-WILL_AUX = {"will", "would", "shall", "wo", "'ll"}
 IDLE_TARGETS = ("if", "while", "to")
 # Retaliation verbs whose future is a threat whoever reports it.
 RETALIATE_VERBS = {"retaliate", "avenge", "revenge"}
@@ -60,7 +60,6 @@ FIRM_ADJECTIVES = {"crushing", "decisive", "firm", "strong", "harsh", "proportio
                    "appropriate", "befitting", "resolute", "forceful", "devastating", "fitting",
                    "severe", "tough", "swift", "robust", "resounding", "military", "retaliatory",
                    "reciprocal", "mirror", "painful", "stern", "heavy", "overwhelming", "fierce"}
-ANY_WORDS = {"any", "every"}
 ALL_WORDS = {"all", "any", "every", "necessary"}
 # "vowed to turn the city into a graveyard", "would reduce Tel Aviv to ashes".
 RUIN_VERBS = {"turn", "reduce", "transform", "make"}

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents.pairing import STATE_FORCE_SECTORS, Sides
-from newsevents.records import Actor
+from newsevents.records import IMPLIED_KIND, INFERRED_KIND, Actor
 
 # Verbs whose passive participle before the agreement names who asked for it ("Asked by the
 # United Nations to send troops, Kenya agreed").
@@ -60,7 +60,7 @@ def _nationality(word: Token, context) -> list[Actor]:
     """The state a nationality word names ("Korean fighter jets", "a Spanish plan")."""
     if word.dep_ != "amod":
         return []
-    return [Actor(text=word.text, code=country, country=country, kind="implied")
+    return [Actor(text=word.text, code=country, country=country, kind=IMPLIED_KIND)
             for _, country, _ in context.countries_named_in(word.i, word.i + 1)]
 
 
@@ -82,7 +82,7 @@ def asked_before_answering(trigger, sides: Sides, found, context, resolver) -> S
 
 def _another_party(actor: Actor, source: Actor) -> bool:
     """A state or organisation other than the source's own."""
-    if actor.kind == "inferred":
+    if actor.kind == INFERRED_KIND:
         return False
     if actor.country:
         return actor.country != source.country
@@ -120,7 +120,8 @@ def _names_a_party(token: Token, actor: Actor) -> bool:
     "a standby force of its own"), nor a border."""
     if token.pos_ in ("PROPN", "ADJ"):
         return token.pos_ == "PROPN" or token.dep_ == "amod"
-    return (actor.kind not in ("inferred", "implied") and not set(actor.sector) & FORCE_SECTORS
+    return (actor.kind not in (INFERRED_KIND, IMPLIED_KIND)
+            and not set(actor.sector) & FORCE_SECTORS
             and token.lemma_.lower() not in GEOGRAPHY_WORDS)
 
 

@@ -92,19 +92,14 @@ def intent_noun(verb: Token) -> Token | None:
     "walked out in protest at the arrest" gives "protest"."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() in SPEECH_VERBS:
         return None
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in INTENT_PREPS:
-            continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj":
-                continue
-            if noun.lemma_.lower() in INTENT_NOUNS:
-                return noun
-            if noun.lemma_.lower() in CARRIER_NOUNS:
-                inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                         for o in p.children if o.lemma_.lower() in INTENT_NOUNS]
-                if inner:
-                    return inner[0]
+    for noun in prep_objects(verb, INTENT_PREPS):
+        if noun.lemma_.lower() in INTENT_NOUNS:
+            return noun
+        if noun.lemma_.lower() in CARRIER_NOUNS:
+            inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.lemma_.lower() in INTENT_NOUNS]
+            if inner:
+                return inner[0]
     return None
 
 

@@ -75,6 +75,12 @@ class Failure:
                 for warning in article.warnings]
 
 
+# Kinds of actor the story supplies rather than the clause: "implied" sides are filled from the
+# story (exported as "implied": true), "inferred" ones guessed from a noun with no country said.
+IMPLIED_KIND = "implied"
+INFERRED_KIND = "inferred"
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """A side of an event, resolved to a CAMEO actor code."""
@@ -96,7 +102,7 @@ class Actor:
             "sector": list(self.sector),
             "title": self.title,
         }
-        if self.kind == "implied":
+        if self.kind == IMPLIED_KIND:
             record["implied"] = True  # not named in the sentence; inferred from the story
         return record
 

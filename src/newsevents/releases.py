@@ -15,7 +15,7 @@ from newsevents.arguments import subject_of
 from newsevents.context import ArticleContext
 from newsevents.held_people import held_description
 from newsevents.pairing import Sides
-from newsevents.records import Actor
+from newsevents.records import INFERRED_KIND, Actor
 from newsevents.syntax import prep_objects
 from newsevents.triggers import Trigger
 
@@ -27,8 +27,6 @@ HOLDER_PREPS = {"by"}
 # CAMEO codes of acts that leave a side holding people: arrests and detentions, seizures of
 # people, abductions and hostage-taking.
 HOLDING_CODES = {"173", "171", "181"}
-# Actors guessed from a common noun ("the hostages" as the story's country): no named people.
-INFERRED_KIND = "inferred"
 
 
 def holder_releases(trigger: Trigger, sources: list[Token], targets: list[Token]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.summons import is_to_infinitive
+
 GRANTING_VERBS = {"give", "grant", "allow"}
 SPAN_NOUNS = {"hour", "day", "week", "month"}
 RECIPIENT_DEPS = {"dative"}
@@ -30,7 +32,6 @@ def granted_spans(verb: Token) -> set[str]:
 
 def _demanded_act(verb: Token, span: Token) -> bool:
     """A to-infinitive on the verb or on the span, other than to leave: "to withdraw"."""
-    return any(c.dep_ in DEMANDED_ACT_DEPS and c.tag_ == "VB"
+    return any(c.dep_ in DEMANDED_ACT_DEPS and is_to_infinitive(c)
                and c.lemma_.lower() not in DEPARTING_VERBS
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in (*verb.children, *span.children))

@@ -14,8 +14,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents.actors import DocMentions
-from newsevents.records import Actor
-from newsevents.syntax import FORCE_TYPES  # acts whose unnamed doers belong to their place
+from newsevents.records import INFERRED_KIND, Actor
+from newsevents.syntax import FORCE_TYPES, prep_objects  # acts of force have local doers
 
 # Attacks whose victims may be named by a common noun.
 VICTIM_TYPES = {"ASSAULT"}
@@ -29,8 +29,6 @@ VICTIM_NOUNS = {"man", "woman", "person", "boy", "girl", "child", "engineer", "s
                 "technician", "expatriate", "foreigner"}
 # Prepositions on a victim noun that tell where it is: "a school in southern Lebanon".
 WHERE_PREPS = {"in", "near", "outside", "inside", "across"}
-# Actors whose country was guessed from the story, not read from their own words.
-GUESSED_KIND = "inferred"
 
 
 def settle_unnamed_doers(plover: str, sources: list[Actor], targets: list[Actor],
@@ -42,7 +40,7 @@ def settle_unnamed_doers(plover: str, sources: list[Actor], targets: list[Actor]
         return sources
     victims = {target.country for target in targets if target.country}
     return [replace(actor, country=place_country, code=place_country + "".join(actor.sector[:1]))
-            if actor.kind == GUESSED_KIND and actor.country in victims else actor
+            if actor.kind == INFERRED_KIND and actor.country in victims else actor
             for actor in sources]
 
 
@@ -60,7 +58,7 @@ def generic_victims(plover: str, target_heads: list[Token], found: DocMentions,
     if head.lemma_.lower() not in VICTIM_NOUNS or head.pos_ != "NOUN" or head.dep_ != "dobj":
         return []
     country = _demonym_country(head, found)
-    kind = "state" if country else GUESSED_KIND
+    kind = "state" if country else INFERRED_KIND
     country = country or place_country or (sources[0].country if sources else None)
     if not country:
         return []
@@ -85,26 +83,21 @@ def victims_where_told(targets: list[Actor], target_heads: list[Token], found: D
     """Victims whose country was only guessed are of the country their own phrase places them
     in, when the clause gives no place of its own: "denied striking a school in southern
     Lebanon" (Lebanon's), "shelled civilian areas in Pakistani Kashmir" (Pakistan's)."""
-    if place_country or not target_heads or not any(t.kind == GUESSED_KIND for t in targets):
+    if place_country or not target_heads or not any(t.kind == INFERRED_KIND for t in targets):
         return targets
     country = _placed_in(target_heads[0], found)
     if not country:
         return targets
     return [replace(t, country=country, code=country + "".join(t.sector[:1]))
-            if t.kind == GUESSED_KIND else t for t in targets]
+            if t.kind == INFERRED_KIND else t for t in targets]
 
 
 def _placed_in(head: Token, found: DocMentions) -> str | None:
     """The one country the noun's "in" phrase names, by the place or its demonym."""
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in WHERE_PREPS:
-            continue
-        for place in prep.children:
-            if place.dep_ != "pobj":
-                continue
-            for word in (place, *place.children):
-                mention = found.name_at.get(word.i)
-                countries = {e.country for e in mention.entries} if mention else set()
-                if len(countries) == 1 and None not in countries:
-                    return countries.pop()
+    for place in prep_objects(head, WHERE_PREPS):
+        for word in (place, *place.children):
+            mention = found.name_at.get(word.i)
+            countries = {e.country for e in mention.entries} if mention else set()
+            if len(countries) == 1 and None not in countries:
+                return countries.pop()
     return None
