@@ -106,8 +106,6 @@ DATELINE_WEIGHT = 3
 DEPLOYMENT_TYPES = {"MOBILIZE"}
 # Verbs of assent: refusing them is rejecting, with no other act refused.
 ASSENT_VERBS = {"accept", "agree", "approve", "endorse", "recognise", "recognize"}
-# Concessions refused for the future are a stance, not a rejection of anyone's act.
-UNREFUSED_TYPES = {"CONCEDE"}
 # Reactions whose object can be an event told before ("condemned the attack").
 ANSWER_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}
 # Acts that "the decision" or "the move" cannot mean: only weighed or not done.
@@ -415,7 +413,7 @@ class Extractor:
         events = []
         plover = trigger.coding.plover
         # "would not bow to pressure", "will not halt construction": defiance, no rejection
-        refused = is_refusal(trigger, told.status) and plover not in UNREFUSED_TYPES
+        refused = is_refusal(trigger, told.status)
         # "would not accept foreign troops" is only a rejection; "will not hand anyone over"
         # only a stance
         told_as_act = not ((refused and trigger.verb.lemma_.lower() in ASSENT_VERBS)

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from newsevents.cancelled import is_called_off
 from newsevents.habitual import told_as_standing
-from newsevents.syntax import PRESENT_TAGS, TIME_DEPS
+from newsevents.syntax import PRESENT_TAGS, TIME_DEPS, marked_clause
 from newsevents.told_aside import reporters_question
 from newsevents.transfers import pledged_aid
 from newsevents.triggers import INTENT_NOUNS, Trigger, is_to_infinitive
@@ -73,6 +73,8 @@ FREE_RELATIVE_WORDS = {"what", "whatever"}
 # Verbs of weighing a measure: saying one weighs sanctions or force is the threat, made when
 # said ("would consider further sanctions", "is weighing retaliation", "could mull tariffs").
 WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate"}
+# Concessions refused for the future are a stance, not a rejection of anyone's act.
+UNREFUSED_TYPES = {"CONCEDE"}
 
 
 def _clause_status(verb: Token) -> str | None:
@@ -128,9 +130,7 @@ def _threat_by_weighing(trigger: Trigger) -> bool:
     if trigger.coding.plover != "THREATEN" or verb.lemma_.lower() not in WEIGHING_VERBS:
         return False
     return not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children) \
-        and not _future_on_a_condition(verb) and not any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_ONLY_MARKS
-                                      for m in c.children) for c in verb.children)
+        and not any(marked_clause(c, CONDITION_ONLY_MARKS) for c in verb.children)
 
 
 def _purpose_of_a_due_trip(noun: Token) -> bool:
@@ -260,7 +260,8 @@ def is_refusal(trigger: Trigger, status: str) -> bool:
     refused for the future, which is itself a rejection that occurred; so is "said there would
     be no talks with Pakistan" ("there can be no talks on sovereignty")."""
     verb = trigger.verb
-    if status != "negated" or verb is None or trigger.coding.quad not in COOPERATIVE_QUADS:
+    if (status != "negated" or verb is None or trigger.coding.quad not in COOPERATIVE_QUADS
+            or trigger.coding.plover in UNREFUSED_TYPES):
         return False
     children = list(verb.children)
     auxes = {c.lower_ for c in children if c.dep_ == "aux"}
@@ -365,8 +366,7 @@ def _future_on_a_condition(verb: Token) -> bool:
     sets a date": a future act on a condition is hypothetical."""
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return bool(auxes & FUTURE_AUX) and any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_ONLY_MARKS
-                                  for m in c.children) for c in verb.children)
+        marked_clause(c, CONDITION_ONLY_MARKS) for c in verb.children)
 
 
 def _says_nobody(subject: Token) -> bool:
