@@ -72,3 +72,18 @@ def test_html_page_main_text_without_comments_or_copyright_date(tmp_path):
     assert "farce" not in article.text
     assert "2024" not in article.text
     assert article.pub_date is None or article.pub_date.year != 2024
+
+
+def test_wire_brief_is_measured_with_its_dateline(tmp_path):
+    """A one-sentence wire brief is 74 characters once its dateline is cut: still an article;
+    a text as short with no dateline is still skipped as too short."""
+    brief = ("CARACAS (AFP) - Venezuela released 12 political prisoners on Tuesday, the "
+             "opposition said.")
+    path = tmp_path / "briefs.jsonl"
+    path.write_text(json.dumps({"id": "b1", "text": brief, "pub_date": "2024-01-10"}) + "\n"
+                    + json.dumps({"id": "b2", "text": brief.split(" - ", 1)[1]}) + "\n",
+                    encoding="utf-8")
+    records = read([path])
+    assert isinstance(records[0], Article) and records[0].dateline == "Caracas"
+    assert records[0].text.startswith("Venezuela released")
+    assert isinstance(records[1], Skipped) and "too short" in records[1].reason

@@ -73,11 +73,13 @@ def _boilerplate_action(line: str) -> str | None:
     return None
 
 
-def clean_text(raw: str, title: str | None = None, *, title_in_text: bool = False) -> str:
+def clean_text(raw: str, title: str | None = None, *, title_in_text: bool = False,
+               keep_dateline: bool = False) -> str:
     """Return the article text with whitespace normalised and non-article lines removed.
 
     With ``title_in_text`` the first line is the headline: it is kept once, and any later
-    line that repeats it (even glued to itself) is dropped.
+    line that repeats it (even glued to itself) is dropped. The wire dateline is cut unless
+    ``keep_dateline``.
     """
     text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
     kept: list[str] = []
@@ -93,7 +95,8 @@ def clean_text(raw: str, title: str | None = None, *, title_in_text: bool = Fals
             continue
         if title and is_repeated_title(line, title) and (kept or not title_in_text):
             continue
-        if not any(kept) or (title_in_text and len([k for k in kept if k]) == 1):
+        if not keep_dateline and (
+                not any(kept) or (title_in_text and len([k for k in kept if k]) == 1)):
             line = _DATELINE.sub("", line, count=1)
         kept.append(line)
     return _BLANKS.sub("\n\n", "\n".join(kept)).strip()

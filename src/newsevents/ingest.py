@@ -148,8 +148,14 @@ def finish_article(raw: dict, where: str, options: Options, *, title_in_text: bo
                      "(max_article_chars)",)
         text = cut
     article_id = str(raw.get("id") or content_id(text))
-    if len(text) < options.min_text_chars:
-        return Skipped(where, f"too short to be an article ({len(text)} characters, fewer "
+    if len(text) < options.min_text_chars and dateline_of(raw["text"]):
+        # a wire brief is measured with its dateline: "CARACAS (AFP) - Venezuela released ..."
+        length = len(clean_text(raw["text"], title, title_in_text=title_in_text,
+                                keep_dateline=True))
+    else:
+        length = len(text)
+    if length < options.min_text_chars:
+        return Skipped(where, f"too short to be an article ({length} characters, fewer "
                               f"than {options.min_text_chars})", article_id)
     if (share := letter_share(text)) < MIN_LETTER_SHARE:
         return Skipped(where, f"not prose: {share:.0%} of the characters are letters (a log, "
