@@ -65,6 +65,7 @@ from newsevents.records import (
 from newsevents.references import first_person_pronoun, referred_act_author
 from newsevents.referred_occasions import date_by_earlier_occasions, remember_occasion_days
 from newsevents.releases import earlier_holder, holder_releases, remember_holdings
+from newsevents.reported_doers import reported_doer
 from newsevents.statement_days import (
     date_refusals_by_statement,
     refusal_day,
@@ -355,7 +356,7 @@ class Extractor:
                 and context.groups:
             parties = list(context.groups[-1])  # "the talks will be held in Addis Ababa"
         if not sources and not parties:
-            sources, targets = untold_doers(trigger, targets, context, place_country)
+            sources, targets = untold_doers(trigger, targets, context, place_country, resolve)
         joint = any(word.lower_ in JOINT_WORDS  # "jointly fund": partners in one act
                     for token in {trigger.tokens[0], trigger.head} for word in token.children)
         each_other = len(sources) == 2 and plover in RECIPROCAL_TYPES and not joint
@@ -552,13 +553,15 @@ def _in_future(when: EventDate, article: Article) -> bool:
 
 
 def untold_doers(trigger: Trigger, targets: list[Actor], context: ArticleContext,
-                 place_country: str | None) -> tuple[list[Actor], list[Actor]]:
+                 place_country: str | None, resolve) -> tuple[list[Actor], list[Actor]]:
     """The doer of an act whose clause names none, from the story: the holder of people
     released, the latest doer of force on that people ("two protesters were killed",
-    `agentless.py`), the country of a bombing's place ("A car bomb exploded in Kabul",
-    `blasts.py`), else the side the type implies."""
+    `agentless.py`), the state body reporting it ("..., the ministry said", `reported_doers.py`),
+    the country of a bombing's place ("A car bomb exploded in Kabul", `blasts.py`), else the
+    side the type implies."""
     sources, targets = earlier_holder(trigger, targets, context)
     sources = sources or earlier_doer(trigger, targets, context)
+    sources = sources or reported_doer(trigger, targets, resolve)  # ", the ministry said"
     sources = sources or blast_doers(trigger, targets, place_country)
     return sources or implied_sources(trigger.coding.plover, targets, place_country,
                                       place_country or context.local_country(), context), targets

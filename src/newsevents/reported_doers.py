@@ -1,0 +1,90 @@
+"""The doer of an authority's act told in the passive with no agent, when the state body that
+reports it is named in the same sentence: "Armoured vehicles were moved into Batken, the Kyrgyz
+defence ministry said", "Nicaraguan authorities said the former prisoners had been stripped of
+their citizenship", "The four were arrested in Tbilisi, and Georgian prosecutors say ...".
+Acts of force are not given to the speaker ("Ten civilians were killed, the ministry said": the
+ministry is usually the victims' side), nor acts on people the clause names as the speaker's own
+("Two Georgian villagers were detained, Georgia's security service said").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from newsevents.quotes import SPEECH_VERBS
+from newsevents.records import Actor
+from newsevents.triggers import Trigger
+
+# Acts that authorities do and report themselves: moving forces, arrests and seizures, bans and
+# closures, easing and lifting, releases, expulsions, sanctions.
+AUTHORITY_TYPES = {"COERCE", "MOBILIZE", "SANCTION", "RETREAT", "CONCEDE"}
+# Sectors of a state body that does such acts: government, forces, police, courts, intelligence.
+AUTHORITY_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}
+# Links from a reported clause up to the speech verb that reports it ("said the prisoners had
+# been stripped"), and from an act down to a parenthetical report (", the ministry said").
+REPORTED_DEPS = {"ccomp"}
+REPORT_DEPS = {"parataxis", "ccomp", "conj", "advcl"}
+# Target kinds that the clause did not name: "23 suspected militants" has no nationality told.
+UNNAMED_KINDS = {"inferred", "implied"}
+
+
+def reported_doer(trigger: Trigger, targets: list[Actor],
+                  resolve: Callable[..., list[Actor]]) -> list[Actor]:
+    """The state body that reports an agentless passive act of authority in the same sentence:
+    "Paramilitary reinforcements were sent to the area, the interior ministry said" (the
+    ministry), "Authorities said the curfew would be eased" (the authorities)."""
+    verb = trigger.verb
+    if (trigger.coding.plover not in AUTHORITY_TYPES or trigger.nominal or verb is None
+            or not _agentless_passive(verb)):
+        return []
+    for speech in _report_verbs(verb):
+        speakers = [a for a in resolve(_speakers(speech), True) if _is_authority(a)]
+        if speakers and not _speakers_own_people(speakers[0], targets):
+            return speakers[:1]
+    return []
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """"Were moved", "had been stripped", "would be eased": not "were detained by police"."""
+    return (any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children))
+
+
+def _report_verbs(verb: Token) -> list[Token]:
+    """Speech verbs reporting the clause: its head ("X said the crossing was shut"), one step
+    through a conjoined clause ("said ... had been stripped and that ..."), or a report hung
+    on the act (", the ministry said", "and prosecutors say")."""
+    reports = [c for c in verb.children
+               if c.dep_ in REPORT_DEPS and c.lemma_.lower() in SPEECH_VERBS]
+    clause = verb.head if verb.dep_ == "conj" else verb
+    if clause.dep_ in REPORTED_DEPS and clause.head.lemma_.lower() in SPEECH_VERBS:
+        reports.insert(0, clause.head)
+    reports += _according_to(verb)
+    return reports
+
+
+def _according_to(verb: Token) -> list[Token]:
+    """"..., according to the interior ministry": the preposition, whose object is the
+    speaker."""
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"]
+
+
+def _speakers(speech: Token) -> list[Token]:
+    """The subject of a speech verb, or the object of "according to"."""
+    if speech.lower_ == "according":
+        return [o for to in speech.children if to.lower_ == "to"
+                for o in to.children if o.dep_ == "pobj"]
+    return [c for c in speech.children if c.dep_ == "nsubj"]
+
+
+def _is_authority(actor: Actor) -> bool:
+    """A state body of a country: "the Kyrgyz defence ministry", "Georgian prosecutors"."""
+    return actor.country is not None and bool(set(actor.sector) & AUTHORITY_SECTORS)
+
+
+def _speakers_own_people(speaker: Actor, targets: list[Actor]) -> bool:
+    """"Two Georgian villagers were detained, Georgia's security service said": people the
+    clause names as the speaker's own were acted on by another side."""
+    return any(t.country == speaker.country and t.kind not in UNNAMED_KINDS for t in targets)
