@@ -33,6 +33,9 @@ MEMBERS_REFERENCE = re.compile(
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them", "we"}
 THING_PRONOUNS = {"it"}
+# How many of the latest groups of parties "both sides" looks back over for a pair that an
+# event set against each other ("Egypt and Qatar mediated talks between Israel and Hamas").
+SIDES_LOOKBACK = 3
 # The country a story names first is its subject: it counts as this many more mentions.
 LEAD_WEIGHT = 1.5
 # Mentions that name a state itself (not an organisation or a person of it).
@@ -109,12 +112,33 @@ class ArticleContext:
         no size, the latest group of two or more parties, of one country or several ("both
         sides": the army and the rebels)."""
         if size is None:
-            return list(self.sides[-1]) if self.sides else []
+            return self.opposed_sides()
         sized = [g for g in self.groups if len({a.side for a in g}) == size]
         counts = Counter(frozenset(a.side for a in g) for g in sized)
         best = max(reversed(sized), key=lambda g: counts[frozenset(a.side for a in g)],
                    default=None)
         return list({a.side: a for a in best}.values()) if best else []
+
+    def opposed_sides(self) -> list[Actor]:
+        """The latest group of parties that an event set against each other, among the last
+        few groups; else the latest group: "Egypt and Qatar mediated talks between Israel and
+        Hamas. The two sides agreed to a truce": Israel and Hamas, not the mediators."""
+        for group in reversed(self.sides[-SIDES_LOOKBACK:]):
+            keys = {a.party_key for a in group}
+            if any(target is not None and source.party_key != target.party_key
+                   and {source.party_key, target.party_key} <= keys
+                   for source, target in self.event_pairs):
+                return list(group)
+        return list(self.sides[-1]) if self.sides else []
+
+    def plural_doer(self) -> Actor | None:
+        """The doer of the latest event when it is many people ("Hundreds of farmers marched
+        on parliament. They demanded ...": the farmers); None for a state or a person."""
+        if not self.authors:
+            return None
+        author = self.authors[-1][1]
+        plural = author.kind != "person" and bool(author.title) and _plural_title(author.title)
+        return author if plural else None
 
     def group_reference(self, phrase: str) -> list[Actor] | None:
         """Actors for "the two diplomats", "both sides", "the trio", "troops from the two
@@ -138,6 +162,9 @@ class ArticleContext:
                                               and not _plural_title(actor.title)):
                     return [actor]
             return []
+        doer = self.plural_doer() if word in GROUP_PRONOUNS else None
+        if doer is not None:
+            return [doer]  # "They demanded": the protesters who marched
         if word in GROUP_PRONOUNS and self.groups:
             return list(self.groups[-1])
         if word in THING_PRONOUNS:
