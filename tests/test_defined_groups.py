@@ -37,9 +37,9 @@ def test_armed_group_row_added(pipeline):
 
 
 def test_maoists_are_rebels_of_the_story_country(pipeline):
-    events = pipeline_events(pipeline, "Maoist rebels attacked a police station in eastern "
-                             "Nepal on Monday, killing four officers.")
-    assert [s for s, _ in side_codes(events, "ASSAULT")] == ["NPLREB"]
+    events = pipeline_events(pipeline, "Nepal's army raided a village on Monday. The Maoists "
+                             "accused the army of killing five villagers.")
+    assert side_codes(events, "ACCUSE") == [("NPLREB", "NPLMIL")]
 
 
 def pipeline_events(pipeline, text):
