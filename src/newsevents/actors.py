@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 
 from newsevents.actorbook import FORMER_OFFICIAL_SECTOR, ActorBook, Entry, Title
 from newsevents.context import ArticleContext
+from newsevents.defined_groups import with_acronyms
 from newsevents.entities import entities_in, entity_starting_at
 from newsevents.halves import bearing_halves
 from newsevents.phrases import (
@@ -131,7 +132,7 @@ class ActorResolver:
             names.append(NameMention(span, entries))
         titles = [TitleMention(span, self.book.titles[strings[span.label]])
                   for span in filter_spans(self.title_matcher(doc, as_spans=True))]
-        names = self._capitals_in_context(names) + self._halves(doc, names)
+        names = with_acronyms(self._capitals_in_context(names) + self._halves(doc, names), titles)
         return DocMentions(_owners_in_context(sorted(names, key=lambda m: m.span.start)), titles)
 
     def _halves(self, doc: Doc, names: list[NameMention]) -> list[NameMention]:
