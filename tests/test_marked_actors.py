@@ -46,3 +46,16 @@ def test_an_unmarked_agency_gets_no_country(pipeline):
     events = code_text(pipeline, "The disaster agency appealed for international aid on "
                                  "Tuesday.", PUB)
     assert not of_type(events, "REQUEST")
+
+
+def test_an_unmarked_warplane_is_the_story_country_military(pipeline):
+    events = code_text(pipeline, "Fighting flared again in Sudan on Monday. A warplane bombed a "
+                                 "market in the town of El Fasher on Tuesday, killing 12 people.",
+                       PUB)
+    assert [e.source.country for e in of_type(events, "ASSAULT")] == ["SDN"]
+
+
+def test_ruling_bodies_in_two_countries_are_both(pipeline):
+    events = code_text(pipeline, "Military governments in Guinea and Niger have warned that any "
+                                 "intervention in Mali would be treated as an attack on them.", PUB)
+    assert sorted(e.source.country for e in of_type(events, "THREATEN")) == ["GIN", "NER"]

@@ -31,6 +31,9 @@ OPPOSITION_HEADS = {"nationalist", "critic", "opponent", "hardliner", "dissenter
 HEAD_SECTORS = ({word: ("GOV",) for word in GOVERNMENT_HEADS}
                 | {word: ("MIL",) for word in MILITARY_HEADS}
                 | {word: ("OPP",) for word in OPPOSITION_HEADS})
+# Ruling bodies whose "in <country>" is their own: "military governments in Mali".
+RULING_HEADS = {"government", "regime", "authority", "administration", "junta", "leadership",
+                "cabinet", "leader", "ruler"}
 # The kinds of name entry that mark the country of a phrase's head.
 COUNTRY_KINDS = ("country", "capital", "adjective")
 # Things a title word can describe without naming an actor ("military aid", "police equipment").
@@ -63,13 +66,27 @@ def marked_head(head: Token, found: DocMentions, countries: list[Entry],
     known class with a country marker: "Russia's consumer protection agency" (Russia, GOV),
     "Israeli helicopter gunships" (Israel, MIL), "the electoral commission in Kenya" (Kenya,
     GOV). Any other phrase keeps what it had."""
-    if sectors or organisations or head.i in found.title_at or head.i in found.name_at:
+    if organisations or (countries and sectors) or head.i in found.name_at:
         return countries, sectors
+    if sectors or head.i in found.title_at:  # "military governments in Mali and Burkina Faso"
+        ruled = _countries_in_place(head, found) if head.lemma_.lower() in RULING_HEADS else []
+        return (ruled or countries), sectors
     wanted = head_class(head)
     if wanted is None:
         return countries, sectors
+    if wanted == ("GOV",) and _named_with_nationality(head, countries):
+        countries = []  # "the Norwegian Refugee Council" is no government
     marked = _possessor_countries(head, found) or countries or _countries_in_place(head, found)
-    return (marked, [wanted]) if marked else (countries, sectors)
+    if marked or wanted == ("MIL",):  # "a warplane fired": whose, the story tells
+        return marked, [wanted]
+    return countries, sectors
+
+
+def _named_with_nationality(head: Token, countries: list[Entry]) -> bool:
+    """A named body whose only country word is a nationality in its name ("the Danish Refugee
+    Council", "the Norwegian Refugee Council"): often a charity, no state's office."""
+    return head.pos_ == "PROPN" and bool(countries) and all(e.kind == "adjective"
+                                                            for e in countries)
 
 
 def _possessor_countries(head: Token, found: DocMentions) -> list[Entry]:
@@ -89,10 +106,9 @@ def _countries_in_place(head: Token, found: DocMentions) -> list[Entry]:
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
-        for place in prep.children:
-            mention = found.name_at.get(place.i) if place.dep_ == "pobj" else None
-            entries = [e for e in mention.entries if e.kind in ("country", "capital")] \
-                if mention else []
-            if entries:
-                return entries
+        places = [p for c in prep.children if c.dep_ == "pobj" for p in (c, *c.conjuncts)]
+        entries = [e for place in places if (mention := found.name_at.get(place.i))
+                   for e in mention.entries if e.kind in ("country", "capital")]
+        if entries:
+            return entries
     return []
