@@ -19,6 +19,7 @@ from newsevents.context import ArticleContext
 from newsevents.defined_groups import with_acronyms
 from newsevents.entities import entities_in, entity_starting_at
 from newsevents.halves import bearing_halves
+from newsevents.marked_actors import described_thing, marked_head
 from newsevents.phrases import (
     appositive_tokens,
     counts_named_people,
@@ -53,11 +54,6 @@ LOCAL_SECTORS = {"CVL", "COP", "REF", "HLH", "EDU", "LAB"}
 # Sectors for which "the X" with no country falls back to the article's main country.
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "PTY", "LAB", "EDU",
                     "MED", "BUS", "REF", "HLH", "SPY", "CRM"}
-# Things a title word can describe without naming an actor ("military aid", "police equipment").
-DESCRIBED_THING_NOUNS = {"aid", "assistance", "support", "funding", "financing", "loan", "grant",
-                         "equipment", "hardware", "supply", "sale", "export", "import",
-                         "shipment", "delivery", "cooperation", "spending", "budget", "tie",
-                         "relation", "contract", "programme", "program", "package"}
 # Counts and gatherings of people: "thousands of Egyptians", "a crowd of Kenyans".
 
 
@@ -223,7 +219,7 @@ class ActorResolver:
             return meant
         skipped = outside_preps(head, found)
         entries = _entries_in(tokens, found)
-        titles = _described_thing(head, _titles_in(tokens, found), found)
+        titles = described_thing(head, _titles_in(tokens, found), found)
         title_text = " ".join(m.span.text for m in titles) or None
         person = self.book.person_on(entries, context.pub_date)
         bodies = [e for e in entries if e.kind == "organisation" and not e.country]
@@ -246,6 +242,7 @@ class ActorResolver:
         organisations = [e for e in _entries_in(
             [t for t in tokens if t.i not in skipped | aside], found) if e.kind == "organisation"]
         sectors = _sectors(titles)
+        countries, sectors = marked_head(head, found, countries, sectors, organisations)
         if len(organisations) >= 2 and not countries and _has_coordination(tokens):
             # "delegations from Fatah and Hamas": each organisation its own side
             return [_organisation_actor(o, text, titles) for o in organisations]
@@ -510,15 +507,6 @@ def _only_modifies_a_thing(head: Token, found: DocMentions) -> bool:
     if head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "NORP", "PERSON"):
         return False
     return head.pos_ in ("NOUN", "PROPN")
-
-
-def _described_thing(head: Token, titles: list[TitleMention], found: DocMentions
-                     ) -> list[TitleMention]:
-    """No titles when a title word only describes a thing: "military aid", "government
-    funding", "police equipment" name no military, government or police."""
-    if head.lemma_.lower() in DESCRIBED_THING_NOUNS and head.i not in found.title_at:
-        return []
-    return titles
 
 
 def _entries_in(tokens: list[Token], found: DocMentions) -> list[Entry]:
