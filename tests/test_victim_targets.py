@@ -19,3 +19,9 @@ def test_assets_of_firms_helping_a_country_are_its(pipeline):
     text = ("Japan on Thursday froze the assets of eleven companies it said were helping North "
             "Korea evade sanctions. Officials gave no further details.")
     assert ("SANCTION", "JPN", "PRK") in _sides(pipeline, text)
+
+
+def test_firms_serving_a_country_deeper_in_the_clause_are_its(pipeline):
+    text = ("Australia on Thursday imposed sanctions on banks that handle payments for Iran's oil "
+            "ministry. Officials gave no further details.")
+    assert ("SANCTION", "AUS", "IRN") in _sides(pipeline, text)

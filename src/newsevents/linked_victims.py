@@ -19,7 +19,7 @@ DESCRIBING_DEPS = {"acl", "relcl"}
 # Links from the clause's verb down to the country it names: its object, a preposition's
 # object, a possessive or a modifier ("supply Russia's army", "trade with Iran").
 LINK_DEPS = {"dobj", "prep", "pobj", "poss", "compound", "amod", "nsubj", "ccomp", "xcomp"}
-MAX_DEPTH = 3
+MAX_DEPTH = 4
 # Where people are, not whom they serve ("people who live in Mosul"): the place is told
 # elsewhere (unnamed_people.victims_where_told).
 PLACE_PREPS = {"in", "near", "inside", "at", "outside", "across"}
