@@ -33,6 +33,7 @@ from newsevents.event_nouns import JOINT_WORDS
 from newsevents.hosts import host_only_as_venue
 from newsevents.lexicon import Lexicon
 from newsevents.likeness import aimed_like_the_earlier, copied_acts
+from newsevents.linked_victims import victims_linked_to
 from newsevents.measures import foreign_ban_as_sanction
 from newsevents.narrative_days import date_by_narrative_day, next_occasion
 from newsevents.occasions import carry_from_occasions, refers_to_occasion, share_with_occasions
@@ -347,6 +348,7 @@ class Extractor:
             context.local_country() if plover in FORCE_TYPES else None)
         targets = targets or generic_victims(plover, target_heads, found, sources, place_country)
         targets = victims_where_told(targets, target_heads, found, place_country)  # "in Lebanon"
+        targets = victims_linked_to(targets, target_heads, found)  # "banks dealing with Iran"
         sources = settle_unnamed_doers(plover, sources, targets, place_country)
         if not targets and plover == "THREATEN":  # "... if the EU imposed new sanctions"
             targets = [a for a in resolve(threats.condition_subjects(trigger), True)

@@ -1,0 +1,57 @@
+"""Unnamed people or firms acted on whose own clause ties them to a country: "sanctions on
+foreign banks dealing with Iran" (Iran's), "froze the assets of companies helping North Korea
+evade sanctions" (North Korea's), "firms that supply Russia's army" (Russia's). News names the
+people a measure hits by whom they serve when it gives them no nationality."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsevents.actors import DocMentions
+from newsevents.records import INFERRED_KIND, Actor
+from newsevents.syntax import prep_objects
+
+# Clauses on a noun that tell what its people do: "banks dealing with Iran", "companies that
+# supply Russia", "firms linked to Iran's Revolutionary Guards".
+DESCRIBING_DEPS = {"acl", "relcl"}
+# Links from the clause's verb down to the country it names: its object, a preposition's
+# object, a possessive or a modifier ("supply Russia's army", "trade with Iran").
+LINK_DEPS = {"dobj", "prep", "pobj", "poss", "compound", "amod", "nsubj", "ccomp", "xcomp"}
+MAX_DEPTH = 4
+# Where people are, not whom they serve ("people who live in Mosul"): the place is told
+# elsewhere (unnamed_people.victims_where_told).
+PLACE_PREPS = {"in", "near", "inside", "at", "outside", "across"}
+# The people behind what a measure hits: "the assets of nine companies that ...".
+HOLDER_PREPS = {"of"}
+
+
+def victims_linked_to(targets: list[Actor], target_heads: list[Token], found: DocMentions
+                      ) -> list[Actor]:
+    """Targets whose country was only guessed take the one country their head's describing
+    clause names: "imposes sanctions on foreign banks dealing with Iran" (Iran), "froze the
+    assets of companies helping North Korea" (North Korea)."""
+    if not target_heads or not any(t.kind == INFERRED_KIND for t in targets):
+        return targets
+    country = next(filter(None, (_served_country(noun, found) for head in target_heads
+                                 for noun in (head, *prep_objects(head, HOLDER_PREPS)))), None)
+    if not country:
+        return targets
+    return [replace(t, country=country, code=country + "".join(t.sector[:1]))
+            if t.kind == INFERRED_KIND else t for t in targets]
+
+
+def _served_country(head: Token, found: DocMentions) -> str | None:
+    """The one country named inside the noun's relative or participial clause."""
+    countries: set[str] = set()
+    for clause in (c for c in head.children if c.dep_ in DESCRIBING_DEPS):
+        frontier = [clause]
+        for _ in range(MAX_DEPTH):
+            frontier = [c for word in frontier for c in word.children if c.dep_ in LINK_DEPS
+                        and not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS)]
+            for word in frontier:
+                mention = found.name_at.get(word.i)
+                countries |= {e.country for e in mention.entries} if mention else set()
+    countries.discard(None)
+    return countries.pop() if len(countries) == 1 else None
