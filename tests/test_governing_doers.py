@@ -64,3 +64,9 @@ def test_event_noun_given_as_the_subjects_own(pipeline):
 ])
 def test_the_one_asked_is_not_the_asker(pipeline, text, kind, pair):
     assert side_countries(code_text(pipeline, text, PUB), kind) == [pair]
+
+
+def test_speech_participle_on_a_reported_clause_is_the_speakers(pipeline):
+    events = code_text(pipeline, "Chad's government said the border would stay closed, calling "
+                       "on Sudan to disarm the militias.", PUB)
+    assert ("TCD", "SDN") in side_countries(events, "REQUEST")

@@ -17,6 +17,7 @@ from newsevents.governing_doers import (
     intent_owner,
     relative_antecedent,
     speaker_after_passive,
+    speaker_of_reported_participle,
     stray_subjects,
     told_as_own,
 )
@@ -96,7 +97,8 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
     speaker = speaker_before(verb)
     if speaker is not None:
         return [speaker], False
-    speech = speech_after_state(verb) or speaker_after_passive(verb)
+    speech = (speech_after_state(verb) or speaker_after_passive(verb)
+              or speaker_of_reported_participle(verb))
     if speech is not None:
         return subject_of(speech)[0], False
     current, raised = verb, False

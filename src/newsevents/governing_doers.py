@@ -116,3 +116,16 @@ def told_as_own(noun: Token, verb: Token) -> bool:
     support", "Pakistan announced its withdrawal" (the subject of "offer" supports)."""
     return (noun.dep_ == "dobj" and noun.head == verb and verb.lemma_.lower() in GIVING_VERBS
             and any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in noun.children))
+
+
+def speaker_of_reported_participle(verb: Token) -> Token | None:
+    """"Pakistan's foreign minister said talks had stalled, urging India to resume dialogue": a
+    participle of speech the parse hangs on the reported clause is the speaker's; the speech verb
+    is returned ("said"). Other participles stay the reported subject's ("said Russian forces
+    had advanced, capturing two villages")."""
+    reported = verb.head
+    if (verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in SPEAKER_ACTS
+            or reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in SPEECH_VERBS
+            or reported.head.i > verb.i):
+        return None
+    return reported.head
