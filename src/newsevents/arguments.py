@@ -13,6 +13,14 @@ from newsevents.event_nouns import (
     misattached_agents,
     named_group,
 )
+from newsevents.governing_doers import (
+    intent_owner,
+    relative_antecedent,
+    speaker_after_passive,
+    speaker_of_reported_participle,
+    stray_subjects,
+    told_as_own,
+)
 from newsevents.meetings import INVOLVING_VERBS, OCCASION_MEETING_NOUNS, OCCASION_PREPS
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.syntax import prep_objects
@@ -21,7 +29,6 @@ from newsevents.triggers import INTENT_NOUNS, STATEMENT_NOUNS, Trigger, permitte
 # Dependencies followed when looking for an unnamed recipient inside the clause.
 COMPLEMENT_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "acl", "xcomp", "poss",
                    "compound", "amod", "nmod", "appos"}
-RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 # Verbs of a reported state ("were a provocation", "had no business there"): a verb of the
 # speaker's tense joined to them is the speaker's act.
 STATE_VERBS = {"be", "have"}
@@ -90,16 +97,18 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
     speaker = speaker_before(verb)
     if speaker is not None:
         return [speaker], False
-    speech = speech_after_state(verb)
+    speech = (speech_after_state(verb) or speaker_after_passive(verb)
+              or speaker_of_reported_participle(verb))
     if speech is not None:
         return subject_of(speech)[0], False
     current, raised = verb, False
     for _ in range(4):
         passive = _is_passive(current)
         for child in current.children:
-            relative = child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl"
+            antecedent = relative_antecedent(current, child)  # governing_doers.py
+            relative = antecedent is not None
             if child.dep_ == "nsubj":
-                return ([current.head] if relative else [child]), False
+                return ([antecedent] if relative else [child]), False
             if child.dep_ == "csubj" and child.tag_ == "VBG" and (doers := _subject(child)):
                 # "negotiators meeting in the Omani capital have agreed": the negotiators
                 return doers, False
@@ -107,6 +116,9 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
                 # "India is expected to sign", "Iran was urged to stop": the subject of the
                 # passive verb above does the act
                 return ([] if relative else [child]), not raised or _is_passive(verb)
+        if (doers := stray_subjects(current)) or (doers := list(filter(None, [intent_owner(
+                current)]))):  # "Dhaka has, however, pressed"; "London's decision to send"
+            return doers, False
         if current.dep_ == "acl" and current.head.lemma_.lower() in STATEMENT_NOUNS:
             current = current.head.head  # "X issued a statement praising": X praises
             continue
@@ -270,7 +282,8 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
     if trigger.coding.plover in TOGETHER_TYPES:
         sources, parties = _together(trigger, sources, targets, parties)
     if (trigger.nominal and not sources and not parties and verb is not None
-            and verb not in trigger.tokens and _partnered(trigger)):
+            and verb not in trigger.tokens and (_partnered(trigger)
+                                                or told_as_own(trigger.head, verb))):
         subjects, passive = subject_of(verb)
         # "Lavrov said after talks with Soini"; "20 soldiers were killed in fighting with
         # Chinese troops": the passive subject fought too
