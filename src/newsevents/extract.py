@@ -67,6 +67,7 @@ from newsevents.references import first_person_pronoun, referred_act_author
 from newsevents.referred_occasions import date_by_earlier_occasions, remember_occasion_days
 from newsevents.releases import earlier_holder, holder_releases, remember_holdings
 from newsevents.reported_doers import reported_doer
+from newsevents.same_thing_doers import same_thing_sides
 from newsevents.statement_days import (
     date_refusals_by_statement,
     refusal_day,
@@ -558,12 +559,15 @@ def untold_doers(trigger: Trigger, targets: list[Actor], context: ArticleContext
                  place_country: str | None, resolve) -> tuple[list[Actor], list[Actor]]:
     """The doer of an act whose clause names none, from the story: the holder of people
     released, the latest doer of force on that people ("two protesters were killed",
-    `agentless.py`), the state body reporting it ("..., the ministry said", `reported_doers.py`),
-    the country of a bombing's place ("A car bomb exploded in Kabul", `blasts.py`), else the
-    side the type implies."""
+    `agentless.py`), the state body that acted on the same thing before ("Police stopped a
+    trawler. The trawler was seized", `same_thing_doers.py`), the state body reporting it
+    ("..., the ministry said", `reported_doers.py`), the country of a bombing's place ("A car
+    bomb exploded in Kabul", `blasts.py`), else the side the type implies."""
     sources, targets = earlier_holder(trigger, targets, context)
     sources = sources or earlier_doer(trigger, targets, context)
-    sources = sources or reported_doer(trigger, targets, resolve)  # ", the ministry said"
+    sources, targets = (sources, targets) if sources else same_thing_sides(
+        trigger, targets, resolve)  # "Police stopped a trawler. The trawler was seized"
+    sources = sources or reported_doer(trigger, targets, resolve, context)  # ", ministry said"
     sources = sources or blast_doers(trigger, targets, place_country)
     return sources or implied_sources(trigger.coding.plover, targets, place_country,
                                       place_country or context.local_country(), context), targets

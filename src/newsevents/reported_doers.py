@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from newsevents.context import ArticleContext
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Actor
 from newsevents.triggers import Trigger
@@ -28,25 +29,28 @@ REPORTED_DEPS = {"ccomp"}
 REPORT_DEPS = {"parataxis", "ccomp", "conj", "advcl"}
 # Target kinds that the clause did not name: "23 suspected militants" has no nationality told.
 UNNAMED_KINDS = {"inferred", "implied"}
+# Words of a speaker that speaks for its country abroad: "Croatia's foreign ministry said".
+FOREIGN_WORDS = {"foreign"}
 
 
-def reported_doer(trigger: Trigger, targets: list[Actor],
-                  resolve: Callable[..., list[Actor]]) -> list[Actor]:
+def reported_doer(trigger: Trigger, targets: list[Actor], resolve: Callable[..., list[Actor]],
+                  context: ArticleContext) -> list[Actor]:
     """The state body that reports an agentless passive act of authority in the same sentence:
     "Paramilitary reinforcements were sent to the area, the interior ministry said" (the
     ministry), "Authorities said the curfew would be eased" (the authorities)."""
     verb = trigger.verb
     if (trigger.coding.plover not in AUTHORITY_TYPES or trigger.nominal or verb is None
-            or not _agentless_passive(verb)):
+            or not agentless_passive(verb)):
         return []
     for speech in _report_verbs(verb):
-        speakers = [a for a in resolve(_speakers(speech), True) if _is_authority(a)]
-        if speakers and not _speakers_own_people(speakers[0], targets):
+        speakers = [a for a in resolve(_speakers(speech), True) if is_authority(a)]
+        if (speakers and not _speakers_own_people(speakers[0], targets)
+                and not _victims_side(speakers[0], targets, context)):
             return speakers[:1]
     return []
 
 
-def _agentless_passive(verb: Token) -> bool:
+def agentless_passive(verb: Token) -> bool:
     """"Were moved", "had been stripped", "would be eased": not "were detained by police"."""
     return (any(c.dep_ == "auxpass" for c in verb.children)
             and not any(c.dep_ == "agent" for c in verb.children))
@@ -79,7 +83,7 @@ def _speakers(speech: Token) -> list[Token]:
     return [c for c in speech.children if c.dep_ == "nsubj"]
 
 
-def _is_authority(actor: Actor) -> bool:
+def is_authority(actor: Actor) -> bool:
     """A state body of a country: "the Kyrgyz defence ministry", "Georgian prosecutors"."""
     return actor.country is not None and bool(set(actor.sector) & AUTHORITY_SECTORS)
 
@@ -88,3 +92,16 @@ def _speakers_own_people(speaker: Actor, targets: list[Actor]) -> bool:
     """"Two Georgian villagers were detained, Georgia's security service said": people the
     clause names as the speaker's own were acted on by another side."""
     return any(t.country == speaker.country and t.kind not in UNNAMED_KINDS for t in targets)
+
+
+def _victims_side(speaker: Actor, targets: list[Actor], context: ArticleContext) -> bool:
+    """"Chinese ships blocked a Philippine boat. The boat was seized, the Philippine foreign
+    ministry said": after another state acted on the speaker's country, its foreign ministry,
+    or any body of the country acted on, reports what was done to it."""
+    own_target = any(t.country == speaker.country for t in targets)
+    abroad = bool(FOREIGN_WORDS & set(speaker.text.lower().split()))
+    if not (own_target or abroad):
+        return False
+    return any(target is not None and target.country == speaker.country
+               and source.country not in (None, speaker.country)
+               for source, target in context.event_pairs)
