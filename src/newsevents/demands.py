@@ -36,6 +36,12 @@ LEAVE_VERBS = {"want", "allow", "permit"}
 ASKING_VERBS = {"demand", "seek", "want"}
 # "reserves the right to liberate its territories": a right claimed, no act.
 RIGHT_NOUNS = {"right"}
+# Finite verb forms: a finite verb coordinated with a protest is an act of its own
+# ("called a strike and demanded ...").
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+# Forms that cannot be coordinated with a bare infinitive ("gave police the right to shoot
+# and extended a curfew": "extended" goes with "gave", whatever the parse says).
+UNLIKE_INFINITIVE_TAGS = FINITE_TAGS | {"VBG"}
 MATERIAL_CONFLICT = 4  # QuadClass
 
 
@@ -87,6 +93,12 @@ def drop_demanded_actions(triggers: list[Trigger]) -> list[Trigger]:
     return kept
 
 
+def _unlike_conjunct(verb: Token) -> bool:
+    """"gave them the right to shoot and extended a curfew": a finite verb or a gerund the
+    parser hangs on a bare infinitive is coordinated with the verb above, a separate act."""
+    return verb.dep_ == "conj" and verb.tag_ in UNLIKE_INFINITIVE_TAGS and verb.head.tag_ == "VB"
+
+
 def _state_began(verb: Token) -> bool:
     """"Relations have soured since the junta reneged on a promise": the act that began a
     state the story tells is background, told to date the state."""
@@ -110,6 +122,8 @@ def _left_to_another(verb: Token) -> bool:
     """"India wanted Pakistan to ban both groups", "allows police to detain suspects",
     "reserves the right to liberate its territories": an act wished of or permitted to
     another, or claimed as a right, is not an event (the wish or the permission may be)."""
+    if _unlike_conjunct(verb):  # "the right to shoot ... and extended a curfew"
+        return False
     first = first_conjunct(verb)  # "to ban both groups, freeze their assets and arrest ..."
     governor = first.head
     if first.dep_ == "acl" and governor.lemma_.lower() in RIGHT_NOUNS:
@@ -159,6 +173,11 @@ def _elaborates(trigger: Trigger, other: Trigger) -> bool:
 
 
 def _purpose_of(token: Token, protest: Token) -> bool:
+    """"rallied to protest and to call for": the protest's purpose; "called a strike and
+    demanded that the prime minister scrap the project": a finite verb coordinated with the
+    protest is an act of its own."""
+    if token.dep_ == "conj" and token.tag_ in FINITE_TAGS:
+        return False
     current = token
     while current.dep_ in ("advcl", "xcomp", "conj") and current.head.i != current.i:
         current = current.head
