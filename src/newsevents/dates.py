@@ -80,13 +80,14 @@ PATTERNS = [
     ("year", re.compile(r"^(?:in\s+)?(?P<year>(?:19|20)\d{2})$")),
 ]
 # Times told from the day of the event just told: "hours earlier", "the day before", "later that
-# day", "two days later" (days after the anchor, negative for before).
+# day", "two days later", "the previous day" (days after the anchor, negative for before).
 ANCHORED = re.compile(
     r"^(?:(?P<hours>(?:several |a few |some |two |three |\d+ )?hours|minutes|moments|shortly)"
     r"\s+(?:earlier|later|before|after)|(?:(?:earlier|later)\s+)?(?:that|the same)\s+"
     r"(?:day|night|evening|morning|afternoon)|(?:earlier|later)\s+in\s+the\s+(?:day|night|"
     r"evening|morning|afternoon)|(?P<count>the|a|one|two|three|\d+)\s+days?\s+(?P<way>before|"
     r"earlier|after|later)|the (?P<next>next|following) (?:day|night|evening|morning|"
+    r"afternoon)|the (?P<previous>previous|preceding) (?:day|night|evening|morning|"
     r"afternoon))$", re.I)
 # A month named without a year, in a sentence not told as a plan, is the coming one when the
 # past reading is most of a year back and the coming one weeks ahead (a writer says "last
@@ -322,9 +323,12 @@ def _dateparser_day(phrase: str, pub: date, future: bool) -> date | None:
 
 
 def anchored_offset(match: re.Match[str]) -> int:
-    """Days from the anchor: "the day before" -1, "two days later" 2, "hours earlier" 0."""
+    """Days from the anchor: "the day before" and "the previous day" -1, "two days later" 2,
+    "hours earlier" 0."""
     if match.group("next"):
         return 1
+    if match.group("previous"):
+        return -1
     if not match.group("count"):
         return 0
     count = match.group("count").lower()
