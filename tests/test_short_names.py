@@ -1,5 +1,5 @@
-"""Short family names, possessive doers of event nouns and speakers of relative clauses
-(short_names.py, possessive_doers.py, references.py)."""
+"""Short family names and speakers of relative clauses
+(short_names.py, references.py)."""
 
 from coding import code_text, side_countries
 
@@ -26,13 +26,6 @@ def test_later_short_name_is_the_person_named_in_full(pipeline):
             "Kim ordered the army to prepare for war.")
     events = code_text(pipeline, text, PUB)
     assert [s for s, _ in side_countries(events, "MOBILIZE")] == ["PRK"]
-
-
-def test_possessive_of_an_event_noun_is_its_doer(pipeline):
-    text = ("Turkish President Recep Tayyip Erdogan addressed parliament on Thursday. "
-            "His criticism of Israel drew applause from lawmakers.")
-    events = code_text(pipeline, text, PUB)
-    assert side_countries(events, "ACCUSE") == [("TUR", "ISR")]
 
 
 def test_pronoun_reported_by_a_relative_clause_subject(pipeline):

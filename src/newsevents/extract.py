@@ -50,7 +50,6 @@ from newsevents.pairing import (
 )
 from newsevents.places import Gazetteer
 from newsevents.placing import places_by_trigger
-from newsevents.possessive_doers import possessive_doer
 from newsevents.quotes import SPEECH_VERBS, attribution_for, inside_quotes
 from newsevents.received_acts import received_acts
 from newsevents.records import (
@@ -337,7 +336,6 @@ class Extractor:
             trigger, source_heads, target_heads))  # departures.py
         source_heads = claimed_doer(trigger, source_heads)  # "... the Houthis claimed it"
         source_heads = source_heads or passive_threateners(trigger)  # "threatened with X by Y"
-        source_heads = source_heads or possessive_doer(trigger)  # "His threat to annex"
         plover = trigger.coding.plover
         sources = resolve(source_heads, True, as_source=not trigger.nominal)
         answered = self.answered_author(trigger, target_heads, sources, context, resolve)

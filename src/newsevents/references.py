@@ -127,8 +127,6 @@ def agrees(pronoun: str, subject: Token) -> bool:
 def speaker_meant(pronoun: Token) -> Token | None:
     """"The African Union said it would send a team": the subject of a reported clause that is
     a pronoun means the one who speaks."""
-    if pronoun.tag_ == "PRP$" and pronoun.dep_ == "poss":
-        return possessor_meant(pronoun.head) or subject_owner(pronoun.head)  # "its raid"
     if pronoun.tag_ not in PRONOUN_TAGS or pronoun.lower_ not in ("it", "he", "she", "they", "we") \
             or pronoun.dep_ not in REPORTED_PART_DEPS:
         return None
@@ -172,8 +170,6 @@ def referred_to(head: Token, text: str, found: DocMentions, context: ArticleCont
     """Actors a pronoun, a group ("the two ministers") or "the ministry" refers back to."""
     if head.tag_ in PRONOUN_TAGS:
         return _previous_subject(head, context) or context.pronoun(head.lower_)
-    if head.tag_ == "PRP$" and head.lower_ in POSSESSIVE_PRONOUNS:
-        return context.pronoun(POSSESSIVE_PRONOUNS[head.lower_])  # "His threat": he threatens
     group = context.group_reference(text)
     if group is not None:
         return group
