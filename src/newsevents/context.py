@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from newsevents.records import Actor, EventDate, Place
+from newsevents.short_names import family_name_parts
 
 if TYPE_CHECKING:
     from newsevents.narrative_days import Occasion
@@ -97,6 +98,8 @@ class ArticleContext:
                     if len(part) > 3 and part[0].isupper():
                         self.persons.setdefault(part, actor)
                 self.persons[actor.name.split()[-1]] = actor
+                for part in family_name_parts(actor):  # "Kim Jong Un" is later "Kim"
+                    self.persons.setdefault(part, actor)
         distinct = {a.side for a in actors}
         if len(distinct) >= 2:
             self.groups.append(tuple(actors))

@@ -25,6 +25,8 @@ ORGANISATION_ANAPHORS = {"bloc", "alliance", "union", "organisation", "organizat
                          "lender", "watchdog", "league", "council", "committee", "assembly",
                          "community", "tribunal"}
 PRONOUN_TAGS = {"PRP"}
+# Subjects of a relative clause that stand for the noun it hangs on ("Iran, which said ...").
+RELATIVE_SUBJECTS = {"which", "who", "that"}
 # Nouns that refer back to an armed group named before ("Kataib Hezbollah ... the group fired
 # rockets", "the Houthis ... the movement warned", "the militia said").
 ARMED_GROUP_ANAPHORS = {"group", "movement", "militia", "faction", "outfit"}
@@ -87,10 +89,20 @@ def reporter_of(clause_part: Token) -> Token | None:
         return None
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in OWN_SIDE_VERBS:
         return None
-    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    subject = relative_antecedent(next((c for c in verb.head.children if c.dep_ == "nsubj"),
+                                       None))
     if subject is None or subject.tag_ in PRONOUN_TAGS:
         return None
     return subject
+
+
+def relative_antecedent(subject: Token | None) -> Token | None:
+    """"Somalia's government, which said it had not been consulted": the subject "which" of
+    a relative clause stands for the noun the clause hangs on."""
+    if subject is None or subject.lower_ not in RELATIVE_SUBJECTS:
+        return subject
+    verb = subject.head
+    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _clause_verb(clause_part: Token) -> Token | None:
