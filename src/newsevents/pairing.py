@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from newsevents.context import ArticleContext
+from newsevents.implied_recipients import implied_recipient
 from newsevents.records import SYMMETRIC_TYPES, Actor, Place
 
 # Passives with no agent whose actor is the state of the target ("Melia was detained").
@@ -119,6 +120,8 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
     another country ("rejected the charge"); protests, crackdowns and attacks with no named
     victim target the country where they happen (or the source's own, except a state's attack
     told with no place: it names no victim)."""
+    if recipient := implied_recipient(plover, source, context, place, sentence):
+        return recipient  # aid to a disaster's country, acts on a flagless craft or border
     if plover in REACTIVE_TYPES:
         answered = answered_actor(source, context)
         if answered is not None:

@@ -1,0 +1,121 @@
+"""Recipients a clause leaves unnamed that its sentence or story supplies: aid goes to the
+country the disaster struck ("dispatched a rescue team after the quake that killed 35,000
+people in Turkey"); a state's act on a craft named with no flag ("fired water cannon at the
+supply boat Unaizah May 4"), or on a border, airspace or crossing ("sealed the border"), is
+aimed at the other state of the story."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from newsevents.context import ArticleContext
+from newsevents.records import Actor, Place
+
+AID_TYPES = {"AID"}
+# Acts of force or authority a state aims at a craft or at a frontier.
+AIMED_AT_OTHERS_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
+# Things whose owner or far side is a foreign state when the sentence names none.
+CRAFT_NOUNS = {"vessel", "boat", "ship", "trawler", "tanker", "freighter", "ferry", "tug",
+               "tugboat", "yacht", "dhow", "airliner", "convoy", "corvette", "frigate", "cutter"}
+# Frontiers a state closes or seals ("sealed the border", "shut its airspace").
+FRONTIER_NOUNS = {"border", "frontier", "crossing", "airspace"}
+FRONTIER_TYPES = {"COERCE", "SANCTION"}
+# How an act's object is attached: "seized the tanker", "fired at the boat", "the border was
+# closed".
+OBJECT_DEPS = {"dobj", "nsubjpass"}
+AIMED_PREPOSITIONS = {"at", "on", "against"}
+# A country named as the aid's origin is not its recipient ("crossed from Chad").
+ORIGIN_PREPOSITIONS = {"from"}
+# Words that join a name into its phrase ("Turkey's disaster agency", "Singapore and Malaysia").
+PHRASE_DEPS = {"compound", "amod", "poss", "conj", "appos", "nmod", "cc", "case"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+# Sectors that act for a state.
+STATE_SECTORS = {"GOV", "MIL", "COP"}
+
+
+def implied_recipient(plover: str, source: Actor, context: ArticleContext,
+                      place: Place | None, sentence: Span | None) -> Actor | None:
+    """The recipient of aid ("sent relief supplies to flood victims in Sindh": Pakistan) or
+    the state a craft or frontier act is aimed at ("Chinese ships rammed the trawler"), or
+    None when the sentence and story give no such recipient."""
+    if sentence is None or not source.country:
+        return None
+    if plover in AID_TYPES:
+        return _as_actor(_aided_country(source, context, place, sentence))
+    if (plover in AIMED_AT_OTHERS_TYPES and _state(source)
+            and (place is None or place.country in (None, source.country))
+            and _names_craft_or_frontier(plover, sentence)):
+        return _as_actor(_other_in_sentence(source, context, sentence)
+                         or _story_counterpart(source, context))
+    return None
+
+
+def _aided_country(source: Actor, context: ArticleContext, place: Place | None,
+                   sentence: Span) -> str | None:
+    """The first other state the aid's sentence names ("the quake ... in Turkey and Syria":
+    Turkey), else the country of the place the aid went to."""
+    other = _other_in_sentence(source, context, sentence)
+    if other:
+        return other
+    if place is not None and place.country and place.country != source.country:
+        return place.country
+    return None
+
+
+def _other_in_sentence(source: Actor, context: ArticleContext, sentence: Span) -> str | None:
+    """The first state the sentence names by name other than the source's own, and not as a
+    doer ("Singapore and Malaysia flew tents", "Turkey's disaster agency said"), a
+    nationality ("French weapons") or an origin ("crossed from Chad")."""
+    doc = sentence.doc
+    for position, country, kind in context.countries_named_in(sentence.start, sentence.end):
+        head = _phrase_head(doc[position])
+        if (country != source.country and kind != "adjective" and head.dep_ not in SUBJECT_DEPS
+                and not (head.dep_ == "pobj" and head.head.lower_ in ORIGIN_PREPOSITIONS)):
+            return country
+    return None
+
+
+def _story_counterpart(source: Actor, context: ArticleContext) -> str | None:
+    """The other state of the story: whoever of another country last acted on the source's
+    country or was acted on by it, else the country named most often after the source's."""
+    for earlier, earlier_target in reversed(context.event_pairs):
+        if earlier_target is None or not earlier.country or not earlier_target.country:
+            continue
+        if earlier_target.country == source.country != earlier.country:
+            return earlier.country
+        if earlier.country == source.country != earlier_target.country:
+            return earlier_target.country
+    others = [(count, -context.first_mention.get(country, 0), country)
+              for country, count in context.country_mentions.items() if country != source.country]
+    return max(others)[2] if others else None
+
+
+def _names_craft_or_frontier(plover: str, sentence: Span) -> bool:
+    """An object that is a craft ("blasted the fisheries vessel Datu Tamblot", "fired at a
+    fishing boat") or, for a closure, a frontier ("sealed the Torkham border crossing", "shut
+    its airspace"); the doer's own ships or jets are none."""
+    nouns = CRAFT_NOUNS | (FRONTIER_NOUNS if plover in FRONTIER_TYPES else set())
+    return any(token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in nouns
+               and _is_object(_phrase_head(token)) for token in sentence)
+
+
+def _is_object(head) -> bool:
+    return head.dep_ in OBJECT_DEPS or (
+        head.dep_ == "pobj" and head.head.lower_ in AIMED_PREPOSITIONS)
+
+
+def _phrase_head(token):
+    """The head of the noun phrase a word is part of ("the Thai border" -> border)."""
+    while token.dep_ in PHRASE_DEPS and token.head is not token:
+        token = token.head
+    return token
+
+
+def _state(actor: Actor) -> bool:
+    return not actor.sector or bool(set(actor.sector) & STATE_SECTORS)
+
+
+def _as_actor(country: str | None) -> Actor | None:
+    if not country:
+        return None
+    return Actor(text=country, code=country, country=country, kind="implied")
