@@ -20,6 +20,7 @@ from newsevents.defined_groups import with_acronyms
 from newsevents.entities import entities_in, entity_starting_at
 from newsevents.halves import bearing_halves
 from newsevents.marked_actors import described_thing, marked_head
+from newsevents.meeting_doers import meeting_doer
 from newsevents.phrases import (
     appositive_tokens,
     counts_named_people,
@@ -305,7 +306,7 @@ class ActorResolver:
             actors = self.actors_for_one(speaker, found, context, place_country, as_source)
             if actors:
                 return actors
-        return referred_to(head, text, found, context)
+        return referred_to(head, text, found, context) or meeting_doer(head, found, context)
 
     def _owners(self, head: Token, tokens: list[Token], found: DocMentions,
                 context: ArticleContext) -> list[Actor]:

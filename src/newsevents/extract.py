@@ -21,6 +21,7 @@ from newsevents.agentless import earlier_doer, remember_force
 from newsevents.arguments import MEDIATING_VERBS, argument_heads, complement_heads
 from newsevents.attach import dates_by_trigger, share_through_untold_verbs
 from newsevents.blasts import blast_doers
+from newsevents.camp_moves import other_camp_author
 from newsevents.claims import claimed_doer
 from newsevents.clean import squash
 from newsevents.conjoined import share_targets, share_with_conjuncts
@@ -396,7 +397,8 @@ class Extractor:
         rule = self.lexicon.noun_rule(noun)
         own = {a.side for a in sources}
         author = (context.author_of(rule.coding.plover, own) if rule is not None
-                  else referred_act_author(noun, own, context))
+                  else referred_act_author(noun, own, context)
+                  or other_camp_author(noun, sources, context))
         return [author] if author is not None else []
 
     @staticmethod
