@@ -33,3 +33,9 @@ def test_describing_clause_hung_on_the_wrong_noun_still_places_the_talks(pipelin
     text = ("Indian and Pakistani officials said talks between the two countries, held in "
             "Doha on Thursday, ended without a deal.")
     assert places(pipeline, text, "CONSULT") == ["Doha"]
+
+
+def test_town_name_split_at_its_hyphen_is_read_whole(pipeline):
+    text = ("Myanmar's army shelled villages on Thursday near Hpa-an, the capital of Karen "
+            "state, residents said.")
+    assert places(pipeline, text, "ASSAULT") == ["Hpa-An"]
