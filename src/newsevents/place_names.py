@@ -318,11 +318,14 @@ def the_capital(token: Token) -> bool:
 
 def _whole_name(entity: Span, gazetteer: Gazetteer) -> Span:
     """"Banja Luka" when the model tags only "Banja": the gazetteer's name that the entity's
-    last word is a compound of."""
+    last word is a compound of; "Hpa-an" when the tokenizer split off "-an"."""
     doc, end = entity.doc, entity.end
     while (end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
            and doc[end].pos_ == "PROPN" and not doc[end].ent_type_):
         end += 1
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+        end += 2  # "near Hpa-an, the capital of Karen state"
     whole = doc[entity.start:end]
     return whole if end > entity.end and gazetteer.index.get(place_key(whole.text)) else entity
 

@@ -21,6 +21,7 @@ from newsevents.elaborated_places import (
     share_same_moment_places,
 )
 from newsevents.entities import entities_in
+from newsevents.occasion_places import place_occasion_clauses
 from newsevents.place_names import (
     PLACE_LABELS,
     SITE_NAME_NOUNS,
@@ -227,6 +228,7 @@ def shared_places(sent: Span, spans: list[Span], statements: list[tuple[Token, S
     place_opening_scene(sent, spans, triggers, gazetteer, context_countries, found, day)
     place_struck_objects(spans, triggers, town_of, found)
     place_presence_clauses(spans, triggers, town_of, found)
+    place_occasion_clauses(spans, triggers, town_of, found)  # "a summit, which is held in Addu"
     share_same_moment_places(triggers, found)
     place_violence_responded_to(triggers, found)
 
