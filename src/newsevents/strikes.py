@@ -69,3 +69,36 @@ def _labour(token: Token) -> bool:
 
 def _labour_or_duration(token: Token) -> bool:
     return _labour(token) or token.lemma_.lower() in DURATION_WORDS
+
+
+# Missiles or shells fired into open water hit no one: a launch or a live-fire show of force,
+# as "test a missile" is (MOBILIZE, CAMEO 150), not an attack ("fired seven ballistic missiles
+# into the sea", "fired 200 artillery rounds into the waters near the island").
+LAUNCH_VERBS = {"fire", "launch"}
+WATER_WORDS = {"sea", "ocean", "water", "waters", "pacific", "atlantic", "gulf", "strait"}
+LAUNCH_CAMEO = "150"  # CAMEO: demonstrate military or police power
+AIM_PREPS = {"at", "on", "towards", "toward"}  # "fired at a base", "on the town"
+TIME_ENTITIES = {"DATE", "TIME"}  # "on Thursday" aims at nothing
+
+
+def recode_sea_launch(trigger: Trigger, lexicon: Lexicon) -> Trigger:
+    """"North Korea fired seven missiles into the sea off its east coast": MOBILIZE, not
+    ASSAULT, when what was fired went into a body of water and nothing was fired at or on."""
+    verb = trigger.verb
+    if (trigger.coding.plover != "ASSAULT" or trigger.nominal or verb is None
+            or verb.lemma_.lower() not in LAUNCH_VERBS):
+        return trigger
+    aims = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS
+            for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in TIME_ENTITIES]
+    water = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"
+             for o in c.children if o.dep_ == "pobj" and _water(o)]
+    if aims or not water:
+        return trigger
+    base = lexicon.defaults["MOBILIZE"]
+    coding = Coding("MOBILIZE", "weapons", LAUNCH_CAMEO, base.quad, base.goldstein)
+    return replace(trigger, coding=coding)
+
+
+def _water(token: Token) -> bool:
+    """"the sea", "the Sea of Japan", "waters off the coast", "the Pacific"."""
+    return token.lemma_.lower() in WATER_WORDS or token.lower_ in WATER_WORDS

@@ -38,7 +38,7 @@ from newsevents.meetings import (
 )
 from newsevents.plots import only_aimed_at
 from newsevents.protest_acts import acts_in_protest
-from newsevents.strikes import recode_labour_strike
+from newsevents.strikes import recode_labour_strike, recode_sea_launch
 from newsevents.summons import aim_not_act
 from newsevents.summons import is_to_infinitive as is_to_infinitive  # used by status, extract
 from newsevents.syntax import PRESENT_TAGS, prep_objects
@@ -474,8 +474,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             triggers.append(Trigger(token, (token,), rule.coding, rule.targets,
                                     agreed_after(token) or governing_verb(token),
                                     nominal=True))
-    return [recode_labour_strike(recode_state_boycott(recode_joint(trigger, lexicon), lexicon),
-                                 lexicon)  # "a strike by teachers" (strikes.py)
+    return [recode_sea_launch(recode_labour_strike(recode_state_boycott(  # strikes.py
+        recode_joint(trigger, lexicon), lexicon), lexicon), lexicon)
             for trigger in forces_leaving(sent, acts_in_protest(triggers, sent, lexicon), lexicon)]
 
 
