@@ -28,6 +28,8 @@ AUTHOR_PREPS = {"from", "by"}
 # An opposition's, rebels' or parties' reaction to an act whose author is untold answers
 # their own state, not a doer named before.
 DISSENTING_SECTORS = {"OPP", "REB", "PTY"}
+# Praise of an act whose author no event told is not guessed from the doers before it.
+PRAISE_TYPES = {"SUPPORT"}
 # How many sentences back the doer of an act a noun refers back to is looked for.
 LOOKBACK_SENTENCES = 2
 # Nouns of acts told with words or documents, and of laws and plans, with the kinds of act
@@ -38,7 +40,7 @@ WORDED_ACTS = ("ACCUSE", "THREATEN", "REQUEST", "DISAPPROVE")
 AUTHORED_NOUNS = {
     **dict.fromkeys(("law", "bill", "plan", "plans", "project", "legislation", "reform",
                      "ban", "deal", "restrictions", "curbs", "tariffs", "annexation",
-                     "deportation", "expulsion", "closure", "release"), POLICY_ACTS),
+                     "deportation", "expulsion", "closure"), POLICY_ACTS),
     **dict.fromkeys(("report", "findings", "claim", "claims", "allegation", "allegations",
                      "charge", "charges", "statement", "remarks", "comments", "criticism",
                      "demand", "demands", "ultimatum", "warning", "threat", "threats"),
@@ -71,12 +73,14 @@ def named_author(noun: Token, own: set[str], resolve) -> list[Actor]:
     return [a for a in resolve(authors, True) if a.side not in own] if authors else []
 
 
-def act_author_told_before(noun: Token, sources: list[Actor], named_act: bool,
+def act_author_told_before(plover: str, noun: Token, sources: list[Actor], named_act: bool,
                            context: ArticleContext, resolve) -> Actor | None:
     """The author of an act a noun refers back to when no event of its kind was found:
     "Israel passed a law ... Palestinians demonstrated against the law" (the latest act of a
     kind the noun can name), else the doer in the sentences just before ("Australia deported
     a Serbian tennis star. Serbs gathered to protest against the deportation")."""
+    if plover in PRAISE_TYPES:
+        return None  # "Senegal voiced support for the reforms": the reformer is untold
     own = {a.side for a in sources}
     kinds = AUTHORED_NOUNS.get(noun.lower_) or AUTHORED_NOUNS.get(noun.lemma_.lower())
     author = context.latest_author(set(kinds), own) if kinds else None

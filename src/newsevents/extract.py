@@ -398,7 +398,7 @@ class Extractor:
         rule = self.lexicon.noun_rule(noun)
         author = (context.author_of(rule.coding.plover, own) if rule is not None
                   else referred_act_author(noun, own, context)) or act_author_told_before(
-            noun, sources, rule is not None, context, resolve)
+            trigger.coding.plover, noun, sources, rule is not None, context, resolve)
         return [author] if author is not None else []
 
     @staticmethod
