@@ -18,6 +18,7 @@ from newsevents import (
 )
 from newsevents.actors import ActorResolver, DocMentions
 from newsevents.agentless import earlier_doer, remember_force
+from newsevents.answered_acts import act_author_told_before, answered_nouns, named_author
 from newsevents.arguments import MEDIATING_VERBS, argument_heads, complement_heads
 from newsevents.attach import dates_by_trigger, share_through_untold_verbs
 from newsevents.blasts import blast_doers
@@ -389,16 +390,18 @@ class Extractor:
                         sources: list[Actor], context: ArticleContext, resolve) -> list[Actor]:
         """"Guterres condemned the strikes", "Beijing rejected the protest": a reaction to an
         event told before targets that event's author."""
-        if trigger.coding.plover not in ANSWER_TYPES or not target_heads:
+        heads = target_heads or answered_nouns(trigger)  # "rallied to protest against"
+        if trigger.coding.plover not in ANSWER_TYPES or not heads or heads[0].pos_ != "NOUN":
             return []
-        noun = target_heads[0]
-        if noun.pos_ != "NOUN" or not _refers_back(noun) or resolve([noun], True):
-            return []
+        noun, own = heads[0], {a.side for a in sources}
+        named = named_author(noun, own, resolve)  # "the Forum's demands": the Forum
+        if named or not _refers_back(noun) or resolve([noun], True):
+            return named
         rule = self.lexicon.noun_rule(noun)
-        own = {a.side for a in sources}
         author = (context.author_of(rule.coding.plover, own) if rule is not None
                   else referred_act_author(noun, own, context)
-                  or other_camp_author(noun, sources, context))
+                  or other_camp_author(noun, sources, context)) or act_author_told_before(
+            trigger.coding.plover, noun, sources, rule is not None, context, resolve)
         return [author] if author is not None else []
 
     @staticmethod

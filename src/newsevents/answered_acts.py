@@ -1,0 +1,108 @@
+"""The act a reaction answers, when the reaction names it by a noun: "Iran dismissed the
+accusation", "Georgians rallied to protest against the move", "Kigali rejected the report",
+"Fiji rejected the Pacific Islands Forum's demands". The noun's own author ("the Forum's
+demands", "the criticism from Brussels") is the target; else the author of the story's
+earlier act of the kind the noun names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from newsevents.references import REFERRED_ACTS
+from newsevents.syntax import prep_objects
+
+if TYPE_CHECKING:
+    from newsevents.context import ArticleContext
+    from newsevents.records import Actor
+    from newsevents.triggers import Trigger
+
+# "protest against the move", "outrage at the decision", "anger over the visit".
+ANSWER_PREPS = {"against", "at", "over"}
+# "took to the streets to protest against the decision": the purpose clause holds the noun.
+PURPOSE_DEPS = {"xcomp", "advcl"}
+# "the criticism from Brussels", "the accusations by Ukraine": the noun's author named.
+AUTHOR_PREPS = {"from", "by"}
+# An opposition's, rebels' or parties' reaction to an act whose author is untold answers
+# their own state, not a doer named before.
+DISSENTING_SECTORS = {"OPP", "REB", "PTY"}
+# Praise of an act whose author no event told is not guessed from the doers before it.
+PRAISE_TYPES = {"SUPPORT"}
+# How many sentences back the doer of an act a noun refers back to is looked for.
+LOOKBACK_SENTENCES = 2
+# Nouns of acts told with words or documents, and of laws and plans, with the kinds of act
+# each can be: "rejected the report" answers the author of the accusation told before.
+POLICY_ACTS = ("SANCTION", "COERCE", "CONCEDE", "RETREAT", "AGREE", "MOBILIZE", "AID",
+               "SEIZE", "REDUCE", "THREATEN")
+WORDED_ACTS = ("ACCUSE", "THREATEN", "REQUEST", "DISAPPROVE")
+AUTHORED_NOUNS = {
+    **dict.fromkeys(("law", "bill", "plan", "plans", "project", "legislation", "reform",
+                     "ban", "deal", "restrictions", "curbs", "tariffs", "annexation",
+                     "deportation", "expulsion", "closure"), POLICY_ACTS),
+    **dict.fromkeys(("report", "findings", "claim", "claims", "allegation", "allegations",
+                     "charge", "charges", "statement", "remarks", "comments", "criticism",
+                     "demand", "demands", "ultimatum", "warning", "threat", "threats"),
+                    WORDED_ACTS),
+}
+
+
+def answered_nouns(trigger: Trigger) -> list[Token]:
+    """The noun a reaction with no target argument answers: "protested against the move" or
+    "rallied to protest against the move" gives "move"; "denied the accusation" gives
+    "accusation"."""
+    verb = trigger.verb
+    if verb is None or trigger.nominal:
+        return []
+    holders = [verb, *(c for c in verb.children
+                       if c.dep_ in PURPOSE_DEPS and c.pos_ == "VERB")]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # not "rallied to oppose the deal"
+    for noun in objects + [o for holder in holders for o in prep_objects(holder, ANSWER_PREPS)]:
+        if noun.pos_ == "NOUN":
+            return [noun]
+    return []
+
+
+def named_author(noun: Token, own: set[str], resolve) -> list[Actor]:
+    """The author the answered noun names itself, of another side than the reacting one:
+    "the Pacific Islands Forum's demands", "the criticism from the European Union"."""
+    authors = [c for c in noun.children if c.dep_ == "poss"]
+    authors += prep_objects(noun, AUTHOR_PREPS)
+    authors = [a for a in authors if a.pos_ == "PROPN"]  # not "from opposition lawmakers"
+    return [a for a in resolve(authors, True) if a.side not in own] if authors else []
+
+
+def act_author_told_before(plover: str, noun: Token, sources: list[Actor], named_act: bool,
+                           context: ArticleContext, resolve) -> Actor | None:
+    """The author of an act a noun refers back to when no event of its kind was found:
+    "Israel passed a law ... Palestinians demonstrated against the law" (the latest act of a
+    kind the noun can name), else the doer in the sentences just before ("Australia deported
+    a Serbian tennis star. Serbs gathered to protest against the deportation")."""
+    if plover in PRAISE_TYPES:
+        return None  # "Senegal voiced support for the reforms": the reformer is untold
+    own = {a.side for a in sources}
+    kinds = AUTHORED_NOUNS.get(noun.lower_) or AUTHORED_NOUNS.get(noun.lemma_.lower())
+    author = context.latest_author(set(kinds), own) if kinds else None
+    if author is not None or not (named_act or kinds or noun.lemma_.lower() in REFERRED_ACTS):
+        return author
+    if any(set(a.sector) & DISSENTING_SECTORS for a in sources):
+        return None  # "the opposition condemned the killings": their own state's, untold
+    return _earlier_doer(noun, own, resolve)
+
+
+def _earlier_doer(noun: Token, own: set[str], resolve) -> Actor | None:
+    """The first subject of another side in the main clauses of the sentences before the
+    noun's (a reported clause before its speaker: "Russia moved troops, the Pentagon said")."""
+    sent = noun.sent
+    for _ in range(LOOKBACK_SENTENCES):
+        if sent.start == 0:
+            return None
+        sent = sent.doc[sent.start - 1].sent
+        root = sent.root
+        clauses = [c for c in root.children if c.dep_ == "ccomp"] + [root]
+        subjects = [c for clause in clauses for c in clause.children if c.dep_ == "nsubj"]
+        actors = [a for a in resolve(subjects, True) if a.side not in own] if subjects else []
+        if actors:
+            return actors[0]
+    return None
