@@ -33,6 +33,7 @@ from newsevents.departures import withdrawn_forces
 from newsevents.entities import entities_in
 from newsevents.event_nouns import JOINT_WORDS
 from newsevents.hosts import host_only_as_venue
+from newsevents.identifying_clauses import identifies_in_background
 from newsevents.lexicon import Lexicon
 from newsevents.likeness import aimed_like_the_earlier, copied_acts
 from newsevents.linked_victims import victims_linked_to
@@ -224,6 +225,8 @@ class Extractor:
             sides = completed_talks_sides(trigger, sides, context)  # "the talks opened"
             told_sides[trigger.head.i] = (trigger, sides)
             when = dates.get(trigger.head.i) or publication_date(article.pub_date)
+            if identifies_in_background(trigger, when, article.pub_date, self.lexicon.nouns):
+                continue  # "Tiani, who seized power in July": who he is (identifying_clauses.py)
             status = statuses[trigger.head.i]
             if status == "occurred" and _in_future(when, article) and not told_as_done(trigger):
                 status = "planned"

@@ -1,0 +1,85 @@
+"""Acts told in a clause that says who a participant is, not what the story reports:
+"General Tiani, who seized power in July, rejected ...", "Diab, whose government had resigned,
+urged ...", "the working group set up by the two countries last year met ...". Annotators code
+the news, not the background that identifies the people and bodies taking part; an act the
+clause dates to the story's own days stays ("the gunmen, who killed 12 people on Tuesday")."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from newsevents.records import EventDate
+    from newsevents.triggers import Trigger
+
+# Clauses hung on a noun that describe it: "Tiani, who seized power", "the group set up by".
+DESCRIBING_DEPS = {"relcl", "acl"}
+# Heads a describing clause can identify: people and bodies, named or not.
+PARTICIPANT_POS = {"PROPN", "NOUN"}
+# Links through which an act stays in the describing clause ("who seized power and dissolved
+# parliament", "who had vowed to expel").
+SAME_CLAUSE_DEPS = {"conj", "xcomp"}
+# An act dated this long before the story is past its occasion: the occasion of a news story
+# is its week ("on Tuesday", "last week").
+OCCASION_SPAN = timedelta(days=14)
+# Tags of a participle that reduces a passive relative clause: "set up by", "elected in".
+PARTICIPLE_TAGS = {"VBN"}
+# Roles of the identified participant: the doer of the story's act ("General Tiani, who seized
+# power in July, rejected ..."); a clause on its object tells why it was acted on ("fired tear
+# gas at protesters who had blocked the road"), which is the story's news.
+# A name the parser makes the root has the story's verb hung on it ("Tiani, who seized power in
+# July, rejected ..." read with "rejected" as a clause of "Tiani").
+DOER_DEPS = {"nsubj", "nsubjpass", "ROOT"}
+# Links from a name to the phrase that plays its role: "Britain, France and Germany, which",
+# "the envoy, Martin Griffiths, who".
+NAME_LINK_DEPS = {"conj", "appos"}
+
+
+def identifies_in_background(trigger: Trigger, when: EventDate, pub: date | None,
+                             event_nouns: Collection[str]) -> bool:
+    """"Ouattara, recognised as the winner by the UN, ...", "the junta, which expelled the
+    French ambassador in January, ...": an act in a clause identifying a participant, dated
+    before the story's occasion or told in the past perfect, is background."""
+    clause = describing_clause(trigger, event_nouns)
+    if clause is None:
+        return False
+    if when.is_stated:
+        return pub is not None and when.end is not None and when.end < pub - OCCASION_SPAN
+    return past_perfect(trigger.verb, clause)
+
+
+def describing_clause(trigger: Trigger, event_nouns: Collection[str]) -> Token | None:
+    """The relative or participial clause the trigger's verb tells its act in, when it hangs
+    on the doer of another act ("Tiani, who seized power, rejected"), not on an event noun ("a
+    raid that killed 12 people") or an object ("protesters who had blocked the road")."""
+    verb = trigger.verb
+    if verb is None or trigger.nominal:
+        return None
+    clause = verb
+    while clause.dep_ in SAME_CLAUSE_DEPS and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in DESCRIBING_DEPS or clause.head.pos_ not in PARTICIPANT_POS:
+        return None
+    if clause.dep_ == "acl" and clause.tag_ not in PARTICIPLE_TAGS:
+        return None  # "units fighting in Ukraine", "plans to hold talks"
+    if clause.head.lemma_.lower() in event_nouns:
+        return None  # "in a raid that killed 12 people": the news itself
+    return clause if doer_of_the_story(clause.head) else None
+
+
+def doer_of_the_story(noun: Token) -> bool:
+    """"Diab, whose government resigned, urged ...": the noun, or the name it is listed with or
+    set beside, is the subject of the sentence's act."""
+    while noun.dep_ in NAME_LINK_DEPS and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ in DOER_DEPS
+
+
+def past_perfect(verb: Token, clause: Token) -> bool:
+    """"who had resigned", "which had expelled": an act before the story's time."""
+    return any(c.dep_ == "aux" and c.lower_ == "had"
+               for v in (verb, clause) for c in v.children)
