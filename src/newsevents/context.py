@@ -136,10 +136,15 @@ class ArticleContext:
 
     def plural_doer(self) -> Actor | None:
         """The doer of the latest event when it is many people ("Hundreds of farmers marched
-        on parliament. They demanded ...": the farmers); None for a state or a person."""
+        on parliament. They demanded ...": the farmers); None for a state or a person, and
+        None when the doer acted with others ("Thai and Cambodian officials met in Jakarta,
+        where they agreed": both, the latest group)."""
         if not self.authors:
             return None
         author = self.authors[-1][1]
+        if self.groups and len(self.groups[-1]) > 1 and any(
+                a.party_key == author.party_key for a in self.groups[-1]):
+            return None
         plural = author.kind != "person" and bool(author.title) and _plural_title(author.title)
         return author if plural else None
 
@@ -157,7 +162,9 @@ class ArticleContext:
             return None
         return self.group_of(GROUP_WORDS[(match.group("size") or "both").lower()])
 
-    def pronoun(self, word: str) -> list[Actor]:
+    def pronoun(self, word: str, acted_on: bool = False) -> list[Actor]:
+        """The actors a pronoun stands for; ``acted_on`` for the subject of a passive ("They
+        will be released"), which is never the latest doer as such."""
         word = word.lower()
         if word in PERSON_PRONOUNS:
             for actor in reversed(self.history):
@@ -165,7 +172,7 @@ class ArticleContext:
                                               and not _plural_title(actor.title)):
                     return [actor]
             return []
-        doer = self.plural_doer() if word in GROUP_PRONOUNS else None
+        doer = self.plural_doer() if word in GROUP_PRONOUNS and not acted_on else None
         if doer is not None:
             return [doer]  # "They demanded": the protesters who marched
         if word in GROUP_PRONOUNS and self.groups:

@@ -169,7 +169,8 @@ def referred_to(head: Token, text: str, found: DocMentions, context: ArticleCont
                  ) -> list[Actor] | None:
     """Actors a pronoun, a group ("the two ministers") or "the ministry" refers back to."""
     if head.tag_ in PRONOUN_TAGS:
-        return _previous_subject(head, context) or context.pronoun(head.lower_)
+        return _previous_subject(head, context) or context.pronoun(
+            head.lower_, acted_on=head.dep_ == "nsubjpass")
     group = context.group_reference(text)
     if group is not None:
         return group
