@@ -1,4 +1,4 @@
-"""Type gaps: concessions told as dropping an objection or accepting a ruling, and sanctions told
+"""Type gaps: concessions told as dropping an objection, and sanctions told
 as freezing transfers or blocking assets (hand-written sentences, not dev text)."""
 
 from coding import code_text, side_countries
@@ -23,13 +23,6 @@ def test_ending_a_veto_is_a_concession(pipeline):
     events = coded(pipeline, "Serbia abandoned its objections to Kosovo's "
                    "membership of the council on Monday.")
     assert [s for s, _ in side_countries(events, "CONCEDE")] == ["SRB"]
-
-
-def test_accepting_a_ruling_is_a_concession(pipeline):
-    """'accepted the arbitration ruling on the contract with Israel' concedes (083)."""
-    events = coded(pipeline, "Egypt accepted the arbitration ruling on the "
-                   "gas contract with Israel on Wednesday.")
-    assert ("EGY", "ISR") in side_countries(events, "CONCEDE")
 
 
 def test_freezing_a_transfer_of_revenues_withholds_it(pipeline):
