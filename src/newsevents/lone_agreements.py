@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents.counterparts import with_counterpart
 from newsevents.pairing import STATE_FORCE_SECTORS, Sides
 from newsevents.records import IMPLIED_KIND, INFERRED_KIND, Actor
 
@@ -42,6 +43,12 @@ def with_second_side(trigger, sides: Sides, found, context, resolver) -> Sides:
         return sides
     if trigger.coding.plover == "REQUEST":
         return asked_before_answering(trigger, sides, found, context, resolver)
+    return with_counterpart(trigger, _agreed_second_side(trigger, sides, found, context, resolver),
+                            found, context, resolver)  # "met visiting President Lula"
+
+
+def _agreed_second_side(trigger, sides: Sides, found, context, resolver) -> Sides:
+    """The other party named inside what was agreed ("promised to help Iraq")."""
     if (trigger.coding.plover != "AGREE" or len(sides.sources) != 1 or sides.targets
             or sides.parties):
         return sides
