@@ -49,6 +49,7 @@ eval: install
 	$(BIN)/newsevents eval ../shared/gold/seed.gold.jsonl
 	$(BIN)/newsevents eval tests/gold/dev.gold.jsonl --by-type
 	$(BIN)/newsevents eval tests/gold/probes.gold.jsonl --by-type
+	$(BIN)/newsevents eval tests/gold/validation.gold.jsonl
 
 bench: install
 	$(BIN)/python scripts/bench.py --articles 1000 --memory

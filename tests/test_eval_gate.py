@@ -18,6 +18,7 @@ GOLD_SETS = {
     "seed": HERE.parent.parent / "shared" / "gold" / "seed.gold.jsonl",
     "sample": HERE.parent / "samples" / "news.jsonl",
     "probes": HERE / "gold" / "probes.gold.jsonl",
+    "validation": HERE / "gold" / "validation.gold.jsonl",
 }
 
 
