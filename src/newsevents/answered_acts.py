@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsevents.references import REFERRED_ACTS
+from newsevents.references import POLICY_ACTS, REFERRED_ACTS
 from newsevents.syntax import prep_objects
 
 if TYPE_CHECKING:
@@ -34,13 +34,12 @@ PRAISE_TYPES = {"SUPPORT"}
 LOOKBACK_SENTENCES = 2
 # Nouns of acts told with words or documents, and of laws and plans, with the kinds of act
 # each can be: "rejected the report" answers the author of the accusation told before.
-POLICY_ACTS = ("SANCTION", "COERCE", "CONCEDE", "RETREAT", "AGREE", "MOBILIZE", "AID",
-               "SEIZE", "REDUCE", "THREATEN")
+LAW_AND_PLAN_ACTS = (*POLICY_ACTS, "THREATEN")
 WORDED_ACTS = ("ACCUSE", "THREATEN", "REQUEST", "DISAPPROVE")
 AUTHORED_NOUNS = {
     **dict.fromkeys(("law", "bill", "plan", "plans", "project", "legislation", "reform",
                      "ban", "deal", "restrictions", "curbs", "tariffs", "annexation",
-                     "deportation", "expulsion", "closure"), POLICY_ACTS),
+                     "deportation", "expulsion", "closure"), LAW_AND_PLAN_ACTS),
     **dict.fromkeys(("report", "findings", "claim", "claims", "allegation", "allegations",
                      "charge", "charges", "statement", "remarks", "comments", "criticism",
                      "demand", "demands", "ultimatum", "warning", "threat", "threats"),

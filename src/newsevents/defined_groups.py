@@ -26,8 +26,11 @@ ARMED_WORDS = {"movement", "front", "army", "brigade", "brigades", "liberation",
                "organisation", "organization", "council"}
 PARTY_WORDS = {"party", "league", "congress", "alliance", "coalition"}
 ARMED_SECTOR, PARTY_SECTOR = "REB", "OPP"
-COUNTRY_KINDS = ("country", "adjective")
-FIRST_WORDS_TO_SKIP = {"the", "The"}
+# The kinds of name entry that make a body a country's: its name or nationality, not a capital
+# (as often a place: "talks in Nairobi").
+OWNER_KINDS = ("country", "adjective")
+# Words a long form never starts with, however written ("The Free Aceh Movement").
+FIRST_WORDS_TO_SKIP = {"the"}
 
 
 def with_acronyms(names: list, titles: list) -> list:
@@ -80,7 +83,8 @@ def _long_form_before(doc: Doc, end: int) -> Span | None:
     start = end
     while start > 0:
         word = doc[start - 1]
-        capital = word.text[:1].isupper() and word.is_alpha and word.text not in FIRST_WORDS_TO_SKIP
+        capital = (word.text[:1].isupper() and word.is_alpha
+                   and word.lower_ not in FIRST_WORDS_TO_SKIP)
         inside = (word.lower_ in LINK_WORDS and start < end and start > 1
                   and doc[start - 2].text[:1].isupper())
         if not (capital or inside):
@@ -145,7 +149,7 @@ def _owner_country(span: Span, names: list) -> str | None:
     end = span.start - 1 if span.start and doc[span.start - 1].tag_ == "POS" else span.start
     for mention in names:
         if mention.span.end == end:
-            countries = {e.country for e in mention.entries if e.kind in COUNTRY_KINDS}
+            countries = {e.country for e in mention.entries if e.kind in OWNER_KINDS}
             return countries.pop() if len(countries) == 1 else None
     return None
 
@@ -153,7 +157,7 @@ def _owner_country(span: Span, names: list) -> str | None:
 def _story_country(names: list) -> str | None:
     """The country the article names most (by country name or adjective)."""
     counts = Counter(next(iter(c)) for c in (
-        {e.country for e in m.entries if e.kind in COUNTRY_KINDS} for m in names) if len(c) == 1)
+        {e.country for e in m.entries if e.kind in OWNER_KINDS} for m in names) if len(c) == 1)
     return counts.most_common(1)[0][0] if counts else None
 
 
