@@ -1,0 +1,20 @@
+"""Mends of the tenth session's review on actors: acronym-defined state bodies, weapon words
+after a common noun, answered nouns in the singular, a party's or a parliament's gathering,
+and "their" after a doer of many people."""
+
+from coding import code_text, of_type
+
+PUB = "2024-03-13"
+
+
+def test_an_acronym_defined_state_council_is_no_rebel_group(pipeline):
+    events = code_text(pipeline, "Protests spread across Sudan on Monday. The Transitional "
+                                 "Military Council (TMC) arrested 40 protesters in Khartoum.", PUB)
+    sources = [e.source for e in of_type(events, "COERCE")]
+    assert sources and all("REB" not in s.sector for s in sources)
+
+
+def test_a_security_council_is_no_rebel_group(pipeline):
+    events = code_text(pipeline, "Kenya deployed troops on Monday. The National Security "
+                                 "Council (NSC) accused Somalia of backing the militants.", PUB)
+    assert all("REB" not in e.source.sector for e in events)
