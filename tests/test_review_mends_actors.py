@@ -18,3 +18,20 @@ def test_a_security_council_is_no_rebel_group(pipeline):
     events = code_text(pipeline, "Kenya deployed troops on Monday. The National Security "
                                  "Council (NSC) accused Somalia of backing the militants.", PUB)
     assert all("REB" not in e.source.sector for e in events)
+
+
+def test_a_think_tank_is_no_military(pipeline):
+    events = code_text(pipeline, "A Chinese think tank accused Japan on Monday of militarising "
+                                 "the region.", PUB)
+    assert all("MIL" not in e.source.sector for e in events)
+
+
+def test_a_fishing_fleet_is_no_mobilisation(pipeline):
+    events = code_text(pipeline, "Vietnam said on Monday that a Chinese fishing fleet had "
+                                 "entered its waters.", PUB)
+    assert of_type(events, "MOBILIZE") == []
+
+
+def test_fighter_jets_stay_a_military(pipeline):
+    events = code_text(pipeline, "Israeli fighter jets struck targets in Gaza on Tuesday.", PUB)
+    assert [e.source.sector for e in of_type(events, "ASSAULT")] == [("MIL",)]

@@ -28,6 +28,11 @@ MILITARY_HEADS = {"gunship", "warplane", "jet", "drone", "helicopter", "tank", "
                   "warship", "destroyer", "frigate", "corvette", "cruiser", "submarine",
                   "bomber", "battalion", "brigade", "regiment", "division",
                   "squadron", "platoon", "reinforcement", "reinforcements", "fleet"}
+# Common nouns in front of a weapon or unit word that keep it a force ("fighter jets", "tank
+# battalions"); any other names a thing ("a think tank", "a fishing fleet", "a passenger jet").
+MILITARY_COMPOUNDS = MILITARY_HEADS | {"fighter", "combat", "attack", "battle", "infantry",
+                                       "navy", "air", "marine", "missile", "patrol", "war",
+                                       "assault", "army", "military", "stealth"}
 # Groups of citizens against their government: "Hardline Macedonian nationalists".
 OPPOSITION_HEADS = {"nationalist", "critic", "opponent", "hardliner", "dissenter"}
 # The sector each class of head noun gives its phrase.
@@ -50,11 +55,18 @@ def described_thing(head: Token, titles: list[TitleMention], found: DocMentions
     return titles
 
 
-def head_class(head: Token) -> tuple[str, ...] | None:
-    """The sectors of a head noun's class: "agency" GOV, "gunships" MIL, "nationalists" OPP."""
+def head_class(head: Token, found: DocMentions) -> tuple[str, ...] | None:
+    """The sectors of a head noun's class: "agency" GOV, "gunships" MIL, "nationalists" OPP;
+    None for a weapon or unit word after a common noun that makes it a thing ("think tank",
+    "fishing fleet")."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
-    return HEAD_SECTORS.get(head.lemma_.lower()) or HEAD_SECTORS.get(head.lower_)
+    wanted = HEAD_SECTORS.get(head.lemma_.lower()) or HEAD_SECTORS.get(head.lower_)
+    if wanted == ("MIL",) and any(
+            c.dep_ == "compound" and c.tag_ in ("NN", "NNS") and c.i not in found.title_at
+            and c.lemma_.lower() not in MILITARY_COMPOUNDS for c in head.children):
+        return None
+    return wanted
 
 
 def marked_head(head: Token, found: DocMentions, countries: list[Entry],
@@ -69,7 +81,7 @@ def marked_head(head: Token, found: DocMentions, countries: list[Entry],
     if sectors or head.i in found.title_at:  # "military governments in Mali and Burkina Faso"
         ruled = _countries_in_place(head, found) if head.lemma_.lower() in RULING_NOUNS else []
         return (ruled or countries), sectors
-    wanted = head_class(head)
+    wanted = head_class(head, found)
     if wanted is None:
         return countries, sectors
     if wanted == ("GOV",) and _named_with_nationality(head, countries):
