@@ -35,3 +35,11 @@ def test_a_fishing_fleet_is_no_mobilisation(pipeline):
 def test_fighter_jets_stay_a_military(pipeline):
     events = code_text(pipeline, "Israeli fighter jets struck targets in Gaza on Tuesday.", PUB)
     assert [e.source.sector for e in of_type(events, "ASSAULT")] == [("MIL",)]
+
+
+def test_a_singular_answered_noun_finds_its_author(pipeline):
+    events = code_text(pipeline, "China imposed a restriction on Japanese seafood on Monday. "
+                                 "Hundreds of Japanese fishermen protested against the "
+                                 "restriction.", PUB)
+    assert [e.target.country if e.target else None
+            for e in of_type(events, "PROTEST")] == ["CHN"]
