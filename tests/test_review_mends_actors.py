@@ -43,3 +43,9 @@ def test_a_singular_answered_noun_finds_its_author(pipeline):
                                  "restriction.", PUB)
     assert [e.target.country if e.target else None
             for e in of_type(events, "PROTEST")] == ["CHN"]
+
+
+def test_a_parliamentary_session_is_no_international_body(pipeline):
+    events = code_text(pipeline, "The African Union suspended Mali on Monday. The "
+                                 "parliamentary session rejected the decision.", PUB)
+    assert all(not (e.source.code or "").startswith("IGO") for e in of_type(events, "REJECT"))

@@ -19,9 +19,9 @@ if TYPE_CHECKING:
     from newsevents.actors import DocMentions
     from newsevents.context import ArticleContext
 
-# Gatherings that act as their body: "the summit rejected", "the conference called for".
-ACTING_GATHERINGS = {"summit", "conference", "meeting", "gathering", "session", "plenary",
-                 "congress"}
+# Gatherings that act as their body: "the summit rejected", "the conference called for"; not
+# a congress or session, as often a party's or a parliament's ("the party congress").
+ACTING_GATHERINGS = {"summit", "conference", "meeting", "gathering", "plenary"}
 # People who act for a body when told as at its meeting or as its members: "leaders at the
 # summit", "ministers meeting in Brussels", "member states", "delegates".
 ATTENDING_NOUNS = {"leader", "minister", "member", "state", "delegate", "head", "envoy",
