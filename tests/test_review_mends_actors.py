@@ -2,7 +2,13 @@
 after a common noun, answered nouns in the singular, a party's or a parliament's gathering,
 and "their" after a doer of many people."""
 
+import spacy
 from coding import code_text, of_type
+from spacy.tokens import Doc
+
+from newsevents.context import ArticleContext
+from newsevents.records import Actor
+from newsevents.references import possessive_owner
 
 PUB = "2024-03-13"
 
@@ -49,3 +55,16 @@ def test_a_parliamentary_session_is_no_international_body(pipeline):
     events = code_text(pipeline, "The African Union suspended Mali on Monday. The "
                                  "parliamentary session rejected the decision.", PUB)
     assert all(not (e.source.code or "").startswith("IGO") for e in of_type(events, "REJECT"))
+
+
+def test_their_after_a_doer_of_many_is_the_latest_group():
+    context = ArticleContext(pub_date=None)
+    context.remember([Actor("Ethiopia", "ETH", "ETH"), Actor("Eritrea", "ERI", "ERI")])
+    farmers = Actor("Ethiopian farmers", "ETHCVL", "ETH", ("CVL",), title="farmers",
+                    kind="group")
+    context.remember([farmers])
+    context.authors.append(("PROTEST", farmers))
+    doc = Doc(spacy.blank("en").vocab, words=["their", "troops"], tags=["PRP$", "NNS"])
+    assert context.pronoun("they") == [farmers]  # "They demanded": the farmers, as before
+    owner = possessive_owner(list(doc), context)
+    assert owner is not None and owner.country == "ETH" and owner.code == "ETH"

@@ -303,7 +303,7 @@ def related_party(relation: str, owners: set[str], context: ArticleContext) -> l
 def possessive_owner(tokens: list[Token], context: ArticleContext) -> Actor | None:
     for token in tokens:
         if token.tag_ == "PRP$" and token.lower_ in POSSESSIVE_PRONOUNS:
-            owners = context.pronoun(POSSESSIVE_PRONOUNS[token.lower_])
+            owners = context.pronoun(POSSESSIVE_PRONOUNS[token.lower_], owning=True)
             return owners[0] if owners else None
     return None
 
