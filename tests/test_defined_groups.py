@@ -4,10 +4,11 @@ from coding import code_text, side_codes
 
 
 def test_acronym_defined_in_brackets_names_the_long_form(pipeline):
-    # "the Karenni ... Defence Force (KNDF)": every later "KNDF" is that Myanmar group
+    # "the Karenni ... Resistance Movement (KNRM)": every later "KNRM" is that Myanmar group
+    # (a "Defence Force" may be a state's: the South African National Defence Force)
     events = pipeline_events(pipeline, "Fighting spread in Myanmar on Monday. The Karenni "
-                             "Nationalities Defence Force (KNDF) said it had captured a town. "
-                             "The KNDF accused the junta of bombing a church.")
+                             "Nationalities Resistance Movement (KNRM) said it had captured a "
+                             "town. The KNRM accused the junta of bombing a church.")
     assert ("MMRREB", "MMRGOV") in side_codes(events, "ACCUSE")
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsevents.references import REFERRED_ACTS
+from newsevents.references import POLICY_ACTS, REFERRED_ACTS
 from newsevents.syntax import prep_objects
 
 if TYPE_CHECKING:
@@ -34,17 +34,16 @@ PRAISE_TYPES = {"SUPPORT"}
 LOOKBACK_SENTENCES = 2
 # Nouns of acts told with words or documents, and of laws and plans, with the kinds of act
 # each can be: "rejected the report" answers the author of the accusation told before.
-POLICY_ACTS = ("SANCTION", "COERCE", "CONCEDE", "RETREAT", "AGREE", "MOBILIZE", "AID",
-               "SEIZE", "REDUCE", "THREATEN")
+LAW_AND_PLAN_ACTS = (*POLICY_ACTS, "THREATEN")
 WORDED_ACTS = ("ACCUSE", "THREATEN", "REQUEST", "DISAPPROVE")
+# Keyed by lemma: "the restrictions" and "the restriction" alike.
 AUTHORED_NOUNS = {
-    **dict.fromkeys(("law", "bill", "plan", "plans", "project", "legislation", "reform",
-                     "ban", "deal", "restrictions", "curbs", "tariffs", "annexation",
-                     "deportation", "expulsion", "closure"), POLICY_ACTS),
-    **dict.fromkeys(("report", "findings", "claim", "claims", "allegation", "allegations",
-                     "charge", "charges", "statement", "remarks", "comments", "criticism",
-                     "demand", "demands", "ultimatum", "warning", "threat", "threats"),
-                    WORDED_ACTS),
+    **dict.fromkeys(("law", "bill", "plan", "project", "legislation", "reform", "ban", "deal",
+                     "restriction", "curb", "tariff", "annexation", "deportation", "expulsion",
+                     "closure"), LAW_AND_PLAN_ACTS),
+    **dict.fromkeys(("report", "finding", "claim", "allegation", "charge", "statement",
+                     "remark", "comment", "criticism", "demand", "ultimatum", "warning",
+                     "threat"), WORDED_ACTS),
 }
 
 
@@ -82,7 +81,7 @@ def act_author_told_before(plover: str, noun: Token, sources: list[Actor], named
     if plover in PRAISE_TYPES:
         return None  # "Senegal voiced support for the reforms": the reformer is untold
     own = {a.side for a in sources}
-    kinds = AUTHORED_NOUNS.get(noun.lower_) or AUTHORED_NOUNS.get(noun.lemma_.lower())
+    kinds = AUTHORED_NOUNS.get(noun.lemma_.lower())
     author = context.latest_author(set(kinds), own) if kinds else None
     if author is not None or not (named_act or kinds or noun.lemma_.lower() in REFERRED_ACTS):
         return author

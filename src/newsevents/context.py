@@ -162,9 +162,10 @@ class ArticleContext:
             return None
         return self.group_of(GROUP_WORDS[(match.group("size") or "both").lower()])
 
-    def pronoun(self, word: str, acted_on: bool = False) -> list[Actor]:
+    def pronoun(self, word: str, acted_on: bool = False, owning: bool = False) -> list[Actor]:
         """The actors a pronoun stands for; ``acted_on`` for the subject of a passive ("They
-        will be released"), which is never the latest doer as such."""
+        will be released"), which is never the latest doer as such, nor is ``owning`` a
+        possessive ("their"): the latest group."""
         word = word.lower()
         if word in PERSON_PRONOUNS:
             for actor in reversed(self.history):
@@ -172,7 +173,8 @@ class ArticleContext:
                                               and not _plural_title(actor.title)):
                     return [actor]
             return []
-        doer = self.plural_doer() if word in GROUP_PRONOUNS and not acted_on else None
+        doer = (self.plural_doer() if word in GROUP_PRONOUNS and not (acted_on or owning)
+                else None)
         if doer is not None:
             return [doer]  # "They demanded": the protesters who marched
         if word in GROUP_PRONOUNS and self.groups:

@@ -20,14 +20,17 @@ from .actorbook import Entry
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,6}$")
 # Small words inside a long form that its initials skip: "Joint Chiefs of Staff" -> JCS.
 LINK_WORDS = {"of", "the", "for", "and", "in", "de", "del", "la", "el", "du", "des", "&"}
-# Last words of a long form that make it an armed movement or a party.
-ARMED_WORDS = {"movement", "front", "army", "brigade", "brigades", "liberation", "rebels",
-               "forces", "force", "militia", "resistance", "mujahideen", "tigers", "guerrillas",
-               "organisation", "organization", "council"}
+# Last words of a long form that always make it an armed movement, or a party; a state's
+# army, force or council ("the Transitional Military Council (TMC)") is none.
+ARMED_WORDS = {"movement", "front", "liberation", "rebels", "militia", "resistance",
+               "mujahideen", "guerrillas", "tigers", "brigades"}
 PARTY_WORDS = {"party", "league", "congress", "alliance", "coalition"}
 ARMED_SECTOR, PARTY_SECTOR = "REB", "OPP"
-COUNTRY_KINDS = ("country", "adjective")
-FIRST_WORDS_TO_SKIP = {"the", "The"}
+# The kinds of name entry that make a body a country's: its name or nationality, not a capital
+# (as often a place: "talks in Nairobi").
+OWNER_KINDS = ("country", "adjective")
+# Words a long form never starts with, however written ("The Free Aceh Movement").
+FIRST_WORDS_TO_SKIP = {"the"}
 
 
 def with_acronyms(names: list, titles: list) -> list:
@@ -80,7 +83,8 @@ def _long_form_before(doc: Doc, end: int) -> Span | None:
     start = end
     while start > 0:
         word = doc[start - 1]
-        capital = word.text[:1].isupper() and word.is_alpha and word.text not in FIRST_WORDS_TO_SKIP
+        capital = (word.text[:1].isupper() and word.is_alpha
+                   and word.lower_ not in FIRST_WORDS_TO_SKIP)
         inside = (word.lower_ in LINK_WORDS and start < end and start > 1
                   and doc[start - 2].text[:1].isupper())
         if not (capital or inside):
@@ -104,7 +108,8 @@ def _initial_letters_fit(acronym: str, long_form: Span) -> bool:
 
 def _long_form_entries(long_form: Span, names: list, titles: list) -> tuple[Entry, ...]:
     """The dictionary's entries for the long form, an owner's body ("South Korea's Joint
-    Chiefs of Staff"), or a new entry for an unknown armed movement or party."""
+    Chiefs of Staff"), or a new entry for an unknown armed movement, a body a title names
+    ("the Transitional Military Council": the story country's military) or a party."""
     for mention in names:
         if mention.span.end == long_form.end and mention.span.start >= long_form.start:
             return mention.entries
@@ -112,13 +117,17 @@ def _long_form_entries(long_form: Span, names: list, titles: list) -> tuple[Entr
     owner = _owner_country(long_form, names)
     if title is not None and owner:
         return (_entry(long_form.text, owner, title.title.sectors),)
-    last = long_form[-1].lower_
-    armed = last in ARMED_WORDS or any(t.lower_ == "liberation" for t in long_form)
-    sector = ARMED_SECTOR if armed else PARTY_SECTOR if last in PARTY_WORDS else None
     country = owner or _story_country(names)
-    if sector is None or country is None:
+    last = long_form[-1].lower_
+    if last in ARMED_WORDS or any(t.lower_ == "liberation" for t in long_form):
+        sectors: tuple[str, ...] = (ARMED_SECTOR,)
+    elif title is not None:
+        sectors = tuple(title.title.sectors)
+    elif last in PARTY_WORDS:
+        sectors = (PARTY_SECTOR,)
+    else:
         return ()
-    return (_entry(long_form.text, country, (sector,)),)
+    return (_entry(long_form.text, country, sectors),) if country else ()
 
 
 def _initials_entries(acronym: str, names: list, titles: list, before: int
@@ -145,7 +154,7 @@ def _owner_country(span: Span, names: list) -> str | None:
     end = span.start - 1 if span.start and doc[span.start - 1].tag_ == "POS" else span.start
     for mention in names:
         if mention.span.end == end:
-            countries = {e.country for e in mention.entries if e.kind in COUNTRY_KINDS}
+            countries = {e.country for e in mention.entries if e.kind in OWNER_KINDS}
             return countries.pop() if len(countries) == 1 else None
     return None
 
@@ -153,7 +162,7 @@ def _owner_country(span: Span, names: list) -> str | None:
 def _story_country(names: list) -> str | None:
     """The country the article names most (by country name or adjective)."""
     counts = Counter(next(iter(c)) for c in (
-        {e.country for e in m.entries if e.kind in COUNTRY_KINDS} for m in names) if len(c) == 1)
+        {e.country for e in m.entries if e.kind in OWNER_KINDS} for m in names) if len(c) == 1)
     return counts.most_common(1)[0][0] if counts else None
 
 

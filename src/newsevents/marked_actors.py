@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newsevents.context import STATE_NAMING_KINDS
+from newsevents.references import RULING_NOUNS, objects_of_in
+
 if TYPE_CHECKING:
     from newsevents.actorbook import Entry
     from newsevents.actors import DocMentions, TitleMention
@@ -25,17 +28,17 @@ MILITARY_HEADS = {"gunship", "warplane", "jet", "drone", "helicopter", "tank", "
                   "warship", "destroyer", "frigate", "corvette", "cruiser", "submarine",
                   "bomber", "battalion", "brigade", "regiment", "division",
                   "squadron", "platoon", "reinforcement", "reinforcements", "fleet"}
+# Common nouns in front of a weapon or unit word that keep it a force ("fighter jets", "tank
+# battalions"); any other names a thing ("a think tank", "a fishing fleet", "a passenger jet").
+MILITARY_COMPOUNDS = MILITARY_HEADS | {"fighter", "combat", "attack", "battle", "infantry",
+                                       "navy", "air", "marine", "missile", "patrol", "war",
+                                       "assault", "army", "military", "stealth"}
 # Groups of citizens against their government: "Hardline Macedonian nationalists".
 OPPOSITION_HEADS = {"nationalist", "critic", "opponent", "hardliner", "dissenter"}
 # The sector each class of head noun gives its phrase.
 HEAD_SECTORS = ({word: ("GOV",) for word in GOVERNMENT_HEADS}
                 | {word: ("MIL",) for word in MILITARY_HEADS}
                 | {word: ("OPP",) for word in OPPOSITION_HEADS})
-# Ruling bodies whose "in <country>" is their own: "military governments in Mali".
-RULING_HEADS = {"government", "regime", "authority", "administration", "junta", "leadership",
-                "cabinet", "leader", "ruler"}
-# The kinds of name entry that mark the country of a phrase's head.
-COUNTRY_KINDS = ("country", "capital", "adjective")
 # Things a title word can describe without naming an actor ("military aid", "police equipment").
 DESCRIBED_THING_NOUNS = {"aid", "assistance", "support", "funding", "financing", "loan", "grant",
                          "equipment", "hardware", "supply", "sale", "export", "import",
@@ -52,11 +55,18 @@ def described_thing(head: Token, titles: list[TitleMention], found: DocMentions
     return titles
 
 
-def head_class(head: Token) -> tuple[str, ...] | None:
-    """The sectors of a head noun's class: "agency" GOV, "gunships" MIL, "nationalists" OPP."""
+def head_class(head: Token, found: DocMentions) -> tuple[str, ...] | None:
+    """The sectors of a head noun's class: "agency" GOV, "gunships" MIL, "nationalists" OPP;
+    None for a weapon or unit word after a common noun that makes it a thing ("think tank",
+    "fishing fleet")."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
-    return HEAD_SECTORS.get(head.lemma_.lower()) or HEAD_SECTORS.get(head.lower_)
+    wanted = HEAD_SECTORS.get(head.lemma_.lower()) or HEAD_SECTORS.get(head.lower_)
+    if wanted == ("MIL",) and any(
+            c.dep_ == "compound" and c.tag_ in ("NN", "NNS") and c.i not in found.title_at
+            and c.lemma_.lower() not in MILITARY_COMPOUNDS for c in head.children):
+        return None
+    return wanted
 
 
 def marked_head(head: Token, found: DocMentions, countries: list[Entry],
@@ -69,9 +79,9 @@ def marked_head(head: Token, found: DocMentions, countries: list[Entry],
     if organisations or (countries and sectors) or head.i in found.name_at:
         return countries, sectors
     if sectors or head.i in found.title_at:  # "military governments in Mali and Burkina Faso"
-        ruled = _countries_in_place(head, found) if head.lemma_.lower() in RULING_HEADS else []
+        ruled = _countries_in_place(head, found) if head.lemma_.lower() in RULING_NOUNS else []
         return (ruled or countries), sectors
-    wanted = head_class(head)
+    wanted = head_class(head, found)
     if wanted is None:
         return countries, sectors
     if wanted == ("GOV",) and _named_with_nationality(head, countries):
@@ -94,7 +104,7 @@ def _possessor_countries(head: Token, found: DocMentions) -> list[Entry]:
     Office" is China's."""
     for owner in head.children:
         mention = found.name_at.get(owner.i) if owner.dep_ == "poss" else None
-        entries = [e for e in mention.entries if e.kind in COUNTRY_KINDS] if mention else []
+        entries = [e for e in mention.entries if e.kind in STATE_NAMING_KINDS] if mention else []
         if entries:
             return entries
     return []
@@ -103,10 +113,8 @@ def _possessor_countries(head: Token, found: DocMentions) -> list[Entry]:
 def _countries_in_place(head: Token, found: DocMentions) -> list[Entry]:
     """The country a head's own "in" phrase names: "the electoral commission in Kenya" (not a
     town, not the verb's place: "banned imports in Moscow" is no phrase of "agency")."""
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
-        places = [p for c in prep.children if c.dep_ == "pobj" for p in (c, *c.conjuncts)]
+    for objects in objects_of_in(head):
+        places = [p for c in objects for p in (c, *c.conjuncts)]
         entries = [e for place in places if (mention := found.name_at.get(place.i))
                    for e in mention.entries if e.kind in ("country", "capital")]
         if entries:

@@ -12,15 +12,16 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newsevents.measures import INTERNATIONAL_PREFIX
 from newsevents.records import Actor
 
 if TYPE_CHECKING:
     from newsevents.actors import DocMentions
     from newsevents.context import ArticleContext
 
-# Gatherings that act as their body: "the summit rejected", "the conference called for".
-MEETING_NOUNS = {"summit", "conference", "meeting", "gathering", "session", "plenary",
-                 "congress"}
+# Gatherings that act as their body: "the summit rejected", "the conference called for"; not
+# a congress or session, as often a party's or a parliament's ("the party congress").
+ACTING_GATHERINGS = {"summit", "conference", "meeting", "gathering", "plenary"}
 # People who act for a body when told as at its meeting or as its members: "leaders at the
 # summit", "ministers meeting in Brussels", "member states", "delegates".
 ATTENDING_NOUNS = {"leader", "minister", "member", "state", "delegate", "head", "envoy",
@@ -38,8 +39,6 @@ DOER_DEPS = {"nsubj", "nsubjpass", "agent", "pobj"}
 # Nouns that refer back to an international court named before.
 COURT_NOUNS = {"court"}
 JUDICIAL_SECTOR = "JUD"
-# How the international bodies' codes begin.
-BODY_CODE_PREFIX = "IGO"
 
 
 def meeting_doer(head: Token, found: DocMentions, context: ArticleContext
@@ -66,7 +65,7 @@ def international_court(head: Token, found: DocMentions, context: ArticleContext
         return None
     courts = [(i, e) for i, mention in found.name_at.items() if i < head.i
               for e in mention.entries if e.kind == "organisation"
-              and (e.code or "").startswith(BODY_CODE_PREFIX) and JUDICIAL_SECTOR in e.sectors]
+              and (e.code or "").startswith(INTERNATIONAL_PREFIX) and JUDICIAL_SECTOR in e.sectors]
     if not courts:
         return None
     entry = max(courts, key=lambda pair: pair[0])[1]
@@ -77,7 +76,7 @@ def international_court(head: Token, found: DocMentions, context: ArticleContext
 def _acting_meeting(head: Token, found: DocMentions) -> bool:
     """"The summit also rejected", "the conference called for": a definite gathering with no
     name nor party of its own ("a Mercosur summit", "a meeting of the two presidents")."""
-    if head.lemma_.lower() not in MEETING_NOUNS or head.pos_ != "NOUN":
+    if head.lemma_.lower() not in ACTING_GATHERINGS or head.pos_ != "NOUN":
         return False
     if head.dep_ not in ("nsubj", "nsubjpass") or head.i in found.name_at:
         return False
@@ -126,7 +125,7 @@ def _at_meeting(head: Token) -> bool:
         if child.dep_ == "acl" and child.lemma_.lower() in ATTENDING_VERBS:
             return True
         if child.dep_ == "prep" and child.lower_ in AT_PREPS and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in MEETING_NOUNS for o in child.children):
+                o.dep_ == "pobj" and o.lemma_.lower() in ACTING_GATHERINGS for o in child.children):
             return True
     return False
 
@@ -151,7 +150,7 @@ def _most_named_body(context: ArticleContext) -> Actor | None:
     counts: Counter[str] = Counter()
     latest: dict[str, tuple[int, Actor]] = {}
     for position, actor in enumerate(context.history):
-        if actor.kind == "organisation" and (actor.code or "").startswith(BODY_CODE_PREFIX):
+        if actor.kind == "organisation" and (actor.code or "").startswith(INTERNATIONAL_PREFIX):
             counts[actor.party_key] += 1
             latest[actor.party_key] = (position, actor)
     if not counts:

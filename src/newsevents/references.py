@@ -6,6 +6,7 @@ exchanged fire"), "the two ministers", "both sides" and "the ministry" mean acto
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -253,7 +254,8 @@ FRIENDLY_RELATIONS = {"ally", "partner", "friend"}
 # ... and those that name the side that aimed it ("its rival", "their enemy").
 HOSTILE_RELATIONS = {"rival", "enemy", "adversary", "foe", "opponent"}
 PARTY_RELATIONS = FRIENDLY_RELATIONS | HOSTILE_RELATIONS
-# Nouns for a ruling power that a capital after "in" names: "the government in Khartoum".
+# Nouns for a ruling power that a capital after "in" names: "the government in Khartoum",
+# "military governments in Mali" (marked_actors.py).
 RULING_NOUNS = {"government", "regime", "authority", "administration", "junta", "leadership",
                 "ruler", "leader", "cabinet"}
 
@@ -263,16 +265,22 @@ def seated_state(head: Token, found: DocMentions) -> str | None:
     in Damascus", "the authorities in Kabul": Sudan, Syria, Afghanistan (not where the story is)."""
     if head.lemma_.lower() not in RULING_NOUNS:
         return None
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
-        for place in prep.children:
-            mention = found.name_at.get(place.i) if place.dep_ == "pobj" else None
+    for places in objects_of_in(head):
+        for place in places:
+            mention = found.name_at.get(place.i)
             capitals = {e.country for e in mention.entries if e.kind == "capital"} \
                 if mention else set()
             if len(capitals) == 1:
                 return capitals.pop()
     return None
+
+
+def objects_of_in(head: Token) -> Iterator[list[Token]]:
+    """The objects of each "in" phrase of a noun, one list a phrase ("the government in
+    Khartoum": [Khartoum]; "the electoral commission in Kenya": [Kenya])."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            yield [place for place in prep.children if place.dep_ == "pobj"]
 
 
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
@@ -295,7 +303,7 @@ def related_party(relation: str, owners: set[str], context: ArticleContext) -> l
 def possessive_owner(tokens: list[Token], context: ArticleContext) -> Actor | None:
     for token in tokens:
         if token.tag_ == "PRP$" and token.lower_ in POSSESSIVE_PRONOUNS:
-            owners = context.pronoun(POSSESSIVE_PRONOUNS[token.lower_])
+            owners = context.pronoun(POSSESSIVE_PRONOUNS[token.lower_], owning=True)
             return owners[0] if owners else None
     return None
 
