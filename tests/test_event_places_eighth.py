@@ -10,7 +10,8 @@ def test_a_town_owns_the_site_an_act_was_done_at(pipeline):
     events = code_text(pipeline, "Australia and New Zealand flew tents, generators and medical "
                        "supplies into Mataram's damaged airport on Monday, officials said.",
                        "2023-10-10")
-    assert place_names(events, "AID") == ["Mataram"]
+    # one aid event per donor (to Indonesia, the place's country), each at Mataram
+    assert set(place_names(events, "AID")) == {"Mataram"}
 
 
 def test_a_town_owns_the_edge_and_the_front(pipeline):
