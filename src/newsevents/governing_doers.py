@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.summons import is_to_infinitive
+from newsevents.syntax import FINITE_TAGS
 
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -19,8 +20,6 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # co-sponsored the plan, urged": "France" on "sponsored").
 FRONTED_DEPS = {"advcl", "ccomp"}
 AUXILIARY_DEPS = {"aux", "auxpass"}
-# Finite verbs that carry their own subject in news ("pressed", "urges", "has urged").
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # Participles a subject's parenthetical is told with ("wrapping up a summit", "suspended").
 PARTICIPLE_TAGS = {"VBG", "VBN"}
 # Acts of a speaker that the parse may join to what the speaker reported: "said it had not

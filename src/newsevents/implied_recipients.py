@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsevents.context import ArticleContext
-from newsevents.records import Actor, Place
+from newsevents.records import IMPLIED_KIND, Actor, Place
 
 AID_TYPES = {"AID"}
 # Acts of force or authority a state aims at a craft or at a frontier.
@@ -29,8 +29,8 @@ ORIGIN_PREPOSITIONS = {"from"}
 # Words that join a name into its phrase ("Turkey's disaster agency", "Singapore and Malaysia").
 PHRASE_DEPS = {"compound", "amod", "poss", "conj", "appos", "nmod", "cc", "case"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
-# Sectors that act for a state.
-STATE_SECTORS = {"GOV", "MIL", "COP"}
+# Sectors that act for the state with force.
+STATE_FORCE_SECTORS = {"MIL", "GOV", "COP"}
 
 
 def implied_recipient(plover: str, source: Actor, context: ArticleContext,
@@ -41,12 +41,12 @@ def implied_recipient(plover: str, source: Actor, context: ArticleContext,
     if sentence is None or not source.country:
         return None
     if plover in AID_TYPES:
-        return _as_actor(_aided_country(source, context, place, sentence))
-    if (plover in AIMED_AT_OTHERS_TYPES and _state(source)
+        return implied_state(_aided_country(source, context, place, sentence))
+    if (plover in AIMED_AT_OTHERS_TYPES and state_force(source)
             and (place is None or place.country in (None, source.country))
             and _names_craft_or_frontier(plover, sentence)):
-        return _as_actor(_other_in_sentence(source, context, sentence)
-                         or _story_counterpart(source, context))
+        return implied_state(_other_in_sentence(source, context, sentence)
+                             or _story_counterpart(source, context))
     return None
 
 
@@ -111,11 +111,13 @@ def _phrase_head(token):
     return token
 
 
-def _state(actor: Actor) -> bool:
-    return not actor.sector or bool(set(actor.sector) & STATE_SECTORS)
+def state_force(actor: Actor) -> bool:
+    """A state's own forces or government (or the state itself), not its rebels or people."""
+    return not actor.sector or bool(set(actor.sector) & STATE_FORCE_SECTORS)
 
 
-def _as_actor(country: str | None) -> Actor | None:
+def implied_state(country: str | None) -> Actor | None:
+    """The state ``country`` as a side the story supplies ("implied"), or None for none."""
     if not country:
         return None
-    return Actor(text=country, code=country, country=country, kind="implied")
+    return Actor(text=country, code=country, country=country, kind=IMPLIED_KIND)

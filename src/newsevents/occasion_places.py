@@ -11,6 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from newsevents.records import Place
+from newsevents.syntax import DESCRIBING_DEPS, PRESENT_TAGS
 from newsevents.triggers import Trigger
 
 # Nouns of occasions that are held somewhere: "the summit, which takes place in Addu".
@@ -24,8 +25,6 @@ HOLDING_VERBS = {"take", "hold", "host", "convene", "arrange", "organise", "orga
                  "start", "begin", "stage", "schedule", "plan", "resume", "reconvene"}
 # Prepositions of where an occasion was held.
 HELD_PREPS = {"in", "at"}
-# How a describing clause hangs on its noun: "the summit, which takes place", "talks held".
-DESCRIBING_DEPS = {"relcl", "acl"}
 # Links between a holding verb and its describing clause: "which is due to take place".
 CLAUSE_LINKS = {"xcomp", "acomp", "conj"}
 # Words that put the holding of an occasion ahead: "a summit that will open in", "talks due to
@@ -34,8 +33,6 @@ AHEAD_WORDS = {"will", "due", "expected", "set", "scheduled", "planned"}
 # Holding verbs whose present tense tells a start ahead: "a summit that opens in Kathmandu on
 # Saturday".
 STARTING_VERBS = {"open", "start", "begin", "reconvene", "resume"}
-# Present-tense tags.
-PRESENT_TAGS = {"VBZ", "VBP"}
 # The tag of a past act, which an occasion still ahead cannot be the place of: "ruled out a
 # meeting at a summit that opens in Kathmandu on Saturday".
 PAST_TAG = "VBD"
