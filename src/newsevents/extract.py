@@ -432,7 +432,7 @@ class Extractor:
                            or not_an_event(trigger, told.status))
         for source, target, others in pair_up(sides, plover, one_by_one(trigger)):
             target = target or (None if others else implied_target(
-                plover, source, context, told.place, sent))
+                plover, source, context, told.place, sent, trigger))
             if (target is None and not others
                     and not (plover in MEMBERS_MEET and source.country is None
                              and source.code)):

@@ -5,12 +5,16 @@ event)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from newsevents.context import ArticleContext
 from newsevents.implied_recipients import AID_TYPES, implied_recipient, implied_state, state_force
 from newsevents.records import IMPLIED_KIND, SYMMETRIC_TYPES, Actor, Place, recountry_inferred
+
+if TYPE_CHECKING:
+    from newsevents.triggers import Trigger
 
 # Passives with no agent whose actor is the state of the target ("Melia was detained").
 STATE_ACTION_TYPES = {"COERCE"}
@@ -110,12 +114,13 @@ def _last_acting_on(target: Actor, context: ArticleContext) -> str | None:
 
 
 def implied_target(plover: str, source: Actor, context: ArticleContext, place: Place | None,
-                   sentence: Span | None = None) -> Actor | None:
+                   sentence: Span | None = None, trigger: Trigger | None = None
+                   ) -> Actor | None:
     """A target the clause leaves implicit: a reaction answers the latest earlier actor of
     another country ("rejected the charge"); protests, crackdowns and attacks with no named
     victim target the country where they happen (or the source's own, except a state's attack
     told with no place: it names no victim)."""
-    if recipient := implied_recipient(plover, source, context, place, sentence):
+    if recipient := implied_recipient(plover, source, context, place, sentence, trigger):
         return recipient  # aid to a disaster's country, acts on a flagless craft or border
     if plover in REACTIVE_TYPES:
         answered = answered_actor(source, context)
