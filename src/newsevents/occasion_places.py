@@ -61,7 +61,7 @@ def place_occasion_clauses(spans: list[Span], triggers: list[Trigger],
                 continue
             place = place or resolve(entity)
             if place is None:
-                return
+                break  # held in a country: the next name may be a town
             found[trigger.head.i] = place
 
 
@@ -108,8 +108,8 @@ def _held_ahead(verb: Token) -> bool:
 
 def _done_at(trigger: Trigger, occasion: Token) -> bool:
     """The trigger is the occasion, or its verb was done at it ("signed at a summit", "meet
-    on the sidelines of the summit"), or the act it agreed or decided on was ("agreed to
-    reopen the border at talks")."""
+    on the sidelines of the summit", "signed a pact at talks"), or the act it agreed or
+    decided on was ("agreed to reopen the border at talks")."""
     if occasion.i in trigger.indices:
         return True
     verb = trigger.verb
@@ -121,4 +121,4 @@ def _done_at(trigger: Trigger, occasion: Token) -> bool:
     done = prep.head
     if done.dep_ == "xcomp":
         done = done.head  # "agreed to reopen the border at talks"
-    return prep.lower_ in AT_OCCASION_PREPS and done == verb
+    return prep.lower_ in AT_OCCASION_PREPS and (done == verb or done.i in trigger.indices)
