@@ -39,6 +39,10 @@ RIGHT_NOUNS = {"right"}
 # Forms that cannot be coordinated with a bare infinitive ("gave police the right to shoot
 # and extended a curfew": "extended" goes with "gave", whatever the parse says).
 UNLIKE_INFINITIVE_TAGS = FINITE_TAGS | {"VBG"}
+# Tags of a verb coordinated with a protest as an act of its own ("called a strike and
+# demanded ..."); not VBP, which the parser gives bare infinitives ("to detain suspects and
+# seize ...").
+OWN_ACT_TAGS = {"VBD", "VBZ"}
 MATERIAL_CONFLICT = 4  # QuadClass
 
 
@@ -173,7 +177,7 @@ def _purpose_of(token: Token, protest: Token) -> bool:
     """"rallied to protest and to call for": the protest's purpose; "called a strike and
     demanded that the prime minister scrap the project": a finite verb coordinated with the
     protest is an act of its own."""
-    if token.dep_ == "conj" and token.tag_ in FINITE_TAGS:  # an act of its own
+    if token.dep_ == "conj" and token.tag_ in OWN_ACT_TAGS:
         return False
     current = token
     while current.dep_ in ("advcl", "xcomp", "conj") and current.head.i != current.i:
