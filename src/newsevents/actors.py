@@ -7,7 +7,7 @@ names, pronouns and "the two leaders"."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -28,7 +28,7 @@ from newsevents.phrases import (
     phrase_tokens,
 )
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
-from newsevents.records import Actor
+from newsevents.records import Actor, recountry
 from newsevents.references import (
     PARTY_RELATIONS,
     PRONOUN_TAGS,
@@ -200,7 +200,7 @@ class ActorResolver:
             for actor in self.actors_for_one(token, found, context, place_country, as_source):
                 if shared and actor.kind == "inferred":
                     # "59 Russian lawmakers, officials and companies": all Russian
-                    actor = replace(actor, country=shared, code=shared + "".join(actor.sector[:1]))
+                    actor = recountry(actor, shared)
                 actors.append(actor)
         unique: dict[str, Actor] = {}
         for actor in actors:

@@ -116,9 +116,10 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
                 # "India is expected to sign", "Iran was urged to stop": the subject of the
                 # passive verb above does the act
                 return ([] if relative else [child]), not raised or _is_passive(verb)
-        if (doers := stray_subjects(current)) or (doers := list(filter(None, [intent_owner(
-                current)]))):  # "Dhaka has, however, pressed"; "London's decision to send"
+        if doers := stray_subjects(current):  # "Dhaka has, however, pressed"
             return doers, False
+        if (owner := intent_owner(current)) is not None:  # "London's decision to send"
+            return [owner], False
         if current.dep_ == "acl" and current.head.lemma_.lower() in STATEMENT_NOUNS:
             current = current.head.head  # "X issued a statement praising": X praises
             continue

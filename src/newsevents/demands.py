@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.summons import summons_purpose
-from newsevents.syntax import first_conjunct, marked_clause
+from newsevents.syntax import FINITE_TAGS, first_conjunct, marked_clause
 from newsevents.triggers import Trigger
 
 # The action demanded, threatened or alleged is not coded on its own: the demand, threat or
@@ -36,12 +36,13 @@ LEAVE_VERBS = {"want", "allow", "permit"}
 ASKING_VERBS = {"demand", "seek", "want"}
 # "reserves the right to liberate its territories": a right claimed, no act.
 RIGHT_NOUNS = {"right"}
-# Finite verb forms: a finite verb coordinated with a protest is an act of its own
-# ("called a strike and demanded ...").
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # Forms that cannot be coordinated with a bare infinitive ("gave police the right to shoot
 # and extended a curfew": "extended" goes with "gave", whatever the parse says).
 UNLIKE_INFINITIVE_TAGS = FINITE_TAGS | {"VBG"}
+# Tags of a verb coordinated with a protest as an act of its own ("called a strike and
+# demanded ..."); not VBP, which the parser gives bare infinitives ("to detain suspects and
+# seize ...").
+OWN_ACT_TAGS = {"VBD", "VBZ"}
 MATERIAL_CONFLICT = 4  # QuadClass
 
 
@@ -176,7 +177,7 @@ def _purpose_of(token: Token, protest: Token) -> bool:
     """"rallied to protest and to call for": the protest's purpose; "called a strike and
     demanded that the prime minister scrap the project": a finite verb coordinated with the
     protest is an act of its own."""
-    if token.dep_ == "conj" and token.tag_ in FINITE_TAGS:
+    if token.dep_ == "conj" and token.tag_ in OWN_ACT_TAGS:
         return False
     current = token
     while current.dep_ in ("advcl", "xcomp", "conj") and current.head.i != current.i:

@@ -34,6 +34,7 @@ from newsevents.entities import entities_in
 from newsevents.event_nouns import JOINT_WORDS
 from newsevents.hosts import host_only_as_venue
 from newsevents.identifying_clauses import identifies_in_background
+from newsevents.implied_recipients import AID_TYPES
 from newsevents.lexicon import Lexicon
 from newsevents.likeness import aimed_like_the_earlier, copied_acts
 from newsevents.linked_victims import victims_linked_to
@@ -42,7 +43,6 @@ from newsevents.narrative_days import date_by_narrative_day, next_occasion
 from newsevents.occasions import carry_from_occasions, refers_to_occasion, share_with_occasions
 from newsevents.offsets import date_by_offset, date_by_setting, last_told_day
 from newsevents.pairing import (
-    BENEFICIARY_TYPES,
     RECIPROCAL_TYPES,
     Sides,
     implied_sources,
@@ -402,8 +402,8 @@ class Extractor:
             return named
         rule = self.lexicon.noun_rule(noun)
         author = (context.author_of(rule.coding.plover, own) if rule is not None
-                  else referred_act_author(noun, own, context)
-                  or other_camp_author(noun, sources, context)) or act_author_told_before(
+                  else (referred_act_author(noun, own, context)
+                        or other_camp_author(noun, sources, context))) or act_author_told_before(
             trigger.coding.plover, noun, sources, rule is not None, context, resolve)
         return [author] if author is not None else []
 
@@ -414,7 +414,7 @@ class Extractor:
         if plover in COMPLEMENT_TARGET_TYPES:
             return [set(), {"xcomp", "ccomp", "nsubj", "nsubjpass"},
                     {"xcomp", "ccomp", "nsubj", "nsubjpass", "advcl"}]
-        if plover in BENEFICIARY_TYPES:  # "fund a programme to repair Ukraine's grid"
+        if plover in AID_TYPES:  # "fund a programme to repair Ukraine's grid"
             return [set(), {"relcl", "advcl", "xcomp"}]
         return [set()]
 
@@ -432,7 +432,7 @@ class Extractor:
                            or not_an_event(trigger, told.status))
         for source, target, others in pair_up(sides, plover, one_by_one(trigger)):
             target = target or (None if others else implied_target(
-                plover, source, context, told.place, sent))
+                plover, source, context, told.place, sent, trigger))
             if target is None and not others:
                 if refused:  # "Ivanov said he would not sign the agreement": a rejection
                     events.append(self.refusal_without_act(article, sent, index, trigger,

@@ -12,6 +12,8 @@ from spacy.tokens import Token
 
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.summons import is_to_infinitive
+from newsevents.syntax import FINITE_TAGS
+from newsevents.triggers import INTENT_NOUNS
 
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -19,8 +21,6 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # co-sponsored the plan, urged": "France" on "sponsored").
 FRONTED_DEPS = {"advcl", "ccomp"}
 AUXILIARY_DEPS = {"aux", "auxpass"}
-# Finite verbs that carry their own subject in news ("pressed", "urges", "has urged").
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # Participles a subject's parenthetical is told with ("wrapping up a summit", "suspended").
 PARTICIPLE_TAGS = {"VBG", "VBN"}
 # Acts of a speaker that the parse may join to what the speaker reported: "said it had not
@@ -91,7 +91,8 @@ def intent_owner(verb: Token) -> Token | None:
     plan to hold a referendum" (London sends, Moscow holds), not the clause's subject
     ("Fernandez criticised London's decision to send")."""
     noun = verb.head
-    if verb.dep_ not in ("acl", "relcl") or not is_to_infinitive(verb) or noun.pos_ != "NOUN":
+    if (verb.dep_ not in ("acl", "relcl") or not is_to_infinitive(verb) or noun.pos_ != "NOUN"
+            or noun.lemma_.lower() not in INTENT_NOUNS):  # not "Iran's refusal to release"
         return None
     return next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
 

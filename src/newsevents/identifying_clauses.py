@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newsevents.syntax import DESCRIBING_DEPS
+
 if TYPE_CHECKING:
     from newsevents.records import EventDate
     from newsevents.triggers import Trigger
 
-# Clauses hung on a noun that describe it: "Tiani, who seized power", "the group set up by".
-DESCRIBING_DEPS = {"relcl", "acl"}
 # Heads a describing clause can identify: people and bodies, named or not.
 PARTICIPANT_POS = {"PROPN", "NOUN"}
 # Links through which an act stays in the describing clause ("who seized power and dissolved

@@ -6,10 +6,15 @@ aimed at the other state of the story."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span
 
 from newsevents.context import ArticleContext
-from newsevents.records import Actor, Place
+from newsevents.records import IMPLIED_KIND, Actor, Place
+
+if TYPE_CHECKING:
+    from newsevents.triggers import Trigger
 
 AID_TYPES = {"AID"}
 # Acts of force or authority a state aims at a craft or at a frontier.
@@ -29,24 +34,25 @@ ORIGIN_PREPOSITIONS = {"from"}
 # Words that join a name into its phrase ("Turkey's disaster agency", "Singapore and Malaysia").
 PHRASE_DEPS = {"compound", "amod", "poss", "conj", "appos", "nmod", "cc", "case"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
-# Sectors that act for a state.
-STATE_SECTORS = {"GOV", "MIL", "COP"}
+# Sectors that act for the state with force.
+STATE_FORCE_SECTORS = {"MIL", "GOV", "COP"}
 
 
 def implied_recipient(plover: str, source: Actor, context: ArticleContext,
-                      place: Place | None, sentence: Span | None) -> Actor | None:
+                      place: Place | None, sentence: Span | None,
+                      trigger: Trigger | None = None) -> Actor | None:
     """The recipient of aid ("sent relief supplies to flood victims in Sindh": Pakistan) or
     the state a craft or frontier act is aimed at ("Chinese ships rammed the trawler"), or
     None when the sentence and story give no such recipient."""
     if sentence is None or not source.country:
         return None
     if plover in AID_TYPES:
-        return _as_actor(_aided_country(source, context, place, sentence))
-    if (plover in AIMED_AT_OTHERS_TYPES and _state(source)
+        return implied_state(_aided_country(source, context, place, sentence))
+    if (plover in AIMED_AT_OTHERS_TYPES and state_force(source)
             and (place is None or place.country in (None, source.country))
-            and _names_craft_or_frontier(plover, sentence)):
-        return _as_actor(_other_in_sentence(source, context, sentence)
-                         or _story_counterpart(source, context))
+            and trigger is not None and _acts_on_craft_or_frontier(plover, trigger, sentence)):
+        return implied_state(_other_in_sentence(source, context, sentence)
+                             or _story_counterpart(source, context))
     return None
 
 
@@ -76,32 +82,42 @@ def _other_in_sentence(source: Actor, context: ArticleContext, sentence: Span) -
 
 
 def _story_counterpart(source: Actor, context: ArticleContext) -> str | None:
-    """The other state of the story: whoever of another country last acted on the source's
-    country or was acted on by it, else the country named most often after the source's."""
-    for earlier, earlier_target in reversed(context.event_pairs):
-        if earlier_target is None or not earlier.country or not earlier_target.country:
+    """The other state of the story: whoever of another country last used force on the
+    source's country or had force used on it (aid given is no quarrel), else the country
+    named most often after the source's."""
+    for _, doer, victim in reversed(context.forces):
+        if not doer.country or not victim.country:
             continue
-        if earlier_target.country == source.country != earlier.country:
-            return earlier.country
-        if earlier.country == source.country != earlier_target.country:
-            return earlier_target.country
+        if victim.country == source.country != doer.country:
+            return doer.country
+        if doer.country == source.country != victim.country:
+            return victim.country
     others = [(count, -context.first_mention.get(country, 0), country)
               for country, count in context.country_mentions.items() if country != source.country]
     return max(others)[2] if others else None
 
 
-def _names_craft_or_frontier(plover: str, sentence: Span) -> bool:
-    """An object that is a craft ("blasted the fisheries vessel Datu Tamblot", "fired at a
-    fishing boat") or, for a closure, a frontier ("sealed the Torkham border crossing", "shut
-    its airspace"); the doer's own ships or jets are none."""
+def _acts_on_craft_or_frontier(plover: str, trigger: Trigger, sentence: Span) -> bool:
+    """The act's own object is a craft ("blasted the fisheries vessel Datu Tamblot", "fired
+    at a fishing boat") or, for a closure, a frontier ("sealed the Torkham border crossing",
+    "shut its airspace"); the doer's own ships or jets are none, and so is a boat another
+    clause acts on ("opened fire after smugglers abandoned a boat")."""
     nouns = CRAFT_NOUNS | (FRONTIER_NOUNS if plover in FRONTIER_TYPES else set())
+    objects = _objects_of(trigger)
     return any(token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in nouns
-               and _is_object(_phrase_head(token)) for token in sentence)
+               and _phrase_head(token).i in objects for token in sentence)
 
 
-def _is_object(head) -> bool:
-    return head.dep_ in OBJECT_DEPS or (
-        head.dep_ == "pobj" and head.head.lower_ in AIMED_PREPOSITIONS)
+def _objects_of(trigger: Trigger) -> set[int]:
+    """What the trigger's words act on: their objects ("seized the tanker", "the border was
+    closed") and the objects of their at/on/against ("fired at the boat", "fired water cannon
+    at the boat")."""
+    words = {*trigger.tokens, *([trigger.verb] if trigger.verb is not None else [])}
+    objects = [c for word in words for c in word.children if c.dep_ in OBJECT_DEPS]
+    return {o.i for o in objects} | {
+        o.i for word in (*words, *objects) for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in AIMED_PREPOSITIONS
+        for o in prep.children if o.dep_ == "pobj"}
 
 
 def _phrase_head(token):
@@ -111,11 +127,13 @@ def _phrase_head(token):
     return token
 
 
-def _state(actor: Actor) -> bool:
-    return not actor.sector or bool(set(actor.sector) & STATE_SECTORS)
+def state_force(actor: Actor) -> bool:
+    """A state's own forces or government (or the state itself), not its rebels or people."""
+    return not actor.sector or bool(set(actor.sector) & STATE_FORCE_SECTORS)
 
 
-def _as_actor(country: str | None) -> Actor | None:
+def implied_state(country: str | None) -> Actor | None:
+    """The state ``country`` as a side the story supplies ("implied"), or None for none."""
     if not country:
         return None
-    return Actor(text=country, code=country, country=country, kind="implied")
+    return Actor(text=country, code=country, country=country, kind=IMPLIED_KIND)

@@ -5,17 +5,12 @@ people a measure hits by whom they serve when it gives them no nationality."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Token
 
 from newsevents.actors import DocMentions
-from newsevents.records import INFERRED_KIND, Actor
-from newsevents.syntax import prep_objects
+from newsevents.records import INFERRED_KIND, Actor, recountry_inferred
+from newsevents.syntax import DESCRIBING_DEPS, prep_objects
 
-# Clauses on a noun that tell what its people do: "banks dealing with Iran", "companies that
-# supply Russia", "firms linked to Iran's Revolutionary Guards".
-DESCRIBING_DEPS = {"acl", "relcl"}
 # Links from the clause's verb down to the country it names: its object, a preposition's
 # object, a possessive or a modifier ("supply Russia's army", "trade with Iran").
 LINK_DEPS = {"dobj", "prep", "pobj", "poss", "compound", "amod", "nsubj", "ccomp", "xcomp"}
@@ -38,8 +33,7 @@ def victims_linked_to(targets: list[Actor], target_heads: list[Token], found: Do
                                  for noun in (head, *prep_objects(head, HOLDER_PREPS)))), None)
     if not country:
         return targets
-    return [replace(t, country=country, code=country + "".join(t.sector[:1]))
-            if t.kind == INFERRED_KIND else t for t in targets]
+    return recountry_inferred(targets, country)
 
 
 def _served_country(head: Token, found: DocMentions) -> str | None:

@@ -11,7 +11,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents.counterparts import with_counterpart
-from newsevents.pairing import STATE_FORCE_SECTORS, Sides
+from newsevents.implied_recipients import STATE_FORCE_SECTORS
+from newsevents.pairing import Sides
 from newsevents.records import IMPLIED_KIND, INFERRED_KIND, Actor
 
 # Verbs whose passive participle before the agreement names who asked for it ("Asked by the

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from newsevents.records import Place
+from newsevents.syntax import DESCRIBING_DEPS, PRESENT_TAGS
 from newsevents.triggers import Trigger
 
 # Nouns of occasions that are held somewhere: "the summit, which takes place in Addu".
@@ -24,8 +25,6 @@ HOLDING_VERBS = {"take", "hold", "host", "convene", "arrange", "organise", "orga
                  "start", "begin", "stage", "schedule", "plan", "resume", "reconvene"}
 # Prepositions of where an occasion was held.
 HELD_PREPS = {"in", "at"}
-# How a describing clause hangs on its noun: "the summit, which takes place", "talks held".
-DESCRIBING_DEPS = {"relcl", "acl"}
 # Links between a holding verb and its describing clause: "which is due to take place".
 CLAUSE_LINKS = {"xcomp", "acomp", "conj"}
 # Words that put the holding of an occasion ahead: "a summit that will open in", "talks due to
@@ -34,8 +33,6 @@ AHEAD_WORDS = {"will", "due", "expected", "set", "scheduled", "planned"}
 # Holding verbs whose present tense tells a start ahead: "a summit that opens in Kathmandu on
 # Saturday".
 STARTING_VERBS = {"open", "start", "begin", "reconvene", "resume"}
-# Present-tense tags.
-PRESENT_TAGS = {"VBZ", "VBP"}
 # The tag of a past act, which an occasion still ahead cannot be the place of: "ruled out a
 # meeting at a summit that opens in Kathmandu on Saturday".
 PAST_TAG = "VBD"
@@ -64,7 +61,7 @@ def place_occasion_clauses(spans: list[Span], triggers: list[Trigger],
                 continue
             place = place or resolve(entity)
             if place is None:
-                return
+                break  # held in a country: the next name may be a town
             found[trigger.head.i] = place
 
 
@@ -111,8 +108,8 @@ def _held_ahead(verb: Token) -> bool:
 
 def _done_at(trigger: Trigger, occasion: Token) -> bool:
     """The trigger is the occasion, or its verb was done at it ("signed at a summit", "meet
-    on the sidelines of the summit"), or the act it agreed or decided on was ("agreed to
-    reopen the border at talks")."""
+    on the sidelines of the summit", "signed a pact at talks"), or the act it agreed or
+    decided on was ("agreed to reopen the border at talks")."""
     if occasion.i in trigger.indices:
         return True
     verb = trigger.verb
@@ -124,4 +121,4 @@ def _done_at(trigger: Trigger, occasion: Token) -> bool:
     done = prep.head
     if done.dep_ == "xcomp":
         done = done.head  # "agreed to reopen the border at talks"
-    return prep.lower_ in AT_OCCASION_PREPS and done == verb
+    return prep.lower_ in AT_OCCASION_PREPS and (done == verb or done.i in trigger.indices)

@@ -4,13 +4,17 @@ event)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from newsevents.context import ArticleContext
-from newsevents.implied_recipients import implied_recipient
-from newsevents.records import SYMMETRIC_TYPES, Actor, Place
+from newsevents.implied_recipients import AID_TYPES, implied_recipient, implied_state, state_force
+from newsevents.records import IMPLIED_KIND, SYMMETRIC_TYPES, Actor, Place, recountry_inferred
+
+if TYPE_CHECKING:
+    from newsevents.triggers import Trigger
 
 # Passives with no agent whose actor is the state of the target ("Melia was detained").
 STATE_ACTION_TYPES = {"COERCE"}
@@ -33,8 +37,6 @@ SELF_ADDRESSING_SECTORS = {"OPP", "REB", "CVL"}
 # "each other", "one another", "the other": the target is the source's counterpart.
 COUNTERPART_WORDS = {"other", "another"}
 SIDE_NOUNS = {"side", "party", "country", "government", "army"}
-# Aid with no named recipient goes to the country the article is about.
-BENEFICIARY_TYPES = {"AID"}
 # A state's attacks with no named victim target the country where they happen; with no place
 # either there is no victim to name ("Russia's Defence Ministry said it had struck
 # facilities"); rebels' attacks are on their own country.
@@ -56,8 +58,6 @@ GEOGRAPHY_WORDS = {"border", "frontier", "neighbour", "neighbor", "neighbouring"
 PRIVATE_PEOPLE_NOUNS = {"national", "citizen", "resident", "refugee", "migrant", "worker",
                         "tourist", "people", "man", "woman", "child", "civilian", "student",
                         "journalist", "passenger", "fisherman", "traveller", "traveler"}
-# Sectors that act for the state with force.
-STATE_FORCE_SECTORS = {"MIL", "GOV", "COP"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,13 +75,12 @@ def settle_inferred(targets: list[Actor], sources: list[Actor], place_country: s
     "detained 40 people") belongs to the place of the event, or else to the country the story
     is about when a foreign force acts ("Russian border guards detained three local farmers"
     in a Georgian story), or else to the source's country."""
-    foreign = bool(sources) and _state_force(sources[0]) and sources[0].country != story_country
+    foreign = bool(sources) and state_force(sources[0]) and sources[0].country != story_country
     country = place_country or (story_country if foreign else None) or (
         sources[0].country if sources else None)
     if not country:
         return targets
-    return [replace(t, country=country, code=country + "".join(t.sector[:1]))
-            if t.kind == "inferred" else t for t in targets]
+    return recountry_inferred(targets, country)
 
 
 def implied_sources(plover: str, targets: list[Actor], place_country: str | None,
@@ -98,10 +97,10 @@ def implied_sources(plover: str, targets: list[Actor], place_country: str | None
         country = _last_acting_on(targets[0], context) or country
     if plover in STATE_ACTION_TYPES and targets and country:
         return [Actor(text="authorities", code=country + "GOV", country=country,
-                      sector=("GOV",), kind="implied")]
+                      sector=("GOV",), kind=IMPLIED_KIND)]
     if plover in CROWD_TYPES and local_country:
         return [Actor(text="crowd", code=local_country + "CVL", country=local_country,
-                      sector=("CVL",), kind="implied")]
+                      sector=("CVL",), kind=IMPLIED_KIND)]
     return []
 
 
@@ -115,29 +114,30 @@ def _last_acting_on(target: Actor, context: ArticleContext) -> str | None:
 
 
 def implied_target(plover: str, source: Actor, context: ArticleContext, place: Place | None,
-                   sentence: Span | None = None) -> Actor | None:
+                   sentence: Span | None = None, trigger: Trigger | None = None
+                   ) -> Actor | None:
     """A target the clause leaves implicit: a reaction answers the latest earlier actor of
     another country ("rejected the charge"); protests, crackdowns and attacks with no named
     victim target the country where they happen (or the source's own, except a state's attack
     told with no place: it names no victim)."""
-    if recipient := implied_recipient(plover, source, context, place, sentence):
+    if recipient := implied_recipient(plover, source, context, place, sentence, trigger):
         return recipient  # aid to a disaster's country, acts on a flagless craft or border
     if plover in REACTIVE_TYPES:
         answered = answered_actor(source, context)
         if answered is not None:
             return answered
-    if plover in BENEFICIARY_TYPES:
+    if plover in AID_TYPES:
         country = context.main_country()
         if country and country != source.country:  # aid goes to the country in the news
-            return Actor(text=country, code=country, country=country, kind="implied")
+            return implied_state(country)
     if plover in DOMESTIC_TYPES:
         country = (place.country if place else None) or (
-            None if plover in PLACED_TYPES and _state_force(source) else source.country)
+            None if plover in PLACED_TYPES and state_force(source) else source.country)
         if country == source.country and sentence is not None:
             country = (opposed_state(plover, source, context, sentence)
                        or other_state_in_sentence(plover, source, context, sentence) or country)
         if country:
-            return Actor(text=country, code=country, country=country, kind="implied")
+            return implied_state(country)
     return None
 
 
@@ -176,7 +176,7 @@ def other_state_in_sentence(plover: str, source: Actor, context: ArticleContext,
     India" or "Eritrea would pull its soldiers out of villages inside Ethiopia". A country
     named as where things are ("on the border with Mexico") or as the nationality of private
     people ("two Syrian nationals") is none."""
-    if (plover not in AIMED_ABROAD_TYPES or not source.country or not _state_force(source)
+    if (plover not in AIMED_ABROAD_TYPES or not source.country or not state_force(source)
             or "COP" in source.sector):
         return None
     doc = sentence.doc
@@ -222,14 +222,9 @@ def last_acted_on(source: Actor, context: ArticleContext) -> Actor | None:
         if (earlier.side == source.side and earlier_target is not None
                 and earlier_target.side != source.side
                 and (earlier.party_key == source.party_key
-                     or (_state_force(earlier) and _state_force(source)))):
+                     or (state_force(earlier) and state_force(source)))):
             return earlier_target
     return None
-
-
-def _state_force(actor: Actor) -> bool:
-    """A state's own forces or government (or the state itself), not its rebels or people."""
-    return not actor.sector or bool(set(actor.sector) & STATE_FORCE_SECTORS)
 
 
 def names_each_other(target_heads: list[Token]) -> bool:

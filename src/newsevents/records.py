@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 # Types whose two sides act together, so their order carries no meaning.
@@ -261,3 +261,13 @@ class RunSummary:
     @property
     def warnings(self) -> list[Failure]:
         return [f for f in self.failures if f.severity == WARNING]
+
+
+def recountry(actor: Actor, country: str) -> Actor:
+    """The actor as one of ``country``, its code rebuilt from the country and first sector."""
+    return replace(actor, country=country, code=country + "".join(actor.sector[:1]))
+
+
+def recountry_inferred(actors: list[Actor], country: str) -> list[Actor]:
+    """The actors whose country was only guessed ("inferred") moved to ``country``."""
+    return [recountry(a, country) if a.kind == INFERRED_KIND else a for a in actors]

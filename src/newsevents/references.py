@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents.context import PERSON_PRONOUNS, ArticleContext
+from newsevents.governing_doers import RELATIVE_PRONOUNS, relative_antecedent
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Actor
 from newsevents.syntax import first_conjunct, prep_objects
@@ -26,8 +27,6 @@ ORGANISATION_ANAPHORS = {"bloc", "alliance", "union", "organisation", "organizat
                          "lender", "watchdog", "league", "council", "committee", "assembly",
                          "community", "tribunal"}
 PRONOUN_TAGS = {"PRP"}
-# Subjects of a relative clause that stand for the noun it hangs on ("Iran, which said ...").
-RELATIVE_SUBJECTS = {"which", "who", "that"}
 # Nouns that refer back to an armed group named before ("Kataib Hezbollah ... the group fired
 # rockets", "the Houthis ... the movement warned", "the militia said").
 ARMED_GROUP_ANAPHORS = {"group", "movement", "militia", "faction", "outfit"}
@@ -90,20 +89,16 @@ def reporter_of(clause_part: Token) -> Token | None:
         return None
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in OWN_SIDE_VERBS:
         return None
-    subject = relative_antecedent(next((c for c in verb.head.children if c.dep_ == "nsubj"),
-                                       None))
+    speech = verb.head
+    subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+        # "Somalia's government, which said it had not been consulted": the government
+        subject = relative_antecedent(speech, subject)
+        if subject is not None and subject.pos_ not in ("NOUN", "PROPN"):
+            subject = None
     if subject is None or subject.tag_ in PRONOUN_TAGS:
         return None
     return subject
-
-
-def relative_antecedent(subject: Token | None) -> Token | None:
-    """"Somalia's government, which said it had not been consulted": the subject "which" of
-    a relative clause stands for the noun the clause hangs on."""
-    if subject is None or subject.lower_ not in RELATIVE_SUBJECTS:
-        return subject
-    verb = subject.head
-    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _clause_verb(clause_part: Token) -> Token | None:

@@ -85,7 +85,9 @@ def _doer_on(thing: Token, resolve: Callable[..., list[Actor]]
     for _ in range(MAX_LINKS):
         if word.dep_ not in OBJECT_DEPS | {"prep"} or word.head is word:
             return None, acted_on
-        acted_on, word = word, word.head
+        if word.dep_ in OBJECT_DEPS:  # not the preposition of "at the offices"
+            acted_on = word
+        word = word.head
         if word.pos_ == "VERB":
             break
     if word.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in word.children):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents.lexicon import Coding, Lexicon
+from newsevents.places import TOWN_NOUNS
 
 if TYPE_CHECKING:  # triggers.py imports this module
     from newsevents.triggers import Trigger
@@ -79,6 +80,10 @@ WATER_WORDS = {"sea", "ocean", "water", "waters", "pacific", "atlantic", "gulf",
 LAUNCH_CAMEO = "150"  # CAMEO: demonstrate military or police power
 AIM_PREPS = {"at", "on", "towards", "toward"}  # "fired at a base", "on the town"
 TIME_ENTITIES = {"DATE", "TIME"}  # "on Thursday" aims at nothing
+# "on" aims only at an actor or a place ("fired on Seoul", "on the town"), not at a moment
+# ("on the eve of talks").
+ON_PREP = "on"
+ACTOR_PLACE_ENTITIES = {"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"}
 
 
 def recode_sea_launch(trigger: Trigger, lexicon: Lexicon) -> Trigger:
@@ -89,7 +94,8 @@ def recode_sea_launch(trigger: Trigger, lexicon: Lexicon) -> Trigger:
             or verb.lemma_.lower() not in LAUNCH_VERBS):
         return trigger
     aims = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS
-            for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in TIME_ENTITIES]
+            for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in TIME_ENTITIES
+            and (c.lower_ != ON_PREP or _actor_or_place(o))]
     water = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"
              for o in c.children if o.dep_ == "pobj" and _water(o)]
     if aims or not water:
@@ -97,6 +103,14 @@ def recode_sea_launch(trigger: Trigger, lexicon: Lexicon) -> Trigger:
     base = lexicon.defaults["MOBILIZE"]
     coding = Coding("MOBILIZE", "weapons", LAUNCH_CAMEO, base.quad, base.goldstein)
     return replace(trigger, coding=coding)
+
+
+def _actor_or_place(token: Token) -> bool:
+    """"on Seoul", "on South Korean positions", "on the town"; not "on the eve of talks"."""
+    return (token.ent_type_ in ACTOR_PLACE_ENTITIES or token.pos_ == "PROPN"
+            or token.lemma_.lower() in TOWN_NOUNS
+            or any(c.ent_type_ in ACTOR_PLACE_ENTITIES for c in token.children
+                   if c.dep_ in ("amod", "compound", "poss")))
 
 
 def _water(token: Token) -> bool:

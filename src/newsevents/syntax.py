@@ -6,6 +6,11 @@ from spacy.tokens import Token
 
 # Tags of a verb in the present tense ("accuses", "back").
 PRESENT_TAGS = {"VBZ", "VBP"}
+# Finite verb forms, which carry a subject of their own ("pressed", "urges", "back").
+FINITE_TAGS = {"VBD"} | PRESENT_TAGS
+# Clauses hung on a noun that describe it: "Tiani, who seized power", "the summit, which takes
+# place in Addu", "banks dealing with Iran".
+DESCRIBING_DEPS = {"relcl", "acl"}
 # Dependents that tell when a verb's act was done ("on Monday", "last week").
 TIME_DEPS = {"npadvmod", "prep", "tmod"}
 # Prepositions that make an occasion the setting of an act ("at talks", "during a summit") or

@@ -9,12 +9,10 @@ group al Shabaab stormed a police post outside Mandera"). Victims named by a com
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Token
 
 from newsevents.actors import DocMentions
-from newsevents.records import INFERRED_KIND, Actor
+from newsevents.records import INFERRED_KIND, Actor, recountry, recountry_inferred
 from newsevents.syntax import FORCE_TYPES, prep_objects  # acts of force have local doers
 
 # Attacks whose victims may be named by a common noun.
@@ -39,7 +37,7 @@ def settle_unnamed_doers(plover: str, sources: list[Actor], targets: list[Actor]
     if plover not in FORCE_TYPES or not place_country:
         return sources
     victims = {target.country for target in targets if target.country}
-    return [replace(actor, country=place_country, code=place_country + "".join(actor.sector[:1]))
+    return [recountry(actor, place_country)
             if actor.kind == INFERRED_KIND and actor.country in victims else actor
             for actor in sources]
 
@@ -88,8 +86,7 @@ def victims_where_told(targets: list[Actor], target_heads: list[Token], found: D
     country = _placed_in(target_heads[0], found)
     if not country:
         return targets
-    return [replace(t, country=country, code=country + "".join(t.sector[:1]))
-            if t.kind == INFERRED_KIND else t for t in targets]
+    return recountry_inferred(targets, country)
 
 
 def _placed_in(head: Token, found: DocMentions) -> str | None:
