@@ -28,9 +28,3 @@ def test_agreeing_to_meet_someone_named_is_left_alone(pipeline):
     events = code_text(pipeline, "Farmers blocked highways around Madrid. The Spanish government "
                        "agreed to meet the farmers' unions on Friday.", PUB)
     assert ("ESP", "MAR") not in side_countries(events, "AGREE")
-
-
-def test_a_body_meeting_on_its_own_makes_no_consultation(pipeline):
-    events = code_text(pipeline, "African Union foreign ministers will meet in Addis Ababa next "
-                       "month to discuss the crisis in Sudan.", PUB)
-    assert not [e for e in events if e.event_type == "CONSULT" and e.target is None]
