@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from newsevents.pairing import Sides
 from newsevents.records import INFERRED_KIND, Actor
-from newsevents.talks_sides import _partner_of
+from newsevents.talks_sides import partner_of
 
 # Types of the acts a meeting or an acceptance answers with its other party.
 MEETING_TYPES = {"CONSULT", "AGREE"}
@@ -83,7 +83,7 @@ def meeting_partner(trigger, source: Actor, context) -> Actor | None:
     if not met or any(child.dep_ in PARTNER_DEPS for child in met[0].children
                       if not _time_or_place(child)):
         return None
-    partner = _partner_of(source, context)
+    partner = partner_of(source, context)
     return partner if partner is not None and partner.side != source.side else None
 
 

@@ -45,7 +45,7 @@ def completed_talks_sides(trigger: Trigger, sides: Sides, context: ArticleContex
         return Sides([pair[0]], [pair[1]], []) if pair else sides
     if known[0].country is None:
         return sides  # "an emergency summit of ECOWAS": the body's own meeting
-    other = _partner_of(known[0], context)
+    other = partner_of(known[0], context)
     if other is None:
         return sides
     if sides.targets:
@@ -74,7 +74,7 @@ def _latest_pair(context: ArticleContext) -> tuple[Actor, Actor] | None:
     return None
 
 
-def _partner_of(known: Actor, context: ArticleContext) -> Actor | None:
+def partner_of(known: Actor, context: ArticleContext) -> Actor | None:
     """The other side of the story's latest group or pair that holds ``known`` ("Myanmar and
     Bangladesh" for a talk told with Myanmar's leader), else the latest other actor paired.
     A group is compared by country (``side``: Myanmar's leader is in "Myanmar and
