@@ -28,7 +28,7 @@ from newsevents.phrases import (
     phrase_tokens,
 )
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
-from newsevents.records import Actor, recountry
+from newsevents.records import INFERRED_KIND, Actor, recountry
 from newsevents.references import (
     PARTY_RELATIONS,
     PRONOUN_TAGS,
@@ -198,7 +198,7 @@ class ActorResolver:
         shared = actors[0].country if len(actors) == 1 else None
         for token in head.conjuncts:
             for actor in self.actors_for_one(token, found, context, place_country, as_source):
-                if shared and actor.kind == "inferred":
+                if shared and actor.kind == INFERRED_KIND:
                     # "59 Russian lawmakers, officials and companies": all Russian
                     actor = recountry(actor, shared)
                 actors.append(actor)
@@ -434,7 +434,7 @@ class ActorResolver:
             country = not_addressed(tokens, country, found, context)  # "urged Washington"
         if country is None:
             return []
-        kind = "person" if name else ("inferred" if guessed else "state")
+        kind = "person" if name else (INFERRED_KIND if guessed else "state")
         return [_state_actor(country, wanted, text, title_text, self.book, name, kind)]
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from newsevents.records import Actor, EventDate, Place
+from newsevents.records import IMPLIED_KIND, Actor, EventDate, Place
 from newsevents.short_names import family_name_parts
 
 if TYPE_CHECKING:
@@ -169,7 +169,7 @@ class ArticleContext:
         word = word.lower()
         if word in PERSON_PRONOUNS:
             for actor in reversed(self.history):
-                if actor.kind == "person" or (actor.title and actor.kind != "implied"
+                if actor.kind == "person" or (actor.title and actor.kind != IMPLIED_KIND
                                               and not _plural_title(actor.title)):
                     return [actor]
             return []

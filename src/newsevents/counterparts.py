@@ -28,6 +28,8 @@ OFFERED_TYPES = {"AGREE", "AID", "CONSULT", "COOPERATE", "RETREAT", "CONCEDE", "
 MEETING_VERBS = {"meet", "talk", "negotiate"}
 # Dependencies that name a partner of the meeting verb: "agreed to meet Kurti", "with him".
 PARTNER_DEPS = {"dobj", "prep", "pobj", "dative"}
+# Prepositions of a meeting's time or place, which name no partner: "meet in Oslo", "on Friday".
+TIME_PLACE_PREPS = {"in", "on", "at"}
 
 
 def with_counterpart(trigger, sides: Sides, found, context, resolver) -> Sides:
@@ -89,4 +91,4 @@ def meeting_partner(trigger, source: Actor, context) -> Actor | None:
 
 def _time_or_place(child: Token) -> bool:
     """"meet next week", "meet in Oslo", "meet on Friday": no partner."""
-    return child.dep_ == "prep" and child.lower_ in ("in", "on", "at", "next", "later", "soon")
+    return child.dep_ == "prep" and child.lower_ in TIME_PLACE_PREPS

@@ -29,10 +29,9 @@ OCCASION_SPAN = timedelta(days=14)
 # Tags of a participle that reduces a passive relative clause: "set up by", "elected in".
 PARTICIPLE_TAGS = {"VBN"}
 # Roles of the identified participant: the doer of the story's act ("General Tiani, who seized
-# power in July, rejected ..."); a clause on its object tells why it was acted on ("fired tear
-# gas at protesters who had blocked the road"), which is the story's news.
-# A name the parser makes the root has the story's verb hung on it ("Tiani, who seized power in
-# July, rejected ..." read with "rejected" as a clause of "Tiani").
+# power in July, rejected ..."), also as a root name the parser hangs the story's verb on
+# ("rejected" read as a clause of "Tiani"); a clause on its object tells why it was acted on
+# ("fired tear gas at protesters who had blocked the road"), which is the story's news.
 DOER_DEPS = {"nsubj", "nsubjpass", "ROOT"}
 # Links from a name to the phrase that plays its role: "Britain, France and Germany, which",
 # "the envoy, Martin Griffiths, who".

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from newsevents.context import ArticleContext
 from newsevents.lexicon import Coding
 from newsevents.pairing import Sides
-from newsevents.records import Actor
+from newsevents.records import IMPLIED_KIND, INFERRED_KIND, Actor
 from newsevents.triggers import Trigger
 
 # Words that make a measure a copy of one told before.
@@ -102,9 +102,9 @@ def aimed_like_the_earlier(trigger: Trigger, sides: Sides, context: ArticleConte
     names its own ("a similar ban on Russian officials")."""
     if not sides.sources or sides.parties or not copies_a_measure(trigger):
         return sides
-    if any(t.kind != "inferred" for t in sides.targets):
+    if any(t.kind != INFERRED_KIND for t in sides.targets):
         return sides
     target = copied_target(sides.sources, context)
     if target is None:
         return sides
-    return replace(sides, targets=[replace(target, kind="implied")])
+    return replace(sides, targets=[replace(target, kind=IMPLIED_KIND)])

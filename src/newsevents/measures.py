@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents.lexicon import Coding
-from newsevents.records import Event
+from newsevents.records import IMPLIED_KIND, Event
 
 BAN_CAMEO = "172"  # the generic ban rows: "ban", "bar", "revoke a visa", the noun "ban"
 EMBARGO_CAMEO = "163"  # CAMEO: impose embargo, boycott or sanctions
@@ -31,7 +31,7 @@ def foreign_ban_as_sanction(event: Event, trigger_verb: Token | None, sanction: 
     another state's people is a SANCTION; "banned opposition leaders from travelling" stays
     COERCE, and so does an exit ban ("barred foreigners from leaving")."""
     if (event.event_type != "COERCE" or event.cameo != BAN_CAMEO or event.target is None
-            or event.target.kind == "implied" or _bars_leaving(trigger_verb)
+            or event.target.kind == IMPLIED_KIND or _bars_leaving(trigger_verb)
             or not _foreign_to(event.source.country or event.source.code,
                                event.target.country or event.target.code)):
         return event

@@ -11,7 +11,14 @@ from spacy.tokens import Span, Token
 
 from newsevents.context import ArticleContext
 from newsevents.implied_recipients import AID_TYPES, implied_recipient, implied_state, state_force
-from newsevents.records import IMPLIED_KIND, SYMMETRIC_TYPES, Actor, Place, recountry_inferred
+from newsevents.records import (
+    IMPLIED_KIND,
+    INFERRED_KIND,
+    SYMMETRIC_TYPES,
+    Actor,
+    Place,
+    recountry_inferred,
+)
 
 if TYPE_CHECKING:
     from newsevents.triggers import Trigger
@@ -93,7 +100,7 @@ def implied_sources(plover: str, targets: list[Actor], place_country: str | None
     Moscow")."""
     country = place_country or (targets[0].country if targets else None)
     if (plover in STATE_ACTION_TYPES and not place_country and targets and context is not None
-            and targets[0].kind != "inferred"):
+            and targets[0].kind != INFERRED_KIND):
         country = _last_acting_on(targets[0], context) or country
     if plover in STATE_ACTION_TYPES and targets and country:
         return [Actor(text="authorities", code=country + "GOV", country=country,

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newsevents.context import ArticleContext
 from newsevents.quotes import SPEECH_VERBS
-from newsevents.records import Actor
+from newsevents.records import IMPLIED_KIND, INFERRED_KIND, Actor
 from newsevents.triggers import Trigger
 
 # Acts that authorities do and report themselves: moving forces, arrests and seizures, bans and
@@ -28,7 +28,7 @@ AUTHORITY_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}
 REPORTED_DEPS = {"ccomp"}
 REPORT_DEPS = {"parataxis", "ccomp", "conj", "advcl"}
 # Target kinds that the clause did not name: "23 suspected militants" has no nationality told.
-UNNAMED_KINDS = {"inferred", "implied"}
+UNNAMED_KINDS = {INFERRED_KIND, IMPLIED_KIND}
 # Words of a speaker that speaks for its country abroad: "Croatia's foreign ministry said".
 FOREIGN_WORDS = {"foreign"}
 
