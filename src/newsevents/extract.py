@@ -394,8 +394,9 @@ class Extractor:
                         sources: list[Actor], context: ArticleContext, resolve) -> list[Actor]:
         """"Guterres condemned the strikes", "Beijing rejected the protest": a reaction to an
         event told before targets that event's author."""
-        heads = target_heads or answered_nouns(trigger)  # "rallied to protest against"
-        if trigger.coding.plover not in ANSWER_TYPES or not heads or heads[0].pos_ != "NOUN":
+        heads = (target_heads or answered_nouns(trigger)  # "rallied to protest against"
+                 ) if trigger.coding.plover in ANSWER_TYPES else []
+        if not heads or heads[0].pos_ != "NOUN":
             return []
         noun, own = heads[0], {a.side for a in sources}
         named = named_author(noun, own, resolve)  # "the Forum's demands": the Forum

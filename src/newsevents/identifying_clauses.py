@@ -27,7 +27,7 @@ SAME_CLAUSE_DEPS = {"conj", "xcomp"}
 # is its week ("on Tuesday", "last week").
 OCCASION_SPAN = timedelta(days=14)
 # Tags of a participle that reduces a passive relative clause: "set up by", "elected in".
-PARTICIPLE_TAGS = {"VBN"}
+PASSIVE_PARTICIPLE_TAGS = {"VBN"}
 # Roles of the identified participant: the doer of the story's act ("General Tiani, who seized
 # power in July, rejected ..."), also as a root name the parser hangs the story's verb on
 # ("rejected" read as a clause of "Tiani"); a clause on its object tells why it was acted on
@@ -63,7 +63,7 @@ def describing_clause(trigger: Trigger, event_nouns: Collection[str]) -> Token |
         clause = clause.head
     if clause.dep_ not in DESCRIBING_DEPS or clause.head.pos_ not in PARTICIPANT_POS:
         return None
-    if clause.dep_ == "acl" and clause.tag_ not in PARTICIPLE_TAGS:
+    if clause.dep_ == "acl" and clause.tag_ not in PASSIVE_PARTICIPLE_TAGS:
         return None  # "units fighting in Ukraine", "plans to hold talks"
     if clause.head.lemma_.lower() in event_nouns:
         return None  # "in a raid that killed 12 people": the news itself
