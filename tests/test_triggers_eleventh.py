@@ -1,7 +1,8 @@
 """Eleventh-session triggers: whole families of verbs and nouns of the weakest types added as
-data rows (relief goods pledged, names taken off a sanctions list,
-rights restored, forces flown in, a donation made, arms deliveries, aid freezes, troop
-massing) and the cargo a vehicle is "loaded with".
+data rows (relief goods pledged, airspace reopened, an offensive paused, names taken off a
+sanctions list, rights restored, forces flown in, a donation made, arms deliveries, aid
+freezes, troop massing); the cargo a vehicle is "loaded with", and cargo going before the vehicle
+("sent a plane loaded with medical supplies" is aid, not a deployment).
 
 Each test uses a hand-built sentence the code at baba9f3 got wrong."""
 
@@ -23,6 +24,11 @@ CASES = [
      ("ITA", "LBY")),
     ("Jordan sent trucks loaded with tents and blankets to Turkey on Tuesday.", "AID",
      ("JOR", "TUR")),
+    ("Egypt sent a plane loaded with medical supplies to Libya on Tuesday.", "AID",
+     ("EGY", "LBY")),
+    ("Saudi Arabia reopened its airspace to Qatari flights on Tuesday.", "RETREAT",
+     ("SAU", "QAT")),
+    ("Ethiopia paused its offensive against Eritrea on Tuesday.", "RETREAT", ("ETH", "ERI")),
 ]
 
 

@@ -278,7 +278,8 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
                                       for c in o.children):
         lemmas.add("money")  # "give Bangladesh $20 million", "pledged $100,000"
     rule = lexicon.verb_rule(TEST_LEMMA if test_prefixed(verb) else verb.lemma_.lower(),
-                             particles_of(verb), lemmas, phrasal_particles(verb))
+                             particles_of(verb), lemmas, phrasal_particles(verb),
+                             {o.lemma_.lower() for o in cargo_of(objects)} & lemmas)
     if rule is None or rule.blocks or admits_fact(verb):
         return None  # "captured the mood", "seized on the remarks", "conceded that"
     if naming and not declared_unwelcome(verb) and (
