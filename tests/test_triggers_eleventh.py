@@ -29,6 +29,12 @@ CASES = [
     ("Saudi Arabia reopened its airspace to Qatari flights on Tuesday.", "RETREAT",
      ("SAU", "QAT")),
     ("Ethiopia paused its offensive against Eritrea on Tuesday.", "RETREAT", ("ETH", "ERI")),
+    ("Greece heightened its military presence along the border with Turkey on Tuesday.",
+     "MOBILIZE", ("GRC", "TUR")),
+    ("Vietnam registered a strong protest with China on Tuesday over the drilling.", "ACCUSE",
+     ("VNM", "CHN")),
+    ("Mali's junta announced the relaxation of sanctions on Guinea on Tuesday.", "CONCEDE",
+     ("MLI", "GIN")),
 ]
 
 
