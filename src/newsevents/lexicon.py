@@ -141,10 +141,17 @@ class Lexicon:
         return self._phrases[key]
 
     def verb_rule(self, lemma: str, particles: set[str], object_lemmas: set[str],
-                  phrasal: set[str] = frozenset()) -> VerbRule | None:
+                  phrasal: set[str] = frozenset(), cargo: set[str] = frozenset()
+                  ) -> VerbRule | None:
         """The most specific rule whose particle and object conditions hold. A phrasal verb
         ("call off") matches only rows with its particle. A two-word object ("rescue team")
-        goes before its head alone ("team"): "dispatched search and rescue teams"."""
+        goes before its head alone ("team"): "dispatched search and rescue teams". What a
+        vehicle or load holds (``cargo``) goes before the vehicle: "sent a plane loaded with
+        medical supplies" sent supplies (aid), not a plane (a deployment)."""
+        if cargo:
+            rule = self.verb_rule(lemma, particles, cargo, phrasal)
+            if rule is not None and rule.objects and rule.coding is not None:
+                return rule
         two_words = {lemma for lemma in object_lemmas if " " in lemma}
         for wanted in (two_words, object_lemmas) if two_words else (object_lemmas,):
             for rule in self.verbs.get(lemma, ()):

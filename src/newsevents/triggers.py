@@ -135,7 +135,7 @@ class Trigger:
 
 
 PERMISSIVE_VERBS = {"allow", "let", "permit"}
-CARRYING_VERBS = {"carry", "load", "laden", "bring", "transport"}
+CARRYING_VERBS = {"carry", "load", "laden", "bring", "transport", "fill", "pack"}
 LINKING_VERBS = {"look", "seem", "sound", "appear", "feel", "remain"}
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
 # Entity labels of words that only date an act: never what a verb acts on.
@@ -185,6 +185,7 @@ def cargo_of(objects: list[Token]) -> list[Token]:
                 found.extend(g for g in child.children if g.dep_ == "pobj")
             elif child.dep_ == "acl" and child.lemma_.lower() in CARRYING_VERBS:
                 found.extend(g for g in child.children if g.dep_ == "dobj")
+                found.extend(prep_objects(child, {"with"}))  # "a plane loaded with supplies"
     return [word for noun in found for word in (noun, *noun.conjuncts)]
 
 
@@ -277,7 +278,8 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
                                       for c in o.children):
         lemmas.add("money")  # "give Bangladesh $20 million", "pledged $100,000"
     rule = lexicon.verb_rule(TEST_LEMMA if test_prefixed(verb) else verb.lemma_.lower(),
-                             particles_of(verb), lemmas, phrasal_particles(verb))
+                             particles_of(verb), lemmas, phrasal_particles(verb),
+                             {o.lemma_.lower() for o in cargo_of(objects)} & lemmas)
     if rule is None or rule.blocks or admits_fact(verb):
         return None  # "captured the mood", "seized on the remarks", "conceded that"
     if naming and not declared_unwelcome(verb) and (
