@@ -1,0 +1,39 @@
+"""Places of the eleventh session (real model): an act done at an occasion whose own phrase
+names its town ("agreed ..., at a summit in Brasilia", "after talks held in Asmara"), and a
+street act of people named by their town ("Residents of the town of Kassala staged a sit-in").
+
+Each test uses a hand-written sentence the code at baba9f3 placed nowhere."""
+
+from coding import code_text, place_names
+
+
+def test_an_act_agreed_at_a_summit_in_a_town_happened_there(pipeline):
+    events = code_text(pipeline, "The leaders of Brazil and Argentina agreed on Monday to cut "
+                                 "tariffs on steel, at a summit in Brasilia marked by protests.",
+                       "2024-03-15")
+    assert place_names(events, "AGREE") == ["Brasília"]
+
+
+def test_an_agreement_after_talks_in_a_town_was_reached_there(pipeline):
+    events = code_text(pipeline, "Ethiopia and Eritrea agreed to reopen their border after "
+                                 "talks held in Asmara on Monday.", "2024-03-15")
+    assert place_names(events, "AGREE") == ["Asmara"]
+
+
+def test_residents_of_a_town_protest_in_it(pipeline):
+    events = code_text(pipeline, "Residents of the town of Kassala staged a sit-in on Tuesday "
+                                 "against the power cuts.", "2024-03-15")
+    assert place_names(events, "PROTEST") == ["Kassala"]
+
+
+def test_villagers_from_a_village_march_in_it(pipeline):
+    events = code_text(pipeline, "Farmers from the village of Ardahan marched to the "
+                                 "governor's office on Monday.", "2024-03-15")
+    assert place_names(events, "PROTEST") == ["Ardahan"]
+
+
+def test_residents_of_a_country_are_placed_nowhere(pipeline):
+    # guard: a country is no home town (passes before and after)
+    events = code_text(pipeline, "Residents of Sudan marched on Monday against the war.",
+                       "2024-03-15")
+    assert place_names(events, "PROTEST") == [None]
