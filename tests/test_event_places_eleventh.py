@@ -37,3 +37,22 @@ def test_residents_of_a_country_are_placed_nowhere(pipeline):
     events = code_text(pipeline, "Residents of Sudan marched on Monday against the war.",
                        "2024-03-15")
     assert place_names(events, "PROTEST") == [None]
+
+
+def test_a_town_owning_a_named_park_is_the_place(pipeline):
+    events = code_text(pipeline, "Thousands of protesters gathered in Nairobi's Uhuru Park on "
+                                 "Monday to demand the president's resignation.", "2024-03-15")
+    assert place_names(events, "PROTEST") == ["Nairobi"]
+
+
+def test_a_town_owning_a_slum_is_the_place(pipeline):
+    events = code_text(pipeline, "Police fired tear gas at protesters in Nairobi's Kibera slum "
+                                 "on Monday.", "2024-03-15")
+    assert place_names(events, "COERCE") == ["Nairobi"]
+
+
+def test_a_town_the_model_tags_as_a_nationality_is_a_place(pipeline):
+    # the model tags "Tunis" NORP here
+    events = code_text(pipeline, "Thousands of people marched in Tunis on Monday to protest "
+                                 "against price rises.", "2024-03-15")
+    assert place_names(events, "PROTEST") == ["Tunis"]

@@ -27,7 +27,8 @@ SITE_NOUNS = {"airport", "port", "prison", "jail", "square", "outskirts", "centr
               "border", "market", "mosque", "church", "stadium", "station", "edge", "front",
               "avenue", "boulevard", "road", "highway", "bridge", "quarter", "downtown",
               "heart", "plaza", "waterfront", "streets", "suburbs", "congress", "senate",
-              "legislature", "presidency", "assembly", "capitol"}
+              "legislature", "presidency", "assembly", "capitol", "park", "slum", "township",
+              "bazaar", "marketplace", "campus", "cathedral", "seafront"}
 # Seats of power named by their kind, and the prepositions that place an act at one: "outside
 # the parliament", "at the presidential palace".
 UNNAMED_SEAT_NOUNS = {"palace", "parliament", "congress", "senate", "legislature", "presidency"}
@@ -46,8 +47,8 @@ AREA_KIND_WORDS = {"border", "frontier", "tribal", "mountain", "mountainous", "d
                    "farming"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Labels the model gives towns it does not know: "visited Tbilisi" (PERSON), "a district of
-# Kherson" (ORG), "the front lines around Manbij" (PRODUCT).
-MISTAKEN_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"}
+# Kherson" (ORG), "the front lines around Manbij" (PRODUCT), "marched in Tunis" (NORP).
+MISTAKEN_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"}
 # Nouns a place name can modify and still name where something is: "the Kabul airport", "a
 # Kherson suburb", "the Gaza border", "a Baghdad hotel". A name on any other noun describes
 # the thing ("U.S. goods", "his US counterpart", "the Baku-Tbilisi-Kars railway"); a name on
