@@ -56,3 +56,16 @@ def test_a_town_the_model_tags_as_a_nationality_is_a_place(pipeline):
     events = code_text(pipeline, "Thousands of people marched in Tunis on Monday to protest "
                                  "against price rises.", "2024-03-15")
     assert place_names(events, "PROTEST") == ["Tunis"]
+
+
+def test_a_capital_after_in_is_where_an_agreement_was_reached(pipeline):
+    # "Maputo" is also a name of Mozambique's government in the actor dictionary
+    events = code_text(pipeline, "Mozambique and Tanzania agreed to hold joint patrols under an "
+                                 "agreement reached in Maputo on Tuesday.", "2024-03-15")
+    assert place_names(events, "AGREE") == ["Maputo"]
+
+
+def test_a_capital_after_to_stays_a_side(pipeline):
+    # guard: "sent aid to Maputo" is aid to Mozambique's government (passes before and after)
+    events = code_text(pipeline, "Kenya sent aid to Maputo on Monday.", "2024-03-15")
+    assert place_names(events, "AID") == [None]
