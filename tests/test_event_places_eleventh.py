@@ -69,3 +69,17 @@ def test_a_capital_after_to_stays_a_side(pipeline):
     # guard: "sent aid to Maputo" is aid to Mozambique's government (passes before and after)
     events = code_text(pipeline, "Kenya sent aid to Maputo on Monday.", "2024-03-15")
     assert place_names(events, "AID") == [None]
+
+
+def test_a_release_happened_where_its_handover_was(pipeline):
+    events = code_text(pipeline, "Israel released 30 Palestinian prisoners on Monday, handing "
+                                 "them over to Red Cross officials at the Ofer checkpoint.",
+                       "2024-03-15")
+    assert place_names(events, "RETREAT") == ["Ofer"]
+
+
+def test_a_release_handed_over_at_a_border_crossing(pipeline):
+    events = code_text(pipeline, "Afghan officials freed 30 Pakistani traders on Monday, "
+                                 "handing them over to Pakistani officials at the Torkham "
+                                 "crossing.", "2024-03-15")
+    assert place_names(events, "RETREAT") == ["Torkham"]
