@@ -37,8 +37,8 @@ STARTING_VERBS = {"open", "start", "begin", "reconvene", "resume"}
 # meeting at a summit that opens in Kathmandu on Saturday".
 PAST_TAG = "VBD"
 # Prepositions that put an act at an occasion: "signed at a summit", "met during talks",
-# "agreed in talks", "on the sidelines of the summit".
-AT_OCCASION_PREPS = {"at", "during", "in", "on"}
+# "agreed in talks", "on the sidelines of the summit", "agreed after talks in Asmara".
+AT_OCCASION_PREPS = {"at", "during", "in", "on", "after"}
 # Nouns of an occasion's edges: "on the sidelines of the summit", "on the margins of".
 EDGE_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
 
@@ -66,12 +66,15 @@ def place_occasion_clauses(spans: list[Span], triggers: list[Trigger],
 
 
 def _held_occasion(name: Token) -> Token | None:
-    """"summit" for "Addu" in "the summit, which takes place in Addu": the occasion noun
-    a holding clause describes (or the noun above the one the parser hung it on: "talks" in
-    "talks between the two sides, held in Stockholm")."""
+    """"summit" for "Addu" in "the summit, which takes place in Addu" or "at a summit in
+    Addu": the occasion noun the place is on, or that a holding clause describes (or the
+    noun above the one the parser hung it on: "talks" in "talks between the two sides, held
+    in Stockholm")."""
     if name.dep_ != "pobj" or name.head.lower_ not in HELD_PREPS:
         return None
     verb = name.head.head
+    if verb.lower_ in OCCASION_NOUNS and verb.dep_ == "pobj":
+        return verb  # "agreed to cut tariffs, at a summit in Brasilia"
     if verb.lemma_.lower() not in HOLDING_VERBS:
         return None
     clause = verb

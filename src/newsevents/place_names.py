@@ -27,7 +27,8 @@ SITE_NOUNS = {"airport", "port", "prison", "jail", "square", "outskirts", "centr
               "border", "market", "mosque", "church", "stadium", "station", "edge", "front",
               "avenue", "boulevard", "road", "highway", "bridge", "quarter", "downtown",
               "heart", "plaza", "waterfront", "streets", "suburbs", "congress", "senate",
-              "legislature", "presidency", "assembly", "capitol"}
+              "legislature", "presidency", "assembly", "capitol", "park", "slum", "township",
+              "bazaar", "marketplace", "campus", "cathedral", "seafront"}
 # Seats of power named by their kind, and the prepositions that place an act at one: "outside
 # the parliament", "at the presidential palace".
 UNNAMED_SEAT_NOUNS = {"palace", "parliament", "congress", "senate", "legislature", "presidency"}
@@ -46,8 +47,8 @@ AREA_KIND_WORDS = {"border", "frontier", "tribal", "mountain", "mountainous", "d
                    "farming"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Labels the model gives towns it does not know: "visited Tbilisi" (PERSON), "a district of
-# Kherson" (ORG), "the front lines around Manbij" (PRODUCT).
-MISTAKEN_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"}
+# Kherson" (ORG), "the front lines around Manbij" (PRODUCT), "marched in Tunis" (NORP).
+MISTAKEN_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LANGUAGE"}
 # Nouns a place name can modify and still name where something is: "the Kabul airport", "a
 # Kherson suburb", "the Gaza border", "a Baghdad hotel". A name on any other noun describes
 # the thing ("U.S. goods", "his US counterpart", "the Baku-Tbilisi-Kars railway"); a name on
@@ -70,6 +71,9 @@ FAITH_WORDS = {"hindu", "buddhist", "muslim", "christian", "catholic", "orthodox
 MODIFIER_DEPS = {"compound", "npadvmod", "amod", "nmod"}
 # Prepositions before a town's name that the model may tag as something else or not at all.
 TOWN_PREPS = {"in", "near", "outside", "around", "at", "to", "towards", "toward", "into"}
+# Prepositions that put an act in a capital the actor dictionary also knows as its government:
+# "reached in Maputo", "met at Rabat".
+SCENE_PREPS = {"in", "at"}
 # Words that make a place a reference point, not a scene: "40 km northeast of the capital".
 BEARING_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                  "southwest", "km", "kilometres", "kilometers", "miles"}
@@ -271,7 +275,8 @@ def _untagged_town(token: Token, gazetteer: Gazetteer,
     """"near the bus station in Arequipa" where the model tags no entity: a proper noun after
     "in", "near", "at" that the gazetteer knows as a town and the actor dictionary does not."""
     if (token.pos_ != "PROPN" or token.ent_type_ or token.dep_ != "pobj"
-            or token.head.lower_ not in TOWN_PREPS or (names is not None and token.i in names)):
+            or token.head.lower_ not in TOWN_PREPS or (names is not None and token.i in names
+                                                       and not _capital_as_scene(token, names))):
         return None
     start = token.i
     while start > 0 and token.doc[start - 1].dep_ == "compound" and \
@@ -280,6 +285,14 @@ def _untagged_town(token: Token, gazetteer: Gazetteer,
     span = token.doc[start:token.i + 1]
     place = gazetteer.lookup(span.text)
     return span if place is not None and place.precision == "city" else None
+
+
+def _capital_as_scene(token: Token, names: Mapping[int, NameMention]) -> bool:
+    """A capital the actor dictionary knows, named where something was done, not to whom:
+    "an agreement reached in Maputo", "talks held at Rabat" (not "sent aid to Maputo")."""
+    mention = names[token.i]
+    return token.head.lower_ in SCENE_PREPS and all(
+        e.kind == "capital" for e in mention.entries)
 
 
 def the_seat(token: Token) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents.attach import MEETING_TYPES, VERBAL_QUADS, owner_of
+from newsevents.crowd_homes import place_crowd_homes
 from newsevents.elaborated_places import (
     place_presence_clauses,
     place_struck_objects,
@@ -21,6 +22,7 @@ from newsevents.elaborated_places import (
     share_same_moment_places,
 )
 from newsevents.entities import entities_in
+from newsevents.handover_places import place_handovers
 from newsevents.occasion_places import place_occasion_clauses
 from newsevents.place_names import (
     PLACE_LABELS,
@@ -229,6 +231,8 @@ def shared_places(sent: Span, spans: list[Span], statements: list[tuple[Token, S
     place_struck_objects(spans, triggers, town_of, found)
     place_presence_clauses(spans, triggers, town_of, found)
     place_occasion_clauses(spans, triggers, town_of, found)  # "a summit, which is held in Addu"
+    place_crowd_homes(spans, triggers, town_of, found)  # "residents of Kassala staged a sit-in"
+    place_handovers(spans, triggers, town_of, found)  # "freed them, handing them over at Wagah"
     share_same_moment_places(triggers, found)
     place_violence_responded_to(triggers, found)
 

@@ -1,0 +1,76 @@
+"""The town a crowd comes from is where its street act happened, when the sentence names no
+other place for it: "Residents of the town of Kassala staged a sit-in", "Hundreds of villagers
+from Kurmuk blocked the main road", "Farmers from the village of Ardahan marched to the
+governor's office". People named by their town protest at home; a country is no such town
+("Residents of Sudan" is no place)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from newsevents.places import TOWN_NOUNS
+from newsevents.records import Place
+from newsevents.triggers import Trigger
+
+# Acts a crowd does in the street, where it lives.
+CROWD_ACT_TYPES = {"PROTEST"}
+# Nouns (lemmas) of people named by the town they live in or come from.
+HOME_CROWD_NOUNS = {"resident", "villager", "inhabitant", "townspeople", "townsfolk", "people",
+                    "local", "farmer", "fisherman", "tribesman", "family", "worker", "student",
+                    "trader", "shopkeeper", "youth", "woman", "man"}
+# Prepositions that tie such people to their town: "residents of", "villagers from".
+HOME_PREPS = {"of", "from"}
+# Words that count a crowd, whose "of" introduces the people: "hundreds of villagers".
+COUNTING_DEPS = {"pobj"}
+# Dependencies of the crowd on the act's verb.
+DOER_DEPS = {"nsubj"}
+
+
+def place_crowd_homes(spans: list[Span], triggers: list[Trigger],
+                      resolve: Callable[[Span], Place | None], found: dict[int, Place]) -> None:
+    """Street acts with no place whose doers are named by their town happened in that town.
+    ``resolve`` gives the town a span names (None for a country or no place)."""
+    by_root = {entity.root.i: entity for entity in spans}
+    for trigger in triggers:
+        if trigger.head.i in found or trigger.coding.plover not in CROWD_ACT_TYPES:
+            continue
+        crowd = _crowd_of(trigger)
+        town = _home_town(crowd) if crowd is not None else None
+        entity = by_root.get(town.i) if town is not None else None
+        place = resolve(entity) if entity is not None else None
+        if place is not None:
+            found[trigger.head.i] = place
+
+
+def _crowd_of(trigger: Trigger) -> Token | None:
+    """"villagers" in "Hundreds of villagers from Kurmuk blocked the road": the people noun
+    that does the act, under a count that holds it."""
+    verb = trigger.verb
+    if verb is None:
+        return None
+    if verb.dep_ == "conj" and not any(c.dep_ in DOER_DEPS for c in verb.children):
+        verb = verb.head  # "gathered in the square and marched"
+    doer = next((c for c in verb.children if c.dep_ in DOER_DEPS), None)
+    if doer is None:
+        return None
+    if doer.lemma_.lower() not in HOME_CROWD_NOUNS:
+        counted = next((c for p in doer.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for c in p.children if c.dep_ in COUNTING_DEPS), None)
+        doer = counted  # "hundreds of villagers"
+    return doer if doer is not None and doer.lemma_.lower() in HOME_CROWD_NOUNS else None
+
+
+def _home_town(crowd: Token) -> Token | None:
+    """"Kassala" in "residents of the town of Kassala", "villagers from Kurmuk"."""
+    for prep in crowd.children:
+        if prep.dep_ != "prep" or prep.lower_ not in HOME_PREPS:
+            continue
+        name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if name is not None and name.lemma_.lower() in TOWN_NOUNS:
+            name = next((c for p in name.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for c in p.children if c.dep_ == "pobj"), None)  # "the town of X"
+        if name is not None:
+            return name
+    return None

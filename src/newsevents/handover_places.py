@@ -1,0 +1,62 @@
+"""The place of a release told by the handover that carried it out: "freed 170 fishermen,
+handing them over to border officials at the Wagah crossing", "released a soldier, handing him
+to a humanitarian commission in Arauca province". The parser hangs the place on the handing
+participle; the release it elaborates happened there."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from newsevents.records import Place
+from newsevents.triggers import Trigger
+
+# Participles (lemmas) of handing people or goods over: "handing them over", "delivering them",
+# "turning them over", "transferring them".
+HANDOVER_VERBS = {"hand", "deliver", "transfer", "turn", "return", "repatriate"}
+# The tag of the participle that elaborates the main act.
+PRESENT_PARTICIPLE = "VBG"
+# Prepositions of where the handover was: "at the Wagah crossing", "in Arauca province".
+HANDOVER_PREPS = {"at", "in", "near", "on"}
+# Links the walk from the place up to the participle may pass: "to officials at the crossing".
+WALK_DEPS = {"pobj", "prep", "dobj", "dative", "compound"}
+# Types of releases and returns, whose handover place is theirs.
+RELEASE_TYPES = {"RETREAT", "CONCEDE", "AID"}
+
+
+def place_handovers(spans: list[Span], triggers: list[Trigger],
+                    resolve: Callable[[Span], Place | None], found: dict[int, Place]) -> None:
+    """Releases elaborated by a handover participle happened where the handover was.
+    ``resolve`` gives the town a span names (None for a country or no place)."""
+    for entity in spans:
+        main = _handed_over_for(entity.root)
+        if main is None:
+            continue
+        for trigger in triggers:
+            if (trigger.head.i in found or trigger.verb != main
+                    or trigger.coding.plover not in RELEASE_TYPES):
+                continue
+            place = resolve(entity)
+            if place is not None:
+                found[trigger.head.i] = place
+
+
+def _handed_over_for(name: Token) -> Token | None:
+    """"freed" for "Wagah" in "freed 170 fishermen, handing them over at the Wagah crossing":
+    the verb a handover participle above the place elaborates."""
+    if name.dep_ == "compound":
+        name = name.head  # "the Wagah crossing"
+    if name.dep_ != "pobj" or name.head.lower_ not in HANDOVER_PREPS:
+        return None
+    current = name.head.head
+    for _ in range(4):
+        if current.pos_ == "VERB":
+            break
+        if current.dep_ not in WALK_DEPS:
+            return None
+        current = current.head
+    if (current.tag_ != PRESENT_PARTICIPLE or current.dep_ != "advcl"
+            or current.lemma_.lower() not in HANDOVER_VERBS):
+        return None
+    return current.head
