@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsevents.actorbook import FORMER_OFFICIAL_SECTOR, ActorBook, Entry, Title
+from newsevents.applicants import seeks_membership
 from newsevents.context import ArticleContext
 from newsevents.defined_groups import with_acronyms
 from newsevents.entities import entities_in, entity_starting_at
@@ -247,6 +248,8 @@ class ActorResolver:
         if len(organisations) >= 2 and not countries and _has_coordination(tokens):
             # "delegations from Fatah and Hamas": each organisation its own side
             return [_organisation_actor(o, text, titles) for o in organisations]
+        if countries and seeks_membership(tokens, [o.code for o in organisations]):
+            organisations = []  # "Sweden's NATO membership bid": Sweden
         if organisations:
             owner = organisations[0]
             modifiers = {e.country for e in countries}
