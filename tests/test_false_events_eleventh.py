@@ -44,3 +44,18 @@ def test_participle_question_after_the_speaker_is_no_request(pipeline):
     text = ("The Egyptian foreign minister, asked about the Israeli strikes on Rafah, said Cairo "
             "was following the situation closely.")
     assert of_type(code_text(pipeline, text, "2024-03-08"), "REQUEST") == []
+
+
+def test_defending_ones_own_interests_is_no_support(pipeline):
+    """"defend its legitimate interests", "defend itself": no one else is backed."""
+    for text in ("Vietnam will take all necessary measures to defend its legitimate interests in "
+                 "the South China Sea, a foreign ministry spokeswoman said on Thursday.",
+                 "Serbia will appear before the court in The Hague to defend itself against "
+                 "Croatia's charge of genocide."):
+        assert of_type(code_text(pipeline, text, "2024-03-08"), "SUPPORT") == [], text
+
+
+def test_defending_another_actor_stays_support(pipeline):
+    """"defended the police": backing for another actor."""
+    text = "The Peruvian prime minister defended the police on Monday over the deaths."
+    assert len(of_type(code_text(pipeline, text, "2024-03-08"), "SUPPORT")) == 1
