@@ -59,3 +59,12 @@ def test_defending_another_actor_stays_support(pipeline):
     """"defended the police": backing for another actor."""
     text = "The Peruvian prime minister defended the police on Monday over the deaths."
     assert len(of_type(code_text(pipeline, text, "2024-03-08"), "SUPPORT")) == 1
+
+
+def test_charge_named_by_a_punishment_is_no_event(pipeline):
+    """"sentenced ... for resisting police orders": the charge, not a refusal of its own."""
+    text = ("A Minsk court on Monday sentenced the opposition leader to 15 days in jail for "
+            "resisting police orders.")
+    events = code_text(pipeline, text, "2024-03-08")
+    assert of_type(events, "REJECT") == []
+    assert len(of_type(events, "SANCTION")) == 1

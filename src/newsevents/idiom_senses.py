@@ -1,7 +1,8 @@
 """Trigger words used in an idiom whose sense is no political act: "opened fire without
 warning" (no threat), "backing away from the plan" (no support), "pressing ahead with the
 measures" (no request), "asked not to be named" (no request: a source's wish to stay
-unnamed)."""
+unnamed), "sentenced for resisting police orders" (the charge a punishment names, no act of
+its own)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ ONWARD_PARTICLES = {"ahead", "on", "forward", "onward", "onwards"}
 PRESSING_VERBS = {"press", "push", "forge"}
 # Verbs a source asks not to be done to them: "asked not to be named", "requested anonymity".
 ANONYMITY_VERBS = {"name", "identify", "quote", "cite"}
+# Words of a punishment whose "for" gerund names the charge: "sentenced for resisting police
+# orders", "fined for blocking roads", "jailed for insulting the president".
+PUNISHMENT_WORDS = {
+    "sentence", "jail", "imprison", "fine", "convict", "punish", "penalise", "penalize",
+    "prosecute", "charge", "indict", "try", "penalty", "punishment", "prison", "jail term",
+}
 # Verbs of asking that a source's wish to stay unnamed uses.
 ASKING_VERBS = {"ask", "request"}
 
@@ -40,7 +47,7 @@ def drop_idiom_senses(triggers: list[Trigger]) -> list[Trigger]:
 def idiom_sense(trigger: Trigger) -> bool:
     """"Without warning", "backing away", "pressing ahead", "asked not to be named"."""
     return (_manner_noun(trigger) or _turned_by_particle(trigger)
-            or _anonymity_wish(trigger))
+            or _anonymity_wish(trigger) or _charge_of_punishment(trigger))
 
 
 def _manner_noun(trigger: Trigger) -> bool:
@@ -78,3 +85,14 @@ def _anonymity_wish(trigger: Trigger) -> bool:
         return False
     return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ANONYMITY_VERBS
                and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
+
+
+def _charge_of_punishment(trigger: Trigger) -> bool:
+    """"A court sentenced Navalny for resisting police orders", "raised fines for blocking
+    roads": the charge a punishment names."""
+    verb = trigger.verb
+    if verb is None or trigger.nominal or verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return False
+    preposition = verb.head
+    return (preposition.lower_ == "for" and preposition.head.i != preposition.i
+            and preposition.head.lemma_.lower() in PUNISHMENT_WORDS)
