@@ -34,6 +34,7 @@ from newsevents.entities import entities_in
 from newsevents.event_nouns import JOINT_WORDS
 from newsevents.hosts import host_only_as_venue
 from newsevents.identifying_clauses import identifies_in_background
+from newsevents.idiom_senses import drop_idiom_senses
 from newsevents.implied_recipients import AID_TYPES
 from newsevents.lexicon import Lexicon
 from newsevents.likeness import aimed_like_the_earlier, copied_acts
@@ -203,6 +204,7 @@ class Extractor:
         # in the order of the text, so that "the two" can mean the pair just named
         triggers = drop_hazard_warnings(drop_demanded_actions(harm_vows.drop_revoked_acts(
             received_acts(find_triggers(sent, self.lexicon), sent, self.lexicon))))
+        triggers = drop_idiom_senses(triggers)  # "without warning", "backing away" (idiom_senses)
         triggers = sorted(triggers + copied_acts(  # "Britain followed suit" (likeness.py)
             sent, triggers, context.authors, self.lexicon.defaults), key=lambda t: t.head.i)
         statuses = {t.head.i: event_status(t) for t in triggers}

@@ -95,15 +95,16 @@ def ordered_to_use_force(trigger: Trigger) -> bool:
 
 
 def reporters_question(trigger: Trigger) -> bool:
-    """"Asked whether Egypt would open the crossing, the minister said", "When asked by
-    reporters about Chinese patrols, the defence minister said": a question put to the speaker,
-    no request (not "Asked by the UN to send troops, Kenya agreed": a request with its asker)."""
+    """"Asked whether Egypt would open the crossing, the minister said", "the NATO chief, asked
+    about the strikes, said", "When asked by reporters about Chinese patrols, the defence
+    minister said": a question put to the speaker, no request (not "Asked by the UN to send
+    troops, Kenya agreed": a request with its asker)."""
     verb = trigger.verb
     if verb is None or trigger.nominal or verb.tag_ not in QUESTION_TAGS \
-            or verb.dep_ != "advcl" or verb.lemma_.lower() not in QUESTION_VERBS:
+            or verb.dep_ not in ("advcl", "acl") or verb.lemma_.lower() not in QUESTION_VERBS:
         return False
-    if verb.tag_ == "VBD" and verb.i != verb.sent.start:
-        return False  # "Asked whether ..." mistagged as a past verb opens its sentence
+    if verb.tag_ == "VBD" and verb.i != verb.sent.start and verb.dep_ != "acl":
+        return False  # a mistagged "Asked whether" opens its sentence, or follows its noun
     children = list(verb.children)
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children):
         return False

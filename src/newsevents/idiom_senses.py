@@ -1,0 +1,98 @@
+"""Trigger words used in an idiom whose sense is no political act: "opened fire without
+warning" (no threat), "backing away from the plan" (no support), "pressing ahead with the
+measures" (no request), "asked not to be named" (no request: a source's wish to stay
+unnamed), "sentenced for resisting police orders" (the charge a punishment names, no act of
+its own)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from newsevents.triggers import Trigger
+
+# Prepositions that make a trigger noun a manner of another act: "without warning".
+MANNER_PREPOSITIONS = {"without"}
+# Trigger nouns whose manner reading is no event: "opened fire without warning".
+MANNER_NOUNS = {"warning", "notice"}
+# Particles and adverbs that turn a verb of backing into a retreat from a position: "backing
+# away from a plan", "backed down", "backed off".
+WITHDRAWING_PARTICLES = {"away", "down", "off", "out"}
+# Verbs of backing that such a particle turns around.
+BACKING_VERBS = {"back"}
+# Particles and adverbs of going on with one's own course: "pressing ahead with punitive
+# measures", "pressed on with the offensive", "pushed forward with the plan".
+ONWARD_PARTICLES = {"ahead", "on", "forward", "onward", "onwards"}
+# Verbs of pressure that such a particle makes a going-on: "press ahead", "push on".
+PRESSING_VERBS = {"press", "push", "forge"}
+# Verbs a source asks not to be done to them: "asked not to be named", "requested anonymity".
+ANONYMITY_VERBS = {"name", "identify", "quote", "cite"}
+# Words of a punishment whose "for" gerund names the charge: "sentenced for resisting police
+# orders", "fined for blocking roads", "jailed for insulting the president".
+PUNISHMENT_WORDS = {
+    "sentence", "jail", "imprison", "fine", "convict", "punish", "penalise", "penalize",
+    "prosecute", "charge", "indict", "try", "penalty", "punishment", "prison", "jail term",
+}
+# Verbs of asking that a source's wish to stay unnamed uses.
+ASKING_VERBS = {"ask", "request"}
+
+
+def drop_idiom_senses(triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers less those read in an idiom of no political act."""
+    return [t for t in triggers if not idiom_sense(t)]
+
+
+def idiom_sense(trigger: Trigger) -> bool:
+    """"Without warning", "backing away", "pressing ahead", "asked not to be named"."""
+    return (_manner_noun(trigger) or _turned_by_particle(trigger)
+            or _anonymity_wish(trigger) or _charge_of_punishment(trigger))
+
+
+def _manner_noun(trigger: Trigger) -> bool:
+    """"Security forces may open fire without warning": a manner, no warning given."""
+    head = trigger.head
+    return (head.lower_ in MANNER_NOUNS and head.dep_ in ("pobj", "pcomp")
+            and head.head.lower_ in MANNER_PREPOSITIONS)
+
+
+def _turned_by_particle(trigger: Trigger) -> bool:
+    """"Bolivia backed away from the plan" (no support), "Russia pressed ahead with the
+    measures" (no request): a particle turns the verb's sense."""
+    verb = trigger.verb
+    if verb is None or trigger.nominal:
+        return False
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    if lemma in BACKING_VERBS and trigger.coding.plover == "SUPPORT":
+        return bool(particles & WITHDRAWING_PARTICLES)
+    if lemma in PRESSING_VERBS and trigger.coding.plover == "REQUEST":
+        return bool(particles & ONWARD_PARTICLES) and not _asked_person(verb)
+    return False
+
+
+def _asked_person(verb: Token) -> bool:
+    """"pressed on Tehran to" keeps its request: an object or a "for" says who is pressed."""
+    return any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+
+
+def _anonymity_wish(trigger: Trigger) -> bool:
+    """"a diplomat who asked not to be named", "an official, asking not to be identified": the
+    source's wish to stay unnamed."""
+    verb = trigger.verb
+    if verb is None or trigger.nominal or verb.lemma_.lower() not in ASKING_VERBS:
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ANONYMITY_VERBS
+               and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
+
+
+def _charge_of_punishment(trigger: Trigger) -> bool:
+    """"A court sentenced Navalny for resisting police orders", "raised fines for blocking
+    roads": the charge a punishment names."""
+    verb = trigger.verb
+    if verb is None or trigger.nominal or verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return False
+    preposition = verb.head
+    return (preposition.lower_ == "for" and preposition.head.i != preposition.i
+            and preposition.head.lemma_.lower() in PUNISHMENT_WORDS)
