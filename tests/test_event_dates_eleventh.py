@@ -57,3 +57,9 @@ def test_ordinal_day_of_the_month(pipeline):
 def test_ordinal_day_ahead_in_the_future_tense(pipeline):
     text = "Kenya and Somalia will hold talks in Nairobi on the 20th."
     assert _days(pipeline, text, "CONSULT") == [(date(2024, 3, 20), date(2024, 3, 20))]
+
+
+def test_stretch_of_talks_a_dated_act_came_after_runs_up_to_its_day(pipeline):
+    text = ("Sudan and South Sudan signed an oil deal on Thursday after three days of talks in "
+            "Addis Ababa.")
+    assert _days(pipeline, text, "CONSULT") == [(date(2024, 3, 12), date(2024, 3, 14))]

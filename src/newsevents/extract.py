@@ -31,7 +31,6 @@ from newsevents.dates import publication_date
 from newsevents.demands import drop_demanded_actions, threats_by_denial
 from newsevents.departures import withdrawn_forces
 from newsevents.entities import entities_in
-from newsevents.eve_days import date_on_the_eve
 from newsevents.event_nouns import JOINT_WORDS
 from newsevents.hosts import host_only_as_venue
 from newsevents.identifying_clauses import identifies_in_background
@@ -267,7 +266,6 @@ class Extractor:
         share_with_occasions(triggers, dates)
         date_by_setting(triggers, dates, pub)
         date_by_offset(triggers, dates, pub)
-        date_on_the_eve(sent, triggers, dates)  # "met on the eve of Sunday's vote"
         undate_plans_of_statements(sent, triggers, dates, future)  # "said on Friday it would ask"
         undate_perfects_by_other_acts(sent, triggers, dates, pub)  # "has accused"
         date_refusals_by_statement(sent, triggers, dates, pub)  # "will not meet"

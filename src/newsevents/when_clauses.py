@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
+from newsevents.eve_days import date_on_the_eve
 from newsevents.records import EventDate
 from newsevents.referred_occasions import KIND_OF_NOUN
 from newsevents.triggers import Trigger
@@ -45,7 +46,7 @@ def date_by_when_clauses(sent: Span, triggers: list[Trigger], dates: dict[int, E
                          pub: date | None, future: dict[int, bool]) -> None:
     """Give each undated act the date of its "when" clause ("will approve the ban when they
     meet next week") or of the date its "when" clause describes ("on January 11-12, when the
-    two sides will sign")."""
+    two sides will sign"); then move acts "on the eve of" a dated occasion a day back."""
     if pub is None:
         return
     expressions = None
@@ -65,6 +66,7 @@ def date_by_when_clauses(sent: Span, triggers: list[Trigger], dates: dict[int, E
             when = when if when is not None and when.precision != "year" else None
         if when is not None:
             dates[trigger.head.i] = when
+    date_on_the_eve(sent, triggers, dates)  # "met on the eve of the summit, which opened ..."
 
 
 def _when_clause_date(verb: Token, expressions: list[Span]) -> Span | None:
