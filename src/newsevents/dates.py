@@ -78,6 +78,8 @@ PATTERNS = [
                            r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|"
                            r"sunday)\b", re.I)),
     ("year", re.compile(r"^(?:in\s+)?(?P<year>(?:19|20)\d{2})$")),
+    # "on the 14th": a day of the publication's month, or of the month before or after
+    ("ordinal_day", re.compile(r"^(?:on\s+)?the\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)$", re.I)),
 ]
 # Times told from the day of the event just told: "hours earlier", "the day before", "later that
 # day", "two days later", "the previous day" (days after the anchor, negative for before).
@@ -255,6 +257,8 @@ def _from_day_words(kind: str, groups: dict, pub: date, future: bool
         night = resolve_weekday(WEEKDAYS[name], (groups.get("which") or "").lower() or None,
                                 pub, future)
         return night, night + timedelta(days=1), "range"
+    if kind == "ordinal_day":
+        return _ordinal_day(int(groups["d1"]), pub, future)
     if kind == "overnight":  # the night before the story: "fired on positions overnight"
         return pub - timedelta(days=1), pub, "range"
     if kind == "part_of_day":
@@ -264,6 +268,16 @@ def _from_day_words(kind: str, groups: dict, pub: date, future: bool
     if kind == "weekend":
         return (*weekend_of(pub, (groups.get("which") or "the").lower(), future), "range")
     return None
+
+
+def _ordinal_day(day: int, pub: date, future: bool) -> tuple[date, date, str] | None:
+    """"on the 14th": that day of the publication's month when it falls on the tense's side
+    of the publication date, else of the month before (past) or after (future)."""
+    year, month = pub.year, pub.month
+    if (day > pub.day and not future) or (day < pub.day and future):
+        year, month = _shift_month(pub, 1 if future else -1)
+    when = _clamp_day(year, month, day)
+    return (when, when, "day") if when else None
 
 
 def weekend_of(pub: date, which: str, future: bool) -> tuple[date, date]:

@@ -38,6 +38,8 @@ DEAL_VERBS = {"reach", "strike", "sign", "announce", "seal", "conclude", "agree"
 ENDING_VERBS = {"end", "conclude", "close", "wrap"}
 # Nouns of the close of an event of several days ("at the end of two days of talks").
 CLOSING_NOUNS = {"end", "close", "conclusion"}
+# Prepositions before a stretch of days a dated act closed: "after three days of talks".
+STRETCH_ENDING_PREPS = {"after", "following"}
 # Units of any offset, countable in days or not ("two months after Maduro sealed the border").
 OFFSET_UNITS = {"hour", "day", "week", "month", "year"}
 
@@ -45,7 +47,8 @@ OFFSET_UNITS = {"hour", "day", "week", "month", "year"}
 def date_by_offset(triggers: list[Trigger], dates: dict[int, EventDate], pub: date | None
                    ) -> None:
     """Date each undated trigger that sits in an "N days after/before ..." clause or phrase
-    from the date of the clause it hangs on."""
+    from the date of the clause it hangs on, and each stretch of days a dated act came after
+    ("after three days of talks")."""
     if pub is None:
         return
     for trigger in triggers:
@@ -60,6 +63,7 @@ def date_by_offset(triggers: list[Trigger], dates: dict[int, EventDate], pub: da
             continue
         day = anchor + timedelta(days=days * DIRECTIONS.get(word, 0))
         dates[trigger.head.i] = EventDate(day, day, "day", None)
+    date_stretches_before(triggers, dates, pub)
 
 
 def last_told_day(sent: Span, triggers: list[Trigger], dates: dict[int, EventDate],
@@ -286,6 +290,24 @@ def date_closing_talks(triggers: list[Trigger], dates: dict[int, EventDate]) -> 
         if when is not None and when.precision == "day":
             start = when.start - timedelta(days=days - 1)
             dates[trigger.head.i] = EventDate(start, when.start, "range", when.text)
+
+
+def date_stretches_before(triggers: list[Trigger], dates: dict[int, EventDate], pub: date | None
+                          ) -> None:
+    """"Signed a deal on Thursday after three days of talks", "sent troops in on Friday after
+    six days of fighting": a stretch of N days that a dated act came after ran up to its day."""
+    if pub is None:
+        return
+    for trigger in triggers:
+        found = _duration_of(trigger.head)
+        if trigger.head.i in dates or found is None or trigger.head.dep_ != "pobj":
+            continue
+        days, after = found
+        if after.dep_ != "prep" or after.lower_ not in STRETCH_ENDING_PREPS:
+            continue
+        end = _anchor_date(after.head, triggers, dates, pub)
+        if end is not None:
+            dates[trigger.head.i] = EventDate(end - timedelta(days=days - 1), end, "range", None)
 
 
 def date_lasting_until(triggers: list[Trigger], dates: dict[int, EventDate], pub: date) -> None:

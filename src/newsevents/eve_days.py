@@ -1,0 +1,45 @@
+"""Acts done "on the eve of" a dated occasion: the day before the occasion's ("met in Delhi on
+the eve of the summit, which opened on Wednesday": Tuesday; "arrived on the eve of Sunday's
+vote": Saturday)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from spacy.tokens import Span, Token
+
+from newsevents.date_spans import date_expressions
+from newsevents.records import EventDate
+from newsevents.triggers import Trigger
+
+# The noun that puts an act a day before the occasion it names.
+EVE_NOUN = "eve"
+EVE_PREPS = {"on"}
+
+
+def date_on_the_eve(sent: Span, triggers: list[Trigger], dates: dict[int, EventDate]) -> None:
+    """Move a day back each act dated by a day named inside its own "on the eve of ..."
+    phrase."""
+    eves = [t for t in sent if t.lower_ == EVE_NOUN and t.dep_ == "pobj"
+            and t.head.lower_ in EVE_PREPS and not t.ent_type_  # not "on New Year's Eve"
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)]
+    if not eves:
+        return
+    expressions = date_expressions(sent)
+    for trigger in triggers:
+        when = dates.get(trigger.head.i)
+        if when is None or when.precision != "day" or trigger.verb is None:
+            continue
+        eve = next((e for e in eves if e.head.head == trigger.verb), None)
+        if eve is not None and _dated_inside(eve, expressions, when.text):
+            day = when.start - timedelta(days=1)
+            dates[trigger.head.i] = replace(when, start=day, end=day)
+
+
+def _dated_inside(eve: Token, expressions: list[Span], phrase: str | None) -> bool:
+    """The act's date is the one told in the phrase the eve is of: "the eve of Sunday's
+    vote" (not "met on Tuesday, on the eve of the vote on Wednesday")."""
+    return phrase is not None and any(
+        eve.left_edge.i <= e.start and e.end - 1 <= eve.right_edge.i
+        and " ".join(e.text.split()) == phrase for e in expressions)
