@@ -60,3 +60,10 @@ def test_ruling_party_is_its_country(pipeline):
             "in Gaza. Officials gave no further details.")
     events = code_text(pipeline, text, "2024-03-15")
     assert side_countries(events, "ACCUSE") == [("ZAF", "ISR")]
+
+
+def test_they_of_a_group_named_with_the_is_the_group(pipeline):
+    text = ("The Houthis said on Thursday they had attacked a British cargo ship in the Red "
+            "Sea. Officials gave no further details.")
+    events = code_text(pipeline, text, "2024-03-15")
+    assert side_countries(events, "ASSAULT") == [("YEM", "GBR")]

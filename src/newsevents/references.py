@@ -119,8 +119,16 @@ def agrees(pronoun: str, subject: Token) -> bool:
     person = any(t.ent_type_ == "PERSON" for t in subject.subtree)
     wanted = {"it": not person, "its": not person, "he": person, "his": person,
               "she": person, "her": person, "their": not person, "we": True,
-              "they": subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)}
+              "they": subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
+              or _named_people(subject)}
     return wanted.get(pronoun, False)
+
+
+def _named_people(subject: Token) -> bool:
+    """"The Houthis said they had attacked a ship", "the Taliban said they": a group named
+    by a proper noun with "the", which the tagger leaves singular (and may call a person,
+    though no one's name takes "the")."""
+    return subject.tag_ == "NNP" and any(child.lower_ == "the" for child in subject.children)
 
 
 def speaker_meant(pronoun: Token) -> Token | None:
