@@ -35,6 +35,7 @@ from newsevents.references import (
     PRONOUN_TAGS,
     RELATIONAL_NOUNS,
     dissenters_state,
+    home_not_addressed,
     not_addressed,
     possessive_owner,
     possessor_meant,
@@ -435,6 +436,8 @@ class ActorResolver:
                        else context.main_country())
         if name and name not in context.persons and not opening:
             country = not_addressed(tokens, country, found, context)  # "urged Washington"
+        elif guessed:
+            country = home_not_addressed(tokens, country, wanted, found, context)  # "ISLAMABAD - "
         if country is None:
             return []
         kind = "person" if name else (INFERRED_KIND if guessed else "state")

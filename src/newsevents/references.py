@@ -55,6 +55,9 @@ BARE_TITLE_WORDS = {"the"}
 # "accused Rwanda", "follow Washington's policy"); a place "in Kinshasa" is not one.
 ADDRESSED_DEPS = {"dobj", "pobj", "dative", "iobj"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
+# Common nouns that stand for a state named before when owned by "the" ("the country's
+# interior ministry", "the kingdom's foreign minister")
+STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate", "island", "state"}
 PLACE_PREPS = {"in", "at", "from", "inside", "within", "near", "across", "outside"}
 
 # Sectors of a state's own dissenters: the government they address is their own.
@@ -116,8 +119,16 @@ def agrees(pronoun: str, subject: Token) -> bool:
     person = any(t.ent_type_ == "PERSON" for t in subject.subtree)
     wanted = {"it": not person, "its": not person, "he": person, "his": person,
               "she": person, "her": person, "their": not person, "we": True,
-              "they": subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)}
+              "they": subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
+              or _named_people(subject)}
     return wanted.get(pronoun, False)
+
+
+def _named_people(subject: Token) -> bool:
+    """"The Houthis said they had attacked a ship", "the Taliban said they": a group named
+    by a proper noun with "the", which the tagger leaves singular (and may call a person,
+    though no one's name takes "the")."""
+    return subject.tag_ == "NNP" and any(child.lower_ == "the" for child in subject.children)
 
 
 def speaker_meant(pronoun: Token) -> Token | None:
@@ -300,7 +311,26 @@ def possessive_owner(tokens: list[Token], context: ArticleContext) -> Actor | No
         if token.tag_ == "PRP$" and token.lower_ in POSSESSIVE_PRONOUNS:
             owners = context.pronoun(POSSESSIVE_PRONOUNS[token.lower_], owning=True)
             return owners[0] if owners else None
+        if token.dep_ == "poss" and token.lower_ in STATE_NOUNS and _definite(token):
+            return _state_named_before(token, context)
     return None
+
+
+def _definite(noun: Token) -> bool:
+    """"the country's", not "a country's" nor "each country's"."""
+    return any(child.lower_ == "the" for child in noun.children)
+
+
+def _state_named_before(noun: Token, context: ArticleContext) -> Actor | None:
+    """"Moldova's prime minister said that the country's security service had expelled a
+    Russian diplomat": the state a "the country's" stands for is the latest named before it
+    that the rest of its sentence does not name ("... ties with France. The country's new
+    leaders ordered French troops to leave": Niger, named before France)."""
+    later = {c for _, c, _ in context.countries_named_in(noun.i, noun.sent.end)}
+    named = [c for _, c, _ in context.countries_named_in(0, noun.i) if c not in later]
+    if not named:
+        return None
+    return Actor(text=noun.text, code=named[-1], country=named[-1], kind="state")
 
 
 # Nouns that point back to an act told before without naming its kind ("welcomed the
@@ -383,6 +413,30 @@ def not_addressed(tokens: list[Token], country: str | None, found: DocMentions,
         return main
     return next((a.country for a in reversed(context.history)
                  if a.country and a.country not in addressed), country)
+
+
+def home_not_addressed(tokens: list[Token], country: str | None, sectors: tuple[str, ...],
+                       found: DocMentions, context: ArticleContext) -> str | None:
+    """"ISLAMABAD - Officials on Thursday accused India of violating the ceasefire": an
+    unnamed official or state body whose country the story never gives is not of the only
+    country its own sentence addresses (the story's main country only because it is the
+    one named); it serves the country of the dateline when that is another. Opposition,
+    rebels and citizens address their own state ("the opposition urged Colombians")."""
+    home = context.home_country
+    if country is None or home is None or home == country or context.venue_host \
+            or set(sectors) & NON_STATE_SECTORS:
+        return country
+    if not _acting_subject(tokens) or _addressed_countries(tokens, found) != {country}:
+        return country
+    return home
+
+
+def _acting_subject(tokens: list[Token]) -> bool:
+    """Whether the phrase is its clause's subject ("Officials accused India")."""
+    speaker = max(tokens, key=lambda t: t.i)
+    while speaker.dep_ in ("compound", "appos") and speaker.head in tokens:
+        speaker = speaker.head
+    return speaker.dep_ in ("nsubj", "nsubjpass")
 
 
 def _addressed_countries(tokens: list[Token], found: DocMentions) -> set[str]:
