@@ -377,7 +377,7 @@ class Extractor:
             targets = self.complement_targets(trigger, sources, resolve, trigger_tokens)
         targets = revoked_act_targets(trigger, sources, targets, resolve)  # "scrapped its
         # ban on onion exports to Bangladesh": Bangladesh
-        return Sides(sources, targets, parties, joint, names_each_other(target_heads))
+        return Sides(sources, targets, parties, joint, names_each_other(target_heads, trigger))
 
     def complement_targets(self, trigger: Trigger, sources: list[Actor], resolve,
                            trigger_tokens: set[int]) -> list[Actor]:

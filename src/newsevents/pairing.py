@@ -44,6 +44,10 @@ SELF_ADDRESSING_SECTORS = {"OPP", "REB", "CVL"}
 # "each other", "one another", "the other": the target is the source's counterpart.
 COUNTERPART_WORDS = {"other", "another"}
 SIDE_NOUNS = {"side", "party", "country", "government", "army"}
+# Verbs and adjectives that make an act go both ways between its two doers ("traded
+# accusations", "exchanged threats", "mutual recriminations").
+TRADING_VERBS = {"trade", "exchange", "swap"}
+MUTUAL_WORDS = {"mutual", "reciprocal"}
 # A state's attacks with no named victim target the country where they happen; with no place
 # either there is no victim to name ("Russia's Defence Ministry said it had struck
 # facilities"); rebels' attacks are on their own country.
@@ -234,9 +238,14 @@ def last_acted_on(source: Actor, context: ArticleContext) -> Actor | None:
     return None
 
 
-def names_each_other(target_heads: list[Token]) -> bool:
-    """"accused each other", "blamed one another", "each side accused the other (side)": the
-    target is the other party of the source's group."""
+def names_each_other(target_heads: list[Token], trigger: Trigger | None = None) -> bool:
+    """"accused each other", "blamed one another", "each side accused the other (side)",
+    "traded accusations", "exchanged threats", "mutual recriminations": the target is the
+    other party of the source's group. Talks and deals are one event either way."""
+    if trigger is not None and trigger.coding.plover not in SYMMETRIC_TYPES and (
+            trigger.head.lemma_.lower() in TRADING_VERBS
+            or any(c.lower_ in MUTUAL_WORDS for t in trigger.tokens for c in t.children)):
+        return True
     return any(head.lower_ in COUNTERPART_WORDS or (head.lemma_.lower() in SIDE_NOUNS and any(
         c.dep_ == "amod" and c.lower_ == "other" for c in head.children)) for head in target_heads)
 

@@ -23,6 +23,13 @@ NESTED_CLAUSES = {"relcl"}
 COUNTRY_PREPS = {"of", "from"}
 # Prepositions kept in the phrase ("ambassador to Russia"): the country ones and the posts.
 PHRASE_PREPS = COUNTRY_PREPS | {"to", "for", "in"}
+# Prepositions that, at any depth of a phrase, say where something is ("ten days of talks in
+# the Swiss city of Geneva", "a summit in Brasilia"): a place, not a side.
+NESTED_PLACE_PREPS = {"in", "at"}
+# Gatherings whose "in"/"at" phrase is a venue, and nouns that make a phrase a place.
+GATHERING_NOUNS = {"talk", "negotiation", "summit", "meeting", "ceremony", "conference", "forum",
+                   "session", "round", "consultation", "dialogue", "gathering", "visit"}
+PLACE_NOUNS = {"capital", "city", "town", "port", "resort", "village", "venue"}
 # "an official at the Chinese Embassy": staff and the posts that give them their country.
 POSTED_STAFF = {"official", "diplomat", "staff", "spokesman", "spokeswoman", "spokesperson",
                 "envoy", "representative", "attache", "attaché", "counsellor", "secretary"}
@@ -82,7 +89,22 @@ def outside_preps(head: Token, found: DocMentions | None = None) -> set[int]:
                 and not _posted_at(head, child):
             skipped.update(t.i for t in child.subtree)
             skipped.update(_orphan_object(child, found))
-    return skipped | backers(head)
+    return skipped | backers(head) | nested_places(head)
+
+
+def nested_places(head: Token) -> set[int]:
+    """Token indices of a venue below the head: "ten days of talks in the Swiss city of
+    Geneva", "delegates of the summit in Brasilia" name where, not who."""
+    return {t.i for prep in head.subtree
+            if prep.dep_ == "prep" and prep.lower_ in NESTED_PLACE_PREPS
+            and prep.head is not head and _venue(prep)
+            for t in prep.subtree}
+
+
+def _venue(prep: Token) -> bool:
+    """"talks in Doha", "a summit at Sochi", "in the Cuban capital"."""
+    return prep.head.lemma_.lower() in GATHERING_NOUNS or any(
+        g.dep_ == "pobj" and g.lemma_.lower() in PLACE_NOUNS for g in prep.children)
 
 
 def _orphan_object(prep: Token, found: DocMentions | None) -> range:
