@@ -17,11 +17,9 @@ from newsevents import (
     truces,
 )
 from newsevents.actors import ActorResolver, DocMentions
-from newsevents.agentless import earlier_doer, remember_force
 from newsevents.answered_acts import act_author_told_before, answered_nouns, named_author
 from newsevents.arguments import MEDIATING_VERBS, argument_heads, complement_heads
 from newsevents.attach import dates_by_trigger, share_through_untold_verbs
-from newsevents.blasts import blast_doers
 from newsevents.camp_moves import other_camp_author
 from newsevents.claims import claimed_doer
 from newsevents.clean import squash
@@ -46,7 +44,6 @@ from newsevents.offsets import date_by_offset, date_by_setting, last_told_day
 from newsevents.pairing import (
     RECIPROCAL_TYPES,
     Sides,
-    implied_sources,
     implied_target,
     names_each_other,
     pair_up,
@@ -69,9 +66,7 @@ from newsevents.records import (
 )
 from newsevents.references import first_person_pronoun, referred_act_author
 from newsevents.referred_occasions import date_by_earlier_occasions, remember_occasion_days
-from newsevents.releases import earlier_holder, holder_releases, remember_holdings
-from newsevents.reported_doers import reported_doer
-from newsevents.same_thing_doers import same_thing_sides
+from newsevents.releases import holder_releases
 from newsevents.statement_days import (
     date_refusals_by_statement,
     refusal_day,
@@ -80,6 +75,7 @@ from newsevents.statement_days import (
 )
 from newsevents.statement_places import keep_statements_in_towns
 from newsevents.status import event_status, is_refusal, not_an_event, told_as_done
+from newsevents.story_sides import remember_sides, untold_doers
 from newsevents.syntax import FORCE_TYPES  # their guessed victims are the story's country's
 from newsevents.talks_sides import completed_talks_sides
 from newsevents.threat_sides import drop_hazard_warnings, passive_threateners, revoked_act_targets
@@ -115,8 +111,6 @@ DEPLOYMENT_TYPES = {"MOBILIZE"}
 ASSENT_VERBS = {"accept", "agree", "approve", "endorse", "recognise", "recognize"}
 # Reactions whose object can be an event told before ("condemned the attack").
 ANSWER_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}
-# Acts that "the decision" or "the move" cannot mean: only weighed or not done.
-UNDECIDED_STATUSES = {"hypothetical", "negated"}
 # Every event needs a second side, named or implied: alone, "X agreed to ..." is a decision,
 # coded by its content, and "X will meet next week" with no one named is not coded (measured on
 # AGREE and CONSULT: 28 false events, 7 found; on the other types: 7 false events, 0 found) ...
@@ -565,38 +559,3 @@ def _names_a_place(token: Token, found: DocMentions) -> bool:
 def _in_future(when: EventDate, article: Article) -> bool:
     return bool(when.is_stated and article.pub_date and when.start
                 and when.start > article.pub_date)
-
-
-def untold_doers(trigger: Trigger, targets: list[Actor], context: ArticleContext,
-                 place_country: str | None, resolve) -> tuple[list[Actor], list[Actor]]:
-    """The doer of an act whose clause names none, from the story: the holder of people
-    released, the latest doer of force on that people ("two protesters were killed",
-    `agentless.py`), the state body that acted on the same thing before ("Police stopped a
-    trawler. The trawler was seized", `same_thing_doers.py`), the state body reporting it
-    ("..., the ministry said", `reported_doers.py`), the country of a bombing's place ("A car
-    bomb exploded in Kabul", `blasts.py`), else the side the type implies."""
-    sources, targets = earlier_holder(trigger, targets, context)
-    sources = sources or earlier_doer(trigger, targets, context)
-    sources, targets = (sources, targets) if sources else same_thing_sides(
-        trigger, targets, resolve)  # "Police stopped a trawler. The trawler was seized"
-    sources = sources or reported_doer(trigger, targets, resolve, context)  # ", ministry said"
-    sources = sources or blast_doers(trigger, targets, place_country)
-    return sources or implied_sources(trigger.coding.plover, targets, place_country,
-                                      place_country or context.local_country(), context), targets
-
-
-def remember_sides(trigger: Trigger, sides: Sides, status: str, context: ArticleContext) -> None:
-    """What later sentences refer back to: the actors of an event ("the two"), its pairs, its
-    author by type ("condemned the attack"), decided acts ("welcomed the decision"), holdings
-    (a release told later) and force (a killing told later with no doer)."""
-    context.remember(sides.sources + sides.parties + sides.targets)
-    if len(sides.targets) >= 2:
-        context.remember(sides.targets)  # "Poland and Lithuania" ... "the two"
-    for source in sides.sources or sides.parties[:1]:
-        for target in sides.targets or [None]:
-            context.event_pairs.append((source, target))
-        context.authors.append((trigger.coding.plover, source))
-        if status not in UNDECIDED_STATUSES:  # not "is expected to consider adding"
-            context.decided.append((trigger.coding.plover, source))
-    remember_holdings(trigger, sides, status, context)
-    remember_force(trigger, sides, status, context)
