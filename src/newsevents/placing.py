@@ -8,11 +8,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from newsevents.attach import owner_of
+from newsevents.city_parts import city_of_part
 from newsevents.place_names import (
     SITE_NAME_NOUNS,
     place_spans,
@@ -21,7 +23,7 @@ from newsevents.place_names import (
 from newsevents.places import TOWN_NOUNS, Gazetteer
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Event, Place
-from newsevents.shared_places import resolve_place, shared_places
+from newsevents.shared_places import resolve_place, shared_places, town_in_span
 from newsevents.syntax import FORCE_TYPES  # their purpose infinitive tells where they were used
 from newsevents.triggers import Trigger
 
@@ -157,6 +159,8 @@ def clause_places(sent: Span, spans: list[Span], triggers: list[Trigger], gazett
             continue
         place = resolve_place(entity, gazetteer, context_countries, day, home) or \
             unlisted_place(entity, sent, gazetteer, context_countries)
+        place = city_of_part(entity, place, partial(town_in_span, sent=sent, gazetteer=gazetteer,
+                             context_countries=context_countries, day=day)) or place
         if place is None:
             continue
         wide = gazetteer.is_country(place) or (entity.label_ == "LOC" and place.geonameid is None)

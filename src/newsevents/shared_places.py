@@ -61,7 +61,7 @@ def shared_places(sent: Span, spans: list[Span], statements: list[tuple[Token, S
     a scene participle's ("Speaking in Moscow"), a trip's, a statement's, "here", the opening
     scene's, a struck town's, a presence clause's, an act of the same moment's."""
     def town_of(entity: Span) -> Place | None:
-        return _town_of(entity, sent, gazetteer, context_countries, day)
+        return town_in_span(entity, sent, gazetteer, context_countries, day)
 
     inherit_object_places(triggers, found)
     place_where_clauses(sent, triggers, gazetteer, context_countries, found, day)
@@ -86,7 +86,7 @@ def shared_places(sent: Span, spans: list[Span], statements: list[tuple[Token, S
     place_violence_responded_to(triggers, found)
 
 
-def _town_of(entity: Span, sent: Span, gazetteer: Gazetteer,
+def town_in_span(entity: Span, sent: Span, gazetteer: Gazetteer,
              context_countries: Mapping[str, int], day: date | None) -> Place | None:
     """The place a span names when it is smaller than a country: "near Baidoa" yes, "in
     Syria" no."""
