@@ -36,6 +36,12 @@ CASES = [
     ("Albania accepted rescue teams from Italy on Tuesday after the earthquake.", "AID",
      ("ITA", "ALB")),
     ("Fiji welcomed medical teams from Australia on Tuesday.", "AID", ("AUS", "FJI")),
+    # a motion the parser hangs on its own subject's noun phrase (the noun phrase is the root)
+    ("A convoy of about 40 Ethiopian armoured vehicles crossed into Somalia on Tuesday.",
+     "MOBILIZE", ("ETH", "SOM")),
+    # what a vehicle brings "with" it
+    ("Indian transport planes landed in Kathmandu on Tuesday with medical teams.", "AID",
+     ("IND", "NPL")),
 ]
 
 
@@ -52,6 +58,9 @@ NO_DEPLOYMENT = [
     "A North Korean missile landed inside Japan's exclusive economic zone on Tuesday.",
     "Kenyan and Somali troops moved into the port of Kismayo on Tuesday.",
     "Their returning soldiers would be flown to Moscow on Tuesday for medical checks.",
+    "The troops stationed in Mali will be questioned on Tuesday.",
+    "Rebels shelled army positions on Tuesday, days after the first soldiers of a regional "
+    "force arrived in the city.",
 ]
 
 

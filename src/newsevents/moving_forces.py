@@ -29,6 +29,8 @@ MOTION_VERBS = {"pour", "roll", "steam", "rumble", "stream", "march", "sail", "m
 # Where the motion goes: "into Aceh", "towards the border", "through the town", "in Rome".
 DESTINATION_PREPS = {"into", "to", "towards", "toward", "in", "through", "across", "onto",
                      "near", "at", "along", "inside", "on"}
+# Adverbs of a destination: "moved in", "landed there".
+DESTINATION_ADVERBS = {"in", "inside", "there", "here"}
 # Verbs that take their destination as object: "crossed the border", "reached Kyiv".
 PLACE_OBJECT_VERBS = {"cross", "enter", "reach"}
 # Where a moving force's or load's recipient is: its destination.
@@ -59,6 +61,8 @@ CIVIL_CRAFT = {"ship", "vessel", "plane", "aircraft", "jet", "helicopter", "boat
 MILITARY_WORDS = {"navy", "naval", "military", "army", "fighter", "war", "coast", "guard",
                   "attack", "air", "force", "combat", "armoured", "armored", "aircraft",
                   "amphibious", "patrol", "troop", "marine", "tank"}
+# Subordinators of a clause that only dates another act ("after troops arrived in the city").
+BACKGROUND_MARKS = {"after", "since", "before", "until", "once"}
 # Clause kinds that describe rather than tell: "units fighting in Ukraine", "troops stationed".
 DESCRIPTION_DEPS = {"amod", "acl", "relcl"}
 
@@ -72,8 +76,8 @@ def moved_and_received(triggers: list[Trigger], sent: Span, lexicon: Lexicon) ->
            if t.verb is not None and t.verb.i == t.head.i}
     found = []
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.dep_ in DESCRIPTION_DEPS or (
-                verb.i in used and own.get(verb.i) not in RECODED_TYPES):
+        if verb.pos_ != "VERB" or (verb.dep_ in DESCRIPTION_DEPS and not rootless_subject(verb)) \
+                or (verb.i in used and own.get(verb.i) not in RECODED_TYPES):
             continue
         lemma = verb.lemma_.lower()
         if lemma in MOTION_VERBS:
@@ -95,11 +99,12 @@ def moving_coding(verb: Token, lexicon: Lexicon) -> Coding | None:
     """The deployment or aid a verb of motion tells: "troops and marines poured into Aceh"
     (MOBILIZE), "Japanese medical teams arrived in Ankara" (AID); None for other movers
     ("refugees poured into Poland") or a motion to nowhere ("the troops moved on")."""
-    subject = subject_of_motion(verb)
-    if subject is None or subject.dep_ != "nsubj" or not _has_destination(verb) \
-            or _joint_forces(subject):
+    subject = subject_of_motion(verb) or rootless_subject(verb)
+    if subject is None or subject.dep_ not in ("nsubj", "ROOT") or not _has_destination(verb) \
+            or _joint_forces(subject) or _told_as_background(verb):
         return None  # "soldiers would be flown to Moscow", "Kenyan and Somali troops moved"
-    coding = sent_coding([subject, *subject.conjuncts], lexicon)
+    carried = prep_objects(verb, {"with"})  # "planes landed there with medical teams"
+    coding = sent_coding([subject, *subject.conjuncts, *carried], lexicon)
     if coding is None or coding.plover not in MOVED_TYPES or coding.cameo in ARMS_CAMEOS:
         return None  # "a missile landed inside Japan's economic zone": no arms given
     if coding.plover == "MOBILIZE" and not names_a_force(subject):
@@ -149,6 +154,25 @@ def names_a_force(subject: Token) -> bool:
     return False
 
 
+def rootless_subject(verb: Token) -> Token | None:
+    """The mover of a motion the parser hung on its own subject, making the noun phrase the
+    sentence's root: "A convoy of about 30 Turkish armoured vehicles crossed into Idlib"
+    (crossed: acl of "vehicles"; convoy: ROOT) gives the convoy."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head
+    return noun if noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _told_as_background(verb: Token) -> bool:
+    """"days after the first soldiers of a regional force arrived in the city": an arrival
+    that dates another act was told as its own event before."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in verb.children)
+
+
 def _joint_forces(subject: Token) -> bool:
     """"Kenyan and Somali government troops moved into Kismayo": forces of two states moving
     together are one operation, no deployment of one against the other."""
@@ -159,7 +183,7 @@ def _has_destination(verb: Token) -> bool:
     """"poured into Aceh", "rolled towards the border", "crossed the border"."""
     if any(c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS for c in verb.children):
         return True
-    if any(c.dep_ == "advmod" and c.lower_ in ("in", "inside") for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in DESTINATION_ADVERBS for c in verb.children):
         return True
     return verb.lemma_.lower() in PLACE_OBJECT_VERBS and any(
         c.dep_ == "dobj" for c in verb.children)
@@ -169,6 +193,8 @@ def force_owners(trigger: Trigger, sources: list[Token]) -> list[Token]:
     """The sources of a moving force with whose force it is: "the first Russian units
     arrived" (Russian), "a column of Russian armoured vehicles" (Russian)."""
     verb = trigger.verb
+    if verb is not None and not sources and rootless_subject(verb) is not None:
+        sources = [rootless_subject(verb)]  # "A convoy of Turkish armoured vehicles crossed"
     if (trigger.nominal or verb is None or trigger.coding.plover not in MOVED_TYPES
             or verb.lemma_.lower() not in MOTION_VERBS
             or not any(map(names_a_force, sources))):

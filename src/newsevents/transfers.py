@@ -60,6 +60,7 @@ def giver_first(trigger: Trigger, sources: list[Token], targets: list[Token]
         return givers, [t for t in targets if t not in givers]
     verb = trigger.verb
     if verb is not None and verb.lemma_.lower() in ARRIVAL_VERBS | MOTION_VERBS:
+        sources = sources or force_owners(trigger, sources)  # "A Turkish ship ... docked"
         return sources + vehicle_owners(sources), targets
     if verb is None or verb.lemma_.lower() not in RECEIVING_VERBS:
         return sources, targets or sum_recipients(verb)
