@@ -76,16 +76,15 @@ def moved_and_received(triggers: list[Trigger], sent: Span, lexicon: Lexicon) ->
            if t.verb is not None and t.verb.i == t.head.i}
     found = []
     for verb in sent:
-        if verb.pos_ != "VERB" or (verb.dep_ in DESCRIPTION_DEPS and not rootless_subject(verb)) \
+        lemma = verb.lemma_.lower()
+        if lemma not in MOTION_VERBS | RECEIVING_VERBS or verb.pos_ != "VERB" \
+                or (verb.dep_ in DESCRIPTION_DEPS and not rootless_subject(verb)) \
                 or (verb.i in used and own.get(verb.i) not in RECODED_TYPES):
             continue
-        lemma = verb.lemma_.lower()
         if lemma in MOTION_VERBS:
             coding, targets = moving_coding(verb, lexicon), MOTION_TARGETS
-        elif lemma in RECEIVING_VERBS:
-            coding, targets = received_coding(verb, lexicon), RECEIVED_TARGETS
         else:
-            continue
+            coding, targets = received_coding(verb, lexicon), RECEIVED_TARGETS
         if coding is not None:
             found.append(Trigger(verb, (verb,), coding, targets, verb, nominal=False))
     if not found:
