@@ -29,7 +29,7 @@ def forces_arriving(trigger: Trigger) -> bool:
     in Kazakhstan" (no event; "Abiy arrived in Asmara" stays a visit)."""
     if trigger.coding.mode != "visit" or trigger.verb is None or trigger.nominal:
         return False
-    subject = _subject(trigger.verb)
+    subject = subject_of_motion(trigger.verb)
     if subject is None:
         return False
     heads = [subject, *prep_objects(subject, {"of"})]
@@ -38,7 +38,7 @@ def forces_arriving(trigger: Trigger) -> bool:
                for head in heads)
 
 
-def _subject(verb: Token) -> Token | None:
+def subject_of_motion(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it is the complement of ("began arriving",
     "is due to arrive")."""
     for _ in range(3):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsevents.lexicon import Coding, Lexicon
+from newsevents.moving_forces import moved_and_received
 from newsevents.syntax import prep_objects
 from newsevents.triggers import Trigger
 
@@ -39,7 +40,9 @@ SIDE_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
 
 def received_acts(triggers: list[Trigger], sent: Span, lexicon: Lexicon) -> list[Trigger]:
     """The triggers of the sentence with the event nouns a receiving verb takes added:
-    "Ecuador drew criticism from Mexico" adds the criticism (ACCUSE), read by receiver_first."""
+    "Ecuador drew criticism from Mexico" adds the criticism (ACCUSE), read by receiver_first.
+    Forces that move and aid received are added first (moving_forces)."""
+    triggers = moved_and_received(triggers, sent, lexicon)
     used = {i for trigger in triggers for i in trigger.indices}
     found = [Trigger(noun, (noun,), _coding(noun, rule.coding, lexicon), rule.targets, verb,
                      nominal=True)

@@ -19,11 +19,12 @@ from spacy.tokens import Token
 from newsevents.arguments import noun_modifiers, subject_of
 from newsevents.event_nouns import THANKING_VERBS
 from newsevents.lexicon import Coding
+from newsevents.moving_forces import MOTION_VERBS, force_owners, load_owners
 from newsevents.syntax import prep_objects
 from newsevents.triggers import ARRIVAL_VERBS, Trigger, cargo_of
 
 # Verbs whose subject is the one who gets what is given ("Egypt received a loan from the IMF").
-RECEIVING_VERBS = {"receive", "obtain", "secure", "get", "accept"}
+RECEIVING_VERBS = {"receive", "obtain", "secure", "get", "accept", "welcome"}
 # Types told by a transfer whose giver a noun's "from" names ("a loan from Japan").
 TRANSFER_TYPES = {"AID"}
 GIVER_PREPS = {"from"}
@@ -48,7 +49,7 @@ def giver_first(trigger: Trigger, sources: list[Token], targets: list[Token]
     from Poland" gives (Poland, Ukraine); "a grant from Norway to Malawi" gives (Norway,
     Malawi). Other triggers keep the heads they have."""
     if trigger.coding.plover not in TRANSFER_TYPES:
-        return sources, targets
+        return force_owners(trigger, sources), targets  # "the first Russian units arrived"
     givers = [g for token in trigger.tokens for g in prep_objects(token, GIVER_PREPS)]
     if trigger.nominal:
         thanked = thanked_for(trigger.head)
@@ -58,10 +59,12 @@ def giver_first(trigger: Trigger, sources: list[Token], targets: list[Token]
             return sources, targets
         return givers, [t for t in targets if t not in givers]
     verb = trigger.verb
-    if verb is not None and verb.lemma_.lower() in ARRIVAL_VERBS:
+    if verb is not None and verb.lemma_.lower() in ARRIVAL_VERBS | MOTION_VERBS:
+        sources = sources or force_owners(trigger, sources)  # "A Turkish ship ... docked"
         return sources + vehicle_owners(sources), targets
     if verb is None or verb.lemma_.lower() not in RECEIVING_VERBS:
         return sources, targets or sum_recipients(verb)
+    givers = givers or load_owners(verb, {"dobj"})  # "received 30 tonnes of Iraqi fuel"
     return givers, [s for s in sources if s not in givers]
 
 
