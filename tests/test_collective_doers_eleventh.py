@@ -45,3 +45,13 @@ def test_rival_sides_of_one_country(pipeline, text, event_type, expected):
 ])
 def test_parties_after_an_opening_participle(pipeline, text, event_type, expected):
     assert side_countries(code_text(pipeline, text, PUB), event_type) == expected
+
+
+@pytest.mark.parametrize("text, event_type, expected", [
+    ("Tensions between Serbia and Kosovo flared this week. The two rivals accused each other "
+     "on Tuesday of stoking violence.", "ACCUSE", [("SRB", "XKX"), ("XKX", "SRB")]),
+    ("Both countries blamed each other on Tuesday for the shooting. It was the worst clash "
+     "between Indian and Chinese troops in years.", "ACCUSE", [("CHN", "IND"), ("IND", "CHN")]),
+])
+def test_group_reference_with_no_pair_told(pipeline, text, event_type, expected):
+    assert side_countries(code_text(pipeline, text, PUB), event_type) == expected
