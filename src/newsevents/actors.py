@@ -19,7 +19,7 @@ from newsevents.applicants import seeks_membership
 from newsevents.context import ArticleContext
 from newsevents.defined_groups import with_acronyms
 from newsevents.entities import entities_in, entity_starting_at
-from newsevents.halves import bearing_halves
+from newsevents.halves import bearing_halves, divided_sides, elided_halves, rival_sides
 from newsevents.marked_actors import described_thing, marked_head
 from newsevents.meeting_doers import meeting_doer
 from newsevents.phrases import (
@@ -140,7 +140,8 @@ class ActorResolver:
         named = _named_countries(names, ("country", "adjective", "capital"))
         return [NameMention(span, tuple(e for e in self.book.names[self.book.country_names[iso3]]
                                         if e.kind == "country"))
-                for span, iso3 in bearing_halves(doc, taken, named)]
+                for span, iso3 in bearing_halves(doc, taken, named)] + [
+            NameMention(span, found) for span, found in elided_halves(doc, names, self.book.names)]
 
     def _capitals_in_context(self, names: list[NameMention]) -> list[NameMention]:
         """A capital's name that is also a town of a country the article is about, while the
@@ -196,7 +197,8 @@ class ActorResolver:
     def actors_for(self, head: Token, found: DocMentions, context: ArticleContext,
                    place_country: str | None = None, as_source: bool = False) -> list[Actor]:
         """Every actor named by the argument at ``head`` and its conjuncts."""
-        actors = self.actors_for_one(head, found, context, place_country, as_source)
+        actors = divided_sides(head, self.actors_for_one(  # "Yemen's warring parties": sides
+            head, found, context, place_country, as_source and not rival_sides(head)))
         shared = actors[0].country if len(actors) == 1 else None
         for token in head.conjuncts:
             for actor in self.actors_for_one(token, found, context, place_country, as_source):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents.context import ArticleContext
+from newsevents.halves import DIVIDED_KIND
 from newsevents.implied_recipients import AID_TYPES, implied_recipient, implied_state, state_force
 from newsevents.records import (
     IMPLIED_KIND,
@@ -255,7 +256,7 @@ def unique_actors(actors: list[Actor], per_country: bool) -> list[Actor]:
     companies" is one target), per code among parties (government and opposition)."""
     unique: dict[str, Actor] = {}
     for actor in actors:
-        key = actor.side if per_country else actor.party_key
+        key = actor.side if per_country and actor.kind != DIVIDED_KIND else actor.party_key
         unique.setdefault(key, actor)
     return list(unique.values())
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.opening_participles import repair_opening_participle
 from newsevents.quotes import SPEECH_VERBS
 
 # Past forms the acronym's act takes ("ECOWAS imposed", "IS claimed", "NATO has warned").
@@ -148,6 +149,7 @@ def repair_past_verb_as_adjective(token: Token) -> bool:
 
 
 def repair_sentence(sent: Span) -> None:
+    repair_opening_participle(sent)  # "Mediated by Qatar, Israel and Hamas agreed"
     for token in sent:
         if not (repair_acronym_subject(token) or repair_named_subject(token)
                 or repair_past_verb_as_adjective(token)):

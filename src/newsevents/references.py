@@ -57,6 +57,14 @@ ADDRESSED_DEPS = {"dobj", "pobj", "dative", "iobj"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 # Common nouns that stand for a state named before when owned by "the" ("the country's
 # interior ministry", "the kingdom's foreign minister")
+# How many states a group reference with no group told before names ("the two rivals").
+PAIR_SIZE = 2
+# Nouns and size words of such a reference that can only mean two states ("the two rivals",
+# "both neighbours", "the pair"); "both sides" and "the two parties" are as often a
+# government and its rebels, and "the three men" no states at all.
+PAIRED_STATE_NOUNS = {"rival", "neighbour", "neighbor", "country", "nation", "capital", "foe",
+                      "adversary", "enemy", "state", "pair", "power", "ally"}
+PAIR_WORDS = {"two", "both", "pair"}
 STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate", "island", "state"}
 PLACE_PREPS = {"in", "at", "from", "inside", "within", "near", "across", "outside"}
 
@@ -180,7 +188,9 @@ def referred_to(head: Token, text: str, found: DocMentions, context: ArticleCont
             head.lower_, acted_on=head.dep_ == "nsubjpass")
     group = context.group_reference(text)
     if group is not None:
-        return group
+        return group or (named_pair(head, context)  # "the two rivals" with no pair told
+                         if head.lemma_.lower() in PAIRED_STATE_NOUNS and PAIR_WORDS & {
+                             t.lower_ for t in head.subtree} else [])
     if head.lemma_.lower() in VESSEL_NOUNS and _craft_named_again(head, found):
         vessel = context.last_vessel(VESSEL_NOUNS)
         if vessel:
@@ -193,6 +203,25 @@ def referred_to(head: Token, text: str, found: DocMentions, context: ArticleCont
         if previous:
             return [previous]
     return None
+
+
+def named_pair(head: Token, context: ArticleContext) -> list[Actor]:
+    """The two states a group reference means when the story has told no group acting: the
+    last two named before it in its sentence or the one before ("Tensions between China and
+    Taiwan rose. The two rivals accused each other"), else the first two named after it in
+    its sentence or the next ("Both sides accused each other ... The clashes between Kyrgyz
+    and Tajik border guards")."""
+    sent, doc = head.sent, head.doc
+    before = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    after = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    earlier = [country for _, country, _ in reversed(context.countries_named_in(before, head.i))]
+    later = [country for _, country, _ in context.countries_named_in(head.i + 1, after)]
+    for named, backwards in ((earlier, True), (later, False)):
+        pair = list(dict.fromkeys(named))[:PAIR_SIZE]
+        if len(pair) == PAIR_SIZE:
+            pair = pair[::-1] if backwards else pair  # in the order the text names them
+            return [Actor(text=head.text, code=country, country=country) for country in pair]
+    return []
 
 
 def _previous_subject(pronoun: Token, context: ArticleContext) -> list[Actor] | None:
