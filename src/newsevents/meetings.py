@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.syntax import AFTER_PREPS, OCCASION_PREPS, first_conjunct, prep_objects
+from newsevents.visitors import named_place
 
 # "Talks involving A, B and C": the objects of these participles are the event's parties.
 INVOLVING_VERBS = {"involve", "include", "bring"}
@@ -106,7 +107,7 @@ def present_for_talks(noun: Token) -> Token | None:
     if verb.lemma_.lower() not in PRESENCE_VERBS or verb.pos_ not in ("VERB", "AUX"):
         return None
     places = prep_objects(verb, PRESENCE_PREPS)
-    return verb if any(p.ent_type_ in ("GPE", "LOC", "FAC") for p in places) else None
+    return verb if any(named_place(p) for p in places) else None
 
 
 def agreed_after(noun: Token) -> Token | None:

@@ -45,6 +45,7 @@ from newsevents.syntax import PRESENT_TAGS, prep_objects
 from newsevents.told_aside import accident_toll, identifying_clause, ordered_to_use_force
 from newsevents.ultimatums import granted_spans
 from newsevents.verbal import occasion_with_partner
+from newsevents.visitors import visiting_subject_verb
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 # Prepositions that tell where an act was done, never what it was done to: "seized a fishing
@@ -455,6 +456,11 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if present is not None:  # "was in Kabul for talks with Taliban ministers"
             triggers.append(Trigger(token, (token,), rule.coding, rule.targets, present,
                                     nominal=True))
+            continue
+        visiting = visiting_subject_verb(token, used) if rule.coding.plover == "CONSULT" else None
+        if visiting is not None:  # "the army chief is on a visit to Beijing" (visitors.py)
+            triggers.append(Trigger(token, (visiting, token), rule.coding, rule.targets,
+                                    visiting, nominal=True))
             continue
         owner = _owning_trigger(token, triggers)
         if owner is not None and owner.coding.plover != rule.coding.plover and (any(
