@@ -43,7 +43,7 @@ PROTEST_TARGET_PREPS = ("against", "at", "over")
 PROTEST_SPANS = {"day", "week", "weekend", "night", "month"}
 SPAN_PROTESTS = {"protest", "action", "rage", "anger", "defiance", "resistance", "outrage",
                  "mobilisation", "mobilization", "demonstration", "strike", "strikes"}
-PROTEST_VERB = "protest"
+PROTEST_VERB = "protest"  # the verb row a protesting crowd or an act "in protest" takes
 
 
 def acts_in_protest(triggers: list[Trigger], sent: Span, lexicon: Lexicon) -> list[Trigger]:
@@ -117,3 +117,25 @@ def _state_subject(verb: Token) -> bool:
                     or child.lemma_.lower() in STATE_WORDS)
     return False
 
+
+# Gathering is a protest when protesters gather, or when the crowd or the gathering protests,
+# demands or chants ("thousands of people banging pots gathered in the square", "gathered
+# outside parliament to protest against the deal"); "the relief effort gathered pace" is not.
+GATHERING_VERBS = {"gather", "assemble", "converge"}
+PROTESTER_NOUNS = {"protester", "protestor", "demonstrator"}
+PROTEST_MARKS = {"protest", "demonstrate", "demand", "denounce", "condemn", "chant", "bang",
+                 "oppose"}
+
+
+def protest_gathering(verb: Token) -> bool:
+    """"Thousands of protesters gathered outside the ministry", "people banging pots and pans
+    gathered in the square", "gathered for a third evening to protest against the proposal"."""
+    if verb.lemma_.lower() not in GATHERING_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [g for s in subjects for g in prep_objects(s, {"of"})]  # "thousands of ..."
+    if any(s.lemma_.lower() in PROTESTER_NOUNS for s in subjects):
+        return True
+    clauses = [c for word in (verb, *subjects) for c in word.children
+               if c.dep_ in ("acl", "advcl", "xcomp")]
+    return any(c.lemma_.lower() in PROTEST_MARKS for c in clauses)

@@ -37,7 +37,7 @@ from newsevents.meetings import (
     titles_of_named,
 )
 from newsevents.plots import only_aimed_at
-from newsevents.protest_acts import acts_in_protest
+from newsevents.protest_acts import PROTEST_VERB, acts_in_protest, protest_gathering
 from newsevents.strikes import recode_labour_strike, recode_sea_launch
 from newsevents.summons import aim_not_act
 from newsevents.summons import is_to_infinitive as is_to_infinitive  # used by status, extract
@@ -97,14 +97,6 @@ BLAME_WORDS = {
 }
 APPEAL_PARTICLES = {"on", "upon", "for", "off", "up"}  # "call on", "call for", "call off"
 BLAME_CAMEO = "111"  # CAMEO: criticize or denounce
-# Gathering is a protest when protesters gather, or when the crowd or the gathering protests,
-# demands or chants ("thousands of people banging pots gathered in the square", "gathered
-# outside parliament to protest against the deal"); "the relief effort gathered pace" is not.
-GATHERING_VERBS = {"gather", "assemble", "converge"}
-PROTESTER_NOUNS = {"protester", "protestor", "demonstrator"}
-PROTEST_MARKS = {"protest", "demonstrate", "demand", "denounce", "condemn", "chant", "bang",
-                 "oppose"}
-PROTEST_VERB = "protest"  # the verb row whose coding a protesting crowd takes
 # Adverbs the parser attaches as advmod that work as particles ("pulled back", "struck back",
 # "brought the two leaders together", "summoned its envoy home"), and the manner of speaking
 # that makes speech support ("spoke highly of", "spoke warmly of": rows speak + adverb).
@@ -493,20 +485,6 @@ def offer_taken_up(owner: Trigger, noun: Token) -> bool:
     """"accepted a Russian proposal", "embraced Qatar's offer": the event noun is the verb's
     object and names whose it is, so it stays the recipient and is not merged into the act."""
     return noun.dep_ == "dobj" and noun.head == owner.verb and "obj" in owner.targets
-
-
-def protest_gathering(verb: Token) -> bool:
-    """"Thousands of protesters gathered outside the ministry", "people banging pots and pans
-    gathered in the square", "gathered for a third evening to protest against the proposal"."""
-    if verb.lemma_.lower() not in GATHERING_VERBS:
-        return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    subjects += [g for s in subjects for g in prep_objects(s, {"of"})]  # "thousands of ..."
-    if any(s.lemma_.lower() in PROTESTER_NOUNS for s in subjects):
-        return True
-    clauses = [c for word in (verb, *subjects) for c in word.children
-               if c.dep_ in ("acl", "advcl", "xcomp")]
-    return any(c.lemma_.lower() in PROTEST_MARKS for c in clauses)
 
 
 def recode_state_boycott(trigger: Trigger, lexicon: Lexicon) -> Trigger:
