@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.lexicon import Coding
 from newsevents.quotes import SPEECH_VERBS
+from newsevents.reported_wrongs import reported_wrongs
 from newsevents.syntax import first_conjunct, marked_clause
 from newsevents.threat_sayings import set_phrase_threats
 from newsevents.triggers import Trigger
@@ -313,7 +314,7 @@ def first_fire_blames(sent: Span, triggers: list[Trigger], accuse: Coding) -> li
             continue  # "said its troops fired first" admits rather than blames
         found.append(Trigger(verb.head, (verb.head,), accuse, BLAME_TARGETS, verb.head,
                              nominal=False))
-    return found
+    return found + reported_wrongs(sent, triggers + found, accuse)  # "said X had violated"
 
 
 def _own_side_told(verb: Token) -> bool:
