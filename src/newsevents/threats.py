@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.lexicon import Coding
 from newsevents.quotes import SPEECH_VERBS
+from newsevents.refused_acts import refused_act
 from newsevents.reported_wrongs import reported_wrongs
 from newsevents.syntax import first_conjunct, marked_clause
 from newsevents.threat_sayings import set_phrase_threats
@@ -291,7 +292,7 @@ def refusal_triggers(sent: Span, triggers: list[Trigger], reject: Coding) -> lis
     found = []
     for verb in sent:
         if (verb.pos_ == "VERB" and verb.i not in taken
-                and verb.lemma_.lower() in REFUSED_ACTS and refuses(verb)):
+                and (verb.lemma_.lower() in REFUSED_ACTS or refused_act(verb)) and refuses(verb)):
             found.append(Trigger(verb, (verb,), reject, REFUSAL_TARGETS, verb, nominal=False))
     return found
 
