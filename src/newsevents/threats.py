@@ -15,6 +15,8 @@ from spacy.tokens import Span, Token
 
 from newsevents.lexicon import Coding
 from newsevents.quotes import SPEECH_VERBS
+from newsevents.refused_acts import refused_act
+from newsevents.reported_wrongs import reported_wrongs
 from newsevents.syntax import first_conjunct, marked_clause
 from newsevents.threat_sayings import set_phrase_threats
 from newsevents.triggers import Trigger
@@ -290,7 +292,7 @@ def refusal_triggers(sent: Span, triggers: list[Trigger], reject: Coding) -> lis
     found = []
     for verb in sent:
         if (verb.pos_ == "VERB" and verb.i not in taken
-                and verb.lemma_.lower() in REFUSED_ACTS and refuses(verb)):
+                and (verb.lemma_.lower() in REFUSED_ACTS or refused_act(verb)) and refuses(verb)):
             found.append(Trigger(verb, (verb,), reject, REFUSAL_TARGETS, verb, nominal=False))
     return found
 
@@ -313,7 +315,7 @@ def first_fire_blames(sent: Span, triggers: list[Trigger], accuse: Coding) -> li
             continue  # "said its troops fired first" admits rather than blames
         found.append(Trigger(verb.head, (verb.head,), accuse, BLAME_TARGETS, verb.head,
                              nominal=False))
-    return found
+    return found + reported_wrongs(sent, triggers + found, accuse)  # "said X had violated"
 
 
 def _own_side_told(verb: Token) -> bool:

@@ -1,0 +1,41 @@
+"""Acts whose refusal for the future is a rejection although the act has no event of its own
+(beside threats.REFUSED_ACTS): "will not bow to pressure", "would never give up its claim",
+"would not renew the lease", "would not halt construction", "will not resign", "will not be
+blackmailed". The refusal itself is found by threats.refuses ("will not", "would never").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Yielding, accepting, carrying out or keeping to what another side wants. ("Will not allow",
+# "will not permit", "will not tolerate" are left out: warnings, 10 false events on dev.)
+YIELDING_ACTS = {
+    "bow", "yield", "submit", "succumb", "capitulate", "cave", "kowtow", "surrender", "cede",
+    "accept", "recognize", "recognise", "renew", "extend", "apply",
+    "implement", "comply", "abide", "honour", "honor", "halt", "stop", "resign", "extradite",
+    "lift", "reverse", "retract", "apologize", "apologise", "sack", "match", "relinquish",
+    "abandon", "drop", "scrap", "heed", "obey", "follow",
+}
+# "give up", "give in", "back down", "step down", "take part", "hand over".
+PHRASAL_ACTS = {("give", "up"), ("give", "in"), ("back", "down"), ("step", "down"),
+                ("hand", "over"), ("stand", "down")}
+TAKE_PART = ("take", "part")
+# "will not be blackmailed / dictated to / intimidated": refusing to submit.
+SUBMITTING_PASSIVES = {"blackmail", "dictate", "intimidate", "pressure", "pressurise",
+                       "pressurize", "bully", "cow", "coerce", "browbeat", "threaten"}
+
+
+def refused_act(verb: Token) -> bool:
+    """The verb of "would not bow", "will never give up", "will not be blackmailed",
+    "would not take part" (its refusal checked by the caller)."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if any(c.dep_ == "auxpass" for c in children):
+        return lemma in SUBMITTING_PASSIVES
+    particles = {c.lower_ for c in children if c.dep_ == "prt"}
+    if any((lemma, p) in PHRASAL_ACTS for p in particles):
+        return True
+    if lemma == TAKE_PART[0]:
+        return any(c.dep_ == "dobj" and c.lower_ == TAKE_PART[1] for c in children)
+    return lemma in YIELDING_ACTS and not particles
