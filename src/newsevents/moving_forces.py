@@ -63,6 +63,8 @@ MILITARY_WORDS = {"navy", "naval", "military", "army", "fighter", "war", "coast"
                   "amphibious", "patrol", "troop", "marine", "tank"}
 # Subordinators of a clause that only dates another act ("after troops arrived in the city").
 BACKGROUND_MARKS = {"after", "since", "before", "until", "once"}
+# Verbs whose "that" clause is a claim denied, not a motion told: the denial is the event.
+DENYING_VERBS = {"deny", "dismiss", "refute", "reject"}
 # Clause kinds that describe rather than tell: "units fighting in Ukraine", "troops stationed".
 DESCRIPTION_DEPS = {"amod", "acl", "relcl"}
 
@@ -100,7 +102,7 @@ def moving_coding(verb: Token, lexicon: Lexicon) -> Coding | None:
     ("refugees poured into Poland") or a motion to nowhere ("the troops moved on")."""
     subject = subject_of_motion(verb) or rootless_subject(verb)
     if subject is None or subject.dep_ not in ("nsubj", "ROOT") or not _has_destination(verb) \
-            or _joint_forces(subject) or _told_as_background(verb):
+            or _joint_forces(subject) or _told_as_background(verb) or _denied_claim(verb):
         return None  # "soldiers would be flown to Moscow", "Kenyan and Somali troops moved"
     carried = prep_objects(verb, {"with"})  # "planes landed there with medical teams"
     coding = sent_coding([subject, *subject.conjuncts, *carried], lexicon)
@@ -170,6 +172,12 @@ def _told_as_background(verb: Token) -> bool:
     that dates another act was told as its own event before."""
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in verb.children)
+
+
+def _denied_claim(verb: Token) -> bool:
+    """"Baku denied that its soldiers had entered Armenia": the entry is the claim denied
+    (coded as told by whoever made it), the denial a REJECT of its own."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING_VERBS
 
 
 def _joint_forces(subject: Token) -> bool:
