@@ -10,11 +10,15 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from newsevents.records import Place
-from newsevents.triggers import Trigger
+from newsevents.triggers import Trigger, phrasal_particles
 
 # Participles (lemmas) of handing people or goods over: "handing them over", "delivering them",
 # "turning them over", "transferring them".
 HANDOVER_VERBS = {"hand", "deliver", "transfer", "turn", "return", "repatriate"}
+# Handing verbs that hand over only with their particle: "turning them over" (not "turning them
+# away" or "turning them back").
+OVER_ONLY_VERBS = {"turn"}
+HANDING_PARTICLE = "over"
 # The tag of the participle that elaborates the main act.
 PRESENT_PARTICIPLE = "VBG"
 # Prepositions of where the handover was: "at the Wagah crossing", "in Arauca province".
@@ -59,4 +63,7 @@ def _handed_over_for(name: Token) -> Token | None:
     if (current.tag_ != PRESENT_PARTICIPLE or current.dep_ != "advcl"
             or current.lemma_.lower() not in HANDOVER_VERBS):
         return None
+    if current.lemma_.lower() in OVER_ONLY_VERBS and HANDING_PARTICLE not in phrasal_particles(
+            current):
+        return None  # "turning them away at the crossing": no handover
     return current.head

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from newsevents.offsets import DEAL_VERBS
 from newsevents.records import Place
 from newsevents.syntax import DESCRIBING_DEPS, PRESENT_TAGS
 from newsevents.triggers import Trigger
@@ -37,8 +38,13 @@ STARTING_VERBS = {"open", "start", "begin", "reconvene", "resume"}
 # meeting at a summit that opens in Kathmandu on Saturday".
 PAST_TAG = "VBD"
 # Prepositions that put an act at an occasion: "signed at a summit", "met during talks",
-# "agreed in talks", "on the sidelines of the summit", "agreed after talks in Asmara".
-AT_OCCASION_PREPS = {"at", "during", "in", "on", "after"}
+# "agreed in talks", "on the sidelines of the summit".
+AT_OCCASION_PREPS = {"at", "during", "in", "on"}
+# Prepositions that put only a deal or a meeting at the occasion before it: "agreed after talks
+# in Asmara" (not "bombed Rafah after talks in Cairo", done elsewhere).
+AFTER_OCCASION_PREPS = {"after"}
+# Types of acts that the talks before them are the place of.
+OCCASION_ACT_TYPES = {"AGREE", "CONSULT"}
 # Nouns of an occasion's edges: "on the sidelines of the summit", "on the margins of".
 EDGE_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
 
@@ -124,4 +130,14 @@ def _done_at(trigger: Trigger, occasion: Token) -> bool:
     done = prep.head
     if done.dep_ == "xcomp":
         done = done.head  # "agreed to reopen the border at talks"
-    return prep.lower_ in AT_OCCASION_PREPS and (done == verb or done.i in trigger.indices)
+    return _occasion_prep(prep, trigger) and (done == verb or done.i in trigger.indices)
+
+
+def _occasion_prep(prep: Token, trigger: Trigger) -> bool:
+    """"signed at a summit", or a deal or meeting "after talks in Asmara": the preposition
+    puts the act at the occasion."""
+    if prep.lower_ in AT_OCCASION_PREPS:
+        return True
+    return prep.lower_ in AFTER_OCCASION_PREPS and (
+        trigger.coding.plover in OCCASION_ACT_TYPES
+        or (trigger.verb is not None and trigger.verb.lemma_.lower() in DEAL_VERBS))

@@ -66,7 +66,7 @@ def date_by_when_clauses(sent: Span, triggers: list[Trigger], dates: dict[int, E
             when = when if when is not None and when.precision != "year" else None
         if when is not None:
             dates[trigger.head.i] = when
-    date_on_the_eve(sent, triggers, dates)  # "met on the eve of the summit, which opened ..."
+    date_on_the_eve(sent, triggers, dates, pub, future)  # "met on the eve of the summit"
 
 
 def _when_clause_date(verb: Token, expressions: list[Span]) -> Span | None:
