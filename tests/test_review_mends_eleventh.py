@@ -82,3 +82,13 @@ def test_paused_military_operations_or_air_strikes_stay_a_ceasefire(pipeline):
 def test_economy_rolling_towards_recession_is_no_mobilisation(pipeline):
     text = "Turkey's government rolled towards a default in March."
     assert not of_type(code_text(pipeline, text, PUB), "MOBILIZE")
+
+
+def test_independent_investigators_are_no_police(pipeline):
+    text = "Independent investigators accused the Myanmar army of genocide on Tuesday."
+    assert not of_type(code_text(pipeline, text, PUB), "ACCUSE")
+
+
+def test_security_services_are_spies_like_a_security_service(pipeline):
+    text = "Russian security services arrested two Ukrainians in Crimea on Tuesday."
+    assert side_codes(code_text(pipeline, text, PUB), "COERCE") == [("RUSSPY", "UKR")]
