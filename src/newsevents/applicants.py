@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.measures import INTERNATIONAL_PREFIX
+
 # Nouns of joining a bloc.
 MEMBERSHIP_NOUNS = {"membership", "accession", "candidacy"}
 # Nouns of coming in that tell joining a bloc only with the bloc after "to" or "into":
@@ -15,14 +17,12 @@ ENTERING_NOUNS = {"admission", "entry"}
 # Prepositions that name the bloc entered, and the one that names what enters.
 JOINED_PREPS = {"to", "into"}
 ENTERED_PREP = "of"
-# The code prefix of international bodies.
-IGO_PREFIX = "IGO"
 
 
 def seeks_membership(tokens: list[Token], organisation_codes: list[str]) -> bool:
     """The phrase tells of joining an international body it names: "Sweden's NATO membership
     bid" (the country in it is the applicant)."""
-    return (any(code.startswith(IGO_PREFIX) for code in organisation_codes)
+    return (any(code.startswith(INTERNATIONAL_PREFIX) for code in organisation_codes)
             and any(_joining_noun(t) for t in tokens))
 
 

@@ -35,8 +35,9 @@ DOER_DEPS = {"nsubj"}
 
 def place_crowd_homes(spans: list[Span], triggers: list[Trigger],
                       resolve: Callable[[Span], Place | None], found: dict[int, Place]) -> None:
-    """Street acts with no place whose doers are named by their town happened in that town.
-    ``resolve`` gives the town a span names (None for a country or no place)."""
+    """Street acts with no place whose doers are named by their town happened in that town:
+    "Residents of the town of Kassala staged a sit-in" (in Kassala). ``resolve`` gives the
+    town a span names (None for a country or no place)."""
     by_root = {entity.root.i: entity for entity in spans}
     for trigger in triggers:
         if trigger.head.i in found or trigger.coding.plover not in CROWD_ACT_TYPES:
@@ -90,8 +91,7 @@ def _home_town(crowd: Token) -> Token | None:
             continue  # the count's "of" names the crowd
         name = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if name is not None and name.lemma_.lower() in TOWN_NOUNS:
-            name = next((c for p in name.children if p.dep_ == "prep" and p.lower_ == "of"
-                         for c in p.children if c.dep_ == "pobj"), None)  # "the town of X"
+            name = next(iter(prep_objects(name, {"of"})), None)  # "the town of X"
         if name is not None:
             return name
     return None

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
 from newsevents.records import EventDate
+from newsevents.syntax import prep_objects
 from newsevents.triggers import Trigger
 
 # The noun that puts an act a day before the occasion it names.
@@ -26,7 +27,7 @@ def date_on_the_eve(sent: Span, triggers: list[Trigger], dates: dict[int, EventD
     eve of Sunday's vote": Saturday)."""
     eves = [t for t in sent if t.lower_ == EVE_NOUN and t.dep_ == "pobj"
             and t.head.lower_ in EVE_PREPS and t.text.islower()  # not "on New Year's Eve"
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)]
+            and prep_objects(t, {"of"})]
     if not eves:
         return
     expressions = date_expressions(sent)

@@ -31,19 +31,18 @@ RELEASE_TYPES = {"RETREAT", "CONCEDE", "AID"}
 
 def place_handovers(spans: list[Span], triggers: list[Trigger],
                     resolve: Callable[[Span], Place | None], found: dict[int, Place]) -> None:
-    """Releases elaborated by a handover participle happened where the handover was.
-    ``resolve`` gives the town a span names (None for a country or no place)."""
+    """Releases elaborated by a handover participle happened where the handover was: "freed
+    170 fishermen, handing them over at the Wagah crossing" (at Wagah). ``resolve`` gives the
+    town a span names (None for a country or no place)."""
     for entity in spans:
         main = _handed_over_for(entity.root)
         if main is None:
             continue
-        for trigger in triggers:
-            if (trigger.head.i in found or trigger.verb != main
-                    or trigger.coding.plover not in RELEASE_TYPES):
-                continue
-            place = resolve(entity)
-            if place is not None:
-                found[trigger.head.i] = place
+        released = [t for t in triggers if t.head.i not in found and t.verb == main
+                    and t.coding.plover in RELEASE_TYPES]
+        place = resolve(entity) if released else None
+        if place is not None:
+            found.update((trigger.head.i, place) for trigger in released)
 
 
 def _handed_over_for(name: Token) -> Token | None:

@@ -14,6 +14,7 @@ from newsevents.offsets import DEAL_VERBS
 from newsevents.records import Place
 from newsevents.syntax import DESCRIBING_DEPS, PRESENT_TAGS
 from newsevents.triggers import Trigger
+from newsevents.when_clauses import AT_OCCASION_PREPS  # "signed at a summit", "met during talks"
 
 # Nouns of occasions that are held somewhere: "the summit, which takes place in Addu".
 OCCASION_NOUNS = {"summit", "talks", "talk", "meeting", "conference", "forum", "session",
@@ -37,9 +38,6 @@ STARTING_VERBS = {"open", "start", "begin", "reconvene", "resume"}
 # The tag of a past act, which an occasion still ahead cannot be the place of: "ruled out a
 # meeting at a summit that opens in Kathmandu on Saturday".
 PAST_TAG = "VBD"
-# Prepositions that put an act at an occasion: "signed at a summit", "met during talks",
-# "agreed in talks", "on the sidelines of the summit".
-AT_OCCASION_PREPS = {"at", "during", "in", "on"}
 # Prepositions that put only a deal or a meeting at the occasion before it: "agreed after talks
 # in Asmara" (not "bombed Rafah after talks in Cairo", done elsewhere).
 AFTER_OCCASION_PREPS = {"after"}
@@ -78,12 +76,12 @@ def _held_occasion(name: Token) -> Token | None:
     in Stockholm")."""
     if name.dep_ != "pobj" or name.head.lower_ not in HELD_PREPS:
         return None
-    verb = name.head.head
-    if verb.lower_ in OCCASION_NOUNS and verb.dep_ == "pobj":
-        return verb  # "agreed to cut tariffs, at a summit in Brasilia"
-    if verb.lemma_.lower() not in HOLDING_VERBS:
+    holder = name.head.head
+    if holder.lower_ in OCCASION_NOUNS and holder.dep_ == "pobj":
+        return holder  # "agreed to cut tariffs, at a summit in Brasilia"
+    if holder.lemma_.lower() not in HOLDING_VERBS:
         return None
-    clause = verb
+    clause = holder  # "held" in "the summit, held in Addu"
     for _ in range(3):
         if clause.dep_ in DESCRIBING_DEPS or clause.dep_ not in CLAUSE_LINKS:
             break

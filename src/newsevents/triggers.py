@@ -263,7 +263,8 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return Trigger(verb, (verb,), coding, ("obj",), verb, nominal=False)
     naming = "oprd" in deps and "dobj" in deps
     objects = objects_of(verb) + spans_told_as_time(verb)
-    lemmas = {o.lemma_.lower() for o in objects + cargo_of(objects) + arriving_cargo(verb)
+    cargo = cargo_of(objects)
+    lemmas = {o.lemma_.lower() for o in objects + cargo + arriving_cargo(verb)
               if o.ent_type_ not in TIME_ENTITIES}  # "until the end of March" is no march
     lemmas -= {o.lemma_.lower() for o in objects if counted_acts(o)  # "a package of sanctions"
                and o.lemma_.lower() not in TIME_SPAN_NOUNS}
@@ -279,7 +280,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         lemmas.add("money")  # "give Bangladesh $20 million", "pledged $100,000"
     rule = lexicon.verb_rule(TEST_LEMMA if test_prefixed(verb) else verb.lemma_.lower(),
                              particles_of(verb), lemmas, phrasal_particles(verb),
-                             {o.lemma_.lower() for o in cargo_of(objects)} & lemmas)
+                             {o.lemma_.lower() for o in cargo} & lemmas)
     if rule is None or rule.blocks or admits_fact(verb):
         return None  # "captured the mood", "seized on the remarks", "conceded that"
     if naming and not declared_unwelcome(verb) and (
