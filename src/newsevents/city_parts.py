@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newsevents.records import Place
+from newsevents.syntax import prep_objects
 
 # Nouns of the parts of a city: "the Beirut suburb of Dahiyeh", "Kampala's Kawempe division",
 # "Kibera, a sprawling slum of Nairobi", "the Shati refugee camp in Gaza City".
@@ -55,11 +56,12 @@ def _holder_span(entity: Span) -> Span | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return _name_of(owner)  # "Baghdad's Karrada district", "Tehran's Enghelab Square"
-    return next((_name_of(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
-                 for p in c.children if p.dep_ == "pobj"), None)  # "Syria Street in Tripoli"
+    return next((_name_of(p) for p in prep_objects(noun, {"in"})),
+                None)  # "Syria Street in Tripoli"
 
 
 def _part_noun(token: Token) -> bool:
+    """"suburb" in "the Dakar suburb of Pikine": a noun of a part of a city."""
     return token.lemma_.lower() in CITY_PART_NOUNS or token.lower_ in CITY_PART_NOUNS
 
 
@@ -71,8 +73,7 @@ def _compound_name(noun: Token) -> Span | None:
 
 def _of_name(noun: Token) -> Span | None:
     """The name after "of" on a noun: "Dakar" in "a suburb of Dakar"."""
-    return next((_name_of(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj"), None)
+    return next((_name_of(p) for p in prep_objects(noun, {"of"})), None)
 
 
 def _name_of(token: Token) -> Span | None:

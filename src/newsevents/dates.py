@@ -81,6 +81,8 @@ PATTERNS = [
     # "on the 14th": a day of the publication's month, or of the month before or after
     ("ordinal_day", re.compile(r"^(?:on\s+)?the\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)$", re.I)),
 ]
+# The day before a dated day: "the eve of Sunday", "on the eve of March 8".
+EVE_OF = re.compile(r"^(?:on\s+)?the\s+eve\s+of\s+(?P<day>.+)$", re.I)
 # Times told from the day of the event just told: "hours earlier", "the day before", "later that
 # day", "two days later", "the previous day" (days after the anchor, negative for before).
 ANCHORED = re.compile(
@@ -308,6 +310,13 @@ def resolve_date(text: str, pub: date, *, future: bool = False, anchor: date | N
         return EventDate(day, day, "day", phrase)
     if NOT_A_DATE.search(phrase):
         return None
+    eve = EVE_OF.match(phrase)
+    if eve:  # "the eve of Sunday": the Saturday
+        day_of = resolve_date(eve.group("day"), pub, future=future)
+        if day_of is None or day_of.precision != "day":
+            return None
+        day = day_of.start - timedelta(days=1)
+        return EventDate(day, day, "day", phrase)
     ends = FROM_UNTIL.split(phrase)
     if len(ends) == 2:  # "Friday evening until dawn on Sunday"
         first, last = (resolve_date(end, pub, future=future) for end in ends)

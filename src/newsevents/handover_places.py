@@ -10,11 +10,15 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from newsevents.records import Place
-from newsevents.triggers import Trigger
+from newsevents.triggers import Trigger, phrasal_particles
 
 # Participles (lemmas) of handing people or goods over: "handing them over", "delivering them",
 # "turning them over", "transferring them".
 HANDOVER_VERBS = {"hand", "deliver", "transfer", "turn", "return", "repatriate"}
+# Handing verbs that hand over only with their particle: "turning them over" (not "turning them
+# away" or "turning them back").
+OVER_ONLY_VERBS = {"turn"}
+HANDING_PARTICLE = "over"
 # The tag of the participle that elaborates the main act.
 PRESENT_PARTICIPLE = "VBG"
 # Prepositions of where the handover was: "at the Wagah crossing", "in Arauca province".
@@ -27,19 +31,18 @@ RELEASE_TYPES = {"RETREAT", "CONCEDE", "AID"}
 
 def place_handovers(spans: list[Span], triggers: list[Trigger],
                     resolve: Callable[[Span], Place | None], found: dict[int, Place]) -> None:
-    """Releases elaborated by a handover participle happened where the handover was.
-    ``resolve`` gives the town a span names (None for a country or no place)."""
+    """Releases elaborated by a handover participle happened where the handover was: "freed
+    170 fishermen, handing them over at the Wagah crossing" (at Wagah). ``resolve`` gives the
+    town a span names (None for a country or no place)."""
     for entity in spans:
         main = _handed_over_for(entity.root)
         if main is None:
             continue
-        for trigger in triggers:
-            if (trigger.head.i in found or trigger.verb != main
-                    or trigger.coding.plover not in RELEASE_TYPES):
-                continue
-            place = resolve(entity)
-            if place is not None:
-                found[trigger.head.i] = place
+        released = [t for t in triggers if t.head.i not in found and t.verb == main
+                    and t.coding.plover in RELEASE_TYPES]
+        place = resolve(entity) if released else None
+        if place is not None:
+            found.update((trigger.head.i, place) for trigger in released)
 
 
 def _handed_over_for(name: Token) -> Token | None:
@@ -59,4 +62,7 @@ def _handed_over_for(name: Token) -> Token | None:
     if (current.tag_ != PRESENT_PARTICIPLE or current.dep_ != "advcl"
             or current.lemma_.lower() not in HANDOVER_VERBS):
         return None
+    if current.lemma_.lower() in OVER_ONLY_VERBS and HANDING_PARTICLE not in phrasal_particles(
+            current):
+        return None  # "turning them away at the crossing": no handover
     return current.head

@@ -18,29 +18,31 @@ MANNER_PREPOSITIONS = {"without"}
 # Trigger nouns whose manner reading is no event: "opened fire without warning".
 MANNER_NOUNS = {"warning", "notice"}
 # Particles and adverbs that turn a verb of backing into a retreat from a position: "backing
-# away from a plan", "backed down", "backed off".
-WITHDRAWING_PARTICLES = {"away", "down", "off", "out"}
+# away from a plan", "backed off" ("backed down" is a concession row of its own in verbs.tsv).
+WITHDRAWING_PARTICLES = {"away", "off", "out"}
 # Verbs of backing that such a particle turns around.
 BACKING_VERBS = {"back"}
 # Particles and adverbs of going on with one's own course: "pressing ahead with punitive
 # measures", "pressed on with the offensive", "pushed forward with the plan".
 ONWARD_PARTICLES = {"ahead", "on", "forward", "onward", "onwards"}
 # Verbs of pressure that such a particle makes a going-on: "press ahead", "push on".
-PRESSING_VERBS = {"press", "push", "forge"}
-# Verbs a source asks not to be done to them: "asked not to be named", "requested anonymity".
+PRESSING_VERBS = {"press", "push"}
+# Verbs a source asks not to be done to them: "asked not to be named", "requested not to be
+# identified".
 ANONYMITY_VERBS = {"name", "identify", "quote", "cite"}
 # Words of a punishment whose "for" gerund names the charge: "sentenced for resisting police
 # orders", "fined for blocking roads", "jailed for insulting the president".
 PUNISHMENT_WORDS = {
     "sentence", "jail", "imprison", "fine", "convict", "punish", "penalise", "penalize",
-    "prosecute", "charge", "indict", "try", "penalty", "punishment", "prison", "jail term",
+    "prosecute", "charge", "indict", "try", "penalty", "punishment", "prison",
 }
 # Verbs of asking that a source's wish to stay unnamed uses.
 ASKING_VERBS = {"ask", "request"}
 
 
 def drop_idiom_senses(triggers: list[Trigger]) -> list[Trigger]:
-    """The triggers less those read in an idiom of no political act."""
+    """The triggers less those read in an idiom of no political act: "opened fire without
+    warning" loses its warning."""
     return [t for t in triggers if not idiom_sense(t)]
 
 
@@ -73,7 +75,8 @@ def _turned_by_particle(trigger: Trigger) -> bool:
 
 
 def _asked_person(verb: Token) -> bool:
-    """"pressed on Tehran to" keeps its request: an object or a "for" says who is pressed."""
+    """"pressed Tehran to allow inspections" keeps its request: an object or a complement
+    clause says who is pressed to do what."""
     return any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
 
 

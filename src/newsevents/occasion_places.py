@@ -10,9 +10,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from newsevents.offsets import DEAL_VERBS
 from newsevents.records import Place
 from newsevents.syntax import DESCRIBING_DEPS, PRESENT_TAGS
 from newsevents.triggers import Trigger
+from newsevents.when_clauses import AT_OCCASION_PREPS  # "signed at a summit", "met during talks"
 
 # Nouns of occasions that are held somewhere: "the summit, which takes place in Addu".
 OCCASION_NOUNS = {"summit", "talks", "talk", "meeting", "conference", "forum", "session",
@@ -36,9 +38,11 @@ STARTING_VERBS = {"open", "start", "begin", "reconvene", "resume"}
 # The tag of a past act, which an occasion still ahead cannot be the place of: "ruled out a
 # meeting at a summit that opens in Kathmandu on Saturday".
 PAST_TAG = "VBD"
-# Prepositions that put an act at an occasion: "signed at a summit", "met during talks",
-# "agreed in talks", "on the sidelines of the summit", "agreed after talks in Asmara".
-AT_OCCASION_PREPS = {"at", "during", "in", "on", "after"}
+# Prepositions that put only a deal or a meeting at the occasion before it: "agreed after talks
+# in Asmara" (not "bombed Rafah after talks in Cairo", done elsewhere).
+AFTER_OCCASION_PREPS = {"after"}
+# Types of acts that the talks before them are the place of.
+OCCASION_ACT_TYPES = {"AGREE", "CONSULT"}
 # Nouns of an occasion's edges: "on the sidelines of the summit", "on the margins of".
 EDGE_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
 
@@ -72,12 +76,12 @@ def _held_occasion(name: Token) -> Token | None:
     in Stockholm")."""
     if name.dep_ != "pobj" or name.head.lower_ not in HELD_PREPS:
         return None
-    verb = name.head.head
-    if verb.lower_ in OCCASION_NOUNS and verb.dep_ == "pobj":
-        return verb  # "agreed to cut tariffs, at a summit in Brasilia"
-    if verb.lemma_.lower() not in HOLDING_VERBS:
+    holder = name.head.head
+    if holder.lower_ in OCCASION_NOUNS and holder.dep_ == "pobj":
+        return holder  # "agreed to cut tariffs, at a summit in Brasilia"
+    if holder.lemma_.lower() not in HOLDING_VERBS:
         return None
-    clause = verb
+    clause = holder  # "held" in "the summit, held in Addu"
     for _ in range(3):
         if clause.dep_ in DESCRIBING_DEPS or clause.dep_ not in CLAUSE_LINKS:
             break
@@ -124,4 +128,14 @@ def _done_at(trigger: Trigger, occasion: Token) -> bool:
     done = prep.head
     if done.dep_ == "xcomp":
         done = done.head  # "agreed to reopen the border at talks"
-    return prep.lower_ in AT_OCCASION_PREPS and (done == verb or done.i in trigger.indices)
+    return _occasion_prep(prep, trigger) and (done == verb or done.i in trigger.indices)
+
+
+def _occasion_prep(prep: Token, trigger: Trigger) -> bool:
+    """"signed at a summit", or a deal or meeting "after talks in Asmara": the preposition
+    puts the act at the occasion."""
+    if prep.lower_ in AT_OCCASION_PREPS:
+        return True
+    return prep.lower_ in AFTER_OCCASION_PREPS and (
+        trigger.coding.plover in OCCASION_ACT_TYPES
+        or (trigger.verb is not None and trigger.verb.lemma_.lower() in DEAL_VERBS))

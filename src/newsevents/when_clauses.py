@@ -33,7 +33,7 @@ MAX_RAISING_LINKS = 3
 AT_OCCASION_PREPS = {"at", "during", "on", "in"}
 # What opens a clause set inside the occasion its noun names: "in which", "during which",
 # "where".
-SCENE_PREPS = {"in", "during", "at"}
+SCENE_CLAUSE_PREPS = {"in", "during", "at"}
 SCENE_ADVERBS = {"where"}
 # How a date hangs on an occasion noun: "the March 2 clashes", "Saturday's raid".
 NOUN_DATE_DEPS = {"nmod", "poss", "compound", "npadvmod", "amod"}
@@ -66,7 +66,7 @@ def date_by_when_clauses(sent: Span, triggers: list[Trigger], dates: dict[int, E
             when = when if when is not None and when.precision != "year" else None
         if when is not None:
             dates[trigger.head.i] = when
-    date_on_the_eve(sent, triggers, dates)  # "met on the eve of the summit, which opened ..."
+    date_on_the_eve(sent, triggers, dates, pub, future)  # "met on the eve of the summit"
 
 
 def _when_clause_date(verb: Token, expressions: list[Span]) -> Span | None:
@@ -136,7 +136,7 @@ def _scene_date(verb: Token, expressions: list[Span]) -> Span | None:
 def _opened_as_scene(clause: Token) -> bool:
     """"in which police fired", "during which", "where soldiers detained"."""
     return any((c.dep_ == "advmod" and c.lower_ in SCENE_ADVERBS)
-               or (c.dep_ == "prep" and c.lower_ in SCENE_PREPS
+               or (c.dep_ == "prep" and c.lower_ in SCENE_CLAUSE_PREPS
                and any(o.lower_ == "which" for o in c.children)) for c in clause.children)
 
 
