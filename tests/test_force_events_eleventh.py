@@ -37,3 +37,20 @@ def test_a_death_caused_by_crowd_force_stays_an_assault(pipeline):
             "to break up a sit-in outside the provincial council on Thursday, killing two "
             "protesters, medics said.")
     assert side_countries(code_text(pipeline, text, PUB), "ASSAULT") == [("IRQ", "IRQ")]
+
+
+@pytest.mark.parametrize("text", [
+    "Boko Haram has abducted hundreds of schoolchildren over the past decade, Nigerian officials "
+    "said on Thursday.",
+    "Jihadists have attacked dozens of army posts in Burkina Faso since 2015, the army said on "
+    "Thursday.",
+])
+def test_force_told_as_a_running_tally_is_background(pipeline, text):
+    assert side_countries(code_text(pipeline, text, PUB), "ASSAULT") == []
+
+
+def test_force_since_a_day_of_this_week_is_the_story(pipeline):
+    """A guard: "since Monday" is this week's raid, not a tally."""
+    text = ("Israeli forces have killed 12 Palestinians in the West Bank since Monday, the "
+            "Palestinian health ministry said on Thursday.")
+    assert side_countries(code_text(pipeline, text, PUB), "ASSAULT") == [("ISR", "PSE")]
