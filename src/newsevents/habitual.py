@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newsevents.running_tallies import running_tally
 from newsevents.syntax import PRESENT_TAGS, TIME_DEPS
 
 if TYPE_CHECKING:
@@ -32,6 +33,8 @@ HABITUAL_ADVERBS = {
 def told_as_standing(trigger: Trigger) -> bool:
     """A stance held or an act done as a habit, with no time of its own: no event."""
     verb = trigger.verb
+    if running_tally(trigger):  # "have killed more than 2,800 people since 2017"
+        return True
     if verb is None or trigger.nominal or _own_time(verb):
         return False
     return standing_stance(trigger) or habitual_act(verb)

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.aimed_objects import admits_fact, aimed_objects
 from newsevents.arrivals import forces_arriving
+from newsevents.attack_tolls import without_told_tolls
 from newsevents.blasts import not_a_blast
 from newsevents.departures import forces_leaving
 from newsevents.event_nouns import (
@@ -478,7 +479,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                                     nominal=True))
     return [recode_sea_launch(recode_labour_strike(recode_state_boycott(  # strikes.py
         recode_joint(trigger, lexicon), lexicon), lexicon), lexicon)
-            for trigger in forces_leaving(sent, acts_in_protest(triggers, sent, lexicon), lexicon)]
+            for trigger in without_told_tolls(  # attack_tolls.py
+                forces_leaving(sent, acts_in_protest(triggers, sent, lexicon), lexicon))]
 
 
 def offer_taken_up(owner: Trigger, noun: Token) -> bool:
