@@ -42,7 +42,8 @@ def test_the_countrys_leaders_are_not_the_state_their_sentence_names(pipeline):
 
 
 def test_investigators_in_a_capital_are_its_countrys(pipeline):
-    text = ("Investigators in Seoul on Thursday accused North Korea of hacking a defence "
+    # bare "investigators" is no title (they may be the UN's or a rights group's): police ones are
+    text = ("Police investigators in Seoul on Thursday accused North Korea of hacking a defence "
             "contractor. Officials gave no further details.")
     events = code_text(pipeline, text, "2024-03-15")
     assert side_countries(events, "ACCUSE") == [("KOR", "PRK")]

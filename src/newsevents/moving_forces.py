@@ -63,6 +63,9 @@ MILITARY_WORDS = {"navy", "naval", "military", "army", "fighter", "war", "coast"
                   "amphibious", "patrol", "troop", "marine", "tank"}
 # Subordinators of a clause that only dates another act ("after troops arrived in the city").
 BACKGROUND_MARKS = {"after", "since", "before", "until", "once"}
+# Trades that make a fleet or a column civilian: "a fishing fleet", "a merchant convoy".
+CIVIL_TRADES = {"fishing", "merchant", "commercial", "trawler", "cargo", "passenger", "tourist",
+                "research", "whaling", "aid", "relief", "humanitarian"}
 # Verbs whose "that" clause is a claim denied, not a motion told: the denial is the event.
 DENYING_VERBS = {"deny", "dismiss", "refute", "reject"}
 # Clause kinds that describe rather than tell: "units fighting in Ukraine", "troops stationed".
@@ -150,9 +153,16 @@ def names_a_force(subject: Token) -> bool:
         if lemma in CIVIL_CRAFT:
             if words & MILITARY_WORDS:
                 return True
-        elif lemma in FORCE_NOUNS or head.lower_ in FORCE_NOUNS:
+        elif (lemma in FORCE_NOUNS or head.lower_ in FORCE_NOUNS) and not _civil_unit(head):
             return True
     return False
+
+
+def _civil_unit(head: Token) -> bool:
+    """A unit word made a thing by the trade before it: "a Chinese fishing fleet", "a merchant
+    fleet"; not "government troops", "security forces" or "naval units"."""
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in CIVIL_TRADES
+               for c in head.children)
 
 
 def rootless_subject(verb: Token) -> Token | None:
