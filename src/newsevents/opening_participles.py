@@ -5,7 +5,9 @@ that ends the opening phrase are the subject of the main verb."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
+
+from newsevents.syntax import reattach
 
 # Dependencies of the main verb's own subject: with one, the parse stands ("Brokered by
 # Turkey, the deal was signed by Russia and Ukraine").
@@ -37,13 +39,10 @@ def repair_opening_participle(sent: Span) -> bool:
                    None)
     if subject is None:
         return False
-    _reattach(subject, verb, "nsubj")
+    reattach(subject, verb, "nsubj")
     for token in listed:
         if token is not subject and token.i > subject.i and token.dep_ in JOINING_DEPS:
-            _reattach(token, subject, token.dep_)  # "and Hamas" hung on Qatar
+            reattach(token, subject, token.dep_)  # "and Hamas" hung on Qatar
     return True
 
 
-def _reattach(token: Token, head: Token, dep: str) -> None:
-    token.head = head
-    token.dep_ = dep

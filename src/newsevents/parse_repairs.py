@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.opening_participles import repair_opening_participle
 from newsevents.quotes import SPEECH_VERBS
+from newsevents.syntax import reattach
 
 # Past forms the acronym's act takes ("ECOWAS imposed", "IS claimed", "NATO has warned").
 PAST_TAGS = {"VBD", "VBN"}
@@ -46,9 +47,6 @@ def is_acronym(token: Token) -> bool:
     return not any(n.is_alpha and n.text.isupper() and len(n.text) > 1 for n in neighbours)
 
 
-def _reattach(token: Token, head: Token, dep: str) -> None:
-    token.head = head
-    token.dep_ = dep
 
 
 def repair_acronym_subject(token: Token) -> bool:
@@ -67,16 +65,16 @@ def repair_acronym_subject(token: Token) -> bool:
     elif verb.dep_ in HUNG_VERB_DEPS and token in verb.ancestors:
         old_dep = token.dep_
         root = token.head.i == token.i
-        _reattach(verb, verb if root else token.head, old_dep)
+        reattach(verb, verb if root else token.head, old_dep)
         for child in [c for c in token.children if c.i != verb.i]:
-            _reattach(child, verb, child.dep_)
+            reattach(child, verb, child.dep_)
     else:
         return False
     named = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
     if named:  # "the West African bloc ECOWAS imposed": the acronym names the bloc
-        _reattach(token, named[0], "appos")
+        reattach(token, named[0], "appos")
     else:
-        _reattach(token, verb, "nsubj")
+        reattach(token, verb, "nsubj")
     token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
     verb.pos_ = "VERB"
     return True
@@ -94,7 +92,7 @@ def repair_place_object(token: Token) -> bool:
         return False
     if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
         return False
-    _reattach(token, verb, "dobj")
+    reattach(token, verb, "dobj")
     token.pos_, token.tag_ = "PROPN", "NNP"
     return True
 
@@ -108,7 +106,7 @@ def repair_named_subject(token: Token) -> bool:
     before = token.doc[token.i - 1]
     if before.dep_ != "nsubj" or before.head.i != token.head.i or before.pos_ != "NOUN":
         return False
-    _reattach(token, before, "appos")
+    reattach(token, before, "appos")
     return True
 
 
@@ -138,12 +136,12 @@ def repair_past_verb_as_adjective(token: Token) -> bool:
         return False
     governor = done_to.head
     if governor.i == done_to.i:
-        _reattach(token, token, "ROOT")
+        reattach(token, token, "ROOT")
     else:
-        _reattach(token, governor, "ccomp" if done_to.dep_ in SUBJECT_DEPS
+        reattach(token, governor, "ccomp" if done_to.dep_ in SUBJECT_DEPS
                   and governor.lemma_.lower() in SPEECH_VERBS else done_to.dep_)
-    _reattach(done_to, token, "dobj")
-    _reattach(doers[-1], token, "nsubj")
+    reattach(done_to, token, "dobj")
+    reattach(doers[-1], token, "nsubj")
     token.pos_ = "VERB"
     return True
 

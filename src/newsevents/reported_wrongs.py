@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.lexicon import Coding
 from newsevents.quotes import SPEECH_VERBS
+from newsevents.status import FUTURE_AUX, HYPOTHETICAL_AUX
 from newsevents.triggers import Trigger
 
 # Deeds wrong in themselves, as the verb of a reported clause ("said Armenia had violated").
@@ -29,11 +30,12 @@ WRONG_VERBS = {
 # "said Iran was responsible for", "said Rwanda was behind", "said Moscow was to blame".
 BLAME_WORDS = {"responsible", "guilty", "culpable", "complicit", "blame"}
 BEHIND_PREPS = {"behind"}
-MODAL_WORDS = {"could", "might", "may", "must", "should", "would", "will", "can", "'ll", "wo"}
 SUBJECT_DEPS = {"nsubj"}
 NAMING_ENTITIES = {"GPE", "NORP", "ORG"}
 MARKER_DEPS = {"compound", "amod", "poss", "nmod"}  # "Chinese vessels", "Russia's army"
 BLAME_TARGETS = ("obj",)
+# "could interfere", "will meddle": a clause told with a modal or a future asserts no wrong.
+MODAL_WORDS = HYPOTHETICAL_AUX | FUTURE_AUX
 
 
 def reported_wrongs(sent: Span, triggers: list[Trigger], accuse: Coding) -> list[Trigger]:

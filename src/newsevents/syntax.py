@@ -44,3 +44,10 @@ def marked_clause(token: Token, marks: set[str]) -> bool:
     imposed sanctions")."""
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks
                                          for c in token.children)
+
+
+def reattach(token: Token, head: Token, dep: str) -> None:
+    """Hang ``token`` on ``head`` with the dependency ``dep``: how the parse repairs mend a
+    misparse ("Mediated by Qatar, Israel and Hamas agreed": Israel becomes the subject)."""
+    token.head = head
+    token.dep_ = dep

@@ -1,7 +1,7 @@
 """Visits told as the state of the clause's subject: "Pakistan's army chief is on a visit to
-Beijing", "the Indonesian president, on a two-day visit to Tokyo, said ...", "the Turkish
-foreign minister is expected in Riyadh for talks with Saudi officials" (the subject visits
-the place, or meets the partner the talks name)."""
+Beijing", "the Indonesian president, on a two-day visit to Tokyo, said ..." (the subject
+visits the place). "Is expected in Riyadh for talks" is not read: its passive subject is
+dropped by the side search."""
 
 from __future__ import annotations
 
