@@ -23,6 +23,7 @@ from newsevents.placing import place_street_acts
 from newsevents.policed_crowds import place_policed_crowds
 from newsevents.records import Article, Event, Skipped
 from newsevents.retold import date_retold_events
+from newsevents.unmet_force import without_unmet_force
 
 # Pipeline components the extractor reads: tags, lemmas, the parse and entities.
 USED_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
@@ -73,6 +74,7 @@ class Pipeline:
 
     def events_for(self, article: Article, doc) -> list[Event]:
         events, home = self.extractor.read(article, doc)
+        events = without_unmet_force(events)
         events = date_retold_events(events, doc, article.pub_date)
         events = place_street_acts(events, home, self.extractor.gazetteer)
         events = place_outcomes_at_talks(merge_article_events(share_occasions(events)))
