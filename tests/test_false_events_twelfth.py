@@ -1,5 +1,5 @@
 """False events, twelfth session: force the text only supposes ("would keep fighting",
-"could seize more villages") is no attack of its own."""
+"could seize more villages", "will storm the positions next week") is no attack of its own."""
 
 from coding import code_text, of_type
 
@@ -21,3 +21,10 @@ def test_seizure_made_stays_an_attack(pipeline):
     """The same verb told as done is still an attack."""
     text = "Armenian troops seized two villages in Azerbaijan on Monday, Baku said."
     assert len(of_type(code_text(pipeline, text, "2024-03-08"), "ASSAULT")) == 1
+
+
+def test_attack_announced_is_no_attack(pipeline):
+    """"will storm the positions next week": force said to come, no attack made yet."""
+    text = ("Azerbaijan will storm the Armenian positions near Lachin next week, a defence "
+            "official in Baku said.")
+    assert of_type(code_text(pipeline, text, "2024-03-08"), "ASSAULT") == []
