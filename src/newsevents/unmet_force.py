@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsevents.records import Event
 
-# Types of force whose hypothetical mention is a threat or a guess, never an act.
+# Types of force whose supposed or announced mention is a threat or a guess, not an act.
 FORCE_TYPES = frozenset({"ASSAULT"})
 # Statuses of an act not (yet) done: supposed, or said to come ("would soon launch a new
 # military operation", "will keep striking").
