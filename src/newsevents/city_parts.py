@@ -56,8 +56,20 @@ def _holder_span(entity: Span) -> Span | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return _name_of(owner)  # "Baghdad's Karrada district", "Tehran's Enghelab Square"
-    return next((_name_of(p) for p in prep_objects(noun, {"in"})),
-                None)  # "Syria Street in Tripoli"
+    named_in = next((_name_of(p) for p in prep_objects(noun, {"in"})),
+                    None)  # "Syria Street in Tripoli"
+    return named_in or _city_in_name(entity, noun)
+
+
+def _city_in_name(entity: Span, noun: Token) -> Span | None:
+    """The city a site's own name begins with: "Goma" in "Goma airport", "Aden" in "Aden
+    port" (the name is longer than the city's)."""
+    if noun.lemma_.lower() not in CITY_SITE_NOUNS:
+        return None  # "Scarborough Shoal" is no site of Scarborough
+    city = _compound_name(noun)
+    if city is None or noun.i >= entity.end or city.start < entity.start:
+        return None
+    return city
 
 
 def _part_noun(token: Token) -> bool:

