@@ -505,8 +505,9 @@ def _said_in_speech(date_token: Token, triggers: list[Trigger], dated: dict[int,
     speech = speech or _dated_word(date_token)
     if speech.lemma_.lower() not in SPEECH_VERBS:
         return []
-    return [trigger for trigger in triggers if trigger.head.i not in dated and (
-        _just_before(trigger, speech) or (
+    return [trigger for trigger in triggers if trigger.head.i not in dated
+            and not in_offset_clause(trigger)  # "said on Sunday, a day after discussing"
+            and (_just_before(trigger, speech) or (
             trigger.verb is not None and _voiced_then(trigger)
             and speech in trigger.verb.ancestors
             and not _told_as_done_before(trigger.verb, speech)))]
