@@ -54,3 +54,17 @@ def test_story_goes_on_from_the_main_act_not_the_day_before(pipeline):
     events = code_text(pipeline, text, PUB)
     assert day_spans(events, "CONSULT") == [(date(2024, 3, 10), date(2024, 3, 10))]
     assert (date(2024, 3, 10), date(2024, 3, 10)) not in day_spans(events, "AGREE")
+
+
+def test_participle_of_a_dated_act_keeps_its_day_not_the_statements(pipeline):
+    text = ("Norway ordered two Russian diplomats on Tuesday to leave the country within a week, "
+            "accusing them of involvement in drone flights over a gas plant, the foreign "
+            "ministry said on Wednesday.")
+    assert _days(pipeline, text, "ACCUSE") == [(date(2024, 3, 12), date(2024, 3, 12))]
+
+
+def test_participle_of_the_statement_keeps_the_statements_day(pipeline):
+    """Guard (passes before the change too): "said on Wednesday, accusing" is that day."""
+    text = ("Norway's foreign ministry said on Wednesday that it would expel two Russian "
+            "diplomats, accusing them of involvement in drone flights over a gas plant.")
+    assert _days(pipeline, text, "ACCUSE") == [(date(2024, 3, 13), date(2024, 3, 13))]
