@@ -18,6 +18,7 @@ from newsevents.acted_on import (
     simple_or_past_perfect,
 )
 from newsevents.arguments import speaker_before
+from newsevents.conjoined import participle_of_dated_act
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
 from newsevents.meeting_days import date_meetings_of_dated_acts
@@ -505,8 +506,10 @@ def _said_in_speech(date_token: Token, triggers: list[Trigger], dated: dict[int,
     speech = speech or _dated_word(date_token)
     if speech.lemma_.lower() not in SPEECH_VERBS:
         return []
-    return [trigger for trigger in triggers if trigger.head.i not in dated and (
-        _just_before(trigger, speech) or (
+    return [trigger for trigger in triggers if trigger.head.i not in dated
+            and not in_offset_clause(trigger)  # "said on Sunday, a day after discussing"
+            and not (trigger.verb is not None and participle_of_dated_act(trigger.verb))
+            and (_just_before(trigger, speech) or (
             trigger.verb is not None and _voiced_then(trigger)
             and speech in trigger.verb.ancestors
             and not _told_as_done_before(trigger.verb, speech)))]

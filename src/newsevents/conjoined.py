@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from newsevents.arguments import speaker_before
 from newsevents.offsets import is_perfect
 from newsevents.pairing import Sides
+from newsevents.quotes import SPEECH_VERBS
 from newsevents.summons import is_to_infinitive
 from newsevents.triggers import Trigger
 
@@ -59,3 +60,13 @@ def _joined(verb: Token, governor: Token, participles: bool, alike: bool = False
     if participles and verb.dep_ == "xcomp":
         return purpose and alike  # "agreed on Tuesday to meet": a later act, not a purpose
     return participles and verb.dep_ == "advcl" and (verb.tag_ == "VBG" or purpose)
+
+
+def participle_of_dated_act(verb: Token) -> bool:
+    """"Ordered two diplomats on Saturday to leave, accusing them of spying, the ministry said
+    on Sunday": a participle clause on an act its own phrase dates is of that act's time, not
+    of the statement's."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() in SPEECH_VERBS:
+        return False
+    return any((c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.children))
+               or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE") for c in verb.head.children)

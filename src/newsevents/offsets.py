@@ -40,6 +40,8 @@ ENDING_VERBS = {"end", "conclude", "close", "wrap"}
 CLOSING_NOUNS = {"end", "close", "conclusion"}
 # Prepositions before a stretch of days a dated act closed: "after three days of talks".
 STRETCH_ENDING_PREPS = {"after", "following"}
+# Adverbs of an act in the small hours: "struck early on Tuesday", "shelled overnight".
+SMALL_HOURS_WORDS = {"early", "overnight"}
 # Units of any offset, countable in days or not ("two months after Maduro sealed the border").
 OFFSET_UNITS = {"hour", "day", "week", "month", "year"}
 
@@ -62,6 +64,8 @@ def date_by_offset(triggers: list[Trigger], dates: dict[int, EventDate], pub: da
         if anchor is None:
             continue
         day = anchor + timedelta(days=days * DIRECTIONS.get(word, 0))
+        if word == "after" and days == 0 and in_small_hours(governor):
+            day -= timedelta(days=1)  # "early on Tuesday, hours after ... fired": on Monday
         dates[trigger.head.i] = EventDate(day, day, "day", None)
     date_stretches_before(triggers, dates, pub)
 
@@ -73,9 +77,11 @@ def last_told_day(sent: Span, triggers: list[Trigger], dates: dict[int, EventDat
     names ("The European Union on Monday imposed asset freezes ... Hours later, Lithuania
     expelled": the model found no event in the first); a sentence that tells neither
     keeps the day before it unless it tells undated events. A day after publication is a plan,
-    which no told act follows."""
-    days = [dates[t.head.i].start for t in triggers
-            if t.head.i in dates and dates[t.head.i].precision == "day"]
+    which no told act follows. An act told as a counted time before or after the sentence's
+    own ("signed on Monday, a day after Abiy made a visit") is not where the story goes on."""
+    dated = [t for t in triggers if t.head.i in dates and dates[t.head.i].precision == "day"]
+    days = [dates[t.head.i].start for t in (
+        [t for t in dated if not in_offset_clause(t)] or dated)]
     if pub is not None and not any(t.head.i in dates for t in triggers):
         days = [when.start for entity in date_expressions(sent)
                 if not _on_speech(entity.root)  # "officials said on Tuesday": no act's day
@@ -108,7 +114,9 @@ def in_offset_clause(trigger: Trigger) -> bool:
 
 def _offset_holders(trigger: Trigger) -> tuple[Token, list[Token], Token] | None:
     """The direction word, the words an offset may hang on, and the clause or phrase."""
-    clause = trigger.verb if trigger.verb is not None and not trigger.nominal else trigger.head
+    light = trigger.verb is not None and trigger.verb in trigger.tokens  # "made a visit"
+    clause = trigger.verb if trigger.verb is not None and (
+        not trigger.nominal or light) else trigger.head
     if trigger.nominal and clause.dep_ in ("nsubj", "nsubjpass"):
         clause = clause.head  # "as protests turned violent": the protests' clause
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
@@ -119,8 +127,8 @@ def _offset_holders(trigger: Trigger) -> tuple[Token, list[Token], Token] | None
         if not marks:
             return None
         return marks[0], [clause, marks[0]], clause
-    if clause.dep_ == "pobj" and clause.head.lower_ in DIRECTIONS:
-        return clause.head, [clause.head], clause.head
+    if clause.dep_ in ("pobj", "pcomp") and clause.head.lower_ in DIRECTIONS:
+        return clause.head, [clause.head], clause.head  # "a day after the vote", "after meeting"
     return None
 
 
@@ -138,6 +146,14 @@ def _offset_of(trigger: Trigger) -> tuple[str, int, Token] | None:
     if word_token.lower_ in SAME_TIME_MARKS:
         return word_token.lower_, 0, clause.head
     return None
+
+
+def in_small_hours(verb: Token) -> bool:
+    """"Carried out strikes early on Tuesday", "shelled the town overnight": an act told in
+    the small hours, so what it came hours after was the day before."""
+    words = [c for c in verb.children if c.dep_ in ("advmod", "prep")]
+    words += [g for c in words for g in c.children if g.dep_ in ("advmod", "conj")]
+    return any(w.lower_ in SMALL_HOURS_WORDS and w.pos_ == "ADV" for w in words)
 
 
 def offset_days(unit: Token) -> int | None:
