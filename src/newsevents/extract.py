@@ -78,7 +78,12 @@ from newsevents.status import event_status, is_refusal, not_an_event, told_as_do
 from newsevents.story_sides import remember_sides, untold_doers
 from newsevents.syntax import FORCE_TYPES  # their guessed victims are the story's country's
 from newsevents.talks_sides import completed_talks_sides
-from newsevents.threat_sides import drop_hazard_warnings, passive_threateners, revoked_act_targets
+from newsevents.threat_sides import (
+    drop_hazard_warnings,
+    passive_threateners,
+    revoked_act_targets,
+    threatened_sides,
+)
 from newsevents.triggers import Trigger, find_triggers
 from newsevents.undergoing import attacker_first
 from newsevents.unnamed_people import generic_victims, settle_unnamed_doers, victims_where_told
@@ -354,8 +359,7 @@ class Extractor:
         targets = victims_linked_to(targets, target_heads, found)  # "banks dealing with Iran"
         sources = settle_unnamed_doers(plover, sources, targets, place_country)
         if not targets and plover == "THREATEN":  # "... if the EU imposed new sanctions"
-            targets = [a for a in resolve(threats.condition_subjects(trigger), True)
-                       if a.country not in own]
+            targets = threatened_sides(trigger, sources, resolve)
         parties = resolve(party_heads, False)
         if not sources and not parties and not targets and plover in SYMMETRIC_TYPES \
                 and context.groups:
