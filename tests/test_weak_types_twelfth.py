@@ -1,7 +1,8 @@
 """Types under 0.7 F1 on dev, twelfth session: opening a border is easing a blockade
 (RETREAT, as reopening one is); a threat is aimed at the other side named in the threatened
 clause before the subject of its condition, and a dissenter's threat may be aimed at its own
-state's forces named in the condition."""
+state's forces named in the condition; two who pledge a thing together each pledge on their
+own (no agreement between them)."""
 
 import pytest
 from coding import code_text, of_type, side_countries
@@ -41,3 +42,22 @@ def test_a_threat_with_only_its_condition_still_targets_the_condition(pipeline):
                                  "European Union imposed new sanctions.", PUB)
     assert [(e.source.country, e.target.code[:3]) for e in of_type(events, "THREATEN")] == [
         ("BLR", "IGO")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia appealed for international help last week after declaring a national disaster, "
+    "and Chile and Argentina have also offered equipment.",
+    "Poland and Latvia have each promised extra guards.",
+])
+def test_two_pledging_a_thing_did_not_agree_with_each_other(pipeline, text):
+    events = code_text(pipeline, text, PUB)
+    assert not any(e.event_type == "AGREE" and e.target is not None
+                   and {e.source.country, e.target.country} in ({"CHL", "ARG"}, {"POL", "LVA"})
+                   for e in events)
+
+
+def test_two_pledging_an_act_still_agree(pipeline):
+    # guard (passes on base too): a promised act is an agreement between the pledgers
+    events = code_text(pipeline, "Israel and Hamas pledged on Tuesday to respect the truce.", PUB)
+    assert [(e.source.country, e.target.country) for e in of_type(events, "AGREE")] == [
+        ("ISR", "PSE")]

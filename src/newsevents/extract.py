@@ -67,6 +67,7 @@ from newsevents.records import (
 from newsevents.references import first_person_pronoun, referred_act_author
 from newsevents.referred_occasions import date_by_earlier_occasions, remember_occasion_days
 from newsevents.releases import holder_releases
+from newsevents.separate_pledges import pledged_apart
 from newsevents.statement_days import (
     date_refusals_by_statement,
     refusal_day,
@@ -432,7 +433,9 @@ class Extractor:
         # only a stance
         told_as_act = not ((refused and trigger.verb.lemma_.lower() in ASSENT_VERBS)
                            or not_an_event(trigger, told.status))
-        for source, target, others in pair_up(sides, plover, one_by_one(trigger)):
+        pairs = pledged_apart(trigger, sides.sources, sides.targets, sides.parties,
+                              lambda noun: self.lexicon.noun_rule(noun) is not None)
+        for source, target, others in pairs or pair_up(sides, plover, one_by_one(trigger)):
             target = target or (None if others else implied_target(
                 plover, source, context, told.place, sent, trigger))
             if (target is None and not others
