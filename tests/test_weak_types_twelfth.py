@@ -27,6 +27,15 @@ def test_a_threat_is_aimed_at_the_side_its_clause_would_harm(pipeline):
     assert side_countries(events, "THREATEN") == [("YEM", "ARE")]
 
 
+def test_a_threat_of_strikes_on_the_other_side_is_aimed_at_it(pipeline):
+    # passes on base, fails with the dissenter rule alone: the coalition read as Yemen's own
+    # forces would take the threat before the state whose facilities would be struck
+    events = code_text(pipeline, "The Houthis warned that more painful strikes on Saudi oil "
+                                 "facilities would follow unless the coalition lifted its "
+                                 "blockade of Hodeidah port.", PUB)
+    assert side_countries(events, "THREATEN") == [("YEM", "SAU")]
+
+
 def test_a_rebel_threat_is_aimed_at_the_army_its_condition_names(pipeline):
     # guard (passes on base too): a place in the threatened clause ("near the Venezuelan
     # border") is not the side threatened, the army in the condition is

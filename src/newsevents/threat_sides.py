@@ -116,15 +116,21 @@ def threatened_sides(trigger: Trigger, sources: list[Actor], resolve) -> list[Ac
 
 
 def _struck_things(trigger: Trigger) -> list[Token]:
-    """The nouns of the passive subject of a threatened blow: "warned that [targets in the
-    United Arab Emirates] would be hit", "said [its bases] would be struck"."""
+    """The nouns of what a threatened blow would strike: the passive subject of a hostile verb
+    ("warned that [targets in the United Arab Emirates] would be hit") or a hostile subject
+    noun ("warned that [strikes on Saudi oil facilities] would follow")."""
     verb = trigger.verb
     if verb is None or trigger.nominal:
         return []
-    return [token for clause in verb.children
-            if clause.dep_ in THREATENED_CLAUSE_DEPS and lemma_of(clause) in HOSTILE_PURPOSES
-            for subject in clause.children if subject.dep_ == "nsubjpass"
+    return [token for clause in verb.children if clause.dep_ in THREATENED_CLAUSE_DEPS
+            for subject in clause.children if _struck_subject(clause, subject)
             for token in subject.subtree if token.pos_ in ("NOUN", "PROPN")]
+
+
+def _struck_subject(clause: Token, subject: Token) -> bool:
+    if subject.dep_ == "nsubjpass":
+        return lemma_of(clause) in HOSTILE_PURPOSES
+    return subject.dep_ == "nsubj" and lemma_of(subject) in HOSTILE_PURPOSES
 
 
 def _dissenter(actor: Actor) -> bool:
