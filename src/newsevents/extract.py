@@ -67,6 +67,7 @@ from newsevents.records import (
 from newsevents.references import first_person_pronoun, referred_act_author
 from newsevents.referred_occasions import date_by_earlier_occasions, remember_occasion_days
 from newsevents.releases import holder_releases
+from newsevents.separate_pledges import pledged_apart
 from newsevents.statement_days import (
     date_refusals_by_statement,
     refusal_day,
@@ -78,7 +79,12 @@ from newsevents.status import event_status, is_refusal, not_an_event, told_as_do
 from newsevents.story_sides import remember_sides, untold_doers
 from newsevents.syntax import FORCE_TYPES  # their guessed victims are the story's country's
 from newsevents.talks_sides import completed_talks_sides
-from newsevents.threat_sides import drop_hazard_warnings, passive_threateners, revoked_act_targets
+from newsevents.threat_sides import (
+    drop_hazard_warnings,
+    passive_threateners,
+    revoked_act_targets,
+    threatened_sides,
+)
 from newsevents.triggers import Trigger, find_triggers
 from newsevents.undergoing import attacker_first
 from newsevents.unnamed_people import generic_victims, settle_unnamed_doers, victims_where_told
@@ -354,8 +360,7 @@ class Extractor:
         targets = victims_linked_to(targets, target_heads, found)  # "banks dealing with Iran"
         sources = settle_unnamed_doers(plover, sources, targets, place_country)
         if not targets and plover == "THREATEN":  # "... if the EU imposed new sanctions"
-            targets = [a for a in resolve(threats.condition_subjects(trigger), True)
-                       if a.country not in own]
+            targets = threatened_sides(trigger, sources, resolve)
         parties = resolve(party_heads, False)
         if not sources and not parties and not targets and plover in SYMMETRIC_TYPES \
                 and context.groups:
@@ -428,7 +433,9 @@ class Extractor:
         # only a stance
         told_as_act = not ((refused and trigger.verb.lemma_.lower() in ASSENT_VERBS)
                            or not_an_event(trigger, told.status))
-        for source, target, others in pair_up(sides, plover, one_by_one(trigger)):
+        pairs = pledged_apart(trigger, sides.sources, sides.targets, sides.parties,
+                              lambda noun: self.lexicon.noun_rule(noun) is not None)
+        for source, target, others in pairs or pair_up(sides, plover, one_by_one(trigger)):
             target = target or (None if others else implied_target(
                 plover, source, context, told.place, sent, trigger))
             if (target is None and not others

@@ -8,6 +8,10 @@ that are no threat.
 - A concession that revokes an act ("reversed its decision to suspend imports of Japanese
   seafood", "shelved plans to deport Afghan refugees", "scrapped its ban on onion exports to
   Bangladesh") is made to whom the revoked act was aimed at.
+- A warning of a blow to another side ("warned that targets in the United Arab Emirates would
+  be hit if the coalition kept up its campaign") is aimed at that side before the subject of
+  its condition; a dissenter's threat may be aimed at its own state's forces named in the
+  condition ("rebels warned they would resume attacks if the army kept up operations").
 """
 
 from __future__ import annotations
@@ -15,7 +19,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.arguments import complement_heads
+from newsevents.harm_vows import HOSTILE_PURPOSES, lemma_of
+from newsevents.pairing import SELF_ADDRESSING_SECTORS
 from newsevents.records import Actor
+from newsevents.threats import condition_subjects
 from newsevents.triggers import Trigger
 
 WARNING_VERBS = {"warn", "caution"}
@@ -29,6 +36,8 @@ HAZARD_SUBJECTS = {
     "figure", "climate", "temperature", "sea", "level", "pollution", "smog", "harvest", "crop",
 }
 WARNED_CLAUSE_DEPS = {"ccomp"}
+# The clause that tells what a warning threatens ("warned that targets would be hit").
+THREATENED_CLAUSE_DEPS = {"ccomp", "xcomp"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl"}
 PASSIVE_DEPS = {"nsubjpass", "auxpass"}
 MEASURE_PREPS = {"with"}
@@ -85,3 +94,44 @@ def revoked_act_targets(trigger: Trigger, sources: list[Actor], targets: list[Ac
         if actors:
             return actors
     return targets
+
+
+def threatened_sides(trigger: Trigger, sources: list[Actor], resolve) -> list[Actor]:
+    """Whom a threat with no recipient of its own is aimed at: an actor of another country
+    named in what the threatened clause would strike ("warned that targets in the United Arab
+    Emirates would be hit": the UAE), else the subject of its condition ("... if the EU imposed
+    new sanctions"), of the threatener's own country only when the threatener is a dissenter
+    and the subject is not ("rebels warned they would resume attacks if the army kept up
+    operations")."""
+    if trigger.coding.plover != "THREATEN":
+        return []
+    own = {source.country for source in sources if source.country}
+    struck = [actor for actor in resolve(_struck_things(trigger), True)
+              if actor.country and actor.country not in own] if own else []
+    if struck:
+        return struck
+    dissenting = bool(sources) and all(_dissenter(source) for source in sources)
+    return [actor for actor in resolve(condition_subjects(trigger), True)
+            if actor.country not in own or (dissenting and not _dissenter(actor))]
+
+
+def _struck_things(trigger: Trigger) -> list[Token]:
+    """The nouns of what a threatened blow would strike: the passive subject of a hostile verb
+    ("warned that [targets in the United Arab Emirates] would be hit") or a hostile subject
+    noun ("warned that [strikes on Saudi oil facilities] would follow")."""
+    verb = trigger.verb
+    if verb is None or trigger.nominal:
+        return []
+    return [token for clause in verb.children if clause.dep_ in THREATENED_CLAUSE_DEPS
+            for subject in clause.children if _struck_subject(clause, subject)
+            for token in subject.subtree if token.pos_ in ("NOUN", "PROPN")]
+
+
+def _struck_subject(clause: Token, subject: Token) -> bool:
+    if subject.dep_ == "nsubjpass":
+        return lemma_of(clause) in HOSTILE_PURPOSES
+    return subject.dep_ == "nsubj" and lemma_of(subject) in HOSTILE_PURPOSES
+
+
+def _dissenter(actor: Actor) -> bool:
+    return bool(set(actor.sector) & SELF_ADDRESSING_SECTORS)

@@ -1,0 +1,72 @@
+"""Types under 0.7 F1 on dev, twelfth session: opening a border is easing a blockade
+(RETREAT, as reopening one is); a threat is aimed at the other side named in the threatened
+clause before the subject of its condition, and a dissenter's threat may be aimed at its own
+state's forces named in the condition; two who pledge a thing together each pledge on their
+own (no agreement between them)."""
+
+import pytest
+from coding import code_text, of_type, side_countries
+
+PUB = "2024-03-15"
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Turkey opened its border crossing to Armenian aid trucks on Saturday.", ("TUR", "ARM")),
+    ("Algeria opened its airspace to Moroccan relief flights on Sunday.", ("DZA", "MAR")),
+])
+def test_opening_a_border_to_the_other_side_eases_a_blockade(pipeline, text, pair):
+    events = code_text(pipeline, text, PUB)
+    assert of_type(events, "CONCEDE") == []
+    assert pair in side_countries(events, "RETREAT")
+
+
+def test_a_threat_is_aimed_at_the_side_its_clause_would_harm(pipeline):
+    events = code_text(pipeline, "Houthi military spokesman Yahya Saree warned that targets in "
+                                 "the United Arab Emirates would be hit if the Saudi-led "
+                                 "coalition kept up its campaign.", PUB)
+    assert side_countries(events, "THREATEN") == [("YEM", "ARE")]
+
+
+def test_a_threat_of_strikes_on_the_other_side_is_aimed_at_it(pipeline):
+    # passes on base, fails with the dissenter rule alone: the coalition read as Yemen's own
+    # forces would take the threat before the state whose facilities would be struck
+    events = code_text(pipeline, "The Houthis warned that more painful strikes on Saudi oil "
+                                 "facilities would follow unless the coalition lifted its "
+                                 "blockade of Hodeidah port.", PUB)
+    assert side_countries(events, "THREATEN") == [("YEM", "SAU")]
+
+
+def test_a_rebel_threat_is_aimed_at_the_army_its_condition_names(pipeline):
+    # guard (passes on base too): a place in the threatened clause ("near the Venezuelan
+    # border") is not the side threatened, the army in the condition is
+    events = code_text(pipeline, "The rebels warned that they would resume attacks if the "
+                                 "Colombian army kept up operations against their units near "
+                                 "the Venezuelan border.", PUB)
+    assert side_countries(events, "THREATEN") == [("COL", "COL")]
+
+
+def test_a_threat_with_only_its_condition_still_targets_the_condition(pipeline):
+    # guard (passes on base too): no other side in the threatened clause
+    events = code_text(pipeline, "Belarus warned that it could halt the transit of gas if the "
+                                 "European Union imposed new sanctions.", PUB)
+    assert [(e.source.country, e.target.code[:3]) for e in of_type(events, "THREATEN")] == [
+        ("BLR", "IGO")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia appealed for international help last week after declaring a national disaster, "
+    "and Chile and Argentina have also offered equipment.",
+    "Poland and Latvia have each promised extra guards.",
+])
+def test_two_pledging_a_thing_did_not_agree_with_each_other(pipeline, text):
+    events = code_text(pipeline, text, PUB)
+    assert not any(e.event_type == "AGREE" and e.target is not None
+                   and {e.source.country, e.target.country} in ({"CHL", "ARG"}, {"POL", "LVA"})
+                   for e in events)
+
+
+def test_two_pledging_an_act_still_agree(pipeline):
+    # guard (passes on base too): a promised act is an agreement between the pledgers
+    events = code_text(pipeline, "Israel and Hamas pledged on Tuesday to respect the truce.", PUB)
+    assert [(e.source.country, e.target.country) for e in of_type(events, "AGREE")] == [
+        ("ISR", "PSE")]
