@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.described_doers import happening_parties, sentence_initial_word
 from newsevents.event_nouns import (
     JOINT_WORDS,
     gathering_members,
@@ -209,7 +210,8 @@ def noun_modifiers(noun: Token) -> list[Token]:
     found = []
     for child in noun.children:
         if (child.dep_ == "poss" and child.tag_ != "PRP$") or (
-                child.dep_ in ("amod", "compound") and child.text[:1].isupper()):
+                child.dep_ in ("amod", "compound") and child.text[:1].isupper()
+                and not sentence_initial_word(child)):
             found.append(child)
         elif child.dep_ == "compound":  # "US drone strike": US hangs on "drone"
             found += [g for g in child.children if g.dep_ in ("amod", "compound")
@@ -250,6 +252,7 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
         parties += [o for c in trigger.head.children if c.dep_ == "acl"
                     and c.lemma_.lower() in INVOLVING_VERBS
                     for o in c.children if o.dep_ == "dobj"]  # "talks involving A, B and C"
+        parties += happening_parties(trigger.head)  # "fighting broke out between A and B"
     if verb is not None and (not trigger.nominal or verb in trigger.tokens):
         subjects, passive = _doers(trigger, verb)
         objects = [c for c in verb.children if c.dep_ in ("dobj",)] + permitted(verb)

@@ -47,6 +47,8 @@ QUANTITY_NOUNS = {"wave", "series", "string", "spate", "barrage", "round", "voll
 # Spans of time that count a gathering: "held two days of talks", "after 17 hours of talks in
 # Brussels", "ended three weeks of negotiations" (the talks are the act, not the days).
 TIME_SPAN_NOUNS = {"day", "hour", "week", "night", "weekend", "month"}
+# ... and "another round of talks": a round counts a gathering held, like a span of time.
+GATHERING_COUNTERS = TIME_SPAN_NOUNS | {"round"}
 # Gatherings a span of time counts ("two days of talks"; not "three days of fighting").
 COUNTED_GATHERINGS = {"talk", "negotiation", "consultation", "meeting", "discussion",
                       "deliberation", "summit", "session"}
@@ -123,6 +125,13 @@ def spans_a_gathering(counter: Token, noun: Token) -> bool:
     """"two days of talks", "17 hours of negotiations", "a week of consultations": a span of
     time that counts a gathering; "three days of fighting" counts no gathering."""
     return (counter.lemma_.lower() in TIME_SPAN_NOUNS
+            and noun.lemma_.lower() in COUNTED_GATHERINGS)
+
+
+def counts_a_gathering(counter: Token, noun: Token) -> bool:
+    """A span of time or a round that counts a gathering held: "ended two days of talks",
+    "ended another round of talks" (the talks were held, not broken off)."""
+    return (counter.lemma_.lower() in GATHERING_COUNTERS
             and noun.lemma_.lower() in COUNTED_GATHERINGS)
 
 

@@ -19,6 +19,7 @@ from newsevents.event_nouns import (
     act_complained_of,
     condemned_force,
     counted_by,
+    counts_a_gathering,
     gathering_members,
     governing_verb,
     is_standalone_event,
@@ -136,10 +137,11 @@ CURRENCY_SIGNS = {"$", "€", "£", "¥"}
 TIME_ENTITIES = {"DATE", "TIME"}
 # Prepositions of circumstance: their object is when a light verb acted, not what it did.
 CIRCUMSTANCE_PREPS = {"during", "after", "before", "since", "amid", "despite", "following",
-                      "until", "ahead"}
+                      "until", "ahead", "without"}  # "ended talks without agreement"
 # Verbs of a load or vehicle arriving: its cargo says what came ("a Turkish navy ship carrying
 # 1,000 tonnes of food docked in Chittagong", "a consignment of relief supplies reached Osh").
 ARRIVAL_VERBS = {"land", "dock", "arrive", "reach", "cross", "enter"}
+DENYING_VERBS = {"deny", "reject", "dismiss", "refute"}
 TEST_LEMMA = "test"  # the verb row a "test-" prefix reads ("test-fired a missile")
 TEST_DEPS = {"npadvmod", "compound", "advmod", "amod", "nmod"}
 
@@ -204,6 +206,11 @@ def relative_head(verb: Token) -> list[Token]:
     return [verb.head] if named_subject else []
 
 
+def denied_relative_head(verb: Token) -> list[Token]:
+    """"a charge Tehran denied": what a denial's relative clause hangs on is what it denies."""
+    return relative_head(verb) if verb.lemma_.lower() in DENYING_VERBS else []
+
+
 def counted_acts(noun: Token) -> list[Token]:
     """"a wave of air strikes", "a series of raids", "two days of talks": the acts a quantity
     noun or a span of time counts."""
@@ -260,10 +267,11 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     # a load acted on decides first ("sent a plane loaded with aid"; not "after months of protests")
     held = {o.lemma_.lower() for o in cargo_of([o for o in objects if o.dep_ in OBJECT_DEPS])}
     lemmas = {o.lemma_.lower() for o in objects + cargo_of(objects) + arriving_cargo(verb)
+              + denied_relative_head(verb)  # "a charge Tehran denied": the charge is denied
               if o.ent_type_ not in TIME_ENTITIES}  # "until the end of March" is no march
     lemmas -= {o.lemma_.lower() for o in objects if counted_acts(o)  # "a package of sanctions"
                and o.lemma_.lower() not in TIME_SPAN_NOUNS}
-    spans = {o: g for o in objects for g in counted_acts(o) if spans_a_gathering(o, g)}
+    spans = {o: g for o in objects for g in prep_objects(o, {"of"}) if counts_a_gathering(o, g)}
     lemmas -= {g.lemma_.lower() for g in spans.values()}  # "ended two days of talks" ends
     lemmas |= {o.lemma_.lower() for o in spans}  # no talks early: the talks were held
     lemmas |= {f"{m.lemma_.lower()} {o.lemma_.lower()}" for o in objects for c in o.children
