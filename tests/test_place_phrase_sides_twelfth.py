@@ -1,0 +1,27 @@
+"""Sides rules of the twelfth session: a country word on a border or a capital says where
+something is, not whom an act is aimed at; a warning traded between a divided country's two
+halves goes from each half to the other."""
+
+from coding import code_text, side_countries
+
+
+def test_villages_near_a_foreign_border_are_not_that_country(pipeline):
+    events = code_text(pipeline, "Kachin rebels said on Wednesday that army artillery had shelled "
+                       "villages near their headquarters at Laiza, close to the Chinese border, "
+                       "killing two civilians.", "2024-03-15")
+    assert all("CHN" not in pair for pair in side_countries(events, "ASSAULT"))
+
+
+def test_a_capital_named_by_its_country_is_no_target(pipeline):
+    events = code_text(pipeline, "Colombia's government and the National Liberation Army (ELN) "
+                       "agreed on Monday to extend their bilateral ceasefire by six months, "
+                       "closing a round of talks that had opened in the Mexican capital in "
+                       "January.", "2024-03-15")
+    assert all("MEX" not in pair for e in events for pair in side_countries([e], e.event_type))
+
+
+def test_warning_shots_exchanged_by_the_two_koreas_go_both_ways(pipeline):
+    events = code_text(pipeline, "The two Koreas exchanged warning shots across their maritime "
+                       "border on Monday. Officials gave no further details.", "2024-03-15")
+    pairs = side_countries(events, "THREATEN")
+    assert pairs == [("KOR", "PRK"), ("PRK", "KOR")]
