@@ -1,6 +1,7 @@
 """Sides rules of the twelfth session: a country word on a border or a capital says where
 something is, not whom an act is aimed at; a warning traded between a divided country's two
-halves goes from each half to the other."""
+halves goes from each half to the other; the object of a causative verb ("prompting Lima to
+recall") does the act of its complement."""
 
 from coding import code_text, side_countries
 
@@ -25,3 +26,18 @@ def test_warning_shots_exchanged_by_the_two_koreas_go_both_ways(pipeline):
                        "border on Monday. Officials gave no further details.", "2024-03-15")
     pairs = side_countries(events, "THREATEN")
     assert pairs == [("KOR", "PRK"), ("PRK", "KOR")]
+
+
+def test_the_object_of_prompting_does_the_prompted_act(pipeline):
+    events = code_text(pipeline, "Bolivia, Colombia and Argentina have questioned the legitimacy "
+                       "of his removal, prompting Lima to recall its ambassador from La Paz.",
+                       "2024-03-15")
+    assert ("PER", "BOL") in side_countries(events, "SANCTION")
+
+
+def test_a_remark_that_prompted_a_summons_is_the_summoner_s_act(pipeline):
+    events = code_text(pipeline, "The missile crossed Moldovan airspace on Friday, prompting "
+                       "the foreign ministry in Chisinau to summon Russia's ambassador to "
+                       "protest.", "2024-03-15")
+    assert ("MDA", "RUS") in [pair for kind in ("ACCUSE", "CONSULT")
+                              for pair in side_countries(events, kind)]
