@@ -1,9 +1,10 @@
 """Sides rules of the twelfth session: a country word on a border or a capital says where
 something is, not whom an act is aimed at; a warning traded between a divided country's two
 halves goes from each half to the other; the object of a causative verb ("prompting Lima to
-recall") does the act of its complement."""
+recall") does the act of its complement; "Brussels" is the EU in a story that names the EU and
+not Belgium."""
 
-from coding import code_text, side_countries
+from coding import code_text, side_codes, side_countries
 
 
 def test_villages_near_a_foreign_border_are_not_that_country(pipeline):
@@ -41,3 +42,17 @@ def test_a_remark_that_prompted_a_summons_is_the_summoner_s_act(pipeline):
                        "protest.", "2024-03-15")
     assert ("MDA", "RUS") in [pair for kind in ("ACCUSE", "CONSULT")
                               for pair in side_countries(events, kind)]
+
+
+def test_brussels_is_the_eu_in_a_story_that_names_the_eu(pipeline):
+    events = code_text(pipeline, "Kremlin spokesman Dmitry Peskov dismissed the criticism from "
+                       "Brussels as interference. The European Union had condemned the "
+                       "arrests.", "2024-03-15")
+    assert side_codes(events, "REJECT") == [("RUSGOV", "IGOEUREEC")]
+
+
+def test_brussels_is_belgium_in_a_story_that_names_belgium(pipeline):
+    events = code_text(pipeline, "Belgium's government said on Monday that Brussels would expel "
+                       "two Russian diplomats. The European Union gave no comment.",
+                       "2024-03-15")
+    assert ("BELGOV", "RUSGOV") in side_codes(events, "SANCTION")
