@@ -379,7 +379,8 @@ class Extractor:
         """The first other side named in the act's complement clauses ("agreed to bring Armenia
         and Azerbaijan to the table"), searched clause kind by clause kind."""
         own = {a.side for a in sources}
-        deployed = trigger.coding.plover in DEPLOYMENT_TYPES  # "massed troops on the border"
+        # "massed troops on the border", "stood down their units near the Finnish border"
+        deployed = trigger.coding.plover in DEPLOYMENT_TYPES | {"RETREAT"}
         for clauses in self.complement_clauses(trigger.coding.plover):
             stop = set() if clauses else trigger_tokens
             for head in complement_heads(trigger, stop, clauses=clauses):
