@@ -46,6 +46,7 @@ from newsevents.references import (
     subject_owner,
     titled_person,
 )
+from newsevents.seat_cities import seats_in_context
 
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "prince", "king", "queen", "emir", "sir"}
 # How a town names a place rather than a side: "the Yangon headquarters", "in Naypyitaw".
@@ -131,7 +132,8 @@ class ActorResolver:
             names.append(NameMention(span, entries))
         titles = [TitleMention(span, self.book.titles[strings[span.label]])
                   for span in filter_spans(self.title_matcher(doc, as_spans=True))]
-        names = with_acronyms(self._capitals_in_context(names) + self._halves(doc, names), titles)
+        names = with_acronyms(seats_in_context(self._capitals_in_context(names), self.book)
+                              + self._halves(doc, names), titles)
         return DocMentions(_owners_in_context(sorted(names, key=lambda m: m.span.start)), titles)
 
     def _halves(self, doc: Doc, names: list[NameMention]) -> list[NameMention]:

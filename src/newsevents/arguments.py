@@ -40,6 +40,11 @@ DIRECTION_WORDS = {"back", "out", "away", "off", "over", "down", "up"}
 # ... and adverbs of place: "launched exercises close to its border with Azerbaijan".
 NEARNESS_WORDS = {"close", "closer", "near", "nearer", "next"}
 PARTICLE_WORDS = DIRECTION_WORDS | NEARNESS_WORDS
+# Verbs whose object does the act of their complement: "urged Iran to stop", "forced Kabul
+# to back down", "prompting Lima to recall its ambassadors", "led Washington to impose".
+OBJECT_CONTROL_VERBS = {"urge", "ask", "call", "invite", "press", "force", "allow", "help",
+                        "prompt", "lead", "push", "compel", "drive", "spur", "oblige",
+                        "persuade", "convince", "pressure", "pressurise", "pressurize"}
 # Passives whose subject is the acting side when no agent is named ("police were deployed").
 SELF_PASSIVE_TYPES = {"MOBILIZE"}
 # ... and withdrawals: "Russian troops were pulled out of Gori" (the troops' side withdraws).
@@ -133,8 +138,7 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         if current.dep_ == "xcomp":
             objects = [c for c in current.head.children if c.dep_ in ("dobj",)]
             objects = objects or prep_objects(current.head, {"on", "upon"})
-            if objects and current.head.lemma_.lower() in ("urge", "ask", "call", "invite",
-                                                           "press", "force", "allow", "help"):
+            if objects and current.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
                 return objects, False
         if current.dep_ == "pcomp" and current.head.lower_ in ("of", "for", "from", "against"):
             accused = [c for c in current.head.head.children if c.dep_ == "dobj"]

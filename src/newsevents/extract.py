@@ -47,6 +47,7 @@ from newsevents.pairing import (
     Sides,
     implied_target,
     names_each_other,
+    names_only_a_place,
     pair_up,
     settle_inferred,
     unique_actors,
@@ -386,9 +387,13 @@ class Extractor:
         """The first other side named in the act's complement clauses ("agreed to bring Armenia
         and Azerbaijan to the table"), searched clause kind by clause kind."""
         own = {a.side for a in sources}
+        # "massed troops on the border", "stood down their units near the Finnish border"
+        deployed = trigger.coding.plover in DEPLOYMENT_TYPES | {"RETREAT"}
         for clauses in self.complement_clauses(trigger.coding.plover):
             stop = set() if clauses else trigger_tokens
             for head in complement_heads(trigger, stop, clauses=clauses):
+                if not deployed and names_only_a_place(head):
+                    continue
                 targets = [a for a in resolve([head], True) if a.side not in own]
                 if targets:
                     return targets

@@ -65,7 +65,11 @@ AIMED_ABROAD_TYPES = {"REJECT", "RETREAT", "REQUEST", "THREATEN", "ACCUSE"}
 ANTI_WORDS = {"anti"}
 AGAINST_WORDS = {"against"}
 CLASH_VERBS = {"clash", "scuffle", "skirmish", "tussle", "grapple", "brawl", "fight"}
-GEOGRAPHY_WORDS = {"border", "frontier", "neighbour", "neighbor", "neighbouring", "neighboring"}
+GEOGRAPHY_WORDS = {"border", "frontier", "neighbour", "neighbor", "neighbouring", "neighboring",
+                   "capital"}
+# Nouns whose country word says only where something is: "villages close to the Chinese
+# border", "talks in the Mexican capital". Such a phrase names no recipient of an act.
+PLACE_HEAD_NOUNS = {"border", "frontier", "boundary", "capital"}
 # People whose nationality names no acting state ("two Syrian nationals").
 PRIVATE_PEOPLE_NOUNS = {"national", "citizen", "resident", "refugee", "migrant", "worker",
                         "tourist", "people", "man", "woman", "child", "civilian", "student",
@@ -200,6 +204,11 @@ def other_state_in_sentence(plover: str, source: Actor, context: ArticleContext,
     return others.pop() if len(others) == 1 else None
 
 
+def names_only_a_place(head: Token) -> bool:
+    """"near the Kenyan border", "in the Cuban capital": a place, not a side."""
+    return head.lemma_.lower() in PLACE_HEAD_NOUNS
+
+
 def _only_geography(name: Token) -> bool:
     """"on the border with Mexico", "which borders Venezuela", "neighbouring Syria"."""
     nearby = [name.head, name.head.head, *name.children]
@@ -244,11 +253,20 @@ def names_each_other(target_heads: list[Token], trigger: Trigger | None = None) 
     "traded accusations", "exchanged threats", "mutual recriminations": the target is the
     other party of the source's group. Talks and deals are one event either way."""
     if trigger is not None and trigger.coding.plover not in SYMMETRIC_TYPES and (
-            trigger.head.lemma_.lower() in TRADING_VERBS
+            trigger.head.lemma_.lower() in TRADING_VERBS or _traded_thing(trigger.head)
             or any(c.lower_ in MUTUAL_WORDS for t in trigger.tokens for c in t.children)):
         return True
     return any(head.lower_ in COUNTERPART_WORDS or (head.lemma_.lower() in SIDE_NOUNS and any(
         c.dep_ == "amod" and c.lower_ == "other" for c in head.children)) for head in target_heads)
+
+
+def _traded_thing(word: Token) -> bool:
+    """"exchanged warnings", "exchanged warning shots" (the small model hangs "warning" on
+    the verb as a complement): what a trading verb's sides give each other."""
+    if word.dep_ in ("compound", "amod"):
+        word = word.head
+    return (word.dep_ in ("dobj", "xcomp") and word.head.pos_ == "VERB"
+            and word.head.lemma_.lower() in TRADING_VERBS)
 
 
 def unique_actors(actors: list[Actor], per_country: bool) -> list[Actor]:
