@@ -67,6 +67,7 @@ from newsevents.records import (
 from newsevents.references import first_person_pronoun, referred_act_author
 from newsevents.referred_occasions import date_by_earlier_occasions, remember_occasion_days
 from newsevents.releases import holder_releases
+from newsevents.sentences import sentences
 from newsevents.statement_days import (
     date_refusals_by_statement,
     refusal_day,
@@ -143,7 +144,7 @@ class Extractor:
             return [], None
         context = ArticleContext(article.pub_date)
         found = self.resolver.mentions(doc)
-        context.lead_end = next(iter(doc.sents)).end if len(doc) else 0
+        context.lead_end = sentences(doc)[0].end if len(doc) else 0
         for mention in sorted(set(found.name_at.values()), key=lambda m: m.span.start):
             for entry in mention.entries:
                 if entry.kind in COUNTED_KINDS and entry.country:
@@ -159,7 +160,7 @@ class Extractor:
         events: list[Event] = []
         occasions: set[int] = set()
         title_key = squash(article.title or "")
-        for index, sent in enumerate(doc.sents):
+        for index, sent in enumerate(sentences(doc)):
             if title_key and squash(sent.text) == title_key:
                 continue
             if self.nonpolitical_hits(sent) >= NONPOLITICAL_SENTENCE_HITS:
