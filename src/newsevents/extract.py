@@ -67,7 +67,7 @@ from newsevents.records import (
 from newsevents.references import first_person_pronoun, referred_act_author
 from newsevents.referred_occasions import date_by_earlier_occasions, remember_occasion_days
 from newsevents.releases import holder_releases
-from newsevents.sentences import sentences
+from newsevents.sentences import doc_tokens, sentences
 from newsevents.statement_days import (
     date_refusals_by_statement,
     refusal_day,
@@ -180,7 +180,8 @@ class Extractor:
     def nonpolitical_domain(self, doc: Doc) -> bool:
         """Sports and business stories: enough distinct cue words of one domain."""
         lowered = doc.text.lower()
-        words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}  # read the doc once
+        tokens = doc_tokens(doc)
+        words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
         counts: dict[str, set[str]] = {}
         for cues, needed in ((self.lexicon.nonpolitical, NONPOLITICAL_ARTICLE_HITS),
                              (self.lexicon.domain_cues, ARTICLE_CUE_WORDS)):

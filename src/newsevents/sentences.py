@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "newsevents.sentences"
+_TOKENS_KEY = "newsevents.tokens"
 
 
 class Sentence(Span):
@@ -22,10 +23,20 @@ class Sentence(Span):
     __slots__ = ("tokens",)
 
     def __init__(self, doc: Doc, start: int, end: int) -> None:  # spaCy's __cinit__ made it
-        self.tokens = [doc[i] for i in range(start, end)]
+        self.tokens = doc_tokens(doc)[start:end]
 
     def __iter__(self) -> Iterator[Token]:
         return iter(self.tokens)
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The document's tokens (``list(doc)``), built on the first call; the sentences share
+    them."""
+    cached = doc.user_data.get(_TOKENS_KEY)
+    if cached is None:
+        cached = list(doc)
+        doc.user_data[_TOKENS_KEY] = cached
+    return cached
 
 
 def sentences(doc: Doc) -> list[Sentence]:
