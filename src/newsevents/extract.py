@@ -160,10 +160,12 @@ class Extractor:
         events: list[Event] = []
         occasions: set[int] = set()
         title_key = squash(article.title or "")
+        # a sentence's cues are among the article's: too few there, too few in each sentence
+        cued = self.nonpolitical_hits(doc) >= NONPOLITICAL_SENTENCE_HITS
         for index, sent in enumerate(sentences(doc)):
             if title_key and squash(sent.text) == title_key:
                 continue
-            if self.nonpolitical_hits(sent) >= NONPOLITICAL_SENTENCE_HITS:
+            if cued and self.nonpolitical_hits(sent) >= NONPOLITICAL_SENTENCE_HITS:
                 continue
             if refers_to_occasion(sent):
                 occasions.add(index)
