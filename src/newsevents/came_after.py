@@ -17,6 +17,7 @@ from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
 from newsevents.offsets import DIRECTIONS, offset_days
 from newsevents.records import Event, EventDate
+from newsevents.sentences import sentences
 
 # Verbs that place a retold event in time against another: "The release came a day after".
 PLACING_VERBS = {"come", "follow"}
@@ -34,7 +35,7 @@ def date_came_after(events: list[Event], doc: Doc, pub: date | None) -> list[Eve
     if pub is None or not events:
         return events
     dated = list(events)
-    for index, sent in enumerate(doc.sents):
+    for index, sent in enumerate(sentences(doc)):
         found = _placing(sent)
         if found is None:
             continue
@@ -105,8 +106,7 @@ def _told_offset(verb: Token, part: Span, direction: Token) -> int | None:
 def last_named_day(doc: Doc, index: int, pub: date) -> date | None:
     """The last day, in the week up to publication, that the sentences before ``index`` name
     ("said on Thursday it would strike on March 27": Thursday)."""
-    sentences = list(doc.sents)[:index]
-    for sent in reversed(sentences):
+    for sent in reversed(sentences(doc)[:index]):
         days = [when.start for entity in date_expressions(sent)
                 if (when := resolve_date(entity.text, pub)) is not None
                 and when.precision == "day"

@@ -113,8 +113,10 @@ def vowed_threats(sent: Span, taken: set[int], threat: Coding) -> list[Trigger]:
     a hostile act sworn is a threat by the one who swears it."""
     found = []
     for verb in sent:
+        if verb.dep_ != "xcomp":
+            continue
         vow = verb.head
-        if (verb.dep_ != "xcomp" or verb.i in taken or vow.i in taken
+        if (verb.i in taken or vow.i in taken
                 or vow.lemma_.lower() not in VOW_VERBS or not _hostile_act(verb)):
             continue
         found.append(Trigger(vow, (vow, verb, *_referral_body(verb)), threat, ("against", "on"),

@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from .actorbook import Entry
+from .sentences import doc_tokens
 
 # An acronym as written: two to seven capitals, digits or hyphens ("GAM", "SPLM-N", "M23").
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,6}$")
@@ -50,7 +51,7 @@ def with_acronyms(names: list, titles: list) -> list:
         if not any(i in taken for i in range(long_form.start, long_form.end)):
             added.append(mention_type(long_form, entries))
             taken.update(range(long_form.start, long_form.end))
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.i in taken or not ACRONYM.match(token.text):
             continue
         entries = aliases.get(token.text) or _initials_entries(token.text, names, titles, token.i)
@@ -62,14 +63,15 @@ def with_acronyms(names: list, titles: list) -> list:
 
 def _definitions(doc: Doc):
     """(acronym index, long form) for "LONG FORM (ACR)" and "LONG FORM, or ACR,"."""
-    for token in doc[1:-1]:
-        after = doc[token.i + 1]
+    tokens = doc_tokens(doc)
+    for token in tokens[1:-1]:
+        after = tokens[token.i + 1]
         if token.text == "(" and ACRONYM.match(after.text) and (
-                token.i + 2 < len(doc) and doc[token.i + 2].text == ")"):
+                token.i + 2 < len(doc) and tokens[token.i + 2].text == ")"):
             start = token.i
         elif (token.text == "," and after.lower_ == "or" and token.i + 2 < len(doc)
-              and ACRONYM.match(doc[token.i + 2].text)):
-            after, start = doc[token.i + 2], token.i
+              and ACRONYM.match(tokens[token.i + 2].text)):
+            after, start = tokens[token.i + 2], token.i
         else:
             continue
         long_form = _long_form_before(doc, start)

@@ -70,6 +70,7 @@ from newsevents.references import first_person_pronoun, referred_act_author
 from newsevents.referred_occasions import date_by_earlier_occasions, remember_occasion_days
 from newsevents.releases import holder_releases
 from newsevents.separate_pledges import pledged_apart
+from newsevents.sentences import doc_tokens, sentences
 from newsevents.statement_days import (
     date_refusals_by_statement,
     refusal_day,
@@ -151,7 +152,7 @@ class Extractor:
             return [], None
         context = ArticleContext(article.pub_date)
         found = self.resolver.mentions(doc)
-        context.lead_end = next(iter(doc.sents)).end if len(doc) else 0
+        context.lead_end = sentences(doc)[0].end if len(doc) else 0
         for mention in sorted(set(found.name_at.values()), key=lambda m: m.span.start):
             for entry in mention.entries:
                 if entry.kind in COUNTED_KINDS and entry.country:
@@ -167,10 +168,12 @@ class Extractor:
         events: list[Event] = []
         occasions: set[int] = set()
         title_key = squash(article.title or "")
-        for index, sent in enumerate(doc.sents):
+        # a sentence's cues are among the article's: too few there, too few in each sentence
+        cued = self.nonpolitical_hits(doc) >= NONPOLITICAL_SENTENCE_HITS
+        for index, sent in enumerate(sentences(doc)):
             if title_key and squash(sent.text) == title_key:
                 continue
-            if self.nonpolitical_hits(sent) >= NONPOLITICAL_SENTENCE_HITS:
+            if cued and self.nonpolitical_hits(sent) >= NONPOLITICAL_SENTENCE_HITS:
                 continue
             if refers_to_occasion(sent):
                 occasions.add(index)
@@ -187,7 +190,8 @@ class Extractor:
     def nonpolitical_domain(self, doc: Doc) -> bool:
         """Sports and business stories: enough distinct cue words of one domain."""
         lowered = doc.text.lower()
-        words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}  # read the doc once
+        tokens = doc_tokens(doc)
+        words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
         counts: dict[str, set[str]] = {}
         for cues, needed in ((self.lexicon.nonpolitical, NONPOLITICAL_ARTICLE_HITS),
                              (self.lexicon.domain_cues, ARTICLE_CUE_WORDS)):

@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.records import Actor
+from newsevents.sentences import doc_tokens
 
 # The countries a bare bearing stands for, when the story names one of them.
 DIVIDED_HALVES = {"north": "PRK", "south": "KOR"}
@@ -64,10 +65,11 @@ def elided_halves(doc: Doc, names: list, book_names: dict) -> list[tuple[Span, t
     Korea"; "North" in "North and South Sudan" is Sudan, the half without a name of its own."""
     starts = {mention.span.start: mention for mention in names}
     halves = []
-    for token in doc[:-3]:
-        other = doc[token.i + 2]
+    tokens = doc_tokens(doc)
+    for token in tokens[:-3]:
+        other = tokens[token.i + 2]
         if (token.lower_ not in BEARINGS or not token.text[0].isupper()
-                or doc[token.i + 1].lower_ not in JOINING_WORDS
+                or tokens[token.i + 1].lower_ not in JOINING_WORDS
                 or other.lower_ not in BEARINGS - {token.lower_} or other.i not in starts):
             continue
         shared = doc[other.i + 1:starts[other.i].span.end].text

@@ -9,6 +9,8 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
+from newsevents.sentences import sentences
+
 # Prepositions of a venue ("in the Cuban capital", "at a conference centre in Oslo").
 VENUE_PREPS = {"in", "at"}
 # "talks hosted by Cuba", "negotiations sponsored by Qatar": the host named as agent.
@@ -39,7 +41,7 @@ def host_only_as_venue(doc: Doc, home: str | None, lead_end: int,
     own = [position for position, country, _ in named_positions if country == home]
     others = [country for position, country, kind in named_positions
               if position < lead_end and country != home and kind != "capital"]
-    opening_end = next(islice(doc.sents, OPENING_SENTENCES - 1, None), doc[-1:]).end
+    opening_end = next(islice(sentences(doc), OPENING_SENTENCES - 1, None), doc[-1:]).end
     told_first = [p for p in own if p < lead_end] or [
         p for p in own[:1] if p < opening_end]  # "The deal followed talks in the Cuban capital"
     return bool(told_first) and bool(others) and all(_venue_of_meeting(doc[p])

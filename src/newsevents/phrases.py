@@ -62,9 +62,10 @@ def phrase_tokens(head: Token) -> list[Token]:
 def _outside_clauses(token: Token) -> list[Token]:
     """The subtree without relative clauses deeper in it: "residents of the village of
     Kirants, whose road link to Georgia would pass close" are not Georgia's."""
-    inside = {t.i for d in token.subtree if d.dep_ in NESTED_CLAUSES and d is not token
+    words = list(token.subtree)
+    inside = {t.i for d in words if d.dep_ in NESTED_CLAUSES and d is not token
               for t in d.subtree}
-    return [t for t in token.subtree if t.i not in inside]
+    return [t for t in words if t.i not in inside] if inside else words
 
 
 def _alleged_act(prep: Token) -> bool:
@@ -126,9 +127,10 @@ def backers(head: Token) -> set[int]:
     ("Iran-backed", "Turkish-allied") or an ethnicity ("ethnic Albanian rebels" in Macedonia)."""
     doc, found = head.doc, set()
     for token in head.subtree:
-        if (token.lower_ in BACKER_WORDS and token.i >= 2 and doc[token.i - 1].text == "-"):
-            found.add(doc[token.i - 2].i)
-        if token.lower_ == "ethnic" and token.i + 1 < len(doc):
+        word = token.lower_
+        if word in BACKER_WORDS and token.i >= 2 and doc[token.i - 1].text == "-":
+            found.add(token.i - 2)
+        if word == "ethnic" and token.i + 1 < len(doc):
             found.add(token.i + 1)
     return found
 

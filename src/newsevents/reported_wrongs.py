@@ -44,8 +44,10 @@ def reported_wrongs(sent: Span, triggers: list[Trigger], accuse: Coding) -> list
     taken = {i for t in triggers for i in t.indices}
     found = []
     for verb in sent:
+        if verb.dep_ != "ccomp":
+            continue
         speech = verb.head
-        if (verb.dep_ != "ccomp" or speech.i in taken or speech.i == verb.i
+        if (speech.i in taken or speech.i == verb.i
                 or speech.lemma_.lower() not in SPEECH_VERBS
                 or not any(c.dep_ in SUBJECT_DEPS for c in speech.children)
                 or not _tells_wrong(verb) or not _asserted(verb)):

@@ -22,6 +22,7 @@ from newsevents.dates import resolve_date
 from newsevents.offsets import DIRECTIONS, UNIT_DAYS, is_perfect, offset_days
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Event, EventDate
+from newsevents.sentences import sentences
 
 # Determiners of a noun that refers back to a thing the story told before ("the vessel").
 BACK_REFERENCE_DETS = {"the", "its", "their", "that", "this"}
@@ -121,7 +122,7 @@ def _date_decisions(events: list[Event], doc: Doc, pub: date | None) -> list[Eve
     if pub is None:
         return events
     dated = list(events)
-    for index, sent in enumerate(doc.sents):
+    for index, sent in enumerate(sentences(doc)):
         if not any(_decision_made(token) for token in sent):
             continue
         when = _day_of_sentence(sent, events, index, pub)
@@ -164,7 +165,7 @@ def _date_incidents(events: list[Event], doc: Doc, pub: date | None) -> list[Eve
     if pub is None:
         return events
     dated = list(events)
-    for index, sent in enumerate(doc.sents):
+    for index, sent in enumerate(sentences(doc)):
         when = next((day for token in sent if (day := _incident_day(token, pub))), None)
         if when is None:
             continue
@@ -265,7 +266,7 @@ def _date_lead_statements(events: list[Event], doc: Doc, pub: date | None) -> li
     if pub is None:
         return events
     lead_index = min(e.evidence.sentence_index for e in events)
-    sentences = list(doc.sents)[lead_index + 1: lead_index + 1 + STATEMENT_REACH]
+    following = sentences(doc)[lead_index + 1: lead_index + 1 + STATEMENT_REACH]
     dated = list(events)
     for position, event in enumerate(dated):
         if (event.evidence.sentence_index != lead_index or event.date.is_stated
@@ -273,7 +274,7 @@ def _date_lead_statements(events: list[Event], doc: Doc, pub: date | None) -> li
                 or not _told_in_perfect(event, doc)):
             continue
         names = {w for w in event.source.text.split() if w[:1].isupper()}
-        when = next((day for sent in sentences
+        when = next((day for sent in following
                      if (day := _statement_day(sent, names, pub)) is not None), None)
         if when is not None:
             dated[position] = replace(event, date=when)

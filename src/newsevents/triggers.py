@@ -406,6 +406,8 @@ def verb_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     qualities, indirect questions and aims."""
     triggers: list[Trigger] = []
     for token in sent:
+        if token.pos_ != "VERB":
+            continue  # only verbs make triggers here; the checks below are for them
         if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBG"
                                     and token.head.lemma_.lower() not in STATEMENT_NOUNS):
             continue  # "UN-brokered talks", "units fighting in Ukraine": descriptions
@@ -422,13 +424,13 @@ def verb_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             continue  # "did not say when the two men would meet again"
         if aim_not_act(token):
             continue  # "will meet in Tehran to finalise the arrangements": an aim, not an act
-        if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.verbs:
+        if token.lemma_.lower() in lexicon.verbs:
             trigger = verb_trigger(token, lexicon)
             if trigger and not _habitual(trigger) and not only_aimed_at(trigger) \
                     and not forces_arriving(trigger) and not accident_toll(trigger) \
                     and not ordered_to_use_force(trigger) and not not_a_blast(trigger):
                 triggers.append(trigger)
-        elif token.pos_ == "VERB" and protest_gathering(token):
+        elif protest_gathering(token):
             rule = lexicon.verb_rule(PROTEST_VERB, set(), set())
             if rule is not None and rule.coding is not None:
                 triggers.append(Trigger(token, (token,), rule.coding, rule.targets, token,
@@ -440,8 +442,10 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     triggers = verb_triggers(sent, lexicon)
     used = {i for trigger in triggers for i in trigger.indices}
     for token in sent:
+        if token.pos_ != "NOUN" or token.i in used:
+            continue
         rule = lexicon.noun_rule(token)
-        if rule is None or token.i in used or token.pos_ != "NOUN":
+        if rule is None:
             continue
         group_verb = group_at_meeting(token)
         if group_verb is not None:  # "the two ministers said after a meeting in Quito"
