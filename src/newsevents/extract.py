@@ -69,8 +69,8 @@ from newsevents.records import (
 from newsevents.references import first_person_pronoun, referred_act_author
 from newsevents.referred_occasions import date_by_earlier_occasions, remember_occasion_days
 from newsevents.releases import holder_releases
-from newsevents.separate_pledges import pledged_apart
 from newsevents.sentences import doc_tokens, sentences
+from newsevents.separate_pledges import pledged_apart
 from newsevents.statement_days import (
     date_refusals_by_statement,
     refusal_day,
