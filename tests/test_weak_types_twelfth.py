@@ -1,8 +1,8 @@
 """Types under 0.7 F1 on dev, twelfth session: opening a border is easing a blockade
 (RETREAT, as reopening one is); a threat is aimed at the other side named in the threatened
 clause before the subject of its condition, and a dissenter's threat may be aimed at its own
-state's forces named in the condition; two who pledge a thing together each pledge on their
-own (no agreement between them)."""
+state's forces named in the condition; two who pledge goods together each pledge on their own
+(no agreement between them), to the receiver the sentence names if any."""
 
 import pytest
 from coding import code_text, of_type, side_countries
@@ -54,15 +54,29 @@ def test_a_threat_with_only_its_condition_still_targets_the_condition(pipeline):
 
 
 @pytest.mark.parametrize("text", [
-    "Bolivia appealed for international help last week after declaring a national disaster, "
-    "and Chile and Argentina have also offered equipment.",
-    "Poland and Latvia have each promised extra guards.",
+    "Ecuador asked for outside help after the landslides, and Colombia and Peru have both "
+    "offered rescue equipment.",
+    "Spain and Portugal have each promised extra firefighters.",
 ])
-def test_two_pledging_a_thing_did_not_agree_with_each_other(pipeline, text):
-    events = code_text(pipeline, text, PUB)
-    assert not any(e.event_type == "AGREE" and e.target is not None
-                   and {e.source.country, e.target.country} in ({"CHL", "ARG"}, {"POL", "LVA"})
-                   for e in events)
+def test_two_pledging_goods_with_no_receiver_make_no_event(pipeline, text):
+    # each pledges on its own to a receiver the sentence does not name: no event at all
+    assert of_type(code_text(pipeline, text, PUB), "AGREE") == []
+
+
+def test_two_offering_goods_to_a_named_receiver_each_agree_with_it(pipeline):
+    events = code_text(pipeline, "Canada and Norway offered Ukraine new armoured vehicles on "
+                                 "Thursday.", PUB)
+    assert side_countries(events, "AGREE") == [("CAN", "UKR"), ("NOR", "UKR")]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Armenia and Azerbaijan pledged restraint on Monday after a night of shooting along "
+     "their frontier.", ("ARM", "AZE")),
+    ("Russia and Ukraine promised a swap of captured soldiers after talks in Istanbul.",
+     ("RUS", "UKR")),
+])
+def test_two_pledging_something_other_than_goods_still_agree(pipeline, text, pair):
+    assert side_countries(code_text(pipeline, text, PUB), "AGREE") == [pair]
 
 
 def test_two_pledging_an_act_still_agree(pipeline):

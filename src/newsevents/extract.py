@@ -69,7 +69,7 @@ from newsevents.records import (
 from newsevents.references import first_person_pronoun, referred_act_author
 from newsevents.referred_occasions import date_by_earlier_occasions, remember_occasion_days
 from newsevents.releases import holder_releases
-from newsevents.separate_pledges import pledged_apart
+from newsevents.separate_pledges import misread_receivers, pledged_apart
 from newsevents.statement_days import (
     date_refusals_by_statement,
     refusal_day,
@@ -342,6 +342,7 @@ class Extractor:
             return unique_actors(actors, per_country)
 
         source_heads, target_heads, party_heads = argument_heads(trigger)
+        target_heads = misread_receivers(trigger) or target_heads  # "offered Ukraine new arms"
         source_heads, target_heads = transfers.giver_first(trigger, source_heads, target_heads)
         source_heads, target_heads = attacker_first(trigger, source_heads, target_heads)
         source_heads, target_heads = withdrawn_forces(trigger, *holder_releases(
@@ -442,7 +443,8 @@ class Extractor:
         told_as_act = not ((refused and trigger.verb.lemma_.lower() in ASSENT_VERBS)
                            or not_an_event(trigger, told.status))
         pairs = pledged_apart(trigger, sides.sources, sides.targets, sides.parties,
-                              lambda noun: self.lexicon.noun_rule(noun) is not None)
+                              lambda noun: (rule := self.lexicon.noun_rule(noun)) is not None
+                              and rule.coding.plover in AID_TYPES)
         for source, target, others in pairs or pair_up(sides, plover, one_by_one(trigger)):
             target = target or (None if others else implied_target(
                 plover, source, context, told.place, sent, trigger))
