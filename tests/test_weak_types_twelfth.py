@@ -20,6 +20,23 @@ def test_opening_a_border_to_the_other_side_eases_a_blockade(pipeline, text, pai
     assert pair in side_countries(events, "RETREAT")
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Iran opened its ports to Chinese naval vessels on Monday.", ("IRN", "CHN")),
+    ("Uzbekistan and Tajikistan opened a new border crossing on Monday to boost trade.",
+     ("UZB", "TJK")),
+])
+def test_opening_to_an_ally_or_for_trade_is_cooperation(pipeline, text, pair):
+    events = code_text(pipeline, text, PUB)
+    assert of_type(events, "RETREAT") == []
+    assert pair in side_countries(events, "COOPERATE")
+
+
+def test_opening_a_shut_crossing_again_eases_a_blockade(pipeline):
+    events = code_text(pipeline, "Jordan opened the closed Jaber crossing again on Tuesday, "
+                                 "officials said.", PUB)
+    assert [e.source.country for e in of_type(events, "RETREAT")] == ["JOR"]
+
+
 def test_a_threat_is_aimed_at_the_side_its_clause_would_harm(pipeline):
     events = code_text(pipeline, "Houthi military spokesman Yahya Saree warned that targets in "
                                  "the United Arab Emirates would be hit if the Saudi-led "

@@ -42,6 +42,7 @@ from newsevents.measures import foreign_ban_as_sanction
 from newsevents.narrative_days import date_by_narrative_day, next_occasion
 from newsevents.occasions import carry_from_occasions, refers_to_occasion, share_with_occasions
 from newsevents.offsets import date_by_offset, date_by_setting, last_told_day
+from newsevents.opened_borders import eased_openings
 from newsevents.pairing import (
     RECIPROCAL_TYPES,
     Sides,
@@ -206,7 +207,8 @@ class Extractor:
         # in the order of the text, so that "the two" can mean the pair just named
         triggers = drop_hazard_warnings(drop_demanded_actions(harm_vows.drop_revoked_acts(
             received_acts(find_triggers(sent, self.lexicon), sent, self.lexicon))))
-        triggers = drop_idiom_senses(triggers)  # "without warning", "backing away" (idiom_senses)
+        triggers = eased_openings(drop_idiom_senses(triggers))  # "without warning" (idiom_senses);
+        # "opened its border to aid trucks" (opened_borders)
         triggers = sorted(triggers + copied_acts(  # "Britain followed suit" (likeness.py)
             sent, triggers, context.authors, self.lexicon.defaults), key=lambda t: t.head.i)
         statuses = {t.head.i: event_status(t) for t in triggers}
