@@ -38,10 +38,9 @@ def test_opening_a_shut_crossing_again_eases_a_blockade(pipeline):
 
 
 def test_a_threat_is_aimed_at_the_side_its_clause_would_harm(pipeline):
-    events = code_text(pipeline, "Houthi military spokesman Yahya Saree warned that targets in "
-                                 "the United Arab Emirates would be hit if the Saudi-led "
-                                 "coalition kept up its campaign.", PUB)
-    assert side_countries(events, "THREATEN") == [("YEM", "ARE")]
+    events = code_text(pipeline, "A Hezbollah commander warned that ports in Cyprus would be "
+                                 "hit if Israel kept up its raids on Lebanon.", PUB)
+    assert side_countries(events, "THREATEN") == [("LBN", "CYP")]
 
 
 def test_a_threat_of_strikes_on_the_other_side_is_aimed_at_it(pipeline):
