@@ -28,3 +28,27 @@ def test_attack_announced_is_no_attack(pipeline):
     text = ("Azerbaijan will storm the Armenian positions near Lachin next week, a defence "
             "official in Baku said.")
     assert of_type(code_text(pipeline, text, "2024-03-08"), "ASSAULT") == []
+
+
+def test_a_guessed_past_attack_happened(pipeline):
+    """"may have shelled": a hedged past act, told as done."""
+    text = ("Eritrean artillery may have shelled Ethiopian border villages on Sunday, aid "
+            "workers said.")
+    [event] = of_type(code_text(pipeline, text, "2024-03-08"), "ASSAULT")
+    assert event.status == "occurred"
+
+
+def test_a_narrated_later_attack_happened(pipeline):
+    """"would later bomb": a narrative past, not a plan."""
+    text = "Syrian jets would later bomb rebel depots near Idlib, the monitor reported."
+    [event] = of_type(code_text(pipeline, text, "2024-03-08"), "ASSAULT")
+    assert event.status == "occurred"
+
+
+def test_attacks_a_side_says_it_will_keep_up_are_its_threat(pipeline):
+    """"said it would keep shelling": its own side's announced force is a threat."""
+    text = "The Houthis said they would keep shelling Saudi border towns."
+    events = code_text(pipeline, text, "2024-03-08")
+    assert of_type(events, "ASSAULT") == []
+    assert [(e.source.country, e.target.country) for e in of_type(events, "THREATEN")] == [
+        ("YEM", "SAU")]

@@ -1,8 +1,8 @@
 """Types under 0.7 F1 on dev, twelfth session: opening a border is easing a blockade
 (RETREAT, as reopening one is); a threat is aimed at the other side named in the threatened
 clause before the subject of its condition, and a dissenter's threat may be aimed at its own
-state's forces named in the condition; two who pledge a thing together each pledge on their
-own (no agreement between them)."""
+state's forces named in the condition; two who pledge goods together each pledge on their own
+(no agreement between them), to the receiver the sentence names if any."""
 
 import pytest
 from coding import code_text, of_type, side_countries
@@ -20,11 +20,27 @@ def test_opening_a_border_to_the_other_side_eases_a_blockade(pipeline, text, pai
     assert pair in side_countries(events, "RETREAT")
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Iran opened its ports to Chinese naval vessels on Monday.", ("IRN", "CHN")),
+    ("Uzbekistan and Tajikistan opened a new border crossing on Monday to boost trade.",
+     ("UZB", "TJK")),
+])
+def test_opening_to_an_ally_or_for_trade_is_cooperation(pipeline, text, pair):
+    events = code_text(pipeline, text, PUB)
+    assert of_type(events, "RETREAT") == []
+    assert pair in side_countries(events, "COOPERATE")
+
+
+def test_opening_a_shut_crossing_again_eases_a_blockade(pipeline):
+    events = code_text(pipeline, "Jordan opened the closed Jaber crossing again on Tuesday, "
+                                 "officials said.", PUB)
+    assert [e.source.country for e in of_type(events, "RETREAT")] == ["JOR"]
+
+
 def test_a_threat_is_aimed_at_the_side_its_clause_would_harm(pipeline):
-    events = code_text(pipeline, "Houthi military spokesman Yahya Saree warned that targets in "
-                                 "the United Arab Emirates would be hit if the Saudi-led "
-                                 "coalition kept up its campaign.", PUB)
-    assert side_countries(events, "THREATEN") == [("YEM", "ARE")]
+    events = code_text(pipeline, "A Hezbollah commander warned that ports in Cyprus would be "
+                                 "hit if Israel kept up its raids on Lebanon.", PUB)
+    assert side_countries(events, "THREATEN") == [("LBN", "CYP")]
 
 
 def test_a_threat_of_strikes_on_the_other_side_is_aimed_at_it(pipeline):
@@ -54,15 +70,29 @@ def test_a_threat_with_only_its_condition_still_targets_the_condition(pipeline):
 
 
 @pytest.mark.parametrize("text", [
-    "Bolivia appealed for international help last week after declaring a national disaster, "
-    "and Chile and Argentina have also offered equipment.",
-    "Poland and Latvia have each promised extra guards.",
+    "Ecuador asked for outside help after the landslides, and Colombia and Peru have both "
+    "offered rescue equipment.",
+    "Spain and Portugal have each promised extra firefighters.",
 ])
-def test_two_pledging_a_thing_did_not_agree_with_each_other(pipeline, text):
-    events = code_text(pipeline, text, PUB)
-    assert not any(e.event_type == "AGREE" and e.target is not None
-                   and {e.source.country, e.target.country} in ({"CHL", "ARG"}, {"POL", "LVA"})
-                   for e in events)
+def test_two_pledging_goods_with_no_receiver_make_no_event(pipeline, text):
+    # each pledges on its own to a receiver the sentence does not name: no event at all
+    assert of_type(code_text(pipeline, text, PUB), "AGREE") == []
+
+
+def test_two_offering_goods_to_a_named_receiver_each_agree_with_it(pipeline):
+    events = code_text(pipeline, "Canada and Norway offered Ukraine new armoured vehicles on "
+                                 "Thursday.", PUB)
+    assert side_countries(events, "AGREE") == [("CAN", "UKR"), ("NOR", "UKR")]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Armenia and Azerbaijan pledged restraint on Monday after a night of shooting along "
+     "their frontier.", ("ARM", "AZE")),
+    ("Russia and Ukraine promised a swap of captured soldiers after talks in Istanbul.",
+     ("RUS", "UKR")),
+])
+def test_two_pledging_something_other_than_goods_still_agree(pipeline, text, pair):
+    assert side_countries(code_text(pipeline, text, PUB), "AGREE") == [pair]
 
 
 def test_two_pledging_an_act_still_agree(pipeline):

@@ -18,7 +18,6 @@ from newsevents.acted_on import (
     simple_or_past_perfect,
 )
 from newsevents.arguments import speaker_before
-from newsevents.conjoined import participle_of_dated_act
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
 from newsevents.meeting_days import date_meetings_of_dated_acts
@@ -28,14 +27,13 @@ from newsevents.offsets import (
     date_closing_talks,
     date_lasting_until,
     in_offset_clause,
-    is_perfect,
     spread_over_duration,
 )
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate
+from newsevents.speech_dates import VERBAL_QUADS, dated_word, said_in_speech
 from newsevents.statement_days import reached_through_other_act
-from newsevents.syntax import AFTER_PREPS, OCCASION_SETTING_PREPS, marked_clause
-from newsevents.threats import refuses
+from newsevents.syntax import OCCASION_SETTING_PREPS, marked_clause
 from newsevents.town_phrases import in_named_town, owns_a_town_spot
 from newsevents.triggers import Trigger
 
@@ -58,15 +56,10 @@ BENEFICIARY_PREP = "for"
 TIME_PREPS = {"after", "before", "since", "until", "following", "ahead"}
 # Verbs whose direct object is where the event happens ("visited Tbilisi", "toured Kyiv").
 VISIT_VERBS = {"visit", "tour", "arrive", "reach"}
-# QuadClasses of verbal events (statements), dated by the statement that makes them.
-VERBAL_QUADS = {1, 3}
-MEETING_TYPES = {"CONSULT"}  # a meeting is not held when it is reported
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "dative", "attr"}
 DESCRIBING_CLAUSES = {"relcl"}
 # A date that modifies a noun ("last month's clash", "the December 13 attack").
 NOUN_DATE_DEPS = {"poss", "nmod", "compound"}
-# Verbs of speaking whose participle dates what the speaker did ("speaking in Kabul on Sunday").
-SPEAKING_VERBS = {"speak", "address", "talk"}
 # Prepositions before a noun that is the setting of the clause ("during Sunday's march").
 SETTING_PREPS = {"during", "at", "in", "on", "amid"}
 # Prepositions that name the parties of an event: a place on a party is the event's place
@@ -211,9 +204,9 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
         described = owner is None and (owner := described_event(entity.root, triggers))
         statement = _statement_before_subject(entity, owner)
         if statement is not None:  # "said on Monday it would send a team next week"
-            owners = _said_in_speech(entity.root, triggers, found, statement)
+            owners = said_in_speech(entity.root, triggers, found, pub, statement)
         else:
-            owners = [owner] if owner else _said_in_speech(entity.root, triggers, found)
+            owners = [owner] if owner else said_in_speech(entity.root, triggers, found, pub)
         if not owners:
             loose.append(entity)
         for trigger in owners:
@@ -258,7 +251,7 @@ def date_happening_nouns(expressions: list[Span], triggers: list[Trigger],
         verbs = {head.head, *(v for v in head.head.conjuncts if v.pos_ == "VERB" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in v.children))}
         told = [resolve_date(e.text, pub, future=future.get(head.i, False), anchor=anchor)
-                for e in expressions if _dated_word(e.root) in verbs]
+                for e in expressions if dated_word(e.root) in verbs]
         told = [d for d in told if d is not None and d.start is not None]
         if len(told) == 1:
             found[head.i] = told[0]
@@ -360,7 +353,7 @@ def _date_the_undated(loose: list[Span], triggers: list[Trigger],
             continue  # "said the money would arrive in April" dates what was said only
         if _earlier_description(trigger, loose[0].root) or in_offset_clause(trigger):
             continue  # "two months after Maduro sealed the frontier": its own time
-        ahead = future.get(trigger.head.i, False) and not _told_in_past(_dated_word(loose[0].root))
+        ahead = future.get(trigger.head.i, False) and not _told_in_past(dated_word(loose[0].root))
         resolved = _since_until_now(loose[0], pub, resolve_date(
             loose[0].text, pub, future=ahead, anchor=anchor))  # "lifted on Tuesday": past
         if resolved is not None:
@@ -485,87 +478,9 @@ def _in_statement(token: Token, triggers: list[Trigger]) -> bool:
     return False
 
 
-def _dated_word(date_token: Token) -> Token:
-    """The word a date phrase hangs on ("said on Monday": said)."""
-    return date_token.head.head if date_token.head.dep_ == "prep" else date_token.head
-
-
 def _on_speech_verb(token: Token) -> bool:
-    return (_dated_word(token).lemma_.lower() in SPEECH_VERBS
+    return (dated_word(token).lemma_.lower() in SPEECH_VERBS
             or token.head.lemma_.lower() in SPEECH_VERBS)
-
-
-def _said_in_speech(date_token: Token, triggers: list[Trigger], dated: dict[int, EventDate],
-                    speech: Token | None = None) -> list[Trigger]:
-    """"Adhikari told parliament on Monday that Nepal ... called on New Delhi": demands,
-    accusations or threats made in a dated statement happened when the statement was made."""
-    act = _act_of_speaking(date_token)
-    if act is not None:  # "Ghani, speaking in Kabul on Sunday, accused the Taliban"
-        return [trigger for trigger in triggers if trigger.head.i not in dated
-                and trigger.verb == act and trigger.coding.quad in VERBAL_QUADS]
-    speech = speech or _dated_word(date_token)
-    if speech.lemma_.lower() not in SPEECH_VERBS:
-        return []
-    return [trigger for trigger in triggers if trigger.head.i not in dated
-            and not in_offset_clause(trigger)  # "said on Sunday, a day after discussing"
-            and not (trigger.verb is not None and participle_of_dated_act(trigger.verb))
-            and (_just_before(trigger, speech) or (
-            trigger.verb is not None and _voiced_then(trigger)
-            and speech in trigger.verb.ancestors
-            and not _told_as_done_before(trigger.verb, speech)))]
-
-
-def _voiced_then(trigger: Trigger) -> bool:
-    """A verbal act, or an act refused for the future ("told parliament on Wednesday that he
-    would not negotiate": the refusal is voiced by the statement), but not a meeting reported."""
-    if refuses(trigger.verb):
-        return True
-    return trigger.coding.quad in VERBAL_QUADS and trigger.coding.plover not in MEETING_TYPES
-
-
-def _told_as_done_before(verb: Token, speech: Token) -> bool:
-    """"Said on Wednesday that Bishkek had asked Astana", "has signed a security agreement,
-    the ministry said on Tuesday": a perfect tells an act done before the statement, on a day
-    the statement does not give; unless the statement followed the occasion ("has endorsed
-    ..., the minister said on Tuesday after talks")."""
-    if any(c.dep_ == "prep" and c.lower_ in AFTER_PREPS for c in speech.children):
-        return False
-    return is_perfect(verb)
-
-
-def _act_of_speaking(date_token: Token) -> Token | None:
-    """The verb that the speech participle a date sits in goes with: "Ghani, speaking at a
-    gathering on Sunday, accused ..." (the participle on the subject or on the verb)."""
-    speech = _verb_of_phrase(date_token)
-    if speech is None or speech.tag_ != "VBG" or speech.lemma_.lower() not in (
-            SPEECH_VERBS | SPEAKING_VERBS):
-        return None
-    if speech.dep_ == "advcl":
-        return speech.head
-    if speech.dep_ == "acl" and speech.head.dep_ == "nsubj":
-        return speech.head.head
-    return None
-
-
-def _verb_of_phrase(token: Token) -> Token | None:
-    """The verb a phrase hangs on through prepositions only ("speaking at a gathering ... on
-    Sunday": speaking); None when the way up passes a subject or a clause."""
-    current = token
-    for _ in range(8):
-        if current.dep_ not in ("pobj", "prep", "npadvmod", "compound", "appos"):
-            return None
-        if current.head.pos_ == "VERB":
-            return current.head
-        current = current.head
-    return None
-
-
-def _just_before(trigger: Trigger, speech: Token) -> bool:
-    """"said on Tuesday after talks with ...", "told reporters on Monday after meeting ...":
-    the talks the statement followed were held that day."""
-    head = trigger.head
-    return (head.dep_ in ("pobj", "pcomp") and head.head.lower_ in AFTER_PREPS
-            and head.head.head == speech)
 
 
 def share_through_untold_verbs(triggers: list[Trigger], dates: dict[int, EventDate]) -> None:

@@ -24,6 +24,11 @@ CITY_SITE_NOUNS = {"street", "square", "avenue", "road", "boulevard", "market", 
                    "airport", "port", "harbour", "harbor", "bridge", "stadium", "university",
                    "campus", "mosque", "shrine", "church", "cathedral", "hospital", "prison",
                    "jail", "palace", "park", "roundabout", "highway", "station", "zone"}
+# Sites that carry their own city's name: "Goma airport", "Aden port", "Haifa harbour". A
+# street, road, square or bridge is often named after another city ("Haifa Street" in Baghdad,
+# "Beirut Street" in Cairo), so its name places nothing.
+OWN_CITY_SITE_NOUNS = {"airport", "airfield", "airbase", "port", "harbour", "harbor", "station",
+                       "seaport"}
 
 
 def city_of_part(entity: Span, place: Place | None,
@@ -63,8 +68,9 @@ def _holder_span(entity: Span) -> Span | None:
 
 def _city_in_name(entity: Span, noun: Token) -> Span | None:
     """The city a site's own name begins with: "Goma" in "Goma airport", "Aden" in "Aden
-    port" (the name is longer than the city's)."""
-    if noun.lemma_.lower() not in CITY_SITE_NOUNS:
+    port" (the name is longer than the city's). Only sites that carry their own city's name:
+    "Haifa Street" in Baghdad is no site of Haifa."""
+    if noun.lemma_.lower() not in OWN_CITY_SITE_NOUNS:
         return None  # "Scarborough Shoal" is no site of Scarborough
     city = _compound_name(noun)
     if city is None or noun.i >= entity.end or city.start < entity.start:

@@ -4,10 +4,12 @@ Monday"), and the time of a participle or purpose with its verb."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Token
 
 from newsevents.arguments import speaker_before
-from newsevents.offsets import is_perfect
+from newsevents.offsets import day_phrase_on, is_perfect
 from newsevents.pairing import Sides
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.summons import is_to_infinitive
@@ -62,11 +64,11 @@ def _joined(verb: Token, governor: Token, participles: bool, alike: bool = False
     return participles and verb.dep_ == "advcl" and (verb.tag_ == "VBG" or purpose)
 
 
-def participle_of_dated_act(verb: Token) -> bool:
+def participle_of_dated_act(verb: Token, pub: date) -> bool:
     """"Ordered two diplomats on Saturday to leave, accusing them of spying, the ministry said
-    on Sunday": a participle clause on an act its own phrase dates is of that act's time, not
-    of the statement's."""
+    on Sunday": a participle clause on an act its own phrase dates to a day is of that act's
+    time, not of the statement's ("has blockaded the corridor for months, accusing Armenia"
+    names no day: the accusation is the statement's)."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() in SPEECH_VERBS:
         return False
-    return any((c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.children))
-               or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE") for c in verb.head.children)
+    return day_phrase_on(verb.head, pub) is not None

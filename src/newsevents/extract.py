@@ -42,6 +42,7 @@ from newsevents.measures import foreign_ban_as_sanction
 from newsevents.narrative_days import date_by_narrative_day, next_occasion
 from newsevents.occasions import carry_from_occasions, refers_to_occasion, share_with_occasions
 from newsevents.offsets import date_by_offset, date_by_setting, last_told_day
+from newsevents.opened_borders import eased_openings
 from newsevents.pairing import (
     RECIPROCAL_TYPES,
     Sides,
@@ -70,7 +71,7 @@ from newsevents.references import first_person_pronoun, referred_act_author
 from newsevents.referred_occasions import date_by_earlier_occasions, remember_occasion_days
 from newsevents.releases import holder_releases
 from newsevents.sentences import doc_tokens, sentences
-from newsevents.separate_pledges import pledged_apart
+from newsevents.separate_pledges import misread_receivers, pledged_apart
 from newsevents.statement_days import (
     date_refusals_by_statement,
     refusal_day,
@@ -210,7 +211,8 @@ class Extractor:
         # in the order of the text, so that "the two" can mean the pair just named
         triggers = drop_hazard_warnings(drop_demanded_actions(harm_vows.drop_revoked_acts(
             received_acts(find_triggers(sent, self.lexicon), sent, self.lexicon))))
-        triggers = drop_idiom_senses(triggers)  # "without warning", "backing away" (idiom_senses)
+        triggers = eased_openings(drop_idiom_senses(triggers))  # "without warning" (idiom_senses);
+        # "opened its border to aid trucks" (opened_borders)
         triggers = sorted(triggers + copied_acts(  # "Britain followed suit" (likeness.py)
             sent, triggers, context.authors, self.lexicon.defaults), key=lambda t: t.head.i)
         statuses = {t.head.i: event_status(t) for t in triggers}
@@ -346,6 +348,7 @@ class Extractor:
             return unique_actors(actors, per_country)
 
         source_heads, target_heads, party_heads = argument_heads(trigger)
+        target_heads = misread_receivers(trigger) or target_heads  # "offered Ukraine new arms"
         source_heads, target_heads = transfers.giver_first(trigger, source_heads, target_heads)
         source_heads, target_heads = attacker_first(trigger, source_heads, target_heads)
         source_heads, target_heads = withdrawn_forces(trigger, *holder_releases(
@@ -446,7 +449,8 @@ class Extractor:
         told_as_act = not ((refused and trigger.verb.lemma_.lower() in ASSENT_VERBS)
                            or not_an_event(trigger, told.status))
         pairs = pledged_apart(trigger, sides.sources, sides.targets, sides.parties,
-                              lambda noun: self.lexicon.noun_rule(noun) is not None)
+                              lambda noun: (rule := self.lexicon.noun_rule(noun)) is not None
+                              and rule.coding.plover in AID_TYPES)
         for source, target, others in pairs or pair_up(sides, plover, one_by_one(trigger)):
             target = target or (None if others else implied_target(
                 plover, source, context, told.place, sent, trigger))

@@ -42,6 +42,9 @@ CLOSING_NOUNS = {"end", "close", "conclusion"}
 STRETCH_ENDING_PREPS = {"after", "following"}
 # Adverbs of an act in the small hours: "struck early on Tuesday", "shelled overnight".
 SMALL_HOURS_WORDS = {"early", "overnight"}
+# Words of a phrase of the small hours: "in the early hours", "in the small hours", "before dawn".
+SMALL_HOURS_ADJECTIVES = {"early", "small", "wee"}
+DAWN_WORDS = {"dawn", "daybreak", "sunrise"}
 # Units of any offset, countable in days or not ("two months after Maduro sealed the border").
 OFFSET_UNITS = {"hour", "day", "week", "month", "year"}
 
@@ -149,11 +152,25 @@ def _offset_of(trigger: Trigger) -> tuple[str, int, Token] | None:
 
 
 def in_small_hours(verb: Token) -> bool:
-    """"Carried out strikes early on Tuesday", "shelled the town overnight": an act told in
-    the small hours, so what it came hours after was the day before."""
+    """"Carried out strikes early on Tuesday", "in the early hours of Tuesday", "before dawn on
+    Tuesday", "shelled the town overnight": an act told in the small hours, so what it came
+    hours after was the day before (when the act's own day is known)."""
     words = [c for c in verb.children if c.dep_ in ("advmod", "prep")]
     words += [g for c in words for g in c.children if g.dep_ in ("advmod", "conj")]
-    return any(w.lower_ in SMALL_HOURS_WORDS and w.pos_ == "ADV" for w in words)
+    return any((w.lower_ in SMALL_HOURS_WORDS and w.pos_ == "ADV")
+               or (w.dep_ == "prep" and _small_hours_phrase(w)) for w in words)
+
+
+def _small_hours_phrase(prep: Token) -> bool:
+    """"in the early hours", "before dawn": a phrase of the small hours."""
+    for noun in (c for c in prep.children if c.dep_ == "pobj"):
+        lemma = noun.lemma_.lower()
+        if prep.lower_ == "before" and lemma in DAWN_WORDS:
+            return True
+        if lemma == "hour" and any(c.dep_ == "amod" and c.lower_ in SMALL_HOURS_ADJECTIVES
+                                   for c in noun.children):
+            return True
+    return False
 
 
 def offset_days(unit: Token) -> int | None:
@@ -180,7 +197,13 @@ def _anchor_date(governor: Token, triggers: list[Trigger], dates: dict[int, Even
         if governor.i in trigger.indices and trigger.head.i in dates:
             when = dates[trigger.head.i]
             return when.start if when.precision == "day" else None
-    for child in governor.children:
+    return day_phrase_on(governor, pub)
+
+
+def day_phrase_on(verb: Token, pub: date) -> date | None:
+    """The day a date phrase of the verb's own names ("on Tuesday night", "at dawn on Monday",
+    "struck Tuesday"); None for none or one that is no day ("for months", "since March")."""
+    for child in verb.children:
         phrase = None
         if child.dep_ == "prep" and child.lower_ in ("on", "at"):
             phrase = next((g for g in child.children if g.dep_ == "pobj"), None)

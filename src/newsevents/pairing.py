@@ -204,6 +204,11 @@ def other_state_in_sentence(plover: str, source: Actor, context: ArticleContext,
     return others.pop() if len(others) == 1 else None
 
 
+def addresses_own_state(actor: Actor) -> bool:
+    """An opposition, rebel or civilian side, whose acts are aimed at its own state."""
+    return bool(set(actor.sector) & SELF_ADDRESSING_SECTORS)
+
+
 def names_only_a_place(head: Token) -> bool:
     """"near the Kenyan border", "in the Cuban capital": a place, not a side."""
     return head.lemma_.lower() in PLACE_HEAD_NOUNS
@@ -222,7 +227,7 @@ def answered_actor(source: Actor, context: ArticleContext) -> Actor | None:
     answer only who acted on them: else they address their own state ("opposition leaders
     warned they would call a general strike")."""
     own = source.side
-    state = not (source.country and set(source.sector) & SELF_ADDRESSING_SECTORS)
+    state = not (source.country and addresses_own_state(source))
     for earlier, earlier_target in reversed(context.event_pairs):
         if (earlier_target is not None and earlier_target.side == own != earlier.side
                 and (state or earlier_target.party_key == source.party_key)):

@@ -174,18 +174,21 @@ class Gazetteer:
         what happens there; its name stays the place's text."""
         columns = ("name", "country", "lat", "lon", "kind", "aliases", "city")
         for row in read_table(MORE_PLACES_FILE, columns):
-            try:
-                lat, lon = float(row["lat"]), float(row["lon"])
-            except ValueError:
-                row.fail("lat and lon must be numbers")
             if row["country"] not in self.countries:
                 row.fail(f"no country {row['country']!r}")
-            precision = "city" if row["kind"] in POINT_KINDS else "region"
-            place = Candidate(row["name"], row["country"], lat, lon, 0, None, None, precision)
-            if row["city"]:
-                place = self._listed_city(row)
+            place = self._listed_city(row) if row["city"] else self._own_place(row)
             for name in (row["name"], *row.items_of("aliases")):
                 self.index[place_key(name)].append(place)
+
+    @staticmethod
+    def _own_place(row: Row) -> Candidate:
+        """The place a data row with no ``city`` gives at its own latitude and longitude."""
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except ValueError:
+            row.fail("lat and lon must be numbers (they may be blank only when a city is named)")
+        precision = "city" if row["kind"] in POINT_KINDS else "region"
+        return Candidate(row["name"], row["country"], lat, lon, 0, None, None, precision)
 
     def _spelled_otherwise(self, key: str) -> list[Candidate]:
         """Towns under the name written with or without its Arabic article: "Qamishli" for

@@ -15,7 +15,6 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.attach import VERBAL_QUADS
 from newsevents.came_after import date_came_after, last_named_day
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
@@ -23,6 +22,7 @@ from newsevents.offsets import DIRECTIONS, UNIT_DAYS, is_perfect, offset_days
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Event, EventDate
 from newsevents.sentences import sentences
+from newsevents.speech_dates import VERBAL_QUADS
 
 # Determiners of a noun that refers back to a thing the story told before ("the vessel").
 BACK_REFERENCE_DETS = {"the", "its", "their", "that", "this"}

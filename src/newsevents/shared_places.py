@@ -11,7 +11,6 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from newsevents.attach import MEETING_TYPES, VERBAL_QUADS
 from newsevents.crowd_homes import place_crowd_homes
 from newsevents.elaborated_places import (
     place_presence_clauses,
@@ -34,6 +33,7 @@ from newsevents.place_names import (
 from newsevents.places import Gazetteer
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Place
+from newsevents.speech_dates import MEETING_TYPES, VERBAL_QUADS
 from newsevents.triggers import Trigger
 
 # Words of being somewhere on a trip, whose purpose happens there: "is due in Conakry to meet

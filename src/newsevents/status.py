@@ -13,6 +13,8 @@ from newsevents.triggers import INTENT_NOUNS, Trigger, is_to_infinitive
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "ought"}
+# Modals of a guess about the past: "may have struck", "might have fired", "could have hit".
+PAST_GUESS_AUX = {"may", "might", "could"}
 CONDITION_MARKS = {"if", "unless", "whether"}
 CONDITION_ONLY_MARKS = {"if", "unless"}
 # "will not", "would not", "won't": with a cooperative act, a refusal.
@@ -85,11 +87,24 @@ def _clause_status(verb: Token) -> str | None:
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children):
         return "hypothetical"
     auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    if _guessed_or_narrated_past(verb, auxes):
+        return "occurred"
     if auxes & HYPOTHETICAL_AUX:
         return "hypothetical"
     if auxes & FUTURE_AUX or ("going" in auxes):
         return "planned"
     return None
+
+
+def _guessed_or_narrated_past(verb: Token, auxes: set[str]) -> bool:
+    """A past act told with a modal perfect ("might have fired on Indian posts", "may have
+    struck an airbase") or a narrative "would later" ("jets would later bomb the positions"):
+    it happened, as far as the text tells."""
+    if auxes & PAST_GUESS_AUX and "have" in auxes and verb.tag_ == "VBN":
+        return True
+    reported_after = verb.dep_ == "ccomp" and verb.head.i < verb.i  # "said it would later"
+    return "would" in auxes and not reported_after and any(
+        c.dep_ == "advmod" and c.lower_ == "later" for c in verb.children)
 
 
 def event_status(trigger: Trigger) -> str:

@@ -16,14 +16,19 @@ that are no threat.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from newsevents.arguments import complement_heads
 from newsevents.harm_vows import HOSTILE_PURPOSES, lemma_of
-from newsevents.pairing import SELF_ADDRESSING_SECTORS
+from newsevents.pairing import addresses_own_state
 from newsevents.records import Actor
 from newsevents.threats import condition_subjects
 from newsevents.triggers import Trigger
+
+# Reads head tokens as actors, one per country when the flag is set (extract.sides_of).
+ResolveSides = Callable[[list[Token], bool], list[Actor]]
 
 WARNING_VERBS = {"warn", "caution"}
 # Subjects of a warned clause that are dangers, not actors ("the virus could spread").
@@ -81,7 +86,7 @@ def passive_threateners(trigger: Trigger) -> list[Token]:
 
 
 def revoked_act_targets(trigger: Trigger, sources: list[Actor], targets: list[Actor],
-                        resolve) -> list[Actor]:
+                        resolve: ResolveSides) -> list[Actor]:
     """A concession with no recipient of another side than its maker's ("its ban") is made to
     the first actor of another side named inside the revoked act, nearest first: "scrapped its
     ban on onion exports to Bangladesh": Bangladesh. Else the targets found."""
@@ -96,7 +101,8 @@ def revoked_act_targets(trigger: Trigger, sources: list[Actor], targets: list[Ac
     return targets
 
 
-def threatened_sides(trigger: Trigger, sources: list[Actor], resolve) -> list[Actor]:
+def threatened_sides(trigger: Trigger, sources: list[Actor], resolve: ResolveSides
+                     ) -> list[Actor]:
     """Whom a threat with no recipient of its own is aimed at: an actor of another country
     named in what the threatened clause would strike ("warned that targets in the United Arab
     Emirates would be hit": the UAE), else the subject of its condition ("... if the EU imposed
@@ -110,9 +116,9 @@ def threatened_sides(trigger: Trigger, sources: list[Actor], resolve) -> list[Ac
               if actor.country and actor.country not in own] if own else []
     if struck:
         return struck
-    dissenting = bool(sources) and all(_dissenter(source) for source in sources)
+    dissenting = bool(sources) and all(addresses_own_state(source) for source in sources)
     return [actor for actor in resolve(condition_subjects(trigger), True)
-            if actor.country not in own or (dissenting and not _dissenter(actor))]
+            if actor.country not in own or (dissenting and not addresses_own_state(actor))]
 
 
 def _struck_things(trigger: Trigger) -> list[Token]:
@@ -133,5 +139,3 @@ def _struck_subject(clause: Token, subject: Token) -> bool:
     return subject.dep_ == "nsubj" and lemma_of(subject) in HOSTILE_PURPOSES
 
 
-def _dissenter(actor: Actor) -> bool:
-    return bool(set(actor.sector) & SELF_ADDRESSING_SECTORS)

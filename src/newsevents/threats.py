@@ -31,6 +31,8 @@ MEASURE_TYPES = {"ASSAULT", "SANCTION", "COERCE"}
 # stays", "will block the highways unless the decree is withdrawn"); without one it is a plan.
 CONDITIONAL_THREAT_TYPES = {"PROTEST"}
 POSSIBLE_AUX = {"could", "might"}
+# Verbs that carry an act on, whose reported clause is the act's: "would keep firing".
+GOING_ON_VERBS = {"keep", "continue", "resume"}
 CONDITIONAL_AUX = {"would", "will", "could", "might", "'ll", "wo"}
 THREAT_CONDITION_MARKS = {"if", "unless"}
 VOW_VERBS = {"vow", "swear", "pledge", "promise"}  # "vowed to strike": a threat of force
@@ -163,6 +165,8 @@ def _reported_clause(verb: Token) -> Token | None:
     """The clause a speech verb reports that holds ``verb``: the verb itself, or the verb it
     is coordinated with ("said Israel will not tolerate fire ... and would hit back hard")."""
     current = first_conjunct(verb)
+    while current.dep_ == "xcomp" and current.head.lemma_.lower() in GOING_ON_VERBS:
+        current = first_conjunct(current.head)  # "said it would keep firing rockets"
     if current.dep_ == "ccomp" and current.head.lemma_.lower() in SPEECH_VERBS:
         return current
     return None

@@ -1,0 +1,102 @@
+"""Acts a dated statement makes, which happen on the statement's day: "Adhikari told
+parliament on Monday that Nepal ... called on New Delhi", "Ghani, speaking in Kabul on Sunday,
+accused the Taliban"; and the acts it only reports, which keep their own time (a perfect, a
+meeting, a participle on an act dated to a day of its own)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Token
+
+from newsevents.conjoined import participle_of_dated_act
+from newsevents.offsets import in_offset_clause, is_perfect
+from newsevents.quotes import SPEECH_VERBS
+from newsevents.records import EventDate
+from newsevents.syntax import AFTER_PREPS
+from newsevents.threats import refuses
+from newsevents.triggers import Trigger
+
+# QuadClasses of verbal events (statements), dated by the statement that makes them.
+VERBAL_QUADS = {1, 3}
+MEETING_TYPES = {"CONSULT"}  # a meeting is not held when it is reported
+# Verbs of speaking whose participle dates what the speaker did ("speaking in Kabul on Sunday").
+SPEAKING_VERBS = {"speak", "address", "talk"}
+
+
+def dated_word(date_token: Token) -> Token:
+    """The word a date phrase hangs on ("said on Monday": said)."""
+    return date_token.head.head if date_token.head.dep_ == "prep" else date_token.head
+
+
+def said_in_speech(date_token: Token, triggers: list[Trigger], dated: dict[int, EventDate],
+                   pub: date, speech: Token | None = None) -> list[Trigger]:
+    """"Adhikari told parliament on Monday that Nepal ... called on New Delhi": demands,
+    accusations or threats made in a dated statement happened when the statement was made."""
+    act = _act_of_speaking(date_token)
+    if act is not None:  # "Ghani, speaking in Kabul on Sunday, accused the Taliban"
+        return [trigger for trigger in triggers if trigger.head.i not in dated
+                and trigger.verb == act and trigger.coding.quad in VERBAL_QUADS]
+    speech = speech or dated_word(date_token)
+    if speech.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    return [trigger for trigger in triggers if trigger.head.i not in dated
+            and not in_offset_clause(trigger)  # "said on Sunday, a day after discussing"
+            and not (trigger.verb is not None and participle_of_dated_act(trigger.verb, pub))
+            and (_just_before(trigger, speech) or (
+            trigger.verb is not None and _voiced_then(trigger)
+            and speech in trigger.verb.ancestors
+            and not _told_as_done_before(trigger.verb, speech)))]
+
+
+def _voiced_then(trigger: Trigger) -> bool:
+    """A verbal act, or an act refused for the future ("told parliament on Wednesday that he
+    would not negotiate": the refusal is voiced by the statement), but not a meeting reported."""
+    if refuses(trigger.verb):
+        return True
+    return trigger.coding.quad in VERBAL_QUADS and trigger.coding.plover not in MEETING_TYPES
+
+
+def _told_as_done_before(verb: Token, speech: Token) -> bool:
+    """"Said on Wednesday that Bishkek had asked Astana", "has signed a security agreement,
+    the ministry said on Tuesday": a perfect tells an act done before the statement, on a day
+    the statement does not give; unless the statement followed the occasion ("has endorsed
+    ..., the minister said on Tuesday after talks")."""
+    if any(c.dep_ == "prep" and c.lower_ in AFTER_PREPS for c in speech.children):
+        return False
+    return is_perfect(verb)
+
+
+def _act_of_speaking(date_token: Token) -> Token | None:
+    """The verb that the speech participle a date sits in goes with: "Ghani, speaking at a
+    gathering on Sunday, accused ..." (the participle on the subject or on the verb)."""
+    speech = _verb_of_phrase(date_token)
+    if speech is None or speech.tag_ != "VBG" or speech.lemma_.lower() not in (
+            SPEECH_VERBS | SPEAKING_VERBS):
+        return None
+    if speech.dep_ == "advcl":
+        return speech.head
+    if speech.dep_ == "acl" and speech.head.dep_ == "nsubj":
+        return speech.head.head
+    return None
+
+
+def _verb_of_phrase(token: Token) -> Token | None:
+    """The verb a phrase hangs on through prepositions only ("speaking at a gathering ... on
+    Sunday": speaking); None when the way up passes a subject or a clause."""
+    current = token
+    for _ in range(8):
+        if current.dep_ not in ("pobj", "prep", "npadvmod", "compound", "appos"):
+            return None
+        if current.head.pos_ == "VERB":
+            return current.head
+        current = current.head
+    return None
+
+
+def _just_before(trigger: Trigger, speech: Token) -> bool:
+    """"said on Tuesday after talks with ...", "told reporters on Monday after meeting ...":
+    the talks the statement followed were held that day."""
+    head = trigger.head
+    return (head.dep_ in ("pobj", "pcomp") and head.head.lower_ in AFTER_PREPS
+            and head.head.head == speech)
