@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.context import PERSON_PRONOUNS, ArticleContext
 from newsevents.governing_doers import RELATIVE_PRONOUNS, relative_antecedent
+from newsevents.plural_references import body_named_by_noun
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.recent_pairs import PAIR_WORDS, PAIRED_STATE_NOUNS, recent_pair
 from newsevents.records import Actor
@@ -192,6 +193,9 @@ def referred_to(head: Token, text: str, found: DocMentions, context: ArticleCont
         vessel = context.last_vessel(VESSEL_NOUNS)
         if vessel:
             return [vessel]  # "a UAE-flagged tanker ... intercepted the vessel"
+    named_body = body_named_by_noun(head, found, context)  # "the leaders": West African ones
+    if named_body:
+        return named_body
     if _armed_group_meant(head, found):
         return context.last_armed_group(ARMED_SECTORS)  # "the group fired rockets"
     body = _organisation_meant(head, found)
