@@ -23,3 +23,13 @@ CHINA_PHILIPPINES = (
 def test_pair_just_named(pipeline, text, event_type, expected):
     assert side_countries(code_text(pipeline, text, PUB), event_type) == expected
 
+
+
+def test_the_two_leaders_just_named(pipeline):
+    text = ("North Korea fired a ballistic missile over northern Japan on Friday. Pyongyang "
+            "said the launch was a response to the sanctions adopted by the United Nations "
+            "Security Council on Monday, and it warned that Japan should be sunk into the sea. "
+            "Prime Minister Shinzo Abe condemned the launch and spoke by telephone with U.S. "
+            "President Donald Trump, Japan's government said. "
+            "The two leaders agreed to step up pressure on Pyongyang.")
+    assert side_countries(code_text(pipeline, text, PUB), "AGREE") == [("JPN", "USA")]

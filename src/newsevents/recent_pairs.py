@@ -17,9 +17,10 @@ from newsevents.records import Actor
 PAIRED_STATE_NOUNS = {"rival", "neighbour", "neighbor", "country", "nation", "capital", "foe",
                       "adversary", "enemy", "state", "pair", "power", "ally"}
 PAIR_WORDS = {"two", "both", "pair"}
-# With the governments and navies of two states ("urged both governments", "ships of the
-# two navies"), when the story has paired those two before.
-PAIR_NOUNS = PAIRED_STATE_NOUNS | {"navy", "government"}
+# With the governments, navies, leaders and ministers of two states ("urged both
+# governments", "ships of the two navies", "the two leaders agreed"), when the story has
+# paired those two before.
+PAIR_NOUNS = PAIRED_STATE_NOUNS | {"navy", "government", "leader", "minister"}
 PAIR_SIZE = 2
 # How many sentences before the reference's own the pair is looked for in.
 SENTENCES_BACK = 2
