@@ -1,8 +1,9 @@
 """Which two states "the two countries", "the two allies" or "both capitals" mean when the
 story has just named a pair other than the one it pairs most often: the last two states named
-before the reference, in its sentence and the two before it ("China's coast guard fired on a
-Philippine boat ... Washington said it stood with the Philippines. The two allies will hold
-joint patrols": the United States and the Philippines, not China)."""
+before the reference, in its sentence and the two before it, when the story has set those two
+together before ("China's coast guard fired on a Philippine boat ... The United States said it
+supported the Philippines. The two allies will hold joint patrols": the United States and the
+Philippines, not China)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ PAIR_WORDS = {"two", "both", "pair"}
 # governments", "ships of the two navies", "the two leaders agreed"), when the story has
 # paired those two before.
 PAIR_NOUNS = PAIRED_STATE_NOUNS | {"navy", "government", "leader", "minister"}
+# How many states a pair reference names ("the two rivals").
 PAIR_SIZE = 2
 # How many sentences before the reference's own the pair is looked for in.
 SENTENCES_BACK = 2
@@ -65,10 +67,3 @@ def _last_two_named(head: Token, context: ArticleContext) -> list[str]:
              reversed(context.countries_named_in(start, head.left_edge.i))]
     return list(dict.fromkeys(named))[:PAIR_SIZE][::-1]
 
-
-def _actor_of(country: str, group: list[Actor], context: ArticleContext) -> Actor:
-    """The story's latest actor of this state, preferring one of the group found."""
-    for actor in (*group, *reversed(context.history)):
-        if actor.country == country and actor.kind != "person":
-            return actor
-    return Actor(text=country, code=country, country=country, kind="state")

@@ -15,7 +15,7 @@ from newsevents.context import PERSON_PRONOUNS, ArticleContext
 from newsevents.governing_doers import RELATIVE_PRONOUNS, relative_antecedent
 from newsevents.plural_references import body_named_by_noun
 from newsevents.quotes import SPEECH_VERBS
-from newsevents.recent_pairs import PAIR_WORDS, PAIRED_STATE_NOUNS, recent_pair
+from newsevents.recent_pairs import PAIR_SIZE, PAIR_WORDS, PAIRED_STATE_NOUNS, recent_pair
 from newsevents.records import Actor
 from newsevents.syntax import first_conjunct, prep_objects
 
@@ -59,8 +59,6 @@ ADDRESSED_DEPS = {"dobj", "pobj", "dative", "iobj"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 # Common nouns that stand for a state named before when owned by "the" ("the country's
 # interior ministry", "the kingdom's foreign minister")
-# How many states a group reference with no group told before names ("the two rivals").
-PAIR_SIZE = 2
 STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate", "island", "state"}
 PLACE_PREPS = {"in", "at", "from", "inside", "within", "near", "across", "outside"}
 
