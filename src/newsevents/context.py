@@ -41,6 +41,10 @@ SIDES_LOOKBACK = 3
 LEAD_WEIGHT = 1.5
 # Mentions that name a state itself (not an organisation or a person of it).
 STATE_NAMING_KINDS = {"country", "adjective", "capital"}
+# Sectors of armed groups that fight their own country's state: a state's reaction to their
+# act answers them, though they share its country.
+ARMED_NON_STATE_SECTORS = {"REB"}
+REBEL_ACTS = {"ASSAULT", "COERCE"}
 # A protest lodged and a protest held are both "the protest" later.
 KINDRED_TYPES = {"PROTEST": {"PROTEST", "ACCUSE"}, "ACCUSE": {"ACCUSE", "PROTEST"}}
 
@@ -190,7 +194,7 @@ class ArticleContext:
         "the attack" is the one the story leads with."""
         kinds = KINDRED_TYPES.get(plover, {plover})
         for told, author in self.authors:
-            if told in kinds and author.side not in other_than:
+            if told in kinds and another_party(author, other_than, kinds):
                 return author
         return None
 
@@ -198,7 +202,7 @@ class ArticleContext:
         """The author of the latest event of one of these types whose side is not one of
         these: "the decision" is the policy act told just before."""
         return next((author for told, author in reversed(self.decided)
-                     if told in kinds and author.side not in other_than), None)
+                     if told in kinds and another_party(author, other_than, kinds)), None)
 
     def last_vessel(self, vessel_nouns: set[str]) -> Actor | None:
         """The latest craft named with its country ("a United Arab Emirates-flagged tanker")."""
@@ -263,6 +267,17 @@ class ArticleContext:
         first = min(self.first_mention, key=self.first_mention.get)
         return max(self.country_mentions, key=lambda c: (
             self.country_mentions[c] + LEAD_WEIGHT * (c == first), -self.first_mention.get(c, 0)))
+
+
+def another_party(author: Actor, own: set[str], kinds: set[str]) -> bool:
+    """Whether the author of an act of these kinds is not the reacting side: another state,
+    or for an attack rebels of the reacting state's own country ("Al-Shabaab stormed a
+    Somali army base ... President Farmaajo condemned the attack"); ``own`` holds the
+    reacting sides and their codes."""
+    if author.side not in own:
+        return True
+    return (kinds <= REBEL_ACTS and bool(set(author.sector) & ARMED_NON_STATE_SECTORS)
+            and author.party_key not in own)
 
 
 def _plural_title(title: str) -> bool:

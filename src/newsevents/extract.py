@@ -414,7 +414,7 @@ class Extractor:
                  ) if trigger.coding.plover in ANSWER_TYPES else []
         if not heads or heads[0].pos_ != "NOUN":
             return []
-        noun, own = heads[0], {a.side for a in sources}
+        noun, own = heads[0], {a.side for a in sources} | {a.party_key for a in sources}
         named = named_author(noun, own, resolve)  # "the Forum's demands": the Forum
         if named or not _refers_back(noun) or resolve([noun], True):
             return named

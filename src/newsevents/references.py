@@ -13,7 +13,9 @@ from spacy.tokens import Span, Token
 
 from newsevents.context import PERSON_PRONOUNS, ArticleContext
 from newsevents.governing_doers import RELATIVE_PRONOUNS, relative_antecedent
+from newsevents.plural_references import body_named_by_noun
 from newsevents.quotes import SPEECH_VERBS
+from newsevents.recent_pairs import PAIR_SIZE, PAIR_WORDS, PAIRED_STATE_NOUNS, recent_pair
 from newsevents.records import Actor
 from newsevents.syntax import first_conjunct, prep_objects
 
@@ -57,14 +59,6 @@ ADDRESSED_DEPS = {"dobj", "pobj", "dative", "iobj"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 # Common nouns that stand for a state named before when owned by "the" ("the country's
 # interior ministry", "the kingdom's foreign minister")
-# How many states a group reference with no group told before names ("the two rivals").
-PAIR_SIZE = 2
-# Nouns and size words of such a reference that can only mean two states ("the two rivals",
-# "both neighbours", "the pair"); "both sides" and "the two parties" are as often a
-# government and its rebels, and "the three men" no states at all.
-PAIRED_STATE_NOUNS = {"rival", "neighbour", "neighbor", "country", "nation", "capital", "foe",
-                      "adversary", "enemy", "state", "pair", "power", "ally"}
-PAIR_WORDS = {"two", "both", "pair"}
 STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate", "island", "state"}
 PLACE_PREPS = {"in", "at", "from", "inside", "within", "near", "across", "outside"}
 
@@ -187,6 +181,8 @@ def referred_to(head: Token, text: str, found: DocMentions, context: ArticleCont
         return _previous_subject(head, context) or context.pronoun(
             head.lower_, acted_on=head.dep_ == "nsubjpass")
     group = context.group_reference(text)
+    if group:
+        return recent_pair(head, text, group, context)
     if group is not None:
         return group or (named_pair(head, context)  # "the two rivals" with no pair told
                          if head.lemma_.lower() in PAIRED_STATE_NOUNS and PAIR_WORDS & {
@@ -195,6 +191,9 @@ def referred_to(head: Token, text: str, found: DocMentions, context: ArticleCont
         vessel = context.last_vessel(VESSEL_NOUNS)
         if vessel:
             return [vessel]  # "a UAE-flagged tanker ... intercepted the vessel"
+    named_body = body_named_by_noun(head, found, context)  # "the leaders": West African ones
+    if named_body:
+        return named_body
     if _armed_group_meant(head, found):
         return context.last_armed_group(ARMED_SECTORS)  # "the group fired rockets"
     body = _organisation_meant(head, found)

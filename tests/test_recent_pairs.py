@@ -1,0 +1,35 @@
+""""The two allies", "the two countries", "both governments" mean the pair the story has just
+named (and set together before), not the pair it names most often (recent_pairs.py)."""
+
+import pytest
+from coding import code_text, side_countries
+
+PUB = "2023-08-08"
+
+CHINA_PHILIPPINES = (
+    "The Philippines summoned China's ambassador on Monday after a Chinese coast guard ship fired "
+    "a water cannon at a Philippine supply boat. China rejected the Philippine protest on Monday. "
+    "China accused the Philippines of an illegal intrusion. ")
+
+
+@pytest.mark.parametrize("text, event_type, expected", [
+    (CHINA_PHILIPPINES + "The United States said it supported the Philippines. "
+     "The two allies will hold joint naval patrols in the area next week.",
+     "COOPERATE", [("USA", "PHL")]),
+    (CHINA_PHILIPPINES + "Japan has delivered five patrol boats to the Philippines. "
+     "Coast guard crews from the two countries will hold a joint exercise next week.",
+     "COOPERATE", [("JPN", "PHL")]),
+])
+def test_pair_just_named(pipeline, text, event_type, expected):
+    assert side_countries(code_text(pipeline, text, PUB), event_type) == expected
+
+
+
+def test_the_two_leaders_just_named(pipeline):
+    text = ("North Korea fired a ballistic missile over northern Japan on Friday. Pyongyang "
+            "said the launch was a response to the sanctions adopted by the United Nations "
+            "Security Council on Monday, and it warned that Japan should be sunk into the sea. "
+            "Prime Minister Shinzo Abe condemned the launch and spoke by telephone with U.S. "
+            "President Donald Trump, Japan's government said. "
+            "The two leaders agreed to step up pressure on Pyongyang.")
+    assert side_countries(code_text(pipeline, text, PUB), "AGREE") == [("JPN", "USA")]
