@@ -183,7 +183,8 @@ class Extractor:
     def nonpolitical_hits(self, span: Span | Doc) -> int:
         words = self.lexicon.nonpolitical
         lowered = span.text.lower()
-        hits = {t.lower_ for t in span if t.lower_ in words or t.lemma_.lower() in words}
+        hits = set() if words.keys().isdisjoint(doc_words(span.doc)) else {
+            t.lower_ for t in span if t.lower_ in words or t.lemma_.lower() in words}
         hits |= {w for w in self.lexicon.nonpolitical_phrases if w in lowered}
         return len(hits)
 
