@@ -44,3 +44,14 @@ def test_year_rolls_back_for_past_events_in_january():
 @pytest.mark.parametrize("text", ["the 21st century", "two years", "62-year-old", "decades"])
 def test_durations_and_eras_are_not_event_dates(text):
     assert resolve_date(text, PUB) is None
+
+
+def test_kept_answers_follow_every_argument():
+    """resolve_date keeps its answers: the same phrase asked again with another day, tense or
+    anchor is worked out again."""
+    pub = date(2024, 3, 13)  # a Wednesday
+    assert resolve_date("Friday", pub, future=True).start == date(2024, 3, 15)
+    assert resolve_date("Friday", pub, future=False).start == date(2024, 3, 8)
+    assert resolve_date("Friday", date(2024, 3, 20), future=False).start == date(2024, 3, 15)
+    assert resolve_date("the day before", pub) is None
+    assert resolve_date("the day before", pub, anchor=date(2024, 3, 10)).start == date(2024, 3, 9)

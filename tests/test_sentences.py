@@ -1,6 +1,6 @@
 """The sentences and tokens kept on a Doc (sentences.py) are those spaCy gives, per Doc."""
 
-from newsevents.sentences import Sentence, doc_tokens, sentences
+from newsevents.sentences import Sentence, doc_tokens, doc_words, sentences
 
 TEXT = ("Israel struck targets in Gaza on Friday.\n\nHamas fired rockets at Sderot. "
         "Egypt called for calm.")
@@ -24,3 +24,18 @@ def test_each_doc_keeps_its_own(pipeline):
     assert len(sentences(second)) == 1
     assert [t.text for t in sentences(second)[0]][:2] == ["Russia", "and"]
     assert all(t.doc is second for t in doc_tokens(second))
+
+
+def test_kept_text_is_spacys(pipeline):
+    doc = pipeline.nlp(TEXT)
+    for sent in sentences(doc):
+        assert sent.text == doc[sent.start:sent.end].text
+        assert sent.text == sent.text  # the kept text the second time
+    assert sentences(doc)[1].text.startswith("Hamas fired rockets")
+
+
+def test_doc_words_are_this_docs_forms_and_lemmas(pipeline):
+    first, second = pipeline.nlp(TEXT), pipeline.nlp("Russia and Ukraine held talks in Istanbul.")
+    assert {"israel", "struck", "strike", "fire", "rockets", "rocket"} <= doc_words(first)
+    assert {"hold", "talks"} <= doc_words(second)
+    assert "gaza" not in doc_words(second)  # each doc its own

@@ -297,10 +297,13 @@ def weekend_of(pub: date, which: str, future: bool) -> tuple[date, date]:
     return saturday, saturday + timedelta(days=1)
 
 
+@lru_cache(maxsize=4096)
 def resolve_date(text: str, pub: date, *, future: bool = False, anchor: date | None = None
                  ) -> EventDate | None:
     """Resolve one date expression; None when it is not the time of an event. ``anchor`` is
-    the day of the event told just before, for "hours earlier", "the day before"."""
+    the day of the event told just before, for "hours earlier", "the day before". The answer
+    depends on the arguments alone (an ``EventDate`` is frozen), and the rules ask for the
+    same phrase many times a sentence, so it is kept."""
     phrase = re.sub(r"\s+", " ", text.strip())
     told_from = ANCHORED.match(phrase)
     if told_from:

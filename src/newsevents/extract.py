@@ -70,7 +70,7 @@ from newsevents.records import (
 from newsevents.references import first_person_pronoun, referred_act_author
 from newsevents.referred_occasions import date_by_earlier_occasions, remember_occasion_days
 from newsevents.releases import holder_releases
-from newsevents.sentences import doc_tokens, sentences
+from newsevents.sentences import doc_words, sentences
 from newsevents.separate_pledges import misread_receivers, pledged_apart
 from newsevents.statement_days import (
     date_refusals_by_statement,
@@ -184,15 +184,15 @@ class Extractor:
     def nonpolitical_hits(self, span: Span | Doc) -> int:
         words = self.lexicon.nonpolitical
         lowered = span.text.lower()
-        hits = {t.lower_ for t in span if t.lower_ in words or t.lemma_.lower() in words}
+        hits = set() if words.keys().isdisjoint(doc_words(span.doc)) else {
+            t.lower_ for t in span if t.lower_ in words or t.lemma_.lower() in words}
         hits |= {w for w in self.lexicon.nonpolitical_phrases if w in lowered}
         return len(hits)
 
     def nonpolitical_domain(self, doc: Doc) -> bool:
         """Sports and business stories: enough distinct cue words of one domain."""
         lowered = doc.text.lower()
-        tokens = doc_tokens(doc)
-        words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
+        words = doc_words(doc)
         counts: dict[str, set[str]] = {}
         for cues, needed in ((self.lexicon.nonpolitical, NONPOLITICAL_ARTICLE_HITS),
                              (self.lexicon.domain_cues, ARTICLE_CUE_WORDS)):

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsevents.lexicon import Coding
 from newsevents.records import IMPLIED_KIND, Event
+from newsevents.sentences import doc_words
 
 BAN_CAMEO = "172"  # the generic ban rows: "ban", "bar", "revoke a visa", the noun "ban"
 EMBARGO_CAMEO = "163"  # CAMEO: impose embargo, boycott or sanctions
@@ -51,6 +52,8 @@ def _foreign_to(source: str | None, target: str | None) -> bool:
 def declared_unwelcome(verb: Token) -> bool:
     """"declared the ambassador persona non grata": an expulsion, not a naming (the verb's
     object and complement are read as a name given, "called the visit a routine part")."""
+    if UNWELCOME_WORDS.isdisjoint(doc_words(verb.doc)):
+        return False
     return any(word.lower_ in UNWELCOME_WORDS for word in verb.subtree if word.i != verb.i)
 
 

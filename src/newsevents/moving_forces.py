@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from newsevents.arguments import noun_modifiers
 from newsevents.arrivals import FORCE_NOUNS, subject_of_motion
 from newsevents.lexicon import Coding, Lexicon
+from newsevents.sentences import doc_words
 from newsevents.syntax import prep_objects
 from newsevents.triggers import Trigger, cargo_of
 
@@ -76,13 +77,16 @@ def moved_and_received(triggers: list[Trigger], sent: Span, lexicon: Lexicon) ->
     """The sentence's triggers with motions of forces or loads, and receipts of aid, added:
     "Russian troops poured into the Donbas" (MOBILIZE), "Turkey accepted rescue teams from
     Spain" (AID, in place of the assent the verb row gives)."""
+    moving_words = MOTION_VERBS | RECEIVING_VERBS
+    if moving_words.isdisjoint(doc_words(sent.doc)):
+        return triggers
     used = {i for trigger in triggers for i in trigger.indices}
     own = {t.verb.i: t.coding.plover for t in triggers
            if t.verb is not None and t.verb.i == t.head.i}
     found = []
     for verb in sent:
         lemma = verb.lemma_.lower()
-        if lemma not in MOTION_VERBS | RECEIVING_VERBS or verb.pos_ != "VERB" \
+        if lemma not in moving_words or verb.pos_ != "VERB" \
                 or (verb.dep_ in DESCRIPTION_DEPS and not rootless_subject(verb)) \
                 or (verb.i in used and own.get(verb.i) not in RECODED_TYPES):
             continue

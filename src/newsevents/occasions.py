@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Event, EventDate
+from newsevents.sentences import doc_words
 from newsevents.triggers import Trigger
 
 # Nouns naming an occasion at which things are said and done.
@@ -31,6 +32,8 @@ MAX_MEETING_DAYS = 7
 def refers_to_occasion(sent: Span) -> bool:
     """The sentence places its events at an occasion already told: "at the meeting",
     "during the call", "on the sidelines of the summit"."""
+    if OCCASION_NOUNS.isdisjoint(doc_words(sent.doc)):
+        return False
     return any(_definite_occasion(token) for token in sent)
 
 

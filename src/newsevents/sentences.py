@@ -14,16 +14,26 @@ from spacy.tokens import Doc, Span, Token
 
 _KEY = "newsevents.sentences"
 _TOKENS_KEY = "newsevents.tokens"
+_WORDS_KEY = "newsevents.words"
 
 
 class Sentence(Span):
     """A sentence span (equal to the one ``doc.sents`` gives) that walks a stored list of
     its tokens."""
 
-    __slots__ = ("tokens",)
+    __slots__ = ("_text", "tokens")
 
     def __init__(self, doc: Doc, start: int, end: int) -> None:  # spaCy's __cinit__ made it
         self.tokens = doc_tokens(doc)[start:end]
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The sentence's text (``Span.text``), joined on the first call: every event of the
+        sentence quotes it."""
+        if self._text is None:
+            self._text = Span.text.__get__(self)
+        return self._text
 
     def __iter__(self) -> Iterator[Token]:
         return iter(self.tokens)
@@ -36,6 +46,17 @@ def doc_tokens(doc: Doc) -> list[Token]:
     if cached is None:
         cached = list(doc)
         doc.user_data[_TOKENS_KEY] = cached
+    return cached
+
+
+def doc_words(doc: Doc) -> frozenset[str]:
+    """Every lower-case form and lower-case lemma in the document, built on the first call: a
+    rule that looks for words of a list can stop at once when none is in the story."""
+    cached = doc.user_data.get(_WORDS_KEY)
+    if cached is None:
+        tokens = doc_tokens(doc)
+        cached = frozenset({t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens})
+        doc.user_data[_WORDS_KEY] = cached
     return cached
 
 

@@ -81,6 +81,8 @@ def _casus_belli(verb: Token) -> bool:
     """"would be treated as an act of war", "would constitute a declaration of war", "would
     be regarded as a casus belli", "would mean war"."""
     lemma = verb.lemma_.lower()
+    if lemma not in DEEMING_VERBS and lemma not in BEING_VERBS:
+        return False  # the cheap check first
     children = list(verb.children)
     if any(c.dep_ == "neg" for c in children) or not (
             {c.lower_ for c in children if c.dep_ == "aux"} & FUTURE_AUX):
@@ -112,6 +114,8 @@ def _options_kept(verb: Token) -> bool:
     """"all options are on the table", "nothing is off the table", "would keep all options
     open", "kept every option on the table"."""
     lemma = verb.lemma_.lower()
+    if lemma not in OPTION_STATES and lemma not in KEEP_VERBS:
+        return False  # the cheap check first
     children = list(verb.children)
     if any(c.dep_ == "neg" for c in children):
         return False

@@ -233,11 +233,13 @@ def penalty_threats(sent: Span, taken: set[int], threatened: list[Token],
 
 def _penalty(verb: Token) -> bool:
     """"would pay a heavy price", "will pay dearly", "would face consequences", "will regret"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in REGRET_VERBS and lemma not in PENALTY_OBJECTS and lemma != "pay":
+        return False  # the cheap check first
     children = list(verb.children)
     if any(c.dep_ == "neg" for c in children) or not (
             {c.lower_ for c in children if c.dep_ == "aux"} & WILL_AUX):
         return False
-    lemma = verb.lemma_.lower()
     if lemma in REGRET_VERBS:
         return True
     objects = {c.lemma_.lower() for c in children if c.dep_ == "dobj"}
@@ -248,6 +250,9 @@ def _penalty(verb: Token) -> bool:
 
 def _threat_idiom(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
+    if lemma not in UNANSWERED_VERBS and lemma not in TOLERATE_VERBS \
+            and lemma not in RESPONSE_VERBS:
+        return False  # the cheap check first
     children = list(verb.children)
     auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
     negated = any(c.dep_ == "neg" for c in children)
