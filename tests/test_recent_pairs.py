@@ -33,3 +33,13 @@ def test_the_two_leaders_just_named(pipeline):
             "President Donald Trump, Japan's government said. "
             "The two leaders agreed to step up pressure on Pyongyang.")
     assert side_countries(code_text(pipeline, text, PUB), "AGREE") == [("JPN", "USA")]
+
+
+def test_a_pair_holding_the_speaker_is_not_the_pair_it_urges(pipeline):
+    """"the United States urged both countries": not the US-Vietnam pair of the drills."""
+    text = ("A Chinese coast guard ship rammed a Vietnamese fishing boat on Monday, and China "
+            "and Vietnam traded accusations over the incident. The United States and Vietnam "
+            "held joint naval drills in the area last month. On Tuesday, the United States "
+            "urged both countries to avoid escalation.")
+    pairs = side_countries(code_text(pipeline, text, PUB), "REQUEST")
+    assert pairs and ("USA", "VNM") not in pairs and all(source == "USA" for source, _ in pairs)
