@@ -82,3 +82,11 @@ def test_hours_before_an_act_at_dawn_is_the_day_before(pipeline, when):
     text = (f"Russian troops shelled Kherson {when}, hours after Ukrainian drones struck a "
             "fuel depot in Crimea.")
     assert (date(2024, 3, 12), date(2024, 3, 12)) in _days(pipeline, text, "ASSAULT")
+
+
+def test_participle_of_an_act_of_last_week_keeps_that_week(pipeline):
+    """"expelled ... last week, accusing them": the accusation goes with the expulsion's
+    week, not the statement's day."""
+    text = ("Latvia expelled two Belarusian diplomats last week, accusing them of espionage, "
+            "the foreign ministry said on Wednesday.")
+    assert (date(2024, 3, 13), date(2024, 3, 13)) not in _days(pipeline, text, "ACCUSE")
