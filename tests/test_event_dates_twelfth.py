@@ -70,8 +70,8 @@ def test_participle_of_the_statement_keeps_the_statements_day(pipeline):
 
 
 def test_participle_of_an_act_of_months_keeps_the_statements_day(pipeline):
-    """"has besieged the town for months, accusing": no day of its own, so the accusation is
-    the statement's (Tuesday), not the publication day."""
+    """Guard (passes before the change too): "has besieged the town for months, accusing": no
+    day of its own, so the accusation is the statement's (Tuesday), not the publication day."""
     text = ("Sudan's army has besieged the town of El Fasher for months, accusing the RSF of "
             "hiding weapons there, Sudanese officials said on Tuesday.")
     assert _days(pipeline, text, "ACCUSE") == [(date(2024, 3, 12), date(2024, 3, 12))]

@@ -7,9 +7,9 @@ PUB = "2023-08-11"
 
 
 def test_the_leaders_are_the_body_named_before(pipeline):
-    text = ("West African leaders on Thursday ordered the activation of a standby force to "
-            "restore constitutional order in Niger. The leaders also called on the junta to "
-            "free Bazoum, held at the presidential residence in Niamey since July 26.")
+    text = ("West African leaders on Saturday suspended Guinea from the bloc after soldiers "
+            "seized power in Conakry. The leaders also urged the soldiers to release President "
+            "Alpha Conde and return to their barracks.")
     sources = {source for source, _ in side_codes(code_text(pipeline, text, PUB), "REQUEST")}
     assert sources == {"IGOWAFWAS"}
 
