@@ -104,3 +104,13 @@ def test_two_pledging_an_act_still_agree(pipeline):
     events = code_text(pipeline, "Israel and Hamas pledged on Tuesday to respect the truce.", PUB)
     assert [(e.source.country, e.target.country) for e in of_type(events, "AGREE")] == [
         ("ISR", "PSE")]
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia opened its border with Croatia on Tuesday to let thousands of refugees through.",
+    "Jordan opened the Jaber crossing on Tuesday after a two-month closure.",
+    "Spain opened its frontier with Morocco on Tuesday to tens of thousands of refugees.",
+])
+def test_opening_to_let_help_through_or_after_a_closure_eases_a_blockade(pipeline, text):
+    events = code_text(pipeline, text, PUB)
+    assert of_type(events, "RETREAT") and of_type(events, "COOPERATE") == []
