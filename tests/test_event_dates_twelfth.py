@@ -70,8 +70,8 @@ def test_participle_of_the_statement_keeps_the_statements_day(pipeline):
 
 
 def test_participle_of_an_act_of_months_keeps_the_statements_day(pipeline):
-    """"has besieged the town for months, accusing": no day of its own, so the accusation is
-    the statement's (Tuesday), not the publication day."""
+    """Guard (passes before the change too): "has besieged the town for months, accusing": no
+    day of its own, so the accusation is the statement's (Tuesday), not the publication day."""
     text = ("Sudan's army has besieged the town of El Fasher for months, accusing the RSF of "
             "hiding weapons there, Sudanese officials said on Tuesday.")
     assert _days(pipeline, text, "ACCUSE") == [(date(2024, 3, 12), date(2024, 3, 12))]
@@ -82,3 +82,11 @@ def test_hours_before_an_act_at_dawn_is_the_day_before(pipeline, when):
     text = (f"Russian troops shelled Kherson {when}, hours after Ukrainian drones struck a "
             "fuel depot in Crimea.")
     assert (date(2024, 3, 12), date(2024, 3, 12)) in _days(pipeline, text, "ASSAULT")
+
+
+def test_participle_of_an_act_of_last_week_keeps_that_week(pipeline):
+    """"expelled ... last week, accusing them": the accusation goes with the expulsion's
+    week, not the statement's day."""
+    text = ("Latvia expelled two Belarusian diplomats last week, accusing them of espionage, "
+            "the foreign ministry said on Wednesday.")
+    assert (date(2024, 3, 13), date(2024, 3, 13)) not in _days(pipeline, text, "ACCUSE")

@@ -40,7 +40,8 @@ def test_a_guessed_past_attack_happened(pipeline):
 
 def test_a_narrated_later_attack_happened(pipeline):
     """"would later bomb": a narrative past, not a plan."""
-    text = "Syrian jets would later bomb rebel depots near Idlib, the monitor reported."
+    text = ("The truce collapsed in March. Syrian jets would later bomb rebel depots near "
+            "Idlib.")
     [event] = of_type(code_text(pipeline, text, "2024-03-08"), "ASSAULT")
     assert event.status == "occurred"
 
@@ -52,3 +53,19 @@ def test_attacks_a_side_says_it_will_keep_up_are_its_threat(pipeline):
     assert of_type(events, "ASSAULT") == []
     assert [(e.source.country, e.target.country) for e in of_type(events, "THREATEN")] == [
         ("YEM", "SAU")]
+
+
+def test_a_reported_later_attack_is_no_narrated_past(pipeline):
+    """"would later bomb ..., the ministry said": said of force to come, not told as done."""
+    text = ("Iranian drones would later strike Kurdish militant camps in northern Iraq, the "
+            "Iranian defence ministry said on Tuesday.")
+    events = code_text(pipeline, text, "2024-03-08")
+    assert all(e.status != "occurred" for e in of_type(events, "ASSAULT"))
+
+
+def test_a_blast_supposed_under_an_inverted_condition_did_not_happen(pipeline):
+    """"could have killed dozens had it exploded": a counterfactual, no attack made."""
+    text = ("The roadside bomb could have killed dozens of Afghan policemen had it exploded "
+            "near the checkpoint, officials said on Monday.")
+    events = code_text(pipeline, text, "2024-03-08")
+    assert all(e.status != "occurred" for e in of_type(events, "ASSAULT"))

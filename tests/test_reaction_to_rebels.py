@@ -1,4 +1,4 @@
-""""President Farmaajo condemned the attack" after Al-Shabaab stormed a Somali army base: a
+""""President Tinubu condemned the attack" after Boko Haram stormed a Nigerian army base: a
 state's reaction to an attack answers the rebels of its own country who made it, not a
 foreign state's later strike (context.another_party)."""
 
@@ -8,19 +8,19 @@ PUB = "2023-05-12"
 
 
 def test_state_condemns_its_own_rebels_attack(pipeline):
-    text = ("Al-Shabaab fighters stormed a Somali army base near the town of Awdheegle on "
-            "Wednesday, killing at least nine soldiers. Separately, the US Africa Command said "
-            "its aircraft carried out an air strike near Jilib on Tuesday, killing four "
-            "al-Shabaab militants. President Mohamed Abdullahi Farmaajo condemned the attack "
-            "on Wednesday.")
+    text = ("Boko Haram fighters overran a Nigerian army post near the town of Damboa on "
+            "Wednesday, killing at least eleven soldiers. In a separate operation, Chad said "
+            "its jets bombed militant camps near Lake Chad on Tuesday, killing six "
+            "Boko Haram fighters. President Bola Tinubu condemned the attack on Wednesday.")
     assert [target for _, target in side_codes(code_text(pipeline, text, PUB), "ACCUSE")] \
-        == ["SOMREB"]
+        == ["NGAREB"]
 
 
 def test_rebels_do_not_condemn_their_own_attack(pipeline):
-    text = ("Al-Shabaab fighters stormed a Somali army base near the town of Awdheegle on "
-            "Wednesday, killing at least nine soldiers. Separately, the US Africa Command said "
-            "its aircraft carried out an air strike near Jilib on Tuesday, killing four "
-            "al-Shabaab militants. Al-Shabaab condemned the attack on Wednesday.")
+    """Guard (passes before the change too): the rebels never answer their own attack."""
+    text = ("Boko Haram fighters overran a Nigerian army post near the town of Damboa on "
+            "Wednesday, killing at least eleven soldiers. In a separate operation, Chad said "
+            "its jets bombed militant camps near Lake Chad on Tuesday, killing six "
+            "Boko Haram fighters. Boko Haram condemned the attack on Wednesday.")
     targets = [target for _, target in side_codes(code_text(pipeline, text, PUB), "ACCUSE")]
-    assert "SOMREB" not in targets
+    assert "NGAREB" not in targets

@@ -26,10 +26,19 @@ def test_pair_just_named(pipeline, text, event_type, expected):
 
 
 def test_the_two_leaders_just_named(pipeline):
-    text = ("North Korea fired a ballistic missile over northern Japan on Friday. Pyongyang "
-            "said the launch was a response to the sanctions adopted by the United Nations "
-            "Security Council on Monday, and it warned that Japan should be sunk into the sea. "
-            "Prime Minister Shinzo Abe condemned the launch and spoke by telephone with U.S. "
-            "President Donald Trump, Japan's government said. "
-            "The two leaders agreed to step up pressure on Pyongyang.")
-    assert side_countries(code_text(pipeline, text, PUB), "AGREE") == [("JPN", "USA")]
+    text = ("Iran seized a Greek oil tanker in the Gulf of Oman on Thursday. Tehran said the "
+            "seizure answered the confiscation of Iranian oil by Athens, and it warned that "
+            "more ships could follow. Prime Minister Kyriakos Mitsotakis condemned the seizure "
+            "and spoke by telephone with French President Emmanuel Macron, Greece's government "
+            "said. The two leaders agreed to step up pressure on Tehran.")
+    assert side_countries(code_text(pipeline, text, PUB), "AGREE") == [("GRC", "FRA")]
+
+
+def test_a_pair_holding_the_speaker_is_not_the_pair_it_urges(pipeline):
+    """"the United States urged both countries": not the US-Vietnam pair of the drills."""
+    text = ("A Chinese coast guard ship rammed a Vietnamese fishing boat on Monday, and China "
+            "and Vietnam traded accusations over the incident. The United States and Vietnam "
+            "held joint naval drills in the area last month. On Tuesday, the United States "
+            "urged both countries to avoid escalation.")
+    pairs = side_countries(code_text(pipeline, text, PUB), "REQUEST")
+    assert pairs and ("USA", "VNM") not in pairs and all(source == "USA" for source, _ in pairs)

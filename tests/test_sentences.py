@@ -29,8 +29,9 @@ def test_each_doc_keeps_its_own(pipeline):
 def test_kept_text_is_spacys(pipeline):
     doc = pipeline.nlp(TEXT)
     for sent in sentences(doc):
-        assert sent.text == doc[sent.start:sent.end].text
-        assert sent.text == sent.text  # the kept text the second time
+        first = sent.text
+        assert first == doc[sent.start:sent.end].text
+        assert sent.text is first  # the kept text the second time, not a new string
     assert sentences(doc)[1].text.startswith("Hamas fired rockets")
 
 

@@ -1,8 +1,10 @@
-"""Types under 0.7 F1 on dev, twelfth session: opening a border is easing a blockade
-(RETREAT, as reopening one is); a threat is aimed at the other side named in the threatened
-clause before the subject of its condition, and a dissenter's threat may be aimed at its own
-state's forces named in the condition; two who pledge goods together each pledge on their own
-(no agreement between them), to the receiver the sentence names if any."""
+"""Types under 0.7 F1 on dev, twelfth session: opening a border to the other side of a
+standoff to let help through is easing a blockade (RETREAT, as reopening one is), while
+opening it to an ally or for trade is cooperation (COOPERATE); a threat is aimed at the other
+side named in the threatened clause before the subject of its condition, and a dissenter's
+threat may be aimed at its own state's forces named in the condition; two who pledge goods
+together each pledge on their own (no agreement between them), to the receiver the sentence
+names if any."""
 
 import pytest
 from coding import code_text, of_type, side_countries
@@ -32,6 +34,7 @@ def test_opening_to_an_ally_or_for_trade_is_cooperation(pipeline, text, pair):
 
 
 def test_opening_a_shut_crossing_again_eases_a_blockade(pipeline):
+    """Guard (passes before the change too): reopening a shut crossing is RETREAT."""
     events = code_text(pipeline, "Jordan opened the closed Jaber crossing again on Tuesday, "
                                  "officials said.", PUB)
     assert [e.source.country for e in of_type(events, "RETREAT")] == ["JOR"]
@@ -76,7 +79,8 @@ def test_a_threat_with_only_its_condition_still_targets_the_condition(pipeline):
 ])
 def test_two_pledging_goods_with_no_receiver_make_no_event(pipeline, text):
     # each pledges on its own to a receiver the sentence does not name: no event at all
-    assert of_type(code_text(pipeline, text, PUB), "AGREE") == []
+    events = code_text(pipeline, text, PUB)
+    assert of_type(events, "AGREE") == [] and of_type(events, "AID") == []
 
 
 def test_two_offering_goods_to_a_named_receiver_each_agree_with_it(pipeline):
@@ -100,3 +104,13 @@ def test_two_pledging_an_act_still_agree(pipeline):
     events = code_text(pipeline, "Israel and Hamas pledged on Tuesday to respect the truce.", PUB)
     assert [(e.source.country, e.target.country) for e in of_type(events, "AGREE")] == [
         ("ISR", "PSE")]
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia opened its border with Croatia on Tuesday to let thousands of refugees through.",
+    "Jordan opened the Jaber crossing on Tuesday after a two-month closure.",
+    "Spain opened its frontier with Morocco on Tuesday to tens of thousands of refugees.",
+])
+def test_opening_to_let_help_through_or_after_a_closure_eases_a_blockade(pipeline, text):
+    events = code_text(pipeline, text, PUB)
+    assert of_type(events, "RETREAT") and of_type(events, "COOPERATE") == []

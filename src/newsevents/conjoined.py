@@ -9,11 +9,15 @@ from datetime import date
 from spacy.tokens import Token
 
 from newsevents.arguments import speaker_before
+from newsevents.dates import resolve_date
 from newsevents.offsets import day_phrase_on, is_perfect
 from newsevents.pairing import Sides
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.summons import is_to_infinitive
 from newsevents.triggers import Trigger
+
+# Prepositions that set a time, not a duration ("in March", not "for months", "since March").
+TIME_AT_PREPS = {"in", "on", "at", "during"}
 
 
 def share_targets(trigger: Trigger, sides: Sides, told: dict[int, tuple[Trigger, Sides]]
@@ -66,9 +70,25 @@ def _joined(verb: Token, governor: Token, participles: bool, alike: bool = False
 
 def participle_of_dated_act(verb: Token, pub: date) -> bool:
     """"Ordered two diplomats on Saturday to leave, accusing them of spying, the ministry said
-    on Sunday": a participle clause on an act its own phrase dates to a day is of that act's
-    time, not of the statement's ("has blockaded the corridor for months, accusing Armenia"
-    names no day: the accusation is the statement's)."""
+    on Sunday": a participle clause on an act its own phrase dates ("on Saturday", "last
+    week", "in March") is of that act's time, not of the statement's ("has blockaded the
+    corridor for months, accusing Armenia" names a duration, no time: the accusation is the
+    statement's)."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() in SPEECH_VERBS:
         return False
-    return day_phrase_on(verb.head, pub) is not None
+    return day_phrase_on(verb.head, pub) is not None or _dated_at(verb.head, pub)
+
+
+def _dated_at(verb: Token, pub: date) -> bool:
+    """A date phrase of the verb's own that is a time, not a duration ("last week", "in
+    March"; not "for months", "since March")."""
+    for child in verb.children:
+        phrase = None
+        if child.dep_ == "npadvmod":
+            phrase = child
+        elif child.dep_ == "prep" and child.lower_ in TIME_AT_PREPS:
+            phrase = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if phrase is not None and phrase.ent_type_ == "DATE" and resolve_date(
+                " ".join(t.text for t in phrase.subtree), pub) is not None:
+            return True
+    return False

@@ -1,4 +1,4 @@
-"""Opening a border, crossing, airspace or port. Letting others use it is cooperation
+"""Opening a border, frontier, crossing, airspace or port. Letting others use it is cooperation
 (COOPERATE, the verb row: "opened its airspace to French military aircraft", "opened a new
 crossing to boost trade"); it eases a blockade (RETREAT, as reopening one does) only when it
 was shut before ("opened the closed crossing again") or it is opened to help for a besieged side
@@ -14,7 +14,8 @@ from newsevents.lexicon import Coding
 from newsevents.syntax import prep_objects
 from newsevents.triggers import Trigger
 
-OPENED_THINGS = {"border", "crossing", "corridor", "airspace", "port", "checkpoint", "gate"}
+OPENED_THINGS = {"border", "crossing", "corridor", "airspace", "port", "checkpoint", "gate",
+                 "frontier"}
 # Words of help on whoever it is opened to: "to aid trucks", "for relief flights".
 HELP_WORDS = {"aid", "relief", "humanitarian", "food", "fuel", "medicine", "medical",
               "evacuation", "evacuee", "refugee", "civilian"}
@@ -37,14 +38,15 @@ def _eases_blockade(trigger: Trigger) -> bool:
               and c.lemma_.lower() in OPENED_THINGS]
     if not things:
         return False
-    if any(_has_word(token, SHUT_WORDS) for token in [verb, *things]):
-        return True  # "opened the closed crossing again"
+    if any(_has_word(token, SHUT_WORDS) for token in [verb, *things]) or any(
+            c.lemma_.lower() == "closure" for c in prep_objects(verb, {"after"})):
+        return True  # "opened the closed crossing again", "after a month-long closure"
     receivers = [*prep_objects(verb, {"to", "for"}),
-                 *(r for thing in things for r in prep_objects(thing, {"to", "for"}))]
-    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp")):
-        receivers += [purpose, *(c for c in purpose.children if c.dep_ == "dobj")]  # "to aid
-        # convoys" read as a purpose clause
-    return any(_has_word(receiver, HELP_WORDS) for receiver in receivers)
+                 *(r for thing in things for r in prep_objects(thing, {"to", "for"})),
+                 *(c for c in verb.children if c.dep_ in ("advcl", "xcomp"))]  # "to let the
+    # refugees through", "to aid convoys" read as a purpose clause
+    return any(t.lemma_.lower() in HELP_WORDS or t.lower_ in HELP_WORDS
+               for receiver in receivers for t in receiver.subtree)
 
 
 def _has_word(token: Token, words: set[str]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.context import GROUP_REFERENCE, MEMBERS_REFERENCE, ArticleContext
+from newsevents.event_nouns import governing_verb
 from newsevents.records import Actor
 
 # Nouns and size words of a pair reference that can only mean two states ("the two rivals",
@@ -35,8 +36,9 @@ def recent_pair(head: Token, text: str, group: list[Actor], context: ArticleCont
     if not _pair_of_states(text):
         return group
     pair = _last_two_named(head, context)
-    if len(pair) < PAIR_SIZE or set(pair) == {a.side for a in group}:
-        return group
+    if len(pair) < PAIR_SIZE or set(pair) == {a.side for a in group} \
+            or _subject_states(head, context) & set(pair):
+        return group  # "the United States urged both countries": not a pair holding the US
     told = next((g for g in reversed(context.groups) if {a.side for a in g} == set(pair)), None)
     if told is None:
         return group  # a pair the story never set together: an aside, not the pair meant
@@ -53,6 +55,22 @@ def _pair_of_states(text: str) -> bool:
         return False
     noun = phrase.split()[-1].lower().removesuffix("'s").removesuffix("'")
     return noun.removesuffix("s") in PAIR_NOUNS or noun.removesuffix("ies") + "y" in PAIR_NOUNS
+
+
+def _subject_states(head: Token, context: ArticleContext) -> set[str]:
+    """The states named in the subject of the clause that holds the reference."""
+    verb = governing_verb(head)
+    for _ in range(3):
+        if verb is None:
+            return set()
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return {country for subject in subjects for _, country, _ in
+                    context.countries_named_in(subject.left_edge.i, subject.right_edge.i + 1)}
+        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head is verb:
+            return set()
+        verb = verb.head
+    return set()
 
 
 def _last_two_named(head: Token, context: ArticleContext) -> list[str]:

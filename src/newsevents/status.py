@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from newsevents.cancelled import is_called_off
 from newsevents.habitual import told_as_standing
 from newsevents.syntax import PRESENT_TAGS, TIME_DEPS, marked_clause
+from newsevents.threat_sayings import speech_over
 from newsevents.told_aside import reporters_question
 from newsevents.transfers import pledged_aid
 from newsevents.triggers import INTENT_NOUNS, Trigger, is_to_infinitive
@@ -99,12 +100,30 @@ def _clause_status(verb: Token) -> str | None:
 def _guessed_or_narrated_past(verb: Token, auxes: set[str]) -> bool:
     """A past act told with a modal perfect ("might have fired on Indian posts", "may have
     struck an airbase") or a narrative "would later" ("jets would later bomb the positions"):
-    it happened, as far as the text tells."""
+    it happened, as far as the text tells. Not under an inverted condition ("could have
+    killed dozens had it detonated"), nor a "would later" a speech verb reports ("..., the
+    ministry said")."""
     if auxes & PAST_GUESS_AUX and "have" in auxes and verb.tag_ == "VBN":
-        return True
-    reported_after = verb.dep_ == "ccomp" and verb.head.i < verb.i  # "said it would later"
-    return "would" in auxes and not reported_after and any(
-        c.dep_ == "advmod" and c.lower_ == "later" for c in verb.children)
+        return not _inverted_condition(verb)
+    if "would" not in auxes or not any(
+            c.dep_ == "advmod" and c.lower_ == "later" for c in verb.children):
+        return False
+    return speech_over(verb, trailing=True) is None and not (
+        verb.dep_ == "ccomp" and verb.head.i < verb.i)  # "said it would later"
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """"had it detonated", "were it not for": a condition told by an auxiliary before its
+    subject, hung on the act."""
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "ccomp", "conj") or clause.i < verb.i:
+            continue
+        auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if auxes and subjects and auxes[0].lower_ in ("had", "were", "should") \
+                and auxes[0].i < subjects[0].i:
+            return True
+    return False
 
 
 def event_status(trigger: Trigger) -> str:
