@@ -247,8 +247,7 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
             targets += prep_objects(token, {"between", "among"})  # "mediated among the factions"
         else:
             parties += prep_objects(token, {"between", "among"})
-        targets += [o for holder in with_particles(token) for o in prep_objects(holder,
-                                                                                target_preps)]
+        targets += [o for h in with_particles(token) for o in prep_objects(h, target_preps)]
     verb = trigger.verb
     if trigger.nominal:
         sources += noun_modifiers(trigger.head)
