@@ -183,10 +183,10 @@ def referred_to(head: Token, text: str, found: DocMentions, context: ArticleCont
     group = context.group_reference(text)
     if group:
         return recent_pair(head, text, group, context)
-    if group is not None:
-        return group or (named_pair(head, context)  # "the two rivals" with no pair told
-                         if head.lemma_.lower() in PAIRED_STATE_NOUNS and PAIR_WORDS & {
-                             t.lower_ for t in head.subtree} else [])
+    if group is not None:  # a group reference with no group told: "the two rivals"
+        paired = head.lemma_.lower() in PAIRED_STATE_NOUNS and PAIR_WORDS & {
+            t.lower_ for t in head.subtree}
+        return named_pair(head, context) if paired else []
     if head.lemma_.lower() in VESSEL_NOUNS and _craft_named_again(head, found):
         vessel = context.last_vessel(VESSEL_NOUNS)
         if vessel:
