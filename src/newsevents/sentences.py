@@ -8,13 +8,15 @@ its entities), so every rule that walks them gets the same tokens."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "newsevents.sentences"
 _TOKENS_KEY = "newsevents.tokens"
 _WORDS_KEY = "newsevents.words"
+T = TypeVar("T")
 
 
 class Sentence(Span):
@@ -42,28 +44,24 @@ class Sentence(Span):
 def doc_tokens(doc: Doc) -> list[Token]:
     """The document's tokens (``list(doc)``), built on the first call; the sentences share
     them."""
-    cached = doc.user_data.get(_TOKENS_KEY)
-    if cached is None:
-        cached = list(doc)
-        doc.user_data[_TOKENS_KEY] = cached
-    return cached
+    return _kept(doc, _TOKENS_KEY, lambda: list(doc))
 
 
 def doc_words(doc: Doc) -> frozenset[str]:
     """Every lower-case form and lower-case lemma in the document, built on the first call: a
     rule that looks for words of a list can stop at once when none is in the story."""
-    cached = doc.user_data.get(_WORDS_KEY)
-    if cached is None:
-        tokens = doc_tokens(doc)
-        cached = frozenset({t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens})
-        doc.user_data[_WORDS_KEY] = cached
-    return cached
+    tokens = doc_tokens(doc)
+    return _kept(doc, _WORDS_KEY, lambda: frozenset(
+        {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}))
 
 
 def sentences(doc: Doc) -> list[Sentence]:
     """The document's sentences in order (``doc.sents``), built on the first call."""
-    cached = doc.user_data.get(_KEY)
-    if cached is None:
-        cached = [Sentence(doc, sent.start, sent.end) for sent in doc.sents]
-        doc.user_data[_KEY] = cached
-    return cached
+    return _kept(doc, _KEY, lambda: [Sentence(doc, s.start, s.end) for s in doc.sents])
+
+
+def _kept(doc: Doc, key: str, make: Callable[[], T]) -> T:
+    """What ``make`` builds, kept in the document's ``user_data`` under ``key``."""
+    if key not in doc.user_data:
+        doc.user_data[key] = make()
+    return doc.user_data[key]
