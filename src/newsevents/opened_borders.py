@@ -7,20 +7,29 @@ was shut before ("opened the closed crossing again") or it is opened to help for
 from __future__ import annotations
 
 from dataclasses import replace
+from importlib import resources
 
 from spacy.tokens import Token
 
 from newsevents.lexicon import Coding
 from newsevents.syntax import prep_objects
+from newsevents.tables import read_table
 from newsevents.triggers import Trigger
 
-OPENED_THINGS = {"border", "crossing", "corridor", "airspace", "port", "checkpoint", "gate",
-                 "frontier"}
-# Words of help on whoever it is opened to: "to aid trucks", "for relief flights".
-HELP_WORDS = {"aid", "relief", "humanitarian", "food", "fuel", "medicine", "medical",
-              "evacuation", "evacuee", "refugee", "civilian"}
-# Words that tell it was shut before: "opened the closed border again".
-SHUT_WORDS = {"closed", "shut", "again", "sealed", "blockaded"}
+OPENING_WORDS_FILE = resources.files("newsevents") / "data" / "lexicon" / "opened_borders.tsv"
+
+
+def _words_of(role: str) -> frozenset[str]:
+    """The words of one role in data/lexicon/opened_borders.tsv."""
+    return frozenset(row["word"] for row in read_table(OPENING_WORDS_FILE, ("role", "word"))
+                     if row["role"] == role)
+
+
+# What is opened, words of help on whoever it is opened to ("to aid trucks", "for relief
+# flights") and words that tell it was shut before ("opened the closed border again").
+OPENED_THINGS = _words_of("thing")
+HELP_WORDS = _words_of("help")
+SHUT_WORDS = _words_of("shut")
 EASED_BLOCKADE = Coding("RETREAT", "ease", "0872", 2, 9.0)
 
 
@@ -49,7 +58,7 @@ def _eases_blockade(trigger: Trigger) -> bool:
                for receiver in receivers for t in receiver.subtree)
 
 
-def _has_word(token: Token, words: set[str]) -> bool:
+def _has_word(token: Token, words: frozenset[str]) -> bool:
     """The token or one of its modifiers is one of ``words``: "aid trucks", "closed border"."""
     return token.lemma_.lower() in words or token.lower_ in words or any(
         c.dep_ in ("amod", "compound", "advmod", "nmod") and
