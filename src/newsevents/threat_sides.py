@@ -17,6 +17,7 @@ that are no threat.
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import resources
 
 from spacy.tokens import Token
 
@@ -24,6 +25,8 @@ from newsevents.arguments import complement_heads
 from newsevents.harm_vows import HOSTILE_PURPOSES, lemma_of
 from newsevents.pairing import addresses_own_state
 from newsevents.records import Actor
+from newsevents.syntax import prep_objects
+from newsevents.tables import read_table
 from newsevents.threats import condition_subjects
 from newsevents.triggers import Trigger
 
@@ -31,15 +34,12 @@ from newsevents.triggers import Trigger
 ResolveSides = Callable[[list[Token], bool], list[Actor]]
 
 WARNING_VERBS = {"warn", "caution"}
-# Subjects of a warned clause that are dangers, not actors ("the virus could spread").
-HAZARD_SUBJECTS = {
-    "virus", "disease", "outbreak", "epidemic", "pandemic", "infection", "case", "cholera",
-    "famine", "hunger", "starvation", "malnutrition", "drought", "flood", "flooding", "storm",
-    "cyclone", "typhoon", "hurricane", "rain", "heat", "heatwave", "fire", "wildfire",
-    "economy", "growth", "inflation", "price", "cost", "debt", "deficit", "unemployment",
-    "currency", "shortage", "crisis", "situation", "toll", "number",
-    "figure", "climate", "temperature", "sea", "level", "pollution", "smog", "harvest", "crop",
-}
+# Dangers, not actors, that a warned clause tells of ("the virus could spread", "could slip
+# into famine"): data/lexicon/hazards.tsv.
+HAZARDS_FILE = resources.files("newsevents") / "data" / "lexicon" / "hazards.tsv"
+HAZARDS = frozenset(row["word"] for row in read_table(HAZARDS_FILE, ("word",)))
+# "parts of Darfur could slip into famine", "the region could descend into chaos".
+HAZARD_PREPS = {"into"}
 WARNED_CLAUSE_DEPS = {"ccomp"}
 # The clause that tells what a warning threatens ("warned that targets would be hit").
 THREATENED_CLAUSE_DEPS = {"ccomp", "xcomp"}
@@ -67,8 +67,17 @@ def _hazard_warning(trigger: Trigger) -> bool:
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return False
     clauses = [c for c in verb.children if c.dep_ in WARNED_CLAUSE_DEPS]
-    return any(s.lemma_.lower() in HAZARD_SUBJECTS
-               for clause in clauses for s in clause.children if s.dep_ in SUBJECT_DEPS)
+    return any(_tells_a_hazard(clause) for clause in clauses)
+
+
+def _tells_a_hazard(clause: Token) -> bool:
+    """The warned clause's subject is a danger ("the virus could spread"), or a thing, not an
+    actor, falls into one ("parts of Darfur could slip into famine")."""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if any(s.lemma_.lower() in HAZARDS for s in subjects):
+        return True
+    return bool(subjects) and all(s.pos_ == "NOUN" for s in subjects) and any(
+        o.lemma_.lower() in HAZARDS for o in prep_objects(clause, HAZARD_PREPS))
 
 
 def passive_threateners(trigger: Trigger) -> list[Token]:
