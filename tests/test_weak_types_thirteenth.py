@@ -1,6 +1,7 @@
 """Types under 0.7 F1 on dev, thirteenth session: a warning of a natural outcome (a place
 falling into famine, a disease spreading, unsafe conditions) is no threat, while a warning of
-a blow by the speaker's side stays one."""
+a blow by the speaker's side stays one; two who pledge shells together did not agree with each
+other."""
 
 import pytest
 from coding import code_text, of_type, side_countries
@@ -23,3 +24,9 @@ def test_a_warning_of_a_blow_stays_a_threat(pipeline):
     # guard (passes on base too): the warned clause's subject is the speaker's own forces
     events = code_text(pipeline, "Iran warned that its forces would strike Israeli cities.", PUB)
     assert side_countries(events, "THREATEN") == [("IRN", "ISR")]
+
+
+def test_two_who_pledge_shells_together_do_not_agree_with_each_other(pipeline):
+    events = code_text(pipeline, "Russian drones hit Ukraine's ports on Monday. Britain and "
+                                 "Canada pledged more shells on Tuesday.", PUB)
+    assert of_type(events, "AGREE") == []

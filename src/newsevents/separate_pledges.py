@@ -22,6 +22,9 @@ from newsevents.tables import read_table
 from newsevents.triggers import Trigger
 
 PLEDGE_VERBS = {"offer", "promise", "pledge", "commit"}
+# A pledge is coded as an agreement, or as aid when the lexicon knows the goods ("pledged
+# missiles"): either way two pledgers of goods pledge each on their own.
+PLEDGE_TYPES = {"AGREE", "AID"}
 PLEDGED_THING_DEPS = {"dobj"}
 # Dependents that name a receiver or a promised act on the pledge verb.
 RECEIVER_DEPS = {"dative", "xcomp", "ccomp"}
@@ -76,7 +79,7 @@ def _misread_receivers_of(thing: Token) -> list[Token]:
 def _pledge_verb(trigger: Trigger) -> Token | None:
     """The verb of a verbal pledge ("offered", "promised"), else None."""
     verb = trigger.verb
-    if (trigger.coding.plover != "AGREE" or trigger.nominal or verb is None
+    if (trigger.coding.plover not in PLEDGE_TYPES or trigger.nominal or verb is None
             or verb.lemma_.lower() not in PLEDGE_VERBS):
         return None
     return verb
