@@ -30,3 +30,13 @@ def test_two_who_pledge_shells_together_do_not_agree_with_each_other(pipeline):
     events = code_text(pipeline, "Russian drones hit Ukraine's ports on Monday. Britain and "
                                  "Canada pledged more shells on Tuesday.", PUB)
     assert of_type(events, "AGREE") == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("India and France will sail together in the Arabian Sea next week.", ("FRA", "IND")),
+    ("Indonesian and Malaysian jets flew together over the Celebes Sea on Tuesday.",
+     ("IDN", "MYS")),
+])
+def test_forces_sailing_or_flying_together_cooperate(pipeline, text, pair):
+    events = code_text(pipeline, text, PUB)
+    assert sorted(tuple(sorted(p)) for p in side_countries(events, "COOPERATE")) == [pair]
