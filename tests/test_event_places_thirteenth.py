@@ -46,3 +46,13 @@ def test_a_border_adjective_gives_the_village_no_country(pipeline):
             "border on Monday, Somali officials said.")
     [event] = [e for e in code_text(pipeline, text, "2024-03-15") if e.event_type == "ASSAULT"]
     assert event.location.country != "KEN"
+
+
+def test_the_crossing_named_again_when_closed(pipeline):
+    text = ("Armenia closed the Bagratashen crossing with Georgia on Thursday. Armenian border "
+            "guards sealed the crossing once more on Saturday as the dispute over tariffs "
+            "deepened, officials in Yerevan said.")
+    events = [e for e in code_text(pipeline, text, "2024-03-15")
+              if e.event_type == "SANCTION" and e.evidence.trigger == "sealed"]
+    assert [e.location.name for e in events] == ["Bagratashen"]
+
