@@ -1,6 +1,7 @@
 """Thirteenth-session places: a statement made after talks in a town was made there, as a deal
 or a meeting reached after them is; a village the model takes for an organisation or a person
-after "near", "around" or "outside" is a place (unlisted), when no dictionary knows the name.
+after "near", "around" or "outside" is a place (unlisted), when no dictionary knows the name;
+shutting "the crossing" named again happened at the crossing named before.
 
 Each test uses a hand-built sentence the code at e814a9d got wrong."""
 
