@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.offsets import DEAL_VERBS
 from newsevents.records import Place
+from newsevents.speech_dates import VERBAL_QUADS
 from newsevents.syntax import DESCRIBING_DEPS, PRESENT_TAGS
 from newsevents.triggers import Trigger
 from newsevents.when_clauses import AT_OCCASION_PREPS  # "signed at a summit", "met during talks"
@@ -41,7 +42,8 @@ PAST_TAG = "VBD"
 # Prepositions that put only a deal or a meeting at the occasion before it: "agreed after talks
 # in Asmara" (not "bombed Rafah after talks in Cairo", done elsewhere).
 AFTER_OCCASION_PREPS = {"after"}
-# Types of acts that the talks before them are the place of.
+# Types of acts that the talks before them are the place of; statements too (VERBAL_QUADS):
+# "After talks in Kyiv, Kuleba urged", "voiced its backing after consultations in New York".
 OCCASION_ACT_TYPES = {"AGREE", "CONSULT"}
 # Nouns of an occasion's edges: "on the sidelines of the summit", "on the margins of".
 EDGE_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
@@ -138,4 +140,5 @@ def _occasion_prep(prep: Token, trigger: Trigger) -> bool:
         return True
     return prep.lower_ in AFTER_OCCASION_PREPS and (
         trigger.coding.plover in OCCASION_ACT_TYPES
+        or trigger.coding.quad in VERBAL_QUADS  # "urged ..., after talks in Kyiv"
         or (trigger.verb is not None and trigger.verb.lemma_.lower() in DEAL_VERBS))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents.entities import doc_entities, entities_in
+from newsevents.implied_recipients import FRONTIER_NOUNS
 from newsevents.occasions import OCCASION_NOUNS
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
 from newsevents.records import Place
@@ -71,6 +72,10 @@ FAITH_WORDS = {"hindu", "buddhist", "muslim", "christian", "catholic", "orthodox
 MODIFIER_DEPS = {"compound", "npadvmod", "amod", "nmod"}
 # Prepositions before a town's name that the model may tag as something else or not at all.
 TOWN_PREPS = {"in", "near", "outside", "around", "at", "to", "towards", "toward", "into"}
+# Prepositions that only introduce a spot on the ground: a name after one that the model takes
+# for an organisation or a person and that neither dictionary knows is a village ("near
+# Barawe", "around Kibumba", "around Harf Sufyan").
+SPOT_PREPS = {"near", "around", "outside"}
 # Prepositions that put an act in a capital the actor dictionary also knows as its government:
 # "reached in Maputo", "met at Rabat".
 SCENE_PREPS = {"in", "at"}
@@ -109,8 +114,9 @@ def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
     phrase = entity.root.head.head if entity.root.dep_ == "pobj" else entity.root
     words = list(sent.doc[phrase.left_edge.i: max(phrase.right_edge.i, entity.end) + 2])
     for word in words:  # the model may tag "Nigerien" as a person: look at the words
-        if entity.start <= word.i < entity.end or not word.text[:1].isupper():
-            continue
+        if entity.start <= word.i < entity.end or not word.text[:1].isupper() or (
+                word.head.lemma_.lower() in FRONTIER_NOUNS):
+            continue  # "around Ras Kamboni near the Kenyan border" is not in Kenya
         found = gazetteer.country_of_adjective(word.text) or gazetteer.lookup(word.text)
         if found is not None and gazetteer.is_country(found):
             country = found.country
@@ -139,6 +145,9 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
     # whole: "Banja Luka" is no "Banja"
     # "Caracas' claim" is not where it happened; "Tehran's airport" is
     taken = {t.i for e in spans for t in e}
+    spans.extend(spot for e in entities_in(sent)
+                 if e.label_ in MISTAKEN_LABELS and e.start not in taken
+                 and (spot := _unknown_spot(e, gazetteer, names)) is not None)  # "near Barawe"
     spans.extend(sent.doc[t.i:t.i + 1] for t in sent
                  if the_capital(t) or back_reference(t) or the_seat(t))
     spans.extend(town for t in sent if t.i not in taken
@@ -355,6 +364,24 @@ def _town_after_preposition(entity: Span, gazetteer: Gazetteer,
         return False
     place = gazetteer.lookup(entity.text.removesuffix("'s").removesuffix("'"))
     return place is not None and place.precision == "city"
+
+
+def _unknown_spot(entity: Span, gazetteer: Gazetteer,
+                  names: Mapping[int, NameMention] | None) -> Span | None:
+    """"Barawe" in "killed two militants near Barawe", "Harf Sufyan" in "hideouts around Harf
+    Sufyan" (the model tags "Harf" alone): a capitalised name, no acronym, after a preposition
+    of a spot, that the model calls an organisation or a person and that neither the actor
+    dictionary nor the gazetteer knows; returned whole and unlabelled (an unlisted place)."""
+    root, end = entity.root, entity.end
+    if root.dep_ == "compound" and root.head.i == end and root.head.pos_ == "PROPN":
+        root, end = root.head, end + 1  # "Harf" of "Harf Sufyan"
+    if names is None or root.dep_ != "pobj" or root.head.lower_ not in SPOT_PREPS:
+        return None
+    doc = entity.doc
+    words = doc[entity.start:end]
+    if any(not w.text[:1].isupper() or w.text.isupper() or w.i in names for w in words):
+        return None  # "near NATO's eastern flank", "around Hamas positions"
+    return words if gazetteer.lookup(words.text) is None else None
 
 
 def _country_owning_a_site(entity: Span, gazetteer: Gazetteer) -> bool:

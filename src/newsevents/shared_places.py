@@ -11,6 +11,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from newsevents.closed_sites import place_closed_sites
 from newsevents.crowd_homes import place_crowd_homes
 from newsevents.elaborated_places import (
     place_presence_clauses,
@@ -84,6 +85,7 @@ def shared_places(sent: Span, spans: list[Span], statements: list[tuple[Token, S
     place_handovers(spans, triggers, town_of, found)  # "freed them, handing them over at Wagah"
     share_same_moment_places(triggers, found)
     place_violence_responded_to(triggers, found)
+    place_closed_sites(sent, triggers, town_of, found)  # "the crossing was closed"
 
 
 def town_in_span(entity: Span, sent: Span, gazetteer: Gazetteer,
