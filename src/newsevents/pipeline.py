@@ -23,6 +23,7 @@ from newsevents.placing import place_street_acts
 from newsevents.policed_crowds import place_policed_crowds
 from newsevents.records import Article, Event, Skipped
 from newsevents.retold import date_retold_events
+from newsevents.told_again import date_acts_told_again
 from newsevents.unmet_force import without_unmet_force
 
 # Pipeline components the extractor reads: tags, lemmas, the parse and entities.
@@ -76,6 +77,7 @@ class Pipeline:
         events, home = self.extractor.read(article, doc)
         events = without_unmet_force(events)
         events = date_retold_events(events, doc, article.pub_date)
+        events = date_acts_told_again(events, doc, article.pub_date, self.extractor.lexicon)
         events = place_street_acts(events, home, self.extractor.gazetteer)
         events = place_outcomes_at_talks(merge_article_events(share_occasions(events)))
         events = place_policed_crowds(events)
