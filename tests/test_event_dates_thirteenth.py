@@ -47,3 +47,11 @@ def test_early_hours_of_a_weekday_opening_the_sentence(pipeline):
     text = ("In the early hours of Thursday, Russian drones hit a power station near Kharkiv, "
             "Ukrainian officials said.")
     assert _days(pipeline, text, "ASSAULT") == [(date(2024, 3, 14), date(2024, 3, 14))]
+
+
+def test_invitation_to_a_summit_next_week_is_not_dated_next_week(pipeline):
+    text = ("Nigerian President Bola Tinubu has invited the leaders of Niger and Chad to a "
+            "summit in Abuja next week, his spokesman said on Thursday.")
+    days = _days(pipeline, text, "AGREE")
+    assert days and all(start <= date(2024, 3, 16) for start, _ in days)
+
