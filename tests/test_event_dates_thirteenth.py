@@ -55,3 +55,16 @@ def test_invitation_to_a_summit_next_week_is_not_dated_next_week(pipeline):
     days = _days(pipeline, text, "AGREE")
     assert days and all(start <= date(2024, 3, 16) for start, _ in days)
 
+
+def test_handed_goods_told_again_in_the_passive_with_a_day(pipeline):
+    text = ("Spain has handed four patrol boats to Mauritania's coast guard to help curb migrant "
+            "departures, the interior ministry in Madrid said. The vessels were delivered in "
+            "Nouadhibou on Thursday in the presence of the Spanish ambassador.")
+    assert _days(pipeline, text, "AID") == [(date(2024, 3, 14), date(2024, 3, 14))]
+
+
+def test_expelled_people_told_again_in_the_passive_with_a_day(pipeline):
+    text = ("Niger's junta has expelled three Belgian aid workers, accusing them of spying, the "
+            "security ministry said. The three were put on a flight to Brussels on Wednesday, "
+            "the statement said.")
+    assert _days(pipeline, text, "COERCE") == [(date(2024, 3, 13), date(2024, 3, 13))]

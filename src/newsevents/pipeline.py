@@ -18,6 +18,7 @@ from newsevents.merge import merge_article_events, share_occasions, without_hist
 from newsevents.occasions import place_outcomes_at_talks
 from newsevents.options import Options
 from newsevents.parse_repairs import repair_parse  # noqa: F401 (registers the component)
+from newsevents.passive_retellings import date_by_passive_retelling
 from newsevents.places import Gazetteer, place_key
 from newsevents.placing import place_street_acts
 from newsevents.policed_crowds import place_policed_crowds
@@ -78,6 +79,7 @@ class Pipeline:
         events = without_unmet_force(events)
         events = date_retold_events(events, doc, article.pub_date)
         events = date_acts_told_again(events, doc, article.pub_date, self.extractor.lexicon)
+        events = date_by_passive_retelling(events, doc, article.pub_date)
         events = place_street_acts(events, home, self.extractor.gazetteer)
         events = place_outcomes_at_talks(merge_article_events(share_occasions(events)))
         events = place_policed_crowds(events)
