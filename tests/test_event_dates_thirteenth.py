@@ -7,6 +7,7 @@ from datetime import date
 from coding import code_text, day_spans
 
 PUB = "2024-03-16"  # a Saturday
+WEEKDAY_PUB = "2024-03-19"  # a Tuesday, after the weekend of March 16-17
 
 
 def _days(pipeline, text, event_type):
@@ -68,3 +69,21 @@ def test_expelled_people_told_again_in_the_passive_with_a_day(pipeline):
             "security ministry said. The three were put on a flight to Brussels on Wednesday, "
             "the statement said.")
     assert _days(pipeline, text, "COERCE") == [(date(2024, 3, 13), date(2024, 3, 13))]
+
+
+def test_weekend_act_on_the_one_weekend_day_the_story_names(pipeline):
+    text = ("Vietnam lodged a protest with Beijing on Tuesday after a Chinese coast guard ship "
+            "rammed a Vietnamese fishing boat near the Paracel Islands at the weekend. The "
+            "collision happened on Sunday afternoon about 30 km east of Triton Island, officials "
+            "in Hanoi said.")
+    days = day_spans(code_text(pipeline, text, WEEKDAY_PUB), "ASSAULT")
+    assert days == [(date(2024, 3, 17), date(2024, 3, 17))]
+
+
+def test_weekend_act_when_the_story_names_both_days(pipeline):
+    """Guard (passes before the change too): both days named, the weekend stays."""
+    text = ("Vietnam lodged a protest with Beijing on Tuesday after a Chinese coast guard ship "
+            "rammed a Vietnamese fishing boat near the Paracel Islands at the weekend. The boat "
+            "had left port on Saturday, and the crew was rescued on Sunday, officials said.")
+    days = day_spans(code_text(pipeline, text, WEEKDAY_PUB), "ASSAULT")
+    assert days == [(date(2024, 3, 16), date(2024, 3, 17))]

@@ -26,6 +26,7 @@ from newsevents.records import Article, Event, Skipped
 from newsevents.retold import date_retold_events
 from newsevents.told_again import date_acts_told_again
 from newsevents.unmet_force import without_unmet_force
+from newsevents.weekend_days import narrow_weekends
 
 # Pipeline components the extractor reads: tags, lemmas, the parse and entities.
 USED_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
@@ -79,6 +80,7 @@ class Pipeline:
         events = without_unmet_force(events)
         events = date_retold_events(events, doc, article.pub_date)
         events = date_acts_told_again(events, doc, article.pub_date, self.extractor.lexicon)
+        events = narrow_weekends(events, doc, article.pub_date)
         events = date_by_passive_retelling(events, doc, article.pub_date)
         events = place_street_acts(events, home, self.extractor.gazetteer)
         events = place_outcomes_at_talks(merge_article_events(share_occasions(events)))
