@@ -87,3 +87,11 @@ def test_weekend_act_when_the_story_names_both_days(pipeline):
             "had left port on Saturday, and the crew was rescued on Sunday, officials said.")
     days = day_spans(code_text(pipeline, text, WEEKDAY_PUB), "ASSAULT")
     assert days == [(date(2024, 3, 16), date(2024, 3, 17))]
+
+
+def test_meeting_a_dated_request_was_made_at(pipeline):
+    text = ("Armenia asked the European Union on Tuesday for 200 million euros in emergency "
+            "funding to buy gas this winter. Armenian Energy Minister Davit Khudatyan made the "
+            "request at a meeting with European Commission officials in Brussels, his ministry "
+            "said.")
+    assert _days(pipeline, text, "CONSULT") == [(date(2024, 3, 12), date(2024, 3, 12))]

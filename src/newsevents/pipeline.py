@@ -25,6 +25,7 @@ from newsevents.policed_crowds import place_policed_crowds
 from newsevents.records import Article, Event, Skipped
 from newsevents.retold import date_retold_events
 from newsevents.told_again import date_acts_told_again
+from newsevents.told_occasions import date_occasions_of_told_acts
 from newsevents.unmet_force import without_unmet_force
 from newsevents.weekend_days import narrow_weekends
 
@@ -82,6 +83,7 @@ class Pipeline:
         events = date_acts_told_again(events, doc, article.pub_date, self.extractor.lexicon)
         events = narrow_weekends(events, doc, article.pub_date)
         events = date_by_passive_retelling(events, doc, article.pub_date)
+        events = date_occasions_of_told_acts(events, doc, self.extractor.lexicon)
         events = place_street_acts(events, home, self.extractor.gazetteer)
         events = place_outcomes_at_talks(merge_article_events(share_occasions(events)))
         events = place_policed_crowds(events)
