@@ -58,6 +58,8 @@ TIME_PREPS = {"after", "before", "since", "until", "following", "ahead"}
 VISIT_VERBS = {"visit", "tour", "arrive", "reach"}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "dative", "attr"}
 DESCRIBING_CLAUSES = {"relcl"}
+# Tags of a verb told in the past ("invited", "has accepted").
+PAST_TAGS = {"VBD", "VBN"}
 # A date that modifies a noun ("last month's clash", "the December 13 attack").
 NOUN_DATE_DEPS = {"poss", "nmod", "compound"}
 # Prepositions before a noun that is the setting of the clause ("during Sunday's march").
@@ -452,11 +454,22 @@ def _dates_a_thing(entity: Span, triggers: list[Trigger]) -> bool:
     modifying date dates the noun it modifies, unless that noun is the occasion of the clause
     ("detained 300 people during Sunday's march")."""
     root = entity.root
+    if _awaits_an_occasion(root):
+        return True
     if root.dep_ not in NOUN_DATE_DEPS or root.head.pos_ != "NOUN" or any(
             root.head.i in t.indices for t in triggers):
         return False
     noun = root.head
     return not (noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS)
+
+
+def _awaits_an_occasion(root: Token) -> bool:
+    """"has invited them to a summit in Luanda next week": a date on an occasion a past act
+    looks forward to dates the occasion, not the act."""
+    noun = root.head
+    return (root.dep_ == "npadvmod" and noun.lemma_.lower() in OCCASION_NOUNS
+            and noun.dep_ == "pobj" and noun.head.lower_ == "to"
+            and noun.head.head.tag_ in PAST_TAGS)
 
 
 def _describes(token: Token) -> bool:

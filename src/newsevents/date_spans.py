@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from newsevents.dates import ANCHORED, HOLIDAYS, TIME_OF_DAY
+from newsevents.dates import ANCHORED, HOLIDAYS, TIME_OF_DAY, WEEKDAYS
 from newsevents.entities import entities_in
 
 # Words between the two ends of a range: "from Thursday until January 4".
@@ -34,7 +34,8 @@ def _date_expressions(sent: Span) -> list[Span]:
     """``date_expressions`` worked out: "from Thursday until January 4" is one range."""
     dates = [_with_direction(e) for e in entities_in(sent)]
     dates = [e for e in dates if e.label_ == "DATE" or (
-        e.label_ == "TIME" and (TIME_OF_DAY.search(e.text) or ANCHORED.match(e.text))) or (
+        e.label_ == "TIME" and (TIME_OF_DAY.search(e.text) or ANCHORED.match(e.text)
+                                or _names_a_weekday(e))) or (
         e.label_ == "EVENT" and e.text.lower().removeprefix("the ") in HOLIDAYS)]
     dates += [sent.doc[t.i: t.i + 1] for t in sent if t.lower_ == "overnight" and not t.ent_type_]
     dates += [sent.doc[unit.left_edge.i: t.i + 1] for t in sent
@@ -98,6 +99,11 @@ def _with_direction(entity: Span) -> Span:
             doc[entity.end].dep_ == "advmod" and entity.label_ in ("DATE", "TIME"):
         return Span(doc, entity.start, entity.end + 1, label=entity.label_)
     return entity
+
+
+def _names_a_weekday(span: Span) -> bool:
+    """A time the model tags with its day: "in the early hours of Wednesday"."""
+    return any(token.lower_ in WEEKDAYS for token in span)
 
 
 def _time_of_day(span: Span) -> bool:

@@ -18,12 +18,16 @@ from newsevents.merge import merge_article_events, share_occasions, without_hist
 from newsevents.occasions import place_outcomes_at_talks
 from newsevents.options import Options
 from newsevents.parse_repairs import repair_parse  # noqa: F401 (registers the component)
+from newsevents.passive_retellings import date_by_passive_retelling
 from newsevents.places import Gazetteer, place_key
 from newsevents.placing import place_street_acts
 from newsevents.policed_crowds import place_policed_crowds
 from newsevents.records import Article, Event, Skipped
 from newsevents.retold import date_retold_events
+from newsevents.told_again import date_acts_told_again
+from newsevents.told_occasions import date_occasions_of_told_acts
 from newsevents.unmet_force import without_unmet_force
+from newsevents.weekend_days import narrow_weekends
 
 # Pipeline components the extractor reads: tags, lemmas, the parse and entities.
 USED_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
@@ -76,6 +80,10 @@ class Pipeline:
         events, home = self.extractor.read(article, doc)
         events = without_unmet_force(events)
         events = date_retold_events(events, doc, article.pub_date)
+        events = date_acts_told_again(events, doc, article.pub_date, self.extractor.lexicon)
+        events = narrow_weekends(events, doc, article.pub_date)
+        events = date_by_passive_retelling(events, doc, article.pub_date)
+        events = date_occasions_of_told_acts(events, doc, self.extractor.lexicon)
         events = place_street_acts(events, home, self.extractor.gazetteer)
         events = place_outcomes_at_talks(merge_article_events(share_occasions(events)))
         events = place_policed_crowds(events)

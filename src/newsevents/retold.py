@@ -81,15 +81,15 @@ def _retells(later: Event, lead: Event, doc: Doc) -> bool:
     if not (later.date.is_stated and later.status == "occurred"
             and later.event_type == lead.event_type):
         return False
-    verb = _trigger_token(later, doc)
+    verb = trigger_token(later, doc)
     if verb is None:
         return False
     agentless = not any(c.dep_ in ("nsubj", "agent") for c in verb.children)
     return (later.source.side == lead.source.side or agentless) and any(
-        _refers_back(child) for child in verb.children if child.dep_ in ("dobj", "nsubjpass"))
+        refers_back(child) for child in verb.children if child.dep_ in ("dobj", "nsubjpass"))
 
 
-def _refers_back(noun: Token) -> bool:
+def refers_back(noun: Token) -> bool:
     """A definite noun that names no party: "the vessel", "the academic"."""
     if noun.pos_ != "NOUN" or noun.ent_type_ in NAMING_LABELS:
         return False
@@ -100,11 +100,11 @@ def _refers_back(noun: Token) -> bool:
 
 
 def _told_in_perfect(event: Event, doc: Doc) -> bool:
-    verb = _trigger_token(event, doc)
+    verb = trigger_token(event, doc)
     return verb is not None and is_perfect(verb)
 
 
-def _trigger_token(event: Event, doc: Doc) -> Token | None:
+def trigger_token(event: Event, doc: Doc) -> Token | None:
     """The token of the event's trigger word in its sentence."""
     if not event.evidence.trigger:
         return None
@@ -209,7 +209,7 @@ def _date_from_told_acts(events: list[Event], doc: Doc, pub: date | None) -> lis
     for position, event in enumerate(dated):
         if event.date.is_stated:
             continue
-        verb = _trigger_token(event, doc)
+        verb = trigger_token(event, doc)
         if verb is not None and event.quad_class in VERBAL_QUADS:
             verb = _speech_over(verb) or verb  # "Hours after the release, X said ... warned"
         offset = _offset_from_told_act(verb) if verb is not None else None
