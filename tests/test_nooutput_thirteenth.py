@@ -37,3 +37,19 @@ def test_the_authorities_are_one_state_not_the_pair_just_named(pipeline):
                                                             "ACCUSE")]
     assert ("GAB", "FRA") in found and ("CMR", "FRA") not in found, found
     assert ("TCD", "FRA") not in found, found
+
+
+def test_talks_with_a_group_of_no_country_are_talks_at_home(pipeline):
+    text = ("Kenya's government raised fuel taxes last week. On Monday, talks between Energy "
+            "Minister Davis Chirchir and leaders of the transport union broke down.")
+    found = [(s[:3], (t or "")[:3]) for s, t in side_codes(code_text(pipeline, text, PUB),
+                                                            "CONSULT")]
+    assert ("KEN", "KEN") in found, found
+
+
+def test_talks_with_a_person_of_no_country_told_stay_unpaired(pipeline):
+    text = ("Talks between Colonel Aziz Haddad of the Lebanese army and General Amir Zohar were "
+            "held at Naqoura on Monday.")
+    found = [(s[:3], (t or "")[:3]) for s, t in side_codes(code_text(pipeline, text, PUB),
+                                                            "CONSULT")]
+    assert ("LBN", "LBN") not in found, found

@@ -92,6 +92,7 @@ from newsevents.threat_sides import (
 )
 from newsevents.triggers import Trigger, find_triggers
 from newsevents.undergoing import attacker_first
+from newsevents.unnamed_partners import home_partner
 from newsevents.unnamed_people import generic_victims, settle_unnamed_doers, victims_where_told
 from newsevents.when_clauses import date_by_when_clauses
 
@@ -373,7 +374,8 @@ class Extractor:
         sources = settle_unnamed_doers(plover, sources, targets, place_country)
         if not targets and plover == "THREATEN":  # "... if the EU imposed new sanctions"
             targets = threatened_sides(trigger, sources, resolve)
-        parties = resolve(party_heads, False)
+        parties = home_partner(plover, party_heads, resolve(party_heads, False), found,
+                               resolve)  # "talks between the ministry and the union"
         if not sources and not parties and not targets and plover in SYMMETRIC_TYPES \
                 and context.groups:
             parties = list(context.groups[-1])  # "the talks will be held in Addis Ababa"
