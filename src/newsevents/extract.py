@@ -69,6 +69,7 @@ from newsevents.records import (
 )
 from newsevents.references import first_person_pronoun, referred_act_author
 from newsevents.referred_occasions import date_by_earlier_occasions, remember_occasion_days
+from newsevents.refused_acts import pressing_side
 from newsevents.releases import holder_releases
 from newsevents.sentences import doc_words, sentences
 from newsevents.separate_pledges import misread_receivers, pledged_apart
@@ -91,6 +92,7 @@ from newsevents.threat_sides import (
 )
 from newsevents.triggers import Trigger, find_triggers
 from newsevents.undergoing import attacker_first
+from newsevents.unnamed_partners import home_partner
 from newsevents.unnamed_people import generic_victims, settle_unnamed_doers, victims_where_told
 from newsevents.when_clauses import date_by_when_clauses
 
@@ -372,7 +374,8 @@ class Extractor:
         sources = settle_unnamed_doers(plover, sources, targets, place_country)
         if not targets and plover == "THREATEN":  # "... if the EU imposed new sanctions"
             targets = threatened_sides(trigger, sources, resolve)
-        parties = resolve(party_heads, False)
+        parties = home_partner(plover, party_heads, resolve(party_heads, False), found,
+                               resolve)  # "talks between the ministry and the union"
         if not sources and not parties and not targets and plover in SYMMETRIC_TYPES \
                 and context.groups:
             parties = list(context.groups[-1])  # "the talks will be held in Addis Ababa"
@@ -452,8 +455,10 @@ class Extractor:
                               lambda noun: (rule := self.lexicon.noun_rule(noun)) is not None
                               and rule.coding.plover in AID_TYPES)
         for source, target, others in pairs or pair_up(sides, plover, one_by_one(trigger)):
-            target = target or (None if others else implied_target(
-                plover, source, context, told.place, sent, trigger))
+            implied = None if target or others else implied_target(
+                plover, source, context, told.place, sent, trigger)
+            # "Syria would not bow to pressure": to no one in Syria (refused_acts.py)
+            target = target or (pressing_side(trigger, source, implied) if refused else implied)
             if (target is None and not others
                     and not (plover in MEMBERS_MEET and source.country is None
                              and source.code)):
@@ -488,7 +493,8 @@ class Extractor:
         """"Ivanov said he would not sign the agreement into law": the act refused has no
         second side, the refusal answers whoever the story has acting on its author."""
         refusal = replace(trigger, coding=self.lexicon.defaults["REJECT"])
-        target = implied_target("REJECT", source, context, told.place, sent)
+        target = pressing_side(trigger, source, implied_target(
+            "REJECT", source, context, told.place, sent))
         said = refusal_day(sent, trigger, told.when, article.pub_date)
         return self.make_event(article, sent, index, refusal, source, target, [],
                                said or publication_date(article.pub_date), told.place,

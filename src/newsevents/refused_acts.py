@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.records import Actor
+
 # Yielding, accepting, carrying out or keeping to what another side wants. ("Will not allow",
 # "will not permit", "will not tolerate" are left out: warnings, 10 false events on dev.)
 YIELDING_ACTS = {
@@ -17,6 +19,10 @@ YIELDING_ACTS = {
     "lift", "reverse", "retract", "apologize", "apologise", "sack", "match", "relinquish",
     "abandon", "drop", "scrap", "heed", "obey", "follow",
 }
+# Giving in to another side's will: refusing it for the future ("will not bow to pressure from
+# ECOWAS", "would never yield to blackmail") rejects whoever presses, unlike refusing a
+# concession of policy ("would not halt construction"), which is a stance.
+SUBMISSION_VERBS = {"bow", "yield", "submit", "succumb", "capitulate", "cave", "kowtow", "bend"}
 # "give up", "give in", "back down", "step down", "take part", "hand over".
 PHRASAL_ACTS = {("give", "up"), ("give", "in"), ("back", "down"), ("step", "down"),
                 ("hand", "over"), ("stand", "down")}
@@ -39,3 +45,19 @@ def refused_act(verb: Token) -> bool:
     if lemma == TAKE_PART[0]:
         return any(c.dep_ == "dobj" and c.lower_ == TAKE_PART[1] for c in children)
     return lemma in YIELDING_ACTS and not particles
+
+
+def refuses_to_submit(verb: Token) -> bool:
+    """"Would not bow to pressure", "will not yield to threats": the verb of giving in (its
+    refusal checked by the caller)."""
+    return verb.lemma_.lower() in SUBMISSION_VERBS and not any(
+        c.dep_ == "prt" for c in verb.children)
+
+
+def pressing_side(trigger, source: Actor, implied: Actor | None) -> Actor | None:
+    """The side guessed as pressing on one who will not give in, unless it is the source's own
+    country: "Syria would not bow to pressure" is bowing to no one in Syria."""
+    if (implied is not None and implied.country == source.country
+            and trigger.verb is not None and refuses_to_submit(trigger.verb)):
+        return None
+    return implied

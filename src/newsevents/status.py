@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from newsevents.cancelled import is_called_off
 from newsevents.habitual import told_as_standing
+from newsevents.refused_acts import refuses_to_submit
 from newsevents.syntax import PRESENT_TAGS, TIME_DEPS, marked_clause
 from newsevents.threat_sayings import speech_over
 from newsevents.told_aside import reporters_question
@@ -76,7 +77,8 @@ FREE_RELATIVE_WORDS = {"what", "whatever"}
 # Verbs of weighing a measure: saying one weighs sanctions or force is the threat, made when
 # said ("would consider further sanctions", "is weighing retaliation", "could mull tariffs").
 WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate"}
-# Concessions refused for the future are a stance, not a rejection of anyone's act.
+# Concessions refused for the future are a stance, not a rejection of anyone's act, unless
+# the act refused is giving in to whoever presses ("will not bow to pressure").
 UNREFUSED_TYPES = {"CONCEDE"}
 
 
@@ -295,7 +297,7 @@ def is_refusal(trigger: Trigger, status: str) -> bool:
     be no talks with Pakistan" ("there can be no talks on sovereignty")."""
     verb = trigger.verb
     if (status != "negated" or verb is None or trigger.coding.quad not in COOPERATIVE_QUADS
-            or trigger.coding.plover in UNREFUSED_TYPES):
+            or (trigger.coding.plover in UNREFUSED_TYPES and not refuses_to_submit(verb))):
         return False
     children = list(verb.children)
     auxes = {c.lower_ for c in children if c.dep_ == "aux"}
