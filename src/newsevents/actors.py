@@ -47,6 +47,7 @@ from newsevents.references import (
     titled_person,
 )
 from newsevents.seat_cities import seats_in_context
+from newsevents.short_names import another_bearer
 
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "prince", "king", "queen", "emir", "sir"}
 # How a town names a place rather than a side: "the Yangon headquarters", "in Naypyitaw".
@@ -237,8 +238,9 @@ class ActorResolver:
         if person:
             return [_person_actor(person, text, title_text)]
         for token in tokens:
-            if token.pos_ == "PROPN" and context.person(token.text):
-                return [context.person(token.text)]
+            known = context.person(token.text) if token.pos_ == "PROPN" else None
+            if known and not (another_bearer(token, known) and _countries_in(tokens, found, set())):
+                return [known]
         countries = _countries_in(tokens, found, skipped)
         aside = appositive_tokens(head) if countries else set()
         if countries and not _countries_in(tokens, found, skipped | aside):

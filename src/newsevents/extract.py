@@ -70,6 +70,7 @@ from newsevents.records import (
 from newsevents.references import first_person_pronoun, referred_act_author
 from newsevents.referred_occasions import date_by_earlier_occasions, remember_occasion_days
 from newsevents.refused_acts import pressing_side
+from newsevents.release_holders import release_holder
 from newsevents.releases import holder_releases
 from newsevents.sentences import doc_words, sentences
 from newsevents.separate_pledges import misread_receivers, pledged_apart
@@ -362,6 +363,7 @@ class Extractor:
         answered = self.answered_author(trigger, target_heads, sources, context, resolve)
         home = {a.country for a in sources} if plover in DEPLOYMENT_TYPES else set()
         own = {a.country for a in sources if a.country}
+        answered = release_holder(plover, target_heads, sources, context) or answered
         targets = answered or settle_inferred(
             preferred(target_heads, resolve, home, own, plover in FORCE_TYPES), sources,
             place_country,

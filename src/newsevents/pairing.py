@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from newsevents.context import ArticleContext
 from newsevents.halves import DIVIDED_KIND
 from newsevents.implied_recipients import AID_TYPES, implied_recipient, implied_state, state_force
+from newsevents.object_states import object_state
 from newsevents.records import (
     IMPLIED_KIND,
     INFERRED_KIND,
@@ -151,7 +152,8 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
             None if plover in PLACED_TYPES and state_force(source) else source.country)
         if country == source.country and sentence is not None:
             country = (opposed_state(plover, source, context, sentence)
-                       or other_state_in_sentence(plover, source, context, sentence) or country)
+                       or other_state_in_sentence(plover, source, context, sentence)
+                       or object_state(source, context, trigger, _only_geography) or country)
         if country:
             return implied_state(country)
     return None

@@ -5,6 +5,8 @@ are the 2- and 3-letter family names told first, in East Asian order."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from newsevents.records import Actor
 
 # Countries whose people's names are given family name first in English news ("Kim Jong Un",
@@ -46,3 +48,15 @@ def family_name_parts(actor: Actor) -> list[str]:
 def _hyphenated_given_name(given: list[str]) -> bool:
     """"Ki-moon", "Jae-in", "Ching-te": a Korean or Taiwanese given name of two syllables."""
     return len(given) == 1 and given[0].count("-") == 1 and given[0].split("-")[1].islower()
+
+
+def another_bearer(token: Token, known: Actor) -> bool:
+    """"U.S. envoy John Danforth" after "SPLA leader John Garang": a remembered name part
+    followed in this name by another part than in the known person's name is someone else
+    who shares it ("Ana Cecilia Gervasi" after a shorter "Ana Cecilia" is still her)."""
+    parts = (known.name or "").split()
+    if token.text not in parts[:-1] or token.i + 1 >= len(token.doc):
+        return False
+    following = token.nbor()
+    return (following.pos_ == "PROPN" and following.text[:1].isupper()
+            and following.text != parts[parts.index(token.text) + 1])
