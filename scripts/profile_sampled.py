@@ -3,19 +3,14 @@ Usage: PYTHONPATH=src python scripts/profile_sampled.py [N_ARTICLES] [REPS] [TOP
 
 from __future__ import annotations
 
-import json
 import sys
 import threading
 import time
 from collections import Counter
 from pathlib import Path
 
-from newsevents import dates
-from newsevents.ingest import articles_from_dicts
-from newsevents.options import Options
-from newsevents.pipeline import Pipeline
+from profiled_articles import forget_kept, parsed_dev_articles
 
-DEV = Path(__file__).resolve().parent.parent / "tests" / "gold" / "dev.gold.jsonl"
 INTERVAL = 0.0003  # seconds between samples
 
 
@@ -41,10 +36,7 @@ def sample_stacks(thread_id: int, stop: threading.Event, own: Counter, inclusive
 
 def main() -> None:
     count, reps, top = (int(a) for a in (sys.argv[1:] + ["200", "3", "40"][len(sys.argv) - 1:]))
-    rows = [json.loads(line) for line in DEV.open()][:count]
-    engine = Pipeline(Options())
-    articles = [a for a in articles_from_dicts(rows, engine.options) if not hasattr(a, "reason")]
-    docs = list(engine.nlp.pipe([a.text for a in articles], batch_size=64))
+    engine, articles, docs, _ = parsed_dev_articles(count)
     own: Counter = Counter()
     inclusive: Counter = Counter()
     taken, stop = [0], threading.Event()
@@ -53,9 +45,7 @@ def main() -> None:
         threading.main_thread().ident, stop, own, inclusive, taken))
     sampler.start()
     for _ in range(reps):
-        for doc in docs:
-            doc.user_data.clear()  # what is kept per Doc is made again, as for a new article
-        dates.resolve_date.cache_clear()
+        forget_kept(docs)  # what is kept is made again, as for new articles
         for article, doc in zip(articles, docs, strict=True):
             engine.events_for(article, doc)
     stop.set()

@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import functools
 import inspect
-import json
 import sys
 import time
 from collections import defaultdict
-from pathlib import Path
+
+from profiled_articles import parsed_dev_articles
 
 from newsevents import actors, extract, pipeline
-from newsevents.ingest import articles_from_dicts
-from newsevents.options import Options
-from newsevents.pipeline import Pipeline
-
-DEV = Path(__file__).resolve().parent.parent / "tests" / "gold" / "dev.gold.jsonl"
 
 
 def timed(name: str, function, totals: dict, calls: dict):
@@ -48,12 +43,7 @@ def instrument(totals: dict, calls: dict) -> None:
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     top = int(sys.argv[2]) if len(sys.argv) > 2 else 40
-    rows = [json.loads(line) for line in DEV.open()][:count]
-    engine = Pipeline(Options())
-    articles = [a for a in articles_from_dicts(rows, engine.options) if not hasattr(a, "reason")]
-    start = time.perf_counter()
-    docs = list(engine.nlp.pipe([a.text for a in articles], batch_size=64))
-    parse = time.perf_counter() - start
+    engine, articles, docs, parse = parsed_dev_articles(count)
     totals: dict[str, float] = defaultdict(float)
     calls: dict[str, int] = defaultdict(int)
     instrument(totals, calls)
