@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from newsevents.appealed_sides import appeals_to_opposed_sides
 from newsevents.records import DATE_PRECISION_RANK, SYMMETRIC_TYPES, Event
 
 # Types whose modes are facets of one act: troops deployed and put on alert is one mobilisation.
@@ -76,7 +77,8 @@ def better(a: Event, b: Event) -> Event:
 
 def merge_article_events(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
-    for event in one_address_to_both_sides(without_tolls(without_press_talks(events))):
+    addressed = one_address_to_both_sides(without_tolls(without_press_talks(events)))
+    for event in appeals_to_opposed_sides(addressed, addressed_to_both_sides, ONE_ADDRESS_TYPES):
         for position, kept in enumerate(merged):
             if same_event(kept, event):
                 best = better(kept, event)
