@@ -75,6 +75,8 @@ class ArticleContext:
     forces: list[tuple[str, Actor, Actor]] = field(default_factory=list)
     # (PLOVER type, source) of the acts told as done or planned, for "welcomed the decision"
     decided: list[tuple[str, Actor]] = field(default_factory=list)
+    # (verb lemma, source) of the acts told with a verb, for "condemned the launch"
+    deeds: list[tuple[str, Actor]] = field(default_factory=list)
     home_place: Place | None = None  # the dateline's city
     home_country: str | None = None  # the country of the dateline's city
     venue_host: bool = False  # the lead names the dateline's country only as talks' venue

@@ -95,6 +95,7 @@ from newsevents.triggers import Trigger, find_triggers
 from newsevents.undergoing import attacker_first
 from newsevents.unnamed_partners import home_partner
 from newsevents.unnamed_people import generic_victims, settle_unnamed_doers, victims_where_told
+from newsevents.verbed_acts import doer_by_verb
 from newsevents.when_clauses import date_by_when_clauses
 
 # Sentences with this many words from the non-political list (sports, markets) are skipped.
@@ -424,9 +425,11 @@ class Extractor:
         if named or not _refers_back(noun) or resolve([noun], True):
             return named
         rule = self.lexicon.noun_rule(noun)
-        author = (context.author_of(rule.coding.plover, own) if rule is not None
-                  else (referred_act_author(noun, own, context)
-                        or other_camp_author(noun, sources, context))) or act_author_told_before(
+        author = doer_by_verb(noun, own, context)  # "fired a missile ... the launch"
+        author = author or (context.author_of(rule.coding.plover, own) if rule is not None
+                            else (referred_act_author(noun, own, context)
+                                  or other_camp_author(noun, sources, context))
+                            ) or act_author_told_before(
             trigger.coding.plover, noun, sources, rule is not None, context, resolve)
         return [author] if author is not None else []
 

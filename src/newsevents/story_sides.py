@@ -13,6 +13,7 @@ from newsevents.releases import earlier_holder, remember_holdings
 from newsevents.reported_doers import reported_doer
 from newsevents.same_thing_doers import same_thing_sides
 from newsevents.triggers import Trigger
+from newsevents.verbed_acts import remember_deed
 
 # Acts that "the decision" or "the move" cannot mean: only weighed or not done.
 UNDECIDED_STATUSES = {"hypothetical", "negated"}
@@ -47,6 +48,7 @@ def remember_sides(trigger: Trigger, sides: Sides, status: str, context: Article
         for target in sides.targets or [None]:
             context.event_pairs.append((source, target))
         context.authors.append((trigger.coding.plover, source))
+        remember_deed(trigger, source, context)
         if status not in UNDECIDED_STATUSES:  # not "is expected to consider adding"
             context.decided.append((trigger.coding.plover, source))
     remember_holdings(trigger, sides, status, context)
