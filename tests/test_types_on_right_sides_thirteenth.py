@@ -1,6 +1,7 @@
 """Thirteenth session, typeconf lane: the type of an event whose sides are already right.
 Agreeing a measure against a third party is that measure ("agreed new sanctions on X" is
-SANCTION, not AGREE); scorn for another side's offer ("derided the truce") is its rejection."""
+SANCTION, not AGREE); scorn for another side's offer ("derided the truce") is its rejection;
+a building stormed by the police is a raid (COERCE), not an armed attack."""
 
 import pytest
 from coding import code_text, of_type, side_countries
@@ -35,3 +36,19 @@ def test_scorned_person_is_still_an_accusation(pipeline):
     events = code_text(pipeline, "Kenya derided the Somali foreign minister as a liar.", PUB)
     assert of_type(events, "ACCUSE")
     assert not of_type(events, "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police stormed the headquarters of an opposition party in Lusaka on Friday.",
+    "Security forces stormed a television station in Conakry on Tuesday night.",
+])
+def test_police_storming_is_a_raid(pipeline, text):
+    events = code_text(pipeline, text, PUB)
+    assert of_type(events, "COERCE")
+    assert not of_type(events, "ASSAULT")
+
+
+def test_fighters_storming_stays_an_attack(pipeline):
+    events = code_text(pipeline, "Rebel fighters stormed an army base in Mali on Sunday.", PUB)
+    assert of_type(events, "ASSAULT")
+    assert not of_type(events, "COERCE")
