@@ -96,6 +96,7 @@ from newsevents.triggers import Trigger, find_triggers
 from newsevents.undergoing import attacker_first
 from newsevents.unnamed_partners import home_partner
 from newsevents.unnamed_people import generic_victims, settle_unnamed_doers, victims_where_told
+from newsevents.urged_warnings import drop_appeal_reasons
 from newsevents.when_clauses import date_by_when_clauses
 
 # Sentences with this many words from the non-political list (sports, markets) are skipped.
@@ -314,7 +315,8 @@ class Extractor:
         said += declined.declined_refusals(sent, triggers + said, self.lexicon.defaults["REJECT"])
         said += threats.first_fire_blames(sent, triggers, self.lexicon.defaults["ACCUSE"])
         threats.occurred(said, statuses)
-        return sorted(triggers + said, key=lambda t: t.head.i)
+        kept = drop_appeal_reasons(triggers + said, self.lexicon.defaults["REQUEST"])
+        return sorted(kept, key=lambda t: t.head.i)  # urged_warnings.py
 
     def is_announced_harm(self, trigger: Trigger, status: str, found: DocMentions,
                           context: ArticleContext) -> bool:
