@@ -1,9 +1,8 @@
 """Thirteenth session, typeconf lane: the type of an event whose sides are already right.
 Agreeing a measure against a third party is that measure ("agreed new sanctions on X" is
-SANCTION, not AGREE); scorn for another side's offer ("derided the truce") is its rejection;
-a building stormed by the police is a raid (COERCE), not an armed attack; a warning that
-only gives an appeal its reason ("urged X ..., warning that the crisis would deepen") is
-part of the REQUEST, no THREATEN."""
+SANCTION, not AGREE); a building stormed by the police is a raid (COERCE), not an armed
+attack; a warning that only gives an appeal its reason ("urged X ..., warning that the crisis
+would deepen") is part of the REQUEST, no THREATEN."""
 
 import pytest
 from coding import code_text, of_type, side_countries
@@ -22,22 +21,6 @@ def test_agreed_measure_is_the_measure(pipeline, text, pair):
     assert of_type(events, "SANCTION")
     assert not of_type(events, "AGREE")
     assert any(target == pair[1] for _, target in side_countries(events, "SANCTION"))
-
-
-@pytest.mark.parametrize("text", [
-    "Houthi leaders on Friday derided a truce announced by Saudi Arabia.",
-    "The Taliban mocked the Pakistani peace plan on Sunday.",
-])
-def test_scorned_offer_is_rejected(pipeline, text):
-    events = code_text(pipeline, text, PUB)
-    assert of_type(events, "REJECT")
-    assert not of_type(events, "ACCUSE")
-
-
-def test_scorned_person_is_still_an_accusation(pipeline):
-    events = code_text(pipeline, "Kenya derided the Somali foreign minister as a liar.", PUB)
-    assert of_type(events, "ACCUSE")
-    assert not of_type(events, "REJECT")
 
 
 @pytest.mark.parametrize("text", [
