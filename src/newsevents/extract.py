@@ -55,6 +55,7 @@ from newsevents.pairing import (
 )
 from newsevents.places import Gazetteer
 from newsevents.placing import places_by_trigger
+from newsevents.police_raids import police_raids
 from newsevents.quotes import SPEECH_VERBS, attribution_for, inside_quotes
 from newsevents.received_acts import received_acts
 from newsevents.records import (
@@ -95,6 +96,7 @@ from newsevents.triggers import Trigger, find_triggers
 from newsevents.undergoing import attacker_first
 from newsevents.unnamed_partners import home_partner
 from newsevents.unnamed_people import generic_victims, settle_unnamed_doers, victims_where_told
+from newsevents.urged_warnings import drop_appeal_reasons
 from newsevents.verbed_acts import doer_by_verb
 from newsevents.when_clauses import date_by_when_clauses
 
@@ -304,7 +306,8 @@ class Extractor:
                 threat = threats.as_threat(trigger, self.lexicon.defaults["THREATEN"])
                 triggers[triggers.index(trigger)] = threat
                 statuses[threat.head.i] = "occurred"
-        triggers[:] = transfers.forces_sent_to_help(triggers)
+        triggers[:] = police_raids(transfers.forces_sent_to_help(triggers),
+                                   self.lexicon.defaults["COERCE"])  # police_raids.py
         said = harm_vows.vow_threats(sent, triggers, statuses, self.lexicon.defaults["THREATEN"])
         said += threats.idiom_threats(sent, triggers, self.lexicon.defaults["THREATEN"])
         said += conditional_threats.kept_threats(sent, triggers + said,
@@ -313,7 +316,8 @@ class Extractor:
         said += declined.declined_refusals(sent, triggers + said, self.lexicon.defaults["REJECT"])
         said += threats.first_fire_blames(sent, triggers, self.lexicon.defaults["ACCUSE"])
         threats.occurred(said, statuses)
-        return sorted(triggers + said, key=lambda t: t.head.i)
+        kept = drop_appeal_reasons(triggers + said, self.lexicon.defaults["REQUEST"])
+        return sorted(kept, key=lambda t: t.head.i)  # urged_warnings.py
 
     def is_announced_harm(self, trigger: Trigger, status: str, found: DocMentions,
                           context: ArticleContext) -> bool:
