@@ -3,7 +3,7 @@ company of no country is no home partner of talks; a call for the release of thi
 return of refugees, is not aimed at the latest detainer; a country named in a clause that only
 describes the act's object is not its target. Every test here failed before the mend."""
 
-from coding import code_text, side_codes
+from coding import code_text, side_codes, side_prefixes
 
 PUB = "2024-05-01"
 
@@ -34,3 +34,11 @@ def test_a_country_in_a_clause_describing_the_detained_is_no_target(pipeline):
             "on Monday.")
     codes = side_codes(code_text(pipeline, text, PUB), "COERCE")
     assert codes and all(not (target or "").startswith("UKR") for _, target in codes)
+
+
+def test_a_joint_system_pledged_together_is_an_agreement(pipeline):
+    """Review 1 finding 9: "joint" makes the goods one thing the pledgers agree on."""
+    text = ("Spain and Portugal pledged a joint coastal radar system for the Atlantic on "
+            "Tuesday, officials said.")
+    pairs = side_prefixes(code_text(pipeline, text, PUB), "AGREE")
+    assert ("ESP", "PRT") in pairs or ("PRT", "ESP") in pairs, pairs
