@@ -19,10 +19,15 @@ from newsevents.lexicon import Lexicon
 from newsevents.records import Event, EventDate
 from newsevents.retold import MATERIAL_QUADS, refers_back
 from newsevents.sentences import sentences
-from newsevents.speech_dates import retelling_verbs, retells_as, stated_days, verb_coding
+from newsevents.speech_dates import (
+    ONE_DAY,
+    retelling_verbs,
+    retells_as,
+    stated_days,
+    verb_coding,
+)
 
 PASSIVE_TAG = "VBN"
-DAY_PRECISION = frozenset({"day"})
 # Passives that tell what an act was done to handed over, or the act made.
 HANDOVER_VERBS = retelling_verbs("handing", "making")
 
@@ -59,7 +64,7 @@ def _passive_day(sent: Span, pub: date, lexicon: Lexicon, act: Event) -> EventDa
                 or (coding is not None and coding.plover == act.event_type)):
             continue
         for _word, day in stated_days(sent, pub, lambda word, verb=verb: word == verb,
-                                      DAY_PRECISION):
+                                      ONE_DAY):
             return day
     return None
 

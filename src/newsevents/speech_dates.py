@@ -30,6 +30,7 @@ MEETING_TYPES = {"CONSULT"}  # a meeting is not held when it is reported
 SPEAKING_VERBS = {"speak", "address", "talk"}
 # Precisions of a retelling's date that date the act it tells: a day or a range of days.
 DAY_PRECISIONS = frozenset({"day", "range"})
+ONE_DAY = frozenset({"day"})  # a date of one day only
 # How many sentences before a retelling the act it tells may be told.
 TOLD_REACH = 2
 RETELLING_VERBS_FILE = resources.files("newsevents") / "data" / "lexicon" / "retelling_verbs.tsv"

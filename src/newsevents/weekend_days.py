@@ -18,10 +18,15 @@ from newsevents.lexicon import Lexicon
 from newsevents.records import Event, EventDate
 from newsevents.retold import refers_back
 from newsevents.sentences import sentences
-from newsevents.speech_dates import retelling_verbs, retells_as, stated_days, verb_coding
+from newsevents.speech_dates import (
+    ONE_DAY,
+    retelling_verbs,
+    retells_as,
+    stated_days,
+    verb_coding,
+)
 
 WEEKEND_WORD = "weekend"
-DAY_PRECISION = "day"
 RETELLING_VERBS = retelling_verbs("happening", "making", "handing")
 REACTION = "reaction"  # a verb of no act nor retelling: its day names no act's day
 TOLD_DEPS = {"nsubj", "nsubjpass", "dobj"}
@@ -43,7 +48,7 @@ def narrow_weekends(events: list[Event], doc: Doc, pub: date | None,
                       and kind in (None, event.event_type)}
             if len(inside) == 1:
                 day = inside.pop()
-                event = replace(event, date=EventDate(day, day, DAY_PRECISION, event.date.text))
+                event = replace(event, date=EventDate(day, day, "day", event.date.text))
         narrowed.append(event)
     return narrowed
 
@@ -53,9 +58,8 @@ def _named_days(doc: Doc, pub: date, lexicon: Lexicon) -> set[tuple[date, str | 
     tell a thing already told again: happening ("The incident took place on Saturday", None)
     or an act of a type ("slamming into the vessel on Saturday", its type); not a statement
     ("the State Department said on Sunday") or a reaction to it."""
-    only_days = frozenset({DAY_PRECISION})
     return {(day.start, _kind_of_retelling(word, lexicon)) for sent in sentences(doc)
-            for word, day in stated_days(sent, pub, _tells_a_thing_again, only_days)}
+            for word, day in stated_days(sent, pub, _tells_a_thing_again, ONE_DAY)}
 
 
 def _kind_of_retelling(verb: Token, lexicon: Lexicon) -> str | None:
