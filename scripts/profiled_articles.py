@@ -34,5 +34,4 @@ def forget_kept(docs: list[Doc]) -> None:
     costs what a first reading of new articles costs."""
     for doc in docs:
         doc.user_data.clear()
-    dates.resolve_date.cache_clear()
-    dates._dateparser_day.cache_clear()
+    dates.clear_date_caches()

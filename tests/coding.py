@@ -21,6 +21,11 @@ def side_codes(events, event_type):
                   for e in events if e.event_type == event_type)
 
 
+def side_prefixes(events, event_type):
+    """The (source, target) country prefixes of the actor codes of one type ("" for none)."""
+    return [(s[:3], (t or "")[:3]) for s, t in side_codes(events, event_type)]
+
+
 def side_countries(events, event_type):
     """The (source, target) countries of the events of one type, sorted."""
     return sorted((e.source.country, e.target.country if e.target else None)

@@ -17,6 +17,7 @@ def test_commission_chair_speaks_for_the_au(pipeline, text, pub, event_type):
 
 
 def test_before_office_he_is_his_country_s_minister(pipeline):
+    """Guard (passes before the change too): before 2017 he is Chad's minister."""
     text = "Moussa Faki Mahamat on Monday urged Sudan to release the detained journalists."
     codes = side_codes(code_text(pipeline, text, "2012-04-16"), "REQUEST")
     assert codes and all(source.startswith("TCD") for source, _ in codes)

@@ -66,7 +66,7 @@ def test_handed_goods_told_again_in_the_passive_with_a_day(pipeline):
 
 def test_expelled_people_told_again_in_the_passive_with_a_day(pipeline):
     text = ("Niger's junta has expelled three Belgian aid workers, accusing them of spying, the "
-            "security ministry said. The three were put on a flight to Brussels on Wednesday, "
+            "security ministry said. The three were flown to Brussels on Wednesday, "
             "the statement said.")
     assert _days(pipeline, text, "COERCE") == [(date(2024, 3, 13), date(2024, 3, 13))]
 

@@ -5,7 +5,7 @@ one state's, not the pair of states just named. Every text is
 hand-written; none is in a gold set."""
 
 import pytest
-from coding import code_text, side_codes
+from coding import code_text, side_codes, side_prefixes
 
 PUB = "2024-05-08"
 
@@ -17,24 +17,22 @@ PUB = "2024-05-08"
      "threats, Venezuela's vice president said on Saturday.", ("VEN", "USA")),
 ])
 def test_refusing_to_give_in_rejects_the_side_that_presses(pipeline, text, sides):
-    found = [(s[:3], (t or "")[:3]) for s, t in side_codes(code_text(pipeline, text, PUB),
-                                                            "REJECT")]
+    found = side_prefixes(code_text(pipeline, text, PUB), "REJECT")
     assert sides in found, found
 
 
 def test_refusing_to_give_in_is_not_aimed_at_the_own_country(pipeline):
     events = code_text(pipeline, "Eritrea's information minister said Asmara would not bow to "
                                  "pressure.", PUB)
-    assert ("ERI", "ERI") not in [(s[:3], (t or "")[:3]) for s, t in side_codes(events, "REJECT")]
-
+    codes = side_codes(events, "REJECT")  # a REJECT, aimed at no one in Eritrea
+    assert codes and all(target is None for _, target in codes), codes
 
 
 def test_the_authorities_are_one_state_not_the_pair_just_named(pipeline):
     text = ("Soldiers seized power in Gabon on Wednesday and detained President Ali Bongo. "
             "Cameroon and Chad condemned the coup in Libreville on Thursday. "
             "The new authorities accused France of meddling on Friday.")
-    found = [(s[:3], (t or "")[:3]) for s, t in side_codes(code_text(pipeline, text, PUB),
-                                                            "ACCUSE")]
+    found = side_prefixes(code_text(pipeline, text, PUB), "ACCUSE")
     assert ("GAB", "FRA") in found and ("CMR", "FRA") not in found, found
     assert ("TCD", "FRA") not in found, found
 
@@ -42,14 +40,13 @@ def test_the_authorities_are_one_state_not_the_pair_just_named(pipeline):
 def test_talks_with_a_group_of_no_country_are_talks_at_home(pipeline):
     text = ("Kenya's government raised fuel taxes last week. On Monday, talks between Energy "
             "Minister Davis Chirchir and leaders of the transport union broke down.")
-    found = [(s[:3], (t or "")[:3]) for s, t in side_codes(code_text(pipeline, text, PUB),
-                                                            "CONSULT")]
+    found = side_prefixes(code_text(pipeline, text, PUB), "CONSULT")
     assert ("KEN", "KEN") in found, found
 
 
 def test_talks_with_a_person_of_no_country_told_stay_unpaired(pipeline):
+    """Guard (passes before the change too): a person of no country told may be foreign."""
     text = ("Talks between Colonel Aziz Haddad of the Lebanese army and General Amir Zohar were "
             "held at Naqoura on Monday.")
-    found = [(s[:3], (t or "")[:3]) for s, t in side_codes(code_text(pipeline, text, PUB),
-                                                            "CONSULT")]
+    found = side_prefixes(code_text(pipeline, text, PUB), "CONSULT")
     assert ("LBN", "LBN") not in found, found

@@ -20,7 +20,8 @@ def test_state_named_in_the_object(pipeline, text, event_type, expected):
 
 
 def test_country_named_outside_the_object_is_no_target(pipeline):
-    """Talks with Chile are not what the police did: the target stays Japan's own."""
+    """Guard (passes before the change too): talks with Chile are not what the police did;
+    the target stays Japan's own."""
     text = ("Japanese police arrested 40 protesters outside parliament in Tokyo on Monday, "
             "hours after the prime minister returned from talks with Chile.")
     pairs = side_countries(code_text(pipeline, text, PUB), "COERCE")

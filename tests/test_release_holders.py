@@ -15,7 +15,8 @@ def test_release_demand_targets_the_holder(pipeline):
 
 
 def test_other_demands_keep_their_target(pipeline):
-    """A demand that names no release is untouched: "urged Moscow to withdraw"."""
+    """Guard (passes before the change too): a demand that names no release keeps its
+    target: "urged Georgia to keep talking"."""
     text = ("TBILISI (Reuters) - Russian border guards detained two villagers near the boundary "
             "line with South Ossetia on Monday. The European Union urged Georgia to keep "
             "talking.")

@@ -16,6 +16,7 @@ def test_shared_given_name_is_another_person(pipeline):
 
 
 def test_given_name_alone_still_refers_back(pipeline):
+    """Guard (passes before the change too): "William" alone is the William named before."""
     text = ("Ethiopian Prime Minister Abiy Ahmed met Kenyan President William Ruto in Nairobi "
             "on Friday. On Saturday William urged Ethiopia to open its border to aid.")
     pairs = side_countries(code_text(pipeline, text, PUB), "REQUEST")

@@ -59,8 +59,6 @@ LOCAL_SECTORS = {"CVL", "COP", "REF", "HLH", "EDU", "LAB"}
 # Sectors for which "the X" with no country falls back to the article's main country.
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "PTY", "LAB", "EDU",
                     "MED", "BUS", "REF", "HLH", "SPY", "CRM"}
-ONE_STATE_PLURALS = {"authorities"}  # one state's organs, not the pair of states just named
-# Counts and gatherings of people: "thousands of Egyptians", "a crowd of Kenyans".
 
 
 @dataclass(frozen=True, slots=True)
@@ -496,8 +494,8 @@ def _named_anew(tokens: list[Token], previous: Actor, title_text: str | None) ->
 
 def _definite_plural(tokens: list[Token], found: DocMentions) -> bool:
     """"The ministers", "the officials": a plural office title with the definite article
-    ("the rebels" and "the troops" name one side, not the pair talked about before)."""
-    return any(t.tag_ == "NNS" and t.lower_ not in ONE_STATE_PLURALS
+    ("the rebels", "the troops", "the authorities" name one side, not the pair talked about)."""
+    return any(t.tag_ == "NNS" and t.lower_ != "authorities"
                and any(c.lower_ == "the" for c in t.children)
                and t.i in found.title_at and set(found.title_at[t.i].title.sectors) <= {"GOV"}
                for t in tokens)

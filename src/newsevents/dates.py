@@ -338,6 +338,12 @@ def resolve_date(text: str, pub: date, *, future: bool = False, anchor: date | N
     return EventDate(day, day, "day", phrase) if day is not None else None
 
 
+def clear_date_caches() -> None:
+    """Forget the memoised date readings (for timing a first reading of new articles)."""
+    resolve_date.cache_clear()
+    _dateparser_day.cache_clear()
+
+
 @lru_cache(maxsize=4096)
 def _dateparser_day(phrase: str, pub: date, future: bool) -> date | None:
     """dateparser's reading of a phrase with digits our patterns do not know; it is slow

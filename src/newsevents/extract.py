@@ -426,7 +426,7 @@ class Extractor:
             return []
         noun, own = heads[0], {a.side for a in sources} | {a.party_key for a in sources}
         named = named_author(noun, own, resolve)  # "the Forum's demands": the Forum
-        if named or not _refers_back(noun) or resolve([noun], True):
+        if named or not _names_an_act_told_before(noun) or resolve([noun], True):
             return named
         rule = self.lexicon.noun_rule(noun)
         author = doer_by_verb(noun, own, context)  # "fired a missile ... the launch"
@@ -454,7 +454,8 @@ class Extractor:
         """One event per pair of sides; a refusal ("would not contribute") is also a REJECT."""
         events = []
         plover = trigger.coding.plover
-        # "would not bow to pressure", "will not halt construction": defiance, no rejection
+        # "will not halt construction": defiance, no rejection; "would not bow to pressure" is
+        # a REJECT of whoever presses (refused_acts.py)
         refused = is_refusal(trigger, told.status)
         # "would not accept foreign troops" is only a rejection; "will not hand anyone over"
         # only a stance
@@ -582,7 +583,7 @@ def one_by_one(trigger: Trigger) -> bool:
                     if c.dep_ == "prep" for g in c.subtree))
 
 
-def _refers_back(noun: Token) -> bool:
+def _names_an_act_told_before(noun: Token) -> bool:
     """"the attack", "this week's strikes", "Friday's deal": an event told before."""
     return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
                or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))

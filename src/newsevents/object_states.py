@@ -7,9 +7,12 @@ so a country named elsewhere in the sentence ("after talks with Britain") is no 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
+
+from newsevents.syntax import DESCRIBING_DEPS
 
 if TYPE_CHECKING:
     from newsevents.context import ArticleContext
@@ -39,16 +42,28 @@ def object_phrases(head: Token) -> list[Token]:
 
 
 def object_state(source: Actor, context: ArticleContext, trigger: Trigger | None,
-                 only_geography) -> str | None:
+                 only_geography: Callable[[Token], bool]) -> str | None:
     """The one country other than the source's that the act's object phrases name, none
     when they name none or several; a country named only as where something is ("on the
-    border with Mexico", ``only_geography``) does not count."""
+    border with Mexico", ``only_geography``) or in a clause describing the object does not
+    count."""
     if trigger is None or not source.country:
         return None
     doc = trigger.head.doc
     others = set()
     for phrase in object_phrases(trigger.head):
         start, end = phrase.left_edge.i, phrase.right_edge.i + 1
+        described = {t.i for c in phrase.children if c.dep_ in DESCRIBING_DEPS
+                     and not _done_by_a_party(c) for o in c.children if o.dep_ == "dobj"
+                     for t in o.subtree}  # "a man who had criticised Japan online"
         others.update(country for position, country, _ in context.countries_named_in(start, end)
-                      if country != source.country and not only_geography(doc[position]))
+                      if country != source.country and position not in described
+                      and not only_geography(doc[position]))
     return others.pop() if len(others) == 1 else None
+
+
+def _done_by_a_party(clause: Token) -> bool:
+    """"the complaint it filed against Japan": a clause telling what a party did with the
+    object is the act's own; "a man who had criticised Japan online" only describes him, and
+    what his clause acts on is not the act's."""
+    return any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in clause.children)

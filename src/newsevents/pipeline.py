@@ -81,8 +81,9 @@ class Pipeline:
         events = without_unmet_force(events)
         events = date_retold_events(events, doc, article.pub_date)
         events = date_acts_told_again(events, doc, article.pub_date, self.extractor.lexicon)
-        events = narrow_weekends(events, doc, article.pub_date)
-        events = date_by_passive_retelling(events, doc, article.pub_date)
+        events = narrow_weekends(events, doc, article.pub_date, self.extractor.lexicon)
+        events = date_by_passive_retelling(events, doc, article.pub_date,
+                                           self.extractor.lexicon)
         events = date_occasions_of_told_acts(events, doc, self.extractor.lexicon)
         events = place_street_acts(events, home, self.extractor.gazetteer)
         events = place_outcomes_at_talks(merge_article_events(share_occasions(events)))

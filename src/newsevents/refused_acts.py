@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.records import Actor
+from newsevents.triggers import Trigger
 
 # Yielding, accepting, carrying out or keeping to what another side wants. ("Will not allow",
 # "will not permit", "will not tolerate" are left out: warnings, 10 false events on dev.)
@@ -54,7 +55,7 @@ def refuses_to_submit(verb: Token) -> bool:
         c.dep_ == "prt" for c in verb.children)
 
 
-def pressing_side(trigger, source: Actor, implied: Actor | None) -> Actor | None:
+def pressing_side(trigger: Trigger, source: Actor, implied: Actor | None) -> Actor | None:
     """The side guessed as pressing on one who will not give in, unless it is the source's own
     country: "Syria would not bow to pressure" is bowing to no one in Syria."""
     if (implied is not None and implied.country == source.country

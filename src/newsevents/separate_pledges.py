@@ -26,6 +26,8 @@ PLEDGE_VERBS = {"offer", "promise", "pledge", "commit"}
 # missiles"): either way two pledgers of goods pledge each on their own.
 PLEDGE_TYPES = {"AGREE", "AID"}
 PLEDGED_THING_DEPS = {"dobj"}
+# Modifiers that make the goods one thing the pledgers share ("a joint air defence system").
+SHARED_WORDS = {"joint", "common", "shared"}
 # Dependents that name a receiver or a promised act on the pledge verb.
 RECEIVER_DEPS = {"dative", "xcomp", "ccomp"}
 PLEDGED_GOODS = frozenset(
@@ -48,6 +50,8 @@ def pledged_apart(trigger: Trigger, sources: list[Actor], targets: list[Actor],
     if verb is None or len(pledgers) < 2:
         return []
     things = _pledged_things(verb)
+    if any(m.dep_ == "amod" and m.lower_ in SHARED_WORDS for t in things for m in t.children):
+        return []  # "pledged a joint air defence system": one agreement between them
     if not things or not all(t.lemma_.lower() in PLEDGED_GOODS or goods_noun(t)
                              or _misread_receivers_of(t) for t in things):
         return []  # "pledged restraint": one agreement between them

@@ -85,7 +85,7 @@ def shared_places(sent: Span, spans: list[Span], statements: list[tuple[Token, S
     place_handovers(spans, triggers, town_of, found)  # "freed them, handing them over at Wagah"
     share_same_moment_places(triggers, found)
     place_violence_responded_to(triggers, found)
-    place_closed_sites(sent, triggers, town_of, found)  # "the crossing was closed"
+    place_closed_sites(sent, triggers, town_of, found)  # "shut the crossing"
 
 
 def town_in_span(entity: Span, sent: Span, gazetteer: Gazetteer,

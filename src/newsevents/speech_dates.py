@@ -5,15 +5,21 @@ meeting, a participle on an act dated to a day of its own)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from datetime import date
+from importlib import resources
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsevents.conjoined import participle_of_dated_act
+from newsevents.date_spans import date_expressions
+from newsevents.dates import resolve_date
+from newsevents.lexicon import Coding, Lexicon
 from newsevents.offsets import in_offset_clause, is_perfect
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import EventDate
 from newsevents.syntax import AFTER_PREPS
+from newsevents.tables import read_table
 from newsevents.threats import refuses
 from newsevents.triggers import Trigger
 
@@ -22,6 +28,49 @@ VERBAL_QUADS = {1, 3}
 MEETING_TYPES = {"CONSULT"}  # a meeting is not held when it is reported
 # Verbs of speaking whose participle dates what the speaker did ("speaking in Kabul on Sunday").
 SPEAKING_VERBS = {"speak", "address", "talk"}
+# Precisions of a retelling's date that date the act it tells: a day or a range of days.
+DAY_PRECISIONS = frozenset({"day", "range"})
+ONE_DAY = frozenset({"day"})  # a date of one day only
+# How many sentences before a retelling the act it tells may be told.
+TOLD_REACH = 2
+RETELLING_VERBS_FILE = resources.files("newsevents") / "data" / "lexicon" / "retelling_verbs.tsv"
+
+
+def retelling_verbs(*roles: str) -> frozenset[str]:
+    """The verbs of the given roles in data/lexicon/retelling_verbs.tsv."""
+    return frozenset(row["word"] for row in read_table(RETELLING_VERBS_FILE, ("role", "word"))
+                     if row["role"] in roles)
+
+
+def retells_as(verb: Token, verbs: frozenset[str]) -> bool:
+    """The verb is one of ``verbs`` ("took place": its lemma with its object's) and names no
+    agent of its own ("was criticised by Israeli officials": another side's reaction)."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return lemma in verbs or any(f"{lemma} {c.lemma_.lower()}" in verbs
+                                 for c in verb.children if c.dep_ == "dobj")
+
+
+def verb_coding(verb: Token, lexicon: Lexicon) -> Coding | None:
+    """The coding of the lexicon's verb row for the verb with its particles and objects."""
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
+    rule = lexicon.verb_rule(verb.lemma_.lower(), particles, objects)
+    return None if rule is None or rule.blocks else rule.coding
+
+
+def stated_days(sent: Span, pub: date, on_word: Callable[[Token], bool],
+                precisions: frozenset[str] = DAY_PRECISIONS) -> Iterator[tuple[Token, EventDate]]:
+    """(word the date hangs on, its day) for each date phrase of the sentence on a word
+    ``on_word`` accepts, read against the publication day, of one of ``precisions``."""
+    for expression in date_expressions(sent):
+        word = dated_word(expression.root)
+        if not on_word(word):
+            continue
+        resolved = resolve_date(expression.text, pub)
+        if resolved is not None and resolved.precision in precisions:
+            yield word, resolved
 
 
 def dated_word(date_token: Token) -> Token:

@@ -4,7 +4,9 @@ accord"; "after Kurdish rebels ambushed an army patrol ... The ambush, which the
 blamed on the PKK, took place last Thursday". A definite noun subject that names no party, whose
 event type (its row in the lexicon's nouns) is that of an undated act told in the sentence or
 two before, and whose own clause or verb gives a day, dates that act. The noun ties the two
-tellings; the day of a mere later sentence does not (docs/accuracy.md)."""
+tellings; the day of a mere later sentence does not (docs/accuracy.md), nor the day of a
+reaction to it ("The request was discussed by the cabinet on Monday"): the verb must tell the act
+happening or being made (data/lexicon/retelling_verbs.tsv)."""
 
 from __future__ import annotations
 
@@ -13,20 +15,17 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.date_spans import date_expressions
-from newsevents.dates import resolve_date
 from newsevents.lexicon import Lexicon
 from newsevents.records import Event, EventDate
 from newsevents.retold import refers_back
 from newsevents.sentences import sentences
-from newsevents.speech_dates import dated_word
+from newsevents.speech_dates import TOLD_REACH, retelling_verbs, retells_as, stated_days
 from newsevents.status import ONSET_VERBS
 
-# How many sentences before the noun the act it names may be told.
-TOLD_REACH = 2
-# Precisions of the noun's date that date the act: a day or a range of days.
-DAY_PRECISIONS = {"day", "range"}
+# Verbs that tell the act named by their subject happening or being made.
+ACT_VERBS = retelling_verbs("happening", "making")
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+OWN_CLAUSE_DEPS = {"acl", "relcl"}  # "The request, made in a letter ...", "which took place"
 
 
 def date_acts_told_again(events: list[Event], doc: Doc, pub: date | None,
@@ -61,16 +60,20 @@ def _dated_namings(sent: Span, pub: date, lexicon: Lexicon) -> list[tuple[str, E
 
 
 def _own_day(noun: Token, sent: Span, pub: date) -> EventDate | None:
-    """The day said in the noun's own clause ("The request, made ... on Thursday") or on the
-    verb it is the subject of ("The ambush ... took place last Thursday"); not the day an act
-    that went on began."""
-    for expression in date_expressions(sent):
-        word = dated_word(expression.root)
-        if word != noun.head and (word == noun or word not in noun.subtree):
-            continue
+    """The day said in the noun's own clause ("The request, made ... on Thursday") or on a
+    verb of happening or making it is the subject of ("The ambush ... took place last
+    Thursday"); not the day an act that went on began, nor a reaction's day."""
+    for word, day in stated_days(sent, pub, lambda word: _tells_the_act(word, noun)):
         if word.lemma_.lower() in ONSET_VERBS:
             return None  # "the protests began on Wednesday": the day they started, not theirs
-        resolved = resolve_date(expression.text, pub)
-        if resolved is not None and resolved.precision in DAY_PRECISIONS:
-            return resolved
+        return day
     return None
+
+
+def _tells_the_act(word: Token, noun: Token) -> bool:
+    """The noun's own participle or clause, or the verb it is subject of, telling the act."""
+    if word == noun.head:
+        return word.lemma_.lower() in ONSET_VERBS or retells_as(word, ACT_VERBS)
+    clause = next((c for c in noun.children if c.dep_ in OWN_CLAUSE_DEPS
+                   and (word == c or word in c.subtree)), None)
+    return clause is not None and retells_as(clause, ACT_VERBS)
