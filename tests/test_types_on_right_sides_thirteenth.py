@@ -1,8 +1,6 @@
 """Thirteenth session, typeconf lane: the type of an event whose sides are already right.
 Agreeing a measure against a third party is that measure ("agreed new sanctions on X" is
-SANCTION, not AGREE); a building stormed by the police is a raid (COERCE), not an armed
-attack; a warning that only gives an appeal its reason ("urged X ..., warning that the crisis
-would deepen") is part of the REQUEST, no THREATEN."""
+SANCTION, not AGREE)."""
 
 import pytest
 from coding import code_text, of_type, side_countries
@@ -37,27 +35,3 @@ def test_fighters_storming_stays_an_attack(pipeline):
     events = code_text(pipeline, "Rebel fighters stormed an army base in Mali on Sunday.", PUB)
     assert of_type(events, "ASSAULT")
     assert not of_type(events, "COERCE")
-
-
-@pytest.mark.parametrize("text", [
-    "Canada urged Caracas on Monday to release the detained activists, warning that the"
-    " crackdown would deepen the country's isolation.",
-    "Chad appealed to donors on Friday for $300 million, warning that food stocks in the"
-    " eastern camps were running out.",
-])
-def test_warning_that_gives_an_appeal_its_reason_is_no_threat(pipeline, text):
-    events = code_text(pipeline, text, PUB)
-    assert of_type(events, "REQUEST")
-    assert not of_type(events, "THREATEN")
-
-
-@pytest.mark.parametrize("text", [
-    "Turkey urged Greece to withdraw its warships, warning that its navy would respond to"
-    " any provocation.",
-    "Regional leaders urged the junta in Mali to hold elections, warning that any delay would"
-    " be met with sanctions.",
-])
-def test_warning_of_the_warners_own_act_stays_a_threat(pipeline, text):
-    events = code_text(pipeline, text, PUB)
-    assert of_type(events, "REQUEST")
-    assert of_type(events, "THREATEN")

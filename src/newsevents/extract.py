@@ -96,7 +96,6 @@ from newsevents.triggers import Trigger, find_triggers
 from newsevents.undergoing import attacker_first
 from newsevents.unnamed_partners import home_partner
 from newsevents.unnamed_people import generic_victims, settle_unnamed_doers, victims_where_told
-from newsevents.urged_warnings import drop_appeal_reasons
 from newsevents.verbed_acts import doer_by_verb
 from newsevents.when_clauses import date_by_when_clauses
 
@@ -316,8 +315,7 @@ class Extractor:
         said += declined.declined_refusals(sent, triggers + said, self.lexicon.defaults["REJECT"])
         said += threats.first_fire_blames(sent, triggers, self.lexicon.defaults["ACCUSE"])
         threats.occurred(said, statuses)
-        kept = drop_appeal_reasons(triggers + said, self.lexicon.defaults["REQUEST"])
-        return sorted(kept, key=lambda t: t.head.i)  # urged_warnings.py
+        return sorted(triggers + said, key=lambda t: t.head.i)
 
     def is_announced_harm(self, trigger: Trigger, status: str, found: DocMentions,
                           context: ArticleContext) -> bool:
