@@ -20,18 +20,3 @@ def test_agreed_measure_is_the_measure(pipeline, text, pair):
     assert not of_type(events, "AGREE")
     assert any(target == pair[1] for _, target in side_countries(events, "SANCTION"))
 
-
-@pytest.mark.parametrize("text", [
-    "Riot police stormed the headquarters of an opposition party in Lusaka on Friday.",
-    "Security forces stormed a television station in Conakry on Tuesday night.",
-])
-def test_police_storming_is_a_raid(pipeline, text):
-    events = code_text(pipeline, text, PUB)
-    assert of_type(events, "COERCE")
-    assert not of_type(events, "ASSAULT")
-
-
-def test_fighters_storming_stays_an_attack(pipeline):
-    events = code_text(pipeline, "Rebel fighters stormed an army base in Mali on Sunday.", PUB)
-    assert of_type(events, "ASSAULT")
-    assert not of_type(events, "COERCE")

@@ -55,7 +55,6 @@ from newsevents.pairing import (
 )
 from newsevents.places import Gazetteer
 from newsevents.placing import places_by_trigger
-from newsevents.police_raids import police_raids
 from newsevents.quotes import SPEECH_VERBS, attribution_for, inside_quotes
 from newsevents.received_acts import received_acts
 from newsevents.records import (
@@ -305,8 +304,7 @@ class Extractor:
                 threat = threats.as_threat(trigger, self.lexicon.defaults["THREATEN"])
                 triggers[triggers.index(trigger)] = threat
                 statuses[threat.head.i] = "occurred"
-        triggers[:] = police_raids(transfers.forces_sent_to_help(triggers),
-                                   self.lexicon.defaults["COERCE"])  # police_raids.py
+        triggers[:] = transfers.forces_sent_to_help(triggers)
         said = harm_vows.vow_threats(sent, triggers, statuses, self.lexicon.defaults["THREATEN"])
         said += threats.idiom_threats(sent, triggers, self.lexicon.defaults["THREATEN"])
         said += conditional_threats.kept_threats(sent, triggers + said,
