@@ -48,8 +48,8 @@ def remember_sides(trigger: Trigger, sides: Sides, status: str, context: Article
         for target in sides.targets or [None]:
             context.event_pairs.append((source, target))
         context.authors.append((trigger.coding.plover, source))
-        remember_deed(trigger, source, context)
         if status not in UNDECIDED_STATUSES:  # not "is expected to consider adding"
             context.decided.append((trigger.coding.plover, source))
+            remember_deed(trigger, source, status, context)  # not "would never annex"
     remember_holdings(trigger, sides, status, context)
     remember_force(trigger, sides, status, context)

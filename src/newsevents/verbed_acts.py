@@ -9,6 +9,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsevents.status import not_an_event
 from newsevents.tables import read_table
 
 if TYPE_CHECKING:
@@ -23,9 +24,11 @@ ACT_NOUN_VERBS = {row["noun"]: frozenset(row.items_of("verbs"))
                   for row in read_table(ACT_NOUN_VERBS_FILE, ("noun", "verbs"))}
 
 
-def remember_deed(trigger: Trigger, source: Actor, context: ArticleContext) -> None:
-    """Keep the verb an act was told with and its doer, for a noun that names it later."""
-    if trigger.verb is not None and not trigger.nominal:
+def remember_deed(trigger: Trigger, source: Actor, status: str,
+                  context: ArticleContext) -> None:
+    """Keep the verb an act was told with and its doer, for a noun that names it later; a
+    stance or a habit ("backs the SDF") is no deed."""
+    if trigger.verb is not None and not trigger.nominal and not not_an_event(trigger, status):
         context.deeds.append((trigger.verb.lemma_.lower(), source))
 
 
