@@ -26,3 +26,21 @@ def test_appeal_to_all_sides_is_not_the_speakers_own(pipeline):
                        "said on Tuesday its defence minister had spoken to both camps and "
                        "urged all sides to show restraint.", "2024-03-15")
     assert set(appeal_targets(events, "RUS")) == {"MLI"}
+
+
+def test_appeal_aimed_at_a_later_conflict_keeps_its_target(pipeline):
+    events = code_text(pipeline, "Serbia accused Kosovo on Monday of harassing ethnic Serbs "
+                       "near Mitrovica. Separately, Vietnam and China traded accusations over "
+                       "a fishing boat rammed near the Paracel Islands. Japan urged both "
+                       "countries to exercise restraint.", "2024-03-15")
+    appeals = appeal_targets(events, "JPN")
+    assert appeals and set(appeals) <= {"VNM", "CHN"}
+
+
+def test_appeal_to_leaders_of_a_later_clash_keeps_its_target(pipeline):
+    events = code_text(pipeline, "Protesters in Peru accused the government of stealing the "
+                       "vote. Separately, Sudanese troops clashed with South Sudanese forces "
+                       "near Abyei on Monday. The African Union urged the leaders of Sudan and "
+                       "South Sudan to meet.", "2024-03-15")
+    appeals = appeal_targets(events, "IGO")
+    assert appeals and set(appeals) <= {"SDN", "SSD"}

@@ -9,25 +9,25 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newsevents.measures import INTERNATIONAL_PREFIX
 from newsevents.records import Actor, Event
 
 # QuadClasses of verbal and material conflict: the acts that set two sides against each other.
 CONFLICT_QUADS = {3, 4}
-# The code prefix of international organisations.
-INTERNATIONAL_PREFIX = "IGO"
 
 
 def appeals_to_opposed_sides(events: list[Event], addressed, address_types: set[str]
                              ) -> list[Event]:
     """Each appeal of these types addressed to both sides (``addressed`` tells it from its
     sentence and trigger) whose target is no side of the story's opposed pair gets that pair's
-    side instead."""
+    side instead, unless it is a side of a separate conflict told before."""
     aimed: list[Event] = []
     for event in events:
         if (event.event_type in address_types and event.target is not None
                 and addressed(event.evidence.sentence, event.evidence.trigger or "")):
             pair = opposed_pair(events, event)
             if pair and event.target.side not in {actor.side for actor in pair} \
+                    and event.target.side not in separate_conflict_sides(events, event, pair) \
                     and not _told_by_name(events, event):
                 event = replace(event, target=pair[0])
         aimed.append(event)
@@ -44,7 +44,7 @@ def opposed_pair(events: list[Event], appeal: Event) -> tuple[Actor, ...]:
         if event.evidence.start >= appeal.evidence.start:
             break
         if event.target is None or event.quad_class not in CONFLICT_QUADS \
-                or _international(event.target) or _international(event.source):
+                or is_international(event.target) or is_international(event.source):
             continue
         sides = {event.source.side, event.target.side}
         if len(sides) == 1 or speaker not in sides:
@@ -52,8 +52,26 @@ def opposed_pair(events: list[Event], appeal: Event) -> tuple[Actor, ...]:
     return ()
 
 
-def _international(actor: Actor) -> bool:
-    return (actor.code or "").startswith(INTERNATIONAL_PREFIX)
+def separate_conflict_sides(events: list[Event], appeal: Event, pair: tuple[Actor, ...]
+                            ) -> set[str]:
+    """The sides of the acts of conflict told before the appeal that involve neither side of
+    the opposed pair: an appeal already aimed at one of them ("India accused Pakistan ...
+    China and the Philippines traded accusations ... urged both countries") addresses that
+    other conflict."""
+    paired = {actor.side for actor in pair}
+    sides: set[str] = set()
+    for event in events:
+        if event.evidence.start >= appeal.evidence.start:
+            break
+        if event.target is not None and event.quad_class in CONFLICT_QUADS \
+                and not {event.source.side, event.target.side} & paired:
+            sides.update((event.source.side, event.target.side))
+    return sides
+
+
+def is_international(actor: Actor | None) -> bool:
+    """Whether the actor is an international body (a world body is rarely a side)."""
+    return actor is not None and (actor.code or "").startswith(INTERNATIONAL_PREFIX)
 
 
 def _told_by_name(events: list[Event], appeal: Event) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from newsevents.appealed_sides import appeals_to_opposed_sides
+from newsevents.appealed_sides import appeals_to_opposed_sides, is_international
 from newsevents.records import DATE_PRECISION_RANK, SYMMETRIC_TYPES, Event
 
 # Types whose modes are facets of one act: troops deployed and put on alert is one mobilisation.
@@ -118,13 +118,9 @@ def one_address_to_both_sides(events: list[Event]) -> list[Event]:
         earlier = next((e for e in kept if _same_address(e, event)), None)
         if earlier is None:
             kept.append(event)
-        elif _international(earlier) and not _international(event):
+        elif is_international(earlier.target) and not is_international(event.target):
             kept[kept.index(earlier)] = event  # the sides of a conflict are rarely a world body
     return kept
-
-
-def _international(event: Event) -> bool:
-    return bool(event.target and (event.target.code or "").startswith("IGO"))
 
 
 def _same_address(a: Event, b: Event) -> bool:
