@@ -20,3 +20,20 @@ def test_agreed_measure_is_the_measure(pipeline, text, pair):
     assert not of_type(events, "AGREE")
     assert any(target == pair[1] for _, target in side_countries(events, "SANCTION"))
 
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt and Ethiopia agreed a ban on new dam works during talks in Khartoum on Monday.",
+    "Japan agreed a freeze on new tariffs with South Korea during talks in Seoul on Friday.",
+])
+def test_measure_agreed_together_is_an_agreement(pipeline, text):
+    events = code_text(pipeline, text, PUB)
+    assert of_type(events, "AGREE")
+    assert not of_type(events, "SANCTION")
+
+
+def test_measure_two_sides_aim_at_a_third_stays_the_measure(pipeline):
+    events = code_text(pipeline, "Norway and Iceland agreed new sanctions on Belarus on "
+                       "Thursday.", PUB)
+    assert of_type(events, "SANCTION")
+    assert not of_type(events, "AGREE")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsevents.agreed_together import agreed_together
 from newsevents.aimed_objects import admits_fact, aimed_objects
 from newsevents.arrivals import forces_arriving
 from newsevents.attack_tolls import without_told_tolls
@@ -284,6 +285,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     rule = lexicon.verb_rule(TEST_LEMMA if test_prefixed(verb) else verb.lemma_.lower(),
                              particles_of(verb), lemmas, phrasal_particles(verb),
                              held & lemmas)
+    rule = agreed_together(verb, rule, lexicon)  # "Egypt and Ethiopia agreed a freeze"
     if rule is None or rule.blocks or admits_fact(verb):
         return None  # "captured the mood", "seized on the remarks", "conceded that"
     if naming and not declared_unwelcome(verb) and (
