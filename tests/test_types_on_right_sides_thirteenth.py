@@ -32,8 +32,11 @@ def test_measure_agreed_together_is_an_agreement(pipeline, text):
     assert not of_type(events, "SANCTION")
 
 
-def test_measure_two_sides_aim_at_a_third_stays_the_measure(pipeline):
-    events = code_text(pipeline, "Norway and Iceland agreed new sanctions on Belarus on "
-                       "Thursday.", PUB)
+@pytest.mark.parametrize("text", [
+    "Norway and Iceland agreed new sanctions on Belarus on Thursday.",
+    "Canada and Mexico agreed a ban on imports of Iranian steel on Tuesday.",
+])
+def test_measure_two_sides_aim_at_a_third_stays_the_measure(pipeline, text):
+    events = code_text(pipeline, text, PUB)
     assert of_type(events, "SANCTION")
     assert not of_type(events, "AGREE")

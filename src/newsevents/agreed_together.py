@@ -18,6 +18,8 @@ AGREEING_VERBS = {"agree"}
 # Prepositions that aim a measure at a party: "sanctions on Belarus", "an embargo against Iran".
 AIMING_PREPS = {"on", "against"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Entity labels that name a party a measure may be aimed at.
+PARTY_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
 
 
 def agreed_together(verb: Token, rule: VerbRule | None, lexicon: Lexicon) -> VerbRule | None:
@@ -35,7 +37,8 @@ def _two_sides(verb: Token) -> bool:
 
 
 def _aimed_at_a_party(verb: Token) -> bool:
-    """Whether an object of the verb has an on/against party that is a name."""
+    """Whether an object of the verb has an on/against phrase that names a party ("sanctions
+    on Belarus", "a ban on imports of Russian oil")."""
     return any(p.dep_ == "prep" and p.lower_ in AIMING_PREPS and any(
-                   o.dep_ == "pobj" and (o.ent_type_ or o.pos_ == "PROPN") for o in p.children)
+                   w.ent_type_ in PARTY_ENTITIES or w.pos_ == "PROPN" for w in p.subtree)
                for obj in verb.children if obj.dep_ == "dobj" for p in obj.children)
