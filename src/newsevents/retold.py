@@ -26,6 +26,9 @@ from newsevents.speech_dates import VERBAL_QUADS
 
 # Determiners of a noun that refers back to a thing the story told before ("the vessel").
 BACK_REFERENCE_DETS = {"the", "its", "their", "that", "this"}
+# Where a noun that refers back to a thing told stands: the subject or object of a later verb
+# ("The request was made at a meeting", "slamming into the vessel").
+REFERRING_DEPS = {"nsubj", "nsubjpass", "dobj"}
 # Entity labels of a noun phrase that names a party itself rather than referring back.
 NAMING_LABELS = {"GPE", "NORP", "ORG", "PERSON", "FAC"}
 # The words before a noun that say which thing it is ("the Russian-flagged vessel"); an

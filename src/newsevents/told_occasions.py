@@ -16,11 +16,10 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.lexicon import Lexicon
 from newsevents.occasions import OCCASION_NOUNS, OCCASION_PREPS
 from newsevents.records import Event
-from newsevents.retold import refers_back
+from newsevents.retold import REFERRING_DEPS, refers_back
 from newsevents.sentences import sentences
 from newsevents.speech_dates import DAY_PRECISIONS, TOLD_REACH, retelling_verbs, retells_as
 
-REFERRING_DEPS = {"nsubj", "nsubjpass", "dobj"}
 MAKING_VERBS = retelling_verbs("making", "happening")  # "The pledge came at a meeting"
 MODAL_TAG = "MD"
 

@@ -34,7 +34,7 @@ def home_partner(plover: str, party_heads: list[Token], parties: list[Actor],
         return parties
     keys = {a.party_key for a in parties}
     heads = [h for head in party_heads for h in (head, *head.conjuncts)]
-    for head in heads[1:] if len(heads) > 1 else []:
+    for head in heads[1:]:
         if (head.pos_ not in PARTY_POS or any(t.i in found.name_at for t in head.subtree)
                 or head.i not in found.title_at):
             continue  # a person or company of no country told may be foreign; planes are no party

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import Lexicon
 from newsevents.records import Event, EventDate
-from newsevents.retold import refers_back
+from newsevents.retold import REFERRING_DEPS, refers_back
 from newsevents.sentences import sentences
 from newsevents.speech_dates import (
     ONE_DAY,
@@ -29,7 +29,6 @@ from newsevents.speech_dates import (
 WEEKEND_WORD = "weekend"
 RETELLING_VERBS = retelling_verbs("happening", "making", "handing")
 REACTION = "reaction"  # a verb of no act nor retelling: its day names no act's day
-TOLD_DEPS = {"nsubj", "nsubjpass", "dobj"}
 OCCURRED = "occurred"  # a weekend planned or called off keeps its two days
 
 
@@ -72,7 +71,7 @@ def _kind_of_retelling(verb: Token, lexicon: Lexicon) -> str | None:
 
 def _tells_a_thing_again(verb: Token) -> bool:
     """A verb whose subject, object or preposition's object refers back."""
-    words = [c for c in verb.children if c.dep_ in TOLD_DEPS]
+    words = [c for c in verb.children if c.dep_ in REFERRING_DEPS]
     words += [g for c in verb.children if c.dep_ == "prep" for g in c.children
               if g.dep_ == "pobj"]
     return any(refers_back(word) for word in words)
