@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from newsevents.bare_responses import bare_response
 from newsevents.lexicon import Coding
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.refused_acts import refused_act
@@ -261,7 +262,7 @@ def _threat_idiom(verb: Token) -> bool:
     if lemma in TOLERATE_VERBS:
         return negated and bool(auxes & WILL_AUX)
     if lemma in RESPONSE_VERBS and not negated and auxes & WILL_AUX:
-        return any(is_firm(c) for c in children)
+        return any(is_firm(c) for c in children) or bare_response(verb)  # "would respond"
     return False
 
 
