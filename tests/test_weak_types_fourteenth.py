@@ -29,3 +29,23 @@ def test_bare_response_is_a_threat(pipeline, text, sides):
 ])
 def test_reply_or_open_response_is_no_threat(pipeline, text):
     assert not of_type(code_text(pipeline, text, PUB), "THREATEN")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Lithuania expelled two Belarusian diplomats on Tuesday. Minsk promised retaliatory "
+     "measures.", ("BLR", "LTU")),
+    ("Lithuania expelled two Belarusian diplomats on Tuesday. The Belarusian foreign ministry "
+     "summoned the Lithuanian charge d'affaires, pledging \"reciprocal steps\".",
+     ("BLR", "LTU")),
+])
+def test_promised_hostile_answer_is_a_threat(pipeline, text, sides):
+    events = code_text(pipeline, text, PUB)
+    assert sides in side_countries(events, "THREATEN")
+    assert sides not in side_countries(events, "AGREE")
+
+
+def test_proportionate_measures_on_a_condition_are_a_threat(pipeline):
+    text = ("Sudanese troops shelled Chadian border posts on Sunday. A government spokesman "
+            "in N'Djamena said Chad could take \"proportionate measures\" if Khartoum kept up "
+            "its attacks.")
+    assert ("TCD", "SDN") in side_countries(code_text(pipeline, text, PUB), "THREATEN")

@@ -59,7 +59,8 @@ REFERRAL_PREPS = {"to", "before"}
 PLAIN_MEASURES = {"step", "measure", "action"}
 HARSH_WORDS = {"resolute", "retaliatory", "punitive", "tough", "harsh", "firm", "decisive",
                "drastic", "strong", "stern", "forceful", "severe", "reciprocal", "mirror",
-               "countervailing", "military", "necessary", "all"}
+               "countervailing", "military", "necessary", "all", "proportionate",
+               "commensurate", "appropriate", "adequate"}
 # "step up attacks", "cut off gas": a particle that must hang on the verb.
 PARTICLES = {"step": "up"}
 # "reserves the right to respond / retaliate / take measures / liberate its territories".

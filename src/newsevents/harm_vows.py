@@ -49,6 +49,9 @@ IDLE_WORDS = {"idly", "idle", "idlely", "spectator", "onlooker", "bystander"}
 IDLE_TARGETS = ("if", "while", "to")
 # Retaliation verbs whose future is a threat whoever reports it.
 RETALIATE_VERBS = {"retaliate", "avenge", "revenge"}
+# A promise the lexicon reads as a pledge that promises a hostile answer ("promised
+# retaliatory steps") is a threat.
+PROMISE_TYPES = {"AGREE"}
 SPEECH_HEADS = {"say", "tell", "warn", "state", "add", "announce", "declare", "insist"}
 # "would give a proportionate response", "will deliver a crushing blow", "would take resolute
 # countermeasures", "vows crushing response": a hostile answer promised.
@@ -56,6 +59,10 @@ RESPONSE_VERBS = {"give", "deliver", "take", "mount", "unleash", "launch", "vow"
                   "pledge", "threaten"}
 RESPONSE_NOUNS = {"response", "retaliation", "reply", "answer", "blow", "rebuff", "retribution"}
 COUNTER_NOUNS = {"countermeasure", "counter-measure", "counterattack", "counter-attack"}
+# "promised retaliatory steps", "would take reciprocal measures": a plain measure named as
+# an answer to a foe.
+ANSWERING_MEASURES = {"step", "measure", "action"}
+ANSWERING_WORDS = {"retaliatory", "reciprocal", "punitive", "mirror", "counter"}
 FIRM_ADJECTIVES = {"crushing", "decisive", "firm", "strong", "harsh", "proportionate",
                    "appropriate", "befitting", "resolute", "forceful", "devastating", "fitting",
                    "severe", "tough", "swift", "robust", "resounding", "military", "retaliatory",
@@ -241,9 +248,10 @@ def _promised_response(verb: Token) -> bool:
         return False
     for noun in (c for c in children if c.dep_ == "dobj"):
         name = noun.lemma_.lower()
-        firm = any(d.dep_ in ("amod", "compound") and d.lower_ in FIRM_ADJECTIVES
-                   for d in noun.children)
-        if (name in COUNTER_NOUNS or (name in RESPONSE_NOUNS and firm)) and \
+        modifiers = {d.lower_ for d in noun.children if d.dep_ in ("amod", "compound")}
+        firm = bool(modifiers & FIRM_ADJECTIVES)
+        answering = name in ANSWERING_MEASURES and bool(modifiers & ANSWERING_WORDS)
+        if (name in COUNTER_NOUNS or (name in RESPONSE_NOUNS and firm) or answering) and \
                 not _answers_no_foe(verb, noun):
             return True
     return False
@@ -312,11 +320,13 @@ def _idle_refusal(verb: Token | None) -> bool:
 def retaliations_as_threats(triggers: list[Trigger], statuses: dict[int, str],
                             threat: Coding) -> list[Trigger]:
     """"Tehran will retaliate against any attack, the army chief said": retaliation still to
-    come is a threat, whoever reports it."""
+    come is a threat, whoever reports it; so is a promised hostile answer ("promised
+    retaliatory steps")."""
     kept = []
     for trigger in triggers:
         verb = trigger.verb
         if verb is not None and not trigger.nominal and (_vowed_measure(trigger) or (
+                trigger.coding.plover in PROMISE_TYPES and _promised_response(verb)) or (
                 trigger.coding.plover == "ASSAULT" and verb.lemma_.lower() in RETALIATE_VERBS
                 and statuses.get(trigger.head.i) in ("planned", "hypothetical")
                 and not _reported(verb))):
