@@ -49,3 +49,11 @@ def test_proportionate_measures_on_a_condition_are_a_threat(pipeline):
             "in N'Djamena said Chad could take \"proportionate measures\" if Khartoum kept up "
             "its attacks.")
     assert ("TCD", "SDN") in side_countries(code_text(pipeline, text, PUB), "THREATEN")
+
+
+def test_handed_over_before_a_number_is_a_handover(pipeline):
+    text = ("Armenia and Azerbaijan each handed over 150 prisoners of war on Sunday, officials "
+            "in Yerevan and Baku said.")
+    events = code_text(pipeline, text, PUB)
+    released = side_countries(events, "RETREAT") + side_countries(events, "CONCEDE")
+    assert ("ARM", "AZE") in released and ("AZE", "ARM") in released

@@ -1,11 +1,12 @@
-"""Repairs of two misreadings of the small parser that hide an act's doer or target, made
+"""Repairs of misreadings of the small parser that hide an act's doer or target, made
 once on the parsed document so that every stage reads the same tree.
 
 An organisation's acronym read as a verb: "ECOWAS imposed sanctions on Niger" (ECOWAS the
 root, "imposed" a modifier of "sanctions"), "IS claimed the attack" (IS an auxiliary). A
 town read as an adverb of the verb before it: "Russian troops stormed Bakhmut", "Saudi jets
 pounded Sirte"; and a
-name made a second subject after its common noun: "the bloc ECOWAS imposed"."""
+name made a second subject after its common noun: "the bloc ECOWAS imposed"; a particle
+read as "more than" ("handed over 150 prisoners")."""
 
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # strafed positions": nsubj; "a Moscow court jailed Yashin": npadvmod).
 STRANDED_DOER_DEPS = {"nsubj", "npadvmod", "compound", "nmod"}
 NOMINAL_POS = {"NOUN", "PROPN"}
+# Particles the parser may read as "more than" before a number ("handed over 150 prisoners"),
+# with the verbs they belong to.
+QUANTITY_PARTICLES = {"over": {"hand", "turn"}}
 
 
 def is_acronym(token: Token) -> bool:
@@ -146,11 +150,25 @@ def repair_past_verb_as_adjective(token: Token) -> bool:
     return True
 
 
+def repair_particle_as_quantity(token: Token) -> bool:
+    """"Russia and Ukraine each handed over 150 prisoners", "Ankara handed over 14 suspects": a
+    particle right after its verb that the parser reads as "more than" of the number after it
+    is the verb's particle."""
+    if token.dep_ != "quantmod" or token.lower_ not in QUANTITY_PARTICLES or token.i == 0:
+        return False
+    verb = token.doc[token.i - 1]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in QUANTITY_PARTICLES[token.lower_]:
+        return False
+    reattach(token, verb, "prt")
+    token.pos_, token.tag_ = "ADP", "RP"
+    return True
+
+
 def repair_sentence(sent: Span) -> None:
     repair_opening_participle(sent)  # "Mediated by Qatar, Israel and Hamas agreed"
     for token in sent:
         if not (repair_acronym_subject(token) or repair_named_subject(token)
-                or repair_past_verb_as_adjective(token)):
+                or repair_past_verb_as_adjective(token) or repair_particle_as_quantity(token)):
             repair_place_object(token)
 
 
