@@ -98,3 +98,22 @@ def test_a_bodys_members_meeting_stays(pipeline):
     text = "EU foreign ministers will meet in Brussels on Monday to discuss the crisis."
     assert len(of_type(code_text(pipeline, text, "2022-03-08"), "CONSULT")) == 1
 
+
+
+def test_a_quoted_act_not_done_is_no_event(pipeline):
+    """"'We have not conceded a single inch,' he said": a stance in the speaker's words."""
+    text = "\"We have not conceded a single inch to Beijing,\" the Indian defence minister said."
+    assert of_type(code_text(pipeline, text, PUB), "CONCEDE") == []
+
+
+def test_a_quoted_refusal_stays_a_rejection(pipeline):
+    """"'We will not hand over a single fugitive to Moscow'": a refusal, which is a REJECT."""
+    text = ("\"We will not hand over a single fugitive to Moscow,\" the Georgian prime minister "
+            "said.")
+    assert side_countries(code_text(pipeline, text, PUB), "REJECT") == [("GEO", "RUS")]
+
+
+def test_an_act_called_off_outside_quotes_stays(pipeline):
+    """Told by the reporter, a meeting that did not take place is still coded, negated."""
+    text = "Armenian and Azerbaijani ministers did not meet in Prague on Tuesday."
+    assert [e.status for e in of_type(code_text(pipeline, text, PUB), "CONSULT")] == ["negated"]

@@ -223,8 +223,8 @@ class Extractor:
         statuses = {t.head.i: event_status(t) for t in triggers}
         triggers = self.threats_and_refusals(sent, threats_by_denial(triggers, statuses),
                                              statuses, found, context)
-        triggers = without_untold_acts(triggers)  # "would consider lifting", "rejected what it
-        # called ..." (invented_acts.py)
+        triggers = without_untold_acts(triggers, statuses, sent)  # "would consider lifting",
+        # "rejected what it called ...", "'we have not conceded'" (invented_acts.py)
         dates, places = self.dates_and_places(article, sent, triggers, statuses, found,
                                               context)
         named_after = first_person_pronoun(sent)  # "He accused ... Uribe": not Uribe

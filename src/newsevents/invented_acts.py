@@ -14,6 +14,10 @@
 - An international body's members meet among themselves ("EU foreign ministers will meet"),
   but one of its officials with no partner named ("the envoy, trying to broker a truce", "he is
   due to brief the Council") holds no meeting.
+- A speaker's own words that an act did not or will not happen, quoted ("'we have not
+  conceded a single inch,' he said", "'we cannot patrol it alone'"), are a stance in the
+  speaker's voice, not a report of an act called off; a quoted refusal ("'we will not hand
+  anyone over'") stays a rejection (status.is_refusal).
 - A name given in a free relative to what another act is about ("summoned the ambassador to
   protest against what it called repeated incursions", "rejected what it called baseless
   remarks") is part of that act, not a second accusation.
@@ -21,13 +25,17 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from newsevents.quotes import inside_quotes
 from newsevents.records import Actor, Event
+from newsevents.status import is_refusal
 from newsevents.triggers import NAMING_VERBS, Trigger
 
 # Verbs of weighing an act not yet decided ("would consider lifting the measures").
 WEIGHING_LEMMAS = frozenset({"consider", "weigh", "mull", "contemplate"})
+# The status of an act told as not done.
+NEGATED = "negated"
 # Stances whose absence is no event.
 STANCE_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN"})
 # The kind of actor that is one person (records.Actor.kind).
@@ -45,7 +53,7 @@ PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 
 def is_unmade_stance(event: Event) -> bool:
     """"The United States did not oppose the talks": no rejection was made."""
-    return event.status == "negated" and event.event_type in STANCE_TYPES
+    return event.status == NEGATED and event.event_type in STANCE_TYPES
 
 
 def _armed(actor: Actor) -> bool:
@@ -106,12 +114,21 @@ def is_only_considered(trigger: Trigger) -> bool:
             and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WEIGHING_LEMMAS)
 
 
-def without_untold_acts(triggers: list[Trigger]) -> list[Trigger]:
-    """The triggers less acts only considered and the names given to what another trigger
-    is about."""
+def is_quoted_denial(trigger: Trigger, status: str, sent: Span) -> bool:
+    """"'We have not conceded a single inch,' Singh said": an act said, in the speaker's own
+    quoted words, not to happen, and no refusal."""
+    return (status == NEGATED and inside_quotes(trigger.verb or trigger.head, sent)
+            and not is_refusal(trigger, status))
+
+
+def without_untold_acts(triggers: list[Trigger], statuses: dict[int, str], sent: Span
+                        ) -> list[Trigger]:
+    """The triggers less acts only considered, acts a quotation says do not happen and the
+    names given to what another trigger is about."""
     kept = []
     for trigger in triggers:
         others = {i for t in triggers if t is not trigger for i in t.indices}
-        if not (is_only_considered(trigger) or names_another_acts_object(trigger, others)):
+        if not (is_only_considered(trigger) or names_another_acts_object(trigger, others)
+                or is_quoted_denial(trigger, statuses.get(trigger.head.i, ""), sent)):
             kept.append(trigger)
     return kept
