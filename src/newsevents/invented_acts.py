@@ -4,8 +4,9 @@
   not criticised the decision") is no event: PLOVER codes acts, and the absence of a
   rejection, an accusation or a threat is none. (A refused or cancelled cooperative act stays,
   negated: "will not meet Kan this week" is a meeting called off.)
-- A sanction is a measure against another state, or against a domestic armed group ("suspended
-  peace talks with the ELN"); one aimed at the sanctioner's own country is a domestic act
+- A sanction is a measure against another state, or against a domestic armed group or the
+  opposition ("suspended peace talks with the ELN", "sentenced the opposition leader"); one
+  aimed at anyone else of the sanctioner's own country is a domestic act
   ("suspended the police commissioner", "a court sentenced him") or a target misread from a
   person or company with no nationality ("blacklisted three companies").
 - An act a side only considers ("would consider lifting some measures", "is considering sending
@@ -40,8 +41,9 @@ NEGATED = "negated"
 STANCE_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN"})
 # The kind of actor that is one person (records.Actor.kind).
 PERSON_KIND = "person"
-# Sectors of a domestic party a state can sanction (CAMEO 163 against rebels).
-ARMED_SECTORS = frozenset({"REB"})
+# Sectors of a domestic adversary a state can sanction (CAMEO 163 against rebels, the
+# opposition).
+ADVERSARY_SECTORS = frozenset({"REB", "OPP"})
 # The word that opens a free relative naming an act's object ("what it called ...").
 FREE_RELATIVE_WORD = "what"
 # A purpose clause that tells what a summons or a note is about ("summoned the ambassador to
@@ -56,17 +58,17 @@ def is_unmade_stance(event: Event) -> bool:
     return event.status == NEGATED and event.event_type in STANCE_TYPES
 
 
-def _armed(actor: Actor) -> bool:
-    return bool(ARMED_SECTORS & set(actor.sector))
+def _adversary(actor: Actor) -> bool:
+    return bool(ADVERSARY_SECTORS & set(actor.sector))
 
 
 def is_domestic_sanction(event: Event) -> bool:
-    """A sanction whose target is of the sanctioner's own country and no armed group."""
+    """A sanction whose target is of the sanctioner's own country and no domestic adversary."""
     target = event.target
     if event.event_type != "SANCTION" or target is None or event.source.country is None:
         return False
     return (event.source.country == target.country
-            and not (_armed(event.source) or _armed(target)))
+            and not (_adversary(event.source) or _adversary(target)))
 
 
 def is_lone_officials_meeting(event: Event) -> bool:
@@ -91,7 +93,7 @@ def _governor(verb: Token) -> Token:
     return head.head if head.dep_ == "prep" else head
 
 
-def names_another_acts_object(trigger: Trigger, others: set[int]) -> bool:
+def names_another_acts_object(trigger: Trigger, triggers: list[Trigger]) -> bool:
     """"rejected what it called baseless remarks": the naming verb's object is the free
     relative "what", and the clause is the object of another trigger of the sentence, or of
     the protest that is another trigger's purpose ("summoned ... to protest what it called")."""
@@ -100,6 +102,7 @@ def names_another_acts_object(trigger: Trigger, others: set[int]) -> bool:
         return False
     if not any(c.dep_ == "dobj" and c.lower_ == FREE_RELATIVE_WORD for c in verb.children):
         return False
+    others = {i for t in triggers if t is not trigger for i in t.indices}
     governor = _governor(verb)
     if governor.i in others:
         return True
@@ -125,10 +128,6 @@ def without_untold_acts(triggers: list[Trigger], statuses: dict[int, str], sent:
                         ) -> list[Trigger]:
     """The triggers less acts only considered, acts a quotation says do not happen and the
     names given to what another trigger is about."""
-    kept = []
-    for trigger in triggers:
-        others = {i for t in triggers if t is not trigger for i in t.indices}
-        if not (is_only_considered(trigger) or names_another_acts_object(trigger, others)
-                or is_quoted_denial(trigger, statuses.get(trigger.head.i, ""), sent)):
-            kept.append(trigger)
-    return kept
+    return [trigger for trigger in triggers
+            if not (is_only_considered(trigger) or names_another_acts_object(trigger, triggers)
+                    or is_quoted_denial(trigger, statuses.get(trigger.head.i, ""), sent))]
