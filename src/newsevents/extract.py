@@ -35,6 +35,7 @@ from newsevents.hosts import host_only_as_venue
 from newsevents.identifying_clauses import identifies_in_background
 from newsevents.idiom_senses import drop_idiom_senses
 from newsevents.implied_recipients import AID_TYPES
+from newsevents.invented_acts import without_untold_acts
 from newsevents.lexicon import Lexicon
 from newsevents.likeness import aimed_like_the_earlier, copied_acts
 from newsevents.linked_victims import victims_linked_to
@@ -222,6 +223,8 @@ class Extractor:
         statuses = {t.head.i: event_status(t) for t in triggers}
         triggers = self.threats_and_refusals(sent, threats_by_denial(triggers, statuses),
                                              statuses, found, context)
+        triggers = without_untold_acts(triggers, statuses, sent)  # "would consider lifting",
+        # "rejected what it called ...", "'we have not conceded'" (invented_acts.py)
         dates, places = self.dates_and_places(article, sent, triggers, statuses, found,
                                               context)
         named_after = first_person_pronoun(sent)  # "He accused ... Uribe": not Uribe

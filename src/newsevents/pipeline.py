@@ -13,6 +13,7 @@ from newsevents.actorbook import load_actor_book
 from newsevents.actors import ActorResolver
 from newsevents.errors import ModelError
 from newsevents.extract import Extractor
+from newsevents.invented_acts import without_invented_acts
 from newsevents.lexicon import load_lexicon
 from newsevents.merge import merge_article_events, share_occasions, without_history
 from newsevents.occasions import place_outcomes_at_talks
@@ -88,7 +89,7 @@ class Pipeline:
         events = place_street_acts(events, home, self.extractor.gazetteer)
         events = place_outcomes_at_talks(merge_article_events(share_occasions(events)))
         events = place_policed_crowds(events)
-        return without_history(events, article.pub_date)
+        return without_invented_acts(without_history(events, article.pub_date))
 
     def process(self, records: Iterable[Article | Skipped]
                 ) -> Iterator[tuple[Article, list[Event]] | Skipped]:

@@ -1,0 +1,133 @@
+"""Acts the text does not report, though a trigger and two sides were found for them.
+
+- A stance told as not taken ("did not oppose the talks", "did not block the rollover", "has
+  not criticised the decision") is no event: PLOVER codes acts, and the absence of a
+  rejection, an accusation or a threat is none. (A refused or cancelled cooperative act stays,
+  negated: "will not meet Kan this week" is a meeting called off.)
+- A sanction is a measure against another state, or against a domestic armed group or the
+  opposition ("suspended peace talks with the ELN", "sentenced the opposition leader"); one
+  aimed at anyone else of the sanctioner's own country is a domestic act
+  ("suspended the police commissioner", "a court sentenced him") or a target misread from a
+  person or company with no nationality ("blacklisted three companies").
+- An act a side only considers ("would consider lifting some measures", "is considering sending
+  an envoy") has not been decided, let alone done; the weighing of a measure against someone
+  stays a threat (threats.py).
+- An international body's members meet among themselves ("EU foreign ministers will meet"),
+  but one of its officials with no partner named ("the envoy, trying to broker a truce", "he is
+  due to brief the Council") holds no meeting.
+- A speaker's own words that an act did not or will not happen, quoted ("'we have not
+  conceded a single inch,' he said", "'we cannot patrol it alone'"), are a stance in the
+  speaker's voice, not a report of an act called off; a quoted refusal ("'we will not hand
+  anyone over'") stays a rejection (status.is_refusal).
+- A name given in a free relative to what another act is about ("summoned the ambassador to
+  protest against what it called repeated incursions", "rejected what it called baseless
+  remarks") is part of that act, not a second accusation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsevents.quotes import inside_quotes
+from newsevents.records import Actor, Event
+from newsevents.status import is_refusal
+from newsevents.triggers import NAMING_VERBS, Trigger
+
+# Verbs of weighing an act not yet decided ("would consider lifting the measures").
+WEIGHING_LEMMAS = frozenset({"consider", "weigh", "mull", "contemplate"})
+# The status of an act told as not done.
+NEGATED = "negated"
+# Stances whose absence is no event.
+STANCE_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN"})
+# The kind of actor that is one person (records.Actor.kind).
+PERSON_KIND = "person"
+# Sectors of a domestic adversary a state can sanction (CAMEO 163 against rebels, the
+# opposition).
+ADVERSARY_SECTORS = frozenset({"REB", "OPP"})
+# The word that opens a free relative naming an act's object ("what it called ...").
+FREE_RELATIVE_WORD = "what"
+# A purpose clause that tells what a summons or a note is about ("summoned the ambassador to
+# protest against what it called incursions").
+PROTESTING_LEMMA = "protest"
+# The dependencies of such a purpose clause on the act it serves.
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+
+
+def is_unmade_stance(event: Event) -> bool:
+    """"The United States did not oppose the talks": no rejection was made."""
+    return event.status == NEGATED and event.event_type in STANCE_TYPES
+
+
+def _adversary(actor: Actor) -> bool:
+    return bool(ADVERSARY_SECTORS & set(actor.sector))
+
+
+def is_domestic_sanction(event: Event) -> bool:
+    """A sanction whose target is of the sanctioner's own country and no domestic adversary."""
+    target = event.target
+    if event.event_type != "SANCTION" or target is None or event.source.country is None:
+        return False
+    return (event.source.country == target.country
+            and not (_adversary(event.source) or _adversary(target)))
+
+
+def is_lone_officials_meeting(event: Event) -> bool:
+    """"U.N. envoy Martin Griffiths, trying to broker a truce": one person of an international
+    body with no partner named, which is no meeting of its members."""
+    source = event.source
+    return (event.event_type == "CONSULT" and event.target is None and not event.participants
+            and source.kind == PERSON_KIND and source.country is None)
+
+
+def without_invented_acts(events: list[Event]) -> list[Event]:
+    """The events less unmade stances, sanctions of one's own country and meetings of one
+    official with no one."""
+    return [event for event in events
+            if not (is_unmade_stance(event) or is_domestic_sanction(event)
+                    or is_lone_officials_meeting(event))]
+
+
+def _governor(verb: Token) -> Token:
+    """The word a clause hangs on, through a preposition ("protest against what ...")."""
+    head = verb.head
+    return head.head if head.dep_ == "prep" else head
+
+
+def names_another_acts_object(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """"rejected what it called baseless remarks": the naming verb's object is the free
+    relative "what", and the clause is the object of another trigger of the sentence, or of
+    the protest that is another trigger's purpose ("summoned ... to protest what it called")."""
+    verb = trigger.verb
+    if verb is None or verb.lemma_.lower() not in NAMING_VERBS or verb.head is verb:
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_ == FREE_RELATIVE_WORD for c in verb.children):
+        return False
+    others = {i for t in triggers if t is not trigger for i in t.indices}
+    governor = _governor(verb)
+    if governor.i in others:
+        return True
+    return (governor.lemma_.lower() == PROTESTING_LEMMA and governor.dep_ in PURPOSE_DEPS
+            and governor.head.i in others)
+
+
+def is_only_considered(trigger: Trigger) -> bool:
+    """"said it would consider lifting some measures": an act weighed, not decided."""
+    verb = trigger.verb
+    return (verb is not None and not trigger.nominal and trigger.coding.plover != "THREATEN"
+            and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WEIGHING_LEMMAS)
+
+
+def is_quoted_denial(trigger: Trigger, status: str, sent: Span) -> bool:
+    """"'We have not conceded a single inch,' Singh said": an act said, in the speaker's own
+    quoted words, not to happen, and no refusal."""
+    return (status == NEGATED and inside_quotes(trigger.verb or trigger.head, sent)
+            and not is_refusal(trigger, status))
+
+
+def without_untold_acts(triggers: list[Trigger], statuses: dict[int, str], sent: Span
+                        ) -> list[Trigger]:
+    """The triggers less acts only considered, acts a quotation says do not happen and the
+    names given to what another trigger is about."""
+    return [trigger for trigger in triggers
+            if not (is_only_considered(trigger) or names_another_acts_object(trigger, triggers)
+                    or is_quoted_denial(trigger, statuses.get(trigger.head.i, ""), sent))]
