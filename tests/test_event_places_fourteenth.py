@@ -1,0 +1,30 @@
+"""Fourteenth-session places: what "he" or "she" says next was said where the sentence before
+placed the speaker's words ("told reporters in Tbilisi. He urged ...").
+
+Each test uses a hand-built sentence the code at 9fba177 got wrong, except the guards, which
+passed there too."""
+
+from coding import code_text, place_names
+
+
+def places(pipeline, text, event_type, pub="2024-03-15"):
+    return place_names(code_text(pipeline, text, pub), event_type)
+
+
+def test_a_speaker_going_on_after_a_news_conference(pipeline):
+    text = ("Chile will not return its ambassador to Peru until the fishing dispute is settled, "
+            "Foreign Minister Ana Torres told a news conference in Santiago. She urged Lima to "
+            "release the trawler crews it detained last week.")
+    assert places(pipeline, text, "REQUEST") == ["Santiago"]
+
+
+def test_a_speaker_going_on_after_saying_in_a_town(pipeline):
+    text = ("The talks had stalled, foreign ministry spokesman Wang Lin said in Beijing on "
+            "Thursday. He accused Manila of sending soldiers to the atoll.")
+    assert places(pipeline, text, "ACCUSE") == ["Beijing"]
+
+
+def test_a_body_going_on_is_not_placed_by_its_pronoun(pipeline):
+    text = ("The talks had stalled, the ministry said in Beijing on Thursday. It accused Manila "
+            "of sending soldiers to the atoll.")
+    assert "Beijing" not in places(pipeline, text, "ACCUSE")
