@@ -28,3 +28,19 @@ def test_a_body_going_on_is_not_placed_by_its_pronoun(pipeline):
     text = ("The talks had stalled, the ministry said in Beijing on Thursday. It accused Manila "
             "of sending soldiers to the atoll.")
     assert "Beijing" not in places(pipeline, text, "ACCUSE")
+
+
+def test_the_crossing_named_again_closed_in_the_passive(pipeline):
+    text = ("Tajik and Kyrgyz border guards exchanged fire near the Oybek crossing on Monday. "
+            "The crossing was closed on Tuesday until further notice, customs officials said.")
+    events = [e for e in code_text(pipeline, text, "2024-03-15")
+              if e.evidence.trigger == "closed"]
+    assert events and {e.location.name if e.location else None for e in events} == {"Oybek"}
+
+
+def test_the_torkham_crossing_is_on_the_pakistani_side(pipeline):
+    text = ("Pakistan closed the Torkham border crossing with Afghanistan on Monday after a "
+            "clash between border guards, officials in Peshawar said.")
+    events = [e for e in code_text(pipeline, text, "2024-03-15") if e.location is not None
+              and e.location.name == "Torkham"]
+    assert events and all(e.location.country == "PAK" for e in events)
