@@ -44,3 +44,16 @@ def test_the_torkham_crossing_is_on_the_pakistani_side(pipeline):
     events = [e for e in code_text(pipeline, text, "2024-03-15") if e.location is not None
               and e.location.name == "Torkham"]
     assert events and all(e.location.country == "PAK" for e in events)
+
+
+def test_talks_told_in_a_clause_on_the_visitor(pipeline):
+    text = ("The accord was the main result of a visit to Yerevan on Monday by Georgian Foreign "
+            "Minister Ilia Darchiashvili, who held talks with Armenian Prime Minister Nikol "
+            "Pashinyan.")
+    assert places(pipeline, text, "CONSULT") == ["Yerevan"]
+
+
+def test_a_warning_during_a_visit_told_by_its_visitor(pipeline):
+    text = ("The decision follows a visit to Tbilisi last week by Russian Deputy Foreign "
+            "Minister Grigory Karasin, who warned Georgia against joining NATO.")
+    assert places(pipeline, text, "THREATEN") == ["Tbilisi"]
