@@ -57,3 +57,17 @@ def test_a_warning_during_a_visit_told_by_its_visitor(pipeline):
     text = ("The decision follows a visit to Tbilisi last week by Russian Deputy Foreign "
             "Minister Grigory Karasin, who warned Georgia against joining NATO.")
     assert places(pipeline, text, "THREATEN") == ["Tbilisi"]
+
+
+def test_talks_at_a_seat_the_actor_dictionary_knows(pipeline):
+    text = ("Hungarian Prime Minister Viktor Orban held talks with Russian President Vladimir "
+            "Putin at the Kremlin on Tuesday, officials in Budapest said.")
+    assert places(pipeline, text, "CONSULT") == ["Moscow"]
+
+
+def test_the_city_named_again_is_no_region_named_after_it(pipeline):
+    text = ("RSF fighters surrounded Nyala on Sunday, tightening their grip on Darfur. Army jets "
+            "bombed RSF positions on the edge of the city on Monday, residents said.")
+    events = [e for e in code_text(pipeline, text, "2024-03-15")
+              if e.event_type == "ASSAULT" and e.evidence.trigger == "bombed"]
+    assert [e.location.name if e.location else None for e in events] == ["Nyala"]

@@ -254,7 +254,8 @@ def _inside_a_name(entity: Span, names: Mapping[int, NameMention]) -> bool:
     mention = names.get(entity.start)
     if mention is None or any(e.kind in ("country", "capital") for e in mention.entries):
         return False
-    return mention.span.start < entity.start or mention.span.end > entity.end
+    start = mention.span.start + (mention.span[0].lower_ == "the")  # "the Kremlin" is no longer
+    return start < entity.start or mention.span.end > entity.end
 
 
 def _names_a_person(entity: Span, names: Mapping[int, NameMention]) -> bool:
