@@ -71,3 +71,10 @@ def test_the_city_named_again_is_no_region_named_after_it(pipeline):
     events = [e for e in code_text(pipeline, text, "2024-03-15")
               if e.event_type == "ASSAULT" and e.evidence.trigger == "bombed"]
     assert [e.location.name if e.location else None for e in events] == ["Nyala"]
+
+
+def test_the_airport_of_port_au_prince_is_in_its_city(pipeline):
+    text = ("Two hundred Jamaican soldiers landed at Toussaint Louverture International Airport "
+            "on Friday to join the multinational force in Haiti, the Jamaican army said.")
+    names = {e.location.name for e in code_text(pipeline, text, "2024-03-15") if e.location}
+    assert names == {"Port-au-Prince"}
