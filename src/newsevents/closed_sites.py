@@ -1,6 +1,7 @@
 """A closed site named again: "Border guards traded fire at the Torkham crossing on Tuesday.
-Pakistan shut the crossing on Sunday". Shutting "the crossing" happened where the crossing the
-story named last is, as shutting it by its name does (``placing.struck_town``)."""
+Pakistan shut the crossing on Sunday", "The crossing was closed on Sunday". Shutting "the
+crossing" happened where the crossing the story named last is, as shutting it by its name does
+(``placing.struck_town``)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ from newsevents.triggers import Trigger
 SITE_REFERENCE_NOUNS = {"crossing", "checkpoint"}
 # Acts of closing a site (SANCTION for a border shut on another state, COERCE at home).
 CLOSING_TYPES = {"SANCTION", "COERCE"}
-# Roles of the site in the closing clause: "shut the crossing" (a passive "the crossing was
-# closed" has no doer of its own, and a town across the border would give it the wrong one).
-CLOSED_DEPS = {"dobj"}
+# Roles of the site in the closing clause: "shut the crossing", "the crossing was closed" (a
+# passive's doer comes from the story, or from the country its crossing is listed in:
+# ``more_places.tsv`` lists a crossing in the country whose side the news reports it on).
+CLOSED_DEPS = {"dobj", "nsubjpass"}
 # Words between a site's name and its noun: "the Torkham border crossing".
 KIND_WORDS = {"border", "frontier", "land", "main"}
 

@@ -360,10 +360,18 @@ def _town_after_preposition(entity: Span, gazetteer: Gazetteer,
     if not (root.dep_ == "pobj" and root.head.lower_ in TOWN_PREPS | {"of"}) and not (
             _owns_a_site(root)):  # "flew supplies into Palu's damaged airport"
         return False
-    if names is not None and entity.start in names:
+    if names is not None and entity.start in names and not _seat_as_scene(entity, gazetteer):
         return False
     place = gazetteer.lookup(entity.text.removesuffix("'s").removesuffix("'"))
     return place is not None and place.precision == "city"
+
+
+def _seat_as_scene(entity: Span, gazetteer: Gazetteer) -> bool:
+    """A seat of government the actor dictionary knows as a side, named where something was
+    done: "held talks with Putin at the Kremlin", "hosted them at the White House"."""
+    root = entity.root
+    return root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPS and \
+        place_key(entity.text) in gazetteer.seats
 
 
 def _unknown_spot(entity: Span, gazetteer: Gazetteer,
@@ -410,8 +418,9 @@ def back_reference(token: Token) -> bool:
 def told_place(reference: Token, gazetteer: Gazetteer, context_countries: Mapping[str, int],
                home: Place | None) -> Place | None:
     """The place a back-reference names: for "this town" the dateline's town, for "the town"
-    the last town the story named before it, for "the area" the last place that is not a
-    country ("Venezuela sent troops to the Tachira border ... to the area")."""
+    the last town the story named before it (no region: "fighting around Nyala ... Darfur ...
+    the outskirts of the city" is Nyala), for "the area" the last place that is not a country
+    ("Venezuela sent troops to the Tachira border ... to the area")."""
     phrase = reference.doc[reference.left_edge.i:reference.i + 1].text
     town = reference.lower_ in TOWN_REFERENCES
     if any(c.lower_ == "this" for c in reference.children):
@@ -431,7 +440,8 @@ def told_place(reference: Token, gazetteer: Gazetteer, context_countries: Mappin
             continue
         if reference.lower_ in NAMED_REFERENCES and reference.lower_ not in entity.text.lower():
             continue
-        if town and (place.precision != "city" if place.geonameid else entity.label_ == "LOC"):
+        if town and (place.precision != "city" if place.geonameid or place.precision == "region"
+                     else entity.label_ == "LOC"):
             continue  # "the town" is no province the gazetteer lists, nor a sea
         return replace(place, text=phrase)
     return None

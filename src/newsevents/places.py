@@ -107,6 +107,7 @@ class Gazetteer:
         # the first seat of government the actor dictionary gives ("La Paz" for Bolivia, whose
         # gazetteer capital is Sucre): what the news calls "the capital"
         self.seat_names: dict[str, str] = {}
+        self.seats: set[str] = set()  # "white house", "kremlin" (seats.tsv)
         self.capitals_by_day = _read_capitals_by_day()
         self.index: dict[str, list[Candidate]] = defaultdict(list)
         centres: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
@@ -157,6 +158,7 @@ class Gazetteer:
         city, and no town whose alternate name reads the same."""
         for row in read_table(SEATS_FILE, ("seat", "city", "country")):
             self.index[place_key(row["seat"])] = [self._listed_city(row)]
+            self.seats.add(place_key(row["seat"]))
 
     def _listed_city(self, row: Row) -> Candidate:
         """The gazetteer's city a data row names in its ``city`` and ``country`` columns (the

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.attach import owner_of
 from newsevents.city_parts import city_of_part
+from newsevents.continued_statements import named_speaker, place_continued_statements
 from newsevents.place_names import (
     SITE_NAME_NOUNS,
     place_spans,
@@ -126,6 +127,9 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     statements = clause_places(sent, spans, triggers, gazetteer, context_countries, names,
                                home, found, day)
     shared_places(sent, spans, statements, triggers, gazetteer, context_countries, home, found, day)
+    place_continued_statements(sent, triggers, partial(
+        spoken_town, gazetteer=gazetteer, context_countries=context_countries, names=names,
+        day=day), found)  # "... told reporters in Tbilisi. He urged ..."
     for trigger in triggers:
         place = found.get(trigger.head.i)
         if place is not None and not _said_there(trigger, place, gazetteer):
@@ -176,6 +180,17 @@ def clause_places(sent: Span, spans: list[Span], triggers: list[Trigger], gazett
         if owner.head.i not in found or rank < ranks[owner.head.i]:
             found[owner.head.i], ranks[owner.head.i] = place, rank
     return statements
+
+
+def spoken_town(sent: Span, gazetteer: Gazetteer, context_countries: Mapping[str, int],
+                names: Mapping[int, NameMention] | None, day: date | None) -> Place | None:
+    """The town a named speaker's words in ``sent`` were spoken in: "Vashadze told a news
+    conference in Tbilisi", "a spokesman said in Beijing on Wednesday"."""
+    for entity in place_spans(sent, gazetteer, names):
+        speech = statement_at(entity.root)
+        if speech is not None and named_speaker(speech):
+            return town_in_span(entity, sent, gazetteer, context_countries, day)
+    return None
 
 
 def _said_there(trigger: Trigger, place: Place, gazetteer: Gazetteer) -> bool:
@@ -239,7 +254,8 @@ def _inside_a_name(entity: Span, names: Mapping[int, NameMention]) -> bool:
     mention = names.get(entity.start)
     if mention is None or any(e.kind in ("country", "capital") for e in mention.entries):
         return False
-    return mention.span.start < entity.start or mention.span.end > entity.end
+    start = mention.span.start + (mention.span[0].lower_ == "the")  # "the Kremlin" is no longer
+    return start < entity.start or mention.span.end > entity.end
 
 
 def _names_a_person(entity: Span, names: Mapping[int, NameMention]) -> bool:

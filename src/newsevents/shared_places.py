@@ -36,6 +36,7 @@ from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Place
 from newsevents.speech_dates import MEETING_TYPES, VERBAL_QUADS
 from newsevents.triggers import Trigger
+from newsevents.visitor_clauses import visitor_clause_verb
 
 # Words of being somewhere on a trip, whose purpose happens there: "is due in Conakry to meet
 # the junta's leader", "is expected in Ouagadougou next week for talks with Damiba".
@@ -199,7 +200,7 @@ def place_trips(spans: list[Span], triggers: list[Trigger],
     to Paris, turned down a French proposal", "rejected the plan during a trip to Nairobi",
     "Visiting Kabul, the minister urged ..."; and so did what was said there."""
     for entity in spans:
-        main = trip_verb(entity.root)
+        main = trip_verb(entity.root) or visitor_clause_verb(entity.root)  # "by X, who met"
         place = resolve(entity) if main is not None else None
         if place is None:
             continue
