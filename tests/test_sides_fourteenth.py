@@ -1,0 +1,23 @@
+"""Sides of events whose type is right (fourteenth session): an international official is on
+his own organisation's side, so it is never the target of his own act."""
+
+from coding import code_text, side_codes
+
+from newsevents.actorbook import load_actor_book
+
+
+def test_an_international_official_is_coded_as_his_organisation():
+    book = load_actor_book()
+    kallas = book.person_on(book.names["Kaja Kallas"], None)
+    assert kallas is not None and kallas.code == "IGOEUREEC"
+    guterres = [e for e in book.names["Guterres"] if e.title == "UN Secretary-General"]
+    assert guterres[0].code == "IGOUNO"
+
+
+def test_an_eu_official_does_not_threaten_the_eu(pipeline):
+    events = code_text(pipeline, "Azerbaijan shut the Lachin road on Friday. EU foreign policy "
+                       "chief Kaja Kallas warned on Sunday that the European Union could freeze "
+                       "talks with Baku if the road stayed shut.", "2025-03-04")
+    targets = [target for _, target in side_codes(events, "THREATEN")]
+    assert targets and "IGOEUREEC" not in targets
+
