@@ -21,3 +21,10 @@ def test_an_eu_official_does_not_threaten_the_eu(pipeline):
     targets = [target for _, target in side_codes(events, "THREATEN")]
     assert targets and "IGOEUREEC" not in targets
 
+
+def test_companies_a_state_blacklists_are_of_the_country_in_the_news(pipeline):
+    events = code_text(pipeline, "Sudan's army has bombed markets in Darfur for weeks. Britain "
+                       "on Thursday imposed sanctions on two firms it accused of supplying "
+                       "drones to the army.", "2024-06-07")
+    assert ("GBR", "SDN") in [(s[:3], (t or "")[:3]) for s, t in side_codes(events, "SANCTION")]
+
