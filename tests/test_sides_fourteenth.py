@@ -28,3 +28,10 @@ def test_companies_a_state_blacklists_are_of_the_country_in_the_news(pipeline):
                        "drones to the army.", "2024-06-07")
     assert ("GBR", "SDN") in [(s[:3], (t or "")[:3]) for s, t in side_codes(events, "SANCTION")]
 
+
+def test_it_in_a_clause_on_a_letter_means_whom_the_letter_went_to(pipeline):
+    events = code_text(pipeline, "Thai and Cambodian troops traded fire near the temple on "
+                       "Saturday. Prime Minister Hun Sen wrote to the UN Security Council on "
+                       "Sunday asking it to send observers to the frontier.", "2011-02-08")
+    assert ("KHMGOV", "IGOUNO") in side_codes(events, "REQUEST")
+
