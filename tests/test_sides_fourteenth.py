@@ -35,3 +35,11 @@ def test_it_in_a_clause_on_a_letter_means_whom_the_letter_went_to(pipeline):
                        "Sunday asking it to send observers to the frontier.", "2011-02-08")
     assert ("KHMGOV", "IGOUNO") in side_codes(events, "REQUEST")
 
+
+def test_a_street_named_after_a_country_is_no_side(pipeline):
+    events = code_text(pipeline, "Gunmen from two rival districts of Homs traded mortar fire "
+                       "across Lebanon Street on Monday night, killing three people.",
+                       "2024-05-08")
+    targets = [(t or "")[:3] for _, t in side_codes(events, "ASSAULT")]
+    assert targets and "LBN" not in targets
+

@@ -1,6 +1,6 @@
 """Dictionary matches that name no actor: a known name inside a longer proper name the
-dictionary does not know ("America" in "Latin America"), or the first names of someone else
-("Abbas" in "Abbas Mousavi")."""
+dictionary does not know ("America" in "Latin America"), the first names of someone else
+("Abbas" in "Abbas Mousavi"), or the name of a street or square ("Syria Street")."""
 
 from __future__ import annotations
 
@@ -11,11 +11,23 @@ from spacy.tokens import Span
 from newsevents.actorbook import ActorBook, Entry
 
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "prince", "king", "queen", "emir", "sir"}
+# Capitalised nouns that make a name before them a street's or a square's, named after a
+# country or a city ("Syria Street" in Tripoli, "Beirut Road", "Palestine Square").
+STREET_NOUNS = {"street", "road", "avenue", "boulevard", "square", "bridge", "highway"}
 
 
 def not_an_actor_name(span: Span, entries: Iterable[Entry], book: ActorBook) -> bool:
     """Whether a dictionary match names no actor of its own."""
-    return inside_longer_name(span, book) or first_names_of_another(span, tuple(entries))
+    return (inside_longer_name(span, book) or first_names_of_another(span, tuple(entries))
+            or names_a_street(span))
+
+
+def names_a_street(span: Span) -> bool:
+    """"Syria Street", "Baghdad Road": the name is the street's, not a side's."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (after is not None and after.lower_ in STREET_NOUNS and after.text[0].isupper()
+            and not after.is_sent_start)
 
 
 def first_names_of_another(span: Span, entries: tuple[Entry, ...]) -> bool:
