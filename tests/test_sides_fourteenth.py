@@ -43,11 +43,3 @@ def test_a_street_named_after_a_country_is_no_side(pipeline):
     targets = [(t or "")[:3] for _, t in side_codes(events, "ASSAULT")]
     assert targets and "LBN" not in targets
 
-
-
-def test_a_town_that_says_where_the_channel_is_is_no_target(pipeline):
-    events = code_text(pipeline, "North Korea fired a cruise missile over the sea on Sunday. "
-                       "Seoul lodged a protest through its mission in Moscow on Monday, as it "
-                       "has no hotline with Pyongyang.", "2024-05-08")
-    targets = [(t or "")[:3] for s, t in side_codes(events, "ACCUSE") if s.startswith("KOR")]
-    assert targets == ["PRK"]

@@ -76,8 +76,6 @@ GEOGRAPHY_WORDS = {"border", "frontier", "neighbour", "neighbor", "neighbouring"
 # Nouns whose country word says only where something is: "villages close to the Chinese
 # border", "talks in the Mexican capital". Such a phrase names no recipient of an act.
 PLACE_HEAD_NOUNS = {"border", "frontier", "boundary", "capital"}
-# Prepositions by which a town says where a thing is: "its embassy in Beijing".
-THING_PLACE_PREPS = {"in", "at"}
 # People whose nationality names no acting state ("two Syrian nationals").
 PRIVATE_PEOPLE_NOUNS = {"national", "citizen", "resident", "refugee", "migrant", "worker",
                         "tourist", "people", "man", "woman", "child", "civilian", "student",
@@ -219,12 +217,8 @@ def addresses_own_state(actor: Actor) -> bool:
 
 
 def names_only_a_place(head: Token) -> bool:
-    """"near the Kenyan border", "in the Cuban capital": a place, not a side; nor is a town
-    that says where a thing is ("lodged a protest through its embassy in Beijing")."""
-    preposition = head.head
-    return head.lemma_.lower() in PLACE_HEAD_NOUNS or (
-        head.dep_ == "pobj" and preposition.lower_ in THING_PLACE_PREPS
-        and preposition.head.pos_ == "NOUN" and head.ent_type_ == "GPE")
+    """"near the Kenyan border", "in the Cuban capital": a place, not a side."""
+    return head.lemma_.lower() in PLACE_HEAD_NOUNS
 
 
 def _only_geography(name: Token) -> bool:
