@@ -20,6 +20,8 @@ TITLE_COLUMNS = ("title", "sectors")
 PEOPLE_COLUMNS = ("name", "aliases", "country", "sectors", "title", "start", "end")
 # Former office holders are coded as the country's elite, as CAMEO does.
 FORMER_OFFICIAL_SECTOR = "ELI"
+# The longest organisation name looked for in an international official's title, in words.
+TITLE_NAME_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +99,26 @@ class ActorBook:
             country = row["country"] or None
             sectors = tuple(row.items_of("sectors"))
             code = (country or "IGO") + (sectors[0] if sectors and sectors[0] != "IGO" else "")
+            if code == "IGO":
+                code = self.organisation_in(row["title"]) or code
             entry = Entry("person", row["name"], country, code, sectors, row["title"] or None,
                           _date_or_none(row, "start"), _date_or_none(row, "end"))
             for surface in [row["name"], *row.items_of("aliases")]:
                 self.add(surface, entry)
+
+    def organisation_in(self, title: str) -> str | None:
+        """The code of the international organisation an office's title names first ("UN
+        Special Envoy for Yemen", "President of the European Council"): an official of one
+        body is on its side, not on every body's."""
+        words = title.replace("-", " ").split()
+        for start in range(len(words)):
+            for end in range(min(len(words), start + TITLE_NAME_WORDS), start, -1):
+                surface = " ".join(words[start:end])
+                codes = [e.code for e in self.names.get(surface, ())
+                         if e.kind == "organisation" and e.code and e.code.startswith("IGO")]
+                if codes:
+                    return codes[0]
+        return None
 
     # -- lookup --------------------------------------------------------------------------
     def person_on(self, entries: Iterable[Entry], when: date | None) -> Entry | None:

@@ -22,6 +22,7 @@ from newsevents.entities import entities_in, entity_starting_at
 from newsevents.halves import bearing_halves, divided_sides, elided_halves, rival_sides
 from newsevents.marked_actors import described_thing, marked_head
 from newsevents.meeting_doers import meeting_doer
+from newsevents.name_matches import not_an_actor_name
 from newsevents.phrases import (
     appositive_tokens,
     counts_named_people,
@@ -49,7 +50,6 @@ from newsevents.references import (
 from newsevents.seat_cities import seats_in_context
 from newsevents.short_names import another_bearer
 
-HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "prince", "king", "queen", "emir", "sir"}
 # How a town names a place rather than a side: "the Yangon headquarters", "in Naypyitaw".
 TOWN_DEPS = {"compound", "pobj", "appos"}
 # Labels the model gives a town as a verb's object ("attacked Misrata", "shelled Manbij").
@@ -93,20 +93,6 @@ def _named_town(token: Token) -> bool:
             and token.pos_ == "PROPN")
 
 
-def _first_names_of_another(span: Span, entries) -> bool:
-    """"Abbas Mousavi" is not Mahmoud Abbas: a person's short name that the model's person
-    name goes on past, to a name other than the person's own ("Prayut Chan-O-Cha" is
-    Prayut Chan-o-cha), is the first name of someone else."""
-    doc, end = span.doc, span.end
-    if not all(e.kind == "person" for e in entries):
-        return False
-    while (end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I"
-           and doc[end].tag_ != "POS"):
-        end += 1
-    whole = doc[span.start:end].text.lower()
-    return end > span.end and all(e.name.lower() != whole for e in entries)
-
-
 class ActorResolver:
     def __init__(self, nlp: Language, book: ActorBook, gazetteer: Gazetteer | None = None
                  ) -> None:
@@ -127,7 +113,7 @@ class ActorResolver:
             single_person = len(span) == 1 and all(e.kind == "person" for e in entries)
             if single_person and span[0].pos_ != "PROPN":
                 continue
-            if self._inside_longer_name(span) or _first_names_of_another(span, entries):
+            if not_an_actor_name(span, entries, self.book):
                 continue
             names.append(NameMention(span, entries))
         titles = [TitleMention(span, self.book.titles[strings[span.label]])
@@ -164,36 +150,6 @@ class ActorResolver:
                     continue
             kept.append(mention)
         return kept
-
-    def _inside_longer_name(self, span: Span) -> bool:
-        """True for "Congress" in "Syrian National Dialogue Congress" or "America" in
-        "Latin America": a proper-noun compound that the dictionary does not know."""
-        if span.start == 0:
-            return False
-        before = span.doc[span.start - 1]
-        if any(e.kind == "organisation" and e.country for e in self.book.names[span.text]):
-            # "Syrian Congress" is not the US Congress
-            countries = {e.country for e in self.book.names.get(before.text, ())
-                         if e.kind in ("adjective", "country")}
-            owners = {e.country for e in self.book.names[span.text]}
-            if countries and not countries & owners:
-                return True
-        return (before.pos_ == "PROPN" and before.dep_ == "compound"
-                and span.start <= before.head.i < span.end
-                and not self._title_before(span)
-                and before.lower_.rstrip(".") not in HONORIFICS
-                and before.text not in self.book.names)
-
-    def _title_before(self, span: Span) -> bool:
-        """A title of one to three words stands just before the name: "State Counsellor" in
-        "State Counsellor Aung San Suu Kyi", "Minister" in "Prime Minister Sharif"."""
-        doc = span.doc
-        words: list[str] = []
-        for token in reversed(doc[max(span.start - 3, 0):span.start]):
-            words.insert(0, token.lower_)
-            if " ".join(words) in self.book.titles:
-                return True
-        return False
 
     # -- resolution ----------------------------------------------------------------------
     def actors_for(self, head: Token, found: DocMentions, context: ArticleContext,

@@ -45,6 +45,7 @@ from newsevents.occasions import carry_from_occasions, refers_to_occasion, share
 from newsevents.offsets import date_by_offset, date_by_setting, last_told_day
 from newsevents.opened_borders import eased_openings
 from newsevents.pairing import (
+    AIMED_AWAY_TYPES,
     RECIPROCAL_TYPES,
     Sides,
     implied_target,
@@ -371,7 +372,7 @@ class Extractor:
         targets = answered or settle_inferred(
             preferred(target_heads, resolve, home, own, plover in FORCE_TYPES), sources,
             place_country,
-            context.local_country() if plover in FORCE_TYPES else None)
+            context.local_country() if plover in AIMED_AWAY_TYPES else None)
         targets = targets or generic_victims(plover, target_heads, found, sources, place_country)
         if plover == "REJECT":  # "a charge Tehran denied": whoever made the charge
             targets = targets or resolve(charge_makers(trigger.head), True)

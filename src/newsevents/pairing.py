@@ -21,6 +21,7 @@ from newsevents.records import (
     Place,
     recountry_inferred,
 )
+from newsevents.syntax import FORCE_TYPES
 
 if TYPE_CHECKING:
     from newsevents.triggers import Trigger
@@ -31,6 +32,10 @@ STATE_ACTION_TYPES = {"COERCE"}
 CROWD_TYPES = {"PROTEST"}
 # A side with this many parties makes one multilateral event instead of one per pair.
 MULTILATERAL_SIDE = 3
+# Acts a state's forces or government aim at people the story places, not at its own when a
+# foreign state acts: force ("Russian border guards detained three local farmers") and
+# sanctions ("blacklisted three companies" in a story about Myanmar's military).
+AIMED_AWAY_TYPES = FORCE_TYPES | {"SANCTION"}
 # Two parties doing this to nobody named did it to each other ("traded fire", "clashed", "both
 # moved troops to the border"); two donors of aid give to a third, not to each other.
 RECIPROCAL_TYPES = {"ASSAULT", "SUPPORT", "CONCEDE", "RETREAT", "COERCE", "SANCTION", "MOBILIZE"}

@@ -69,6 +69,11 @@ DISSENT_LOOKBACK = 4
 
 # How a reported clause holds a part that may be the reporter's ("its troops fired").
 REPORTED_PART_DEPS = {"nsubj", "nsubjpass", "dobj"}
+# Object pronouns that may mean whoever the act they hang on addresses, with the subject
+# pronoun they agree as; the clauses that hang so ("asking it to", "and urged them to").
+ADDRESSED_PRONOUNS = {"it": "it", "them": "they"}
+ADDRESSING_CLAUSE_DEPS = {"advcl", "conj"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Prepositions of what an act is aimed at ("fired on its posts", "pushed into its territory"),
 # not of where one's own goes ("moved troops to their border": the movers' own).
 AIMED_PREPS = {"on", "at", "against", "into", "upon"}
@@ -133,9 +138,34 @@ def _named_people(subject: Token) -> bool:
     return subject.tag_ == "NNP" and any(child.lower_ == "the" for child in subject.children)
 
 
+def addressee_meant(pronoun: Token) -> Token | None:
+    """The object pronoun of a clause that hangs, with no subject of its own, on an act
+    addressing someone means that someone: "wrote to the Security Council on Sunday asking it
+    to send peacekeepers", "met the rebels and urged them to disarm" (not the latest actor of
+    the story)."""
+    agreeing = ADDRESSED_PRONOUNS.get(pronoun.lower_)
+    clause = pronoun.head
+    if (agreeing is None or pronoun.tag_ not in PRONOUN_TAGS or pronoun.dep_ != "dobj"
+            or clause.dep_ not in ADDRESSING_CLAUSE_DEPS
+            or any(c.dep_ in SUBJECT_DEPS for c in clause.children)):
+        return None
+    for child in clause.head.children:
+        addressee = child if child.dep_ == "dobj" else (
+            next((g for g in child.children if g.dep_ == "pobj"), None)
+            if child.dep_ == "prep" and child.lower_ == "to" else None)
+        if (addressee is not None and addressee.i < pronoun.i
+                and addressee.tag_ not in PRONOUN_TAGS and agrees(agreeing, addressee)):
+            return addressee
+    return None
+
+
 def speaker_meant(pronoun: Token) -> Token | None:
     """"The African Union said it would send a team": the subject of a reported clause that is
-    a pronoun means the one who speaks."""
+    a pronoun means the one who speaks; an object pronoun may mean the one addressed
+    (``addressee_meant``)."""
+    addressee = addressee_meant(pronoun)
+    if addressee is not None:
+        return addressee
     if pronoun.tag_ not in PRONOUN_TAGS or pronoun.lower_ not in ("it", "he", "she", "they", "we") \
             or pronoun.dep_ not in REPORTED_PART_DEPS:
         return None
