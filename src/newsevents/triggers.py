@@ -27,6 +27,7 @@ from newsevents.event_nouns import (
     named_by_year,
     spans_a_gathering,
 )
+from newsevents.freed_walkers import out_of_objects
 from newsevents.held_people import held_description
 from newsevents.joint_phrases import joint_before
 from newsevents.lexicon import Coding, Lexicon
@@ -168,7 +169,7 @@ def objects_of(verb: Token) -> list[Token]:
             found.extend((child, *child.conjuncts))
         elif child.dep_ in ("prep", "agent") and child.lower_ not in NEARNESS_PREPS:
             found.extend(g for g in child.children if g.dep_ == "pobj")
-    return found
+    return found + out_of_objects(verb)  # "walked out of prison"
 
 
 def cargo_of(objects: list[Token]) -> list[Token]:
@@ -390,13 +391,16 @@ def _verb_objects(trigger: Trigger) -> list[Token]:
 def _shared_exercise(trigger: Trigger) -> bool:
     """An exercise held with another force ("military exercises with South Korea") or by
     conjoined forces ("India, Japan and Australia will hold their naval exercise", "Philippine
-    and U.S. forces will hold exercises"); "Venezuela will hold naval exercises" is not."""
+    and U.S. forces will hold exercises"); "Venezuela will hold naval exercises" is not. The
+    parser often hangs the partner on the light verb: "held drills with the Thai navy"."""
     noun = trigger.head
     if not trigger.nominal or noun.lemma_.lower() not in EXERCISE_NOUNS:
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
-        return True
     verb = trigger.verb
+    held_by_verb = verb is not None and noun.dep_ == "dobj" and noun.head == verb
+    holders = [noun, verb] if held_by_verb else [noun]
+    if any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children):
+        return True
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
     return any(subject.conjuncts or any(
         c.conjuncts for c in subject.children if c.dep_ in ("amod", "compound"))
