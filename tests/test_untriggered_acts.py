@@ -47,3 +47,24 @@ def test_walking_out_of_a_session_is_no_release(pipeline):
     events = code_text(pipeline, "Opposition deputies walked out of the Senegalese parliament "
                        "in Dakar on Tuesday, accusing the speaker of bias.", "2022-06-02")
     assert "RETREAT" not in {e.event_type for e in events}
+
+
+def test_hours_given_to_leave_the_country_expel_an_embassy_official(pipeline):
+    events = code_text(pipeline, "Estonia has given a Russian embassy secretary 48 hours to "
+                       "leave the country, the foreign ministry in Tallinn said on Monday.",
+                       "2022-06-02")
+    assert _pairs(events, "SANCTION") == [("EST", "RUS")]
+
+
+def test_embassy_staff_ordered_out_are_expelled(pipeline):
+    events = code_text(pipeline, "Armenia on Thursday ordered an Azerbaijani embassy employee to "
+                       "leave the country within three days, the foreign ministry said.",
+                       "2022-06-02")
+    assert _pairs(events, "SANCTION") == [("ARM", "AZE")]
+
+
+def test_hours_given_to_leave_home_are_no_expulsion(pipeline):
+    events = code_text(pipeline, "Burmese troops gave villagers in Kachin state 24 hours to "
+                       "leave their homes on Monday, residents said.", "2022-06-02")
+    assert "SANCTION" not in {e.event_type for e in events}
+
