@@ -68,3 +68,8 @@ def test_hours_given_to_leave_home_are_no_expulsion(pipeline):
                        "leave their homes on Monday, residents said.", "2022-06-02")
     assert "SANCTION" not in {e.event_type for e in events}
 
+
+def test_boats_driven_away_by_a_coast_guard_are_expelled(pipeline):
+    events = code_text(pipeline, "South Korea's coast guard drove away four Chinese fishing "
+                       "boats near Yeonpyeong island on Wednesday, officials said.", "2022-06-02")
+    assert _pairs(events, "COERCE") == [("KOR", "CHN")]
