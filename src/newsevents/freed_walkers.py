@@ -16,10 +16,3 @@ def walked_free(plover: str, verb: Token) -> bool:
     """A release told by the released walking: its subject is the patient."""
     return plover == "RETREAT" and verb.lemma_.lower() in WALKING_LEMMAS
 
-
-def out_of_objects(verb: Token) -> list[Token]:
-    """What an "out of" phrase on the verb names: "walked out of Luzira prison" (prison);
-    the parser hangs "of" on "out", so the place is no object of "out" itself."""
-    return [place for out in verb.children if out.dep_ == "prep" and out.lower_ == "out"
-            for of in out.children if of.dep_ == "prep" and of.lower_ == "of"
-            for place in of.children if place.dep_ == "pobj"]

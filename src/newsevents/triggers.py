@@ -27,9 +27,8 @@ from newsevents.event_nouns import (
     named_by_year,
     spans_a_gathering,
 )
-from newsevents.freed_walkers import out_of_objects
 from newsevents.held_people import held_description
-from newsevents.joint_phrases import joint_before
+from newsevents.joint_phrases import exercised_with_partner, joint_before
 from newsevents.lexicon import Coding, Lexicon
 from newsevents.measures import declared_unwelcome
 from newsevents.meetings import (
@@ -45,7 +44,7 @@ from newsevents.protest_acts import PROTEST_VERB, acts_in_protest, protest_gathe
 from newsevents.strikes import recode_labour_strike, recode_sea_launch
 from newsevents.summons import aim_not_act
 from newsevents.summons import is_to_infinitive as is_to_infinitive  # used by status, extract
-from newsevents.syntax import PRESENT_TAGS, prep_objects
+from newsevents.syntax import PRESENT_TAGS, out_of_objects, prep_objects
 from newsevents.told_aside import accident_toll, identifying_clause, ordered_to_use_force
 from newsevents.ultimatums import granted_spans
 from newsevents.verbal import occasion_with_partner
@@ -391,15 +390,12 @@ def _verb_objects(trigger: Trigger) -> list[Token]:
 def _shared_exercise(trigger: Trigger) -> bool:
     """An exercise held with another force ("military exercises with South Korea") or by
     conjoined forces ("India, Japan and Australia will hold their naval exercise", "Philippine
-    and U.S. forces will hold exercises"); "Venezuela will hold naval exercises" is not. The
-    parser often hangs the partner on the light verb: "held drills with the Thai navy"."""
+    and U.S. forces will hold exercises"); "Venezuela will hold naval exercises" is not."""
     noun = trigger.head
     if not trigger.nominal or noun.lemma_.lower() not in EXERCISE_NOUNS:
         return False
     verb = trigger.verb
-    held_by_verb = verb is not None and noun.dep_ == "dobj" and noun.head == verb
-    holders = [noun, verb] if held_by_verb else [noun]
-    if any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children):
+    if exercised_with_partner(noun, verb):
         return True
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
     return any(subject.conjuncts or any(
