@@ -14,6 +14,7 @@ from newsevents.event_nouns import (
     misattached_agents,
     named_group,
 )
+from newsevents.freed_walkers import walked_free
 from newsevents.governing_doers import (
     intent_owner,
     relative_antecedent,
@@ -308,6 +309,8 @@ def _doers(trigger: Trigger, verb: Token) -> tuple[list[Token], bool]:
             and verb.dep_ == "acl" and verb.tag_ == "VBN"
             and verb.head.pos_ in ("NOUN", "PROPN")):
         subjects, passive = [verb.head], True  # "fishermen detained by the coast guard"
+    elif walked_free(trigger.coding.plover, verb):
+        subjects, passive = subject_of(verb)[0], True  # "the hostages walked free"
     else:
         subjects, passive = subject_of(verb)
     demanders = release_demanders(verb) if trigger.coding.plover in PATIENT_TYPES else []

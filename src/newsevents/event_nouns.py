@@ -49,9 +49,11 @@ QUANTITY_NOUNS = {"wave", "series", "string", "spate", "barrage", "round", "voll
 TIME_SPAN_NOUNS = {"day", "hour", "week", "night", "weekend", "month"}
 # ... and "another round of talks": a round counts a gathering held, like a span of time.
 GATHERING_COUNTERS = TIME_SPAN_NOUNS | {"round"}
-# Gatherings a span of time counts ("two days of talks"; not "three days of fighting").
+# Gatherings a span of time counts ("two days of talks", "began a week of joint exercises";
+# not "three days of fighting").
 COUNTED_GATHERINGS = {"talk", "negotiation", "consultation", "meeting", "discussion",
-                      "deliberation", "summit", "session"}
+                      "deliberation", "summit", "session", "exercise", "drill", "manoeuvre",
+                      "maneuver", "wargame"}
 
 
 def governing_verb(token: Token) -> Token | None:

@@ -15,3 +15,11 @@ def joint_before(head: Token) -> set[str]:
     words = head.doc[head.left_edge.i:head.i]
     return {w.lower_ for w in words if w.lower_ in JOINT_WORDS
             and w.pos_ != "PROPN" and not w.ent_type_}
+
+
+def exercised_with_partner(noun: Token, verb: Token | None) -> bool:
+    """An exercise "with" another force, on the noun or, as the parser often hangs it, on the
+    light verb whose object it is: "held drills with the Thai navy"."""
+    held_by_verb = verb is not None and noun.dep_ == "dobj" and noun.head == verb
+    return any(c.dep_ == "prep" and c.lower_ == "with"
+               for holder in ([noun, verb] if held_by_verb else [noun]) for c in holder.children)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from newsevents.arguments import subject_of
 from newsevents.context import ArticleContext
+from newsevents.freed_walkers import walked_free
 from newsevents.held_people import held_description
 from newsevents.pairing import Sides
 from newsevents.records import INFERRED_KIND, Actor
@@ -41,7 +42,7 @@ def holder_releases(trigger: Trigger, sources: list[Token], targets: list[Token]
     if (sources or trigger.coding.mode != RELEASE_MODE or trigger.nominal or verb is None):
         return sources, targets
     subjects, passive = subject_of(verb)
-    if not passive:
+    if not (passive or walked_free(trigger.coding.plover, verb)):  # "... walked free"
         return sources, targets
     holders = [h for person in subjects for participle in person.children
                if participle.dep_ == "acl" and participle.tag_ == "VBN"

@@ -51,3 +51,10 @@ def reattach(token: Token, head: Token, dep: str) -> None:
     misparse ("Mediated by Qatar, Israel and Hamas agreed": Israel becomes the subject)."""
     token.head = head
     token.dep_ = dep
+
+
+def out_of_objects(verb: Token) -> list[Token]:
+    """What an "out of" phrase on the verb names: "walked out of Luzira prison" (prison); the
+    parser hangs "of" on "out", so the place is no object of "out" itself."""
+    return [place for out in verb.children if out.dep_ == "prep" and out.lower_ == "out"
+            for place in prep_objects(out, {"of"})]

@@ -28,7 +28,7 @@ from newsevents.event_nouns import (
     spans_a_gathering,
 )
 from newsevents.held_people import held_description
-from newsevents.joint_phrases import joint_before
+from newsevents.joint_phrases import exercised_with_partner, joint_before
 from newsevents.lexicon import Coding, Lexicon
 from newsevents.measures import declared_unwelcome
 from newsevents.meetings import (
@@ -44,7 +44,7 @@ from newsevents.protest_acts import PROTEST_VERB, acts_in_protest, protest_gathe
 from newsevents.strikes import recode_labour_strike, recode_sea_launch
 from newsevents.summons import aim_not_act
 from newsevents.summons import is_to_infinitive as is_to_infinitive  # used by status, extract
-from newsevents.syntax import PRESENT_TAGS, prep_objects
+from newsevents.syntax import PRESENT_TAGS, out_of_objects, prep_objects
 from newsevents.told_aside import accident_toll, identifying_clause, ordered_to_use_force
 from newsevents.ultimatums import granted_spans
 from newsevents.verbal import occasion_with_partner
@@ -168,7 +168,7 @@ def objects_of(verb: Token) -> list[Token]:
             found.extend((child, *child.conjuncts))
         elif child.dep_ in ("prep", "agent") and child.lower_ not in NEARNESS_PREPS:
             found.extend(g for g in child.children if g.dep_ == "pobj")
-    return found
+    return found + out_of_objects(verb)  # "walked out of prison"
 
 
 def cargo_of(objects: list[Token]) -> list[Token]:
@@ -394,9 +394,9 @@ def _shared_exercise(trigger: Trigger) -> bool:
     noun = trigger.head
     if not trigger.nominal or noun.lemma_.lower() not in EXERCISE_NOUNS:
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
-        return True
     verb = trigger.verb
+    if exercised_with_partner(noun, verb):
+        return True
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
     return any(subject.conjuncts or any(
         c.conjuncts for c in subject.children if c.dep_ in ("amod", "compound"))
