@@ -1,7 +1,8 @@
 """A closed site named again: "Border guards traded fire at the Torkham crossing on Tuesday.
 Pakistan shut the crossing on Sunday", "The crossing was closed on Sunday". Shutting "the
 crossing" happened where the crossing the story named last is, as shutting it by its name does
-(``placing.struck_town``)."""
+(``placing.struck_town``). A passive only places the act: a crossing lies on two states'
+border, so the country its row lists never says who closed it on whom (``sides_country``)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,7 @@ SITE_REFERENCE_NOUNS = {"crossing", "checkpoint"}
 # Acts of closing a site (SANCTION for a border shut on another state, COERCE at home).
 CLOSING_TYPES = {"SANCTION", "COERCE"}
 # Roles of the site in the closing clause: "shut the crossing", "the crossing was closed" (a
-# passive's doer comes from the story, or from the country its crossing is listed in:
-# ``more_places.tsv`` lists a crossing in the country whose side the news reports it on).
+# passive's doer comes from the story, never from the country its crossing is listed in).
 CLOSED_DEPS = {"dobj", "nsubjpass"}
 # Words between a site's name and its noun: "the Torkham border crossing".
 KIND_WORDS = {"border", "frontier", "land", "main"}
@@ -31,12 +31,33 @@ def place_closed_sites(sent: Span, triggers: list[Trigger],
         verb = trigger.verb
         if trigger.head.i in found or verb is None or trigger.coding.plover not in CLOSING_TYPES:
             continue
-        site = next((c for c in verb.children if c.dep_ in CLOSED_DEPS
-                     and c.lemma_.lower() in SITE_REFERENCE_NOUNS and _told_again(c)), None)
+        site = _site_named_again(verb, CLOSED_DEPS)
         name = _last_named(site) if site is not None else None
         place = resolve(name) if name is not None else None
         if place is not None:
             found[trigger.head.i] = place
+
+
+def for_sides(trigger: Trigger, place: Place | None) -> Place | None:
+    """The place that may tell the sides of ``trigger``: none for "the crossing was closed",
+    whose place says where it was shut, not who shut it on whom."""
+    verb = trigger.verb
+    if place is None or (verb is not None and trigger.coding.plover in CLOSING_TYPES
+                         and _site_named_again(verb, {"nsubjpass"}) is not None):
+        return None
+    return place
+
+
+def sides_country(trigger: Trigger, place: Place | None) -> str | None:
+    """The country of ``for_sides``."""
+    kept = for_sides(trigger, place)
+    return kept.country if kept is not None else None
+
+
+def _site_named_again(verb: Token, deps: set[str]) -> Token | None:
+    """"the crossing" in "shut the crossing" or "the crossing was closed"."""
+    return next((c for c in verb.children if c.dep_ in deps
+                 and c.lemma_.lower() in SITE_REFERENCE_NOUNS and _told_again(c)), None)
 
 
 def _told_again(site: Token) -> bool:

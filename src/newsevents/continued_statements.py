@@ -1,13 +1,19 @@
 """A statement a speaker goes on with: "the minister told reporters in Tbilisi. He urged the
 monitors to press Moscow". What "he" or "she" says in the next sentence is said where the
-previous sentence placed the speaker's words, as the statement itself is (``placing``)."""
+previous sentence placed the speaker's words, as the statement itself is (``placing``), when
+"he" or "she" is that speaker (the subject of the sentence's main clause, not "Macron met
+Zelensky, who told reporters in Paris") and the statement names no day or time of its own ("On
+Friday he accused": ``own_times``)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from newsevents.own_times import tells_own_time
+from newsevents.quotes import SPEECH_VERBS as SPEECH_LEMMAS
 from newsevents.records import Place
 from newsevents.sentences import sentences
 from newsevents.speech_dates import MEETING_TYPES, VERBAL_QUADS
@@ -17,6 +23,8 @@ from newsevents.triggers import Trigger
 SPEAKER_PRONOUNS = {"he", "she"}
 # Subjects of a speech verb that are no speaker "he" or "she" can name.
 UNSPOKEN_SUBJECTS = {"it", "they", "we", "i", "you", "this", "that"}
+# Relative pronouns: a speaker told in a clause on someone ("Zelensky, who told reporters").
+RELATIVE_SUBJECTS = {"who", "which", "that", "whom"}
 
 
 def place_continued_statements(sent: Span, triggers: list[Trigger],
@@ -29,7 +37,9 @@ def place_continued_statements(sent: Span, triggers: list[Trigger],
     if not speaking:
         return
     previous = _previous_sentence(sent)
-    place = spoken_place(previous) if previous is not None else None
+    if previous is None or not _main_clause_speaker(previous):
+        return
+    place = spoken_place(previous)
     if place is None:
         return
     for trigger in speaking:
@@ -42,16 +52,26 @@ def _voiced_by_pronoun(trigger: Trigger) -> bool:
     if verb is None or trigger.coding.quad not in VERBAL_QUADS or \
             trigger.coding.plover in MEETING_TYPES:
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in verb.children) \
+        and not tells_own_time(verb)
+
+
+def _main_clause_speaker(sent: Span) -> bool:
+    """The sentence's main verb is a speech of a named speaker, whom "he" or "she" next goes
+    on with ("Torres told a news conference in Santiago"; not "Macron met Zelensky, who told
+    reporters in Paris")."""
+    root = sent.root
+    return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS for c in root.children) \
+        and named_speaker(root) and root.lemma_.lower() in SPEECH_LEMMAS
 
 
 def _previous_sentence(sent: Span) -> Span | None:
-    """The sentence just before ``sent`` in its document."""
+    """The sentence just before ``sent`` in its document (found by bisection on the starts)."""
     if sent.start == 0:
         return None
     told = sentences(sent.doc)
-    index = next((i for i, s in enumerate(told) if s.start == sent.start), 0)
-    return told[index - 1] if index > 0 else None
+    index = bisect_left(told, sent.start, key=lambda s: s.start)
+    return told[index - 1] if 0 < index <= len(told) else None
 
 
 def named_speaker(speech: Token) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from newsevents import (
+    closed_sites,
     conditional_threats,
     declined,
     harm_vows,
@@ -217,8 +218,7 @@ class Extractor:
         # in the order of the text, so that "the two" can mean the pair just named
         triggers = drop_hazard_warnings(drop_demanded_actions(harm_vows.drop_revoked_acts(
             received_acts(find_triggers(sent, self.lexicon), sent, self.lexicon))))
-        triggers = eased_openings(drop_idiom_senses(triggers))  # "without warning" (idiom_senses);
-        # "opened its border to aid trucks" (opened_borders)
+        triggers = eased_openings(drop_idiom_senses(triggers))  # idiom_senses, opened_borders
         triggers = sorted(triggers + copied_acts(  # "Britain followed suit" (likeness.py)
             sent, triggers, context.authors, self.lexicon.defaults), key=lambda t: t.head.i)
         statuses = {t.head.i: event_status(t) for t in triggers}
@@ -237,8 +237,8 @@ class Extractor:
         told_sides: dict[int, tuple[Trigger, Sides]] = {}
         for trigger in triggers:
             place = places.get(trigger.head.i)
-            sides = self.sides_of(trigger, found, context, place.country if place else None,
-                                  {i for t in triggers if t is not trigger for i in t.indices})
+            sides = self.sides_of(trigger, found, context, closed_sites.sides_country(
+                trigger, place), {i for t in triggers if t is not trigger for i in t.indices})
             sides = aimed_like_the_earlier(trigger, share_targets(trigger, sides, told_sides),
                                            context)
             sides = completed_talks_sides(trigger, sides, context)  # "the talks opened"
@@ -466,7 +466,7 @@ class Extractor:
                               and rule.coding.plover in AID_TYPES)
         for source, target, others in pairs or pair_up(sides, plover, one_by_one(trigger)):
             implied = None if target or others else implied_target(
-                plover, source, context, told.place, sent, trigger)
+                plover, source, context, closed_sites.for_sides(trigger, told.place), sent, trigger)
             # "Syria would not bow to pressure": to no one in Syria (refused_acts.py)
             target = target or (pressing_side(trigger, source, implied) if refused else implied)
             if (target is None and not others

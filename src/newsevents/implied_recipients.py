@@ -48,9 +48,9 @@ def implied_recipient(plover: str, source: Actor, context: ArticleContext,
         return None
     if plover in AID_TYPES:
         return implied_state(_aided_country(source, context, place, sentence))
-    if (plover in AIMED_AT_OTHERS_TYPES and state_force(source)
-            and (place is None or place.country in (None, source.country))
-            and trigger is not None and _acts_on_craft_or_frontier(plover, trigger, sentence)):
+    at_home = place is None or place.country in (None, source.country)
+    if (plover in AIMED_AT_OTHERS_TYPES and state_force(source) and trigger is not None
+            and _acts_on_craft_or_frontier(plover, trigger, sentence, crafts=at_home)):
         return implied_state(_other_in_sentence(source, context, sentence)
                              or _story_counterpart(source, context))
     return None
@@ -97,12 +97,17 @@ def _story_counterpart(source: Actor, context: ArticleContext) -> str | None:
     return max(others)[2] if others else None
 
 
-def _acts_on_craft_or_frontier(plover: str, trigger: Trigger, sentence: Span) -> bool:
+def _acts_on_craft_or_frontier(plover: str, trigger: Trigger, sentence: Span,
+                               crafts: bool = True) -> bool:
     """The act's own object is a craft ("blasted the fisheries vessel Datu Tamblot", "fired
     at a fishing boat") or, for a closure, a frontier ("sealed the Torkham border crossing",
     "shut its airspace"); the doer's own ships or jets are none, and so is a boat another
-    clause acts on ("opened fire after smugglers abandoned a boat")."""
-    nouns = CRAFT_NOUNS | (FRONTIER_NOUNS if plover in FRONTIER_TYPES else set())
+    clause acts on ("opened fire after smugglers abandoned a boat"). A craft counts only when
+    the act's place is in the doer's country (``crafts``, or no place); a frontier lies on two
+    states' border wherever the crossing's row lists it ("Pakistan closed the Torkham
+    crossing", Torkham listed in Afghanistan)."""
+    nouns = (CRAFT_NOUNS if crafts else set()) | (
+        FRONTIER_NOUNS if plover in FRONTIER_TYPES else set())
     objects = _objects_of(trigger)
     return any(token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in nouns
                and _phrase_head(token).i in objects for token in sentence)

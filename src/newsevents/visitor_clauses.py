@@ -1,10 +1,14 @@
 """What a visitor did, told in a clause on him after his trip: "a visit to Baku by Prime Minister
 Garibashvili, who held talks with Aliyev", "a visit to Tehran by Grossi, during which he met
-Rouhani". The clause's acts happened where the trip went (``shared_places.place_trips``)."""
+Rouhani". The clause's acts happened where the trip went (``shared_places.place_trips``), unless
+the clause tells its own time: "who threatened Ukraine a year later", "who will urge Israel"
+(``own_times``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from newsevents.own_times import shifted_in_time, tells_own_time
 
 # Nouns of a trip whose visitor a "by" phrase names (``shared_places.TRIP_NOUNS`` less the
 # stops and missions, which are rarely told with their visitor so).
@@ -28,6 +32,8 @@ def visitor_clause_verb(place: Token) -> Token | None:
                 c.dep_ == "prep" and c.lower_ == "by")):
             visitor = next((c for c in by.children if c.dep_ == "pobj"), None)
             clause = clause or (_relative_clause(visitor) if visitor is not None else None)
+    if clause is None or tells_own_time(clause) or shifted_in_time(clause):
+        return None  # "who threatened Ukraine a year later", "who will urge Israel"
     return clause
 
 
