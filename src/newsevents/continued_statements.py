@@ -1,9 +1,9 @@
 """A statement a speaker goes on with: "the minister told reporters in Tbilisi. He urged the
 monitors to press Moscow". What "he" or "she" says in the next sentence is said where the
 previous sentence placed the speaker's words, as the statement itself is (``placing``), when
-"he" or "she" is that speaker (the subject of the sentence's main clause, not "Macron met
-Zelensky, who told reporters in Paris") and the statement names no day or time of its own ("On
-Friday he accused": ``own_times``)."""
+"he" or "she" is that speaker (no relative pronoun, and no other person the subject of the
+main clause: not "Macron met Zelensky, who told reporters in Paris") and the statement names
+no day or time of its own ("On Friday he accused": ``own_times``)."""
 
 from __future__ import annotations
 
@@ -57,12 +57,16 @@ def _voiced_by_pronoun(trigger: Trigger) -> bool:
 
 
 def _main_clause_speaker(sent: Span) -> bool:
-    """The sentence's main verb is a speech of a named speaker, whom "he" or "she" next goes
-    on with ("Torres told a news conference in Santiago"; not "Macron met Zelensky, who told
-    reporters in Paris")."""
+    """The sentence's speech of a named speaker is one "he" or "she" next goes on with: its
+    subject is no relative pronoun ("Macron met Zelensky, who told reporters in Paris"), and
+    the main clause, when it is no speech, has no person of its own as subject ("Torres told a
+    news conference in Santiago"; "the navy had every right ..., spokesman Hong said")."""
+    speeches = [t for t in sent if t.lemma_.lower() in SPEECH_LEMMAS and named_speaker(t)
+                and not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS
+                            for c in t.children)]
     root = sent.root
-    return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS for c in root.children) \
-        and named_speaker(root) and root.lemma_.lower() in SPEECH_LEMMAS
+    return bool(speeches) and (root in speeches or not any(
+        c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in root.children))
 
 
 def _previous_sentence(sent: Span) -> Span | None:

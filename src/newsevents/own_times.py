@@ -11,20 +11,22 @@ from spacy.tokens import Token
 SHIFT_WORDS = {"later", "earlier", "afterwards", "previously", "since", "then"}
 # Auxiliaries of a future or a perfect: "who will urge", "who had threatened".
 SHIFT_AUXILIARIES = {"will", "'ll", "shall", "would", "'d", "had", "has", "have", "'ve"}
+# Prepositions of a length of time, not of a moment: "talks for three hours".
+SPAN_PREPOSITIONS = {"for", "over", "throughout"}
 # Entity labels of a day or an hour.
 TIME_LABELS = {"DATE", "TIME"}
 
 
 def tells_own_time(verb: Token) -> bool:
     """``verb``'s clause names a day or hour of its own ("On Friday he accused", "a year
-    later"), not one inside its objects ("crews it detained last week")."""
+    later"), not one inside its objects ("crews it detained last week") nor a length as its
+    object ("held three hours of talks")."""
     for child in verb.children:
-        if child.dep_ in ("npadvmod", "tmod") or child.ent_type_ in TIME_LABELS:
+        if child.dep_ in ("npadvmod", "tmod") or (child.dep_ == "advmod" and (
+                child.lower_ in SHIFT_WORDS or child.ent_type_ in TIME_LABELS)):
             return True
-        if child.dep_ == "advmod" and child.lower_ in SHIFT_WORDS:
-            return True
-        if child.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in TIME_LABELS
-                                        for c in child.children):
+        if child.dep_ == "prep" and child.lower_ not in SPAN_PREPOSITIONS and any(
+                c.dep_ == "pobj" and c.ent_type_ in TIME_LABELS for c in child.children):
             return True
     return False
 
