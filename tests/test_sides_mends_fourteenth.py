@@ -1,7 +1,7 @@
 """Mends after the fourteenth session's review (sides): a company named "... Road and Bridge"
 is no street, time given to leave a region is no expulsion, a state's own week of exercises is
 no self-aimed deployment, an international official acts on the body's members, a sanction of
-firms of stated nationality stays, and only walking takes an "out of" object."""
+firms of stated nationality stays, and only walking or evacuating takes an "out of" object."""
 
 from coding import code_text, of_type, side_prefixes
 
@@ -50,7 +50,7 @@ def test_sanctions_on_firms_of_the_sanctioners_stated_nationality_stay(pipeline)
     assert side_prefixes(events, "SANCTION") == [("GBR", "GBR")]
 
 
-def test_only_walking_takes_an_out_of_object(pipeline):
+def test_only_walking_or_evacuating_takes_an_out_of_object(pipeline):
     from newsevents.triggers import objects_of
 
     doc = pipeline.nlp("Turkish troops pushed Kurdish fighters out of Afrin on Sunday.")

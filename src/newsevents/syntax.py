@@ -53,8 +53,9 @@ def reattach(token: Token, head: Token, dep: str) -> None:
     token.dep_ = dep
 
 
-# Verbs whose "out of" object is what the act is about: "walked out of prison" (verbs.tsv).
-OUT_OF_LEMMAS = frozenset({"walk"})
+# Verbs whose "out of" object is what the act is about: "walked out of prison", "evacuated
+# their officers out of the town" (verbs.tsv).
+OUT_OF_LEMMAS = frozenset({"walk", "evacuate"})
 
 
 def out_of_objects(verb: Token) -> list[Token]:
