@@ -1,46 +1,40 @@
 """Acts the coder found no trigger for (fourteenth session, lane "nooutput"): exercises
 counted in days or weeks, exercises whose partner the parser hangs on the light verb."""
 
-from coding import code_text
-
-
-def _pairs(events, event_type):
-    """The (source, target) countries of the events of one type, sorted."""
-    return sorted((e.source.code[:3], e.target.code[:3] if e.target else None)
-                  for e in events if e.event_type == event_type)
+from coding import code_text, side_prefixes
 
 
 def test_a_week_of_joint_exercises_is_cooperation(pipeline):
     events = code_text(pipeline, "Moroccan and Spanish marines began a week of joint exercises "
                        "near Alhucemas on Tuesday.", "2022-06-02")
-    assert _pairs(events, "COOPERATE") in ([("MAR", "ESP")], [("ESP", "MAR")])
+    assert side_prefixes(events, "COOPERATE") in ([("MAR", "ESP")], [("ESP", "MAR")])
 
 
 def test_days_of_drills_counted_by_a_span_are_held(pipeline):
     events = code_text(pipeline, "Chile and Argentina started four days of naval drills in the "
                        "Beagle Channel on Monday.", "2022-06-02")
-    assert _pairs(events, "COOPERATE") in ([("CHL", "ARG")], [("ARG", "CHL")])
+    assert side_prefixes(events, "COOPERATE") in ([("CHL", "ARG")], [("ARG", "CHL")])
 
 
 def test_exercises_with_a_partner_on_the_light_verb_are_shared(pipeline):
     events = code_text(pipeline, "The Greek navy held search-and-rescue exercises with the "
                        "Cypriot national guard near Limassol on Friday.", "2022-06-02")
     assert "MOBILIZE" not in {e.event_type for e in events}
-    assert _pairs(events, "COOPERATE") in ([("GRC", "CYP")], [("CYP", "GRC")])
+    assert side_prefixes(events, "COOPERATE") in ([("GRC", "CYP")], [("CYP", "GRC")])
 
 
 def test_hostages_who_walked_free_were_released_by_their_holders(pipeline):
     events = code_text(pipeline, "Five Chadian soldiers held by Boko Haram militants since "
                        "March walked free on Saturday near Lake Chad, the army said.",
                        "2022-06-02")
-    assert _pairs(events, "RETREAT") == [("NGA", "TCD")]
+    assert side_prefixes(events, "RETREAT") == [("NGA", "TCD")]
 
 
 def test_walking_free_after_a_told_detention_is_the_detainers_release(pipeline):
     events = code_text(pipeline, "Tanzanian police detained nine Malawian traders in Mbeya on "
                        "Monday. The traders walked free on Thursday, their embassy said.",
                        "2022-06-03")
-    assert _pairs(events, "RETREAT") == [("TZA", "MWI")]
+    assert side_prefixes(events, "RETREAT") == [("TZA", "MWI")]
 
 
 def test_walking_out_of_a_session_is_no_release(pipeline):
@@ -53,14 +47,14 @@ def test_hours_given_to_leave_the_country_expel_an_embassy_official(pipeline):
     events = code_text(pipeline, "Estonia has given a Russian embassy secretary 48 hours to "
                        "leave the country, the foreign ministry in Tallinn said on Monday.",
                        "2022-06-02")
-    assert _pairs(events, "SANCTION") == [("EST", "RUS")]
+    assert side_prefixes(events, "SANCTION") == [("EST", "RUS")]
 
 
 def test_embassy_staff_ordered_out_are_expelled(pipeline):
     events = code_text(pipeline, "Armenia on Thursday ordered an Azerbaijani embassy employee to "
                        "leave the country within three days, the foreign ministry said.",
                        "2022-06-02")
-    assert _pairs(events, "SANCTION") == [("ARM", "AZE")]
+    assert side_prefixes(events, "SANCTION") == [("ARM", "AZE")]
 
 
 def test_hours_given_to_leave_home_are_no_expulsion(pipeline):
@@ -72,4 +66,4 @@ def test_hours_given_to_leave_home_are_no_expulsion(pipeline):
 def test_boats_driven_away_by_a_coast_guard_are_expelled(pipeline):
     events = code_text(pipeline, "South Korea's coast guard drove away four Chinese fishing "
                        "boats near Yeonpyeong island on Wednesday, officials said.", "2022-06-02")
-    assert _pairs(events, "COERCE") == [("KOR", "CHN")]
+    assert side_prefixes(events, "COERCE") == [("KOR", "CHN")]

@@ -52,8 +52,11 @@ GATHERING_COUNTERS = TIME_SPAN_NOUNS | {"round"}
 # Gatherings a span of time counts ("two days of talks", "began a week of joint exercises";
 # not "three days of fighting").
 COUNTED_GATHERINGS = {"talk", "negotiation", "consultation", "meeting", "discussion",
-                      "deliberation", "summit", "session", "exercise", "drill", "manoeuvre",
-                      "maneuver", "wargame"}
+                      "deliberation", "summit", "session"}
+# ... and exercises, when held with a partner or aimed at someone ("four days of joint drills",
+# "three days of drills around Taiwan"); a state's own "week of naval exercises" has no side.
+COUNTED_EXERCISES = {"exercise", "drill", "manoeuvre", "maneuver", "wargame"}
+AIMED_EXERCISE_PREPS = {"around", "near", "off", "with", "against", "along"}
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -124,17 +127,34 @@ def counted_by(noun: Token) -> Token | None:
 
 
 def spans_a_gathering(counter: Token, noun: Token) -> bool:
-    """"two days of talks", "17 hours of negotiations", "a week of consultations": a span of
+    """"two days of talks", "17 hours of negotiations", "a week of joint exercises": a span of
     time that counts a gathering; "three days of fighting" counts no gathering."""
-    return (counter.lemma_.lower() in TIME_SPAN_NOUNS
-            and noun.lemma_.lower() in COUNTED_GATHERINGS)
+    if counter.lemma_.lower() not in TIME_SPAN_NOUNS:
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in COUNTED_GATHERINGS or (lemma in COUNTED_EXERCISES
+                                           and _exercise_with_others(counter, noun))
+
+
+def _exercise_with_others(counter: Token, noun: Token) -> bool:
+    """An exercise held with a partner ("joint", "with the Thai navy", by conjoined subjects:
+    "Chile and Argentina started four days of drills") or aimed ("around Taiwan")."""
+    verb = counter.head if counter.dep_ == "dobj" else None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    return (any(c.lower_ in JOINT_WORDS for c in noun.children)
+            or any(c.dep_ == "prep" and c.lower_ in AIMED_EXERCISE_PREPS
+                   for holder in (noun, verb) if holder is not None for c in holder.children)
+            or any(s.conjuncts or any(c.conjuncts for c in s.children
+                                      if c.dep_ in ("amod", "compound")) for s in subjects))
 
 
 def counts_a_gathering(counter: Token, noun: Token) -> bool:
     """A span of time or a round that counts a gathering held: "ended two days of talks",
     "ended another round of talks" (the talks were held, not broken off)."""
-    return (counter.lemma_.lower() in GATHERING_COUNTERS
-            and noun.lemma_.lower() in COUNTED_GATHERINGS)
+    lemma = noun.lemma_.lower()
+    return counter.lemma_.lower() in GATHERING_COUNTERS and (
+        lemma in COUNTED_GATHERINGS
+        or (lemma in COUNTED_EXERCISES and _exercise_with_others(counter, noun)))
 
 
 def condemned_force(noun: Token, owner_plover: str, noun_plover: str) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsevents.quotes import inside_quotes
-from newsevents.records import Actor, Event
+from newsevents.records import IMPLIED_KIND, INFERRED_KIND, Actor, Event
 from newsevents.status import is_refusal
 from newsevents.triggers import NAMING_VERBS, Trigger
 
@@ -44,6 +44,12 @@ PERSON_KIND = "person"
 # Sectors of a domestic adversary a state can sanction (CAMEO 163 against rebels, the
 # opposition).
 ADVERSARY_SECTORS = frozenset({"REB", "OPP"})
+# Sectors of a state's own officials, whose suspension or dismissal is a domestic act.
+OFFICIAL_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "ELI"})
+# Actors whose country the text does not state (records.py), and the words that name a target
+# only through an owner told before ("its staff": the country comes from elsewhere).
+UNNAMED_KINDS = frozenset({INFERRED_KIND, IMPLIED_KIND})
+OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # The word that opens a free relative naming an act's object ("what it called ...").
 FREE_RELATIVE_WORD = "what"
 # A purpose clause that tells what a summons or a note is about ("summoned the ambassador to
@@ -63,12 +69,22 @@ def _adversary(actor: Actor) -> bool:
 
 
 def is_domestic_sanction(event: Event) -> bool:
-    """A sanction whose target is of the sanctioner's own country and no domestic adversary."""
+    """A sanction whose target is of the sanctioner's own country and no domestic adversary:
+    a target whose country was only inferred ("sanctioned a company") or one of the state's
+    own officials ("suspended Kenya's police chief"); not "sanctioned two American companies"
+    (their nationality stated)."""
     target = event.target
     if event.event_type != "SANCTION" or target is None or event.source.country is None:
         return False
     return (event.source.country == target.country
+            and (_nationality_unstated(target) or bool(OFFICIAL_SECTORS & set(target.sector)))
             and not (_adversary(event.source) or _adversary(target)))
+
+
+def _nationality_unstated(target: Actor) -> bool:
+    """The target's country was inferred, implied or taken from the owner of "its staff"."""
+    words = target.text.lower().split()
+    return target.kind in UNNAMED_KINDS or bool(words and words[0] in OWNER_PRONOUNS)
 
 
 def is_lone_officials_meeting(event: Event) -> bool:

@@ -14,6 +14,10 @@ HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "prince", "king", "queen", "emi
 # Capitalised nouns that make a name before them a street's or a square's, named after a
 # country or a city ("Syria Street" in Tripoli, "Beirut Road", "Palestine Square").
 STREET_NOUNS = {"street", "road", "avenue", "boulevard", "square", "bridge", "highway"}
+# The entity types of a named place, and of a name that is no place ("China Road and Bridge
+# Corporation" is a company).
+PLACE_ENTITIES = {"FAC", "LOC", "GPE"}
+NAME_ENTITIES = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"}
 
 
 def not_an_actor_name(span: Span, entries: Iterable[Entry], book: ActorBook) -> bool:
@@ -23,11 +27,15 @@ def not_an_actor_name(span: Span, entries: Iterable[Entry], book: ActorBook) -> 
 
 
 def names_a_street(span: Span) -> bool:
-    """"Syria Street", "Baghdad Road": the name is the street's, not a side's."""
+    """"Syria Street", "Baghdad Road": the name is the street's, not a side's, when the
+    phrase is a place: a place entity, or the object of a preposition that no name entity
+    covers ("on Beirut Street"); not "China Road and Bridge Corporation" (a company)."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    return (after is not None and after.lower_ in STREET_NOUNS and after.text[0].isupper()
-            and not after.is_sent_start)
+    if (after is None or after.lower_ not in STREET_NOUNS or not after.text[0].isupper()
+            or after.is_sent_start or after.ent_type_ in NAME_ENTITIES):
+        return False
+    return after.ent_type_ in PLACE_ENTITIES or after.dep_ == "pobj"
 
 
 def first_names_of_another(span: Span, entries: tuple[Entry, ...]) -> bool:

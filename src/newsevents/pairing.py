@@ -55,6 +55,12 @@ SIDE_NOUNS = {"side", "party", "country", "government", "army"}
 # accusations", "exchanged threats", "mutual recriminations").
 TRADING_VERBS = {"trade", "exchange", "swap"}
 MUTUAL_WORDS = {"mutual", "reciprocal"}
+# Words by which a phrase names the members of an international body, not the body: an official
+# of the body coded as its side ("Borrell urged EU member states", "Stoltenberg urged NATO
+# allies", "met EU leaders") acts on them.
+MEMBER_WORDS = {"member", "members", "allies", "leaders", "states", "countries", "governments",
+                "partners"}
+PERSON_KIND = "person"
 # A state's attacks with no named victim target the country where they happen; with no place
 # either there is no victim to name ("Russia's Defence Ministry said it had struck
 # facilities"); rebels' attacks are on their own country.
@@ -291,6 +297,14 @@ def unique_actors(actors: list[Actor], per_country: bool) -> list[Actor]:
     return list(unique.values())
 
 
+def members_addressed(target: Actor, sources: list[Actor]) -> bool:
+    """The members of an international body, addressed by one of its officials ("Borrell urged
+    EU member states"): a side of their own, though coded as the body."""
+    return (target.code is not None and target.code.startswith("IGO")
+            and any(s.kind == PERSON_KIND for s in sources)
+            and bool(set(target.text.lower().split()) & MEMBER_WORDS))
+
+
 def pair_up(sides: Sides, plover: str, one_by_one: bool = False
             ) -> list[tuple[Actor, Actor | None, list[Actor]]]:
     """Source/target/participant triples: one event per directed pair; one multilateral event
@@ -315,7 +329,8 @@ def pair_up(sides: Sides, plover: str, one_by_one: bool = False
     if not sources:
         return []
     source_keys = {s.party_key for s in sources}
-    targets = [t for t in targets if t.party_key not in source_keys]
+    targets = [t for t in targets
+               if t.party_key not in source_keys or members_addressed(t, sources)]
     if plover in SYMMETRIC_TYPES and len(sources) + len(targets) >= 3:
         everyone = list({a.party_key: a for a in sources + targets}.values())
         return [(everyone[0], None, everyone[1:])]

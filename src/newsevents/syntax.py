@@ -53,8 +53,16 @@ def reattach(token: Token, head: Token, dep: str) -> None:
     token.dep_ = dep
 
 
+# Verbs whose "out of" object is what the act is about: "walked out of prison", "evacuated
+# their officers out of the town" (verbs.tsv).
+OUT_OF_LEMMAS = frozenset({"walk", "evacuate"})
+
+
 def out_of_objects(verb: Token) -> list[Token]:
-    """What an "out of" phrase on the verb names: "walked out of Luzira prison" (prison); the
-    parser hangs "of" on "out", so the place is no object of "out" itself."""
+    """What an "out of" phrase on a verb of leaving custody names: "walked out of Luzira
+    prison" (prison); the parser hangs "of" on "out", so the place is no object of "out"
+    itself. Other verbs' "out of" ("pushed the forces out of Kharkiv") is left alone."""
+    if verb.lemma_.lower() not in OUT_OF_LEMMAS:
+        return []
     return [place for out in verb.children if out.dep_ == "prep" and out.lower_ == "out"
             for place in prep_objects(out, {"of"})]

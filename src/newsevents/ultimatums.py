@@ -43,12 +43,23 @@ def granted_spans(verb: Token) -> set[str]:
 
 def _departure(verb: Token, span: Token) -> bool:
     """A to-infinitive of leaving the country on the verb or on the span: "48 hours to leave",
-    "to leave the country", "to leave Peru"; not "to leave their homes" (an evacuation)."""
+    "to leave the country", "Peru gave him 72 hours to leave Peru"; not "to leave their homes"
+    nor "gave residents 24 hours to leave northern Gaza" (evacuations)."""
+    givers = {s.lower_ for s in _givers(verb)}
     return any(c.dep_ in DEMANDED_ACT_DEPS and is_to_infinitive(c)
                and c.lemma_.lower() in DEPARTING_VERBS and all(
-                   o.lemma_.lower() == LEFT_COUNTRY or o.ent_type_ == "GPE"
+                   o.lemma_.lower() == LEFT_COUNTRY or o.lower_ in givers
                    for o in c.children if o.dep_ == "dobj")
                for c in (*verb.children, *span.children))
+
+
+def _givers(verb: Token) -> list[Token]:
+    """The subject of the granting verb, or of the verb it is conjoined to."""
+    for clause in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects
+    return []
 
 
 def _demanded_act(verb: Token, span: Token) -> bool:
