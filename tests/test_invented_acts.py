@@ -1,5 +1,6 @@
 """False events, fourteenth session: acts the text does not report (invented_acts.py)."""
 
+import pytest
 from coding import code_text, of_type, side_countries
 
 PUB = "2024-03-08"
@@ -78,6 +79,16 @@ def test_an_act_only_considered_is_no_event(pipeline):
     """"would consider lifting some of its measures": weighed, not decided."""
     text = "Ottawa said on Monday it would consider lifting some of its measures on Caracas."
     assert code_text(pipeline, text, PUB) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union is considering imposing fresh sanctions on Belarus.",
+    "NATO ministers will gather on Thursday to consider sanctioning Minsk over the crackdown.",
+])
+def test_a_measure_weighed_is_no_event_however_told(pipeline, text):
+    """Weighing a sanction, by a verb ("consider sanctioning") or by its noun ("consider
+    imposing sanctions"), is no sanction."""
+    assert of_type(code_text(pipeline, text, PUB), "SANCTION") == []
 
 
 def test_an_act_announced_stays(pipeline):

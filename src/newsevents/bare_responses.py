@@ -1,7 +1,8 @@
 """A response promised with no manner named: "Zakharova said Russia would respond, without
 giving details", "said Moscow would answer it", "the Kremlin said Moscow would respond on the
 basis of reciprocity". Said of a state's reaction to what was done to it, it is a threat
-(CAMEO 13, the dev gold codes it so), aimed at whoever acted on the speaker's side.
+(CAMEO 13, the dev gold codes it so), aimed at whoever acted on the speaker's side; with no
+such act told before it is no threat (responses_aimed.py).
 
 Replies that are no threat are left alone: a response to a message ("would respond to the
 letter", "will reply to questions"), a negated one ("did not say whether it would respond").
@@ -16,8 +17,9 @@ from newsevents.quotes import SPEECH_VERBS
 from newsevents.syntax import first_conjunct
 
 # Circumstances a bare response may carry: "without giving details", "within days", "in due
-# course", "at the right time", "on the basis of reciprocity".
-FREE_PREPS = {"without", "within", "in", "at", "on", "after"}
+# course", "at the right time", "on the basis of reciprocity" (not "after studying the
+# letter": a reply to a message).
+FREE_PREPS = {"without", "within", "in", "at", "on"}
 # What a response answers when it is the act just told ("would answer it").
 ANSWERED_PRONOUNS = {"it", "this", "that", "them"}
 # "did not say whether it would respond": no promise.
@@ -44,4 +46,3 @@ def bare_response(verb: Token) -> bool:
             continue
         return False
     return True
-

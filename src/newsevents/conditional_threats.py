@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsevents.harsh_words import HARSH_MEASURE_WORDS, MILD_MEASURE_WORDS
 from newsevents.lexicon import Coding
+from newsevents.syntax import marked_clause
 from newsevents.threat_sayings import voicing_speech
-from newsevents.threats import VOW_VERBS, has_condition
+from newsevents.threats import THREAT_CONDITION_MARKS, VOW_VERBS, has_condition
 from newsevents.triggers import Trigger
 
 # Auxiliaries of an act promised for the future or held out as possible.
@@ -54,13 +56,13 @@ HOSTILE_ACTS = {
 }
 REFERRAL_VERBS = {"take", "refer", "bring"}
 REFERRAL_PREPS = {"to", "before"}
-# Measures that are hostile only when named so: "take resolute / retaliatory measures", "take
-# tough action" (not "take steps to boost trade").
+# Measures that are hostile only when named so (harsh_words.py): "take resolute / retaliatory
+# measures", "take tough action" (not "take steps to boost trade"); "take appropriate
+# measures" only if a foreign side is named in the condition ("if Beijing kept sending ships",
+# not "if the flooding worsened").
 PLAIN_MEASURES = {"step", "measure", "action"}
-HARSH_WORDS = {"resolute", "retaliatory", "punitive", "tough", "harsh", "firm", "decisive",
-               "drastic", "strong", "stern", "forceful", "severe", "reciprocal", "mirror",
-               "countervailing", "military", "necessary", "all", "proportionate",
-               "commensurate", "appropriate", "adequate"}
+# Who may be named in a condition for a mild measure to be a threat: "if Beijing ...".
+NAMED_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
 # "step up attacks", "cut off gas": a particle that must hang on the verb.
 PARTICLES = {"step": "up"}
 # "reserves the right to respond / retaliate / take measures / liberate its territories".
@@ -149,14 +151,29 @@ def reserved_rights(sent: Span, taken: set[int], threat: Coding) -> list[Trigger
 def _hostile_promise(verb: Token) -> bool:
     """A hostile act of ``HOSTILE_ACTS`` with a future or possible auxiliary (on the verb or on
     the verb it hangs on: "would consider calling") and a condition clause."""
-    if not _hostile_act(verb):
-        return False
     owner = verb.head if verb.dep_ == "xcomp" else verb
+    if not (_hostile_act(verb) or (_hostile_act(verb, MILD_MEASURE_WORDS)
+                                   and (_names_a_side(verb) or _names_a_side(owner)))):
+        return False
     auxes = {c.lower_ for c in (*verb.children, *owner.children) if c.dep_ == "aux"}
     return bool(auxes & PROMISE_AUX) and (has_condition(verb) or has_condition(owner))
 
 
-def _hostile_act(verb: Token) -> bool:
+def mild_promise(verb: Token) -> bool:
+    """"would take appropriate measures if Tokyo ...": a threat only by a mild word, which is
+    never aimed at the speaker's own side (threat_aims.py)."""
+    return _hostile_promise(verb) and not _hostile_act(verb)
+
+
+def _names_a_side(verb: Token) -> bool:
+    """A named actor in a condition clause on the verb: "if Beijing kept sending ships", "if
+    its citizens in South Africa were attacked"."""
+    return any(t.ent_type_ in NAMED_LABELS or t.pos_ == "PROPN"
+               for c in verb.children if marked_clause(c, THREAT_CONDITION_MARKS)
+               for t in c.subtree)
+
+
+def _hostile_act(verb: Token, harsh: frozenset[str] = HARSH_MEASURE_WORDS) -> bool:
     """"take the matter to the Security Council", "resume operations", "step up attacks"."""
     lemma = verb.lemma_.lower()
     if lemma not in HOSTILE_ACTS or any(c.dep_ == "neg" for c in verb.children):
@@ -166,13 +183,13 @@ def _hostile_act(verb: Token) -> bool:
         return False
     wanted = HOSTILE_ACTS[lemma]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return not wanted or any(_hostile_object(o, wanted) for o in objects)
+    return not wanted or any(_hostile_object(o, wanted, harsh) for o in objects)
 
 
-def _hostile_object(noun: Token, wanted: set[str]) -> bool:
+def _hostile_object(noun: Token, wanted: set[str], harsh: frozenset[str]) -> bool:
     """"the matter", "operations", "resolute measures" (not "steps to boost trade")."""
     lemma = noun.lemma_.lower()
     if lemma not in wanted:
         return False
     return lemma not in PLAIN_MEASURES or any(
-        c.lower_ in HARSH_WORDS for c in noun.children if c.dep_ in ("amod", "det", "compound"))
+        c.lower_ in harsh for c in noun.children if c.dep_ in ("amod", "det", "compound"))

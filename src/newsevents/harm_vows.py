@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from newsevents.harsh_words import FIRM_RESPONSE_WORDS
 from newsevents.lexicon import Coding
 from newsevents.syntax import FORCE_TYPES
 from newsevents.threats import ANY_WORDS, HOSTILE_ACTS, WILL_AUX, fought_for_cause, is_firm
@@ -63,10 +64,8 @@ COUNTER_NOUNS = {"countermeasure", "counter-measure", "counterattack", "counter-
 # an answer to a foe.
 ANSWERING_MEASURES = {"step", "measure", "action"}
 ANSWERING_WORDS = {"retaliatory", "reciprocal", "punitive", "mirror", "counter"}
-FIRM_ADJECTIVES = {"crushing", "decisive", "firm", "strong", "harsh", "proportionate",
-                   "appropriate", "befitting", "resolute", "forceful", "devastating", "fitting",
-                   "severe", "tough", "swift", "robust", "resounding", "military", "retaliatory",
-                   "reciprocal", "mirror", "painful", "stern", "heavy", "overwhelming", "fierce"}
+# "Japan and South Korea pledged reciprocal steps": a pledge of two sides to each other.
+MUTUAL_WORD = "reciprocal"
 ALL_WORDS = {"all", "any", "every", "necessary"}
 # "vowed to turn the city into a graveyard", "would reduce Tel Aviv to ashes".
 RUIN_VERBS = {"turn", "reduce", "transform", "make"}
@@ -249,12 +248,28 @@ def _promised_response(verb: Token) -> bool:
     for noun in (c for c in children if c.dep_ == "dobj"):
         name = noun.lemma_.lower()
         modifiers = {d.lower_ for d in noun.children if d.dep_ in ("amod", "compound")}
-        firm = bool(modifiers & FIRM_ADJECTIVES)
-        answering = name in ANSWERING_MEASURES and bool(modifiers & ANSWERING_WORDS)
+        firm = bool(modifiers & FIRM_RESPONSE_WORDS)
+        answering = name in ANSWERING_MEASURES and bool(modifiers & ANSWERING_WORDS) and \
+            not _mutual_or_friendly(verb, noun)
         if (name in COUNTER_NOUNS or (name in RESPONSE_NOUNS and firm) or answering) and \
                 not _answers_no_foe(verb, noun):
             return True
     return False
+
+
+def _mutual_or_friendly(verb: Token, noun: Token) -> bool:
+    """Reciprocal measures that answer no foe: pledged by two sides to each other ("Japan and
+    South Korea pledged reciprocal steps"), or for a purpose that is no harm ("reciprocal
+    measures to boost trade"; not "retaliatory steps to punish Riga")."""
+    owner = verb.head if verb.dep_ == "xcomp" else verb
+    promisers = [c for c in owner.children if c.dep_ == "nsubj"]
+    if any(c.lower_ == MUTUAL_WORD for c in noun.children) and any(
+            c.dep_ == "conj" for p in promisers for c in p.children):
+        return True
+    purposes = [c for head in (verb, noun) for c in head.children
+                if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return any(lemma_of(p) not in HOSTILE_PURPOSES for p in purposes)
 
 
 def _answers_no_foe(verb: Token, noun: Token) -> bool:

@@ -10,8 +10,10 @@
   ("suspended the police commissioner", "a court sentenced him") or a target misread from a
   person or company with no nationality ("blacklisted three companies").
 - An act a side only considers ("would consider lifting some measures", "is considering sending
-  an envoy") has not been decided, let alone done; the weighing of a measure against someone
-  stays a threat (threats.py).
+  an envoy", "is considering imposing sanctions on Russia", "will meet to consider sanctioning
+  Pyongyang") has not been decided, let alone done: no event, as the gold guidelines code
+  only threatened or demanded acts as hypothetical. A weighing verb the lexicon itself codes
+  as a threat stays one (status.py).
 - An international body's members meet among themselves ("EU foreign ministers will meet"),
   but one of its officials with no partner named ("the envoy, trying to broker a truce", "he is
   due to brief the Council") holds no meeting.
@@ -127,9 +129,11 @@ def names_another_acts_object(trigger: Trigger, triggers: list[Trigger]) -> bool
 
 
 def is_only_considered(trigger: Trigger) -> bool:
-    """"said it would consider lifting some measures": an act weighed, not decided."""
+    """"said it would consider lifting some measures", "is considering imposing new sanctions",
+    "will meet to consider sanctioning Pyongyang": an act weighed, not decided, whether the
+    verb or its object noun tells it."""
     verb = trigger.verb
-    return (verb is not None and not trigger.nominal and trigger.coding.plover != "THREATEN"
+    return (verb is not None and trigger.coding.plover != "THREATEN"
             and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WEIGHING_LEMMAS)
 
 

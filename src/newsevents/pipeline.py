@@ -25,6 +25,7 @@ from newsevents.placing import place_street_acts
 from newsevents.policed_crowds import place_policed_crowds
 from newsevents.records import Article, Event, Skipped
 from newsevents.retold import date_retold_events
+from newsevents.threat_aims import aim_weak_threats
 from newsevents.told_again import date_acts_told_again
 from newsevents.told_occasions import date_occasions_of_told_acts
 from newsevents.unmet_force import without_unmet_force
@@ -79,7 +80,7 @@ class Pipeline:
 
     def events_for(self, article: Article, doc) -> list[Event]:
         events, home = self.extractor.read(article, doc)
-        events = without_unmet_force(events)
+        events = without_unmet_force(aim_weak_threats(events, doc))
         events = date_retold_events(events, doc, article.pub_date)
         events = date_acts_told_again(events, doc, article.pub_date, self.extractor.lexicon)
         events = narrow_weekends(events, doc, article.pub_date, self.extractor.lexicon)

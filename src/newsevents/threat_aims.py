@@ -1,0 +1,79 @@
+"""Whom threats read from weak words are aimed at, once the story's events are known.
+
+- A bare promised response (bare_responses.py): "Estonia expelled two Russian diplomats.
+  Zakharova said Russia would respond" answers Estonia. The answered act is the latest hostile
+  act told before it, by another country, on the speaker's country, or an act of another
+  country on a third told in the same sentence ("said the supply of missiles to Ukraine by
+  Britain crossed a red line and it would respond"); with none ("Floods hit the capital. The
+  government said it would respond within days", "Poland asked Germany for reparations.
+  Berlin said it would respond") the response is no threat.
+- A mild measure promised on a condition ("would take appropriate measures if ...",
+  conditional_threats.py) is never a threat to the speaker's own side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from newsevents.bare_responses import bare_response
+from newsevents.conditional_threats import mild_promise
+from newsevents.records import Event
+from newsevents.threats import RESPONSE_VERBS, is_firm
+
+# Hostile acts a state answers with a response: "expelled", "raised tariffs on", "struck",
+# "summoned the ambassador", "accused", "threatened".
+ANSWERED_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "ACCUSE", "THREATEN"})
+THREAT_TYPE = "THREATEN"
+
+
+def _bare_verb(event: Event, doc: Doc) -> Token | None:
+    """The response verb of a THREATEN told by a bare "would respond", if it is one."""
+    evidence = event.evidence
+    if event.event_type != THREAT_TYPE:
+        return None
+    span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+    for token in span if span is not None else ():
+        if token.text == evidence.trigger and token.lemma_.lower() in RESPONSE_VERBS \
+                and bare_response(token) and not any(is_firm(c) for c in token.children):
+            return token
+    return None
+
+
+def _answered(event: Event, before: list[Event]) -> Event | None:
+    """The latest act told before, by another side, that the response answers: a hostile act
+    on the speaker's side, or an act on a third side told in the speaker's own words ("said
+    the supply of missiles to Ukraine by Britain crossed a red line and it would respond")."""
+    speaker = event.source.side
+    return next((act for act in reversed(before)
+                 if act.target is not None and act.source.side != speaker
+                 and act.evidence.start <= event.evidence.start
+                 and ((act.event_type in ANSWERED_TYPES and act.target.side == speaker)
+                      or (act.evidence.start == event.evidence.start
+                          and act.target.side != speaker))), None)
+
+
+def _self_aimed_mild(event: Event, doc: Doc) -> bool:
+    """A threat of the speaker's own side told by a mild measure in its sentence."""
+    if event.event_type != THREAT_TYPE or event.target is None \
+            or event.target.side != event.source.side:
+        return False
+    span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    return span is not None and any(mild_promise(t) for t in span)
+
+
+def aim_weak_threats(events: list[Event], doc: Doc) -> list[Event]:
+    """Bare responses aimed at the author of the act they answer, those that answer none
+    dropped; self-aimed mild threats dropped."""
+    kept = []
+    for event in events:
+        if _self_aimed_mild(event, doc):
+            continue
+        if _bare_verb(event, doc) is None:
+            kept.append(event)
+            continue
+        answered = _answered(event, [e for e in events if e is not event])
+        if answered is not None:
+            kept.append(replace(event, target=answered.source))
+    return kept
