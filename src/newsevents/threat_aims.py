@@ -3,10 +3,11 @@
 - A bare promised response (bare_responses.py): "Estonia expelled two Russian diplomats.
   Zakharova said Russia would respond" answers Estonia. The answered act is the latest hostile
   act told before it, by another country, on the speaker's country, or an act of another
-  country on a third told in the same sentence ("said the supply of missiles to Ukraine by
-  Britain crossed a red line and it would respond"); with none ("Floods hit the capital. The
-  government said it would respond within days", "Poland asked Germany for reparations.
-  Berlin said it would respond") the response is no threat.
+  country on a third told in the speaker's own words, in a clause joined to the response
+  ("said the supply of missiles to Ukraine by Britain crossed a red line and it would
+  respond"; not "said it would respond as China and Brazil signed a deal"); with none
+  ("Floods hit the capital. The government said it would respond within days", "Poland asked
+  Germany for reparations. Berlin said it would respond") the response is no threat.
 - A mild measure promised on a condition ("would take appropriate measures if ...",
   conditional_threats.py) is never a threat to the speaker's own side.
 """
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Token
 from newsevents.bare_responses import bare_response
 from newsevents.conditional_threats import mild_promise
 from newsevents.records import Event
+from newsevents.syntax import first_conjunct
 from newsevents.threats import RESPONSE_VERBS, is_firm
 
 # Hostile acts a state answers with a response: "expelled", "raised tariffs on", "struck",
@@ -41,17 +43,36 @@ def _bare_verb(event: Event, doc: Doc) -> Token | None:
     return None
 
 
-def _answered(event: Event, before: list[Event]) -> Event | None:
+def _trigger_token(event: Event, doc: Doc) -> Token | None:
+    """The first word of an event's trigger in its sentence."""
+    evidence = event.evidence
+    span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+    head = (evidence.trigger or "").split()[:1]
+    return next((t for t in span if [t.text] == head), None) if span is not None else None
+
+
+def _told_with(act: Event, verb: Token, doc: Doc) -> bool:
+    """An act told in the speaker's own complement, in a clause joined to the response ("said
+    the supply of missiles to Ukraine by Britain crossed a red line and it would respond"), not
+    one told beside the speech ("said it would respond as China and Brazil signed a deal")."""
+    token = _trigger_token(act, doc)
+    clause = first_conjunct(verb)
+    return token is not None and clause is not verb and token in clause.subtree \
+        and token not in verb.subtree
+
+
+def _answered(event: Event, before: list[Event], verb: Token, doc: Doc) -> Event | None:
     """The latest act told before, by another side, that the response answers: a hostile act
-    on the speaker's side, or an act on a third side told in the speaker's own words ("said
-    the supply of missiles to Ukraine by Britain crossed a red line and it would respond")."""
+    on the speaker's side, or an act on a third side told in the speaker's own words joined
+    to the response (_told_with)."""
     speaker = event.source.side
     return next((act for act in reversed(before)
                  if act.target is not None and act.source.side != speaker
                  and act.evidence.start <= event.evidence.start
                  and ((act.event_type in ANSWERED_TYPES and act.target.side == speaker)
                       or (act.evidence.start == event.evidence.start
-                          and act.target.side != speaker))), None)
+                          and act.target.side != speaker and _told_with(act, verb, doc)))),
+                None)
 
 
 def _self_aimed_mild(event: Event, doc: Doc) -> bool:
@@ -70,10 +91,11 @@ def aim_weak_threats(events: list[Event], doc: Doc) -> list[Event]:
     for event in events:
         if _self_aimed_mild(event, doc):
             continue
-        if _bare_verb(event, doc) is None:
+        verb = _bare_verb(event, doc)
+        if verb is None:
             kept.append(event)
             continue
-        answered = _answered(event, [e for e in events if e is not event])
+        answered = _answered(event, [e for e in events if e is not event], verb, doc)
         if answered is not None:
             kept.append(replace(event, target=answered.source))
     return kept
