@@ -17,3 +17,10 @@ PUB = "2024-03-14"
 ])
 def test_bare_response_beside_a_friendly_act_is_no_threat(pipeline, text):
     assert not of_type(code_text(pipeline, text, PUB), "THREATEN")
+
+
+def test_named_former_official_can_be_sanctioned(pipeline):
+    """An explicit sanction of a former official of one's own country stays a sanction."""
+    text = ("Georgia imposed sanctions on a former Georgian defence minister for corruption on "
+            "Thursday.")
+    assert of_type(code_text(pipeline, text, PUB), "SANCTION")
