@@ -4,7 +4,7 @@ former officials can be sanctioned; mild measures need a foreign condition; a jo
 against a third side stays a threat."""
 
 import pytest
-from coding import code_text, of_type
+from coding import code_text, of_type, side_countries
 
 PUB = "2024-03-14"
 
@@ -24,3 +24,17 @@ def test_named_former_official_can_be_sanctioned(pipeline):
     text = ("Georgia imposed sanctions on a former Georgian defence minister for corruption on "
             "Thursday.")
     assert of_type(code_text(pipeline, text, PUB), "SANCTION")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Turkish fighter jets violated Greek airspace on Sunday. Athens said it would respond at "
+     "the right time.", ("GRC", "TUR")),
+    ("Latvia expelled a Russian envoy on Monday. Moscow said it would respond after examining "
+     "the matter.", ("RUS", "LVA")),
+    ("Venezuelan troops shelled a Guyanese border post on Sunday. London and Georgetown said "
+     "they would respond at the right time.", ("GBR", "VEN")),
+])
+def test_bare_response_to_a_hostile_act_is_aimed_at_its_doer(pipeline, text, sides):
+    """An airspace violation by armed forces is answered; "after ..." is a free circumstance;
+    an act on any of the joined speakers is answered."""
+    assert sides in side_countries(code_text(pipeline, text, PUB), "THREATEN")

@@ -2,7 +2,8 @@
 
 - A bare promised response (bare_responses.py): "Estonia expelled two Russian diplomats.
   Zakharova said Russia would respond" answers Estonia. The answered act is the latest hostile
-  act told before it, by another country, on the speaker's country, or an act of another
+  act told before it (a rejection only by armed forces: "violated Finnish airspace"), by
+  another country, on the speaker's country (or any joined speaker's), or an act of another
   country on a third told in the speaker's own words, in a clause joined to the response
   ("said the supply of missiles to Ukraine by Britain crossed a red line and it would
   respond"; not "said it would respond as China and Brazil signed a deal"); with none
@@ -27,6 +28,10 @@ from newsevents.threats import RESPONSE_VERBS, is_firm
 # Hostile acts a state answers with a response: "expelled", "raised tariffs on", "struck",
 # "summoned the ambassador", "accused", "threatened".
 ANSWERED_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "ACCUSE", "THREATEN"})
+# A rejection answered when armed forces make it: "Russian jets violated Finnish airspace".
+ANSWERED_MILITARY_TYPE = "REJECT"
+MILITARY_SECTOR = "MIL"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 THREAT_TYPE = "THREATEN"
 
 
@@ -61,15 +66,33 @@ def _told_with(act: Event, verb: Token, doc: Doc) -> bool:
         and token not in verb.subtree
 
 
+def _hostile(act: Event) -> bool:
+    """An act a state answers: a hostile type, or a rejection by armed forces."""
+    return act.event_type in ANSWERED_TYPES or (
+        act.event_type == ANSWERED_MILITARY_TYPE and MILITARY_SECTOR in act.source.sector)
+
+
+def _joined_speakers(verb: Token) -> bool:
+    """Speakers joined in the speech ("Seoul and Tokyo said they would respond"), one of whom
+    may be the one acted on though only the first is kept as the threat's source."""
+    speech = first_conjunct(verb).head
+    return any(c.dep_ in SUBJECT_DEPS and any(g.dep_ == "conj" for g in c.children)
+               for c in speech.children)
+
+
 def _answered(event: Event, before: list[Event], verb: Token, doc: Doc) -> Event | None:
     """The latest act told before, by another side, that the response answers: a hostile act
-    on the speaker's side, or an act on a third side told in the speaker's own words joined
-    to the response (_told_with)."""
+    on the speaker's side or, with speakers joined, on any of them ("Seoul and Tokyo said they
+    would respond", _joined_speakers), or an act on a third side told in the speaker's own
+    words joined to the response (_told_with)."""
     speaker = event.source.side
+    speakers = {speaker} | {e.source.side for e in before if e.evidence == event.evidence
+                            and e.event_type == event.event_type}
+    joined = _joined_speakers(verb)
     return next((act for act in reversed(before)
-                 if act.target is not None and act.source.side != speaker
+                 if act.target is not None and act.source.side not in speakers
                  and act.evidence.start <= event.evidence.start
-                 and ((act.event_type in ANSWERED_TYPES and act.target.side == speaker)
+                 and ((_hostile(act) and (joined or act.target.side in speakers))
                       or (act.evidence.start == event.evidence.start
                           and act.target.side != speaker and _told_with(act, verb, doc)))),
                 None)
