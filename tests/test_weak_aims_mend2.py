@@ -38,3 +38,14 @@ def test_bare_response_to_a_hostile_act_is_aimed_at_its_doer(pipeline, text, sid
     """An airspace violation by armed forces is answered; "after ..." is a free circumstance;
     an act on any of the joined speakers is answered."""
     assert sides in side_countries(code_text(pipeline, text, PUB), "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said Ghana would take appropriate action if Glencore did not remove its waste "
+    "from Togo by June.",
+    "The ministry said Kenya would take appropriate steps if Safaricom failed to restore "
+    "service in Uganda.",
+])
+def test_mild_measures_on_a_company_condition_are_no_threat(pipeline, text):
+    """A company as the condition's subject names no side to threaten."""
+    assert not of_type(code_text(pipeline, text, PUB), "THREATEN")

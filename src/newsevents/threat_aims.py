@@ -10,7 +10,9 @@
   ("Floods hit the capital. The government said it would respond within days", "Poland asked
   Germany for reparations. Berlin said it would respond") the response is no threat.
 - A mild measure promised on a condition ("would take appropriate measures if ...",
-  conditional_threats.py) is never a threat to the speaker's own side.
+  conditional_threats.py) is never a threat to the speaker's own side, and only one to a side
+  named in the condition's subject ("if Beijing kept sending ships"; not "if Shell failed to
+  clean up the spill in the Niger Delta").
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ from spacy.tokens import Doc, Token
 from newsevents.bare_responses import bare_response
 from newsevents.conditional_threats import mild_promise
 from newsevents.records import Event
-from newsevents.syntax import first_conjunct
-from newsevents.threats import RESPONSE_VERBS, is_firm
+from newsevents.syntax import first_conjunct, marked_clause
+from newsevents.threats import RESPONSE_VERBS, THREAT_CONDITION_MARKS, is_firm
 
 # Hostile acts a state answers with a response: "expelled", "raised tariffs on", "struck",
 # "summoned the ambassador", "accused", "threatened".
@@ -107,12 +109,26 @@ def _self_aimed_mild(event: Event, doc: Doc) -> bool:
     return span is not None and any(mild_promise(t) for t in span)
 
 
+def _aimed_off_condition(event: Event, doc: Doc) -> bool:
+    """A mild threat aimed at a side not named in its condition's subject: "would take
+    appropriate measures if Shell failed to clean up the spill in the Niger Delta" (Niger is
+    no side threatened; "if Beijing kept sending ships" aims at Beijing)."""
+    if event.event_type != THREAT_TYPE or event.target is None or not event.target.text:
+        return False
+    span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    verbs = [t for t in span if mild_promise(t)] if span is not None else []
+    subjects = " ".join(t.text for v in verbs for c in v.children
+                        if marked_clause(c, THREAT_CONDITION_MARKS)
+                        for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree)
+    return bool(verbs) and event.target.text not in subjects
+
+
 def aim_weak_threats(events: list[Event], doc: Doc) -> list[Event]:
     """Bare responses aimed at the author of the act they answer, those that answer none
-    dropped; self-aimed mild threats dropped."""
+    dropped; self-aimed mild threats and those aimed off their condition dropped."""
     kept = []
     for event in events:
-        if _self_aimed_mild(event, doc):
+        if _self_aimed_mild(event, doc) or _aimed_off_condition(event, doc):
             continue
         verb = _bare_verb(event, doc)
         if verb is None:
