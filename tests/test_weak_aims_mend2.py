@@ -49,3 +49,11 @@ def test_bare_response_to_a_hostile_act_is_aimed_at_its_doer(pipeline, text, sid
 def test_mild_measures_on_a_company_condition_are_no_threat(pipeline, text):
     """A company as the condition's subject names no side to threaten."""
     assert not of_type(code_text(pipeline, text, PUB), "THREATEN")
+
+
+def test_joint_reciprocal_steps_against_a_third_side_stay_a_threat(pipeline):
+    """Reciprocal steps "against" something are aimed outward, not pledged to each other."""
+    text = ("Iran and Syria promised reciprocal steps against the American blockade during "
+            "talks in Damascus on Tuesday.")
+    events = code_text(pipeline, text, PUB)
+    assert of_type(events, "THREATEN") and not of_type(events, "AGREE")
