@@ -57,3 +57,15 @@ def test_joint_reciprocal_steps_against_a_third_side_stay_a_threat(pipeline):
             "talks in Damascus on Tuesday.")
     events = code_text(pipeline, text, PUB)
     assert of_type(events, "THREATEN") and not of_type(events, "AGREE")
+
+
+def test_time_to_leave_the_givers_country_named_otherwise_is_an_expulsion(pipeline):
+    """The place left is compared with the giver by country, not by word."""
+    text = ("The Bolivian foreign ministry gave a Chilean consul 48 hours to leave Bolivia on "
+            "Tuesday.")
+    assert ("BOL", "CHL") in side_countries(code_text(pipeline, text, PUB), "SANCTION")
+
+
+def test_time_to_leave_a_town_abroad_is_no_expulsion(pipeline):
+    text = "The Israeli army gave residents 24 hours to leave Rafah on Monday."
+    assert not of_type(code_text(pipeline, text, PUB), "SANCTION")
