@@ -17,9 +17,9 @@ from newsevents.quotes import SPEECH_VERBS
 from newsevents.syntax import first_conjunct
 
 # Circumstances a bare response may carry: "without giving details", "within days", "in due
-# course", "at the right time", "on the basis of reciprocity" (not "after studying the
-# letter": a reply to a message).
-FREE_PREPS = {"without", "within", "in", "at", "on"}
+# course", "at the right time", "on the basis of reciprocity", "after studying the decision"
+# (a reply to a message is no threat because it answers no hostile act: threat_aims.py).
+FREE_PREPS = {"without", "within", "in", "at", "on", "after"}
 # What a response answers when it is the act just told ("would answer it").
 ANSWERED_PRONOUNS = {"it", "this", "that", "them"}
 # "did not say whether it would respond": no promise.

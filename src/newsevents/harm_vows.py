@@ -66,6 +66,8 @@ ANSWERING_MEASURES = {"step", "measure", "action"}
 ANSWERING_WORDS = {"retaliatory", "reciprocal", "punitive", "mirror", "counter"}
 # "Japan and South Korea pledged reciprocal steps": a pledge of two sides to each other.
 MUTUAL_WORD = "reciprocal"
+# Measures aimed at someone or something ("against Western sanctions") are no mutual pledge.
+AIMED_PREP = "against"
 ALL_WORDS = {"all", "any", "every", "necessary"}
 # "vowed to turn the city into a graveyard", "would reduce Tel Aviv to ashes".
 RUIN_VERBS = {"turn", "reduce", "transform", "make"}
@@ -260,7 +262,11 @@ def _promised_response(verb: Token) -> bool:
 def _mutual_or_friendly(verb: Token, noun: Token) -> bool:
     """Reciprocal measures that answer no foe: pledged by two sides to each other ("Japan and
     South Korea pledged reciprocal steps"), or for a purpose that is no harm ("reciprocal
-    measures to boost trade"; not "retaliatory steps to punish Riga")."""
+    measures to boost trade"; not "retaliatory steps to punish Riga"); never measures aimed
+    "against" someone or something ("pledged reciprocal measures against Western sanctions")."""
+    if any(c.dep_ == "prep" and c.lower_ == AIMED_PREP for head in (verb, noun)
+           for c in head.children):
+        return False
     owner = verb.head if verb.dep_ == "xcomp" else verb
     promisers = [c for c in owner.children if c.dep_ == "nsubj"]
     if any(c.lower_ == MUTUAL_WORD for c in noun.children) and any(

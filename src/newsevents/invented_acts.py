@@ -48,6 +48,9 @@ PERSON_KIND = "person"
 ADVERSARY_SECTORS = frozenset({"REB", "OPP"})
 # Sectors of a state's own officials, whose suspension or dismissal is a domestic act.
 OFFICIAL_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "ELI"})
+# The verbs (as stems of the trigger's first word) that put an official out of a post: only
+# these make a state's act on its own official domestic; "sanctioned a former soldier" stays.
+DISMISSING_STEMS = ("suspend", "dismiss", "sack", "fire", "remov", "oust", "demot", "relie")
 # Actors whose country the text does not state (records.py), and the words that name a target
 # only through an owner told before ("its staff": the country comes from elsewhere).
 UNNAMED_KINDS = frozenset({INFERRED_KIND, IMPLIED_KIND})
@@ -73,14 +76,21 @@ def _adversary(actor: Actor) -> bool:
 def is_domestic_sanction(event: Event) -> bool:
     """A sanction whose target is of the sanctioner's own country and no domestic adversary:
     a target whose country was only inferred ("sanctioned a company") or one of the state's
-    own officials ("suspended Kenya's police chief"); not "sanctioned two American companies"
-    (their nationality stated)."""
+    own officials put out of a post ("suspended Kenya's police chief"); not "sanctioned two
+    American companies" (their nationality stated) nor "sanctioned a former soldier"."""
     target = event.target
     if event.event_type != "SANCTION" or target is None or event.source.country is None:
         return False
     return (event.source.country == target.country
-            and (_nationality_unstated(target) or bool(OFFICIAL_SECTORS & set(target.sector)))
+            and (_nationality_unstated(target) or _official_dismissed(event))
             and not (_adversary(event.source) or _adversary(target)))
+
+
+def _official_dismissed(event: Event) -> bool:
+    """An official of the state suspended, dismissed or sacked ("suspended its police chief")."""
+    words = (event.evidence.trigger or "").lower().split()
+    return bool(OFFICIAL_SECTORS & set(event.target.sector)) and bool(words) \
+        and words[0].startswith(DISMISSING_STEMS)
 
 
 def _nationality_unstated(target: Actor) -> bool:

@@ -28,6 +28,7 @@ from newsevents.retold import date_retold_events
 from newsevents.threat_aims import aim_weak_threats
 from newsevents.told_again import date_acts_told_again
 from newsevents.told_occasions import date_occasions_of_told_acts
+from newsevents.ultimatums import without_foreign_departures
 from newsevents.unmet_force import without_unmet_force
 from newsevents.weekend_days import narrow_weekends
 
@@ -88,6 +89,7 @@ class Pipeline:
                                            self.extractor.lexicon)
         events = date_occasions_of_told_acts(events, doc, self.extractor.lexicon)
         events = place_street_acts(events, home, self.extractor.gazetteer)
+        events = without_foreign_departures(events, doc, self.extractor.gazetteer)
         events = place_outcomes_at_talks(merge_article_events(share_occasions(events)))
         events = place_policed_crowds(events)
         return without_invented_acts(without_history(events, article.pub_date))

@@ -6,9 +6,15 @@ week, month = THREATEN).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc, Token
+
+from newsevents.records import Event
 from newsevents.summons import is_to_infinitive
+
+if TYPE_CHECKING:
+    from newsevents.places import Gazetteer
 
 GRANTING_VERBS = {"give", "grant", "allow"}
 SPAN_NOUNS = {"hour", "day", "week", "month"}
@@ -19,6 +25,7 @@ DEMANDED_ACT_DEPS = {"xcomp", "acl", "relcl", "advcl"}
 DEPARTING_VERBS = {"leave", "depart", "quit", "exit", "go"}
 NOTICE_TO_LEAVE = "notice to leave"  # the object a span given to leave stands for (verbs.tsv)
 LEFT_COUNTRY = "country"  # "to leave the country"
+EXPULSION_TYPE = "SANCTION"
 
 
 def granted_spans(verb: Token) -> set[str]:
@@ -43,23 +50,51 @@ def granted_spans(verb: Token) -> set[str]:
 
 def _departure(verb: Token, span: Token) -> bool:
     """A to-infinitive of leaving the country on the verb or on the span: "48 hours to leave",
-    "to leave the country", "Peru gave him 72 hours to leave Peru"; not "to leave their homes"
+    "to leave the country", "gave him 72 hours to leave Peru" (a named place whole, whose
+    country without_foreign_departures checks against the giver's); not "to leave their homes"
     nor "gave residents 24 hours to leave northern Gaza" (evacuations)."""
-    givers = {s.lower_ for s in _givers(verb)}
-    return any(c.dep_ in DEMANDED_ACT_DEPS and is_to_infinitive(c)
-               and c.lemma_.lower() in DEPARTING_VERBS and all(
-                   o.lemma_.lower() == LEFT_COUNTRY or o.lower_ in givers
-                   for o in c.children if o.dep_ == "dobj")
-               for c in (*verb.children, *span.children))
+    return any(all(o.lemma_.lower() == LEFT_COUNTRY or _named_place(o)
+                   for o in leaving.children if o.dep_ == "dobj")
+               for leaving in _leavings(verb, span))
 
 
-def _givers(verb: Token) -> list[Token]:
-    """The subject of the granting verb, or of the verb it is conjoined to."""
-    for clause in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
-        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-        if subjects:
-            return subjects
-    return []
+def _leavings(verb: Token, span: Token) -> list[Token]:
+    return [c for c in (*verb.children, *span.children)
+            if c.dep_ in DEMANDED_ACT_DEPS and is_to_infinitive(c)
+            and c.lemma_.lower() in DEPARTING_VERBS]
+
+
+def _named_place(word: Token) -> bool:
+    """A place named whole: "Peru", "the United States"; not "northern Gaza"."""
+    return word.pos_ == "PROPN" and not any(c.dep_ == "amod" for c in word.children)
+
+
+def _left_places(verb: Token) -> list[str]:
+    """The names of the places a granting verb gives time to leave ("to leave Peru")."""
+    spans = [s for s in verb.children if s.dep_ in SPAN_DEPS and s.lemma_.lower() in SPAN_NOUNS]
+    return [" ".join(t.text for t in o.subtree if t.dep_ != "det")
+            for span in spans for leaving in _leavings(verb, span)
+            for o in leaving.children if o.dep_ == "dobj" and _named_place(o)]
+
+
+def without_foreign_departures(events: list[Event], doc: Doc, gazetteer: Gazetteer
+                               ) -> list[Event]:
+    """Expulsions told as time given to leave a named place, less those whose place lies in
+    another country than the giver's ("gave residents 24 hours to leave Rafah": no expulsion
+    by Israel); "The Peruvian government gave the ambassador 72 hours to leave Peru" stays."""
+    return [event for event in events if not _foreign_departure(event, doc, gazetteer)]
+
+
+def _foreign_departure(event: Event, doc: Doc, gazetteer: Gazetteer) -> bool:
+    giver = event.source.country
+    if event.event_type != EXPULSION_TYPE or giver is None:
+        return False
+    span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    head = (event.evidence.trigger or "").split()[:1]
+    places = [gazetteer.lookup(name) for t in (span if span is not None else ())
+              if [t.text] == head and t.lemma_.lower() in GRANTING_VERBS
+              for name in _left_places(t)]
+    return any(p is not None and p.country not in (None, giver) for p in places)
 
 
 def _demanded_act(verb: Token, span: Token) -> bool:
