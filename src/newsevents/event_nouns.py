@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.meetings import GROUP_SIZE_WORDS, involving
-from newsevents.syntax import prep_objects
+from newsevents.syntax import joined_subjects, prep_objects
 
 # Verbs whose subject noun is an event that happened ("talks took place", "clashes erupted").
 HAPPEN_VERBS = {"take", "erupt", "break", "continue", "begin", "resume", "end", "occur",
@@ -140,12 +140,10 @@ def _exercise_with_others(counter: Token, noun: Token) -> bool:
     """An exercise held with a partner ("joint", "with the Thai navy", by conjoined subjects:
     "Chile and Argentina started four days of drills") or aimed ("around Taiwan")."""
     verb = counter.head if counter.dep_ == "dobj" else None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
     return (any(c.lower_ in JOINT_WORDS for c in noun.children)
             or any(c.dep_ == "prep" and c.lower_ in AIMED_EXERCISE_PREPS
                    for holder in (noun, verb) if holder is not None for c in holder.children)
-            or any(s.conjuncts or any(c.conjuncts for c in s.children
-                                      if c.dep_ in ("amod", "compound")) for s in subjects))
+            or joined_subjects(verb))
 
 
 def counts_a_gathering(counter: Token, noun: Token) -> bool:

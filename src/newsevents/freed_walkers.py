@@ -15,4 +15,3 @@ WALKING_LEMMAS = {"walk"}
 def walked_free(plover: str, verb: Token) -> bool:
     """A release told by the released walking: its subject is the patient."""
     return plover == "RETREAT" and verb.lemma_.lower() in WALKING_LEMMAS
-

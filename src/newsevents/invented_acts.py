@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsevents.pairing import PERSON_KIND
 from newsevents.quotes import inside_quotes
 from newsevents.records import IMPLIED_KIND, INFERRED_KIND, Actor, Event
 from newsevents.status import is_refusal
@@ -41,8 +42,6 @@ WEIGHING_LEMMAS = frozenset({"consider", "weigh", "mull", "contemplate"})
 NEGATED = "negated"
 # Stances whose absence is no event.
 STANCE_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN"})
-# The kind of actor that is one person (records.Actor.kind).
-PERSON_KIND = "person"
 # Sectors of a domestic adversary a state can sanction (CAMEO 163 against rebels, the
 # opposition).
 ADVERSARY_SECTORS = frozenset({"REB", "OPP"})

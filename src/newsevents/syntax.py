@@ -53,6 +53,15 @@ def reattach(token: Token, head: Token, dep: str) -> None:
     token.dep_ = dep
 
 
+def joined_subjects(verb: Token | None) -> bool:
+    """A verb done by conjoined subjects: "India, Japan and Australia will hold", "Philippine
+    and U.S. forces will hold" (the nationalities joined inside one subject)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    return any(subject.conjuncts or any(
+        c.conjuncts for c in subject.children if c.dep_ in ("amod", "compound"))
+        for subject in subjects)
+
+
 # Verbs whose "out of" object is what the act is about: "walked out of prison", "evacuated
 # their officers out of the town" (verbs.tsv).
 OUT_OF_LEMMAS = frozenset({"walk", "evacuate"})

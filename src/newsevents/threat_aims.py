@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from newsevents.bare_responses import bare_response
 from newsevents.conditional_threats import mild_promise
 from newsevents.records import Event
+from newsevents.retold import trigger_token
 from newsevents.syntax import first_conjunct, marked_clause
 from newsevents.threats import RESPONSE_VERBS, THREAT_CONDITION_MARKS, is_firm
 
@@ -50,19 +51,11 @@ def _bare_verb(event: Event, doc: Doc) -> Token | None:
     return None
 
 
-def _trigger_token(event: Event, doc: Doc) -> Token | None:
-    """The first word of an event's trigger in its sentence."""
-    evidence = event.evidence
-    span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
-    head = (evidence.trigger or "").split()[:1]
-    return next((t for t in span if [t.text] == head), None) if span is not None else None
-
-
 def _told_with(act: Event, verb: Token, doc: Doc) -> bool:
     """An act told in the speaker's own complement, in a clause joined to the response ("said
     the supply of missiles to Ukraine by Britain crossed a red line and it would respond"), not
     one told beside the speech ("said it would respond as China and Brazil signed a deal")."""
-    token = _trigger_token(act, doc)
+    token = trigger_token(act, doc)
     clause = first_conjunct(verb)
     return token is not None and clause is not verb and token in clause.subtree \
         and token not in verb.subtree

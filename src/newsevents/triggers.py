@@ -44,7 +44,7 @@ from newsevents.protest_acts import PROTEST_VERB, acts_in_protest, protest_gathe
 from newsevents.strikes import recode_labour_strike, recode_sea_launch
 from newsevents.summons import aim_not_act
 from newsevents.summons import is_to_infinitive as is_to_infinitive  # used by status, extract
-from newsevents.syntax import PRESENT_TAGS, out_of_objects, prep_objects
+from newsevents.syntax import PRESENT_TAGS, joined_subjects, out_of_objects, prep_objects
 from newsevents.told_aside import accident_toll, identifying_clause, ordered_to_use_force
 from newsevents.ultimatums import granted_spans
 from newsevents.verbal import occasion_with_partner
@@ -395,12 +395,7 @@ def _shared_exercise(trigger: Trigger) -> bool:
     if not trigger.nominal or noun.lemma_.lower() not in EXERCISE_NOUNS:
         return False
     verb = trigger.verb
-    if exercised_with_partner(noun, verb):
-        return True
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
-    return any(subject.conjuncts or any(
-        c.conjuncts for c in subject.children if c.dep_ in ("amod", "compound"))
-        for subject in subjects)
+    return exercised_with_partner(noun, verb) or joined_subjects(verb)
 
 
 def verb_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:

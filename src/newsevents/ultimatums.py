@@ -35,8 +35,7 @@ def granted_spans(verb: Token) -> set[str]:
     ``NOTICE_TO_LEAVE`` of verbs.tsv ("gave the attache 72 hours to leave the country")."""
     if verb.lemma_.lower() not in GRANTING_VERBS:
         return set()
-    spans = [span for span in verb.children
-             if span.dep_ in SPAN_DEPS and span.lemma_.lower() in SPAN_NOUNS]
+    spans = _given_spans(verb)
     if not spans:
         return set()
     found = {span.lemma_.lower() for span in spans if _demanded_act(verb, span)} if any(
@@ -46,6 +45,12 @@ def granted_spans(verb: Token) -> set[str]:
            for c in verb.children) and any(_departure(verb, span) for span in spans):
         found.add(NOTICE_TO_LEAVE)
     return found
+
+
+def _given_spans(verb: Token) -> list[Token]:
+    """The spans of time a granting verb gives: "hours" in "gave him 72 hours"."""
+    return [span for span in verb.children
+            if span.dep_ in SPAN_DEPS and span.lemma_.lower() in SPAN_NOUNS]
 
 
 def _departure(verb: Token, span: Token) -> bool:
@@ -71,9 +76,8 @@ def _named_place(word: Token) -> bool:
 
 def _left_places(verb: Token) -> list[str]:
     """The names of the places a granting verb gives time to leave ("to leave Peru")."""
-    spans = [s for s in verb.children if s.dep_ in SPAN_DEPS and s.lemma_.lower() in SPAN_NOUNS]
     return [" ".join(t.text for t in o.subtree if t.dep_ != "det")
-            for span in spans for leaving in _leavings(verb, span)
+            for span in _given_spans(verb) for leaving in _leavings(verb, span)
             for o in leaving.children if o.dep_ == "dobj" and _named_place(o)]
 
 
