@@ -51,7 +51,7 @@ def test_sanctions_on_firms_of_the_sanctioners_stated_nationality_stay(pipeline)
 
 
 def test_only_walking_or_evacuating_takes_an_out_of_object(pipeline):
-    from newsevents.triggers import objects_of
+    from newsevents.verb_parts import objects_of
 
     doc = pipeline.nlp("Turkish troops pushed Kurdish fighters out of Afrin on Sunday.")
     verb = next(t for t in doc if t.lemma_ == "push")

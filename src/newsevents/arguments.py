@@ -26,7 +26,8 @@ from newsevents.governing_doers import (
 from newsevents.meetings import INVOLVING_VERBS, OCCASION_MEETING_NOUNS, OCCASION_PREPS
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.syntax import prep_objects
-from newsevents.triggers import INTENT_NOUNS, STATEMENT_NOUNS, Trigger, permitted
+from newsevents.triggers import INTENT_NOUNS, STATEMENT_NOUNS, Trigger
+from newsevents.verb_parts import permitted
 
 # Dependencies followed when looking for an unnamed recipient inside the clause.
 COMPLEMENT_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "acl", "xcomp", "poss",

@@ -19,7 +19,7 @@ from newsevents import (
 )
 from newsevents.actors import ActorResolver, DocMentions
 from newsevents.answered_acts import act_author_told_before, answered_nouns, named_author
-from newsevents.arguments import MEDIATING_VERBS, argument_heads, complement_heads
+from newsevents.arguments import argument_heads, complement_heads
 from newsevents.attach import dates_by_trigger, share_through_untold_verbs
 from newsevents.camp_moves import other_camp_author
 from newsevents.claims import claimed_doer
@@ -58,13 +58,12 @@ from newsevents.pairing import (
 )
 from newsevents.places import Gazetteer
 from newsevents.placing import places_by_trigger
-from newsevents.quotes import SPEECH_VERBS, attribution_for, inside_quotes
+from newsevents.quotes import SPEECH_VERBS, attribution_for
 from newsevents.received_acts import received_acts
 from newsevents.records import (
     SYMMETRIC_TYPES,
     Actor,
     Article,
-    Attribution,
     Event,
     EventDate,
     Evidence,
@@ -77,6 +76,7 @@ from newsevents.release_holders import release_holder
 from newsevents.releases import holder_releases
 from newsevents.sentences import doc_words, sentences
 from newsevents.separate_pledges import misread_receivers, pledged_apart
+from newsevents.side_choices import one_by_one, preferred, voiced_by_speaker
 from newsevents.statement_days import (
     date_refusals_by_statement,
     refusal_day,
@@ -109,9 +109,6 @@ NONPOLITICAL_ARTICLE_HITS = 4
 # article of the dev and sample gold sets reaches it, while their sports and business stories do).
 ARTICLE_CUE_WORDS = 6
 MULTILATERAL_MODE = {"CONSULT": "multilateral"}
-# An appeal inside a quote whose clause names no actor is the speaker's appeal:
-# '"The situation requires us to develop consultations," Fars quoted Sanaei as saying'.
-VOICED_TYPES = {"REQUEST"}
 # Types whose recipient may sit in the complement clause ("threatened to close its borders
 # with Poland", "warned that Israel would strike Beirut", "demanded that Somalia release").
 COMPLEMENT_TARGET_TYPES = {"THREATEN", "REQUEST", "ACCUSE"}
@@ -541,46 +538,6 @@ class Extractor:
             evidence=Evidence(sent.text, index, sent.start_char, sent.end_char, trigger.text),
             confidence=round(min(confidence, 1.0), 2), participants=tuple(others),
         )
-
-
-def voiced_by_speaker(sides: Sides, trigger: Trigger, attribution: Attribution | None,
-                      sent: Span) -> Sides:
-    speaker = attribution.speaker if attribution else None
-    if (sides.sources or sides.parties or trigger.coding.plover not in VOICED_TYPES
-            or speaker is None or not speaker.country
-            or not inside_quotes(trigger.verb or trigger.head, sent)):
-        return sides
-    return Sides([speaker], [a for a in sides.targets if a.side != speaker.side], [])
-
-
-def preferred(heads: list[Token], resolve, home: set[str] = frozenset(),
-              own: set[str] = frozenset(), force: bool = False) -> list[Actor]:
-    """The recipients of the first head, in the lexicon's order of preference, that names an
-    actor (with its conjuncts): "warned Ankara against any intervention in Libya": Ankara. A
-    town of the source's own country ("sent soldiers to the town of Mandera, on the border with
-    Somalia") is where troops go, not whom they face; force against it ("Libyan forces
-    attacked Misrata") is against its people."""
-    for head in heads:
-        actors = [a for a in resolve([head], True)
-                  if not (a.kind == "place" and a.country in home)
-                  and not (a.code == a.country and a.country in own
-                           and not (force and a.kind == "place"))]
-        if actors:
-            return actors
-    return []
-
-
-def one_by_one(trigger: Trigger) -> bool:
-    """"travel to Riyadh and Muscat", "spoke to his Armenian and Azerbaijani counterparts by
-    telephone": a visit or a call to each; "mediated between Israel and Hamas": each side met."""
-    if trigger.coding.mode in ("visit", "phone"):
-        return True
-    verb = trigger.verb
-    if verb is not None and verb.lemma_.lower() in MEDIATING_VERBS:
-        return True
-    return (verb is not None and not trigger.nominal and trigger.coding.plover == "CONSULT"
-            and any(g.lower_ in ("telephone", "phone") for c in verb.children
-                    if c.dep_ == "prep" for g in c.subtree))
 
 
 def _names_an_act_told_before(noun: Token) -> bool:

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from newsevents.records import Place
-from newsevents.triggers import Trigger, phrasal_particles
+from newsevents.triggers import Trigger
+from newsevents.verb_parts import phrasal_particles
 
 # Participles (lemmas) of handing people or goods over: "handing them over", "delivering them",
 # "turning them over", "transferring them".

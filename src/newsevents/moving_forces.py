@@ -20,7 +20,8 @@ from newsevents.arrivals import FORCE_NOUNS, subject_of_motion
 from newsevents.lexicon import Coding, Lexicon
 from newsevents.sentences import doc_words
 from newsevents.syntax import prep_objects
-from newsevents.triggers import Trigger, cargo_of
+from newsevents.triggers import Trigger
+from newsevents.verb_parts import cargo_of
 
 # Verbs that tell a force or a load going somewhere: "poured into", "rolled towards",
 # "steamed into", "rumbled through", "arrived in", "crossed into", "landed in".

@@ -21,7 +21,8 @@ from newsevents.event_nouns import THANKING_VERBS
 from newsevents.lexicon import Coding
 from newsevents.moving_forces import MOTION_VERBS, force_owners, load_owners
 from newsevents.syntax import prep_objects
-from newsevents.triggers import ARRIVAL_VERBS, Trigger, cargo_of
+from newsevents.triggers import Trigger
+from newsevents.verb_parts import ARRIVAL_VERBS, cargo_of
 
 # Verbs whose subject is the one who gets what is given ("Egypt received a loan from the IMF").
 RECEIVING_VERBS = {"receive", "obtain", "secure", "get", "accept", "welcome"}

@@ -15,7 +15,6 @@ from newsevents.blasts import not_a_blast
 from newsevents.departures import forces_leaving
 from newsevents.event_nouns import (
     JOINT_WORDS,
-    QUANTITY_NOUNS,
     TIME_SPAN_NOUNS,
     act_complained_of,
     condemned_force,
@@ -25,7 +24,6 @@ from newsevents.event_nouns import (
     governing_verb,
     is_standalone_event,
     named_by_year,
-    spans_a_gathering,
 )
 from newsevents.held_people import held_description
 from newsevents.joint_phrases import exercised_with_partner, joint_before
@@ -44,17 +42,25 @@ from newsevents.protest_acts import PROTEST_VERB, acts_in_protest, protest_gathe
 from newsevents.strikes import recode_labour_strike, recode_sea_launch
 from newsevents.summons import aim_not_act
 from newsevents.summons import is_to_infinitive as is_to_infinitive  # used by status, extract
-from newsevents.syntax import PRESENT_TAGS, joined_subjects, out_of_objects, prep_objects
+from newsevents.syntax import PRESENT_TAGS, joined_subjects, prep_objects
 from newsevents.told_aside import accident_toll, identifying_clause, ordered_to_use_force
 from newsevents.ultimatums import granted_spans
+from newsevents.verb_parts import (
+    OBJECT_DEPS,
+    arriving_cargo,
+    cargo_of,
+    counted_acts,
+    dates_only,
+    denied_relative_head,
+    objects_of,
+    particles_of,
+    phrasal_particles,
+    relative_head,
+    spans_told_as_time,
+)
 from newsevents.verbal import occasion_with_partner
 from newsevents.visitors import visiting_subject_verb
 
-OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
-# Prepositions that tell where an act was done, never what it was done to: "seized a fishing
-# boat near the island of Los Monjes" seized a boat, not an island.
-NEARNESS_PREPS = {"near", "off", "outside", "around", "beside", "along", "behind", "beyond",
-                  "inside", "within", "past", "nearby"}
 # Nouns whose infinitive says what their author will do: "an agreement to give", "a plan to".
 INTENT_NOUNS = {"agreement", "deal", "plan", "decision", "offer", "pledge", "promise",
                 "proposal", "commitment", "bid", "effort", "attempt", "accord", "pact"}
@@ -100,15 +106,6 @@ BLAME_WORDS = {
 }
 APPEAL_PARTICLES = {"on", "upon", "for", "off", "up"}  # "call on", "call for", "call off"
 BLAME_CAMEO = "111"  # CAMEO: criticize or denounce
-# Adverbs the parser attaches as advmod that work as particles ("pulled back", "struck back",
-# "brought the two leaders together", "summoned its envoy home"), and the manner of speaking
-# that makes speech support ("spoke highly of", "spoke warmly of": rows speak + adverb).
-ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away", "aside", "together", "home",
-                    "highly", "warmly", "glowingly", "favourably", "favorably"}
-# Predicate words that work as particles ("held Iran responsible", "held Kabul to account",
-# "said no to the plan"), under the dependencies the parser gives them.
-PREDICATE_PARTICLES = {"responsible", "accountable", "account", "no", "free"}
-PREDICATE_DEPS = {"oprd", "acomp", "advcl", "xcomp", "ccomp", "intj", "dobj", "advmod"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +127,6 @@ class Trigger:
         return " ".join(t.text for t in ordered)
 
 
-PERMISSIVE_VERBS = {"allow", "let", "permit"}
-CARRYING_VERBS = {"carry", "load", "laden", "bring", "transport", "fill", "pack"}
 LINKING_VERBS = {"look", "seem", "sound", "appear", "feel", "remain"}
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
 # Entity labels of words that only date an act: never what a verb acts on.
@@ -139,122 +134,8 @@ TIME_ENTITIES = {"DATE", "TIME"}
 # Prepositions of circumstance: their object is when a light verb acted, not what it did.
 CIRCUMSTANCE_PREPS = {"during", "after", "before", "since", "amid", "despite", "following",
                       "until", "ahead", "without"}  # "ended talks without agreement"
-# Verbs of a load or vehicle arriving: its cargo says what came ("a Turkish navy ship carrying
-# 1,000 tonnes of food docked in Chittagong", "a consignment of relief supplies reached Osh").
-ARRIVAL_VERBS = {"land", "dock", "arrive", "reach", "cross", "enter"}
-DENYING_VERBS = {"deny", "reject", "dismiss", "refute"}
 TEST_LEMMA = "test"  # the verb row a "test-" prefix reads ("test-fired a missile")
 TEST_DEPS = {"npadvmod", "compound", "advmod", "amod", "nmod"}
-
-
-def permitted(verb: Token) -> list[Token]:
-    """Whom a permissive verb lets act, which the parser makes the subject of the complement:
-    "will allow U.N. inspectors to visit the site", "agreed to let inspectors reinstall
-    cameras", "would not allow the inspectors back"; "declared two diplomats persona non
-    grata" (measures.py)."""
-    if any(c.dep_ == "dobj" for c in verb.children) or (
-            verb.lemma_.lower() not in PERMISSIVE_VERBS and not declared_unwelcome(verb)):
-        return []
-    return [s for clause in verb.children if clause.dep_ in ("ccomp", "xcomp")
-            for s in clause.children if s.dep_ == "nsubj"]
-
-
-def objects_of(verb: Token) -> list[Token]:
-    found = permitted(verb)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
-        found.append(verb.head)  # "talks held in Khartoum", "sanctions imposed on Iran"
-    for child in verb.children:
-        if child.dep_ in OBJECT_DEPS:
-            found.extend((child, *child.conjuncts))
-        elif child.dep_ in ("prep", "agent") and child.lower_ not in NEARNESS_PREPS:
-            found.extend(g for g in child.children if g.dep_ == "pobj")
-    return found + out_of_objects(verb)  # "walked out of prison"
-
-
-def cargo_of(objects: list[Token]) -> list[Token]:
-    """What a load, a vehicle or a sum holds: "20 truckloads of flour", "two planes carrying
-    tents", "70 million euros in humanitarian aid"."""
-    found = []
-    for noun in objects:
-        for child in noun.children:
-            if child.dep_ == "prep" and (child.lower_ == "of" or (
-                    child.lower_ == "in" and _counted(noun))):
-                found.extend(g for g in child.children if g.dep_ == "pobj")
-            elif child.dep_ == "acl" and child.lemma_.lower() in CARRYING_VERBS:
-                found.extend(g for g in child.children if g.dep_ == "dobj")
-                found.extend(prep_objects(child, {"with"}))  # "a plane loaded with supplies"
-    return [word for noun in found for word in (noun, *noun.conjuncts)]
-
-
-def arriving_cargo(verb: Token) -> list[Token]:
-    """What an arriving load or vehicle brings: "a UAE aircraft carrying 100 tonnes of food
-    landed in Mogadishu" (food), "relief supplies arrived in Gaza" (supplies)."""
-    if verb.lemma_.lower() not in ARRIVAL_VERBS:
-        return []
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    loads = cargo_of(subjects)
-    return subjects + loads + cargo_of(loads)
-
-
-def relative_head(verb: Token) -> list[Token]:
-    """"sanctions (that) Brussels imposed last week": the noun a light verb's relative clause
-    hangs on is its object."""
-    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or any(
-            c.dep_ in OBJECT_DEPS and c.lower_ not in ("that", "which") for c in verb.children):
-        return []
-    named_subject = any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")
-                        for c in verb.children)
-    return [verb.head] if named_subject else []
-
-
-def denied_relative_head(verb: Token) -> list[Token]:
-    """"a charge Tehran denied": what a denial's relative clause hangs on is what it denies."""
-    return relative_head(verb) if verb.lemma_.lower() in DENYING_VERBS else []
-
-
-def counted_acts(noun: Token) -> list[Token]:
-    """"a wave of air strikes", "a series of raids", "two days of talks": the acts a quantity
-    noun or a span of time counts."""
-    counted = prep_objects(noun, {"of"})
-    if noun.lemma_.lower() in QUANTITY_NOUNS:
-        return counted
-    return [g for g in counted if spans_a_gathering(noun, g)]
-
-
-def spans_told_as_time(verb: Token) -> list[Token]:
-    """"ended a week of talks": a span of talks the parser hangs on the verb as a time
-    (npadvmod), which is the verb's object."""
-    return [c for c in verb.children if c.dep_ == "npadvmod"
-            and c.lemma_.lower() in TIME_SPAN_NOUNS and counted_acts(c)]
-
-
-def _counted(noun: Token) -> bool:
-    """A sum or a number of things ("70 million euros", "$5 million")."""
-    return any(c.dep_ == "nummod" for c in noun.children) or noun.pos_ == "NUM"
-
-
-def particles_of(verb: Token) -> set[str]:
-    """Particles and prepositions on the verb, and "for" opening its complement clause
-    ("called for the border to be reopened")."""
-    found = {c.lower_ for c in verb.children
-             if c.dep_ in ("prt", "agent", "dative")
-             or (c.dep_ == "prep" and not _dates_only(c))
-             or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
-             or (c.dep_ in PREDICATE_DEPS and c.lower_ in PREDICATE_PARTICLES)}
-    for clause in verb.children:
-        if clause.dep_ in ("advcl", "ccomp", "xcomp"):
-            found |= {m.lower_ for m in clause.children if m.dep_ == "mark"}
-    return found
-
-
-def _dates_only(prep: Token) -> bool:
-    """"on Tuesday" is a time, not the "on" of "call on"."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
-
-
-def phrasal_particles(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ == "prt"}
 
 
 def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
@@ -320,7 +201,7 @@ def blaming_name(verb: Token) -> bool:
     """"called the detention 'unlawful'", "called the firing a reckless provocation",
     "called the attack 'a war crime'": an act named by a word of blame."""
     if verb.lemma_.lower() not in NAMING_VERBS or any(
-            c.dep_ in ("prt", "prep") and c.lower_ in APPEAL_PARTICLES and not _dates_only(c)
+            c.dep_ in ("prt", "prep") and c.lower_ in APPEAL_PARTICLES and not dates_only(c)
             for c in verb.children):
         return False  # "called on European countries not to follow ...": an appeal
     complements = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]

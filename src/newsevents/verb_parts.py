@@ -1,0 +1,141 @@
+"""What a verb acts on, carries and is told with: its objects, cargo, relative heads, counted
+acts and particles, as the trigger finder and the argument finders read them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.event_nouns import QUANTITY_NOUNS, TIME_SPAN_NOUNS, spans_a_gathering
+from newsevents.measures import declared_unwelcome
+from newsevents.syntax import out_of_objects, prep_objects
+
+OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+# Prepositions that tell where an act was done, never what it was done to: "seized a fishing
+# boat near the island of Los Monjes" seized a boat, not an island.
+NEARNESS_PREPS = {"near", "off", "outside", "around", "beside", "along", "behind", "beyond",
+                  "inside", "within", "past", "nearby"}
+# Adverbs the parser attaches as advmod that work as particles ("pulled back", "struck back",
+# "brought the two leaders together", "summoned its envoy home"), and the manner of speaking
+# that makes speech support ("spoke highly of", "spoke warmly of": rows speak + adverb).
+ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away", "aside", "together", "home",
+                    "highly", "warmly", "glowingly", "favourably", "favorably"}
+# Predicate words that work as particles ("held Iran responsible", "held Kabul to account",
+# "said no to the plan"), under the dependencies the parser gives them.
+PREDICATE_PARTICLES = {"responsible", "accountable", "account", "no", "free"}
+PREDICATE_DEPS = {"oprd", "acomp", "advcl", "xcomp", "ccomp", "intj", "dobj", "advmod"}
+PERMISSIVE_VERBS = {"allow", "let", "permit"}
+CARRYING_VERBS = {"carry", "load", "laden", "bring", "transport", "fill", "pack"}
+# Verbs of a load or vehicle arriving: its cargo says what came ("a Turkish navy ship carrying
+# 1,000 tonnes of food docked in Chittagong", "a consignment of relief supplies reached Osh").
+ARRIVAL_VERBS = {"land", "dock", "arrive", "reach", "cross", "enter"}
+DENYING_VERBS = {"deny", "reject", "dismiss", "refute"}
+
+
+def permitted(verb: Token) -> list[Token]:
+    """Whom a permissive verb lets act, which the parser makes the subject of the complement:
+    "will allow U.N. inspectors to visit the site", "agreed to let inspectors reinstall
+    cameras", "would not allow the inspectors back"; "declared two diplomats persona non
+    grata" (measures.py)."""
+    if any(c.dep_ == "dobj" for c in verb.children) or (
+            verb.lemma_.lower() not in PERMISSIVE_VERBS and not declared_unwelcome(verb)):
+        return []
+    return [s for clause in verb.children if clause.dep_ in ("ccomp", "xcomp")
+            for s in clause.children if s.dep_ == "nsubj"]
+
+
+def objects_of(verb: Token) -> list[Token]:
+    found = permitted(verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        found.append(verb.head)  # "talks held in Khartoum", "sanctions imposed on Iran"
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS:
+            found.extend((child, *child.conjuncts))
+        elif child.dep_ in ("prep", "agent") and child.lower_ not in NEARNESS_PREPS:
+            found.extend(g for g in child.children if g.dep_ == "pobj")
+    return found + out_of_objects(verb)  # "walked out of prison"
+
+
+def cargo_of(objects: list[Token]) -> list[Token]:
+    """What a load, a vehicle or a sum holds: "20 truckloads of flour", "two planes carrying
+    tents", "70 million euros in humanitarian aid"."""
+    found = []
+    for noun in objects:
+        for child in noun.children:
+            if child.dep_ == "prep" and (child.lower_ == "of" or (
+                    child.lower_ == "in" and _counted(noun))):
+                found.extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ == "acl" and child.lemma_.lower() in CARRYING_VERBS:
+                found.extend(g for g in child.children if g.dep_ == "dobj")
+                found.extend(prep_objects(child, {"with"}))  # "a plane loaded with supplies"
+    return [word for noun in found for word in (noun, *noun.conjuncts)]
+
+
+def arriving_cargo(verb: Token) -> list[Token]:
+    """What an arriving load or vehicle brings: "a UAE aircraft carrying 100 tonnes of food
+    landed in Mogadishu" (food), "relief supplies arrived in Gaza" (supplies)."""
+    if verb.lemma_.lower() not in ARRIVAL_VERBS:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    loads = cargo_of(subjects)
+    return subjects + loads + cargo_of(loads)
+
+
+def relative_head(verb: Token) -> list[Token]:
+    """"sanctions (that) Brussels imposed last week": the noun a light verb's relative clause
+    hangs on is its object."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or any(
+            c.dep_ in OBJECT_DEPS and c.lower_ not in ("that", "which") for c in verb.children):
+        return []
+    named_subject = any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")
+                        for c in verb.children)
+    return [verb.head] if named_subject else []
+
+
+def denied_relative_head(verb: Token) -> list[Token]:
+    """"a charge Tehran denied": what a denial's relative clause hangs on is what it denies."""
+    return relative_head(verb) if verb.lemma_.lower() in DENYING_VERBS else []
+
+
+def counted_acts(noun: Token) -> list[Token]:
+    """"a wave of air strikes", "a series of raids", "two days of talks": the acts a quantity
+    noun or a span of time counts."""
+    counted = prep_objects(noun, {"of"})
+    if noun.lemma_.lower() in QUANTITY_NOUNS:
+        return counted
+    return [g for g in counted if spans_a_gathering(noun, g)]
+
+
+def spans_told_as_time(verb: Token) -> list[Token]:
+    """"ended a week of talks": a span of talks the parser hangs on the verb as a time
+    (npadvmod), which is the verb's object."""
+    return [c for c in verb.children if c.dep_ == "npadvmod"
+            and c.lemma_.lower() in TIME_SPAN_NOUNS and counted_acts(c)]
+
+
+def _counted(noun: Token) -> bool:
+    """A sum or a number of things ("70 million euros", "$5 million")."""
+    return any(c.dep_ == "nummod" for c in noun.children) or noun.pos_ == "NUM"
+
+
+def particles_of(verb: Token) -> set[str]:
+    """Particles and prepositions on the verb, and "for" opening its complement clause
+    ("called for the border to be reopened")."""
+    found = {c.lower_ for c in verb.children
+             if c.dep_ in ("prt", "agent", "dative")
+             or (c.dep_ == "prep" and not dates_only(c))
+             or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
+             or (c.dep_ in PREDICATE_DEPS and c.lower_ in PREDICATE_PARTICLES)}
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "ccomp", "xcomp"):
+            found |= {m.lower_ for m in clause.children if m.dep_ == "mark"}
+    return found
+
+
+def dates_only(prep: Token) -> bool:
+    """"on Tuesday" is a time, not the "on" of "call on"."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+def phrasal_particles(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ == "prt"}
