@@ -60,6 +60,8 @@ class ActorBook:
         self.names: dict[str, list[Entry]] = defaultdict(list)
         self.titles: dict[str, Title] = {}
         self.country_names: dict[str, str] = {}  # ISO3 -> canonical name
+        # ISO3 -> the kinds of state its formal names give ("Kingdom of Morocco": kingdom)
+        self.state_forms: dict[str, set[str]] = {}
 
     # -- loading -------------------------------------------------------------------------
     def add(self, surface: str, entry: Entry) -> None:
@@ -72,6 +74,8 @@ class ActorBook:
             if len(iso3) != 3 or not iso3.isupper():
                 row.fail(f"iso3 {iso3!r} is not a three-letter code")
             self.country_names[iso3] = name
+            self.state_forms[iso3] = {alias.split(" of ")[0].split()[-1].lower()
+                                      for alias in row.items_of("aliases") if " of " in alias}
             for surface in [name, *row.items_of("aliases")]:
                 self.add(surface, Entry("country", name, iso3, iso3))
             for surface in row.items_of("adjectives"):

@@ -49,6 +49,7 @@ from newsevents.references import (
 )
 from newsevents.seat_cities import seats_in_context
 from newsevents.short_names import another_bearer
+from newsevents.state_doers import state_as_doer
 
 # How a town names a place rather than a side: "the Yangon headquarters", "in Naypyitaw".
 TOWN_DEPS = {"compound", "pobj", "appos"}
@@ -271,6 +272,9 @@ class ActorResolver:
             actors = self.actors_for_one(speaker, found, context, place_country, as_source)
             if actors:
                 return actors
+        state = state_as_doer(head, context, self.book)  # "the kingdom condemned"
+        if state is not None:
+            return [state]
         return referred_to(head, text, found, context) or meeting_doer(head, found, context)
 
     def _owners(self, head: Token, tokens: list[Token], found: DocMentions,

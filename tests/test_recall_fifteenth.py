@@ -1,0 +1,71 @@
+"""Events lost for want of a side or a trigger (fifteenth session): a bare "the kingdom" or "the
+country" as a clause's doer is the state named before it; joint sweeps and manhunts of two
+states' forces are military cooperation."""
+
+from coding import code_text, side_codes, side_prefixes
+
+
+def test_the_kingdom_as_a_doer_is_the_kingdom_named_before(pipeline):
+    events = code_text(pipeline, "Iranian protesters stormed the Saudi embassy in Tehran on "
+                       "Sunday. The kingdom condemned the attack on its mission on Monday.",
+                       "2016-01-05")
+    assert ("SAU", "IRN") in side_prefixes(events, "ACCUSE")
+
+
+def test_the_kingdom_skips_a_republic_named_after_it(pipeline):
+    events = code_text(pipeline, "Gunmen attacked the Jordanian embassy in Damascus on Friday. "
+                       "The kingdom recalled its ambassador from Syria on Saturday.",
+                       "2024-03-06")
+    assert ("JOR", "SYR") in side_prefixes(events, "SANCTION")
+
+
+def test_the_country_as_a_doer_is_the_state_named_before(pipeline):
+    events = code_text(pipeline, "Russia expelled two Moldovan diplomats on Tuesday. The country "
+                       "responded by expelling a Russian envoy on Wednesday.", "2024-03-06")
+    assert ("MDA", "RUS") in side_prefixes(events, "SANCTION")
+
+
+def test_the_nation_summoning_an_ambassador(pipeline):
+    events = code_text(pipeline, "Chinese fishing boats entered Indonesian waters near Natuna "
+                       "last week. The nation summoned China's ambassador on Monday.",
+                       "2024-03-06")
+    assert ("IDN", "CHN") in side_prefixes(events, "ACCUSE")
+
+
+def test_a_kingdom_named_two_sentences_back_is_not_the_kingdom(pipeline):
+    events = code_text(pipeline, "Sweden halted its aid to Nepal in May. Officials in Kathmandu "
+                       "reacted angrily on Tuesday. The kingdom rejected the demand on "
+                       "Wednesday.", "2005-06-01")
+    assert all(s[:3] != "SWE" for s, _ in side_codes(events, "REJECT"))
+
+
+def test_a_described_country_is_not_the_state_named_before(pipeline):
+    events = code_text(pipeline, "Morocco and Spain held talks in Rabat on Monday. The "
+                       "neighbouring country rejected the plan on Tuesday.", "2024-03-06")
+    assert side_codes(events, "REJECT") == []
+
+
+def test_the_country_left_is_no_side(pipeline):
+    events = code_text(pipeline, "Kenya will send police to Haiti, and the officers will leave "
+                       "the country next week.", "2024-03-06")
+    assert side_prefixes(events, "MOBILIZE") == [("KEN", "HTI")]
+
+
+def test_a_joint_sweep_of_two_armies_is_cooperation(pipeline):
+    events = code_text(pipeline, "Rwandan and Mozambican troops launched a joint sweep against "
+                       "insurgents in Cabo Delgado on Monday.", "2024-03-06")
+    cooperation = [e for e in events if e.event_type == "COOPERATE"]
+    assert cooperation and {cooperation[0].source.country} | {
+        p.country for p in cooperation[0].participants} >= {"RWA", "MOZ"}
+
+
+def test_a_joint_manhunt_of_two_police_forces_is_cooperation(pipeline):
+    events = code_text(pipeline, "Colombian and Ecuadorian police began a joint manhunt for the "
+                       "rebel commander on Tuesday.", "2024-03-06")
+    assert ("COL", "ECU") in side_prefixes(events, "COOPERATE")
+
+
+def test_a_police_sweep_alone_is_no_event(pipeline):
+    events = code_text(pipeline, "Zambian police launched a sweep of the market in Lusaka on "
+                       "Monday.", "2024-03-06")
+    assert events == []
