@@ -69,3 +69,39 @@ def test_a_police_sweep_alone_is_no_event(pipeline):
     events = code_text(pipeline, "Zambian police launched a sweep of the market in Lusaka on "
                        "Monday.", "2024-03-06")
     assert events == []
+
+
+def test_a_reaction_answers_the_rival_the_story_names_most_not_a_bystander(pipeline):
+    events = code_text(pipeline, "Venezuela massed troops near the border with Guyana on Monday, "
+                       "and Venezuelan jets flew over Guyanese villages. Guyana accused Venezuela "
+                       "of intimidation. Brazil offered on Tuesday to host talks. Guyana put its "
+                       "small army on alert on Wednesday.", "2024-03-08")
+    assert ("GUY", "VEN") in side_prefixes(events, "MOBILIZE")
+
+
+def test_an_alert_after_a_border_clash_answers_the_neighbour_not_the_mediator(pipeline):
+    events = code_text(pipeline, "Pakistani and Afghan troops exchanged fire at the Chaman "
+                       "crossing on Sunday, and Pakistan accused Afghanistan of sheltering "
+                       "militants. China urged restraint on Monday. Islamabad put its forces on "
+                       "high alert on Tuesday.", "2024-03-06")
+    assert side_prefixes(events, "MOBILIZE") == [("PAK", "AFG")]
+
+
+def test_suspended_cooperation_answers_the_rival_not_the_power_urging_calm(pipeline):
+    events = code_text(pipeline, "Moroccan and Algerian border guards exchanged fire on Friday, "
+                       "and Algeria accused Morocco of provocation. France urged calm on "
+                       "Saturday. Algiers suspended all cooperation on Sunday.", "2024-03-06")
+    assert side_prefixes(events, "SANCTION") == [("DZA", "MAR")]
+
+
+def test_a_rejection_still_answers_who_addressed_the_rejecter(pipeline):
+    events = code_text(pipeline, "Greek and Turkish warships collided in the Aegean on Monday, "
+                       "and Greece accused Turkey of aggression. Germany called for talks on "
+                       "Tuesday. Athens dismissed the call on Wednesday.", "2024-03-06")
+    assert side_prefixes(events, "REJECT") == [("GRC", "DEU")]
+
+
+def test_a_response_with_nothing_to_answer_is_still_no_threat(pipeline):
+    events = code_text(pipeline, "Floods hit the capital on Monday. The government said it "
+                       "would respond within days.", "2024-03-06")
+    assert side_codes(events, "THREATEN") == []

@@ -235,8 +235,10 @@ def _only_geography(name: Token) -> bool:
 
 def answered_actor(source: Actor, context: ArticleContext) -> Actor | None:
     """Whom a reaction with no named target answers: the latest actor of another country who
-    acted on the source ("NATO rejected the criticism"), else the latest actor of another
-    country, else the one the source's party last acted on. The opposition, rebels or citizens
+    acted on the source ("NATO rejected the criticism"), else the actor of the other country
+    the story names most (the latest of equals: "India and Pakistan traded fire ... The US
+    urged restraint. Pakistan said it would respond" answers India, not the US), else the one
+    the source's party last acted on. The opposition, rebels or citizens
     answer only who acted on them: else they address their own state ("opposition leaders
     warned they would call a general strike")."""
     own = source.side
@@ -246,9 +248,9 @@ def answered_actor(source: Actor, context: ArticleContext) -> Actor | None:
                 and (state or earlier_target.party_key == source.party_key)):
             return earlier
     if state:
-        for earlier, _ in reversed(context.event_pairs):
-            if earlier.side != own:
-                return earlier
+        others = [earlier for earlier, _ in context.event_pairs if earlier.side != own]
+        if others:  # the story's most named other side, the latest of equals
+            return max(reversed(others), key=lambda a: context.country_mentions.get(a.side, 0))
     return last_acted_on(source, context)
 
 
