@@ -105,3 +105,36 @@ def test_a_response_with_nothing_to_answer_is_still_no_threat(pipeline):
     events = code_text(pipeline, "Floods hit the capital on Monday. The government said it "
                        "would respond within days.", "2024-03-06")
     assert side_codes(events, "THREATEN") == []
+
+
+def test_an_opposition_party_demand_addresses_its_own_state_not_a_foreign_well_wisher(pipeline):
+    events = code_text(pipeline, "The United States welcomed Turkey's election result on Monday. "
+                       "The Republican People's Party called for a recount on Tuesday.",
+                       "2024-03-06")
+    assert side_prefixes(events, "REQUEST") == [("TUR", "TUR")]
+
+
+def test_a_party_rejecting_a_budget_addresses_its_own_state(pipeline):
+    events = code_text(pipeline, "Britain praised Taiwan's new defence budget on Monday. The "
+                       "Kuomintang rejected the budget on Wednesday.", "2024-03-06")
+    assert side_prefixes(events, "REJECT") == [("TWN", "TWN")]
+
+
+def test_unions_rejecting_cuts_address_their_own_state_not_the_lender(pipeline):
+    events = code_text(pipeline, "The IMF praised Argentina's spending cuts on Monday. Argentine "
+                       "trade unions rejected the cuts on Wednesday.", "2024-03-06")
+    assert side_prefixes(events, "REJECT") == [("ARG", "ARG")]
+
+
+def test_a_ruling_party_still_answers_the_state_that_acted_on_its_country(pipeline):
+    events = code_text(pipeline, "The United States imposed sanctions on Chinese chip makers on "
+                       "Monday. The Chinese Communist Party condemned the sanctions on Tuesday.",
+                       "2024-03-06")
+    assert ("CHN", "USA") in side_prefixes(events, "ACCUSE")
+
+
+def test_a_party_naming_whom_it_asks_keeps_that_side(pipeline):
+    events = code_text(pipeline, "The European Union criticised Iraq's new oil law on Monday. "
+                       "The Kurdistan Democratic Party demanded talks with the government on "
+                       "Tuesday.", "2024-03-06")
+    assert side_prefixes(events, "REQUEST") == [("IRQ", "IRQ")]

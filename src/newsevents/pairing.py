@@ -46,8 +46,9 @@ RECIPROCAL_TYPES = {"ASSAULT", "SUPPORT", "CONCEDE", "RETREAT", "COERCE", "SANCT
 REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "MOBILIZE", "THREATEN", "REQUEST", "SANCTION",
                   "RETREAT", "COOPERATE"}
 # Parties that, unless someone acted on them, address their own state ("opposition leaders
-# warned that they would call a general strike").
-SELF_ADDRESSING_SECTORS = {"OPP", "REB", "CVL"}
+# warned that they would call a general strike", "the Kuomintang rejected the budget", "trade
+# unions rejected the cuts").
+SELF_ADDRESSING_SECTORS = {"OPP", "REB", "CVL", "PTY", "LAB"}
 # "each other", "one another", "the other": the target is the source's counterpart.
 COUNTERPART_WORDS = {"other", "another"}
 SIDE_NOUNS = {"side", "party", "country", "government", "army"}
