@@ -108,7 +108,8 @@ def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
                    context_countries: Mapping[str, int]) -> Place | None:
     """A place name the gazetteer lacks, in the country the sentence puts it ("the Nigerien
     town of Bosso", "Halgan in central Somalia") or else the article's main country."""
-    if entity.label_ not in ("GPE", "LOC", "FAC", "") or entity.text.islower():
+    if entity.text.islower() or (entity.label_ not in ("GPE", "LOC", "FAC", "")
+                                 and not _town_name_elsewhere(entity, gazetteer)):
         return None
     country = None
     phrase = entity.root.head.head if entity.root.dep_ == "pobj" else entity.root
@@ -124,6 +125,14 @@ def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
     if country is None and context_countries:
         country = max(context_countries, key=context_countries.get)
     return gazetteer.unlisted(entity.text, country)
+
+
+def _town_name_elsewhere(entity: Span, gazetteer: Gazetteer) -> bool:
+    """A name the model calls a person or a body that is a town's own name in some country,
+    though not in the story's ("bombed a monastery near Kani" in a story of Myanmar, where
+    Kani is a Japanese town): a town the gazetteer lacks, not a person."""
+    place = gazetteer.lookup(entity.text)
+    return place is not None and place.precision == "city"
 
 
 def place_spans(sent: Span, gazetteer: Gazetteer,
@@ -340,8 +349,15 @@ def the_capital(token: Token) -> bool:
 
 def _whole_name(entity: Span, gazetteer: Gazetteer) -> Span:
     """"Banja Luka" when the model tags only "Banja": the gazetteer's name that the entity's
-    last word is a compound of; "Hpa-an" when the tokenizer split off "-an"."""
-    doc, end = entity.doc, entity.end
+    last word is a compound of; "Hpa-an" when the tokenizer split off "-an"; "Banja Luka"
+    when the model tags "Banja" as a place and "Luka" as a person."""
+    doc, start = entity.doc, entity.start
+    while (start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == start
+           and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != entity.label_):
+        start -= 1
+    if start < entity.start and gazetteer.index.get(place_key(doc[start:entity.end].text)):
+        return doc[start:entity.end]
+    end = entity.end
     while (end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
            and doc[end].pos_ == "PROPN" and not doc[end].ent_type_):
         end += 1

@@ -55,9 +55,11 @@ class Candidate:
     admin1: str | None
     precision: str  # city, country
     key: str = field(init=False)  # the look-up key of the candidate's own name
+    plain: str = field(init=False)  # that key without accents ("kaesong" for Kaesŏng)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "key", place_key(self.name))
+        object.__setattr__(self, "plain", _plain(self.key))
 
 
 def place_key(text: str) -> str:
@@ -268,22 +270,49 @@ class Gazetteer:
             return None
         context = context_countries or {}
 
+        plain = _plain(key)
+
         def rank(candidate: Candidate) -> tuple:
             # a town's own name outranks another town's alternate name ("Puno" is not Pune);
             # in a country the story names, even one it names more often ("Islamabad" is
             # Pakistan's capital, not India's Anantnag, which Kashmiris also call Islamabad)
             mentions = context.get(candidate.country, 0) if candidate.country else 0
             own = candidate.key == key
-            return (candidate.precision == "country", own and mentions > 0, mentions, own,
+            unaccented = candidate.plain == plain  # "Kaesong" is Kaesŏng's own name
+            return (candidate.precision == "country", own and mentions > 0,
+                    unaccented and mentions > 0, mentions, own, unaccented,
                     candidate.population)
 
         best = max(candidates, key=rank)
+        if best.precision == "city" and best.plain != plain:
+            best = self._town_of_own_name(candidates, best, plain, context)
+            if best is None:
+                return None
         if (context and not context.get(best.country or "", 0)
                 and not _plain(best.key).startswith(_plain(key))):  # "New York" for New
             # York City, "Sinjar" for Sinjār
             return None  # "a camp in Yida" in a story of Sudan and South Sudan is not Jeddah,
             # which Saudi Arabia's own writers may spell Yida: a town the gazetteer lacks
         return _as_place(best, text)
+
+    @staticmethod
+    def _town_of_own_name(candidates: list[Candidate], best: Candidate, plain: str,
+                          context: Mapping[str, int]) -> Candidate | None:
+        """Where the first choice is a town known by the name only as an alternate one and
+        another town bears it as its own: a big city of that name ("Sydney", not Sidney in
+        Ohio, in a story that names the United States); else the alternate name only in the
+        story's main country ("bombed villages near Kani" in a story of Myanmar is no Kearny
+        of the United States, though that country is named), else a town the gazetteer
+        lacks. A shortened name is its town's own ("San Antonio" for San Antonio del
+        Táchira)."""
+        owners = [c for c in candidates if c.precision == "city" and c.plain == plain]
+        if not owners or best.plain.startswith(plain):
+            return best
+        biggest = max(owners, key=lambda c: c.population)
+        if biggest.population >= BIG_CITY:
+            return biggest
+        main = max(context, key=context.get) if context else None
+        return best if best.country == main else None
 
     def dateline_place(self, dateline: str, mentions: Mapping[str, int] | None = None
                        ) -> Place | None:
