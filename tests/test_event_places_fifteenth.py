@@ -2,7 +2,8 @@
 its accents, outranks another town's alternate name; a big city outranks a small town known by
 its name only as an alternate one; a name that is only another country's alternate name is a
 town the gazetteer lacks, in the story's country; the model's person or organisation tag on a
-town's name does not hide it; "Banja Luka" stays whole when the model splits its tags.
+town's name, or on a province's or state's (ISO 3166-2 through pycountry), does not hide it;
+"Banja Luka" stays whole when the model splits its tags.
 
 Each test uses a hand-built sentence the code at c3440a9 got wrong, except the guards, which
 passed there too."""
@@ -66,3 +67,41 @@ def test_lookup_keeps_a_shortened_name_of_a_town_in_the_story():
     gazetteer = Gazetteer()
     place = gazetteer.lookup("San Antonio", {"COL": 5, "VEN": 3})
     assert place is not None and place.country == "VEN"
+
+
+def test_a_province_tagged_as_a_body_after_to(pipeline):
+    text = ("Mexico sent 2,000 more soldiers to Tamaulipas on Tuesday after a wave of cartel "
+            "killings, the defence ministry said.")
+    assert located(pipeline, text, "MOBILIZE") == [("Tamaulipas", "MEX")]
+
+
+def test_a_province_of_three_words_tagged_as_a_body(pipeline):
+    text = ("Philippine marines killed six Abu Sayyaf militants in Agusan del Sur on Thursday, "
+            "the military said.")
+    assert located(pipeline, text, "ASSAULT") == [("Agusan del Sur", "PHL")]
+
+
+def test_a_region_tagged_as_a_person(pipeline):
+    text = ("Peruvian police fired tear gas at protesters in Apurimac on Monday, the ombudsman "
+            "said.")
+    assert located(pipeline, text, "COERCE") == [("Apurimac", "PER")]
+
+
+def test_an_unlisted_province_is_in_the_country_that_has_it(pipeline):
+    text = ("Ecuadorean soldiers clashed with Colombian rebels in Sucumbios on Friday, the army "
+            "said.")
+    assert located(pipeline, text, "ASSAULT") == [("Sucumbios", "ECU")]
+
+
+def test_a_bare_bearing_names_no_province_and_a_city_stays_a_city():
+    gazetteer = Gazetteer()
+    assert gazetteer.is_division("Putumayo") and not gazetteer.is_division("Central")
+    assert not gazetteer.is_division("Upper East")
+    place = gazetteer.lookup("Arequipa", {"PER": 2})
+    assert place is not None and place.precision == "city"
+
+
+def test_guard_a_named_city_is_not_replaced_by_a_person_of_a_province_name(pipeline):
+    text = ("Argentina's foreign minister Cesar Lara met his Chilean counterpart in Santiago "
+            "on Friday.")
+    assert located(pipeline, text, "CONSULT") == [("Santiago", "CHL")]

