@@ -105,3 +105,20 @@ def test_guard_a_named_city_is_not_replaced_by_a_person_of_a_province_name(pipel
     text = ("Argentina's foreign minister Cesar Lara met his Chilean counterpart in Santiago "
             "on Friday.")
     assert located(pipeline, text, "CONSULT") == [("Santiago", "CHL")]
+
+
+def test_a_town_tagged_as_a_body_before_state(pipeline):
+    text = "Sudanese police detained 30 protesters in Gedaref state on Monday, activists said."
+    assert located(pipeline, text, "COERCE") == [("Al Qadarif", "SDN")]
+
+
+def test_troops_deployed_in_a_mistagged_state(pipeline):
+    text = ("Sudan's army deployed extra troops in Gedaref state after Ethiopian militias "
+            "attacked farmers.")
+    assert located(pipeline, text, "MOBILIZE") == [("Al Qadarif", "SDN")]
+
+
+def test_guard_a_name_the_actor_dictionary_knows_before_territory(pipeline):
+    text = ("Congolese soldiers arrested 11 militiamen in Masisi territory on Thursday, the "
+            "army said.")
+    assert all(place is None for place in located(pipeline, text, "COERCE"))

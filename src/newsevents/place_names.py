@@ -97,6 +97,9 @@ AREA_REFERENCES = {"area", "province"}
 # (Lake Chad).
 NAMED_REFERENCES = {"lake"}
 REFERENCE_NOUNS = TOWN_REFERENCES | AREA_REFERENCES | NAMED_REFERENCES
+# Kinds of place written after a name the model may tag as a person or a body ("Rutshuru
+# territory", "Gedaref state", "Ouallam town").
+KIND_NOUNS = {"town", "city", "village", "territory", "state", "province", "region", "district"}
 # A place name in these roles stands for its government, not for a place told again.
 ACTOR_DEPS = {"nsubj", "nsubjpass", "poss"}
 # Determiners of a back-reference; "this" names the town the story is filed from ("marched
@@ -169,6 +172,7 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
                  if the_capital(t) or back_reference(t) or the_seat(t))
     spans.extend(town for t in sent if t.i not in taken
                  and (town := _untagged_town(t, gazetteer, names)) is not None)
+    spans.extend(_named_before_kind(sent, gazetteer, names, taken))  # "in Rutshuru territory"
     for token in sent:
         if token.lemma_.lower() not in TOWN_NOUNS or token.i + 2 >= sent.end:
             continue
@@ -197,6 +201,31 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
             spans.append(sent.doc[start:end])  # "in the Arhab district", "near the Preah
             # Vihear temple", "hit the Mitiga airport"
     return spans
+
+
+def _named_before_kind(sent: Span, gazetteer: Gazetteer,
+                       names: Mapping[int, NameMention] | None, taken: set[int]) -> list[Span]:
+    """A town or province the model tags as a person or a body, named before the kind of place
+    it is: "fled to Ouallam town", "in Rutshuru territory", "in Gedaref state" (not "the
+    Islamic State", whose noun is a name; not a name the actor dictionary knows)."""
+    found = []
+    for noun in sent:
+        if noun.lemma_ not in KIND_NOUNS or noun.i == sent.start:  # lower case: a common noun
+            continue
+        name = sent.doc[noun.i - 1]
+        if (name.dep_ != "compound" or name.head.i != noun.i or name.pos_ != "PROPN"
+                or name.ent_type_ not in MISTAKEN_LABELS or name.i in taken
+                or (names is not None and name.i in names)):
+            continue
+        start = name.i
+        while start > sent.start and sent.doc[start - 1].dep_ == "compound" and \
+                sent.doc[start - 1].pos_ == "PROPN" and sent.doc[start - 1].ent_type_:
+            start -= 1
+        span = sent.doc[start:noun.i]
+        place = gazetteer.lookup(span.text)
+        if (place is not None and place.precision == "city") or gazetteer.is_division(span.text):
+            found.append(span)
+    return found
 
 
 def measured_from(entity: Span) -> bool:
