@@ -1,0 +1,36 @@
+"""The fifteenth session's rules for the weakest types (THREATEN, CONCEDE, AGREE, COOPERATE).
+
+- A protest a side vows on a condition ("vowed to block the highways unless the decree is
+  withdrawn") is a threat, as one it says it would hold on a condition already was; a reported
+  protest whose subject is a pronoun for the speaker ("said it would resume its strikes unless
+  ...") is the speaker's own. A vowed protest with no condition stays a planned protest.
+"""
+
+import pytest
+from coding import code_text, of_type, side_countries
+
+PUB = "2024-03-14"
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Bolivian miners vowed to block the main highways next week unless the decree is "
+     "withdrawn.", ("BOL", "BOL")),
+    ("Nepal's opposition parties rejected the budget and vowed to march on parliament in "
+     "Kathmandu unless the fuel tax was scrapped.", ("NPL", "NPL")),
+    ("Opposition leaders in Togo demanded the minister's release and said they would call a "
+     "general strike for Monday if he was not.", ("TGO", "TGO")),
+])
+def test_protest_promised_on_a_condition_is_a_threat(pipeline, text, sides):
+    events = code_text(pipeline, text, PUB)
+    assert sides in side_countries(events, "THREATEN")
+    assert not [e for e in of_type(events, "PROTEST") if e.status != "occurred"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivian miners vowed to block the main highways next week.",
+    "The opposition in Zambia said it would hold a rally in Lusaka on Sunday.",
+])
+def test_protest_promised_without_condition_is_no_threat(pipeline, text):
+    events = code_text(pipeline, text, PUB)
+    assert not of_type(events, "THREATEN")
+    assert of_type(events, "PROTEST")
