@@ -4,6 +4,9 @@
   withdrawn") is a threat, as one it says it would hold on a condition already was; a reported
   protest whose subject is a pronoun for the speaker ("said it would resume its strikes unless
   ...") is the speaker's own. A vowed protest with no condition stays a planned protest.
+- Two states' forces acting together are cooperating, also when the parser hangs "together" on
+  a following preposition ("will patrol the area together from March 1"), and in a joint
+  sweep, hunt, search, manoeuvre, deployment or monitoring.
 """
 
 import pytest
@@ -34,3 +37,28 @@ def test_protest_promised_without_condition_is_no_threat(pipeline, text):
     events = code_text(pipeline, text, PUB)
     assert not of_type(events, "THREATEN")
     assert of_type(events, "PROTEST")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Under the accord, border guards from Ghana and Togo will patrol the frontier together "
+     "from March 1.", ("GHA", "TGO")),
+    ("Kenyan and Somali troops launched a joint sweep of the border area on Saturday.",
+     ("KEN", "SOM")),
+    ("Nigerian and Cameroonian soldiers began a joint hunt for the kidnappers on Monday.",
+     ("CMR", "NGA")),
+    ("Uzbekistan and Tajikistan will start joint monitoring of the reservoir in January.",
+     ("TJK", "UZB")),
+])
+def test_forces_acting_together_cooperate(pipeline, text, pair):
+    events = code_text(pipeline, text, PUB)
+    pairs = {tuple(sorted(map(str, p))) for p in side_countries(events, "COOPERATE")}
+    assert pair in pairs
+    assert not of_type(events, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    "Police launched a sweep of the capital's slums on Sunday.",
+    "Ghanaian border guards will patrol the frontier from March 1.",
+])
+def test_one_force_alone_does_not_cooperate(pipeline, text):
+    assert not of_type(code_text(pipeline, text, PUB), "COOPERATE")
