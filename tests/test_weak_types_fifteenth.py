@@ -7,6 +7,9 @@
 - Two states' forces acting together are cooperating, also when the parser hangs "together" on
   a following preposition ("will patrol the area together from March 1"), and in a joint
   sweep, hunt, search, manoeuvre, deployment or monitoring.
+- Refusing concessions as such for the future ("would make no further concessions", "would
+  not make any concessions to Baku") rejects whoever presses, as refusing to bow does; a
+  concession not made in the past stays a negated concession.
 """
 
 import pytest
@@ -62,3 +65,21 @@ def test_forces_acting_together_cooperate(pipeline, text, pair):
 ])
 def test_one_force_alone_does_not_cooperate(pipeline, text):
     assert not of_type(code_text(pipeline, text, PUB), "COOPERATE")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Turkey demanded that Finland extradite 30 suspects. Finland's prime minister said "
+     "Helsinki would make no further concessions.", ("FIN", "TUR")),
+    ("Azerbaijan pressed Armenia to give up the corridor. Armenia said on Monday it would not "
+     "make any concessions to Baku.", ("ARM", "AZE")),
+])
+def test_refusing_concessions_rejects_the_side_pressing(pipeline, text, sides):
+    assert sides in side_countries(code_text(pipeline, text, PUB), "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia did not make any concessions at the talks with Kosovo.",
+    "The Greek government made concessions to the striking farmers on Tuesday.",
+])
+def test_concessions_made_or_not_made_are_no_rejection(pipeline, text):
+    assert not of_type(code_text(pipeline, text, PUB), "REJECT")
