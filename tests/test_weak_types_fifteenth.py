@@ -10,6 +10,9 @@
 - Refusing concessions as such for the future ("would make no further concessions", "would
   not make any concessions to Baku") rejects whoever presses, as refusing to bow does; a
   concession not made in the past stays a negated concession.
+- A hostile measure a side is weighing ("is considering imposing sanctions on", "was
+  considering cutting links with") is a threat, as "is considering new sanctions" was; a
+  friendly act weighed, or a weighing still ahead ("is expected to consider adding"), is not.
 """
 
 import pytest
@@ -83,3 +86,24 @@ def test_refusing_concessions_rejects_the_side_pressing(pipeline, text, sides):
 ])
 def test_concessions_made_or_not_made_are_no_rejection(pipeline, text):
     assert not of_type(code_text(pipeline, text, PUB), "REJECT")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Britain is considering imposing sanctions on Iranian officials, the foreign secretary "
+     "said.", ("GBR", "IRN")),
+    ("The Kremlin was considering cutting air and rail links with Georgia, newspapers "
+     "reported.", ("RUS", "GEO")),
+    ("Nigeria is weighing expelling the Ghanaian ambassador.", ("NGA", "GHA")),
+])
+def test_hostile_measure_weighed_is_a_threat(pipeline, text, sides):
+    assert sides in side_countries(code_text(pipeline, text, PUB), "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "Japan is considering lifting its ban on Chinese seafood.",
+    "The European Union is expected to consider adding Belarusian officials to its sanctions "
+    "list.",
+])
+def test_friendly_or_future_weighing_is_no_threat(pipeline, text):
+    assert not of_type(code_text(pipeline, text, PUB), "THREATEN")
+

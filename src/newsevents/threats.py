@@ -47,6 +47,10 @@ CAUSE_PREPS = {"for"}
 FOE_PREPS = {"against", "with"}
 # "was prepared to impose further sanctions", "were ready to strike at any moment".
 READINESS_WORDS = {"prepared", "ready", "willing", "prepare"}
+# "is considering imposing sanctions", "was weighing expelling the envoy": a measure weighed.
+WEIGHING_WORDS = {"consider", "weigh", "mull", "contemplate"}
+# A weighing still ahead ("is expected to consider adding", "will meet to consider") is none.
+WEIGHING_AHEAD_DEPS = {"xcomp", "advcl"}
 # Verbs of a threat said by an idiom ("would not leave this provocation unanswered", "will not
 # go unpunished") and the word that makes it one.
 UNANSWERED_VERBS = {"leave", "go"}
@@ -106,8 +110,10 @@ def is_announced_harm(trigger: Trigger, status: str,
     if plover not in MEASURE_TYPES:
         return False
     governor = verb.head.lemma_.lower()
-    if verb.dep_ == "xcomp" and governor in READINESS_WORDS:
-        return True  # "Washington was prepared to impose further sanctions"
+    if verb.dep_ == "xcomp" and (governor in READINESS_WORDS or (
+            governor in WEIGHING_WORDS and verb.head.dep_ not in WEIGHING_AHEAD_DEPS)):
+        return True  # "Washington was prepared to impose further sanctions", "the Kremlin
+        # was considering cutting air and rail links": as "is considering new sanctions"
     if status not in ("hypothetical", "planned"):
         return False
     if verb.dep_ == "xcomp" and governor in VOW_VERBS:  # "vowed to strike at the heart of
