@@ -13,6 +13,9 @@
 - A hostile measure a side is weighing ("is considering imposing sanctions on", "was
   considering cutting links with") is a threat, as "is considering new sanctions" was; a
   friendly act weighed, or a weighing still ahead ("is expected to consider adding"), is not.
+- People described as suspects ("a man suspected of", "two men accused of", "wanted for")
+  handed over to a state are suspects sent to it (COOPERATE, as "handed over two suspects");
+  a state's servicemen or captives handed over are released (RETREAT).
 """
 
 import pytest
@@ -107,3 +110,26 @@ def test_hostile_measure_weighed_is_a_threat(pipeline, text, sides):
 def test_friendly_or_future_weighing_is_no_threat(pipeline, text):
     assert not of_type(code_text(pipeline, text, PUB), "THREATEN")
 
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Malaysian police have handed over to Thailand a man suspected of planning bombings in "
+     "Yala, Thai officials said.", ("MYS", "THA")),
+    ("Turkey handed over to Iraq two men accused of smuggling weapons.", ("TUR", "IRQ")),
+    ("Kenya on Monday handed over to Uganda three men suspected of robbing a bank in Kampala.",
+     ("KEN", "UGA")),
+])
+def test_people_described_as_suspects_handed_over_is_cooperation(pipeline, text, sides):
+    events = code_text(pipeline, text, PUB)
+    assert sides in side_countries(events, "COOPERATE")
+    assert not of_type(events, "RETREAT")
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia said it would hand over four Russian army officers accused of spying to Moscow.",
+    "Armenia handed over to Azerbaijan two soldiers captured last year.",
+])
+def test_servicemen_or_captives_handed_over_are_released(pipeline, text):
+    events = code_text(pipeline, text, PUB)
+    assert of_type(events, "RETREAT")
+    assert not of_type(events, "COOPERATE")

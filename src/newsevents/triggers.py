@@ -56,6 +56,7 @@ from newsevents.verb_parts import (
     counted_acts,
     dates_only,
     denied_relative_head,
+    described_suspects,
     objects_of,
     particles_of,
     phrasal_particles,
@@ -163,6 +164,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     lemmas |= {f"{m.lemma_.lower()} {o.lemma_.lower()}" for o in objects for c in o.children
                if c.dep_ in ("amod", "compound", "nmod") for m in (c, *c.conjuncts)}
     lemmas |= titles_of_named(objects)  # "received President Abbas": a president received
+    lemmas |= described_suspects(objects)  # "handed over a man suspected of ..."
     lemmas |= granted_spans(verb)  # "gave Armenia 24 hours to withdraw" (ultimatums.py)
     if lemmas & CURRENCY_SIGNS or any(c.text in CURRENCY_SIGNS for o in objects
                                       for c in o.children):
