@@ -16,6 +16,8 @@
 - People described as suspects ("a man suspected of", "two men accused of", "wanted for")
   handed over to a state are suspects sent to it (COOPERATE, as "handed over two suspects");
   a state's servicemen or captives handed over are released (RETREAT).
+- An offer to mediate or host talks "between the two neighbours" is an agreement with them, as
+  one naming them is; neighbours named only beside a border are no party.
 """
 
 import pytest
@@ -133,3 +135,21 @@ def test_servicemen_or_captives_handed_over_are_released(pipeline, text):
     events = code_text(pipeline, text, PUB)
     assert of_type(events, "RETREAT")
     assert not of_type(events, "COOPERATE")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Malawi and Tanzania have quarrelled over the lake for years. Mozambique's president has "
+     "offered to mediate between the two neighbours.", ("MOZ", "MWI")),
+    ("Ethiopia and Eritrea traded accusations. Kenya offered on Monday to host talks between "
+     "the two neighbours.", ("ETH", "KEN")),
+])
+def test_offer_to_mediate_between_neighbours_is_an_agreement(pipeline, text, pair):
+    pairs = {tuple(sorted(map(str, p)))
+             for p in side_countries(code_text(pipeline, text, PUB), "AGREE")}
+    assert pair in pairs
+
+
+def test_neighbours_named_only_beside_a_border_are_no_party(pipeline):
+    text = ("Ethiopia and Eritrea traded accusations. Kenya offered on Monday to reinforce the "
+            "frontier with its two neighbours.")
+    assert not of_type(code_text(pipeline, text, PUB), "AGREE")
