@@ -23,3 +23,12 @@ def exercised_with_partner(noun: Token, verb: Token | None) -> bool:
     held_by_verb = verb is not None and noun.dep_ == "dobj" and noun.head == verb
     return any(c.dep_ == "prep" and c.lower_ == "with"
                for holder in ([noun, verb] if held_by_verb else [noun]) for c in holder.children)
+
+
+def joint_on_preposition(verb: Token | None) -> set[str]:
+    """The joint words the parser hangs on a preposition of the verb rather than on the verb:
+    "will patrol the area together from March 1" ("together" under "from")."""
+    if verb is None:
+        return set()
+    return {g.lower_ for c in verb.children if c.dep_ == "prep" for g in c.children
+            if g.dep_ == "advmod" and g.lower_ in JOINT_WORDS}

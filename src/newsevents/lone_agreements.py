@@ -130,7 +130,12 @@ def _names_a_party(token: Token, actor: Actor) -> bool:
         return token.pos_ == "PROPN" or token.dep_ == "amod"
     return (actor.kind not in (INFERRED_KIND, IMPLIED_KIND)
             and not set(actor.sector) & FORCE_SECTORS
-            and token.lemma_.lower() not in GEOGRAPHY_WORDS)
+            and (token.lemma_.lower() not in GEOGRAPHY_WORDS or _parties_between(token)))
+
+
+def _parties_between(token: Token) -> bool:
+    """"mediate between the two neighbours": the neighbours are the parties, not a border."""
+    return token.dep_ == "pobj" and token.head.lower_ == "between"
 
 
 def _agreed_part(child: Token) -> list[Token]:

@@ -29,6 +29,10 @@ PHRASAL_ACTS = {("give", "up"), ("give", "in"), ("back", "down"), ("step", "down
                 ("hand", "over"), ("stand", "down")}
 TAKE_PART = ("take", "part")
 # "will not be blackmailed / dictated to / intimidated": refusing to submit.
+# "would make no further concessions", "will not make any compromise": giving in, told by a
+# light verb and its noun, refused as a whole rather than one concession of policy.
+GIVING_IN_NOUNS = {"concession", "compromise"}
+GIVING_IN_VERBS = {"make", "offer"}
 SUBMITTING_PASSIVES = {"blackmail", "dictate", "intimidate", "pressure", "pressurise",
                        "pressurize", "bully", "cow", "coerce", "browbeat", "threaten"}
 
@@ -59,6 +63,22 @@ def pressing_side(trigger: Trigger, source: Actor, implied: Actor | None) -> Act
     """The side guessed as pressing on one who will not give in, unless it is the source's own
     country: "Syria would not bow to pressure" is bowing to no one in Syria."""
     if (implied is not None and implied.country == source.country
-            and trigger.verb is not None and refuses_to_submit(trigger.verb)):
+            and trigger.verb is not None
+            and (refuses_to_submit(trigger.verb) or gives_in(trigger))):
         return None
     return implied
+
+
+def gives_in(trigger: Trigger) -> bool:
+    """"make concessions", "offer a compromise": giving in as such, told by a light verb whose
+    object is the concession (its refusal checked by the caller)."""
+    verb = trigger.verb
+    return (verb is not None and trigger.head is not verb
+            and trigger.head.lemma_.lower() in GIVING_IN_NOUNS
+            and verb.lemma_.lower() in GIVING_IN_VERBS)
+
+
+def refused_outright(trigger: Trigger) -> bool:
+    """"would make no further concessions": the refusal told by "no" on the concession."""
+    return gives_in(trigger) and any(c.dep_ == "det" and c.lower_ == "no"
+                                     for c in trigger.head.children)

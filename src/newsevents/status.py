@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from newsevents.cancelled import is_called_off
 from newsevents.habitual import told_as_standing
-from newsevents.refused_acts import refuses_to_submit
+from newsevents.refused_acts import gives_in, refused_outright, refuses_to_submit
 from newsevents.syntax import PRESENT_TAGS, TIME_DEPS, marked_clause
 from newsevents.threat_sayings import speech_over
 from newsevents.told_aside import reporters_question
@@ -297,12 +297,14 @@ def is_refusal(trigger: Trigger, status: str) -> bool:
     be no talks with Pakistan" ("there can be no talks on sovereignty")."""
     verb = trigger.verb
     if (status != "negated" or verb is None or trigger.coding.quad not in COOPERATIVE_QUADS
-            or (trigger.coding.plover in UNREFUSED_TYPES and not refuses_to_submit(verb))):
+            or (trigger.coding.plover in UNREFUSED_TYPES
+                and not (refuses_to_submit(verb) or gives_in(trigger)))):
         return False
     children = list(verb.children)
     auxes = {c.lower_ for c in children if c.dep_ == "aux"}
-    if auxes & REFUSING_AUX and any(c.dep_ == "neg" for c in children):
-        return True
+    if auxes & REFUSING_AUX and (any(c.dep_ == "neg" for c in children)
+                                 or refused_outright(trigger)):
+        return True  # "would not contribute", "would make no further concessions"
     return bool(auxes & (REFUSING_AUX | {"can"})) and _none_to_be(trigger)
 
 

@@ -36,6 +36,8 @@ POSSIBLE_AUX = {"could", "might"}
 GOING_ON_VERBS = {"keep", "continue", "resume"}
 CONDITIONAL_AUX = {"would", "will", "could", "might", "'ll", "wo"}
 THREAT_CONDITION_MARKS = {"if", "unless"}
+# The subject of a reported protest that stands for whoever says it ("said it would strike").
+SPEAKER_PRONOUNS = {"it", "they", "we"}
 VOW_VERBS = {"vow", "swear", "pledge", "promise"}  # "vowed to strike": a threat of force
 # CAMEO 19x coercion is military (191 blockade, 192 occupy or retake territory): vowing it
 # threatens force as much as vowing to strike.
@@ -45,6 +47,10 @@ CAUSE_PREPS = {"for"}
 FOE_PREPS = {"against", "with"}
 # "was prepared to impose further sanctions", "were ready to strike at any moment".
 READINESS_WORDS = {"prepared", "ready", "willing", "prepare"}
+# "is considering imposing sanctions", "was weighing expelling the envoy": a measure weighed.
+WEIGHING_WORDS = {"consider", "weigh", "mull", "contemplate"}
+# A weighing still ahead ("is expected to consider adding", "will meet to consider") is none.
+WEIGHING_AHEAD_DEPS = {"xcomp", "advcl"}
 # Verbs of a threat said by an idiom ("would not leave this provocation unanswered", "will not
 # go unpunished") and the word that makes it one.
 UNANSWERED_VERBS = {"leave", "go"}
@@ -104,8 +110,10 @@ def is_announced_harm(trigger: Trigger, status: str,
     if plover not in MEASURE_TYPES:
         return False
     governor = verb.head.lemma_.lower()
-    if verb.dep_ == "xcomp" and governor in READINESS_WORDS:
-        return True  # "Washington was prepared to impose further sanctions"
+    if verb.dep_ == "xcomp" and (governor in READINESS_WORDS or (
+            governor in WEIGHING_WORDS and verb.head.dep_ not in WEIGHING_AHEAD_DEPS)):
+        return True  # "Washington was prepared to impose further sanctions", "the Kremlin
+        # was considering cutting air and rail links": as "is considering new sanctions"
     if status not in ("hypothetical", "planned"):
         return False
     if verb.dep_ == "xcomp" and governor in VOW_VERBS:  # "vowed to strike at the heart of
@@ -128,9 +136,11 @@ def is_announced_harm(trigger: Trigger, status: str,
 
 
 def _conditional_promise(verb: Token, same_side: Callable[[Token, Token], bool]) -> bool:
-    """A protest its own side says it will hold on a condition: "the opposition said it would
-    return to the streets if the tax was not scrapped", "unions said they will strike unless
-    wages rise"."""
+    """A protest its own side says or vows it will hold on a condition: "the opposition said
+    it would return to the streets if the tax was not scrapped", "unions said they will strike
+    unless wages rise", "miners vowed to block the highways unless the decree is withdrawn"."""
+    if _vowed_clause(verb) is not None:
+        return has_condition(verb)
     clause = _reported_clause(verb)
     if clause is None:
         return False
@@ -140,7 +150,18 @@ def _conditional_promise(verb: Token, same_side: Callable[[Token, Token], bool])
     speakers = _speakers(clause.head)
     subjects = [c for c in clause.children if c.dep_ == "nsubj"] or [
         c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].lower_ in SPEAKER_PRONOUNS:
+        return bool(speakers)  # "the coalition said it would resume protests unless ..."
     return bool(speakers and subjects) and same_side(speakers[0], subjects[0])
+
+
+def _vowed_clause(verb: Token) -> Token | None:
+    """The act a side vows ("vowed to march on the assembly"): the vowing verb's own
+    complement, whose doer is the one who vows."""
+    current = first_conjunct(verb)
+    if current.dep_ == "xcomp" and current.head.lemma_.lower() in VOW_VERBS:
+        return current
+    return None
 
 
 def as_threat(trigger: Trigger, threat: Coding) -> Trigger:
@@ -148,7 +169,7 @@ def as_threat(trigger: Trigger, threat: Coding) -> Trigger:
     speech verb ("the union said it would strike next week if ..."): the threat happened when
     said, not on the day the protest would be held. Announced force keeps its own verb."""
     verb = trigger.verb
-    clause = _reported_clause(verb) if verb is not None else None
+    clause = (_reported_clause(verb) or _vowed_clause(verb)) if verb is not None else None
     if trigger.coding.plover not in CONDITIONAL_THREAT_TYPES or clause is None:
         return replace(trigger, coding=threat)
     speech = clause.head

@@ -26,7 +26,11 @@ from newsevents.event_nouns import (
     named_by_year,
 )
 from newsevents.held_people import held_description
-from newsevents.joint_phrases import exercised_with_partner, joint_before
+from newsevents.joint_phrases import (
+    exercised_with_partner,
+    joint_before,
+    joint_on_preposition,
+)
 from newsevents.lexicon import Coding, Lexicon
 from newsevents.measures import declared_unwelcome
 from newsevents.meetings import (
@@ -52,6 +56,7 @@ from newsevents.verb_parts import (
     counted_acts,
     dates_only,
     denied_relative_head,
+    described_suspects,
     objects_of,
     particles_of,
     phrasal_particles,
@@ -159,6 +164,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     lemmas |= {f"{m.lemma_.lower()} {o.lemma_.lower()}" for o in objects for c in o.children
                if c.dep_ in ("amod", "compound", "nmod") for m in (c, *c.conjuncts)}
     lemmas |= titles_of_named(objects)  # "received President Abbas": a president received
+    lemmas |= described_suspects(objects)  # "handed over a man suspected of ..."
     lemmas |= granted_spans(verb)  # "gave Armenia 24 hours to withdraw" (ultimatums.py)
     if lemmas & CURRENCY_SIGNS or any(c.text in CURRENCY_SIGNS for o in objects
                                       for c in o.children):
@@ -238,6 +244,7 @@ def recode_joint(trigger: Trigger, lexicon: Lexicon) -> Trigger:
             trigger.coding.plover == "ASSAULT" and trigger.nominal):
         return trigger
     modifiers = {c.lower_ for t in trigger.tokens for c in t.children} | joint_before(trigger.head)
+    modifiers |= set() if trigger.nominal else joint_on_preposition(trigger.verb)
     modifiers |= {c.text for o in _verb_objects(trigger) for c in o.children  # not the "Joint"
                   if c.dep_ == "amod"}  # of "the Multinational Joint Task Force"
     if not (modifiers & JOINT_WORDS or _shared_exercise(trigger) or _beside_partner(trigger)):

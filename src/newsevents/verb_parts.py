@@ -30,6 +30,15 @@ CARRYING_VERBS = {"carry", "load", "laden", "bring", "transport", "fill", "pack"
 ARRIVAL_VERBS = {"land", "dock", "arrive", "reach", "cross", "enter"}
 DENYING_VERBS = {"deny", "reject", "dismiss", "refute"}
 
+# Participles that describe a person as a suspect ("a man suspected of", "accused of",
+# "wanted for") and the object word they stand for in the lexicon ("hand over" a suspect).
+SUSPECTING_PARTICIPLES = {"suspect", "accuse", "want"}
+SUSPECT_LEMMA = "suspect"
+# A state's servicemen handed over "accused of spying" are released, not suspects sent to be
+# tried ("would hand over four Russian army officers accused of spying").
+SERVICE_NOUNS = {"officer", "soldier", "serviceman", "servicemen", "pilot", "sailor", "diplomat",
+                 "guard", "trooper", "marine", "agent", "spy"}
+
 
 def permitted(verb: Token) -> list[Token]:
     """Whom a permissive verb lets act, which the parser makes the subject of the complement:
@@ -139,3 +148,12 @@ def dates_only(prep: Token) -> bool:
 
 def phrasal_particles(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ == "prt"}
+
+
+def described_suspects(objects: list[Token]) -> set[str]:
+    """"handed over to Thailand a man suspected of planning bombings", "two men accused of
+    smuggling", "a man wanted for a bombing": people described as suspects are suspects to the
+    lexicon's object lists."""
+    return {SUSPECT_LEMMA for noun in objects for child in noun.children
+            if child.dep_ == "acl" and child.lemma_.lower() in SUSPECTING_PARTICIPLES
+            and noun.lemma_.lower() not in SERVICE_NOUNS}
