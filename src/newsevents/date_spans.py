@@ -42,6 +42,7 @@ def _date_expressions(sent: Span) -> list[Span]:
               if t.lower_ in ("later", "earlier") and t.dep_ == "advmod" and not t.ent_type_
               for unit in t.children if unit.dep_ == "npadvmod" and not unit.ent_type_
               and unit.lemma_.lower() in ("hour", "minute", "day")]  # "took it hours later"
+    dates += _within_hours(sent)
     dates = _with_told_times(sent, dates)
     dates.sort(key=lambda e: e.start)
     joined: list[Span] = []
@@ -57,6 +58,18 @@ def _date_expressions(sent: Span) -> list[Span]:
         else:
             joined.append(entity)
     return _from_until(joined)
+
+
+def _within_hours(sent: Span) -> list[Span]:
+    """"Turned the offer down within hours", "hit back within hours": a response told from the
+    day of the act just told; not "within hours of the quake" (of what it names), nor on a
+    verb that reports what was said ("replied within hours that Russia saw no grounds": the
+    saying's time only, however the parser hangs the "that" clause)."""
+    return [sent.doc[t.head.i: t.i + 1] for t in sent
+            if t.lower_ in ("hours", "minutes") and t.dep_ == "pobj" and t.head.lower_ == "within"
+            and not any(c.dep_ in ("prep", "relcl", "acl") for c in t.children)
+            and not any(c.dep_ == "ccomp" for c in t.head.head.children)
+            and ANCHORED.match(sent.doc[t.head.i: t.i + 1].text)]
 
 
 def _with_told_times(sent: Span, dates: list[Span]) -> list[Span]:

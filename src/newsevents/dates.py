@@ -84,10 +84,12 @@ PATTERNS = [
 # The day before a dated day: "the eve of Sunday", "on the eve of March 8".
 EVE_OF = re.compile(r"^(?:on\s+)?the\s+eve\s+of\s+(?P<day>.+)$", re.I)
 # Times told from the day of the event just told: "hours earlier", "the day before", "later that
-# day", "two days later", "the previous day" (days after the anchor, negative for before).
+# day", "two days later", "the previous day", "within hours" (days after the anchor, negative
+# for before).
 ANCHORED = re.compile(
     r"^(?:(?P<hours>(?:several |a few |some |two |three |\d+ )?hours|minutes|moments|shortly)"
-    r"\s+(?:earlier|later|before|after)|(?:(?:earlier|later)\s+)?(?:that|the same)\s+"
+    r"\s+(?:earlier|later|before|after)|within\s+(?:a few |several )?(?:hours|minutes)|"
+    r"(?:(?:earlier|later)\s+)?(?:that|the same)\s+"
     r"(?:day|night|evening|morning|afternoon)|(?:earlier|later)\s+in\s+the\s+(?:day|night|"
     r"evening|morning|afternoon)|(?P<count>the|a|one|two|three|\d+)\s+days?\s+(?P<way>before|"
     r"earlier|after|later)|the (?P<next>next|following) (?:day|night|evening|morning|"
