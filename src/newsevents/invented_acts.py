@@ -34,6 +34,7 @@ from newsevents.pairing import PERSON_KIND
 from newsevents.quotes import inside_quotes
 from newsevents.records import IMPLIED_KIND, INFERRED_KIND, Actor, Event
 from newsevents.status import is_refusal
+from newsevents.topic_gerunds import is_topic_gerund
 from newsevents.triggers import NAMING_VERBS, Trigger
 
 # Verbs of weighing an act not yet decided ("would consider lifting the measures").
@@ -156,7 +157,9 @@ def is_quoted_denial(trigger: Trigger, status: str, sent: Span) -> bool:
 def without_untold_acts(triggers: list[Trigger], statuses: dict[int, str], sent: Span
                         ) -> list[Trigger]:
     """The triggers less acts only considered, acts a quotation says do not happen and the
-    names given to what another trigger is about."""
+    names given to what another trigger is about or what another word is about
+    (topic_gerunds.py)."""
     return [trigger for trigger in triggers
             if not (is_only_considered(trigger) or names_another_acts_object(trigger, triggers)
+                    or is_topic_gerund(trigger)
                     or is_quoted_denial(trigger, statuses.get(trigger.head.i, ""), sent))]
