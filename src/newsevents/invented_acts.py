@@ -33,6 +33,7 @@ from spacy.tokens import Span, Token
 from newsevents.pairing import PERSON_KIND
 from newsevents.quotes import inside_quotes
 from newsevents.records import IMPLIED_KIND, INFERRED_KIND, Actor, Event
+from newsevents.routine_patrols import is_routine_patrol
 from newsevents.status import is_refusal
 from newsevents.topic_gerunds import is_topic_gerund
 from newsevents.triggers import NAMING_VERBS, Trigger
@@ -108,11 +109,11 @@ def is_lone_officials_meeting(event: Event) -> bool:
 
 
 def without_invented_acts(events: list[Event]) -> list[Event]:
-    """The events less unmade stances, sanctions of one's own country and meetings of one
-    official with no one."""
+    """The events less unmade stances, sanctions of one's own country, meetings of one
+    official with no one and routine patrols (routine_patrols.py)."""
     return [event for event in events
             if not (is_unmade_stance(event) or is_domestic_sanction(event)
-                    or is_lone_officials_meeting(event))]
+                    or is_lone_officials_meeting(event) or is_routine_patrol(event))]
 
 
 def _governor(verb: Token) -> Token:
