@@ -37,6 +37,7 @@ from newsevents.routine_patrols import is_routine_patrol
 from newsevents.status import is_refusal
 from newsevents.topic_gerunds import is_topic_gerund
 from newsevents.triggers import NAMING_VERBS, Trigger
+from newsevents.unrealised_aims import is_unrealised_aim
 
 # Verbs of weighing an act not yet decided ("would consider lifting the measures").
 WEIGHING_LEMMAS = frozenset({"consider", "weigh", "mull", "contemplate"})
@@ -159,8 +160,8 @@ def without_untold_acts(triggers: list[Trigger], statuses: dict[int, str], sent:
                         ) -> list[Trigger]:
     """The triggers less acts only considered, acts a quotation says do not happen and the
     names given to what another trigger is about or what another word is about
-    (topic_gerunds.py)."""
+    (topic_gerunds.py), and acts only attempted or offered (unrealised_aims.py)."""
     return [trigger for trigger in triggers
             if not (is_only_considered(trigger) or names_another_acts_object(trigger, triggers)
-                    or is_topic_gerund(trigger)
+                    or is_topic_gerund(trigger) or is_unrealised_aim(trigger)
                     or is_quoted_denial(trigger, statuses.get(trigger.head.i, ""), sent))]
