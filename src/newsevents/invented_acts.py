@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsevents.mediated_nouns import is_mediation_of_a_told_act
 from newsevents.pairing import PERSON_KIND
 from newsevents.quotes import inside_quotes
 from newsevents.records import IMPLIED_KIND, INFERRED_KIND, Actor, Event
@@ -158,10 +159,12 @@ def is_quoted_denial(trigger: Trigger, status: str, sent: Span) -> bool:
 
 def without_untold_acts(triggers: list[Trigger], statuses: dict[int, str], sent: Span
                         ) -> list[Trigger]:
-    """The triggers less acts only considered, acts a quotation says do not happen and the
-    names given to what another trigger is about or what another word is about
-    (topic_gerunds.py), and acts only attempted or offered (unrealised_aims.py)."""
+    """The triggers less acts only considered, acts a quotation says do not happen, the names
+    given to what another trigger is about, what another word is about (topic_gerunds.py), acts
+    only attempted or offered (unrealised_aims.py) and a mediation told on the act it helped
+    (mediated_nouns.py)."""
     return [trigger for trigger in triggers
             if not (is_only_considered(trigger) or names_another_acts_object(trigger, triggers)
                     or is_topic_gerund(trigger) or is_unrealised_aim(trigger)
+                    or is_mediation_of_a_told_act(trigger)
                     or is_quoted_denial(trigger, statuses.get(trigger.head.i, ""), sent))]
