@@ -44,6 +44,8 @@ from newsevents.unrealised_aims import is_unrealised_aim
 WEIGHING_LEMMAS = frozenset({"consider", "weigh", "mull", "contemplate"})
 # The status of an act told as not done.
 NEGATED = "negated"
+# The status of a demanded act ("insisted on holding talks"), which the guidelines code.
+DEMANDED = "hypothetical"
 # Stances whose absence is no event.
 STANCE_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN"})
 # Sectors of a domestic adversary a state can sanction (CAMEO 163 against rebels, the
@@ -165,6 +167,7 @@ def without_untold_acts(triggers: list[Trigger], statuses: dict[int, str], sent:
     (mediated_nouns.py)."""
     return [trigger for trigger in triggers
             if not (is_only_considered(trigger) or names_another_acts_object(trigger, triggers)
-                    or is_topic_gerund(trigger) or is_unrealised_aim(trigger)
+                    or (is_topic_gerund(trigger) and statuses.get(trigger.head.i) != DEMANDED)
+                    or is_unrealised_aim(trigger)
                     or is_mediation_of_a_told_act(trigger)
                     or is_quoted_denial(trigger, statuses.get(trigger.head.i, ""), sent))]
