@@ -30,16 +30,22 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsevents.mediated_nouns import is_mediation_of_a_told_act
 from newsevents.pairing import PERSON_KIND
 from newsevents.quotes import inside_quotes
 from newsevents.records import IMPLIED_KIND, INFERRED_KIND, Actor, Event
+from newsevents.routine_patrols import is_routine_patrol
 from newsevents.status import is_refusal
+from newsevents.topic_gerunds import is_topic_gerund
 from newsevents.triggers import NAMING_VERBS, Trigger
+from newsevents.unrealised_aims import is_unrealised_aim
 
 # Verbs of weighing an act not yet decided ("would consider lifting the measures").
 WEIGHING_LEMMAS = frozenset({"consider", "weigh", "mull", "contemplate"})
 # The status of an act told as not done.
 NEGATED = "negated"
+# The status of a demanded act ("insisted on holding talks"), which the guidelines code.
+DEMANDED = "hypothetical"
 # Stances whose absence is no event.
 STANCE_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN"})
 # Sectors of a domestic adversary a state can sanction (CAMEO 163 against rebels, the
@@ -107,11 +113,11 @@ def is_lone_officials_meeting(event: Event) -> bool:
 
 
 def without_invented_acts(events: list[Event]) -> list[Event]:
-    """The events less unmade stances, sanctions of one's own country and meetings of one
-    official with no one."""
+    """The events less unmade stances, sanctions of one's own country, meetings of one
+    official with no one and routine patrols (routine_patrols.py)."""
     return [event for event in events
             if not (is_unmade_stance(event) or is_domestic_sanction(event)
-                    or is_lone_officials_meeting(event))]
+                    or is_lone_officials_meeting(event) or is_routine_patrol(event))]
 
 
 def _governor(verb: Token) -> Token:
@@ -155,8 +161,13 @@ def is_quoted_denial(trigger: Trigger, status: str, sent: Span) -> bool:
 
 def without_untold_acts(triggers: list[Trigger], statuses: dict[int, str], sent: Span
                         ) -> list[Trigger]:
-    """The triggers less acts only considered, acts a quotation says do not happen and the
-    names given to what another trigger is about."""
+    """The triggers less acts only considered, acts a quotation says do not happen, the names
+    given to what another trigger is about, what another word is about (topic_gerunds.py), acts
+    only attempted or offered (unrealised_aims.py) and a mediation told on the act it helped
+    (mediated_nouns.py)."""
     return [trigger for trigger in triggers
             if not (is_only_considered(trigger) or names_another_acts_object(trigger, triggers)
+                    or (is_topic_gerund(trigger) and statuses.get(trigger.head.i) != DEMANDED)
+                    or is_unrealised_aim(trigger)
+                    or is_mediation_of_a_told_act(trigger)
                     or is_quoted_denial(trigger, statuses.get(trigger.head.i, ""), sent))]

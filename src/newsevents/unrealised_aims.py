@@ -1,0 +1,34 @@
+"""Acts named only as the aim of an attempt, an offer or a proposal: "called the manoeuvres an
+attempt to intimidate the people of Taiwan", "have blocked attempts to tighten sanctions",
+"turned down an offer to send medics", "rejected a proposal to hold talks". The noun is the news
+(a charge, a veto, a rejection); the act in its "to" clause was tried or offered, not done, and
+annotators leave it uncoded. A refused act ("his refusal to meet") stays, negated, and nouns of
+a decided act ("a decision to send a destroyer", "an agreement to give $20 million") keep their
+act (data/lexicon/unrealised_aims.tsv).
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from newsevents.tables import read_table
+
+if TYPE_CHECKING:
+    from newsevents.triggers import Trigger
+
+AIMS_FILE = resources.files("newsevents") / "data" / "lexicon" / "unrealised_aims.tsv"
+UNREALISED_AIM_NOUNS = frozenset(row["word"] for row in read_table(AIMS_FILE, ("word",)))
+# The dependency of a clause that completes a noun ("an attempt to encircle").
+NOUN_CLAUSE_DEP = "acl"
+# The infinitive marker of such a clause.
+INFINITIVE_MARK = "to"
+
+
+def is_unrealised_aim(trigger: Trigger) -> bool:
+    """"blocked attempts to tighten sanctions": the trigger's verb is the "to" clause of a noun
+    of an aim not carried out."""
+    verb = trigger.verb
+    return (verb is not None and verb.dep_ == NOUN_CLAUSE_DEP
+            and verb.head.lemma_.lower() in UNREALISED_AIM_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == INFINITIVE_MARK for c in verb.children))
