@@ -1,5 +1,6 @@
 """Events lost for want of a side or a trigger (fifteenth session): a bare "the kingdom" or "the
-country" as a clause's doer is the state named before it; joint sweeps and manhunts of two
+country" as a clause's doer is the state named before it (of several, the last main clause's
+doer; a kingdom or emirate only one that is); joint sweeps and manhunts of two
 states' forces are military cooperation."""
 
 from coding import code_text, side_codes, side_prefixes
@@ -17,6 +18,41 @@ def test_the_kingdom_skips_a_republic_named_after_it(pipeline):
                        "The kingdom recalled its ambassador from Syria on Saturday.",
                        "2024-03-06")
     assert ("JOR", "SYR") in side_prefixes(events, "SANCTION")
+
+
+def test_the_kingdom_skips_a_republic_that_was_the_last_doer(pipeline):
+    events = code_text(pipeline, "Saudi border guards detained 40 migrants on Monday, and Yemen "
+                       "protested the detentions. The kingdom rejected the protest on Tuesday.",
+                       "2024-03-06")
+    assert side_prefixes(events, "REJECT") == [("SAU", "YEM")]
+
+
+def test_the_emirate_is_a_gulf_emirate_named_before(pipeline):
+    events = code_text(pipeline, "Kuwait received a delegation of Iraqi Kurdish leaders on "
+                       "Sunday. The emirate condemned the shelling of Erbil on Monday.",
+                       "2024-03-06")
+    assert [s for s, _ in side_prefixes(events, "ACCUSE")] == ["KWT"]
+
+
+def test_the_country_is_the_doer_of_the_sentence_before_not_its_object(pipeline):
+    events = code_text(pipeline, "Lithuania expelled three Belarusian diplomats on Monday over "
+                       "a smuggling scheme. The country also recalled its charge d'affaires on "
+                       "Tuesday.", "2024-03-06")
+    assert [s for s, _ in side_prefixes(events, "SANCTION")] == ["LTU", "LTU"]
+
+
+def test_the_country_after_a_minister_met_foreign_officials_is_the_minister_s(pipeline):
+    events = code_text(pipeline, "Kenya's interior minister met Ugandan police chiefs on Monday "
+                       "to discuss cattle raids. The country then summoned the Somali ambassador "
+                       "on Wednesday.", "2024-03-06")
+    assert [s for s, _ in side_prefixes(events, "ACCUSE")] == ["KEN"]
+
+
+def test_the_country_after_a_call_on_a_state_named_outright_is_no_one(pipeline):
+    # a guard: passes at eb776ce too (the state named last, Poland), fails on the doer alone
+    events = code_text(pipeline, "Germany pressed Poland on Monday to take in more refugees. "
+                       "The country turned down the demand on Tuesday.", "2024-03-06")
+    assert all(s != "DEU" for s, _ in side_prefixes(events, "REJECT"))
 
 
 def test_the_country_as_a_doer_is_the_state_named_before(pipeline):

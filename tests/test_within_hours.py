@@ -50,3 +50,14 @@ def test_within_hours_is_a_date_expression_of_the_act(pipeline):
 def test_a_reply_within_hours_does_not_date_what_it_says(pipeline):
     text = "The Kremlin replied within hours that Russian forces would not intervene."
     assert _expressions(pipeline, text) == []
+
+
+def test_an_act_promised_within_hours_is_not_dated_by_the_act_before(pipeline):
+    text = ("Ukraine and Russia swapped 200 prisoners of war on Friday. "
+            "Kyiv said it would hand over the bodies of fallen soldiers within hours.")
+    events = [e for e in code_text(pipeline, text, PUB) if e.event_type == "RETREAT"]
+    assert events and all(e.date.precision == "publication" for e in events)
+
+
+def test_within_hours_on_a_verb_still_to_come_is_no_date_expression(pipeline):
+    assert _expressions(pipeline, "Moscow plans to answer the note within hours.") == []

@@ -60,7 +60,7 @@ class ActorBook:
         self.names: dict[str, list[Entry]] = defaultdict(list)
         self.titles: dict[str, Title] = {}
         self.country_names: dict[str, str] = {}  # ISO3 -> canonical name
-        # ISO3 -> the kinds of state its formal names give ("Kingdom of Morocco": kingdom)
+        # ISO3 -> what kind of state it is, as a bare noun may call it ("the kingdom": MAR)
         self.state_forms: dict[str, set[str]] = {}
 
     # -- loading -------------------------------------------------------------------------
@@ -74,8 +74,9 @@ class ActorBook:
             if len(iso3) != 3 or not iso3.isupper():
                 row.fail(f"iso3 {iso3!r} is not a three-letter code")
             self.country_names[iso3] = name
-            self.state_forms[iso3] = {alias.split(" of ")[0].split()[-1].lower()
-                                      for alias in row.items_of("aliases") if " of " in alias}
+            # an optional sixth column, which a user's file may lack
+            forms = row.items_of("forms") if "forms" in row else []
+            self.state_forms.setdefault(iso3, set()).update(form.lower() for form in forms)
             for surface in [name, *row.items_of("aliases")]:
                 self.add(surface, Entry("country", name, iso3, iso3))
             for surface in row.items_of("adjectives"):

@@ -4,7 +4,7 @@ night", "overnight", "hours later") and holidays ("on New Year's Eve")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsevents.dates import ANCHORED, HOLIDAYS, TIME_OF_DAY, WEEKDAYS
 from newsevents.entities import entities_in
@@ -64,12 +64,20 @@ def _within_hours(sent: Span) -> list[Span]:
     """"Turned the offer down within hours", "hit back within hours": a response told from the
     day of the act just told; not "within hours of the quake" (of what it names), nor on a
     verb that reports what was said ("replied within hours that Russia saw no grounds": the
-    saying's time only, however the parser hangs the "that" clause)."""
+    saying's time only, however the parser hangs the "that" clause), nor on an act still to
+    come ("said it would free them within hours", "plans to reply within hours")."""
     return [sent.doc[t.head.i: t.i + 1] for t in sent
             if t.lower_ in ("hours", "minutes") and t.dep_ == "pobj" and t.head.lower_ == "within"
             and not any(c.dep_ in ("prep", "relcl", "acl") for c in t.children)
             and not any(c.dep_ == "ccomp" for c in t.head.head.children)
+            and not _still_to_come(t.head.head)
             and ANCHORED.match(sent.doc[t.head.i: t.i + 1].text)]
+
+
+def _still_to_come(verb: Token) -> bool:
+    """A verb told with a modal or as a to-infinitive: "would release", "is to release"."""
+    return any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("MD", "TO") or c.lower_ == "to")
+               for c in verb.children)
 
 
 def _with_told_times(sent: Span, dates: list[Span]) -> list[Span]:
