@@ -35,13 +35,11 @@ from newsevents.pairing import PERSON_KIND
 from newsevents.quotes import inside_quotes
 from newsevents.records import IMPLIED_KIND, INFERRED_KIND, Actor, Event
 from newsevents.routine_patrols import is_routine_patrol
-from newsevents.status import is_refusal
+from newsevents.status import WEIGHING_VERBS, is_refusal
 from newsevents.topic_gerunds import is_topic_gerund
 from newsevents.triggers import NAMING_VERBS, Trigger
 from newsevents.unrealised_aims import is_unrealised_aim
 
-# Verbs of weighing an act not yet decided ("would consider lifting the measures").
-WEIGHING_LEMMAS = frozenset({"consider", "weigh", "mull", "contemplate"})
 # The status of an act told as not done.
 NEGATED = "negated"
 # The status of a demanded act ("insisted on holding talks"), which the guidelines code.
@@ -149,7 +147,7 @@ def is_only_considered(trigger: Trigger) -> bool:
     verb or its object noun tells it."""
     verb = trigger.verb
     return (verb is not None and trigger.coding.plover != "THREATEN"
-            and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WEIGHING_LEMMAS)
+            and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WEIGHING_VERBS)
 
 
 def is_quoted_denial(trigger: Trigger, status: str, sent: Span) -> bool:

@@ -28,11 +28,12 @@ SUBMISSION_VERBS = {"bow", "yield", "submit", "succumb", "capitulate", "cave", "
 PHRASAL_ACTS = {("give", "up"), ("give", "in"), ("back", "down"), ("step", "down"),
                 ("hand", "over"), ("stand", "down")}
 TAKE_PART = ("take", "part")
-# "will not be blackmailed / dictated to / intimidated": refusing to submit.
-# "would make no further concessions", "will not make any compromise": giving in, told by a
-# light verb and its noun, refused as a whole rather than one concession of policy.
+# "would make no further concessions", "will not make any compromise", "would offer no
+# compromise": giving in, told by a light verb and its noun, refused as a whole rather than one
+# concession of policy ("no" on the noun negates the act: status.event_status).
 GIVING_IN_NOUNS = {"concession", "compromise"}
 GIVING_IN_VERBS = {"make", "offer"}
+# "will not be blackmailed / dictated to / intimidated": refusing to submit.
 SUBMITTING_PASSIVES = {"blackmail", "dictate", "intimidate", "pressure", "pressurise",
                        "pressurize", "bully", "cow", "coerce", "browbeat", "threaten"}
 
@@ -72,13 +73,22 @@ def pressing_side(trigger: Trigger, source: Actor, implied: Actor | None) -> Act
 def gives_in(trigger: Trigger) -> bool:
     """"make concessions", "offer a compromise": giving in as such, told by a light verb whose
     object is the concession (its refusal checked by the caller)."""
+    return _giving_in_noun(trigger) is not None
+
+
+def _giving_in_noun(trigger: Trigger) -> Token | None:
+    """The concession of "make concessions" (the noun's own trigger) or of "offer a
+    compromise" (the verb's trigger, the noun its object)."""
     verb = trigger.verb
-    return (verb is not None and trigger.head is not verb
-            and trigger.head.lemma_.lower() in GIVING_IN_NOUNS
-            and verb.lemma_.lower() in GIVING_IN_VERBS)
+    if verb is None or verb.lemma_.lower() not in GIVING_IN_VERBS:
+        return None
+    nouns = [trigger.head] if trigger.head.i != verb.i else [
+        c for c in verb.children if c.dep_ == "dobj"]
+    return next((n for n in nouns if n.lemma_.lower() in GIVING_IN_NOUNS), None)
 
 
 def refused_outright(trigger: Trigger) -> bool:
-    """"would make no further concessions": the refusal told by "no" on the concession."""
-    return gives_in(trigger) and any(c.dep_ == "det" and c.lower_ == "no"
-                                     for c in trigger.head.children)
+    """"would make no further concessions", "would offer no compromise": the refusal told by
+    "no" on the concession."""
+    noun = _giving_in_noun(trigger)
+    return noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)

@@ -76,6 +76,7 @@ COMPLEMENT_PREPS = {"on", "upon", "against", "about", "for", "from", "of", "to"}
 FREE_RELATIVE_WORDS = {"what", "whatever"}
 # Verbs of weighing a measure: saying one weighs sanctions or force is the threat, made when
 # said ("would consider further sanctions", "is weighing retaliation", "could mull tariffs").
+# The one list of them, also used by threats.py and invented_acts.py.
 WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate"}
 # Concessions refused for the future are a stance, not a rejection of anyone's act, unless
 # the act refused is giving in to whoever presses ("will not bow to pressure").
@@ -142,6 +143,8 @@ def event_status(trigger: Trigger) -> str:
             return "planned"
     if verb is None:
         return "occurred"
+    if refused_outright(trigger):
+        return "negated"  # "would offer no compromise", as "would make no concessions"
     marked = _status_by_cue_words(trigger)
     if marked:
         return marked

@@ -18,6 +18,7 @@ from newsevents.lexicon import Coding
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.refused_acts import refused_act
 from newsevents.reported_wrongs import reported_wrongs
+from newsevents.status import FUTURE_AUX, WEIGHING_VERBS
 from newsevents.syntax import first_conjunct, marked_clause
 from newsevents.threat_sayings import set_phrase_threats
 from newsevents.triggers import Trigger
@@ -36,8 +37,10 @@ POSSIBLE_AUX = {"could", "might"}
 GOING_ON_VERBS = {"keep", "continue", "resume"}
 CONDITIONAL_AUX = {"would", "will", "could", "might", "'ll", "wo"}
 THREAT_CONDITION_MARKS = {"if", "unless"}
-# The subject of a reported protest that stands for whoever says it ("said it would strike").
+# The subject of a reported protest that stands for whoever says it: "we" for any speaker,
+# "it" for a body ("the union said it would strike"), "they" for a group ("miners said they").
 SPEAKER_PRONOUNS = {"it", "they", "we"}
+PLURAL_TAGS = {"NNS", "NNPS"}
 VOW_VERBS = {"vow", "swear", "pledge", "promise"}  # "vowed to strike": a threat of force
 # CAMEO 19x coercion is military (191 blockade, 192 occupy or retake territory): vowing it
 # threatens force as much as vowing to strike.
@@ -47,10 +50,14 @@ CAUSE_PREPS = {"for"}
 FOE_PREPS = {"against", "with"}
 # "was prepared to impose further sanctions", "were ready to strike at any moment".
 READINESS_WORDS = {"prepared", "ready", "willing", "prepare"}
-# "is considering imposing sanctions", "was weighing expelling the envoy": a measure weighed.
-WEIGHING_WORDS = {"consider", "weigh", "mull", "contemplate"}
-# A weighing still ahead ("is expected to consider adding", "will meet to consider") is none.
+# "is considering imposing sanctions", "was weighing expelling the envoy": a measure weighed
+# (status.WEIGHING_VERBS). A weighing still ahead ("is expected to consider adding", "will meet
+# to consider", "will consider imposing sanctions at their meeting") is none.
 WEIGHING_AHEAD_DEPS = {"xcomp", "advcl"}
+# "had considered sanctions but decided against it", "... but opted for talks": a weighing
+# given up.
+DROPPING_VERBS = {"decide", "opt", "choose", "drop", "abandon", "reject", "rule", "shelve"}
+PAST_PERFECT_AUX = {"had", "'d"}
 # Verbs of a threat said by an idiom ("would not leave this provocation unanswered", "will not
 # go unpunished") and the word that makes it one.
 UNANSWERED_VERBS = {"leave", "go"}
@@ -111,7 +118,7 @@ def is_announced_harm(trigger: Trigger, status: str,
         return False
     governor = verb.head.lemma_.lower()
     if verb.dep_ == "xcomp" and (governor in READINESS_WORDS or (
-            governor in WEIGHING_WORDS and verb.head.dep_ not in WEIGHING_AHEAD_DEPS)):
+            governor in WEIGHING_VERBS and weighed_now(verb.head))):
         return True  # "Washington was prepared to impose further sanctions", "the Kremlin
         # was considering cutting air and rail links": as "is considering new sanctions"
     if status not in ("hypothetical", "planned"):
@@ -135,6 +142,22 @@ def is_announced_harm(trigger: Trigger, status: str,
     return bool(speakers and subjects) and same_side(speakers[0], subjects[0])
 
 
+def weighed_now(weighing: Token) -> bool:
+    """"is considering imposing sanctions", "would weigh expelling the envoy": a weighing said
+    as the speaker's own now; not "is not considering", "had considered ... but decided
+    against it", "will consider ... at their meeting next week" (unless on a condition: "will
+    consider sanctions if the attacks go on"), "is expected to consider"."""
+    children = list(weighing.children)
+    auxes = {c.lower_ for c in children if c.dep_ == "aux"}
+    if weighing.dep_ in WEIGHING_AHEAD_DEPS or any(c.dep_ == "neg" for c in children):
+        return False
+    if auxes & PAST_PERFECT_AUX and weighing.tag_ == "VBN":
+        return False  # "had considered imposing sanctions last year"
+    if any(c.dep_ == "conj" and c.lemma_.lower() in DROPPING_VERBS for c in children):
+        return False
+    return not (auxes & FUTURE_AUX) or has_condition(weighing)
+
+
 def _conditional_promise(verb: Token, same_side: Callable[[Token, Token], bool]) -> bool:
     """A protest its own side says or vows it will hold on a condition: "the opposition said
     it would return to the streets if the tax was not scrapped", "unions said they will strike
@@ -150,9 +173,23 @@ def _conditional_promise(verb: Token, same_side: Callable[[Token, Token], bool])
     speakers = _speakers(clause.head)
     subjects = [c for c in clause.children if c.dep_ == "nsubj"] or [
         c for c in verb.children if c.dep_ == "nsubj"]
-    if subjects and subjects[0].lower_ in SPEAKER_PRONOUNS:
-        return bool(speakers)  # "the coalition said it would resume protests unless ..."
+    if subjects and speakers and _speaker_pronoun(subjects[0], speakers[0]):
+        return True  # "the coalition said it would resume protests unless ..."
     return bool(speakers and subjects) and same_side(speakers[0], subjects[0])
+
+
+def _speaker_pronoun(pronoun: Token, speaker: Token) -> bool:
+    """"We" for whoever speaks, "it" for a body ("the coalition said it"), "they" for a group
+    ("the miners said they"); not "the minister said they would protest", which tells of
+    others."""
+    word = pronoun.lower_
+    if word not in SPEAKER_PRONOUNS or word == "we":
+        return word == "we"
+    if speaker.tag_ == "PRP":
+        return speaker.lower_ == word  # "they said they would strike"
+    if word == "they":
+        return speaker.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in speaker.children)
+    return speaker.ent_type_ != "PERSON" and speaker.tag_ not in PLURAL_TAGS
 
 
 def _vowed_clause(verb: Token) -> Token | None:
