@@ -164,7 +164,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     lemmas |= {f"{m.lemma_.lower()} {o.lemma_.lower()}" for o in objects for c in o.children
                if c.dep_ in ("amod", "compound", "nmod") for m in (c, *c.conjuncts)}
     lemmas |= titles_of_named(objects)  # "received President Abbas": a president received
-    lemmas |= described_suspects(objects)  # "handed over a man suspected of ..."
+    lemmas |= described_suspects(verb, objects)  # "handed over a man suspected of ..."
     lemmas |= granted_spans(verb)  # "gave Armenia 24 hours to withdraw" (ultimatums.py)
     if lemmas & CURRENCY_SIGNS or any(c.text in CURRENCY_SIGNS for o in objects
                                       for c in o.children):

@@ -3,11 +3,14 @@ acts and particles, as the trigger finder and the argument finders read them."""
 
 from __future__ import annotations
 
+from importlib import resources
+
 from spacy.tokens import Token
 
 from newsevents.event_nouns import QUANTITY_NOUNS, TIME_SPAN_NOUNS, spans_a_gathering
 from newsevents.measures import declared_unwelcome
 from newsevents.syntax import out_of_objects, prep_objects
+from newsevents.tables import read_table
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 # Prepositions that tell where an act was done, never what it was done to: "seized a fishing
@@ -34,10 +37,20 @@ DENYING_VERBS = {"deny", "reject", "dismiss", "refute"}
 # "wanted for") and the object word they stand for in the lexicon ("hand over" a suspect).
 SUSPECTING_PARTICIPLES = {"suspect", "accuse", "want"}
 SUSPECT_LEMMA = "suspect"
-# A state's servicemen handed over "accused of spying" are released, not suspects sent to be
-# tried ("would hand over four Russian army officers accused of spying").
-SERVICE_NOUNS = {"officer", "soldier", "serviceman", "servicemen", "pilot", "sailor", "diplomat",
-                 "guard", "trooper", "marine", "agent", "spy"}
+SUSPECTS_FILE = resources.files("newsevents") / "data" / "lexicon" / "handed_suspects.tsv"
+
+
+def _suspect_words(role: str) -> frozenset[str]:
+    """The words of one role in data/lexicon/handed_suspects.tsv."""
+    return frozenset(row["word"] for row in read_table(SUSPECTS_FILE, ("role", "word"))
+                     if row["role"] == role)
+
+
+# Plain words for people a suspecting participle makes suspects ("three men suspected of"), and
+# the charges and swaps that make a handover a captive's release ("a French tourist accused of
+# espionage", "two soldiers ... in a prisoner swap"): data/lexicon/handed_suspects.tsv.
+SUSPECT_PEOPLE = _suspect_words("person")
+RELEASE_WORDS = _suspect_words("release")
 
 
 def permitted(verb: Token) -> list[Token]:
@@ -150,10 +163,22 @@ def phrasal_particles(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ == "prt"}
 
 
-def described_suspects(objects: list[Token]) -> set[str]:
+def described_suspects(verb: Token, objects: list[Token]) -> set[str]:
     """"handed over to Thailand a man suspected of planning bombings", "two men accused of
     smuggling", "a man wanted for a bombing": people described as suspects are suspects to the
-    lexicon's object lists."""
-    return {SUSPECT_LEMMA for noun in objects for child in noun.children
-            if child.dep_ == "acl" and child.lemma_.lower() in SUSPECTING_PARTICIPLES
-            and noun.lemma_.lower() not in SERVICE_NOUNS}
+    lexicon's object lists. A captive named by calling ("a French tourist", "two aid workers",
+    "army officers") or a thing ("the documents wanted by the court") is no suspect, nor is
+    anyone handed over under a spying charge or in a swap: that frees a captive."""
+    if not any(_a_person(noun) and any(c.dep_ == "acl" and c.lemma_.lower()
+                                       in SUSPECTING_PARTICIPLES for c in noun.children)
+               for noun in objects):
+        return set()
+    if any(t.lemma_.lower() in RELEASE_WORDS or t.lower_ in RELEASE_WORDS for t in verb.subtree):
+        return set()
+    return {SUSPECT_LEMMA}
+
+
+def _a_person(noun: Token) -> bool:
+    """"three men", "a Somali national", "Juan Ortega", "two Ugandans"."""
+    return noun.lemma_.lower() in SUSPECT_PEOPLE or noun.lower_ in SUSPECT_PEOPLE or (
+        noun.ent_type_ in ("PERSON", "NORP") and noun.pos_ in ("NOUN", "PROPN"))
