@@ -2,11 +2,12 @@
 Control", "marines were patrolling the harbour", "patrol cars". PLOVER's MOBILIZE (CAMEO 15,
 exhibit force posture) is a change of posture: a patrol stepped up, expanded or doubled ("Kenya
 stepped up patrols along the border", "patrols were stepped up"), whose trigger holds the word
-of change, stays one; so does a patrol aimed at another state ("Chinese coast guard ships
-patrolled the waters around the Senkaku islands", a show of force), and a patrol held with
-another force, which the joint-act rule has already made a COOPERATE ("patrolled together with
-Polish officers"). A dependent territory is its state's home ("Dutch marines patrolling the
-harbour at Willemstad").
+of change, stays one; so does a patrol told by the verb and aimed at another state ("Chinese
+coast guard ships patrolled the waters around the Senkaku islands", a show of force; not
+"patrol cars"), and a patrol held with another force, which the joint-act rule has already
+made a COOPERATE ("patrolled together with Polish officers"). A dependent territory is its
+state's home ("Dutch marines patrolling the harbour at Willemstad"). A change word outside
+the trigger ("began patrolling the streets") is not seen: the event keeps no tokens.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ MOBILIZE = "MOBILIZE"
 # "patrolling"); any other trigger word ("stepped up patrols", "patrols were stepped up",
 # "increased patrols") tells a change.
 PATROL_STEM = "patrol"
+# The endings of the verb forms of patrol ("patrolled", "patrolling"): only a patrol told as
+# done by a force can be aimed at another state; a noun ("patrol cars", "a patrol vessel",
+# "Croatian patrols have no business there") names the force or its gear.
+VERB_ENDINGS = ("ed", "ing")
 # The state each dependent territory belongs to ("at Willemstad": Curacao, the Netherlands').
 TERRITORIES_FILE = resources.files("newsevents") / "data" / "actors" / "territories.tsv"
 SOVEREIGNS = {row["iso3"]: row["sovereign"]
@@ -42,7 +47,8 @@ def _at_home(event: Event) -> bool:
 
 def is_routine_patrol(event: Event) -> bool:
     """"Dutch marines were patrolling the harbour": a MOBILIZE told by the word patrol alone,
-    aimed at no other state."""
+    a noun ("patrol cars", "Croatian patrols") or a verb aimed at no other state."""
     words = (event.evidence.trigger or "").lower().split()
     return (event.event_type == MOBILIZE and bool(words)
-            and all(word.startswith(PATROL_STEM) for word in words) and _at_home(event))
+            and all(word.startswith(PATROL_STEM) for word in words)
+            and (not words[-1].endswith(VERB_ENDINGS) or _at_home(event)))

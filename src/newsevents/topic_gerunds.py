@@ -32,6 +32,9 @@ GROUND_WORDS_FILE = resources.files("newsevents") / "data" / "lexicon" / "ground
 GROUND_WORDS = frozenset(row["word"] for row in read_table(GROUND_WORDS_FILE, ("word",)))
 # The dependency of a verb's direct object ("set a vote").
 OBJECT_DEP = "dobj"
+# The dependency of the noun a verb of naming gives ("called it zeal"), which the parser leaves
+# a following preposition hanging on the verb.
+NAME_DEP = "oprd"
 # The parts of speech of a noun a topic hangs on ("fines", "talks", "objections").
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # The preposition of a charge's ground, after the verb of charging ("accused of supplying",
@@ -62,5 +65,9 @@ def is_topic_gerund(trigger: Trigger) -> bool:
         return False
     if governor.pos_ in NOUN_POS:
         return True
+    if governor.pos_ not in VERB_POS:
+        return False
+    if any(c.dep_ == NAME_DEP and c.pos_ in NOUN_POS for c in governor.children):
+        return True  # "what they called his 'zeal' in pushing for ...": the name's content
     grounds = [governor] + [c for c in governor.children if c.dep_ == OBJECT_DEP]
-    return governor.pos_ in VERB_POS and any(w.lemma_.lower() in GROUND_WORDS for w in grounds)
+    return any(w.lemma_.lower() in GROUND_WORDS for w in grounds)
