@@ -296,10 +296,12 @@ def test_a_dispute_to_be_settled_is_no_agreement(pipeline):
     assert [e.event_type for e in events if e.event_type == "AGREE"] == []
 
 
-def test_an_act_in_the_simple_present_is_a_standing_state(pipeline):
+def test_a_patrol_in_the_simple_present_is_a_standing_state_a_past_deployment_an_act(pipeline):
+    """A patrol in the simple present is a standing state. The past-tense counterpart no
+    longer checks a past patrol, which at home is a routine and no event either
+    (routine_patrols.py): it checks a past deployment."""
     assert events_of(pipeline, "Thousands of French and U.N. peacekeepers patrol a buffer zone "
                                "between Ivory Coast's army and the rebels.", "2005-06-01") == []
-    # a routine patrol is no event (routine_patrols.py); a deployment told in the past is
     assert [e.event_type for e in events_of(pipeline, "French and U.N. peacekeepers deployed to a "
                                                       "buffer zone near the rebels' lines on "
                                                       "Monday.", "2005-06-01")] != []

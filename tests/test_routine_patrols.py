@@ -36,3 +36,22 @@ def test_patrolling_together_stays_cooperation(pipeline):
     events = code_text(pipeline, text, PUB)
     assert of_type(events, "MOBILIZE") == []
     assert len(of_type(events, "COOPERATE")) == 1
+
+
+def test_patrols_stepped_up_in_the_passive_stay_a_mobilisation(pipeline):
+    """"Patrols were stepped up": the trigger holds the word of change, not only "patrols"."""
+    text = ("Patrols were stepped up along the border with Chad on Monday after the raid, a "
+            "Sudanese army spokesman said in Khartoum." + FILLER)
+    assert side_countries(code_text(pipeline, text, PUB), "MOBILIZE") == [("SDN", "TCD")]
+
+
+def test_warships_patrolling_off_another_state_stay_a_mobilisation(pipeline):
+    """A patrol aimed at another state is a show of force, not a routine."""
+    text = ("Russian warships patrolled the waters off the Norwegian archipelago of Svalbard on "
+            "Sunday, the Norwegian navy said." + FILLER)
+    assert ("RUS", "NOR") in side_countries(code_text(pipeline, text, PUB), "MOBILIZE")
+
+
+def test_frigates_that_began_patrolling_off_another_state_stay_a_mobilisation(pipeline):
+    text = "Turkish frigates began patrolling the sea off northern Cyprus on Sunday." + FILLER
+    assert side_countries(code_text(pipeline, text, PUB), "MOBILIZE") == [("TUR", "CYP")]

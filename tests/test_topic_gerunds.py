@@ -43,3 +43,32 @@ def test_an_act_told_before_another_stays(pipeline):
     text = ("Nigerian troops freed 20 hostages after attacking a rebel camp near Maiduguri on "
             "Sunday. The statement was issued late in the evening.")
     assert len(of_type(code_text(pipeline, text, PUB), "ASSAULT")) == 1
+
+
+def test_succeeding_in_an_act_is_the_act(pipeline):
+    """"succeeded in storming the camp": the storming is what was done ("in" on a verb)."""
+    text = ("Sudanese army units succeeded in storming the Ethiopian camp near Al-Fashaga on "
+            "Friday, the army said. The statement was issued late in the evening.")
+    assert side_countries(code_text(pipeline, text, PUB), "ASSAULT") == [("SDN", "ETH")]
+
+
+def test_resorting_to_an_expulsion_is_the_expulsion(pipeline):
+    """"resorted to expelling the ambassador": "to" on a verb names no topic."""
+    text = ("Niger's military rulers resorted to expelling the Beninese ambassador on Thursday "
+            "after the border row. The statement was issued late in the evening.")
+    assert side_countries(code_text(pipeline, text, PUB), "SANCTION") == [("NER", "BEN")]
+
+
+def test_returning_to_bombing_is_bombing(pipeline):
+    """"returned to bombing Eritrean positions": the bombing resumed."""
+    text = ("Ethiopian jets returned to bombing Eritrean positions near Badme on Monday after a "
+            "week's lull. The statement was issued late in the evening.")
+    assert side_countries(code_text(pipeline, text, PUB), "ASSAULT") == [("ETH", "ERI")]
+
+
+def test_thanks_for_hosting_talks_keep_the_talks(pipeline):
+    """"thanked Egypt for hosting talks between Sudan and South Sudan": the talks were held;
+    only a verb of charging or punishing makes a "for" gerund its ground."""
+    text = ("Japan thanked Egypt for hosting talks between Sudan and South Sudan in Cairo on "
+            "Monday. The statement was issued late in the evening.")
+    assert side_countries(code_text(pipeline, text, PUB), "CONSULT") == [("SDN", "SSD")]

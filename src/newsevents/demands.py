@@ -6,11 +6,15 @@ force") become threats here too."""
 
 from __future__ import annotations
 
+from importlib import resources
+
 from spacy.tokens import Token
 
 from newsevents.summons import summons_purpose
 from newsevents.syntax import FINITE_TAGS, first_conjunct, marked_clause
+from newsevents.tables import read_table
 from newsevents.triggers import Trigger
+from newsevents.unrealised_aims import completes_noun_of
 
 # The action demanded, threatened or alleged is not coded on its own: the demand, threat or
 # accusation is (the gold guidelines make such actions optional).
@@ -23,7 +27,8 @@ FORCEFUL_ACTS = {"use", "act", "respond", "take", "retaliate", "strike", "defend
                  "fire", "destroy", "react", "teach", "impose", "expel", "cut", "close"}
 # Subordinators of a condition ("if", "unless", "once the FDLR had been neutralised").
 CONDITION_WORDS = {"if", "unless", "once", "provided", "until"}
-DEMAND_NOUNS = {"request", "call", "demand", "appeal", "plea", "ultimatum", "invitation"}
+DEMAND_NOUNS_FILE = resources.files("newsevents") / "data" / "lexicon" / "demand_nouns.tsv"
+DEMAND_NOUNS = frozenset(row["word"] for row in read_table(DEMAND_NOUNS_FILE, ("word",)))
 # Opening what two neighbours share: agreed between them, it is the agreement's content.
 SHARED_OPENING_VERBS = {"reopen"}
 ASSENT_LEMMAS = {"agree", "decide", "pledge", "promise"}
@@ -147,7 +152,7 @@ def _noun_asked_for(trigger: Trigger) -> bool:
 def _asked_for(verb: Token) -> bool:
     """"turned down a request from Kyrgyzstan to send troops": the act a request, call or
     ultimatum asks for is not an event (the request is)."""
-    return verb.dep_ == "acl" and verb.head.lemma_.lower() in DEMAND_NOUNS
+    return completes_noun_of(verb, DEMAND_NOUNS)
 
 
 def _condition(token: Token) -> bool:

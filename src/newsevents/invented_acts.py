@@ -42,8 +42,6 @@ from newsevents.unrealised_aims import is_unrealised_aim
 
 # The status of an act told as not done.
 NEGATED = "negated"
-# The status of a demanded act ("insisted on holding talks"), which the guidelines code.
-DEMANDED = "hypothetical"
 # Stances whose absence is no event.
 STANCE_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN"})
 # Sectors of a domestic adversary a state can sanction (CAMEO 163 against rebels, the
@@ -160,12 +158,13 @@ def is_quoted_denial(trigger: Trigger, status: str, sent: Span) -> bool:
 def without_untold_acts(triggers: list[Trigger], statuses: dict[int, str], sent: Span
                         ) -> list[Trigger]:
     """The triggers less acts only considered, acts a quotation says do not happen, the names
-    given to what another trigger is about, what another word is about (topic_gerunds.py), acts
+    given to what another trigger is about, what another word is about (topic_gerunds.py,
+    whatever its status: "insisted on holding talks" hangs on no noun nor ground verb), acts
     only attempted or offered (unrealised_aims.py) and a mediation told on the act it helped
     (mediated_nouns.py)."""
     return [trigger for trigger in triggers
             if not (is_only_considered(trigger) or names_another_acts_object(trigger, triggers)
-                    or (is_topic_gerund(trigger) and statuses.get(trigger.head.i) != DEMANDED)
+                    or is_topic_gerund(trigger)
                     or is_unrealised_aim(trigger)
                     or is_mediation_of_a_told_act(trigger)
                     or is_quoted_denial(trigger, statuses.get(trigger.head.i, ""), sent))]

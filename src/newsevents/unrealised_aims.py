@@ -15,6 +15,10 @@ from typing import TYPE_CHECKING
 from newsevents.tables import read_table
 
 if TYPE_CHECKING:
+    from collections.abc import Set
+
+    from spacy.tokens import Token
+
     from newsevents.triggers import Trigger
 
 AIMS_FILE = resources.files("newsevents") / "data" / "lexicon" / "unrealised_aims.tsv"
@@ -25,10 +29,16 @@ NOUN_CLAUSE_DEP = "acl"
 INFINITIVE_MARK = "to"
 
 
+def completes_noun_of(verb: Token, nouns: Set[str]) -> bool:
+    """"an attempt to intimidate", "a request to send troops": the verb is a clause that
+    completes one of the nouns (lemmas in lower case), which names the act without telling it
+    done. Shared with demands.py."""
+    return verb.dep_ == NOUN_CLAUSE_DEP and verb.head.lemma_.lower() in nouns
+
+
 def is_unrealised_aim(trigger: Trigger) -> bool:
     """"blocked attempts to tighten sanctions": the trigger's verb is the "to" clause of a noun
     of an aim not carried out."""
     verb = trigger.verb
-    return (verb is not None and verb.dep_ == NOUN_CLAUSE_DEP
-            and verb.head.lemma_.lower() in UNREALISED_AIM_NOUNS
+    return (verb is not None and completes_noun_of(verb, UNREALISED_AIM_NOUNS)
             and any(c.dep_ == "aux" and c.lower_ == INFINITIVE_MARK for c in verb.children))
