@@ -176,3 +176,17 @@ def test_lookup_of_alternate_names_and_kinds():
         "Gedaref", "SDN", "country")
     assert gazetteer.lookup("Lincoln city", {"NGA": 2}) is None
     assert gazetteer.lookup("Gedaref state", {"NGA": 2}) is None
+
+
+def test_a_province_of_the_storys_country_beats_a_small_foreign_town(pipeline):
+    text = ("Venezuelan soldiers detained 25 fuel smugglers in Lara on Thursday, the Venezuelan "
+            "army said.")
+    assert precisions(pipeline, text, "COERCE") == [("Lara", "VEN", "country")]
+
+
+def test_lookup_of_a_state_over_a_small_foreign_town():
+    gazetteer = Gazetteer()
+    victoria = gazetteer.lookup("Victoria", {"AUS": 2})  # not Hong Kong's Victoria
+    assert victoria is not None and (victoria.country, victoria.precision) == ("AUS", "country")
+    place = gazetteer.lookup("Cordoba", {"ARG": 2})  # a city of the story's country stays
+    assert place is not None and (place.country, place.precision) == ("ARG", "city")

@@ -308,7 +308,9 @@ class Gazetteer:
                ) -> Place | None:
         """Resolve a place name: countries first, then a city by its own name in a country the
         article mentions, then cities in the countries it mentions most, then a city by its
-        own name over one by an alternate name, then the most populous."""
+        own name over one by an alternate name, then the most populous; a province or state of
+        a country the article mentions over a lesser town of another; a name with its kind
+        after it ("Gedaref state") by that kind."""
         key = place_key(text)
         candidates = self.index.get(key) or self._spelled_otherwise(key)
         if not candidates:
@@ -333,12 +335,26 @@ class Gazetteer:
             best = self._town_of_own_name(candidates, best, plain, context)
             if best is None:
                 return None
+        if context and not context.get(best.country or "", 0) and (
+                division := self._division_over_town(text, best, context)) is not None:
+            return division
         if (context and not context.get(best.country or "", 0)
                 and not _plain(best.key).startswith(_plain(key))):  # "New York" for New
             # York City, "Sinjar" for Sinjār
             return None  # "a camp in Yida" in a story of Sudan and South Sudan is not Jeddah,
             # which Saudi Arabia's own writers may spell Yida: a town the gazetteer lacks
         return _as_place(best, text)
+
+    def _division_over_town(self, text: str, best: Candidate, context: Mapping[str, int]
+                            ) -> Place | None:
+        """A province or state of a country the story names, over a town of an unnamed country
+        that is neither a big city nor a capital: "protesters in Lara" in a story of Venezuela
+        are in its state of Lara, not in Lara, Australia."""
+        if best.precision != "city" or best.population >= BIG_CITY or (
+                best.country, best.key) in self.capitals:
+            return None
+        country = self.division_country(text, context)
+        return self.unlisted(text, country) if country else None
 
     @staticmethod
     def _town_of_own_name(candidates: list[Candidate], best: Candidate, plain: str,
