@@ -15,7 +15,13 @@ from spacy.tokens import Span, Token
 from newsevents.entities import doc_entities, entities_in
 from newsevents.implied_recipients import FRONTIER_NOUNS
 from newsevents.occasions import OCCASION_NOUNS
-from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
+from newsevents.places import (
+    DIVISION_KIND_NOUNS,
+    TOWN_KIND_NOUNS,
+    TOWN_NOUNS,
+    Gazetteer,
+    place_key,
+)
 from newsevents.records import Place
 
 if TYPE_CHECKING:
@@ -114,7 +120,7 @@ def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
     if entity.text.islower() or (entity.label_ not in ("GPE", "LOC", "FAC", "")
                                  and not _town_name_elsewhere(entity, gazetteer)):
         return None
-    if not entity.label_ and entity[-1].lower_ in KIND_NOUNS:
+    if not entity.label_ and entity[-1].lower_ in DIVISION_KIND_NOUNS | TOWN_KIND_NOUNS:
         return None  # "Lincoln city": only the gazetteer's town or division, in a country the
         # story names (Gazetteer.lookup), is a place before its kind
     country = (gazetteer.division_country(entity.text, context_countries)  # "in Sucumbios"
@@ -220,7 +226,8 @@ def _named_before_kind(sent: Span, gazetteer: Gazetteer,
     it is, with its kind: "fled to Ouallam town", "in Rutshuru territory", "in Gedaref state"
     (not "the Islamic State", whose noun is a name; not a name the actor dictionary knows).
     The gazetteer reads the kind: a state, province, region or territory is the division, a
-    town, city, village or district the town, each in a country the story names."""
+    town, city or village the town, each in a country the story names; a district stays its
+    bare name, the town's."""
     found = []
     for noun in sent:
         if noun.lemma_ not in KIND_NOUNS or noun.i == sent.start:  # lower case: a common noun
@@ -235,8 +242,9 @@ def _named_before_kind(sent: Span, gazetteer: Gazetteer,
                 sent.doc[start - 1].pos_ == "PROPN" and sent.doc[start - 1].ent_type_:
             start -= 1
         if town_or_division(sent.doc[start:noun.i].text, gazetteer):
-            found.append(sent.doc[start:noun.i + 1])  # with its kind: "Gedaref state" is the
-            # state, not its town Gedaref (Gazetteer.lookup)
+            read = noun.lemma_ in DIVISION_KIND_NOUNS | TOWN_KIND_NOUNS
+            found.append(sent.doc[start:noun.i + read])  # with a kind the gazetteer reads:
+            # "Gedaref state" is the state, not its town Gedaref (Gazetteer.lookup)
     return found
 
 

@@ -86,9 +86,9 @@ NAMED_COUNTRY_TOWN = 100_000
 SMALL_TOWN = 50_000
 # Kinds of place written after a name ("Gedaref state", "Ouallam town"): a division of a country
 # the story names, or a town there.
-# A district is its town's ("Khost district"), else one the gazetteer lacks.
+# ("the Bardo district of Tunis" is left to the name alone: a district may be part of a city).
 DIVISION_KIND_NOUNS = {"state", "province", "region", "territory"}
-TOWN_KIND_NOUNS = {"town", "city", "village", "district"}
+TOWN_KIND_NOUNS = {"town", "city", "village"}
 # A bare dateline's town is another country's town of the same name when the story names that
 # country more than the first choice's, and the town has at least this share of its people
 # ("HYDERABAD" in a story on Sindh is Pakistan's; "LONDON" in one on Canada stays London).
