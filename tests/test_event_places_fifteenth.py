@@ -6,10 +6,12 @@ town's name, or on a province's or state's (ISO 3166-2 through pycountry), does 
 "Banja Luka" stays whole when the model splits its tags.
 
 Each test uses a hand-built sentence the code at c3440a9 got wrong, except the guards, which
-passed there too. The tests after the review mends (from test_a_named_countrys_big_town_keeps
-_its_alternate_name on) failed at eb776ce: a big town of a named country keeps its alternate
-name, a million-people city does not beat a town of the story's country, and a name before
-"state" or "city" is the division or the town of a country the story names."""
+passed there too. The review mends' tests (from test_a_named_countrys_big_town_keeps_its_
+alternate_name on, and the two Gedaref tests, which expected the town) failed at eb776ce,
+except their guard: a big town of a named country keeps its alternate name, a million-people
+city does not beat a town of the story's country, a name before "state" or "city" is the
+division or the town of a country the story names, and a province of the story's country
+beats a lesser foreign town."""
 
 from coding import code_text
 

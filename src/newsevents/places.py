@@ -84,9 +84,9 @@ NAMED_COUNTRY_TOWN = 100_000
 # ... and a big city owning the name overrules it only when it is smaller than this ("Sidney",
 # Ohio, is not "Sydney"; the Philippines' Valencia of 220,000 people stays in a story on it).
 SMALL_TOWN = 50_000
-# Kinds of place written after a name ("Gedaref state", "Ouallam town"): a division of a country
-# the story names, or a town there.
-# ("the Bardo district of Tunis" is left to the name alone: a district may be part of a city).
+# Kinds of place written after a name that the gazetteer reads ("Gedaref state", "Ouallam
+# town"): a division of a country the story names, or a town there. Not "district": "the Bardo
+# district of Tunis" is a part of Tunis, left to the name alone.
 DIVISION_KIND_NOUNS = {"state", "province", "region", "territory"}
 TOWN_KIND_NOUNS = {"town", "city", "village"}
 # A bare dateline's town is another country's town of the same name when the story names that
