@@ -15,7 +15,13 @@ from spacy.tokens import Span, Token
 from newsevents.entities import doc_entities, entities_in
 from newsevents.implied_recipients import FRONTIER_NOUNS
 from newsevents.occasions import OCCASION_NOUNS
-from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
+from newsevents.places import (
+    DIVISION_KIND_NOUNS,
+    TOWN_KIND_NOUNS,
+    TOWN_NOUNS,
+    Gazetteer,
+    place_key,
+)
 from newsevents.records import Place
 
 if TYPE_CHECKING:
@@ -114,6 +120,9 @@ def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
     if entity.text.islower() or (entity.label_ not in ("GPE", "LOC", "FAC", "")
                                  and not _town_name_elsewhere(entity, gazetteer)):
         return None
+    if not entity.label_ and entity[-1].lower_ in DIVISION_KIND_NOUNS | TOWN_KIND_NOUNS:
+        return None  # "Lincoln city": only the gazetteer's town or division, in a country the
+        # story names (Gazetteer.lookup), is a place before its kind
     country = (gazetteer.division_country(entity.text, context_countries)  # "in Sucumbios"
                or _country_in_phrase(entity, sent, gazetteer))
     if country is None and context_countries:
@@ -137,13 +146,19 @@ def _country_in_phrase(entity: Span, sent: Span, gazetteer: Gazetteer) -> str | 
 
 
 def _town_name_elsewhere(entity: Span, gazetteer: Gazetteer) -> bool:
-    """A name the model calls a person or a body that is a town's own name in some country,
-    though not in the story's ("bombed a monastery near Kani" in a story of Myanmar, where
-    Kani is a Japanese town), or a country's province or state ("flown to Sinaloa"): a place
-    the gazetteer lacks, not a person."""
-    place = gazetteer.lookup(entity.text)
-    return (place is not None and place.precision == "city") or gazetteer.is_division(
-        entity.text)
+    """A name the model calls a person or a body that the gazetteer knows as a town's, in any
+    country ("bombed a monastery near Kani" in a story of Myanmar, where the towns of the name
+    are Japanese and American), or a country's province or state ("flown to Sinaloa"): a
+    place, kept as one the gazetteer lacks when no town of a country the story names bears
+    it, not a person."""
+    return town_or_division(entity.text, gazetteer)
+
+
+def town_or_division(text: str, gazetteer: Gazetteer) -> bool:
+    """A name the gazetteer knows as a town's, in any country, or a country's province or
+    state's (ISO 3166-2)."""
+    place = gazetteer.lookup(text)
+    return (place is not None and place.precision == "city") or gazetteer.is_division(text)
 
 
 def place_spans(sent: Span, gazetteer: Gazetteer,
@@ -172,7 +187,9 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
                  if the_capital(t) or back_reference(t) or the_seat(t))
     spans.extend(town for t in sent if t.i not in taken
                  and (town := _untagged_town(t, gazetteer, names)) is not None)
-    spans.extend(_named_before_kind(sent, gazetteer, names, taken))  # "in Rutshuru territory"
+    named = _named_before_kind(sent, gazetteer, names, taken)  # "in Rutshuru territory"
+    spans.extend(named)
+    taken.update(t.i for span in named for t in span)
     for token in sent:
         if token.lemma_.lower() not in TOWN_NOUNS or token.i + 2 >= sent.end:
             continue
@@ -206,8 +223,11 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
 def _named_before_kind(sent: Span, gazetteer: Gazetteer,
                        names: Mapping[int, NameMention] | None, taken: set[int]) -> list[Span]:
     """A town or province the model tags as a person or a body, named before the kind of place
-    it is: "fled to Ouallam town", "in Rutshuru territory", "in Gedaref state" (not "the
-    Islamic State", whose noun is a name; not a name the actor dictionary knows)."""
+    it is, with its kind: "fled to Ouallam town", "in Rutshuru territory", "in Gedaref state"
+    (not "the Islamic State", whose noun is a name; not a name the actor dictionary knows).
+    The gazetteer reads the kind: a state, province, region or territory is the division, a
+    town, city or village the town, each in a country the story names; a district stays its
+    bare name, the town's."""
     found = []
     for noun in sent:
         if noun.lemma_ not in KIND_NOUNS or noun.i == sent.start:  # lower case: a common noun
@@ -221,10 +241,10 @@ def _named_before_kind(sent: Span, gazetteer: Gazetteer,
         while start > sent.start and sent.doc[start - 1].dep_ == "compound" and \
                 sent.doc[start - 1].pos_ == "PROPN" and sent.doc[start - 1].ent_type_:
             start -= 1
-        span = sent.doc[start:noun.i]
-        place = gazetteer.lookup(span.text)
-        if (place is not None and place.precision == "city") or gazetteer.is_division(span.text):
-            found.append(span)
+        if town_or_division(sent.doc[start:noun.i].text, gazetteer):
+            read = noun.lemma_ in DIVISION_KIND_NOUNS | TOWN_KIND_NOUNS
+            found.append(sent.doc[start:noun.i + read])  # with a kind the gazetteer reads:
+            # "Gedaref state" is the state, not its town Gedaref (Gazetteer.lookup)
     return found
 
 
@@ -417,9 +437,7 @@ def _town_after_preposition(entity: Span, gazetteer: Gazetteer,
         return False
     if names is not None and entity.start in names and not _seat_as_scene(entity, gazetteer):
         return False
-    name = entity.text.removesuffix("'s").removesuffix("'")
-    place = gazetteer.lookup(name)
-    return (place is not None and place.precision == "city") or gazetteer.is_division(name)
+    return town_or_division(entity.text.removesuffix("'s").removesuffix("'"), gazetteer)
 
 
 def _seat_as_scene(entity: Span, gazetteer: Gazetteer) -> bool:

@@ -18,16 +18,12 @@ from newsevents.records import Place
 from newsevents.tables import Row, read_table
 
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f'’ .-]+$")
-# Kinds of a country's division (ISO 3166-2, from pycountry) whose names a story
-# uses as places ("Sinaloa", "Surigao del Sur", "Rakhine"); municipalities, districts and
-# parishes are left out, as many are named like common words or people.
-DIVISION_KINDS = {"Province", "Region", "State", "Department", "Governorate", "Prefecture",
-                  "Autonomous region", "Autonomous community", "Autonomous republic",
-                  "Republic", "Division", "Administrative region", "Oblast"}
-# Words that alone name no division worth trusting ("Central", "Upper East", "North Western").
-BEARING_NAME_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern",
-                      "western", "central", "centre", "center", "capital", "upper", "lower",
-                      "middle", "coast", "coastal", "islands", "island", "federal", "city"}
+# Kinds of a country's division (ISO 3166-2, from pycountry) whose names a story uses as places
+# (data/places/division_kinds.tsv), and words that alone name no division worth trusting
+# ("Central", "Upper East"; data/places/bearing_name_words.tsv).
+DIVISION_KINDS_FILE = resources.files("newsevents") / "data" / "places" / "division_kinds.tsv"
+BEARING_NAME_WORDS_FILE = (resources.files("newsevents") / "data" / "places"
+                           / "bearing_name_words.tsv")
 _LEADING = re.compile(r"^(the|in|at|near|outside|of)\s+", re.I)
 # "The White House" is Washington, "the Kremlin" Moscow (data/places/seats.tsv).
 SEATS_FILE = resources.files("newsevents") / "data" / "places" / "seats.tsv"
@@ -81,6 +77,18 @@ def place_key(text: str) -> str:
 
 
 BIG_CITY = 1_000_000
+# A town known by a name only as an alternate one keeps it against a town that owns it, in a
+# country the story names, when it has this many people ("near Odessa" in a story that names
+# Russia more than Ukraine is Ukraine's Odesa, not Odessa, Texas) ...
+NAMED_COUNTRY_TOWN = 100_000
+# ... and a big city owning the name overrules it only when it is smaller than this ("Sidney",
+# Ohio, is not "Sydney"; the Philippines' Valencia of 220,000 people stays in a story on it).
+SMALL_TOWN = 50_000
+# Kinds of place written after a name that the gazetteer reads ("Gedaref state", "Ouallam
+# town"): a division of a country the story names, or a town there. Not "district": "the Bardo
+# district of Tunis" is a part of Tunis, left to the name alone.
+DIVISION_KIND_NOUNS = {"state", "province", "region", "territory"}
+TOWN_KIND_NOUNS = {"town", "city", "village"}
 # A bare dateline's town is another country's town of the same name when the story names that
 # country more than the first choice's, and the town has at least this share of its people
 # ("HYDERABAD" in a story on Sindh is Pakistan's; "LONDON" in one on Canada stays London).
@@ -92,6 +100,20 @@ STATE_DATELINE_COUNTRIES = {"USA"}
 TOWN_NOUNS = {"town", "city", "village", "port", "district", "province", "region", "county",
               "state", "island", "capital", "municipality", "enclave", "camp", "governorate",
               "suburb"}
+
+
+def _load_divisions() -> dict[str, set[str]]:
+    """Plain names of countries' provinces, states and regions -> the countries that have one:
+    "sinaloa" -> {MEX}, "norte de santander" -> {COL}."""
+    kinds = {row["kind"] for row in read_table(DIVISION_KINDS_FILE, ("kind",))}
+    bearings = {row["word"] for row in read_table(BEARING_NAME_WORDS_FILE, ("word",))}
+    divisions: dict[str, set[str]] = defaultdict(set)
+    for division in pycountry.subdivisions:
+        words = set(re.split(r"[\s-]+", division.name.lower()))
+        country = pycountry.countries.get(alpha_2=division.country_code)
+        if division.type in kinds and country and not words <= bearings:
+            divisions[_plain(place_key(division.name))].add(country.alpha_3)
+    return divisions
 
 
 def _read_capitals_by_day() -> dict[str, list[tuple[date | None, date | None, str]]]:
@@ -165,13 +187,7 @@ class Gazetteer:
         # a dateline's state or province -> (country, admin1 code): "Ga." -> ("USA", "GA")
         self.regions = {place_key(row["region"]): (row["country"], row["admin1"])
                         for row in read_table(REGIONS_FILE, ("region", "country", "admin1"))}
-        # plain names of countries' provinces, states and regions: "sinaloa", "norte de santander"
-        self.divisions: dict[str, set[str]] = defaultdict(set)
-        for division in pycountry.subdivisions:
-            words = set(re.split(r"[\s-]+", division.name.lower()))
-            country = pycountry.countries.get(alpha_2=division.country_code)
-            if division.type in DIVISION_KINDS and country and not words <= BEARING_NAME_WORDS:
-                self.divisions[_plain(place_key(division.name))].add(country.alpha_3)
+        self.divisions = _load_divisions()
 
     def is_division(self, text: str) -> bool:
         """A province, state or region of some country by this name ("Surigao del Sur")."""
@@ -292,11 +308,13 @@ class Gazetteer:
                ) -> Place | None:
         """Resolve a place name: countries first, then a city by its own name in a country the
         article mentions, then cities in the countries it mentions most, then a city by its
-        own name over one by an alternate name, then the most populous."""
+        own name over one by an alternate name, then the most populous; a province or state of
+        a country the article mentions over a lesser town of another; a name with its kind
+        after it ("Gedaref state") by that kind."""
         key = place_key(text)
         candidates = self.index.get(key) or self._spelled_otherwise(key)
         if not candidates:
-            return None
+            return self._named_with_kind(text, context_countries or {})
         context = context_countries or {}
 
         plain = _plain(key)
@@ -317,6 +335,9 @@ class Gazetteer:
             best = self._town_of_own_name(candidates, best, plain, context)
             if best is None:
                 return None
+        if context and not context.get(best.country or "", 0) and (
+                division := self._division_over_town(text, best, context)) is not None:
+            return division
         if (context and not context.get(best.country or "", 0)
                 and not _plain(best.key).startswith(_plain(key))):  # "New York" for New
             # York City, "Sinjar" for Sinjār
@@ -324,24 +345,57 @@ class Gazetteer:
             # which Saudi Arabia's own writers may spell Yida: a town the gazetteer lacks
         return _as_place(best, text)
 
+    def _division_over_town(self, text: str, best: Candidate, context: Mapping[str, int]
+                            ) -> Place | None:
+        """A province or state of a country the story names, over a town of an unnamed country
+        that is neither a big city nor a capital: "protesters in Lara" in a story of Venezuela
+        are in its state of Lara, not in Lara, Australia."""
+        if best.precision != "city" or best.population >= BIG_CITY or (
+                best.country, best.key) in self.capitals:
+            return None
+        country = self.division_country(text, context)
+        return self.unlisted(text, country) if country else None
+
     @staticmethod
     def _town_of_own_name(candidates: list[Candidate], best: Candidate, plain: str,
                           context: Mapping[str, int]) -> Candidate | None:
         """Where the first choice is a town known by the name only as an alternate one and
-        another town bears it as its own: a big city of that name ("Sydney", not Sidney in
-        Ohio, in a story that names the United States); else the alternate name only in the
-        story's main country ("bombed villages near Kani" in a story of Myanmar is no Kearny
-        of the United States, though that country is named), else a town the gazetteer
-        lacks. A shortened name is its town's own ("San Antonio" for San Antonio del
+        another town bears it as its own: a big city of that name when the first choice is
+        a small town or in a country the story does not name ("Sydney", not Sidney in Ohio, in
+        a story that names the United States; not "Valencia" in a story of the Philippines,
+        whose Valencia is a city of 220,000); else the first choice in the story's main
+        country, or in another country it names when the town is not small ("near Odessa"
+        is Odesa, Ukraine, in a story that names Russia more); else a town the gazetteer lacks
+        ("bombed villages near Kani" in a story of Myanmar is no Kearny of the United
+        States). A shortened name is its town's own ("San Antonio" for San Antonio del
         Táchira)."""
         owners = [c for c in candidates if c.precision == "city" and c.plain == plain]
         if not owners or best.plain.startswith(plain):
             return best
+        named = bool(context.get(best.country or "", 0))
         biggest = max(owners, key=lambda c: c.population)
-        if biggest.population >= BIG_CITY:
+        if biggest.population >= BIG_CITY and (not named or best.population < SMALL_TOWN):
             return biggest
         main = max(context, key=context.get) if context else None
-        return best if best.country == main else None
+        return best if best.country == main or (
+            named and best.population >= NAMED_COUNTRY_TOWN) else None
+
+    def _named_with_kind(self, text: str, context: Mapping[str, int]) -> Place | None:
+        """A name with the kind of place after it, where the gazetteer lacks the two together:
+        "Gedaref state" is the state (a place the gazetteer lacks, in its country), "Ouallam
+        town" the town, each only in a country the story names ("arrested protesters in
+        Lincoln city" in a story of Nigeria is no Lincoln of the United States)."""
+        name, _, kind = text.strip().rpartition(" ")
+        kind = kind.lower()
+        if not name or kind not in DIVISION_KIND_NOUNS | TOWN_KIND_NOUNS:
+            return None
+        town = self.lookup(name, context) if context else None
+        if town is not None and (town.precision != "city" or not context.get(town.country or "")):
+            town = None
+        if kind in TOWN_KIND_NOUNS:
+            return replace(town, text=text) if town is not None else None
+        country = self.division_country(name, context) or (town.country if town else None)
+        return replace(self.unlisted(name, country), text=text) if country else None
 
     def dateline_place(self, dateline: str, mentions: Mapping[str, int] | None = None
                        ) -> Place | None:
