@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from newsevents.lexicon import Coding
 from newsevents.syntax import prep_objects
-from newsevents.tables import read_table
+from newsevents.tables import words_of_roles
 from newsevents.triggers import Trigger
 
 OPENING_WORDS_FILE = resources.files("newsevents") / "data" / "lexicon" / "opened_borders.tsv"
@@ -21,8 +21,7 @@ OPENING_WORDS_FILE = resources.files("newsevents") / "data" / "lexicon" / "opene
 
 def _words_of(role: str) -> frozenset[str]:
     """The words of one role in data/lexicon/opened_borders.tsv."""
-    return frozenset(row["word"] for row in read_table(OPENING_WORDS_FILE, ("role", "word"))
-                     if row["role"] == role)
+    return words_of_roles(OPENING_WORDS_FILE, role)
 
 
 # What is opened, words of help on whoever it is opened to ("to aid trucks", "for relief

@@ -19,7 +19,7 @@ from newsevents.offsets import in_offset_clause, is_perfect
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import EventDate
 from newsevents.syntax import AFTER_PREPS
-from newsevents.tables import read_table
+from newsevents.tables import words_of_roles
 from newsevents.threats import refuses
 from newsevents.triggers import Trigger
 
@@ -38,8 +38,7 @@ RETELLING_VERBS_FILE = resources.files("newsevents") / "data" / "lexicon" / "ret
 
 def retelling_verbs(*roles: str) -> frozenset[str]:
     """The verbs of the given roles in data/lexicon/retelling_verbs.tsv."""
-    return frozenset(row["word"] for row in read_table(RETELLING_VERBS_FILE, ("role", "word"))
-                     if row["role"] in roles)
+    return words_of_roles(RETELLING_VERBS_FILE, *roles)
 
 
 def retells_as(verb: Token, verbs: frozenset[str]) -> bool:

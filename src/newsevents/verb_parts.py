@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from newsevents.event_nouns import QUANTITY_NOUNS, TIME_SPAN_NOUNS, spans_a_gathering
 from newsevents.measures import declared_unwelcome
 from newsevents.syntax import out_of_objects, prep_objects
-from newsevents.tables import read_table
+from newsevents.tables import words_of_roles
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 # Prepositions that tell where an act was done, never what it was done to: "seized a fishing
@@ -42,8 +42,7 @@ SUSPECTS_FILE = resources.files("newsevents") / "data" / "lexicon" / "handed_sus
 
 def _suspect_words(role: str) -> frozenset[str]:
     """The words of one role in data/lexicon/handed_suspects.tsv."""
-    return frozenset(row["word"] for row in read_table(SUSPECTS_FILE, ("role", "word"))
-                     if row["role"] == role)
+    return words_of_roles(SUSPECTS_FILE, role)
 
 
 # Plain words for people a suspecting participle makes suspects ("three men suspected of"), and
