@@ -17,18 +17,11 @@ from newsevents.tables import words_of_roles
 from newsevents.triggers import Trigger
 
 OPENING_WORDS_FILE = resources.files("newsevents") / "data" / "lexicon" / "opened_borders.tsv"
-
-
-def _words_of(role: str) -> frozenset[str]:
-    """The words of one role in data/lexicon/opened_borders.tsv."""
-    return words_of_roles(OPENING_WORDS_FILE, role)
-
-
 # What is opened, words of help on whoever it is opened to ("to aid trucks", "for relief
 # flights") and words that tell it was shut before ("opened the closed border again").
-OPENED_THINGS = _words_of("thing")
-HELP_WORDS = _words_of("help")
-SHUT_WORDS = _words_of("shut")
+OPENED_THINGS = words_of_roles(OPENING_WORDS_FILE, "thing")
+HELP_WORDS = words_of_roles(OPENING_WORDS_FILE, "help")
+SHUT_WORDS = words_of_roles(OPENING_WORDS_FILE, "shut")
 EASED_BLOCKADE = Coding("RETREAT", "ease", "0872", 2, 9.0)
 
 

@@ -16,8 +16,7 @@ from newsevents.entities import doc_entities, entities_in
 from newsevents.implied_recipients import FRONTIER_NOUNS
 from newsevents.occasions import OCCASION_NOUNS
 from newsevents.places import (
-    DIVISION_KIND_NOUNS,
-    TOWN_KIND_NOUNS,
+    READ_KIND_NOUNS,
     TOWN_NOUNS,
     Gazetteer,
     place_key,
@@ -105,7 +104,7 @@ NAMED_REFERENCES = {"lake"}
 REFERENCE_NOUNS = TOWN_REFERENCES | AREA_REFERENCES | NAMED_REFERENCES
 # Kinds of place written after a name the model may tag as a person or a body ("Rutshuru
 # territory", "Gedaref state", "Ouallam town").
-KIND_NOUNS = {"town", "city", "village", "territory", "state", "province", "region", "district"}
+KIND_NOUNS = READ_KIND_NOUNS | {"district"}
 # A place name in these roles stands for its government, not for a place told again.
 ACTOR_DEPS = {"nsubj", "nsubjpass", "poss"}
 # Determiners of a back-reference; "this" names the town the story is filed from ("marched
@@ -117,10 +116,13 @@ def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
                    context_countries: Mapping[str, int]) -> Place | None:
     """A place name the gazetteer lacks, in the country the sentence puts it ("the Nigerien
     town of Bosso", "Halgan in central Somalia") or else the article's main country."""
+    # a name the model calls a person or a body that the gazetteer knows as a town's in any
+    # country ("near Kani" in a story of Myanmar) or as a province's ("flown to Sinaloa") is a
+    # place, kept as one the gazetteer lacks when no town of a country the story names has it
     if entity.text.islower() or (entity.label_ not in ("GPE", "LOC", "FAC", "")
-                                 and not _town_name_elsewhere(entity, gazetteer)):
+                                 and not town_or_division(entity.text, gazetteer)):
         return None
-    if not entity.label_ and entity[-1].lower_ in DIVISION_KIND_NOUNS | TOWN_KIND_NOUNS:
+    if not entity.label_ and entity[-1].lower_ in READ_KIND_NOUNS:
         return None  # "Lincoln city": only the gazetteer's town or division, in a country the
         # story names (Gazetteer.lookup), is a place before its kind
     country = (gazetteer.division_country(entity.text, context_countries)  # "in Sucumbios"
@@ -143,15 +145,6 @@ def _country_in_phrase(entity: Span, sent: Span, gazetteer: Gazetteer) -> str | 
         if found is not None and gazetteer.is_country(found):
             return found.country
     return None
-
-
-def _town_name_elsewhere(entity: Span, gazetteer: Gazetteer) -> bool:
-    """A name the model calls a person or a body that the gazetteer knows as a town's, in any
-    country ("bombed a monastery near Kani" in a story of Myanmar, where the towns of the name
-    are Japanese and American), or a country's province or state ("flown to Sinaloa"): a
-    place, kept as one the gazetteer lacks when no town of a country the story names bears
-    it, not a person."""
-    return town_or_division(entity.text, gazetteer)
 
 
 def town_or_division(text: str, gazetteer: Gazetteer) -> bool:
@@ -242,7 +235,7 @@ def _named_before_kind(sent: Span, gazetteer: Gazetteer,
                 sent.doc[start - 1].pos_ == "PROPN" and sent.doc[start - 1].ent_type_:
             start -= 1
         if town_or_division(sent.doc[start:noun.i].text, gazetteer):
-            read = noun.lemma_ in DIVISION_KIND_NOUNS | TOWN_KIND_NOUNS
+            read = noun.lemma_ in READ_KIND_NOUNS
             found.append(sent.doc[start:noun.i + read])  # with a kind the gazetteer reads:
             # "Gedaref state" is the state, not its town Gedaref (Gazetteer.lookup)
     return found

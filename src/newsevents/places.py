@@ -89,6 +89,8 @@ SMALL_TOWN = 50_000
 # district of Tunis" is a part of Tunis, left to the name alone.
 DIVISION_KIND_NOUNS = {"state", "province", "region", "territory"}
 TOWN_KIND_NOUNS = {"town", "city", "village"}
+# Every kind the gazetteer reads after a name.
+READ_KIND_NOUNS = DIVISION_KIND_NOUNS | TOWN_KIND_NOUNS
 # A bare dateline's town is another country's town of the same name when the story names that
 # country more than the first choice's, and the town has at least this share of its people
 # ("HYDERABAD" in a story on Sindh is Pakistan's; "LONDON" in one on Canada stays London).
@@ -387,7 +389,7 @@ class Gazetteer:
         Lincoln city" in a story of Nigeria is no Lincoln of the United States)."""
         name, _, kind = text.strip().rpartition(" ")
         kind = kind.lower()
-        if not name or kind not in DIVISION_KIND_NOUNS | TOWN_KIND_NOUNS:
+        if not name or kind not in READ_KIND_NOUNS:
             return None
         town = self.lookup(name, context) if context else None
         if town is not None and (town.precision != "city" or not context.get(town.country or "")):

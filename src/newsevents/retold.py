@@ -21,7 +21,7 @@ from newsevents.dates import resolve_date
 from newsevents.offsets import DIRECTIONS, UNIT_DAYS, is_perfect, offset_days
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Event, EventDate
-from newsevents.sentences import sentences
+from newsevents.sentences import evidence_span, sentences
 from newsevents.speech_dates import VERBAL_QUADS
 
 # Determiners of a noun that refers back to a thing the story told before ("the vessel").
@@ -112,7 +112,7 @@ def trigger_token(event: Event, doc: Doc) -> Token | None:
     if not event.evidence.trigger:
         return None
     first = event.evidence.trigger.split()[0]
-    span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    span = evidence_span(event, doc)
     if span is None:
         return None
     return next((token for token in span if token.text == first), None)

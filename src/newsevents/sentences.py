@@ -9,9 +9,12 @@ its entities), so every rule that walks them gets the same tokens."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from spacy.tokens import Doc, Span, Token
+
+if TYPE_CHECKING:
+    from newsevents.records import Event
 
 _KEY = "newsevents.sentences"
 _TOKENS_KEY = "newsevents.tokens"
@@ -58,6 +61,12 @@ def doc_words(doc: Doc) -> frozenset[str]:
 def sentences(doc: Doc) -> list[Sentence]:
     """The document's sentences in order (``doc.sents``), built on the first call."""
     return _kept(doc, _KEY, lambda: [Sentence(doc, s.start, s.end) for s in doc.sents])
+
+
+def evidence_span(event: Event, doc: Doc) -> Span | None:
+    """The span of the sentence an event was read from, found again in its document by the
+    evidence's character offsets (None when they fall on no token boundary)."""
+    return doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
 
 
 def _kept(doc: Doc, key: str, make: Callable[[], T]) -> T:

@@ -57,12 +57,12 @@ def read_table(path: Path | Traversable, columns: tuple[str, ...]) -> Iterator[R
         raise DataFileError(name, 0, "no header row")
 
 
-
 def words_of_roles(path: Path | Traversable, *roles: str) -> frozenset[str]:
     """The words of the given roles in a `role word` data file (data/lexicon/opened_borders.tsv,
     retelling_verbs.tsv, handed_suspects.tsv)."""
     return frozenset(row["word"] for row in read_table(path, ("role", "word"))
                      if row["role"] in roles)
+
 
 def header_of(path: Path) -> tuple[str, ...]:
     """The column names of a data file (its first line that is not blank or a comment)."""

@@ -25,6 +25,7 @@ from newsevents.bare_responses import bare_response
 from newsevents.conditional_threats import mild_promise
 from newsevents.records import Event
 from newsevents.retold import trigger_token
+from newsevents.sentences import evidence_span
 from newsevents.syntax import first_conjunct, marked_clause
 from newsevents.threats import RESPONSE_VERBS, THREAT_CONDITION_MARKS, is_firm
 
@@ -40,12 +41,11 @@ THREAT_TYPE = "THREATEN"
 
 def _bare_verb(event: Event, doc: Doc) -> Token | None:
     """The response verb of a THREATEN told by a bare "would respond", if it is one."""
-    evidence = event.evidence
     if event.event_type != THREAT_TYPE:
         return None
-    span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+    span = evidence_span(event, doc)
     for token in span if span is not None else ():
-        if token.text == evidence.trigger and token.lemma_.lower() in RESPONSE_VERBS \
+        if token.text == event.evidence.trigger and token.lemma_.lower() in RESPONSE_VERBS \
                 and bare_response(token) and not any(is_firm(c) for c in token.children):
             return token
     return None
@@ -93,27 +93,30 @@ def _answered(event: Event, before: list[Event], verb: Token, doc: Doc) -> Event
                 None)
 
 
-def _self_aimed_mild(event: Event, doc: Doc) -> bool:
-    """A threat of the speaker's own side told by a mild measure in its sentence."""
-    if event.event_type != THREAT_TYPE or event.target is None \
-            or event.target.side != event.source.side:
-        return False
-    span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
-    return span is not None and any(mild_promise(t) for t in span)
+def _mild_verbs(event: Event, doc: Doc) -> list[Token]:
+    """The verbs of a threat with a target that promise a mild measure on a condition
+    (conditional_threats.mild_promise) in its sentence."""
+    if event.event_type != THREAT_TYPE or event.target is None:
+        return []
+    span = evidence_span(event, doc)
+    return [t for t in span if mild_promise(t)] if span is not None else []
 
 
-def _aimed_off_condition(event: Event, doc: Doc) -> bool:
+def _self_aimed(event: Event) -> bool:
+    """A threat of the speaker's own side."""
+    return event.target is not None and event.target.side == event.source.side
+
+
+def _aimed_off_condition(event: Event, verbs: list[Token]) -> bool:
     """A mild threat aimed at a side not named in its condition's subject: "would take
     appropriate measures if Shell failed to clean up the spill in the Niger Delta" (Niger is
     no side threatened; "if Beijing kept sending ships" aims at Beijing)."""
-    if event.event_type != THREAT_TYPE or event.target is None or not event.target.text:
+    if event.target is None or not event.target.text:
         return False
-    span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
-    verbs = [t for t in span if mild_promise(t)] if span is not None else []
     subjects = " ".join(t.text for v in verbs for c in v.children
                         if marked_clause(c, THREAT_CONDITION_MARKS)
                         for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree)
-    return bool(verbs) and event.target.text not in subjects
+    return event.target.text not in subjects
 
 
 def aim_weak_threats(events: list[Event], doc: Doc) -> list[Event]:
@@ -121,8 +124,9 @@ def aim_weak_threats(events: list[Event], doc: Doc) -> list[Event]:
     dropped; self-aimed mild threats and those aimed off their condition dropped."""
     kept = []
     for event in events:
-        if _self_aimed_mild(event, doc) or _aimed_off_condition(event, doc):
-            continue
+        mild = _mild_verbs(event, doc)
+        if mild and (_self_aimed(event) or _aimed_off_condition(event, mild)):
+            continue  # a mild threat aimed at its own side or off its condition
         verb = _bare_verb(event, doc)
         if verb is None:
             kept.append(event)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from newsevents.records import Event
+from newsevents.sentences import evidence_span
 from newsevents.summons import is_to_infinitive
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ def _foreign_departure(event: Event, doc: Doc, gazetteer: Gazetteer) -> bool:
     giver = event.source.country
     if event.event_type != EXPULSION_TYPE or giver is None:
         return False
-    span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    span = evidence_span(event, doc)
     head = (event.evidence.trigger or "").split()[:1]
     places = [gazetteer.lookup(name) for t in (span if span is not None else ())
               if [t.text] == head and t.lemma_.lower() in GRANTING_VERBS

@@ -39,17 +39,11 @@ SUSPECTING_PARTICIPLES = {"suspect", "accuse", "want"}
 SUSPECT_LEMMA = "suspect"
 SUSPECTS_FILE = resources.files("newsevents") / "data" / "lexicon" / "handed_suspects.tsv"
 
-
-def _suspect_words(role: str) -> frozenset[str]:
-    """The words of one role in data/lexicon/handed_suspects.tsv."""
-    return words_of_roles(SUSPECTS_FILE, role)
-
-
 # Plain words for people a suspecting participle makes suspects ("three men suspected of"), and
 # the charges and swaps that make a handover a captive's release ("a French tourist accused of
 # espionage", "two soldiers ... in a prisoner swap"): data/lexicon/handed_suspects.tsv.
-SUSPECT_PEOPLE = _suspect_words("person")
-RELEASE_WORDS = _suspect_words("release")
+SUSPECT_PEOPLE = words_of_roles(SUSPECTS_FILE, "person")
+RELEASE_WORDS = words_of_roles(SUSPECTS_FILE, "release")
 
 
 def permitted(verb: Token) -> list[Token]:
