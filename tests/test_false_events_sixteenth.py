@@ -30,3 +30,29 @@ def test_pressing_a_government_stays_a_request(pipeline):
                  "France pressed for a ceasefire in Lebanon at the meeting in Paris on Tuesday, "
                  "the foreign ministry said."):
         assert len(of_type(code_text(pipeline, text, "2023-03-10"), "REQUEST")) == 1, text
+
+
+def test_the_act_a_help_is_for_is_an_aim(pipeline):
+    """"arrived to help quell unrest", "ready to help fund a fleet": the help is the news; the
+    act it serves is not told done (unrealised_aims.py)."""
+    cases = (("Turkish troops arrived in Azerbaijan on Monday to help quell unrest in the border "
+              "districts, the defence ministry in Ankara said.", "COERCE"),
+             ("Japan said on Friday it was ready to help fund a new coast guard fleet for the "
+              "Philippines, the foreign ministry in Tokyo said.", "AID"))
+    for text, kind in cases:
+        assert of_type(code_text(pipeline, text, "2023-03-10"), kind) == [], text
+
+
+def test_the_help_itself_stays(pipeline):
+    """The deployment that brings the help is still coded."""
+    text = ("Turkish troops arrived in Azerbaijan on Monday to help quell unrest in the border "
+            "districts, the defence ministry in Ankara said.")
+    assert len(of_type(code_text(pipeline, text, "2023-03-10"), "MOBILIZE")) == 1
+
+
+def test_a_help_told_done_keeps_its_act(pipeline):
+    """"Australian soldiers helped quell riots": done, and coded."""
+    text = ("Australian soldiers helped quell riots in Honiara on Friday, the Solomon Islands "
+            "government said, after two nights of looting in the capital.")
+    assert len(of_type(code_text(pipeline, text, "2023-03-10"), "COERCE")) == 1
+

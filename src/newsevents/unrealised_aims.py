@@ -4,7 +4,10 @@ attempt to intimidate the people of Taiwan", "have blocked attempts to tighten s
 (a charge, a veto, a rejection); the act in its "to" clause was tried or offered, not done, and
 annotators leave it uncoded. A refused act ("his refusal to meet") stays, negated, and nouns of
 a decided act ("a decision to send a destroyer", "an agreement to give $20 million") keep their
-act (data/lexicon/unrealised_aims.tsv).
+act (data/lexicon/unrealised_aims.tsv). The same holds for the act a help is for ("sent troops
+to help quell the unrest", "appealed for help to quell the riots", "is ready to help fund the
+study"): the help is the news, the act it serves is an aim; "helped quell the riots", told
+done, stays.
 """
 
 from __future__ import annotations
@@ -27,6 +30,10 @@ UNREALISED_AIM_NOUNS = frozenset(row["word"] for row in read_table(AIMS_FILE, ("
 NOUN_CLAUSE_DEP = "acl"
 # The infinitive marker of such a clause.
 INFINITIVE_MARK = "to"
+# The verb of a help whose complement is the act helped ("to help quell the unrest").
+HELPING_LEMMA = "help"
+# The dependencies of the act helped on the help ("help quell", "help to fund").
+HELPED_ACT_DEPS = frozenset({"xcomp", "ccomp"})
 
 
 def completes_noun_of(verb: Token, nouns: Set[str]) -> bool:
@@ -36,9 +43,19 @@ def completes_noun_of(verb: Token, nouns: Set[str]) -> bool:
     return verb.dep_ == NOUN_CLAUSE_DEP and verb.head.lemma_.lower() in nouns
 
 
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == INFINITIVE_MARK for c in verb.children)
+
+
 def is_unrealised_aim(trigger: Trigger) -> bool:
     """"blocked attempts to tighten sanctions": the trigger's verb is the "to" clause of a noun
-    of an aim not carried out."""
+    of an aim not carried out; "sent troops to help quell the unrest": the act a help still to
+    be given is for."""
     verb = trigger.verb
-    return (verb is not None and completes_noun_of(verb, UNREALISED_AIM_NOUNS)
-            and any(c.dep_ == "aux" and c.lower_ == INFINITIVE_MARK for c in verb.children))
+    if verb is None:
+        return False
+    if completes_noun_of(verb, UNREALISED_AIM_NOUNS) and _infinitive(verb):
+        return True
+    helper = verb.head
+    return (verb.dep_ in HELPED_ACT_DEPS and helper.lemma_.lower() == HELPING_LEMMA
+            and helper.pos_ == "VERB" and _infinitive(helper))
