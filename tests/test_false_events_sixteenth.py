@@ -1,5 +1,6 @@
 """False events, sixteenth session: pressing an act of force is carrying it on ("pressed their
-siege of the city" is the siege, no request to anyone)."""
+siege of the city" is the siege, no request to anyone); the act a help is for is an aim; an
+agreement that is the subject of another verb is a topic; attending a handover is witnessing it."""
 
 from coding import code_text, of_type
 
@@ -55,4 +56,25 @@ def test_a_help_told_done_keeps_its_act(pipeline):
     text = ("Australian soldiers helped quell riots in Honiara on Friday, the Solomon Islands "
             "government said, after two nights of looting in the capital.")
     assert len(of_type(code_text(pipeline, text, "2023-03-10"), "COERCE")) == 1
+
+
+def test_an_agreement_as_subject_is_a_topic(pipeline):
+    """"The deal ... came weeks after", "the pact ... covers", "a pledge ... has eased
+    tensions": the accord is what the sentence is about, not one made there."""
+    for text in ("The deal between Kenya and Tanzania came weeks after a drought cut the flow of "
+                 "the rivers that feed their shared lake, officials in Nairobi said on Monday.",
+                 "The pact between Ghana and Togo covers fishing rights along their shared coast, "
+                 "officials in Accra said on Monday.",
+                 "A pledge by Peru and Chile last year to share border intelligence has eased "
+                 "tensions along the frontier, diplomats in Lima said on Wednesday."):
+        assert of_type(code_text(pipeline, text, "2023-03-10"), "AGREE") == [], text
+
+
+def test_an_agreement_made_stays(pipeline):
+    """"signed a deal", "the agreement ... was signed": an accord made."""
+    for text in ("Egypt and Ethiopia signed a deal in Cairo on Monday to share water from the "
+                 "Nile, the Egyptian foreign ministry said.",
+                 "The agreement between Egypt and Ethiopia was signed in Cairo on Monday after two "
+                 "days of talks, the Egyptian foreign ministry said."):
+        assert len(of_type(code_text(pipeline, text, "2023-03-10"), "AGREE")) == 1, text
 

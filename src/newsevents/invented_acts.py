@@ -21,6 +21,10 @@
   conceded a single inch,' he said", "'we cannot patrol it alone'"), are a stance in the
   speaker's voice, not a report of an act called off; a quoted refusal ("'we will not hand
   anyone over'") stays a rejection (status.is_refusal).
+- An agreement named as the subject of another verb ("the deal came weeks after ...", "the pact
+  covers fishing rights", "a pledge by the two neighbours had calmed fears") is a topic of the
+  sentence, an accord already told or in the background, not one made; "the deal was signed"
+  (a passive subject) still tells it made.
 - A name given in a free relative to what another act is about ("summoned the ambassador to
   protest against what it called repeated incursions", "rejected what it called baseless
   remarks") is part of that act, not a second accusation.
@@ -56,6 +60,8 @@ DISMISSING_STEMS = ("suspend", "dismiss", "sack", "fire", "remov", "oust", "demo
 # only through an owner told before ("its staff": the country comes from elsewhere).
 UNNAMED_KINDS = frozenset({INFERRED_KIND, IMPLIED_KIND})
 OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# The dependency of an active subject: an agreement noun there is what the sentence is about.
+ACTIVE_SUBJECT_DEP = "nsubj"
 # The word that opens a free relative naming an act's object ("what it called ...").
 FREE_RELATIVE_WORD = "what"
 # A purpose clause that tells what a summons or a note is about ("summoned the ambassador to
@@ -148,6 +154,13 @@ def is_only_considered(trigger: Trigger) -> bool:
             and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WEIGHING_VERBS)
 
 
+def is_agreement_as_topic(trigger: Trigger) -> bool:
+    """"The deal came days after the violence", "the pact covers fishing rights": an agreement
+    noun that is the active subject of another verb."""
+    return (trigger.nominal and trigger.coding.plover == "AGREE"
+            and trigger.head.dep_ == ACTIVE_SUBJECT_DEP)
+
+
 def is_quoted_denial(trigger: Trigger, status: str, sent: Span) -> bool:
     """"'We have not conceded a single inch,' Singh said": an act said, in the speaker's own
     quoted words, not to happen, and no refusal."""
@@ -157,13 +170,14 @@ def is_quoted_denial(trigger: Trigger, status: str, sent: Span) -> bool:
 
 def without_untold_acts(triggers: list[Trigger], statuses: dict[int, str], sent: Span
                         ) -> list[Trigger]:
-    """The triggers less acts only considered, acts a quotation says do not happen, the names
-    given to what another trigger is about, what another word is about (topic_gerunds.py,
-    whatever its status: "insisted on holding talks" hangs on no noun nor ground verb), acts
-    only attempted or offered (unrealised_aims.py) and a mediation told on the act it helped
-    (mediated_nouns.py)."""
+    """The triggers less acts only considered, agreements named as a topic, acts a quotation
+    says do not happen, the names given to what another trigger is about, what another word is
+    about (topic_gerunds.py, whatever its status: "insisted on holding talks" hangs on no noun
+    nor ground verb), acts only attempted, offered or helped (unrealised_aims.py) and a
+    mediation told on the act it helped (mediated_nouns.py)."""
     return [trigger for trigger in triggers
             if not (is_only_considered(trigger) or names_another_acts_object(trigger, triggers)
+                    or is_agreement_as_topic(trigger)
                     or is_topic_gerund(trigger)
                     or is_unrealised_aim(trigger)
                     or is_mediation_of_a_told_act(trigger)
