@@ -78,3 +78,21 @@ def test_an_agreement_made_stays(pipeline):
                  "days of talks, the Egyptian foreign ministry said."):
         assert len(of_type(code_text(pipeline, text, "2023-03-10"), "AGREE")) == 1, text
 
+
+def test_attending_a_handover_is_no_concession(pipeline):
+    """"attended the handover": the attendees witness it; neither hands anything over."""
+    for text in ("Thai and Lao ministers attended the handover of the Mekong ferry terminal in "
+                 "Vientiane on Friday, the Lao foreign ministry said.",
+                 "The Kenyan and Ugandan presidents attended the handover of three patrol boats at "
+                 "Jinja on Monday, officials in Kampala said."):
+        assert of_type(code_text(pipeline, text, "2023-03-10"), "CONCEDE") == [], text
+
+
+def test_a_handover_and_attended_talks_stay(pipeline):
+    """"handed over the border post" is a retreat; "attended talks" a meeting."""
+    text = ("Kenya handed over the disputed border post to Uganda at a ceremony on Friday, "
+            "officials in Kampala said.")
+    assert len(of_type(code_text(pipeline, text, "2023-03-10"), "RETREAT")) == 1
+    text = ("Egypt and Sudan attended talks in Addis Ababa on Monday on the filling of the Nile "
+            "dam, the Ethiopian foreign ministry said.")
+    assert len(of_type(code_text(pipeline, text, "2023-03-10"), "CONSULT")) == 1
