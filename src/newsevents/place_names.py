@@ -22,6 +22,7 @@ from newsevents.places import (
     place_key,
 )
 from newsevents.records import Place
+from newsevents.town_phrases import owns_a_town_spot
 
 if TYPE_CHECKING:
     from newsevents.actors import NameMention
@@ -166,8 +167,8 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
         and not e.text.islower()  # "metro fares": no town called Metro
         and not _names_a_group(e, gazetteer, names)
         and place_key(e.text) not in BEARING_WORDS  # "shipped fuel oil to the North"
-        and (e.root.dep_ != "poss" or _owns_a_site(e.root))
-        and (not e.text.endswith(("'s", "'")) or _owns_a_site(e.root))]
+        and (e.root.dep_ != "poss" or _owns_a_spot(e.root))
+        and (not e.text.endswith(("'s", "'")) or _owns_a_spot(e.root))]
     spans = [s[:-1] if len(s) > 1 and s[-1].tag_ == "POS" else s  # "El Fasher's northern edge"
              for s in spans if not describes_a_thing(s) and not measured_from(s)]
     # whole: "Banja Luka" is no "Banja"
@@ -207,10 +208,19 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
                 not _describing_word(sent.doc[start - 1], gazetteer) and (
                 sent.doc[start - 1].pos_ == "PROPN" or _hyphen_start(sent, start - 1) < start - 1):
             start = _hyphen_start(sent, start - 1)  # "in Ye-U township"
-        if start < end and not any(i in taken for i in range(start, end)):
+        if start < end and not any(i in taken for i in range(start, end)) and \
+                not _names_a_body(sent.doc[start:end], names):
             spans.append(sent.doc[start:end])  # "in the Arhab district", "near the Preah
             # Vihear temple", "hit the Mitiga airport"
     return spans
+
+
+def _names_a_body(span: Span, names: Mapping[int, NameMention] | None) -> bool:
+    """"An African Union base", "a NATO base": a body the actor dictionary knows owns the
+    site; its name is no place."""
+    mention = names.get(span.start) if names else None
+    return mention is not None and mention.span.start == span.start and all(
+        e.kind == "organisation" for e in mention.entries)
 
 
 def _named_before_kind(sent: Span, gazetteer: Gazetteer,
@@ -468,6 +478,12 @@ def _country_owning_a_site(entity: Span, gazetteer: Gazetteer) -> bool:
 
 def _owns_a_site(token: Token) -> bool:
     return token.dep_ == "poss" and token.head.lemma_.lower() in SITE_NOUNS
+
+
+def _owns_a_spot(token: Token) -> bool:
+    """A site, or a part of a town ("Nairobi's central business district", "Santiago's Plaza
+    Italia"), that the name owns."""
+    return _owns_a_site(token) or owns_a_town_spot(token)
 
 
 def back_reference(token: Token) -> bool:

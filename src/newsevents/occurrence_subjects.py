@@ -1,0 +1,33 @@
+"""The event noun a verb of occurrence tells happening, when the verb has no subject of its
+own: "talks between the two sides are due to start in Quito" (the verb is the infinitive of
+"due"), "the negotiations are expected to resume in Doha", "the talks, which opened in
+Jeddah" (a relative pronoun stands for the talks). A place on that verb is the event's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.governing_doers import relative_antecedent
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# How far up infinitives and predicate adjectives a subject is sought: "are due to start" is
+# two steps ("start" -> "due" -> "are"), "are expected to resume" one.
+RAISING_STEPS = 3
+
+
+def occurrence_subject(verb: Token) -> Token | None:
+    """The subject a verb of occurrence inherits through raising ("are due to start", "are
+    expected to resume"; not through an object, "forced Israel to close") or a relative
+    pronoun ("which opened")."""
+    current = verb
+    for _ in range(RAISING_STEPS):
+        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            antecedent = relative_antecedent(current, subject)
+            return antecedent if antecedent is not None else subject
+        if current.dep_ not in ("xcomp", "acomp") or current.head.i == current.i:
+            return None
+        current = current.head
+        if any(c.dep_ == "dobj" for c in current.children):
+            return None  # "pressed Kabul to resume talks in Doha": Kabul's
+    return None
