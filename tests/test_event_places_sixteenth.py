@@ -1,11 +1,13 @@
-"""Sixteenth-session places. An event noun whose verb of occurrence is an infinitive under
-"due", "expected", "set" or "likely" takes the place that verb gives ("talks ... are likely to
-open in Washington"); a small town of a country the story names yields its name to a city that
-owns the name and is many times bigger ("met U.S. envoys in Geneva" is Switzerland's Geneva,
-not Geneva, Illinois); a town owning a part of itself that has a name of its own ("Tunis's
-Avenue Habib Bourguiba") or a district ("Nairobi's central business district") is where the act
-on that part happened; a body the actor dictionary knows, owning a base ("a NATO base"), is no
-place.
+"""Sixteenth-session places. An event noun whose verb of occurrence is an infinitive under "due",
+"expected", "set" or "likely" takes the place that verb gives ("talks ... are likely to open in
+Washington"), and so do the talks of "a round of talks"; a small town of a country the story
+names yields its name to a city that owns the name and is many times bigger ("met U.S. envoys in
+Geneva" is Switzerland's Geneva, not Geneva, Illinois); a town owning a part of itself that has
+a name of its own ("Tunis's Avenue Habib Bourguiba") or a district ("Nairobi's central business
+district") is where the act on that part happened; a body the actor dictionary knows, owning a
+base ("a NATO base"), is no place. Force aimed "at" or "on" people whom a participle places in
+"the city of X" happened there; an occasion named after its town ("the Baghdad Conference") was
+held in that town.
 
 Each test uses a hand-built sentence that the code at aec77c0 got wrong, except the guards,
 which passed there too."""
@@ -103,3 +105,79 @@ def test_guard_a_town_owning_a_base_stays(pipeline):
     text = ("Al Shabaab fighters stormed a European Union training base near Jowhar on "
             "Monday.")
     assert located(pipeline, text, "ASSAULT") == [("Jawhar", "SOM")]
+
+
+def test_force_at_people_doing_something_in_the_town_of(pipeline):
+    text = ("Sri Lankan police fired water cannon at students camping in the town of Kandy on "
+            "Sunday.")
+    assert located(pipeline, text, "COERCE") == [("Kandy", "LKA")]
+
+
+def test_force_at_people_blocking_a_road_near_the_city_of(pipeline):
+    text = ("Bolivian troops fired tear gas at miners blocking a highway near the city of Oruro "
+            "on Monday.")
+    assert located(pipeline, text, "COERCE") == [("Oruro", "BOL")]
+
+
+def test_force_at_people_rallying_in_the_city_of(pipeline):
+    text = ("Turkish police fired rubber bullets at students rallying in the city of Izmir on "
+            "Saturday.")
+    assert located(pipeline, text, "COERCE") == [("İzmir", "TUR")]
+
+
+def test_guard_people_carrying_things_to_a_town(pipeline):
+    text = "Nigerian soldiers fired at a crowd carrying coffins to Abuja on Monday."
+    assert located(pipeline, text, "ASSAULT") == [None]
+
+
+def test_an_occasion_named_after_its_town(pipeline):
+    text = ("Iranian and Saudi officials held talks on the sidelines of the Baghdad Conference "
+            "on Tuesday.")
+    assert located(pipeline, text, "CONSULT") == [("Baghdad", "IRQ")]
+
+
+def test_a_forum_named_after_its_town(pipeline):
+    text = ("Iraqi and Turkish foreign ministers met on the sidelines of the Doha Forum on "
+            "Sunday.")
+    assert located(pipeline, text, "CONSULT") == [("Doha", "QAT")]
+
+
+def test_a_longer_occasion_name_after_its_town(pipeline):
+    text = "Indian and Pakistani diplomats met at the Tehran Dialogue Forum on Monday."
+    assert located(pipeline, text, "CONSULT") == [("Tehran", "IRN")]
+
+
+def test_guard_a_group_named_after_a_town_is_no_place(pipeline):
+    text = ("Armenian Foreign Minister Ararat Mirzoyan met Azerbaijani envoys and the OSCE Minsk "
+            "Group co-chairs in Vienna on Monday.")
+    assert located(pipeline, text, "CONSULT") == [("Vienna", "AUT")]
+
+
+def test_guard_a_meeting_after_a_forum_keeps_its_own_town(pipeline):
+    text = ("Iraqi and Turkish foreign ministers met in Ankara on Sunday after the Doha "
+            "Forum.")
+    assert located(pipeline, text, "CONSULT") == [("Ankara", "TUR")]
+
+
+def test_a_round_of_talks_expected_to_begin_in_a_town(pipeline):
+    text = ("A new round of talks between Iran and the United States is expected to begin in "
+            "Muscat on Saturday.")
+    assert located(pipeline, text, "CONSULT") == [("Muscat", "OMN")]
+
+
+def test_a_round_of_negotiations_opened_in_a_town(pipeline):
+    text = ("A fresh round of negotiations between Ethiopia and Egypt opened in Khartoum on "
+            "Monday.")
+    assert located(pipeline, text, "CONSULT") == [("Khartoum", "SDN")]
+
+
+def test_a_session_of_talks_scheduled_to_start_in_a_town(pipeline):
+    text = ("The third session of talks between Serbia and Kosovo is scheduled to start in "
+            "Brussels on Thursday.")
+    assert located(pipeline, text, "CONSULT") == [("Brussels", "BEL")]
+
+
+def test_guard_a_round_of_talks_with_only_the_speakers_placed(pipeline):
+    text = ("A new round of talks between Iran and the United States is expected to begin on "
+            "Saturday, officials in Muscat said.")
+    assert located(pipeline, text, "CONSULT") == [None]

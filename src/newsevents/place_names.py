@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.entities import doc_entities, entities_in
 from newsevents.implied_recipients import FRONTIER_NOUNS
+from newsevents.occasion_names import town_of_occasion
 from newsevents.occasions import OCCASION_NOUNS
 from newsevents.places import (
     READ_KIND_NOUNS,
@@ -117,6 +118,8 @@ def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
                    context_countries: Mapping[str, int]) -> Place | None:
     """A place name the gazetteer lacks, in the country the sentence puts it ("the Nigerien
     town of Bosso", "Halgan in central Somalia") or else the article's main country."""
+    if (town := town_of_occasion(entity, gazetteer, context_countries)) is not None:
+        return town  # "on the sidelines of the Munich Security Conference"
     # a name the model calls a person or a body that the gazetteer knows as a town's in any
     # country ("near Kani" in a story of Myanmar) or as a province's ("flown to Sinaloa") is a
     # place, kept as one the gazetteer lacks when no town of a country the story names has it
@@ -163,7 +166,8 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
     spans = [_whole_name(e, gazetteer) for e in entities_in(sent) if (e.label_ in PLACE_LABELS or (
         e.label_ in MISTAKEN_LABELS and (gazetteer.is_big_city(e.text)
                                            or _town_after_preposition(e, gazetteer, names)
-                                           or _country_owning_a_site(e, gazetteer))))
+                                           or _country_owning_a_site(e, gazetteer)
+                                           or town_of_occasion(e, gazetteer, {}) is not None)))
         and not e.text.islower()  # "metro fares": no town called Metro
         and not _names_a_group(e, gazetteer, names)
         and place_key(e.text) not in BEARING_WORDS  # "shipped fuel oil to the North"
