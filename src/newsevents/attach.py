@@ -22,6 +22,7 @@ from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
 from newsevents.meeting_days import date_meetings_of_dated_acts
 from newsevents.occasions import OCCASION_NOUNS
+from newsevents.occurrence_subjects import occurrence_subject
 from newsevents.offsets import (
     date_by_told_deal,
     date_closing_talks,
@@ -179,10 +180,10 @@ def _happening_noun(verb: Token, triggers: list[Trigger]) -> Trigger | None:
     "the talks were held in Khartoum"."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in OCCURRENCE_VERBS:
         return None
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return next((t for t in triggers if child.i in t.indices and t.nominal), None)
-    return None
+    subject = occurrence_subject(verb)  # "are due to start in Quito", "which opened in Jeddah"
+    if subject is None:
+        return None
+    return next((t for t in triggers if subject.i in t.indices and t.nominal), None)
 
 
 def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,

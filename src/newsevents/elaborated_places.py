@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.records import Place
 from newsevents.syntax import AFTER_PREPS, marked_clause
-from newsevents.town_phrases import owns_a_town_spot
+from newsevents.town_phrases import NAMED_TOWN_NOUNS, owns_a_town_spot
 from newsevents.triggers import Trigger
 
 # The tag of a participle that tells what people were doing: "guarding a bridge", "carrying
@@ -32,6 +32,9 @@ PRESENCE_RELATIVE_VERBS = {"gather", "assemble", "congregate", "shelter", "camp"
 # How the parser may hang an object's participle on the act's verb when it reads the object as
 # the participle's subject: "attacked displaced Malians sheltering at a school in Gao".
 CLAUSE_OBJECT_DEPS = {"ccomp", "advcl"}
+# Prepositions of the people an act of force was aimed at: "fired tear gas at lawyers
+# marching in Multan", "opened fire on traders protesting in Kisumu".
+AIMED_AT_PREPS = {"at", "on"}
 # Words between an act's object and the participle on it: "a convoy of trucks carrying".
 OBJECT_LINKS = {"of"}
 # Verbs of speaking after talks, whose place is the talks' place: "speaking in Juba after
@@ -78,6 +81,9 @@ def _struck_object(place: Token) -> Token | None:
         place = place.head  # "in Intan Jaya regency"
     if owns_a_town_spot(place):
         place = place.head  # "gathered in Minsk's Independence Square"
+    if place.dep_ == "pobj" and place.head.lower_ == "of" and \
+            place.head.head.lemma_.lower() in NAMED_TOWN_NOUNS:
+        place = place.head.head  # "marching in the northern city of Multan"
     if place.dep_ != "pobj" or place.head.lower_ not in BEING_THERE_PREPS:
         return None
     participle = place.head.head
@@ -93,6 +99,8 @@ def _struck_object(place: Token) -> Token | None:
     for _ in range(3):
         if noun.dep_ == "dobj":
             return noun
+        if noun.dep_ == "pobj" and noun.head.lower_ in AIMED_AT_PREPS:
+            return noun.head  # "fired tear gas at lawyers marching in Multan"
         if noun.dep_ != "pobj" or noun.head.lower_ not in OBJECT_LINKS:
             return None
         noun = noun.head.head

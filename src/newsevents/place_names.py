@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.entities import doc_entities, entities_in
 from newsevents.implied_recipients import FRONTIER_NOUNS
+from newsevents.occasion_names import town_of_occasion
 from newsevents.occasions import OCCASION_NOUNS
 from newsevents.places import (
     READ_KIND_NOUNS,
@@ -22,6 +23,7 @@ from newsevents.places import (
     place_key,
 )
 from newsevents.records import Place
+from newsevents.town_phrases import owns_a_town_spot
 
 if TYPE_CHECKING:
     from newsevents.actors import NameMention
@@ -116,6 +118,8 @@ def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
                    context_countries: Mapping[str, int]) -> Place | None:
     """A place name the gazetteer lacks, in the country the sentence puts it ("the Nigerien
     town of Bosso", "Halgan in central Somalia") or else the article's main country."""
+    if (town := town_of_occasion(entity, gazetteer, context_countries)) is not None:
+        return town  # "on the sidelines of the Munich Security Conference"
     # a name the model calls a person or a body that the gazetteer knows as a town's in any
     # country ("near Kani" in a story of Myanmar) or as a province's ("flown to Sinaloa") is a
     # place, kept as one the gazetteer lacks when no town of a country the story names has it
@@ -162,12 +166,13 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
     spans = [_whole_name(e, gazetteer) for e in entities_in(sent) if (e.label_ in PLACE_LABELS or (
         e.label_ in MISTAKEN_LABELS and (gazetteer.is_big_city(e.text)
                                            or _town_after_preposition(e, gazetteer, names)
-                                           or _country_owning_a_site(e, gazetteer))))
+                                           or _country_owning_a_site(e, gazetteer)
+                                           or town_of_occasion(e, gazetteer, {}) is not None)))
         and not e.text.islower()  # "metro fares": no town called Metro
         and not _names_a_group(e, gazetteer, names)
         and place_key(e.text) not in BEARING_WORDS  # "shipped fuel oil to the North"
-        and (e.root.dep_ != "poss" or _owns_a_site(e.root))
-        and (not e.text.endswith(("'s", "'")) or _owns_a_site(e.root))]
+        and (e.root.dep_ != "poss" or _owns_a_spot(e.root))
+        and (not e.text.endswith(("'s", "'")) or _owns_a_spot(e.root))]
     spans = [s[:-1] if len(s) > 1 and s[-1].tag_ == "POS" else s  # "El Fasher's northern edge"
              for s in spans if not describes_a_thing(s) and not measured_from(s)]
     # whole: "Banja Luka" is no "Banja"
@@ -207,10 +212,19 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
                 not _describing_word(sent.doc[start - 1], gazetteer) and (
                 sent.doc[start - 1].pos_ == "PROPN" or _hyphen_start(sent, start - 1) < start - 1):
             start = _hyphen_start(sent, start - 1)  # "in Ye-U township"
-        if start < end and not any(i in taken for i in range(start, end)):
+        if start < end and not any(i in taken for i in range(start, end)) and \
+                not _names_a_body(sent.doc[start:end], names):
             spans.append(sent.doc[start:end])  # "in the Arhab district", "near the Preah
             # Vihear temple", "hit the Mitiga airport"
     return spans
+
+
+def _names_a_body(span: Span, names: Mapping[int, NameMention] | None) -> bool:
+    """"An African Union base", "a NATO base": a body the actor dictionary knows owns the
+    site; its name is no place."""
+    mention = names.get(span.start) if names else None
+    return mention is not None and mention.span.start == span.start and all(
+        e.kind == "organisation" for e in mention.entries)
 
 
 def _named_before_kind(sent: Span, gazetteer: Gazetteer,
@@ -468,6 +482,12 @@ def _country_owning_a_site(entity: Span, gazetteer: Gazetteer) -> bool:
 
 def _owns_a_site(token: Token) -> bool:
     return token.dep_ == "poss" and token.head.lemma_.lower() in SITE_NOUNS
+
+
+def _owns_a_spot(token: Token) -> bool:
+    """A site, or a part of a town ("Nairobi's central business district", "Santiago's Plaza
+    Italia"), that the name owns."""
+    return _owns_a_site(token) or owns_a_town_spot(token)
 
 
 def back_reference(token: Token) -> bool:

@@ -84,6 +84,10 @@ NAMED_COUNTRY_TOWN = 100_000
 # ... and a big city owning the name overrules it only when it is smaller than this ("Sidney",
 # Ohio, is not "Sydney"; the Philippines' Valencia of 220,000 people stays in a story on it).
 SMALL_TOWN = 50_000
+# ... and a city owning the name that is this many times bigger than a small town of a named
+# country, and has NAMED_COUNTRY_TOWN people, is the one meant ("Geneva" in a story naming the
+# United States is Switzerland's, not a town of 22,000 in Illinois).
+NAMESAKE_TIMES = 5
 # Kinds of place written after a name that the gazetteer reads ("Gedaref state", "Ouallam
 # town"): a division of a country the story names, or a town there. Not "district": "the Bardo
 # district of Tunis" is a part of Tunis, left to the name alone.
@@ -333,6 +337,7 @@ class Gazetteer:
                     candidate.population)
 
         best = max(candidates, key=rank)
+        best = _famous_namesake(candidates, best, plain)
         if best.precision == "city" and best.plain != plain:
             best = self._town_of_own_name(candidates, best, plain, context)
             if best is None:
@@ -456,6 +461,19 @@ class Gazetteer:
                      country=country, lat=centre.lat if centre else None,
                      lon=centre.lon if centre else None,
                      precision="country" if centre else "unknown")
+
+
+def _famous_namesake(candidates: list[Candidate], best: Candidate, plain: str) -> Candidate:
+    """A city that owns the name and is many times bigger, over a small town of a country the
+    story names: "met envoys in Geneva" in a story of Colombia and the United States is
+    Switzerland's Geneva, not Geneva, Illinois; "talks in Vienna" Austria's. A town of up to
+    100,000 people yields only to a city of a million ("Dublin", not Dublin, Ohio)."""
+    if best.precision != "city" or best.population >= NAMED_COUNTRY_TOWN or best.plain != plain:
+        return best  # "San Antonio" for San Antonio del Táchira in a story of Venezuela stays
+    least = NAMED_COUNTRY_TOWN if best.population < SMALL_TOWN else BIG_CITY
+    namesakes = [c for c in candidates if c.precision == "city" and c.plain == plain
+                 and c.population >= max(least, NAMESAKE_TIMES * best.population)]
+    return max(namesakes, key=lambda c: c.population, default=best)
 
 
 def _plain(text: str) -> str:

@@ -43,4 +43,8 @@ def in_named_town(place: Token) -> bool:
 def owns_a_town_spot(place: Token) -> bool:
     """"Gyumri" in "blocked Gyumri's central square", "Bangkok" in "outside Bangkok's
     Government House": a name owning a part of a town."""
-    return place.dep_ == "poss" and place.head.lemma_.lower() in TOWN_SPOT_NOUNS
+    if place.dep_ != "poss":
+        return False
+    spot = place.head  # "Santiago's Plaza Italia": a named spot whose kind is a compound of it
+    return spot.lemma_.lower() in TOWN_SPOT_NOUNS or (spot.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in TOWN_SPOT_NOUNS for c in spot.children))
