@@ -1,0 +1,36 @@
+"""Events lost for want of a side (sixteenth session): a bare "the country" that answers what
+was said to it ("rejected the call", "denied the charge") is the state the clause before spoke
+to, not the one that spoke."""
+
+from coding import code_text, side_prefixes
+
+
+def test_the_country_refusing_a_request_is_the_state_asked(pipeline):
+    events = code_text(pipeline, "Japan asked South Korea on Monday to hand back the seized "
+                       "fishing boat. The country refused the request on Tuesday.", "2024-05-10")
+    assert side_prefixes(events, "REJECT") == [("KOR", "JPN")]
+
+
+def test_the_country_dismissing_a_demand_made_of_it_is_the_one_called_on(pipeline):
+    events = code_text(pipeline, "Egypt called on Ethiopia on Sunday to stop filling the "
+                       "reservoir. The country dismissed the demand on Monday.", "2024-05-10")
+    assert side_prefixes(events, "REJECT") == [("ETH", "EGY")]
+
+
+def test_the_country_denying_a_charge_is_the_state_accused(pipeline):
+    events = code_text(pipeline, "Britain accused Iran on Monday of supplying drones to "
+                       "militias. The country denied the charge.", "2024-05-10")
+    assert side_prefixes(events, "REJECT") == [("IRN", "GBR")]
+
+
+def test_the_country_repeating_a_call_is_still_the_caller(pipeline):
+    events = code_text(pipeline, "Germany urged Serbia on Monday to recognise the vote. The "
+                       "country repeated the call on Tuesday.", "2024-05-10")
+    assert all(src != "SRB" for src, _ in side_prefixes(events, "REQUEST"))
+    assert side_prefixes(events, "REJECT") == []
+
+
+def test_the_country_acting_on_its_own_stays_the_last_doer(pipeline):
+    events = code_text(pipeline, "Latvia expelled two Russian diplomats on Monday. The country "
+                       "also recalled its ambassador.", "2024-05-10")
+    assert all(src == "LVA" for src, _ in side_prefixes(events, "SANCTION"))
