@@ -1,6 +1,7 @@
 """Events lost for want of a side (sixteenth session): a bare "the country" that answers what
 was said to it ("rejected the call", "denied the charge") is the state the clause before spoke
-to, not the one that spoke."""
+to, not the one that spoke; a ship or police "blasting", "spraying" or "dousing" people or a
+vessel with water cannon or tear gas coerces them."""
 
 from coding import code_text, side_prefixes
 
@@ -34,3 +35,26 @@ def test_the_country_acting_on_its_own_stays_the_last_doer(pipeline):
     events = code_text(pipeline, "Latvia expelled two Russian diplomats on Monday. The country "
                        "also recalled its ambassador.", "2024-05-10")
     assert all(src == "LVA" for src, _ in side_prefixes(events, "SANCTION"))
+
+
+def test_blasting_a_vessel_with_water_cannon_coerces_its_state(pipeline):
+    events = code_text(pipeline, "A Chinese coast guard cutter blasted a Vietnamese fishing "
+                       "trawler with water cannon near the Paracels on Friday.", "2024-05-10")
+    assert side_prefixes(events, "COERCE") == [("CHN", "VNM")]
+
+
+def test_spraying_and_dousing_crowds_with_tear_gas_or_water_cannon_coerce(pipeline):
+    sprayed = code_text(pipeline, "Bolivian riot police sprayed miners with tear gas in La Paz "
+                        "on Thursday.", "2024-05-10")
+    doused = code_text(pipeline, "Georgian police doused opposition supporters with a water "
+                       "cannon outside parliament on Sunday.", "2024-05-10")
+    assert [s for s, _ in side_prefixes(sprayed, "COERCE")] == ["BOL"]
+    assert [s for s, _ in side_prefixes(doused, "COERCE")] == ["GEO"]
+
+
+def test_spraying_a_field_or_blasting_a_decision_is_no_coercion(pipeline):
+    sprayed = code_text(pipeline, "Egyptian farmers sprayed their cotton fields with "
+                        "pesticide on Monday.", "2024-05-10")
+    blasted = code_text(pipeline, "Peruvian lawmakers blasted the court ruling as unjust on "
+                        "Monday.", "2024-05-10")
+    assert side_prefixes(sprayed, "COERCE") == [] and side_prefixes(blasted, "COERCE") == []
