@@ -1,7 +1,8 @@
 """Events lost for want of a side (sixteenth session): a bare "the country" that answers what
 was said to it ("rejected the call", "denied the charge") is the state the clause before spoke
 to, not the one that spoke; a ship or police "blasting", "spraying" or "dousing" people or a
-vessel with water cannon or tear gas coerces them."""
+vessel with water cannon or tear gas coerces them; the "it" of a relative clause on what a
+state acted on ("sanctioned three firms it accused of ...") is that state."""
 
 from coding import code_text, side_prefixes
 
@@ -58,3 +59,24 @@ def test_spraying_a_field_or_blasting_a_decision_is_no_coercion(pipeline):
     blasted = code_text(pipeline, "Peruvian lawmakers blasted the court ruling as unjust on "
                         "Monday.", "2024-05-10")
     assert side_prefixes(sprayed, "COERCE") == [] and side_prefixes(blasted, "COERCE") == []
+
+
+def test_it_in_a_clause_on_the_sanctioned_is_the_sanctioning_state(pipeline):
+    events = code_text(pipeline, "Canada imposed sanctions on Tuesday on four Venezuelan "
+                       "officials it accused of rigging the vote.", "2024-05-10")
+    assert side_prefixes(events, "ACCUSE") == [("CAN", "VEN")]
+
+
+def test_it_in_a_whom_clause_on_expelled_diplomats_is_the_expelling_state(pipeline):
+    events = code_text(pipeline, "Estonia expelled two Belarusian diplomats whom it accused "
+                       "of gathering intelligence.", "2024-05-10")
+    assert side_prefixes(events, "ACCUSE") == [("EST", "BLR")]
+
+
+def test_it_opening_a_sentence_and_a_clause_with_no_doer_keep_their_readings(pipeline):
+    opening = code_text(pipeline, "The Dutch government summoned the Iranian ambassador. It "
+                        "accused Tehran of plotting attacks.", "2024-05-10")
+    described = code_text(pipeline, "Peru welcomed the Chilean decision, which it called a "
+                          "step toward peace.", "2024-05-10")
+    assert side_prefixes(opening, "ACCUSE") == [("NLD", "IRN")]
+    assert side_prefixes(described, "SUPPORT") == [("PER", "CHL")]
