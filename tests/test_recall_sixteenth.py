@@ -2,9 +2,10 @@
 was said to it ("rejected the call", "denied the charge") is the state the clause before spoke
 to, not the one that spoke; a ship or police "blasting", "spraying" or "dousing" people or a
 vessel with water cannon or tear gas coerces them; the "it" of a relative clause on what a
-state acted on ("sanctioned three firms it accused of ...") is that state."""
+state acted on ("sanctioned three firms it accused of ...") is that state; "navies" and "air
+forces" are military titles like "navy" and "air force"."""
 
-from coding import code_text, side_prefixes
+from coding import code_text, side_codes, side_prefixes
 
 
 def test_the_country_refusing_a_request_is_the_state_asked(pipeline):
@@ -80,3 +81,12 @@ def test_it_opening_a_sentence_and_a_clause_with_no_doer_keep_their_readings(pip
                           "step toward peace.", "2024-05-10")
     assert side_prefixes(opening, "ACCUSE") == [("NLD", "IRN")]
     assert side_prefixes(described, "SUPPORT") == [("PER", "CHL")]
+
+
+def test_two_states_navies_and_air_forces_are_their_militaries(pipeline):
+    navies = code_text(pipeline, "The Indian and French navies held joint exercises in the "
+                       "Arabian Sea on Monday.", "2024-05-10")
+    air_forces = code_text(pipeline, "The Greek and Egyptian air forces began joint drills "
+                           "over the Mediterranean on Tuesday.", "2024-05-10")
+    assert side_codes(navies, "COOPERATE") == [("INDMIL", "FRAMIL")]
+    assert side_codes(air_forces, "COOPERATE") == [("GRCMIL", "EGYMIL")]
