@@ -17,6 +17,7 @@ from newsevents.plural_references import body_named_by_noun
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.recent_pairs import PAIR_SIZE, PAIR_WORDS, PAIRED_STATE_NOUNS, recent_pair
 from newsevents.records import Actor
+from newsevents.relative_doers import relative_clause_doer
 from newsevents.syntax import first_conjunct, prep_objects
 
 if TYPE_CHECKING:
@@ -208,8 +209,8 @@ def referred_to(head: Token, text: str, found: DocMentions, context: ArticleCont
                  ) -> list[Actor] | None:
     """Actors a pronoun, a group ("the two ministers") or "the ministry" refers back to."""
     if head.tag_ in PRONOUN_TAGS:
-        return _previous_subject(head, context) or context.pronoun(
-            head.lower_, acted_on=head.dep_ == "nsubjpass")
+        return (_previous_subject(head, context) or _relative_clause_doer(head, context)
+                or context.pronoun(head.lower_, acted_on=head.dep_ == "nsubjpass"))
     group = context.group_reference(text)
     if group:
         return recent_pair(head, text, group, context)
@@ -266,8 +267,20 @@ def _previous_subject(pronoun: Token, context: ArticleContext) -> list[Actor] | 
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ in PRONOUN_TAGS:
         return None
-    # the subject's own noun phrase, not a relative clause or prepositional phrase after it
-    phrase = pronoun.doc[subject.left_edge.i: subject.i + 1].text
+    return actor_named_by(subject, context)
+
+
+def _relative_clause_doer(pronoun: Token, context: ArticleContext) -> list[Actor] | None:
+    """"sanctioned three companies it accused of ...": the main clause's doer, not the
+    companies (relative_doers.py)."""
+    subject = relative_clause_doer(pronoun)
+    return actor_named_by(subject, context) if subject is not None else None
+
+
+def actor_named_by(subject: Token, context: ArticleContext) -> list[Actor] | None:
+    """The latest state or body the story coded whose name is in a subject's own noun phrase
+    (not a relative clause or prepositional phrase after it)."""
+    phrase = subject.doc[subject.left_edge.i: subject.i + 1].text
     for actor in reversed(context.history):
         if actor.kind in ("state", "organisation") and actor.text and re.search(
                 rf"\b{re.escape(actor.text)}\b", phrase):  # not "Niger" in "Nigeria's army"

@@ -4,15 +4,20 @@ before, that the rest of its sentence does not name; "the kingdom" and "the emir
 that is one (the `forms` column of data/actors/countries.tsv). When that leaves several states,
 the one a main clause had as its doer ("Moldova expelled two Russian diplomats. The country
 also recalled its ambassador": Moldova, not Russia), unless that clause acted on another of them
-named outright ("The US urged Israel to ... The country rejected the call": no one)."""
+named outright ("The US urged Israel to ... The country said": no one). A "the country" that
+answers what was said to it ("The US urged Israel to ... The country rejected the call") is
+the state the last main clause spoke to."""
 
 from __future__ import annotations
+
+from importlib import resources
 
 from spacy.tokens import Token
 
 from newsevents.actorbook import ActorBook
 from newsevents.context import ArticleContext
 from newsevents.records import Actor
+from newsevents.tables import words_of_roles
 
 # Nouns that stand alone for a state as a doer, with the form the state must have (None: any
 # state). "The state" and "the island" often mean something else.
@@ -21,6 +26,9 @@ DOER_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "dative"}
 # Clauses that only set the scene of another: "After Russia struck Kyiv, ...".
 SUBORDINATE_DEPS = {"advcl", "relcl", "acl"}
+ANSWER_WORDS_FILE = resources.files("newsevents") / "data" / "lexicon" / "answered_addressees.tsv"
+ANSWERING_VERBS = words_of_roles(ANSWER_WORDS_FILE, "answering")  # "rejected", "accepted"
+ADDRESSED_NOUNS = words_of_roles(ANSWER_WORDS_FILE, "addressed")  # "the call", "the charge"
 
 
 def state_as_doer(head: Token, context: ArticleContext, book: ActorBook) -> Actor | None:
@@ -38,7 +46,8 @@ def state_as_doer(head: Token, context: ArticleContext, book: ActorBook) -> Acto
     named = [(i, c, kind) for i, c, kind in context.countries_named_in(before, head.i)
              if c not in later and (form is None or form in book.state_forms.get(c, ()))]
     if len({c for _, c, _ in named}) > 1:
-        state = _main_doer([(doc[i], c, kind) for i, c, kind in named])
+        tokens = [(doc[i], c, kind) for i, c, kind in named]
+        state = _addressee_answering(head, tokens) or _main_doer(tokens)
     else:
         state = named[-1][1] if named else None
     if state is None:
@@ -82,3 +91,31 @@ def _subordinate(verb: Token) -> bool:
             return True
         verb = verb.head
     return False
+
+
+def _addressee_answering(head: Token, named: list[tuple[Token, str, str]]) -> str | None:
+    """"The US urged Israel to ... The country rejected the call": a doer answering "the call",
+    "the demand" or "the charge" is the one state the last main clause with a state as its doer
+    spoke to ("urged Israel", "called on Ethiopia", "accused Iran")."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in ANSWERING_VERBS:
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in ADDRESSED_NOUNS
+               and all(d.dep_ == "det" for d in c.children) for c in verb.children):
+        return None  # "rejected its own draft", "accepted the Chinese offer"
+    roles = [(_argument(token, kind)[0], token, country) for token, country, kind in named]
+    doers = [(argument, country) for argument, _, country in roles
+             if argument.dep_ in DOER_DEPS and not _subordinate(argument.head)]
+    if not doers:
+        return None
+    last, doer = doers[-1]
+    spoken_to = {country for argument, token, country in roles if country != doer
+                 and argument.dep_ not in DOER_DEPS and _clause_verb(token) == last.head}
+    return spoken_to.pop() if len(spoken_to) == 1 else None
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a word is part of ("urged Israel", "called on Ethiopia")."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token

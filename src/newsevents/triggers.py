@@ -41,6 +41,7 @@ from newsevents.meetings import (
     present_for_talks,
     titles_of_named,
 )
+from newsevents.object_phrases import rule_through_object_phrase
 from newsevents.plots import only_aimed_at
 from newsevents.protest_acts import PROTEST_VERB, acts_in_protest, protest_gathering
 from newsevents.strikes import recode_labour_strike, recode_sea_launch
@@ -172,6 +173,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     rule = lexicon.verb_rule(TEST_LEMMA if test_prefixed(verb) else verb.lemma_.lower(),
                              particles_of(verb), lemmas, phrasal_particles(verb),
                              held & lemmas)
+    rule = rule or rule_through_object_phrase(verb, objects, lexicon)  # "blasted X with cannon"
     rule = agreed_together(verb, rule, lexicon)  # "Egypt and Ethiopia agreed a freeze"
     if rule is None or rule.blocks or admits_fact(verb):
         return None  # "captured the mood", "seized on the remarks", "conceded that"
