@@ -1,0 +1,29 @@
+"""The sixteenth session's pass on the weak types (CONCEDE, AGREE, THREATEN, COOPERATE) and
+the type confusions between them."""
+
+import pytest
+from coding import code_text, of_type, side_countries
+
+PUB = "2024-03-14"
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Kenya's government dropped a planned increase in the fuel levy on Monday after two "
+     "days of riots.", ("KEN", "KEN")),
+    ("The Ghanaian finance ministry abandoned the proposed hike in electricity tariffs after "
+     "protests.", ("GHA", "GHA")),
+    ("Argentina's cabinet dropped the new tax on exports following a week of farmer "
+     "blockades.", ("ARG", "ARG")),
+    ("Senegal abandoned its controversial press law after journalists staged a walkout.",
+     ("SEN", "SEN")),
+])
+def test_a_dropped_levy_or_law_is_a_concession(pipeline, text, sides):
+    assert sides in side_countries(code_text(pipeline, text, PUB), "CONCEDE")
+
+
+@pytest.mark.parametrize("text", [
+    "The price of bread dropped sharply in Egypt last month.",
+    "Nigerian troops abandoned the town after heavy fighting.",
+])
+def test_a_falling_price_or_a_lost_town_is_no_concession(pipeline, text):
+    assert not of_type(code_text(pipeline, text, PUB), "CONCEDE")
