@@ -27,3 +27,25 @@ def test_a_dropped_levy_or_law_is_a_concession(pipeline, text, sides):
 ])
 def test_a_falling_price_or_a_lost_town_is_no_concession(pipeline, text):
     assert not of_type(code_text(pipeline, text, PUB), "CONCEDE")
+
+
+@pytest.mark.parametrize("text", [
+    "The French foreign ministry urged Baku to show restraint, warning that a fresh offensive "
+    "would destabilise the whole Caucasus.",
+    "Nigeria's president appealed for funds, warning that gains against the insurgents could "
+    "be lost within months.",
+    "Britain warned that a new assault on the city would put thousands of civilians at risk.",
+    "The Malian interior minister warned that the rebels would not be defeated by the army "
+    "alone.",
+])
+def test_a_warned_consequence_is_no_threat(pipeline, text):
+    assert not of_type(code_text(pipeline, text, PUB), "THREATEN")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("North Korea warned that its army would strike South Korean warships if they crossed "
+     "the line.", ("PRK", "KOR")),
+    ("China warned that Taiwan would pay a heavy price for the visit.", ("CHN", "TWN")),
+])
+def test_a_warned_blow_stays_a_threat(pipeline, text, sides):
+    assert sides in side_countries(code_text(pipeline, text, PUB), "THREATEN")
