@@ -49,3 +49,25 @@ def test_a_warned_consequence_is_no_threat(pipeline, text):
 ])
 def test_a_warned_blow_stays_a_threat(pipeline, text, sides):
     assert sides in side_countries(code_text(pipeline, text, PUB), "THREATEN")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Cameroon handed over 14 suspected Boko Haram fighters to Nigerian authorities on "
+     "Monday.", ("CMR", "NGA")),
+    ("Kenya handed over five alleged al Shabaab recruiters to Somalia on Tuesday.",
+     ("KEN", "SOM")),
+    ("Thailand handed over to Malaysia two wanted separatist gunmen at the border on Friday.",
+     ("THA", "MYS")),
+    ("Uganda transferred three suspected rebel couriers to Congo on Wednesday.",
+     ("UGA", "COD")),
+])
+def test_handing_over_suspected_people_is_cooperation(pipeline, text, sides):
+    assert sides in side_countries(code_text(pipeline, text, PUB), "COOPERATE")
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas handed over two Israeli hostages to the Red Cross on Sunday.",
+    "Russia handed over 90 Ukrainian prisoners of war to Ukraine on Friday.",
+])
+def test_handing_over_captives_is_no_cooperation(pipeline, text):
+    assert not of_type(code_text(pipeline, text, PUB), "COOPERATE")

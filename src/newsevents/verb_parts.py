@@ -36,6 +36,9 @@ DENYING_VERBS = {"deny", "reject", "dismiss", "refute"}
 # Participles that describe a person as a suspect ("a man suspected of", "accused of",
 # "wanted for") and the object word they stand for in the lexicon ("hand over" a suspect).
 SUSPECTING_PARTICIPLES = {"suspect", "accuse", "want"}
+# The same told before the noun, which then names a suspect whatever it calls them ("14
+# suspected Boko Haram fighters", "two alleged smugglers", "a wanted gunman").
+SUSPECTING_MODIFIERS = {"suspected", "alleged", "wanted", "accused"}
 SUSPECT_LEMMA = "suspect"
 SUSPECTS_FILE = resources.files("newsevents") / "data" / "lexicon" / "handed_suspects.tsv"
 
@@ -164,11 +167,18 @@ def described_suspects(verb: Token, objects: list[Token]) -> set[str]:
     anyone handed over under a spying charge or in a swap: that frees a captive."""
     if not any(_a_person(noun) and any(c.dep_ == "acl" and c.lemma_.lower()
                                        in SUSPECTING_PARTICIPLES for c in noun.children)
-               for noun in objects):
+               or _suspect_by_modifier(noun) for noun in objects):
         return set()
     if any(t.lemma_.lower() in RELEASE_WORDS or t.lower_ in RELEASE_WORDS for t in verb.subtree):
         return set()
     return {SUSPECT_LEMMA}
+
+
+def _suspect_by_modifier(noun: Token) -> bool:
+    """"14 suspected Boko Haram fighters", "two alleged smugglers", "a wanted gunman"."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in SUSPECTING_MODIFIERS
+        for c in noun.children)
 
 
 def _a_person(noun: Token) -> bool:
