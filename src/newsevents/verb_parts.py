@@ -165,8 +165,8 @@ def described_suspects(verb: Token, objects: list[Token]) -> set[str]:
     lexicon's object lists. A captive named by calling ("a French tourist", "two aid workers",
     "army officers") or a thing ("the documents wanted by the court") is no suspect, nor is
     anyone handed over under a spying charge or in a swap: that frees a captive."""
-    if not any(_a_person(noun) and any(c.dep_ == "acl" and c.lemma_.lower()
-                                       in SUSPECTING_PARTICIPLES for c in noun.children)
+    if not any((_a_person(noun) and any(c.dep_ == "acl" and c.lemma_.lower()
+                                        in SUSPECTING_PARTICIPLES for c in noun.children))
                or _suspect_by_modifier(noun) for noun in objects):
         return set()
     if any(t.lemma_.lower() in RELEASE_WORDS or t.lower_ in RELEASE_WORDS for t in verb.subtree):
