@@ -71,3 +71,20 @@ def test_handing_over_suspected_people_is_cooperation(pipeline, text, sides):
 ])
 def test_handing_over_captives_is_no_cooperation(pipeline, text):
     assert not of_type(code_text(pipeline, text, PUB), "COOPERATE")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Two of the four refurbished patrol boats that Italy handed over to the Libyan coast "
+     "guard in May took part in the operation.", ("ITA", "LBY")),
+    ("The three helicopters Washington handed over to the Nigerian air force last year have "
+     "been grounded.", ("USA", "NGA")),
+])
+def test_equipment_handed_over_in_a_relative_clause_is_aid(pipeline, text, sides):
+    events = code_text(pipeline, text, PUB)
+    assert sides in side_countries(events, "AID")
+    assert not of_type(events, "RETREAT")
+
+
+def test_a_report_released_in_a_relative_clause_is_no_event(pipeline):
+    text = "The report that the ministry released on Monday blamed the drought."
+    assert not code_text(pipeline, text, PUB)

@@ -31,7 +31,6 @@ CARRYING_VERBS = {"carry", "load", "laden", "bring", "transport", "fill", "pack"
 # Verbs of a load or vehicle arriving: its cargo says what came ("a Turkish navy ship carrying
 # 1,000 tonnes of food docked in Chittagong", "a consignment of relief supplies reached Osh").
 ARRIVAL_VERBS = {"land", "dock", "arrive", "reach", "cross", "enter"}
-DENYING_VERBS = {"deny", "reject", "dismiss", "refute"}
 
 # Participles that describe a person as a suspect ("a man suspected of", "accused of",
 # "wanted for") and the object word they stand for in the lexicon ("hand over" a suspect).
@@ -99,19 +98,15 @@ def arriving_cargo(verb: Token) -> list[Token]:
 
 
 def relative_head(verb: Token) -> list[Token]:
-    """"sanctions (that) Brussels imposed last week": the noun a light verb's relative clause
-    hangs on is its object."""
+    """"sanctions (that) Brussels imposed last week", "a charge Tehran denied", "the boats Italy
+    handed over": the noun a verb's relative clause with a named subject hangs on is its
+    object."""
     if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or any(
             c.dep_ in OBJECT_DEPS and c.lower_ not in ("that", "which") for c in verb.children):
         return []
     named_subject = any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")
                         for c in verb.children)
     return [verb.head] if named_subject else []
-
-
-def denied_relative_head(verb: Token) -> list[Token]:
-    """"a charge Tehran denied": what a denial's relative clause hangs on is what it denies."""
-    return relative_head(verb) if verb.lemma_.lower() in DENYING_VERBS else []
 
 
 def counted_acts(noun: Token) -> list[Token]:
