@@ -184,6 +184,8 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
             return Trigger(verb, (verb,), visit.coding, ("on", "upon"), verb, nominal=False)
     if rule.coding is not None:
         tokens = (verb, *aimed_objects(rule, objects))  # "vowed revenge against Israel"
+        tokens += tuple(h for h in relative_head(verb)  # "the boycott that they imposed"
+                        if rule.objects and h.lemma_.lower() in rule.objects)
         return Trigger(verb, tokens, rule.coding, rule.targets, verb, nominal=False)
     for noun in objects + [n for o in objects for n in counted_acts(o)] + relative_head(verb):
         if noun.head.dep_ == "prep" and noun.head.lower_ in CIRCUMSTANCE_PREPS:
