@@ -35,6 +35,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsevents.mediated_nouns import is_mediation_of_a_told_act
+from newsevents.open_questions import is_open_question
 from newsevents.pairing import PERSON_KIND
 from newsevents.quotes import inside_quotes
 from newsevents.records import IMPLIED_KIND, INFERRED_KIND, Actor, Event
@@ -173,12 +174,13 @@ def without_untold_acts(triggers: list[Trigger], statuses: dict[int, str], sent:
     """The triggers less acts only considered, agreements named as a topic, acts a quotation
     says do not happen, the names given to what another trigger is about, what another word is
     about (topic_gerunds.py, whatever its status: "insisted on holding talks" hangs on no noun
-    nor ground verb), acts only attempted, offered or helped (unrealised_aims.py) and a
-    mediation told on the act it helped (mediated_nouns.py)."""
+    nor ground verb), acts only attempted, offered or helped (unrealised_aims.py), a mediation
+    told on the act it helped (mediated_nouns.py) and acts left as an open question
+    (open_questions.py: "did not say whether it would respond")."""
     return [trigger for trigger in triggers
             if not (is_only_considered(trigger) or names_another_acts_object(trigger, triggers)
                     or is_agreement_as_topic(trigger)
                     or is_topic_gerund(trigger)
                     or is_unrealised_aim(trigger)
-                    or is_mediation_of_a_told_act(trigger)
+                    or is_mediation_of_a_told_act(trigger) or is_open_question(trigger)
                     or is_quoted_denial(trigger, statuses.get(trigger.head.i, ""), sent))]

@@ -29,6 +29,7 @@ from newsevents.syntax import prep_objects
 from newsevents.tables import read_table
 from newsevents.threats import condition_subjects
 from newsevents.triggers import Trigger
+from newsevents.warned_consequences import tells_a_consequence
 
 # Reads head tokens as actors, one per country when the flag is set (extract.sides_of).
 ResolveSides = Callable[[list[Token], bool], list[Actor]]
@@ -67,7 +68,7 @@ def _hazard_warning(trigger: Trigger) -> bool:
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return False
     clauses = [c for c in verb.children if c.dep_ in WARNED_CLAUSE_DEPS]
-    return any(_tells_a_hazard(clause) for clause in clauses)
+    return any(_tells_a_hazard(clause) or tells_a_consequence(clause) for clause in clauses)
 
 
 def _tells_a_hazard(clause: Token) -> bool:

@@ -56,7 +56,6 @@ from newsevents.verb_parts import (
     cargo_of,
     counted_acts,
     dates_only,
-    denied_relative_head,
     described_suspects,
     objects_of,
     particles_of,
@@ -155,7 +154,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     # a load acted on decides first ("sent a plane loaded with aid"; not "after months of protests")
     held = {o.lemma_.lower() for o in cargo_of([o for o in objects if o.dep_ in OBJECT_DEPS])}
     lemmas = {o.lemma_.lower() for o in objects + cargo_of(objects) + arriving_cargo(verb)
-              + denied_relative_head(verb)  # "a charge Tehran denied": the charge is denied
+              + relative_head(verb)  # "a charge Tehran denied", "boats Italy handed over"
               if o.ent_type_ not in TIME_ENTITIES}  # "until the end of March" is no march
     lemmas -= {o.lemma_.lower() for o in objects if counted_acts(o)  # "a package of sanctions"
                and o.lemma_.lower() not in TIME_SPAN_NOUNS}
@@ -187,6 +186,8 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
             return Trigger(verb, (verb,), visit.coding, ("on", "upon"), verb, nominal=False)
     if rule.coding is not None:
         tokens = (verb, *aimed_objects(rule, objects))  # "vowed revenge against Israel"
+        tokens += tuple(h for h in relative_head(verb)  # "the boycott that they imposed"
+                        if rule.objects and h.lemma_.lower() in rule.objects)
         return Trigger(verb, tokens, rule.coding, rule.targets, verb, nominal=False)
     for noun in objects + [n for o in objects for n in counted_acts(o)] + relative_head(verb):
         if noun.head.dep_ == "prep" and noun.head.lower_ in CIRCUMSTANCE_PREPS:

@@ -31,11 +31,13 @@ CARRYING_VERBS = {"carry", "load", "laden", "bring", "transport", "fill", "pack"
 # Verbs of a load or vehicle arriving: its cargo says what came ("a Turkish navy ship carrying
 # 1,000 tonnes of food docked in Chittagong", "a consignment of relief supplies reached Osh").
 ARRIVAL_VERBS = {"land", "dock", "arrive", "reach", "cross", "enter"}
-DENYING_VERBS = {"deny", "reject", "dismiss", "refute"}
 
 # Participles that describe a person as a suspect ("a man suspected of", "accused of",
 # "wanted for") and the object word they stand for in the lexicon ("hand over" a suspect).
 SUSPECTING_PARTICIPLES = {"suspect", "accuse", "want"}
+# The same told before the noun, which then names a suspect whatever it calls them ("14
+# suspected Boko Haram fighters", "two alleged smugglers", "a wanted gunman").
+SUSPECTING_MODIFIERS = {"suspected", "alleged", "wanted", "accused"}
 SUSPECT_LEMMA = "suspect"
 SUSPECTS_FILE = resources.files("newsevents") / "data" / "lexicon" / "handed_suspects.tsv"
 
@@ -96,19 +98,15 @@ def arriving_cargo(verb: Token) -> list[Token]:
 
 
 def relative_head(verb: Token) -> list[Token]:
-    """"sanctions (that) Brussels imposed last week": the noun a light verb's relative clause
-    hangs on is its object."""
+    """"sanctions (that) Brussels imposed last week", "a charge Tehran denied", "the boats Italy
+    handed over": the noun a verb's relative clause with a named subject hangs on is its
+    object."""
     if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or any(
             c.dep_ in OBJECT_DEPS and c.lower_ not in ("that", "which") for c in verb.children):
         return []
     named_subject = any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")
                         for c in verb.children)
     return [verb.head] if named_subject else []
-
-
-def denied_relative_head(verb: Token) -> list[Token]:
-    """"a charge Tehran denied": what a denial's relative clause hangs on is what it denies."""
-    return relative_head(verb) if verb.lemma_.lower() in DENYING_VERBS else []
 
 
 def counted_acts(noun: Token) -> list[Token]:
@@ -162,13 +160,20 @@ def described_suspects(verb: Token, objects: list[Token]) -> set[str]:
     lexicon's object lists. A captive named by calling ("a French tourist", "two aid workers",
     "army officers") or a thing ("the documents wanted by the court") is no suspect, nor is
     anyone handed over under a spying charge or in a swap: that frees a captive."""
-    if not any(_a_person(noun) and any(c.dep_ == "acl" and c.lemma_.lower()
-                                       in SUSPECTING_PARTICIPLES for c in noun.children)
-               for noun in objects):
+    if not any((_a_person(noun) and any(c.dep_ == "acl" and c.lemma_.lower()
+                                        in SUSPECTING_PARTICIPLES for c in noun.children))
+               or _suspect_by_modifier(noun) for noun in objects):
         return set()
     if any(t.lemma_.lower() in RELEASE_WORDS or t.lower_ in RELEASE_WORDS for t in verb.subtree):
         return set()
     return {SUSPECT_LEMMA}
+
+
+def _suspect_by_modifier(noun: Token) -> bool:
+    """"14 suspected Boko Haram fighters", "two alleged smugglers", "a wanted gunman"."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in SUSPECTING_MODIFIERS
+        for c in noun.children)
 
 
 def _a_person(noun: Token) -> bool:
