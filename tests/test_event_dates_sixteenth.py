@@ -70,3 +70,32 @@ def test_act_with_its_own_day_after_a_quote(pipeline):
             "Armenian police detained three Azerbaijani citizens in Yerevan.")
     assert _days(pipeline, text, "COERCE") == [(date(2024, 3, 13), date(2024, 3, 13))]
 
+
+def test_hours_later_past_a_sentence_of_undated_acts(pipeline):
+    text = ("French police fired tear gas at Guinean protesters outside the embassy in Paris on "
+            "Friday. Organisers said that dozens had been hurt and that police had detained "
+            "several students. Hours later, Guinea recalled its ambassador from Paris for "
+            "consultations.")
+    assert _days(pipeline, text, "SANCTION") == [(date(2024, 3, 8), date(2024, 3, 8))]
+
+
+def test_a_day_earlier_past_a_handover_told_undated(pipeline):
+    text = ("Uganda handed over 30 tonnes of maize to South Sudan on Saturday, officials said. The "
+            "cargo was received by officials in Nimule, the ministry said. A day earlier, Kenyan "
+            "and Ugandan ministers met in Kampala.")
+    assert _days(pipeline, text, "CONSULT") == [(date(2024, 3, 8), date(2024, 3, 8))]
+
+
+def test_hours_later_past_a_statement_after_a_dated_shelling(pipeline):
+    text = ("Troops shelled the village on Sunday, residents said. The army later said its units "
+            "had returned fire, and a spokesman said the situation was calm. Hours later, Serbian "
+            "police detained five Kosovars near the border.")
+    assert (date(2024, 3, 10), date(2024, 3, 10)) in _days(pipeline, text, "COERCE")
+
+
+def test_a_sentence_naming_another_time_ends_the_count(pipeline):
+    """Guard: a sentence that names another time is no longer the dated day's story."""
+    text = ("Malian jets bombed rebel positions near Kidal on Tuesday. The army said the rebels "
+            "had attacked its posts last month. Hours later, Algeria recalled its ambassador from "
+            "Bamako for consultations.")
+    assert _days(pipeline, text, "SANCTION") == [(date(2024, 3, 14), date(2024, 3, 14))]

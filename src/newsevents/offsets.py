@@ -98,6 +98,19 @@ def last_told_day(sent: Span, triggers: list[Trigger], dates: dict[int, EventDat
     return None if triggers else previous
 
 
+def kept_anchor_day(sent: Span, triggers: list[Trigger], dates: dict[int, EventDate],
+                    told_day: date | None, previous: date | None) -> date | None:
+    """The day "hours later" in the next sentence counts from: the told day, else the day
+    before kept through a sentence whose acts are undated and which names no time ("Troops
+    crossed the border before dawn on Friday ... The army said its units had returned fire.
+    Hours later, ...")."""
+    if told_day is not None:
+        return told_day
+    if any(t.head.i in dates for t in triggers) or date_expressions(sent):
+        return None
+    return previous
+
+
 def _on_speech(date_token: Token) -> bool:
     """"said on Tuesday", "told reporters on Monday": a date on a speech verb."""
     word = date_token.head.head if date_token.head.dep_ == "prep" else date_token.head
