@@ -187,17 +187,19 @@ def _happening_noun(verb: Token, triggers: list[Trigger]) -> Trigger | None:
 
 
 def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
-                     future: dict[int, bool], told_day: date | None = None
-                     ) -> dict[int, EventDate]:
+                     future: dict[int, bool], told_day: date | None = None,
+                     anchor_day: date | None = None) -> dict[int, EventDate]:
     """The best-resolved date expression for each trigger (keyed by the trigger head index).
-    ``told_day`` is the day of the last event told before the sentence ("Hours earlier, ...")."""
+    ``told_day`` is the day of the last event told before the sentence ("Hours earlier, ...");
+    ``anchor_day`` the one such words count from when the sentence before told only undated
+    acts."""
     found: dict[int, EventDate] = {}
     if pub is None or not triggers:
         return found
     loose: list[Span] = []
     own_dated: set[int] = set()  # triggers dated by a phrase of their own clause
     expressions = date_expressions(sent)
-    anchor = _sentence_day(expressions, pub) or told_day
+    anchor = _sentence_day(expressions, pub) or told_day or anchor_day
     for entity in expressions:
         if _starts_a_state(entity) or _dates_a_thing(entity, triggers):
             continue

@@ -82,6 +82,8 @@ class ArticleContext:
     venue_host: bool = False  # the lead names the dateline's country only as talks' venue
     lead_end: int = 0  # where the story's first sentence ends (a token index)
     told_day: date | None = None  # the day of the last dated event, for "hours earlier"
+    # the day "hours later" counts from, kept through sentences of undated acts (offsets.py)
+    anchor_day: date | None = None
     # the date of the last meeting, attack and protest told, for "at the meeting", "the raid"
     occasion_days: dict[str, EventDate] = field(default_factory=dict)
     # the day, doers and types of the occasion the story is telling (narrative_days.py)

@@ -43,7 +43,7 @@ from newsevents.linked_victims import victims_linked_to
 from newsevents.measures import foreign_ban_as_sanction
 from newsevents.narrative_days import date_by_narrative_day, next_occasion
 from newsevents.occasions import carry_from_occasions, refers_to_occasion, share_with_occasions
-from newsevents.offsets import date_by_offset, date_by_setting, last_told_day
+from newsevents.offsets import date_by_offset, date_by_setting, kept_anchor_day, last_told_day
 from newsevents.opened_borders import eased_openings
 from newsevents.pairing import (
     AIMED_AWAY_TYPES,
@@ -270,7 +270,8 @@ class Extractor:
         Friday it would ask")."""
         pub = article.pub_date
         future = {i: status in ("planned", "hypothetical") for i, status in statuses.items()}
-        dates = dates_by_trigger(sent, triggers, pub, future, context.told_day)
+        dates = dates_by_trigger(sent, triggers, pub, future, context.told_day,
+                                 context.anchor_day)
         places = places_by_trigger(sent, triggers, self.gazetteer, context.country_mentions,
                                    found.name_at, context.home_place, day=pub)
         share_with_conjuncts(triggers, dates, participles=True, statuses=statuses)
@@ -289,6 +290,8 @@ class Extractor:
         date_by_narrative_day(sent, triggers, dates, statuses, context.told_occasion, pub)
         # "Hours later" counts from the last event told, or the last day named
         context.told_day = last_told_day(sent, triggers, dates, pub, context.told_day)
+        context.anchor_day = kept_anchor_day(sent, triggers, dates, context.told_day,
+                                             context.anchor_day)
         # the occasion the next sentence may go on with
         context.told_occasion = next_occasion(sent, triggers, dates, context.told_day,
                                               context.told_occasion)

@@ -78,21 +78,38 @@ def last_told_day(sent: Span, triggers: list[Trigger], dates: dict[int, EventDat
     """The day "hours later" in the next sentence counts from: that of the sentence's last
     event dated to a day, else, when none of its events is dated, the last day the sentence
     names ("The European Union on Monday imposed asset freezes ... Hours later, Lithuania
-    expelled": the model found no event in the first); a sentence that tells neither
-    keeps the day before it unless it tells undated events. A day after publication is a plan,
-    which no told act follows. An act told as a counted time before or after the sentence's
-    own ("signed on Monday, a day after Abiy made a visit") is not where the story goes on."""
+    expelled": the model found no event in the first), a speech's own day only when the
+    sentence names no other day and tells no act besides it ('"We will not talk," Petro wrote
+    on Monday. Hours earlier ...', "On Thursday, the kingdom told its citizens to leave. Hours
+    later ..."); a sentence that tells neither keeps the day before it unless it tells undated
+    events. A day after publication is a plan, which no told act follows. An act told as a
+    counted time before or after the sentence's own ("signed on Monday, a day after Abiy made a
+    visit") is not where the story goes on."""
     dated = [t for t in triggers if t.head.i in dates and dates[t.head.i].precision == "day"]
     days = [dates[t.head.i].start for t in (
         [t for t in dated if not in_offset_clause(t)] or dated)]
     if pub is not None and not any(t.head.i in dates for t in triggers):
-        days = [when.start for entity in date_expressions(sent)
-                if not _on_speech(entity.root)  # "officials said on Tuesday": no act's day
-                and (when := resolve_date(entity.text, pub, anchor=previous)) is not None
-                and when.precision == "day"]
+        named = [(entity, when.start) for entity in date_expressions(sent)
+                 if (when := resolve_date(entity.text, pub, anchor=previous)) is not None
+                 and when.precision == "day"]
+        days = [day for entity, day in named  # "officials said on Tuesday": no act's day
+                if not _on_speech(entity.root)] or [day for _, day in named if not triggers]
     if days:
         return days[-1] if pub is None or days[-1] <= pub else None
     return None if triggers else previous
+
+
+def kept_anchor_day(sent: Span, triggers: list[Trigger], dates: dict[int, EventDate],
+                    told_day: date | None, previous: date | None) -> date | None:
+    """The day "hours later" in the next sentence counts from: the told day, else the day
+    before kept through a sentence whose acts are undated and which names no time ("Troops
+    crossed the border before dawn on Friday ... The army said its units had returned fire.
+    Hours later, ...")."""
+    if told_day is not None:
+        return told_day
+    if any(t.head.i in dates for t in triggers) or date_expressions(sent):
+        return None
+    return previous
 
 
 def _on_speech(date_token: Token) -> bool:

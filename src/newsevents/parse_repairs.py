@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.opening_participles import repair_opening_participle
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.syntax import reattach
+from newsevents.unwelcome_repairs import repair_unwelcome_phrase
 
 # Past forms the acronym's act takes ("ECOWAS imposed", "IS claimed", "NATO has warned").
 PAST_TAGS = {"VBD", "VBN"}
@@ -168,7 +169,8 @@ def repair_sentence(sent: Span) -> None:
     repair_opening_participle(sent)  # "Mediated by Qatar, Israel and Hamas agreed"
     for token in sent:
         if not (repair_acronym_subject(token) or repair_named_subject(token)
-                or repair_past_verb_as_adjective(token) or repair_particle_as_quantity(token)):
+                or repair_past_verb_as_adjective(token) or repair_particle_as_quantity(token)
+                or repair_unwelcome_phrase(token)):
             repair_place_object(token)
 
 
