@@ -1,13 +1,15 @@
 """Sixteenth-session places. An event noun whose verb of occurrence is an infinitive under "due",
 "expected", "set" or "likely" takes the place that verb gives ("talks ... are likely to open in
 Washington"), and so do the talks of "a round of talks"; a small town of a country the story
-names yields its name to a city that owns the name and is many times bigger ("met U.S. envoys in
-Geneva" is Switzerland's Geneva, not Geneva, Illinois); a town owning a part of itself that has
-a name of its own ("Tunis's Avenue Habib Bourguiba") or a district ("Nairobi's central business
-district") is where the act on that part happened; a body the actor dictionary knows, owning a
-base ("a NATO base"), is no place. Force aimed "at" or "on" people whom a participle places in
-"the city of X" happened there; an occasion named after its town ("the Baghdad Conference") was
-held in that town.
+names but is not mainly about yields its name to a city that owns the name and is many times
+bigger ("met U.S. envoys in Geneva" is Switzerland's Geneva, not Geneva, Illinois), while a town
+of the story's own country, or one written with its state after it ("Moscow, Idaho"), keeps
+it; a town owning a part of itself that has a name of its own ("Tunis's Avenue Habib
+Bourguiba") or a district ("Nairobi's central business district") is where the act on that
+part happened; a body the actor dictionary knows, owning a base ("a NATO base"), is no place,
+but a base it owns "in" a country is in that country. Force aimed "at" or "on" people whom a
+participle places in "the city of X" happened there; an occasion named after its town ("the
+Baghdad Conference") was held in that town.
 
 Each test uses a hand-built sentence that the code at aec77c0 got wrong, except the guards,
 which passed there too."""
@@ -56,6 +58,31 @@ def test_a_million_city_over_a_town_of_fifty_thousand(pipeline):
     assert located(pipeline, text, "CONSULT") == [("Dublin", "IRL")]
 
 
+def test_a_town_of_the_story_s_own_country_keeps_its_name(pipeline):
+    text = ("Portuguese officers arrested four smugglers in Lagos on Thursday, Portugal's "
+            "police said.")
+    assert located(pipeline, text, "COERCE") == [("Lagos", "PRT")]
+
+
+def test_a_scottish_town_in_a_british_story(pipeline):
+    text = ("British police detained 20 environmental activists in Perth on Tuesday, the "
+            "Scottish government said.")
+    assert located(pipeline, text, "COERCE") == [("Perth", "GBR")]
+
+
+def test_a_town_with_its_state_after_it(pipeline):
+    text = ("Russian diplomats met Chinese envoys in Moscow, Idaho, on Sunday, the Russian "
+            "foreign ministry said.")
+    assert located(pipeline, text, "CONSULT") == [("Moscow", "USA")]
+
+
+def test_a_town_with_its_state_or_province_in_the_gazetteer():
+    gazetteer = Gazetteer()
+    assert gazetteer.lookup("Moscow, Idaho", {"RUS": 3}).country == "USA"
+    assert gazetteer.lookup("Perth, Western Australia", {"GBR": 3}).country == "AUS"
+    assert gazetteer.town_in_division("Moscow, Bavaria") is None
+
+
 def test_guard_a_big_town_of_the_story_keeps_its_name():
     gazetteer = Gazetteer()
     assert gazetteer.lookup("Valencia", {"PHL": 3}).country == "PHL"
@@ -95,10 +122,16 @@ def test_a_body_owning_a_base_is_no_place(pipeline):
     assert located(pipeline, text, "ASSAULT") == [("Helmand", "AFG")]
 
 
-def test_a_union_owning_a_base_is_no_place(pipeline):
+def test_a_union_owning_a_base_is_no_place_but_its_country_stays(pipeline):
     text = ("Al Shabaab fighters attacked a European Union training base in Somalia's Middle "
             "Shabelle region on Monday.")
-    assert located(pipeline, text, "ASSAULT") == [None]
+    assert located(pipeline, text, "ASSAULT") == [("European Union training base", "SOM")]
+
+
+def test_a_body_owning_a_base_in_a_country_keeps_the_country(pipeline):
+    text = ("Russian drones attacked a NATO base in Latvia on Tuesday, the Latvian army said in "
+            "a statement.")
+    assert located(pipeline, text, "ASSAULT") == [("NATO base", "LVA")]
 
 
 def test_guard_a_town_owning_a_base_stays(pipeline):

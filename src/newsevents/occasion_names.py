@@ -14,13 +14,20 @@ from newsevents.places import Gazetteer
 from newsevents.records import Place
 
 
+def names_an_occasion(entity: Span) -> bool:
+    """A name of two words or more ending in an occasion noun: "the Doha Forum"."""
+    words = [t for t in entity if t.lower_ != "the"]
+    return len(words) >= 2 and words[-1].lemma_.lower() in OCCASION_NOUNS
+
+
 def town_of_occasion(entity: Span, gazetteer: Gazetteer,
                      context_countries: Mapping[str, int]) -> Place | None:
     """The town whose name begins an occasion's name ("Munich" of "the Munich Security
-    Conference"), kept with the occasion's words as its text; None for any other name."""
-    words = [t for t in entity if t.lower_ != "the"]
-    if len(words) < 2 or words[-1].lemma_.lower() not in OCCASION_NOUNS:
+    Conference"), in a country the story names where the name is shared, kept with the
+    occasion's words as its text; None for any other name."""
+    if not names_an_occasion(entity):
         return None
+    words = [t for t in entity if t.lower_ != "the"]
     for end in range(len(words) - 1, 0, -1):
         place = gazetteer.lookup(" ".join(w.text for w in words[:end]), context_countries)
         if place is not None and place.precision == "city":

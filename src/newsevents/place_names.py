@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.entities import doc_entities, entities_in
 from newsevents.implied_recipients import FRONTIER_NOUNS
-from newsevents.occasion_names import town_of_occasion
+from newsevents.occasion_names import names_an_occasion, town_of_occasion
 from newsevents.occasions import OCCASION_NOUNS
 from newsevents.places import (
     READ_KIND_NOUNS,
@@ -167,7 +167,7 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
         e.label_ in MISTAKEN_LABELS and (gazetteer.is_big_city(e.text)
                                            or _town_after_preposition(e, gazetteer, names)
                                            or _country_owning_a_site(e, gazetteer)
-                                           or town_of_occasion(e, gazetteer, {}) is not None)))
+                                           or names_an_occasion(e))))  # its town: unlisted_place
         and not e.text.islower()  # "metro fares": no town called Metro
         and not _names_a_group(e, gazetteer, names)
         and place_key(e.text) not in BEARING_WORDS  # "shipped fuel oil to the North"
@@ -175,6 +175,7 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
         and (not e.text.endswith(("'s", "'")) or _owns_a_spot(e.root))]
     spans = [s[:-1] if len(s) > 1 and s[-1].tag_ == "POS" else s  # "El Fasher's northern edge"
              for s in spans if not describes_a_thing(s) and not measured_from(s)]
+    spans = _with_divisions(spans, gazetteer)  # "in Moscow, Idaho"
     # whole: "Banja Luka" is no "Banja"
     # "Caracas' claim" is not where it happened; "Tehran's airport" is
     taken = {t.i for e in spans for t in e}
@@ -200,6 +201,16 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
         spans.append(name)
     spans.extend(sent.doc[t.left_edge.i if t.left_edge.pos_ == "PROPN" else t.i:t.i + 1]
                  for t in sent if t.i not in taken and _described_town(t, names))
+    spans.extend(_named_sites(sent, gazetteer, names, taken))
+    return spans
+
+
+def _named_sites(sent: Span, gazetteer: Gazetteer, names: Mapping[int, NameMention] | None,
+                 taken: set[int]) -> list[Span]:
+    """Names before "district", "province" ("in the Arhab district") or a site noun ("near the
+    Preah Vihear temple"); a body's base ("a NATO base in Lithuania") when a country is its
+    own place."""
+    spans = []
     for token in sent:
         if token.lemma_.lower() not in AREA_NOUNS | SITE_NAME_NOUNS or token.i == sent.start:
             continue
@@ -212,11 +223,52 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
                 not _describing_word(sent.doc[start - 1], gazetteer) and (
                 sent.doc[start - 1].pos_ == "PROPN" or _hyphen_start(sent, start - 1) < start - 1):
             start = _hyphen_start(sent, start - 1)  # "in Ye-U township"
-        if start < end and not any(i in taken for i in range(start, end)) and \
-                not _names_a_body(sent.doc[start:end], names):
+        if start >= end or any(i in taken for i in range(start, end)):
+            continue
+        if not _names_a_body(sent.doc[start:end], names):
             spans.append(sent.doc[start:end])  # "in the Arhab district", "near the Preah
             # Vihear temple", "hit the Mitiga airport"
+        elif _in_a_country(token, gazetteer):
+            spans.append(sent.doc[start:token.i + 1])  # "a NATO base in Lithuania": the
+            # base, placed in its country
     return spans
+
+
+def _in_a_country(site: Token, gazetteer: Gazetteer) -> bool:
+    """A site noun placed in a country by its own "in" phrase: "a NATO base in Lithuania", "an
+    EU base in Somalia's Middle Shabelle region" (a region the gazetteer lacks; "Afghanistan's
+    Helmand province" is the province's own place)."""
+    for prep in site.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in (t for t in prep.children if t.dep_ == "pobj"):
+            own = " ".join(t.text for t in obj.children if t.dep_ == "compound")
+            names = [obj] + [t for t in obj.children if t.dep_ == "poss"
+                             and not (own and town_or_division(own, gazetteer))]
+            if any((p := gazetteer.lookup(n.text)) is not None and gazetteer.is_country(p)
+                   for n in names):
+                return True
+    return False
+
+
+def _with_divisions(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """A town's span with the state or province written after it, when that division has a
+    town of the name: "in Moscow, Idaho" is one place, the town in Idaho; the division's own
+    span goes."""
+    joined = []
+    for span in spans:
+        doc, end = span.doc, span.end
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_iob_ == "B":
+            last = end + 2
+            while last < len(doc) and doc[last].ent_iob_ == "I":
+                last += 1
+            region = doc[end + 1:last]
+            if region.root.head.i == span.root.i and doc[end + 1].ent_type_ in PLACE_LABELS and (
+                    gazetteer.town_in_division(doc[span.start:last].text) is not None):
+                span = doc[span.start:last]
+        joined.append(span)
+    return [s for s in joined if not any(o is not s and o.start < s.start and s.end <= o.end
+                                         for o in joined)]
 
 
 def _names_a_body(span: Span, names: Mapping[int, NameMention] | None) -> bool:

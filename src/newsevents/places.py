@@ -317,6 +317,8 @@ class Gazetteer:
         own name over one by an alternate name, then the most populous; a province or state of
         a country the article mentions over a lesser town of another; a name with its kind
         after it ("Gedaref state") by that kind."""
+        if (town := self.town_in_division(text)) is not None:
+            return town  # "Moscow, Idaho"
         key = place_key(text)
         candidates = self.index.get(key) or self._spelled_otherwise(key)
         if not candidates:
@@ -337,7 +339,7 @@ class Gazetteer:
                     candidate.population)
 
         best = max(candidates, key=rank)
-        best = _famous_namesake(candidates, best, plain)
+        best = _famous_namesake(candidates, best, plain, context)
         if best.precision == "city" and best.plain != plain:
             best = self._town_of_own_name(candidates, best, plain, context)
             if best is None:
@@ -426,6 +428,24 @@ class Gazetteer:
             return first
         return self._story_town(city, first, mentions) or first
 
+    def town_in_division(self, text: str) -> Place | None:
+        """A town written with its state or province after it: "Moscow, Idaho" is the town in
+        Idaho, "Perth, Western Australia" the one there; None for any other text, or where no
+        town of the name is in that division's country."""
+        city, comma, region = text.partition(", ")
+        if not comma or not city or not region:
+            return None
+        state = self.regions.get(place_key(region))
+        if state is not None:
+            town = self._town_in_state(city, *state)
+            return replace(town, text=text) if town is not None else None
+        countries = self.divisions.get(_plain(place_key(region)), set())
+        plain = _plain(place_key(city))
+        towns = [c for c in self.index.get(place_key(city), ()) if c.precision == "city"
+                 and c.country in countries and c.plain == plain]
+        best = max(towns, key=lambda c: c.population, default=None)
+        return _as_place(best, text) if best else None
+
     def _town_in_state(self, city: str, country: str, admin1: str) -> Place | None:
         """The town of this name in a state or province: "Atlanta" in Georgia, USA (not in
         the country Georgia), "London" in Ontario."""
@@ -463,13 +483,19 @@ class Gazetteer:
                      precision="country" if centre else "unknown")
 
 
-def _famous_namesake(candidates: list[Candidate], best: Candidate, plain: str) -> Candidate:
+def _famous_namesake(candidates: list[Candidate], best: Candidate, plain: str,
+                     context: Mapping[str, int]) -> Candidate:
     """A city that owns the name and is many times bigger, over a small town of a country the
-    story names: "met envoys in Geneva" in a story of Colombia and the United States is
-    Switzerland's Geneva, not Geneva, Illinois; "talks in Vienna" Austria's. A town of up to
-    100,000 people yields only to a city of a million ("Dublin", not Dublin, Ohio)."""
+    story names but is not mainly about: "met envoys in Geneva" in a story of Colombia and the
+    United States is Switzerland's Geneva, not Geneva, Illinois; "talks in Vienna" Austria's.
+    A town of up to 100,000 people yields only to a city of a million ("Dublin", not Dublin,
+    Ohio). A town of the country the story names most keeps its name ("British police
+    arrested protesters in Perth" is Perth, Scotland, not Perth, Australia)."""
     if best.precision != "city" or best.population >= NAMED_COUNTRY_TOWN or best.plain != plain:
         return best  # "San Antonio" for San Antonio del Táchira in a story of Venezuela stays
+    if context.get(best.country or "", 0) > max(
+            (n for country, n in context.items() if country != best.country), default=0):
+        return best  # the story's own country
     least = NAMED_COUNTRY_TOWN if best.population < SMALL_TOWN else BIG_CITY
     namesakes = [c for c in candidates if c.precision == "city" and c.plain == plain
                  and c.population >= max(least, NAMESAKE_TIMES * best.population)]
