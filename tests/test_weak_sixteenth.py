@@ -37,6 +37,8 @@ def test_a_falling_price_or_a_lost_town_is_no_concession(pipeline, text):
     "Britain warned that a new assault on the city would put thousands of civilians at risk.",
     "The Malian interior minister warned that the rebels would not be defeated by the army "
     "alone.",
+    "The aid agency warned that the fighting could undermine the truce if the rains came late.",
+    "The central bank warned that the drought could wipe out a year of growth.",
 ])
 def test_a_warned_consequence_is_no_threat(pipeline, text):
     assert not of_type(code_text(pipeline, text, PUB), "THREATEN")
@@ -48,6 +50,30 @@ def test_a_warned_consequence_is_no_threat(pipeline, text):
     ("China warned that Taiwan would pay a heavy price for the visit.", ("CHN", "TWN")),
 ])
 def test_a_warned_blow_stays_a_threat(pipeline, text, sides):
+    assert sides in side_countries(code_text(pipeline, text, PUB), "THREATEN")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Seoul warned on Tuesday that its forces would wipe out any North Korean unit that "
+     "crossed the border.", ("KOR", "PRK")),
+    ("Ankara warned on Monday that its military would undermine any attempt by Armenia to "
+     "redraw the border.", ("TUR", "ARM")),
+    ("Tehran warned that its drones would threaten American ships if the navy entered its "
+     "waters.", ("IRN", "USA")),
+    ("Hanoi warned on Thursday that such incursions by Chinese ships into its waters would "
+     "not be tolerated.", ("VNM", "CHN")),
+    ("Beijing warned on Tuesday that Taiwanese moves toward formal independence would not be "
+     "allowed.", ("CHN", "TWN")),
+    ("Moscow warned on Wednesday that any strike on Crimea by Ukraine would not be left "
+     "without an answer.", ("RUS", "UKR")),
+    ("Pyongyang warned that its army would not be restrained if Seoul went ahead with the "
+     "exercises.", ("PRK", "KOR")),
+    ("Beijing warned on Friday that military action against Taiwan could not be ruled out.",
+     ("CHN", "TWN")),
+    ("Iran warned on Friday that its nuclear arsenal would threaten Israeli cities.",
+     ("IRN", "ISR")),
+])
+def test_a_warned_act_of_armed_forces_or_a_stock_threat_stays_a_threat(pipeline, text, sides):
     assert sides in side_countries(code_text(pipeline, text, PUB), "THREATEN")
 
 
