@@ -1,9 +1,11 @@
 """Events lost for want of a side (sixteenth session): a bare "the country" that answers what
 was said to it ("rejected the call", "denied the charge") is the state the clause before spoke
 to, not the one that spoke; a ship or police "blasting", "spraying" or "dousing" people or a
-vessel with water cannon or tear gas coerces them; the "it" of a relative clause on what a
-state acted on ("sanctioned three firms it accused of ...") is that state; "navies" and "air
-forces" are military titles like "navy" and "air force"."""
+vessel with water cannon or tear gas coerces them, and an opening "Doused with water cannon,"
+makes the main clause's subject the one coerced; the "it" of an accusing relative clause on what
+a state acted on ("sanctioned three firms it accused of ...") is that state, but not of any
+clause ("sanctioned a firm over arms it sold") nor under a speaker; "navies" and "air forces"
+are military titles like "navy" and "air force"."""
 
 from coding import code_text, side_codes, side_prefixes
 
