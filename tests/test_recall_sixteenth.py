@@ -1,11 +1,15 @@
 """Events lost for want of a side (sixteenth session): a bare "the country" that answers what
 was said to it ("rejected the call", "denied the charge") is the state the clause before spoke
 to, not the one that spoke; a ship or police "blasting", "spraying" or "dousing" people or a
-vessel with water cannon or tear gas coerces them; the "it" of a relative clause on what a
-state acted on ("sanctioned three firms it accused of ...") is that state; "navies" and "air
-forces" are military titles like "navy" and "air force"."""
+vessel with water cannon or tear gas coerces them, and an opening "Doused with water cannon,"
+makes the main clause's subject the one coerced; the "it" of an accusing relative clause on what
+a state acted on ("sanctioned three firms it accused of ...") is that state, but not of any
+clause ("sanctioned a firm over arms it sold") nor under a speaker; "navies" and "air forces"
+are military titles like "navy" and "air force"."""
 
 from coding import code_text, side_codes, side_prefixes
+
+from newsevents.relative_doers import relative_clause_doer
 
 
 def test_the_country_refusing_a_request_is_the_state_asked(pipeline):
@@ -55,11 +59,33 @@ def test_spraying_and_dousing_crowds_with_tear_gas_or_water_cannon_coerce(pipeli
 
 
 def test_spraying_a_field_or_blasting_a_decision_is_no_coercion(pipeline):
+    """The "with" rows need a cannon or gas: pesticide on a field is none. "Blasted ... as
+    unjust" has no "with" at all: it guards only the bare verb, which has no COERCE row."""
     sprayed = code_text(pipeline, "Egyptian farmers sprayed their cotton fields with "
                         "pesticide on Monday.", "2024-05-10")
     blasted = code_text(pipeline, "Peruvian lawmakers blasted the court ruling as unjust on "
                         "Monday.", "2024-05-10")
     assert side_prefixes(sprayed, "COERCE") == [] and side_prefixes(blasted, "COERCE") == []
+
+
+def test_a_with_phrase_on_the_object_naming_no_cannon_or_gas_is_no_coercion(pipeline):
+    """The parser hangs "with foam" on "stalls" (object_phrases.py reads it) and no row
+    takes foam."""
+    doc = pipeline.nlp("Kenyan firefighters doused the burning market stalls with foam in "
+                       "Nairobi on Sunday.")
+    assert [t.head.lower_ for t in doc if t.lower_ == "with"] == ["stalls"]
+    events = code_text(pipeline, doc.text, "2024-05-10")
+    assert side_prefixes(events, "COERCE") == []
+
+
+def test_an_opening_participle_of_force_makes_the_subject_its_target(pipeline):
+    drenched = code_text(pipeline, "Drenched with water cannon, Armenian demonstrators stayed "
+                         "outside the parliament in Yerevan on Friday.", "2024-05-10")
+    blasted = code_text(pipeline, "Blasted with tear gas, Kenyan students ran from the campus "
+                        "in Nairobi on Wednesday, witnesses said.", "2024-05-10")
+    assert [t for _, t in side_codes(drenched, "COERCE")] == ["ARMCVL"]
+    assert [t for _, t in side_codes(blasted, "COERCE")] == ["KENEDU"]
+    assert all(s[3:] not in ("CVL", "EDU") for s, _ in side_codes(drenched + blasted, "COERCE"))
 
 
 def test_it_in_a_clause_on_the_sanctioned_is_the_sanctioning_state(pipeline):
@@ -81,6 +107,19 @@ def test_it_opening_a_sentence_and_a_clause_with_no_doer_keep_their_readings(pip
                           "step toward peace.", "2024-05-10")
     assert side_prefixes(opening, "ACCUSE") == [("NLD", "IRN")]
     assert side_prefixes(described, "SUPPORT") == [("PER", "CHL")]
+
+
+def test_it_in_a_clause_on_what_was_sanctioned_over_is_not_the_sanctioning_state(pipeline):
+    events = code_text(pipeline, "The European Union sanctioned an Iranian airline over "
+                       "weapons it delivered to Russia, diplomats said on Friday.", "2024-05-10")
+    assert all(src[:3] != "IGO" for src, _ in side_codes(events, "AID"))
+
+
+def test_it_in_a_clause_told_by_a_speaker_is_not_the_reported_doer(pipeline):
+    doc = pipeline.nlp("Moscow said on Tuesday that Kyiv shelled a depot it had stocked near "
+                       "Donetsk.")
+    pronoun = next(t for t in doc if t.lower_ == "it")
+    assert relative_clause_doer(pronoun) is None
 
 
 def test_two_states_navies_and_air_forces_are_their_militaries(pipeline):

@@ -57,6 +57,9 @@ PATIENT_TYPES = {"COERCE", "ASSAULT"}
 # ... and so do releases with their "by" agent ("soldiers released by the Houthis"; "a court
 # released on bail" is a misparse without one).
 AGENT_PATIENT_TYPES = {"RETREAT"}
+# Dependents that give a participle a subject or tense of its own ("having doused", "police
+# doused"): with one, an opening participle is no passive on the main clause's subject.
+PARTICIPLE_OWN_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass"}
 # Verbs of a go-between whose "between" objects are each met by the subject, not parties
 # to one another: "the envoy shuttled between Bogota and Caracas", "Qatar mediated between
 # Israel and Hamas" (the go-between met each). A mediator's meetings are one event each; a
@@ -310,6 +313,8 @@ def _doers(trigger: Trigger, verb: Token) -> tuple[list[Token], bool]:
             and verb.dep_ == "acl" and verb.tag_ == "VBN"
             and verb.head.pos_ in ("NOUN", "PROPN")):
         subjects, passive = [verb.head], True  # "fishermen detained by the coast guard"
+    elif trigger.coding.plover in PATIENT_TYPES and _opening_participle(verb):
+        subjects, passive = subject_of(verb.head)[0], True  # "Doused with water cannon, ..."
     elif walked_free(trigger.coding.plover, verb):
         subjects, passive = subject_of(verb)[0], True  # "the hostages walked free"
     else:
@@ -318,6 +323,13 @@ def _doers(trigger: Trigger, verb: Token) -> tuple[list[Token], bool]:
     if demanders:
         subjects = demanders  # the fishermen are Vietnam's, not the coast guard's
     return subjects + conjuncts_of_apposition(subjects), passive
+
+
+def _opening_participle(verb: Token) -> bool:
+    """A past participle with no subject of its own told before its clause's verb: "Doused
+    with water cannon, protesters refused to leave" (the protesters were doused)."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i
+            and not any(c.dep_ in PARTICIPLE_OWN_DEPS for c in verb.children))
 
 
 def conjuncts_of_apposition(subjects: list[Token]) -> list[Token]:

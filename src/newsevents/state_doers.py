@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsevents.actorbook import ActorBook
 from newsevents.context import ArticleContext
+from newsevents.event_nouns import governing_verb
 from newsevents.records import Actor
 from newsevents.tables import words_of_roles
 
@@ -110,12 +111,6 @@ def _addressee_answering(head: Token, named: list[tuple[Token, str, str]]) -> st
         return None
     last, doer = doers[-1]
     spoken_to = {country for argument, token, country in roles if country != doer
-                 and argument.dep_ not in DOER_DEPS and _clause_verb(token) == last.head}
+                 and argument.dep_ not in DOER_DEPS and governing_verb(token) == last.head}
     return spoken_to.pop() if len(spoken_to) == 1 else None
 
-
-def _clause_verb(token: Token) -> Token:
-    """The verb of the clause a word is part of ("urged Israel", "called on Ethiopia")."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
