@@ -104,12 +104,25 @@ def kept_anchor_day(sent: Span, triggers: list[Trigger], dates: dict[int, EventD
     """The day "hours later" in the next sentence counts from: the told day, else the day
     before kept through a sentence whose acts are undated and which names no time ("Troops
     crossed the border before dawn on Friday ... The army said its units had returned fire.
-    Hours later, ...")."""
-    if told_day is not None:
+    Hours later, ...") or names only a time of a flashback told in the perfect that is no day
+    ("The army said the rebels had attacked its posts last month. Hours later, ..."); a time
+    of an act told in the past tense ("condemned the strike last year") ends the count."""
+    if told_day is not None or previous is None:
         return told_day
-    if any(t.head.i in dates for t in triggers) or date_expressions(sent):
-        return None
-    return previous
+    dated = [t for t in triggers if t.head.i in dates]
+    if all(t.verb is not None and is_perfect(t.verb) for t in dated) and all(
+            _flashback_time(entity, previous) for entity in date_expressions(sent)):
+        return previous
+    return None
+
+
+def _flashback_time(entity: Span, previous: date) -> bool:
+    """"Had attacked its posts last month", "have expanded their hold this year": a time that
+    is no day, on a verb told in the perfect."""
+    when = resolve_date(entity.text, previous)
+    verb = next((a for a in entity.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return (when is not None and when.precision not in ("day", "publication")
+            and verb is not None and is_perfect(verb))
 
 
 def _on_speech(date_token: Token) -> bool:
