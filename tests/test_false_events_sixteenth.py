@@ -1,8 +1,10 @@
 """False events, sixteenth session: pressing an act of force is carrying it on ("pressed their
-siege of the city" is the siege, no request to anyone); the act a help is for is an aim; an
-agreement that is the subject of another verb is a topic; attending a handover is witnessing it."""
+siege of the city" is the siege, no request to anyone), but an act of force a state is pressed
+over or about is what it is asked about; the act a help is for is an aim; an agreement that is
+the subject of another verb is a topic, unless the noun tells it made or coming into effect;
+attending a handover is witnessing it."""
 
-from coding import code_text, of_type
+from coding import code_text, of_type, side_codes
 
 
 def test_pressing_an_offensive_is_no_request(pipeline):
@@ -96,3 +98,66 @@ def test_a_handover_and_attended_talks_stay(pipeline):
     text = ("Egypt and Sudan attended talks in Addis Ababa on Monday on the filling of the Nile "
             "dam, the Ethiopian foreign ministry said.")
     assert len(of_type(code_text(pipeline, text, "2023-03-10"), "CONSULT")) == 1
+
+
+def test_pressing_a_state_over_an_attack_is_a_request(pipeline):
+    """"pressed Manila over its raid", "pressed the generals about the shelling": the act of
+    force is what the pressure is about; the presser asks, and attacks no one."""
+    cases = ("Vietnam pressed the Philippines over its raid on a fishing camp in the Spratlys on "
+             "Wednesday, the foreign ministry in Hanoi said.",
+             "Germany pressed Turkey on Thursday about the bombardment of Kurdish villages in "
+             "northern Syria, officials in Berlin said.")
+    for text in cases:
+        events = code_text(pipeline, text, "2023-03-10")
+        assert of_type(events, "ASSAULT") == [] and of_type(events, "COERCE") == [], text
+        assert len(of_type(events, "REQUEST")) == 1, text
+
+
+def test_pressing_an_official_on_an_attack_is_no_attack(pipeline):
+    """"pressed the interior minister on the raid": the raid is not the questioners' own."""
+    text = ("Opposition deputies in Nairobi pressed the interior minister on the police raid "
+            "on a slum during a hearing on Tuesday.")
+    events = code_text(pipeline, text, "2023-03-10")
+    assert of_type(events, "COERCE") == [] and of_type(events, "ASSAULT") == []
+
+
+def test_pressing_ahead_with_an_offensive_codes_it(pipeline):
+    """"pressed ahead with the offensive": the object of "with" is the act pressed on."""
+    text = ("Ethiopian troops pressed ahead with their offensive against Tigrayan rebels near "
+            "Mekele on Tuesday, residents said.")
+    assert len(of_type(code_text(pipeline, text, "2023-03-10"), "ASSAULT")) == 1
+
+
+def test_an_agreement_told_made_as_subject_stays(pipeline):
+    """"an accord reached in Geneva on Friday opens ...", "a truce between them ... took
+    effect", "a Turkish-brokered deal ... freed", "a deal ... ends the dispute": the noun itself
+    tells the accord made or coming into effect."""
+    cases = (("An accord between Armenia and Azerbaijan reached in Geneva on Friday opens the "
+              "border to trade, Swiss officials said.", ("ARM", "AZE")),
+             ("A truce agreement between Ethiopia and Eritrea took effect at dawn on Saturday, "
+              "officials in Addis Ababa said.", ("ETH", "ERI")),
+             ("A deal between Ghana and Togo signed in Lome on Tuesday ends a long quarrel over "
+              "fishing grounds, officials said.", ("GHA", "TGO")))
+    for text, (one, other) in cases:
+        pairs = side_codes(code_text(pipeline, text, "2023-03-10"), "AGREE")
+        assert any({s[:3], (t or "")[:3]} == {one, other} for s, t in pairs), (text, pairs)
+
+
+def test_an_agreement_ending_a_war_long_ago_is_a_topic(pipeline):
+    """"the peace deal ... ended a war": told in the past with no day, background."""
+    text = ("The peace deal between Angola and the UNITA rebels ended a war that killed half a "
+            "million people, historians said.")
+    assert of_type(code_text(pipeline, text, "2023-03-10"), "AGREE") == []
+
+
+def test_an_attended_handover_keeps_its_own_doer(pipeline):
+    """"attended Britain's handover of the islands": the handover is coded from its own
+    owner, never from the attendees; an attendee whom the sentence does not make the giver
+    ("Indian diplomats attended the handover of the islands to Mauritius") hands nothing over."""
+    text = ("French diplomats attended Britain's handover of the Chagos Islands in Port Louis "
+            "on Thursday, officials said.")
+    pairs = side_codes(code_text(pipeline, text, "2023-03-10"), "CONCEDE")
+    assert pairs and all(s.startswith("GBR") for s, _ in pairs), pairs
+    text = ("Indian diplomats attended the handover of the Chagos Islands to Mauritius in Port "
+            "Louis on Thursday, officials said.")
+    assert of_type(code_text(pipeline, text, "2023-03-10"), "CONCEDE") == []

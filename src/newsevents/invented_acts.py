@@ -24,7 +24,13 @@
 - An agreement named as the subject of another verb ("the deal came weeks after ...", "the pact
   covers fishing rights", "a pledge by the two neighbours had calmed fears") is a topic of the
   sentence, an accord already told or in the background, not one made; "the deal was signed"
-  (a passive subject) still tells it made.
+  (a passive subject) still tells it made, and so does a noun that carries its making ("an
+  accord reached in Doha", "a Qatari-brokered truce"), a day of its own ("a deal between them
+  on Monday") or a verb of its coming into effect ("took effect", "ends the dispute").
+- An act of force named after a preposition of "press" ("pressed Israel over its offensive",
+  "pressed the minister on the raid") is what the pressure is about, not an act carried on by
+  the presser: only the direct object ("pressed their assault") or the object of "with"
+  ("pressed ahead with the offensive") is the act pressed on.
 - A name given in a free relative to what another act is about ("summoned the ambassador to
   protest against what it called repeated incursions", "rejected what it called baseless
   remarks") is part of that act, not a second accusation.
@@ -40,6 +46,7 @@ from newsevents.pairing import PERSON_KIND
 from newsevents.quotes import inside_quotes
 from newsevents.records import IMPLIED_KIND, INFERRED_KIND, Actor, Event
 from newsevents.routine_patrols import is_routine_patrol
+from newsevents.speech_dates import retelling_verbs
 from newsevents.status import WEIGHING_VERBS, is_refusal
 from newsevents.topic_gerunds import is_topic_gerund
 from newsevents.triggers import NAMING_VERBS, Trigger
@@ -63,6 +70,25 @@ UNNAMED_KINDS = frozenset({INFERRED_KIND, IMPLIED_KIND})
 OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # The dependency of an active subject: an agreement noun there is what the sentence is about.
 ACTIVE_SUBJECT_DEP = "nsubj"
+# Verbs that make an agreement, on the noun ("the accord reached in Doha", "a Qatari-brokered
+# deal") or with the noun as their subject ("an agreement ... reached in Brussels", misparsed).
+AGREEMENT_MAKING_VERBS = retelling_verbs("making") | frozenset({"strike", "broker", "seal"})
+MAKING_DEPS = frozenset({"acl", "amod", "relcl"})
+# What an accord does when it comes into effect: the verb with its object or its preposition's
+# object ("took effect", "came into force"); "end" with any object, told as news ("ends the
+# dispute", "on Monday ended the dispute").
+EFFECT_PHRASES = frozenset({"take effect", "come into force", "enter into force",
+                            "go into effect", "come into effect", "enter into effect"})
+ENDING_VERB = "end"
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# The preposition of a day of the noun's own ("a deal between them on Monday").
+DAY_PREP = "on"
+DATE_ENTITY = "DATE"
+# The verb whose object of force is an act carried on ("pressed their offensive"), and the
+# preposition of "pressed ahead with", "pressed on with".
+PRESSING_LEMMA = "press"
+PRESSED_ACT_DEPS = frozenset({"dobj"})
+PRESSED_ACT_PREP = "with"
 # The word that opens a free relative naming an act's object ("what it called ...").
 FREE_RELATIVE_WORD = "what"
 # A purpose clause that tells what a summons or a note is about ("summoned the ambassador to
@@ -157,9 +183,56 @@ def is_only_considered(trigger: Trigger) -> bool:
 
 def is_agreement_as_topic(trigger: Trigger) -> bool:
     """"The deal came days after the violence", "the pact covers fishing rights": an agreement
-    noun that is the active subject of another verb."""
+    noun that is the active subject of another verb, and not one told made there."""
+    noun = trigger.head
     return (trigger.nominal and trigger.coding.plover == "AGREE"
-            and trigger.head.dep_ == ACTIVE_SUBJECT_DEP)
+            and noun.dep_ == ACTIVE_SUBJECT_DEP and not _agreement_made(noun))
+
+
+def _agreement_made(noun: Token) -> bool:
+    """"An agreement reached in Brussels on Monday paves the way", "a Qatari-brokered deal",
+    "a deal between them on Monday", "a ceasefire took effect", "the deal ends a dispute"."""
+    verb = noun.head
+    if verb.lemma_.lower() in AGREEMENT_MAKING_VERBS or any(
+            c.dep_ in MAKING_DEPS and c.lemma_.lower() in AGREEMENT_MAKING_VERBS
+            for c in noun.children):
+        return True
+    return _has_day(noun) or _comes_into_effect(verb)
+
+
+def _has_day(word: Token) -> bool:
+    """"a deal between them on Monday", "on Monday ended": a day of the word's own."""
+    return any(c.dep_ == "prep" and c.lower_ == DAY_PREP and any(
+        g.dep_ == "pobj" and g.ent_type_ == DATE_ENTITY for g in c.children)
+        for c in word.children)
+
+
+def _comes_into_effect(verb: Token) -> bool:
+    """"took effect", "came into force", "ends a decade-long dispute"."""
+    lemma = verb.lemma_.lower()
+    if lemma == ENDING_VERB:  # "ends the dispute", "on Monday ended"; not "ended a war" long ago
+        return any(c.dep_ == "dobj" for c in verb.children) and (
+            verb.tag_ in PRESENT_TAGS or _has_day(verb))
+    phrases = {f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj"}
+    phrases |= {f"{lemma} {c.lower_} {g.lemma_.lower()}" for c in verb.children
+                if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+    return bool(phrases & EFFECT_PHRASES)
+
+
+def is_pressed_topic(trigger: Trigger) -> bool:
+    """"pressed Israel over its offensive", "pressed the minister on the raid": the act of
+    force is what the pressure is about, not the act pressed on ("pressed their assault",
+    "pressed ahead with the offensive")."""
+    verb, noun = trigger.verb, trigger.head
+    if not trigger.nominal or verb is None or verb.lemma_.lower() != PRESSING_LEMMA:
+        return False
+    if noun.dep_ == "conj":
+        noun = noun.head
+    if noun.head.i == verb.i and noun.dep_ in PRESSED_ACT_DEPS:
+        return False
+    prep = noun.head
+    return not (noun.dep_ == "pobj" and prep.lower_ == PRESSED_ACT_PREP
+                and prep.head.i == verb.i)
 
 
 def is_quoted_denial(trigger: Trigger, status: str, sent: Span) -> bool:
@@ -171,7 +244,8 @@ def is_quoted_denial(trigger: Trigger, status: str, sent: Span) -> bool:
 
 def without_untold_acts(triggers: list[Trigger], statuses: dict[int, str], sent: Span
                         ) -> list[Trigger]:
-    """The triggers less acts only considered, agreements named as a topic, acts a quotation
+    """The triggers less acts only considered, agreements named as a topic, acts of force a
+    pressure is about ("pressed Israel over its offensive"), acts a quotation
     says do not happen, the names given to what another trigger is about, what another word is
     about (topic_gerunds.py, whatever its status: "insisted on holding talks" hangs on no noun
     nor ground verb), acts only attempted, offered or helped (unrealised_aims.py), a mediation
@@ -179,7 +253,7 @@ def without_untold_acts(triggers: list[Trigger], statuses: dict[int, str], sent:
     (open_questions.py: "did not say whether it would respond")."""
     return [trigger for trigger in triggers
             if not (is_only_considered(trigger) or names_another_acts_object(trigger, triggers)
-                    or is_agreement_as_topic(trigger)
+                    or is_agreement_as_topic(trigger) or is_pressed_topic(trigger)
                     or is_topic_gerund(trigger)
                     or is_unrealised_aim(trigger)
                     or is_mediation_of_a_told_act(trigger) or is_open_question(trigger)
