@@ -114,24 +114,3 @@ def test_equipment_handed_over_in_a_relative_clause_is_aid(pipeline, text, sides
 def test_a_report_released_in_a_relative_clause_is_no_event(pipeline):
     text = "The report that the ministry released on Monday blamed the drought."
     assert not code_text(pipeline, text, PUB)
-
-
-@pytest.mark.parametrize("text", [
-    "Kigali did not say whether it would respond in kind.",
-    "A Pentagon spokesman declined to say whether the United States would send more troops "
-    "to Poland.",
-    "The Egyptian ministry did not confirm if Cairo would expel the Turkish ambassador.",
-    "Reporters asked whether Ankara would impose sanctions on Syria.",
-])
-def test_an_act_left_as_an_open_question_is_no_event(pipeline, text):
-    assert not code_text(pipeline, text, PUB)
-
-
-@pytest.mark.parametrize("text, event_type, sides", [
-    ("Nigeria said it would send troops to Niger if diplomacy failed.", "MOBILIZE",
-     ("NGA", "NER")),
-    ("Kenya said on Monday that it would expel the Somali ambassador.", "SANCTION",
-     ("KEN", "SOM")),
-])
-def test_a_told_or_conditional_act_stays(pipeline, text, event_type, sides):
-    assert sides in side_countries(code_text(pipeline, text, PUB), event_type)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 # Tags of a verb in the present tense ("accuses", "back").
@@ -39,11 +41,12 @@ def first_conjunct(token: Token) -> Token:
     return token
 
 
-def marked_clause(token: Token, marks: set[str]) -> bool:
-    """An adverbial clause opened by one of ``marks`` ("since the junta reneged", "if the EU
-    imposed sanctions")."""
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks
-                                         for c in token.children)
+def marked_clause(token: Token, marks: Collection[str],
+                  deps: Collection[str] | None = ("advcl",)) -> bool:
+    """An adverbial clause (or a clause of one of ``deps``, of any kind when None) opened by
+    one of ``marks`` ("since the junta reneged", "if the EU imposed sanctions")."""
+    return (deps is None or token.dep_ in deps) and any(
+        c.dep_ == "mark" and c.lower_ in marks for c in token.children)
 
 
 def reattach(token: Token, head: Token, dep: str) -> None:
