@@ -62,6 +62,7 @@ from newsevents.verb_parts import (
     phrasal_particles,
     relative_head,
     spans_told_as_time,
+    told_relative_head,
 )
 from newsevents.verbal import occasion_with_partner
 from newsevents.visitors import visiting_subject_verb
@@ -151,10 +152,12 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return Trigger(verb, (verb,), coding, ("obj",), verb, nominal=False)
     naming = "oprd" in deps and "dobj" in deps
     objects = objects_of(verb) + spans_told_as_time(verb)
+    heads = relative_head(verb)  # "sanctions that Brussels imposed", "boats Italy handed over"
+    told_heads = told_relative_head(verb, heads)  # not "the sanctions Washington lifted on Monday"
     # a load acted on decides first ("sent a plane loaded with aid"; not "after months of protests")
     held = {o.lemma_.lower() for o in cargo_of([o for o in objects if o.dep_ in OBJECT_DEPS])}
     lemmas = {o.lemma_.lower() for o in objects + cargo_of(objects) + arriving_cargo(verb)
-              + relative_head(verb)  # "a charge Tehran denied", "boats Italy handed over"
+              + told_heads  # "a charge Tehran denied", "boats Italy handed over to Libya"
               if o.ent_type_ not in TIME_ENTITIES}  # "until the end of March" is no march
     lemmas -= {o.lemma_.lower() for o in objects if counted_acts(o)  # "a package of sanctions"
                and o.lemma_.lower() not in TIME_SPAN_NOUNS}
@@ -186,10 +189,10 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
             return Trigger(verb, (verb,), visit.coding, ("on", "upon"), verb, nominal=False)
     if rule.coding is not None:
         tokens = (verb, *aimed_objects(rule, objects))  # "vowed revenge against Israel"
-        tokens += tuple(h for h in relative_head(verb)  # "the boycott that they imposed"
+        tokens += tuple(h for h in told_heads  # "the boycott that they imposed on Doha"
                         if rule.objects and h.lemma_.lower() in rule.objects)
         return Trigger(verb, tokens, rule.coding, rule.targets, verb, nominal=False)
-    for noun in objects + [n for o in objects for n in counted_acts(o)] + relative_head(verb):
+    for noun in objects + [n for o in objects for n in counted_acts(o)] + heads:
         if noun.head.dep_ == "prep" and noun.head.lower_ in CIRCUMSTANCE_PREPS:
             continue  # "extended a credit during Hasina's visit": the visit is not extended
         noun_rule = lexicon.noun_rule(noun)
