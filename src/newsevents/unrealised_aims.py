@@ -7,8 +7,8 @@ a decided act ("a decision to send a destroyer", "an agreement to give $20 milli
 act (data/lexicon/unrealised_aims.tsv). The same holds for the act a help is for ("sent troops
 to help quell the unrest", "appealed for help to quell the riots", "is ready to help fund the
 study"): the help is the news, the act it serves is an aim; "helped quell the riots", told
-done, stays, and so does a help that is itself what a verb offers, asks or refuses ("offered to
-help mediate between Israel and Hamas"): the rules of that verb read the act for its sides.
+done, stays, and so does a help that is itself what a verb pledges ("offered to help mediate
+between Israel and Hamas"): the pledge's rules read the act for its sides.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsevents.separate_pledges import PLEDGE_VERBS
 from newsevents.syntax import has_to_marker
 from newsevents.tables import read_table
 
@@ -34,7 +35,7 @@ NOUN_CLAUSE_DEP = "acl"
 HELPING_LEMMA = "help"
 # The dependencies of the act helped on the help ("help quell", "help to fund").
 HELPED_ACT_DEPS = frozenset({"xcomp", "ccomp"})
-# The dependency of a help that is what a verb offers, asks or refuses ("offered to help").
+# The dependency of a help that is what a verb pledges ("offered to help").
 VERB_COMPLEMENT_DEP = "xcomp"
 
 
@@ -61,6 +62,8 @@ def is_unrealised_aim(trigger: Trigger) -> bool:
 
 
 def _told_by_a_verb(helper: Token) -> bool:
-    """"offered to help mediate", "asked Cairo to help rebuild": the help is the complement of
-    a verb, whose own reading (an offer, a request, a refusal) takes the act helped."""
-    return helper.dep_ == VERB_COMPLEMENT_DEP and helper.head.pos_ in ("VERB", "AUX")
+    """"offered to help mediate between Israel and Hamas", "promised to help Iraq rebuild": the
+    help is what a pledge verb pledges, and the pledge's reading takes its sides from the act
+    helped (lone_agreements.py); "failed to help them fight" still drops the fight."""
+    return (helper.dep_ == VERB_COMPLEMENT_DEP
+            and helper.head.lemma_.lower() in PLEDGE_VERBS)

@@ -117,17 +117,14 @@ def relative_head(verb: Token) -> list[Token]:
     return [verb.head] if named_subject else []
 
 
-def told_relative_head(verb: Token, heads: list[Token]) -> list[Token]:
-    """The relative heads (``relative_head``) the verb's own rule reads as its object: when the
-    clause names the other side ("the boats Italy handed over to Libya", "the boycott that they
-    imposed on Doha") or is a denial ("a charge Tehran denied", whose maker is the other side).
-    "The sanctions that Washington lifted on Monday had targeted ..." names no one the lifting
-    was for: background, which read as an act would make the doer's own state its target."""
-    if verb.lemma_.lower() in DENYING_VERBS or any(
-            c.dep_ in ("prep", "dative") and c.lower_ in SIDE_PREPS and not dates_only(c)
-            and any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
-        return heads
-    return []
+def relative_side_told(verb: Token) -> bool:
+    """A relative clause that names the other side of its act ("the boats Italy handed over to
+    Libya", "the boycott that they imposed on Doha") or is a denial ("a charge Tehran denied",
+    whose maker is the other side); "the sanctions that Washington lifted on Monday" names
+    none."""
+    return verb.lemma_.lower() in DENYING_VERBS or any(
+        c.dep_ in ("prep", "dative") and c.lower_ in SIDE_PREPS and not dates_only(c)
+        and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
 
 
 def counted_acts(noun: Token) -> list[Token]:
