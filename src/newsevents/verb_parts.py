@@ -36,6 +36,8 @@ DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 # Prepositions by which a relative clause names the side its act is for or against ("handed
 # over to Libya", "imposed on Doha", "lifted against", "withdrew from Mali").
 SIDE_PREPS = frozenset({"to", "on", "against", "for", "with", "from"})
+# Entity labels of a word on the noun that name a side ("Turkish soldiers", "Kenya's levy").
+SIDE_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
 
 # Participles that describe a person as a suspect ("a man suspected of", "accused of",
 # "wanted for") and the object word they stand for in the lexicon ("hand over" a suspect).
@@ -120,11 +122,13 @@ def relative_head(verb: Token) -> list[Token]:
 def relative_side_told(verb: Token) -> bool:
     """A relative clause that names the other side of its act ("the boats Italy handed over to
     Libya", "the boycott that they imposed on Doha") or is a denial ("a charge Tehran denied",
-    whose maker is the other side); "the sanctions that Washington lifted on Monday" names
-    none."""
+    whose maker is the other side), or whose noun itself names it ("eight Turkish soldiers it
+    captured"); "the sanctions that Washington lifted on Monday" names none."""
     return verb.lemma_.lower() in DENYING_VERBS or any(
         c.dep_ in ("prep", "dative") and c.lower_ in SIDE_PREPS and not dates_only(c)
-        and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+        and any(g.dep_ == "pobj" for g in c.children) for c in verb.children) or any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in SIDE_ENTITIES
+        for c in verb.head.children)
 
 
 def counted_acts(noun: Token) -> list[Token]:
