@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.harsh_words import FIRM_RESPONSE_WORDS
 from newsevents.lexicon import Coding
-from newsevents.syntax import FORCE_TYPES
+from newsevents.syntax import FORCE_TYPES, has_to_marker
 from newsevents.threats import ANY_WORDS, HOSTILE_ACTS, WILL_AUX, fought_for_cause, is_firm
 from newsevents.threats import VOW_VERBS as PROMISE_VERBS
 from newsevents.triggers import Trigger
@@ -144,8 +144,7 @@ def _vowed_harm(verb: Token) -> bool:
 def _vowed(verb: Token) -> bool:
     """The infinitive a vow governs ("vowed to crush", "vowed on Saturday to "uproot"", which
     the model may hang as an adverbial clause)."""
-    infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and has_to_marker(verb))
     return infinitive and verb.head.lemma_.lower() in VOW_VERBS
 
 

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.syntax import AFTER_PREPS, OCCASION_PREPS, first_conjunct, prep_objects
+from newsevents.syntax import (
+    AFTER_PREPS,
+    OCCASION_PREPS,
+    first_conjunct,
+    has_to_marker,
+    prep_objects,
+)
 from newsevents.visitors import named_place
 
 # "Talks involving A, B and C": the objects of these participles are the event's parties.
@@ -118,8 +124,7 @@ def agreed_after(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or prep.lower_ not in AFTER_PREPS or prep.dep_ != "prep":
         return None
     act = first_conjunct(prep.head)  # "to double freight and to speed up work ... after talks"
-    if act.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                      for c in prep.head.children):
+    if act.dep_ != "xcomp" or not has_to_marker(prep.head):
         return None
     return act.head if act.head.pos_ in ("VERB", "AUX") else None
 

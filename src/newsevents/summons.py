@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.event_nouns import is_trip
+from newsevents.syntax import has_to_marker
 
 # Verbs of calling a foreign envoy in ("call" and "haul" only with the particle "in").
 SUMMONS_VERBS = {"summon", "summons", "convoke"}
@@ -31,7 +32,7 @@ def aim_not_act(verb: Token) -> bool:
 
 def is_to_infinitive(verb: Token) -> bool:
     """"to press", "to meet": a bare verb with its "to"."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ == "VB" and has_to_marker(verb)
 
 
 def summons_purpose(verb: Token) -> bool:

@@ -41,6 +41,12 @@ def first_conjunct(token: Token) -> Token:
     return token
 
 
+def has_to_marker(verb: Token) -> bool:
+    """"to press", "(vowed) to crush", "to help quell": the verb carries the infinitive "to"
+    (as the parser hangs it, an auxiliary)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def marked_clause(token: Token, marks: Collection[str],
                   deps: Collection[str] | None = ("advcl",)) -> bool:
     """An adverbial clause (or a clause of one of ``deps``, of any kind when None) opened by

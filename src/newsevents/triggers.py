@@ -31,7 +31,7 @@ from newsevents.joint_phrases import (
     joint_before,
     joint_on_preposition,
 )
-from newsevents.lexicon import Coding, Lexicon
+from newsevents.lexicon import Coding, Lexicon, VerbRule
 from newsevents.measures import declared_unwelcome
 from newsevents.meetings import (
     agreed_after,
@@ -42,6 +42,7 @@ from newsevents.meetings import (
     titles_of_named,
 )
 from newsevents.object_phrases import rule_through_object_phrase
+from newsevents.pairing import DOMESTIC_TYPES
 from newsevents.plots import only_aimed_at
 from newsevents.protest_acts import PROTEST_VERB, acts_in_protest, protest_gathering
 from newsevents.strikes import recode_labour_strike, recode_sea_launch
@@ -61,6 +62,7 @@ from newsevents.verb_parts import (
     particles_of,
     phrasal_particles,
     relative_head,
+    relative_side_told,
     spans_told_as_time,
 )
 from newsevents.verbal import occasion_with_partner
@@ -151,10 +153,11 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return Trigger(verb, (verb,), coding, ("obj",), verb, nominal=False)
     naming = "oprd" in deps and "dobj" in deps
     objects = objects_of(verb) + spans_told_as_time(verb)
+    heads = relative_head(verb)  # "sanctions that Brussels imposed", "boats Italy handed over"
     # a load acted on decides first ("sent a plane loaded with aid"; not "after months of protests")
     held = {o.lemma_.lower() for o in cargo_of([o for o in objects if o.dep_ in OBJECT_DEPS])}
     lemmas = {o.lemma_.lower() for o in objects + cargo_of(objects) + arriving_cargo(verb)
-              + relative_head(verb)  # "a charge Tehran denied", "boats Italy handed over"
+              + heads  # "a charge Tehran denied", "boats Italy handed over to Libya"
               if o.ent_type_ not in TIME_ENTITIES}  # "until the end of March" is no march
     lemmas -= {o.lemma_.lower() for o in objects if counted_acts(o)  # "a package of sanctions"
                and o.lemma_.lower() not in TIME_SPAN_NOUNS}
@@ -185,11 +188,12 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         if visit is not None and visit.coding is not None:
             return Trigger(verb, (verb,), visit.coding, ("on", "upon"), verb, nominal=False)
     if rule.coding is not None:
-        tokens = (verb, *aimed_objects(rule, objects))  # "vowed revenge against Israel"
-        tokens += tuple(h for h in relative_head(verb)  # "the boycott that they imposed"
-                        if rule.objects and h.lemma_.lower() in rule.objects)
+        relatives = _relative_objects(verb, rule, heads)
+        if relatives is None:
+            return None
+        tokens = (verb, *aimed_objects(rule, objects), *relatives)  # "vowed revenge against X"
         return Trigger(verb, tokens, rule.coding, rule.targets, verb, nominal=False)
-    for noun in objects + [n for o in objects for n in counted_acts(o)] + relative_head(verb):
+    for noun in objects + [n for o in objects for n in counted_acts(o)] + heads:
         if noun.head.dep_ == "prep" and noun.head.lower_ in CIRCUMSTANCE_PREPS:
             continue  # "extended a credit during Hasina's visit": the visit is not extended
         noun_rule = lexicon.noun_rule(noun)
@@ -197,6 +201,17 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
             targets = tuple(dict.fromkeys(noun_rule.targets + rule.targets))
             return Trigger(noun, (verb, noun), noun_rule.coding, targets, verb, nominal=True)
     return None
+
+
+def _relative_objects(verb: Token, rule: VerbRule, heads: list[Token]) -> tuple[Token, ...] | None:
+    """The relative heads the verb's rule acts on ("the boycott that they imposed on Doha");
+    None when the clause names no other side and the act's target would fall back on the doer's
+    own state ("The sanctions that Washington lifted on Monday had targeted ...": background).
+    An act between the doers ("a deal the two leaders struck") needs no other side."""
+    matched = tuple(h for h in heads if rule.objects and h.lemma_.lower() in rule.objects)
+    if matched and rule.coding.plover in DOMESTIC_TYPES and not relative_side_told(verb):
+        return None
+    return matched
 
 
 def test_prefixed(verb: Token) -> bool:

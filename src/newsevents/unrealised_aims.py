@@ -7,7 +7,8 @@ a decided act ("a decision to send a destroyer", "an agreement to give $20 milli
 act (data/lexicon/unrealised_aims.tsv). The same holds for the act a help is for ("sent troops
 to help quell the unrest", "appealed for help to quell the riots", "is ready to help fund the
 study"): the help is the news, the act it serves is an aim; "helped quell the riots", told
-done, stays.
+done, stays, and so does a help that is itself what a verb pledges ("offered to help mediate
+between Israel and Hamas"): the pledge's rules read the act for its sides.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsevents.separate_pledges import PLEDGE_VERBS
+from newsevents.syntax import has_to_marker
 from newsevents.tables import read_table
 
 if TYPE_CHECKING:
@@ -28,12 +31,12 @@ AIMS_FILE = resources.files("newsevents") / "data" / "lexicon" / "unrealised_aim
 UNREALISED_AIM_NOUNS = frozenset(row["word"] for row in read_table(AIMS_FILE, ("word",)))
 # The dependency of a clause that completes a noun ("an attempt to encircle").
 NOUN_CLAUSE_DEP = "acl"
-# The infinitive marker of such a clause.
-INFINITIVE_MARK = "to"
 # The verb of a help whose complement is the act helped ("to help quell the unrest").
 HELPING_LEMMA = "help"
 # The dependencies of the act helped on the help ("help quell", "help to fund").
 HELPED_ACT_DEPS = frozenset({"xcomp", "ccomp"})
+# The dependency of a help that is what a verb pledges ("offered to help").
+VERB_COMPLEMENT_DEP = "xcomp"
 
 
 def completes_noun_of(verb: Token, nouns: Set[str]) -> bool:
@@ -43,10 +46,6 @@ def completes_noun_of(verb: Token, nouns: Set[str]) -> bool:
     return verb.dep_ == NOUN_CLAUSE_DEP and verb.head.lemma_.lower() in nouns
 
 
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == INFINITIVE_MARK for c in verb.children)
-
-
 def is_unrealised_aim(trigger: Trigger) -> bool:
     """"blocked attempts to tighten sanctions": the trigger's verb is the "to" clause of a noun
     of an aim not carried out; "sent troops to help quell the unrest": the act a help still to
@@ -54,8 +53,17 @@ def is_unrealised_aim(trigger: Trigger) -> bool:
     verb = trigger.verb
     if verb is None:
         return False
-    if completes_noun_of(verb, UNREALISED_AIM_NOUNS) and _infinitive(verb):
+    if completes_noun_of(verb, UNREALISED_AIM_NOUNS) and has_to_marker(verb):
         return True
     helper = verb.head
     return (verb.dep_ in HELPED_ACT_DEPS and helper.lemma_.lower() == HELPING_LEMMA
-            and helper.pos_ == "VERB" and _infinitive(helper))
+            and helper.pos_ == "VERB" and has_to_marker(helper)
+            and not _told_by_a_verb(helper))
+
+
+def _told_by_a_verb(helper: Token) -> bool:
+    """"offered to help mediate between Israel and Hamas", "promised to help Iraq rebuild": the
+    help is what a pledge verb pledges, and the pledge's reading takes its sides from the act
+    helped (lone_agreements.py); "failed to help them fight" still drops the fight."""
+    return (helper.dep_ == VERB_COMPLEMENT_DEP
+            and helper.head.lemma_.lower() in PLEDGE_VERBS)

@@ -31,6 +31,13 @@ CARRYING_VERBS = {"carry", "load", "laden", "bring", "transport", "fill", "pack"
 # Verbs of a load or vehicle arriving: its cargo says what came ("a Turkish navy ship carrying
 # 1,000 tonnes of food docked in Chittagong", "a consignment of relief supplies reached Osh").
 ARRIVAL_VERBS = {"land", "dock", "arrive", "reach", "cross", "enter"}
+# Verbs of denial, whose relative clause's noun is the charge denied ("a claim Minsk denied").
+DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
+# Prepositions by which a relative clause names the side its act is for or against ("handed
+# over to Libya", "imposed on Doha", "lifted against", "withdrew from Mali").
+SIDE_PREPS = frozenset({"to", "on", "against", "for", "with", "from"})
+# Entity labels of a word on the noun that name a side ("Turkish soldiers", "Kenya's levy").
+SIDE_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
 
 # Participles that describe a person as a suspect ("a man suspected of", "accused of",
 # "wanted for") and the object word they stand for in the lexicon ("hand over" a suspect).
@@ -41,10 +48,13 @@ SUSPECTING_MODIFIERS = {"suspected", "alleged", "wanted", "accused"}
 SUSPECT_LEMMA = "suspect"
 SUSPECTS_FILE = resources.files("newsevents") / "data" / "lexicon" / "handed_suspects.tsv"
 
-# Plain words for people a suspecting participle makes suspects ("three men suspected of"), and
-# the charges and swaps that make a handover a captive's release ("a French tourist accused of
-# espionage", "two soldiers ... in a prisoner swap"): data/lexicon/handed_suspects.tsv.
+# Plain words for people a suspecting participle makes suspects ("three men suspected of"), the
+# same and words for doers a suspecting word before them makes suspects ("two alleged
+# smugglers"), and the charges and swaps that make a handover a captive's release ("a French
+# tourist accused of espionage", "two soldiers ... in a prisoner swap"):
+# data/lexicon/handed_suspects.tsv.
 SUSPECT_PEOPLE = words_of_roles(SUSPECTS_FILE, "person")
+SUSPECT_DOERS = words_of_roles(SUSPECTS_FILE, "person", "doer")
 RELEASE_WORDS = words_of_roles(SUSPECTS_FILE, "release")
 
 
@@ -109,6 +119,18 @@ def relative_head(verb: Token) -> list[Token]:
     return [verb.head] if named_subject else []
 
 
+def relative_side_told(verb: Token) -> bool:
+    """A relative clause that names the other side of its act ("the boats Italy handed over to
+    Libya", "the boycott that they imposed on Doha") or is a denial ("a charge Tehran denied",
+    whose maker is the other side), or whose noun itself names it ("eight Turkish soldiers it
+    captured"); "the sanctions that Washington lifted on Monday" names none."""
+    return verb.lemma_.lower() in DENYING_VERBS or any(
+        c.dep_ in ("prep", "dative") and c.lower_ in SIDE_PREPS and not dates_only(c)
+        and any(g.dep_ == "pobj" for g in c.children) for c in verb.children) or any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in SIDE_ENTITIES
+        for c in verb.head.children)
+
+
 def counted_acts(noun: Token) -> list[Token]:
     """"a wave of air strikes", "a series of raids", "two days of talks": the acts a quantity
     noun or a span of time counts."""
@@ -170,8 +192,11 @@ def described_suspects(verb: Token, objects: list[Token]) -> set[str]:
 
 
 def _suspect_by_modifier(noun: Token) -> bool:
-    """"14 suspected Boko Haram fighters", "two alleged smugglers", "a wanted gunman"."""
-    return noun.pos_ in ("NOUN", "PROPN") and any(
+    """"14 suspected Boko Haram fighters", "two alleged smugglers", "a wanted gunman": people
+    named as doers or plain people; "a suspected bomb" (a thing) and "a wanted American
+    journalist" (a calling: the captive-calling exclusion of the participles) are no suspects."""
+    return (noun.lemma_.lower() in SUSPECT_DOERS or noun.lower_ in SUSPECT_DOERS
+            or _a_person(noun)) and any(
         c.dep_ in ("amod", "compound") and c.lower_ in SUSPECTING_MODIFIERS
         for c in noun.children)
 
