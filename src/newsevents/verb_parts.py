@@ -186,7 +186,7 @@ def described_suspects(verb: Token, objects: list[Token]) -> set[str]:
                                         in SUSPECTING_PARTICIPLES for c in noun.children))
                or _suspect_by_modifier(noun) for noun in objects):
         return set()
-    if any(t.lemma_.lower() in RELEASE_WORDS or t.lower_ in RELEASE_WORDS for t in verb.subtree):
+    if any(_word_in(t, RELEASE_WORDS) for t in verb.subtree):
         return set()
     return {SUSPECT_LEMMA}
 
@@ -195,13 +195,18 @@ def _suspect_by_modifier(noun: Token) -> bool:
     """"14 suspected Boko Haram fighters", "two alleged smugglers", "a wanted gunman": people
     named as doers or plain people; "a suspected bomb" (a thing) and "a wanted American
     journalist" (a calling: the captive-calling exclusion of the participles) are no suspects."""
-    return (noun.lemma_.lower() in SUSPECT_DOERS or noun.lower_ in SUSPECT_DOERS
-            or _a_person(noun)) and any(
+    return (_word_in(noun, SUSPECT_DOERS) or _a_person(noun)) and any(
         c.dep_ in ("amod", "compound") and c.lower_ in SUSPECTING_MODIFIERS
         for c in noun.children)
 
 
 def _a_person(noun: Token) -> bool:
     """"three men", "a Somali national", "Juan Ortega", "two Ugandans"."""
-    return noun.lemma_.lower() in SUSPECT_PEOPLE or noun.lower_ in SUSPECT_PEOPLE or (
+    return _word_in(noun, SUSPECT_PEOPLE) or (
         noun.ent_type_ in ("PERSON", "NORP") and noun.pos_ in ("NOUN", "PROPN"))
+
+
+def _word_in(token: Token, words: frozenset[str]) -> bool:
+    """The word, by its lemma or its own lower-case form ("men", "fighters"), is one of a data
+    file's words."""
+    return token.lemma_.lower() in words or token.lower_ in words

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from newsevents.syntax import marked_clause
 from newsevents.tables import read_table, words_of_roles
+from newsevents.threats import THREAT_CONDITION_MARKS
 
 CONSEQUENCES_FILE = resources.files("newsevents") / "data" / "lexicon" / \
     "warned_consequences.tsv"
@@ -38,8 +39,6 @@ TITLES_FILE = resources.files("newsevents") / "data" / "actors" / "titles.tsv"
 ARMED_TITLES = frozenset(row["title"] for row in read_table(TITLES_FILE, ("title", "sectors"))
                          if row["sectors"].split("|")[0] in ARMED_SECTORS) | \
     words_of_roles(CONSEQUENCES_FILE, "armed")
-# "would threaten US bases if Washington attacked", "unless Seoul halts the drills".
-CONDITION_MARKS = {"if", "unless"}
 
 
 def tells_a_consequence(clause: Token) -> bool:
@@ -82,7 +81,7 @@ def _on_an_actors_condition(clause: Token) -> bool:
     """A condition on a state's, group's or person's act: "if Washington attacked", "unless
     they withdraw" (not "if the fighting spreads", a consequence still)."""
     for condition in clause.children:
-        if marked_clause(condition, CONDITION_MARKS) and any(
+        if marked_clause(condition, THREAT_CONDITION_MARKS) and any(
                 s.dep_ in SUBJECT_DEPS and (s.pos_ in ("PROPN", "PRON") or s.ent_type_)
                 for s in condition.children):
             return True
