@@ -1,21 +1,36 @@
 """Place names in a sentence: the entities the model tags as places, towns it tags as people or
 organisations or not at all ("visited Tbilisi", "near the bus station in Arequipa"), names before
-"district" or after "the town of", "the capital", and back-references ("the town", "this town",
-"the area") with the place each names."""
+"district" or after "the town of"; the words they are found by are in `place_words`, places
+named by their kind ("the capital", "the town") in `place_references`."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from newsevents.entities import doc_entities, entities_in
+from newsevents.entities import entities_in
 from newsevents.implied_recipients import FRONTIER_NOUNS
 from newsevents.occasion_names import names_an_occasion, town_of_occasion
-from newsevents.occasions import OCCASION_NOUNS
+from newsevents.place_references import back_reference, owns_a_site, the_capital, the_seat
+from newsevents.place_words import (
+    AREA_KIND_WORDS,
+    AREA_NOUNS,
+    BEARING_WORDS,
+    DISTANCE_UNITS,
+    FAITH_WORDS,
+    KIND_NOUNS,
+    MEASURED_FROM_PREPS,
+    MISTAKEN_LABELS,
+    MODIFIER_DEPS,
+    PLACE_LABELS,
+    PLACING_NOUNS,
+    SCENE_PREPS,
+    SITE_NAME_NOUNS,
+    SPOT_PREPS,
+    TOWN_PREPS,
+)
 from newsevents.places import (
     READ_KIND_NOUNS,
     TOWN_NOUNS,
@@ -27,91 +42,6 @@ from newsevents.town_phrases import owns_a_town_spot
 
 if TYPE_CHECKING:
     from newsevents.actors import NameMention
-
-# Sites a place name can own: "Tehran's airport" is in Tehran, "Caracas' claim" is nowhere.
-SITE_NOUNS = {"airport", "port", "prison", "jail", "square", "outskirts", "centre", "center",
-              "street", "embassy", "palace", "parliament", "university", "hospital", "camp",
-              "base", "suburb", "neighbourhood", "neighborhood", "harbour", "harbor", "coast",
-              "border", "market", "mosque", "church", "stadium", "station", "edge", "front",
-              "avenue", "boulevard", "road", "highway", "bridge", "quarter", "downtown",
-              "heart", "plaza", "waterfront", "streets", "suburbs", "congress", "senate",
-              "legislature", "presidency", "assembly", "capitol", "park", "slum", "township",
-              "bazaar", "marketplace", "campus", "cathedral", "seafront"}
-# Seats of power named by their kind, and the prepositions that place an act at one: "outside
-# the parliament", "at the presidential palace".
-UNNAMED_SEAT_NOUNS = {"palace", "parliament", "congress", "senate", "legislature", "presidency"}
-PALACE_KINDS = {"presidential", "royal"}
-SEAT_PREPS = {"in", "at", "outside", "inside", "near", "into", "to", "on", "around"}
-# Nouns that follow the name of an area: "the Arhab district", "Ye-U township".
-# Sites named by a proper noun before them; the name is the place: "near the Preah Vihear
-# temple", "the Mitiga airport", "the Ghulam Khan border crossing", "the Shaybah field".
-SITE_NAME_NOUNS = {"temple", "airport", "airbase", "crossing", "field", "refinery", "dam",
-                   "checkpoint", "base", "plant"}
-AREA_NOUNS = {"district", "province", "region", "township", "governorate", "county",
-              "prefecture", "oblast", "regency"}
-# Common nouns between an area's name and its noun: "the al-Fashaga border district", "the
-# Kurram tribal district", "the Menaka-Tillaberi border zone".
-AREA_KIND_WORDS = {"border", "frontier", "tribal", "mountain", "mountainous", "desert", "coastal",
-                   "farming"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# Labels the model gives towns it does not know: "visited Tbilisi" (PERSON), "a district of
-# Kherson" (ORG), "the front lines around Manbij" (PRODUCT), "marched in Tunis" (NORP).
-MISTAKEN_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LANGUAGE"}
-# Nouns a place name can modify and still name where something is: "the Kabul airport", "a
-# Kherson suburb", "the Gaza border", "a Baghdad hotel". A name on any other noun describes
-# the thing ("U.S. goods", "his US counterpart", "the Baku-Tbilisi-Kars railway"); a name on
-# a participle describes who leads or hosts it ("a Moscow-led alliance", "Qatar-based
-# charities").
-PLACED_THING_NOUNS = {"area", "border", "frontier", "coast", "hotel", "residence",
-                      "headquarters", "compound", "building", "office", "side", "outskirts",
-                      "valley", "lake", "mountain", "mountains", "hills", "island", "islands",
-                      "strait", "bay", "gulf", "sea", "desert", "pass", "plain", "peninsula",
-                      "department", "zone", "territory", "crossing", "corridor", "delta",
-                      "basin", "shoal", "reef", "waters", "airspace", "countryside",
-                      "highlands", "canton", "municipality", "neighbourhood", "neighborhood"}
-# Nouns a place name before them still places: all of the above, towns and occasions.
-PLACING_NOUNS = frozenset(PLACED_THING_NOUNS | TOWN_NOUNS | SITE_NOUNS | SITE_NAME_NOUNS
-                          | AREA_NOUNS | OCCASION_NOUNS)
-# Faiths that describe a site before its noun: "the 900-year-old Hindu temple".
-FAITH_WORDS = {"hindu", "buddhist", "muslim", "christian", "catholic", "orthodox", "sikh",
-               "jewish", "shia", "shiite", "sunni", "islamic", "coptic", "jain", "protestant"}
-# Dependencies of a name that modifies the noun after it.
-MODIFIER_DEPS = {"compound", "npadvmod", "amod", "nmod"}
-# Prepositions before a town's name that the model may tag as something else or not at all.
-TOWN_PREPS = {"in", "near", "outside", "around", "at", "to", "towards", "toward", "into"}
-# Prepositions that only introduce a spot on the ground: a name after one that the model takes
-# for an organisation or a person and that neither dictionary knows is a village ("near
-# Barawe", "around Kibumba", "around Harf Sufyan").
-SPOT_PREPS = {"near", "around", "outside"}
-# Prepositions that put an act in a capital the actor dictionary also knows as its government:
-# "reached in Maputo", "met at Rabat".
-SCENE_PREPS = {"in", "at"}
-# Words that make a place a reference point, not a scene: "40 km northeast of the capital".
-BEARING_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                 "southwest", "km", "kilometres", "kilometers", "miles"}
-# Units of a distance measured from a place: "30 km north of Goma", "some 100 miles from
-# Vilnius", "a few kilometres outside Kandahar".
-DISTANCE_UNITS = {"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile",
-                  "miles", "metre", "metres", "meter", "meters", "yards"}
-# Prepositions after a distance (and bearing) that name the place measured from.
-MEASURED_FROM_PREPS = {"of", "from", "outside"}
-# Nouns that name again, with "the", a town the story has named: "shelled positions north of
-# the city" (Kismayo, named before), "overran army positions around the town".
-TOWN_REFERENCES = {"city", "town", "village"}
-# Nouns that name again any place the story has named: "sent 1,500 troops to the area".
-AREA_REFERENCES = {"area", "province"}
-# Nouns that name again the place whose name holds them: "camps on islands in the lake"
-# (Lake Chad).
-NAMED_REFERENCES = {"lake"}
-REFERENCE_NOUNS = TOWN_REFERENCES | AREA_REFERENCES | NAMED_REFERENCES
-# Kinds of place written after a name the model may tag as a person or a body ("Rutshuru
-# territory", "Gedaref state", "Ouallam town").
-KIND_NOUNS = READ_KIND_NOUNS | {"district"}
-# A place name in these roles stands for its government, not for a place told again.
-ACTOR_DEPS = {"nsubj", "nsubjpass", "poss"}
-# Determiners of a back-reference; "this" names the town the story is filed from ("marched
-# through this northern town").
-REFERENCE_DETERMINERS = {"the", "this"}
 
 
 def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,
@@ -429,40 +359,6 @@ def _capital_as_scene(token: Token, names: Mapping[int, NameMention]) -> bool:
         e.kind == "capital" for e in mention.entries)
 
 
-def the_seat(token: Token) -> bool:
-    """A seat of the state's power named by its kind, which stands in the capital: "detained
-    the president in the presidential palace", "rallied outside the parliament", "gathered
-    outside the Kenyan parliament" (not "the palace of Versailles", "Tehran's parliament")."""
-    if token.dep_ != "pobj" or token.head.lower_ not in SEAT_PREPS:
-        return False
-    noun = token.lemma_.lower()
-    if noun not in UNNAMED_SEAT_NOUNS or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return False
-    if any(c.dep_ in ("prep", "appos", "poss", "compound") for c in token.children):
-        return False
-    return noun != "palace" or any(c.dep_ == "amod" and c.lower_ in PALACE_KINDS
-                                   for c in token.children)
-
-
-def the_capital(token: Token) -> bool:
-    """"in the capital", "the Chinese capital", "the capital's Musaga district": a city named
-    by its rank, not "the capital of Chad" or "the capital, Abuja" (the name is there)."""
-    if token.lower_ != "capital" or token.dep_ not in ("pobj", "poss", "dobj"):
-        return False
-    if token.head.lower_ == "of" and token.head.head.lower_ in BEARING_WORDS:
-        return False  # "northeast of the capital"
-    children = list(token.children)
-    described = any(c.dep_ == "relcl" for c in children)  # "the capital, where ..."
-    if any(c.dep_ in ("prep", "appos") for c in children) or (not described and any(
-            c.dep_ == "punct" for c in children)):
-        return False
-    if token.dep_ == "poss" and not (_owns_a_site(token)
-                                     or token.head.lemma_.lower() in AREA_NOUNS):
-        return False
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in children)
-
-
 def _whole_name(entity: Span, gazetteer: Gazetteer) -> Span:
     """"Banja Luka" when the model tags only "Banja": the gazetteer's name that the entity's
     last word is a compound of; "Hpa-an" when the tokenizer split off "-an"; "Banja Luka"
@@ -492,7 +388,7 @@ def _town_after_preposition(entity: Span, gazetteer: Gazetteer,
     dictionary does not know."""
     root = entity.root
     if not (root.dep_ == "pobj" and root.head.lower_ in TOWN_PREPS | {"of"}) and not (
-            _owns_a_site(root)):  # "flew supplies into Palu's damaged airport"
+            owns_a_site(root)):  # "flew supplies into Palu's damaged airport"
         return False
     if names is not None and entity.start in names and not _seat_as_scene(entity, gazetteer):
         return False
@@ -528,59 +424,11 @@ def _unknown_spot(entity: Span, gazetteer: Gazetteer,
 def _country_owning_a_site(entity: Span, gazetteer: Gazetteer) -> bool:
     """A country the model takes for a person or a body, owning a site: "marched on Malawi's
     presidential palace", "outside Chad's parliament"."""
-    place = gazetteer.lookup(entity.text) if _owns_a_site(entity.root) else None
+    place = gazetteer.lookup(entity.text) if owns_a_site(entity.root) else None
     return place is not None and gazetteer.is_country(place)
-
-
-def _owns_a_site(token: Token) -> bool:
-    return token.dep_ == "poss" and token.head.lemma_.lower() in SITE_NOUNS
 
 
 def _owns_a_spot(token: Token) -> bool:
     """A site, or a part of a town ("Nairobi's central business district", "Santiago's Plaza
     Italia"), that the name owns."""
-    return _owns_a_site(token) or owns_a_town_spot(token)
-
-
-def back_reference(token: Token) -> bool:
-    """A town or area named again by a noun with "the" or "this" and no name of its own:
-    "north of the city", "through this northern town", "sent troops to the area" (not "the
-    city of Gao", "the town's market", "the area around Goma")."""
-    if token.lower_ not in REFERENCE_NOUNS or token.dep_ not in ("pobj", "dobj"):
-        return False
-    children = list(token.children)
-    if any(c.dep_ in ("prep", "appos", "compound", "poss", "nummod") for c in children):
-        return False
-    return any(c.dep_ == "det" and c.lower_ in REFERENCE_DETERMINERS for c in children)
-
-
-def told_place(reference: Token, gazetteer: Gazetteer, context_countries: Mapping[str, int],
-               home: Place | None) -> Place | None:
-    """The place a back-reference names: for "this town" the dateline's town, for "the town"
-    the last town the story named before it (no region: "fighting around Nyala ... Darfur ...
-    the outskirts of the city" is Nyala), for "the area" the last place that is not a country
-    ("Venezuela sent troops to the Tachira border ... to the area")."""
-    phrase = reference.doc[reference.left_edge.i:reference.i + 1].text
-    town = reference.lower_ in TOWN_REFERENCES
-    if any(c.lower_ == "this" for c in reference.children):
-        usable = town and home is not None and not gazetteer.is_country(home)
-        return replace(home, text=phrase) if usable else None
-    entities, starts = doc_entities(reference.doc)
-    for entity in reversed(entities[:bisect_left(starts, reference.i)]):
-        if entity.label_ not in PLACE_LABELS or entity.root.dep_ in ACTOR_DEPS:
-            continue  # "Caracas has sent troops to the area": Caracas is a side
-        if town and entity.label_ == "FAC":
-            continue  # "arrested 11 people in the city": the city, not its Syria Street
-        place = gazetteer.lookup(entity.text, context_countries)
-        if place is None and not entity.text.islower():
-            place = gazetteer.unlisted(entity.text, max(context_countries,
-                                                        key=context_countries.get, default=None))
-        if place is None or gazetteer.is_country(place):
-            continue
-        if reference.lower_ in NAMED_REFERENCES and reference.lower_ not in entity.text.lower():
-            continue
-        if town and (place.precision != "city" if place.geonameid or place.precision == "region"
-                     else entity.label_ == "LOC"):
-            continue  # "the town" is no province the gazetteer lists, nor a sea
-        return replace(place, text=phrase)
-    return None
+    return owns_a_site(token) or owns_a_town_spot(token)

@@ -16,11 +16,8 @@ from spacy.tokens import Span, Token
 from newsevents.attach import owner_of
 from newsevents.city_parts import city_of_part
 from newsevents.continued_statements import named_speaker, place_continued_statements
-from newsevents.place_names import (
-    SITE_NAME_NOUNS,
-    place_spans,
-    unlisted_place,
-)
+from newsevents.place_names import place_spans, unlisted_place
+from newsevents.place_words import SITE_NAME_NOUNS
 from newsevents.places import TOWN_NOUNS, Gazetteer
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Event, Place

@@ -23,14 +23,9 @@ from newsevents.elaborated_places import (
 from newsevents.entities import entities_in
 from newsevents.handover_places import place_handovers
 from newsevents.occasion_places import place_occasion_clauses
-from newsevents.place_names import (
-    PLACE_LABELS,
-    back_reference,
-    the_capital,
-    the_seat,
-    told_place,
-    unlisted_place,
-)
+from newsevents.place_names import unlisted_place
+from newsevents.place_references import back_reference, the_capital, the_seat, told_place
+from newsevents.place_words import PLACE_LABELS
 from newsevents.places import Gazetteer
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Place
