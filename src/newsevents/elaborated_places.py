@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.records import Place
 from newsevents.syntax import AFTER_PREPS, marked_clause
-from newsevents.town_phrases import NAMED_TOWN_NOUNS, owns_a_town_spot
+from newsevents.town_phrases import NAMED_TOWN_NOUNS, town_spot_of
 from newsevents.triggers import Trigger
 
 # The tag of a participle that tells what people were doing: "guarding a bridge", "carrying
@@ -79,8 +79,7 @@ def _struck_object(place: Token) -> Token | None:
     near Baidoa"."""
     if place.dep_ == "compound" and place.head.lemma_.lower() in AREA_NOUNS:
         place = place.head  # "in Intan Jaya regency"
-    if owns_a_town_spot(place):
-        place = place.head  # "gathered in Minsk's Independence Square"
+    place = town_spot_of(place) or place  # "gathered in Minsk's Independence Square"
     if place.dep_ == "pobj" and place.head.lower_ == "of" and \
             place.head.head.lemma_.lower() in NAMED_TOWN_NOUNS:
         place = place.head.head  # "marching in the northern city of Multan"

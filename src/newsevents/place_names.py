@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents.entities import entities_in
+from newsevents.feature_names import untagged_features
 from newsevents.implied_recipients import FRONTIER_NOUNS
 from newsevents.occasion_names import names_an_occasion, town_of_occasion
 from newsevents.place_references import back_reference, owns_a_site, the_capital, the_seat
@@ -132,6 +133,7 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
     spans.extend(sent.doc[t.left_edge.i if t.left_edge.pos_ == "PROPN" else t.i:t.i + 1]
                  for t in sent if t.i not in taken and _described_town(t, names))
     spans.extend(_named_sites(sent, gazetteer, names, taken))
+    spans.extend(untagged_features(sent, taken))  # "near the Second Thomas Shoal"
     return spans
 
 

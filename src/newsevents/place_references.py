@@ -27,6 +27,11 @@ from newsevents.place_words import (
 from newsevents.places import Gazetteer
 from newsevents.records import Place
 
+# Words that make a seat of power a province's or a town's, not the state's: "the provincial
+# legislature", "the regional parliament", "the local assembly".
+LOCAL_SEAT_WORDS = {"provincial", "regional", "local", "municipal", "state", "county", "city",
+                    "district"}
+
 
 def the_seat(token: Token) -> bool:
     """A seat of the state's power named by its kind, which stands in the capital: "detained
@@ -40,6 +45,8 @@ def the_seat(token: Token) -> bool:
         return False
     if any(c.dep_ in ("prep", "appos", "poss", "compound") for c in token.children):
         return False
+    if any(c.dep_ == "amod" and c.lower_ in LOCAL_SEAT_WORDS for c in token.children):
+        return False  # "outside the provincial legislature" is in the province's town
     return noun != "palace" or any(c.dep_ == "amod" and c.lower_ in PALACE_KINDS
                                    for c in token.children)
 

@@ -88,9 +88,19 @@ def place_rank(place: Place, gazetteer: Gazetteer, entity: Span) -> tuple[bool, 
     Russian Black Sea resort of Sochi")."""
     doc = entity.doc
     region = (entity.end < len(doc) and doc[entity.end].lemma_.lower() in REGION_NOUNS) or (
-        len(entity) > 1 and entity[-1].lemma_.lower() in REGION_NOUNS)  # "Soum province"
+        len(entity) > 1 and entity[-1].lemma_.lower() in REGION_NOUNS) or (  # "Soum province"
+        _holds_a_named_place(entity))  # "the Second Thomas Shoal in the South China Sea"
     return gazetteer.is_country(place), region, _describes_a_town(entity.root), \
         place.geonameid is None
+
+
+def _holds_a_named_place(entity: Span) -> bool:
+    """A sea or an area (the model's LOC) that only says where a named place lies: "the South
+    China Sea" in "the Second Thomas Shoal in the South China Sea", "the Gulf of Aden" in
+    "Socotra Island in the Gulf of Aden"."""
+    root = entity.root
+    return (entity.label_ == "LOC" and root.dep_ == "pobj" and root.head.lower_ == "in"
+            and root.head.head.pos_ == "PROPN")
 
 
 def _describes_a_town(name: Token) -> bool:

@@ -42,9 +42,20 @@ def in_named_town(place: Token) -> bool:
 
 def owns_a_town_spot(place: Token) -> bool:
     """"Gyumri" in "blocked Gyumri's central square", "Bangkok" in "outside Bangkok's
-    Government House": a name owning a part of a town."""
+    Government House", "Harare" in "in Harare's Africa Unity Square": a name owning a part of
+    a town."""
+    return town_spot_of(place) is not None
+
+
+def town_spot_of(place: Token) -> Token | None:
+    """The part of a town a name owns: "square" in "Gyumri's central square", "Square" in
+    "Harare's Africa Unity Square" (the parser hangs the owner on the name's first word)."""
     if place.dep_ != "poss":
-        return False
+        return None
     spot = place.head  # "Santiago's Plaza Italia": a named spot whose kind is a compound of it
-    return spot.lemma_.lower() in TOWN_SPOT_NOUNS or (spot.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.lemma_.lower() in TOWN_SPOT_NOUNS for c in spot.children))
+    while spot.dep_ == "compound" and spot.pos_ == "PROPN" and spot.head.pos_ == "PROPN":
+        spot = spot.head
+    if spot.lemma_.lower() in TOWN_SPOT_NOUNS or (spot.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in TOWN_SPOT_NOUNS for c in spot.children)):
+        return spot
+    return None
