@@ -9,6 +9,9 @@ from spacy.tokens import Span, Token
 from newsevents.dates import ANCHORED, HOLIDAYS, TIME_OF_DAY, WEEKDAYS
 from newsevents.entities import entities_in
 
+# Units of any offset, countable in days or not ("two months after Maduro sealed the border",
+# "on Wednesday, two days after").
+OFFSET_UNITS = {"hour", "day", "week", "month", "year"}
 # Words between the two ends of a range: "from Thursday until January 4".
 UNTIL_WORDS = {"until", "till", "to", "through"}
 # Parts of a day a time told from the last event may name: "later that evening".
@@ -32,7 +35,7 @@ def date_expressions(sent: Span) -> list[Span]:
 
 def _date_expressions(sent: Span) -> list[Span]:
     """``date_expressions`` worked out: "from Thursday until January 4" is one range."""
-    dates = [_with_direction(e) for e in entities_in(sent)]
+    dates = [_with_direction(_before_offset(e)) for e in entities_in(sent)]
     dates = [e for e in dates if e.label_ == "DATE" or (
         e.label_ == "TIME" and (TIME_OF_DAY.search(e.text) or ANCHORED.match(e.text)
                                 or _names_a_weekday(e))) or (
@@ -119,6 +122,18 @@ def _with_direction(entity: Span) -> Span:
     if entity.end < len(doc) and doc[entity.end].lower_ in ("before", "earlier", "later") and \
             doc[entity.end].dep_ == "advmod" and entity.label_ in ("DATE", "TIME"):
         return Span(doc, entity.start, entity.end + 1, label=entity.label_)
+    return entity
+
+
+def _before_offset(entity: Span) -> Span:
+    """"on Wednesday, two days after ...", which the model tags as one date: the day only; the
+    count of days belongs to the clause it opens."""
+    comma = next((t for t in entity if t.text == ","), None)
+    if comma is None or comma.i == entity.start or entity.label_ != "DATE":
+        return entity
+    rest = entity.doc[comma.i + 1: entity.end]
+    if rest.root.lemma_.lower() in OFFSET_UNITS and rest.root.dep_ == "npadvmod":
+        return Span(entity.doc, entity.start, comma.i, label=entity.label_)
     return entity
 
 

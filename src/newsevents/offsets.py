@@ -10,8 +10,9 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from newsevents.date_spans import date_expressions
+from newsevents.date_spans import OFFSET_UNITS, date_expressions
 from newsevents.dates import resolve_date
+from newsevents.merge import VERBAL_QUADS
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import EventDate
 from newsevents.triggers import Trigger
@@ -22,8 +23,12 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
 DIRECTIONS = {"after": -1, "before": 1}
 # Conjunctions of a clause that happened at the time of its governor ("fired tear gas on
-# Wednesday as protests turned violent").
-SAME_TIME_MARKS = {"as", "when"}
+# Wednesday as protests turned violent", "rallied on Monday, while monitors patrolled").
+SAME_TIME_MARKS = {"as", "when", "while", "whilst"}
+# Of those, the ones that also contrast a standing state or a stance ("while Kenya has long
+# backed", "while the opposition demanded"): their clause keeps the governor's time only for
+# a deed told in the simple past, not a statement.
+CONTRAST_MARKS = {"while", "whilst"}
 # Occasions an act is told as done at ("during talks", "in a telephone call", "in a statement"),
 # and the words that lead down to them from the act's verb.
 SETTING_NOUNS = {"meeting", "talks", "call", "summit", "visit", "conference", "session",
@@ -45,8 +50,6 @@ SMALL_HOURS_WORDS = {"early", "overnight"}
 # Words of a phrase of the small hours: "in the early hours", "in the small hours", "before dawn".
 SMALL_HOURS_ADJECTIVES = {"early", "small", "wee"}
 DAWN_WORDS = {"dawn", "daybreak", "sunrise"}
-# Units of any offset, countable in days or not ("two months after Maduro sealed the border").
-OFFSET_UNITS = {"hour", "day", "week", "month", "year"}
 
 
 def date_by_offset(triggers: list[Trigger], dates: dict[int, EventDate], pub: date | None
@@ -63,6 +66,11 @@ def date_by_offset(triggers: list[Trigger], dates: dict[int, EventDate], pub: da
         if found is None:
             continue
         word, days, governor = found
+        span = _governing_span(governor, triggers, dates) if (
+            word in SAME_TIME_MARKS and trigger.coding.quad not in VERBAL_QUADS) else None
+        if span is not None:  # "fired rockets on Monday and Tuesday, while aircraft hit"
+            dates[trigger.head.i] = span
+            continue
         anchor = _anchor_date(governor, triggers, dates, pub)
         if anchor is None:
             continue
@@ -71,6 +79,17 @@ def date_by_offset(triggers: list[Trigger], dates: dict[int, EventDate], pub: da
             day -= timedelta(days=1)  # "early on Tuesday, hours after ... fired": on Monday
         dates[trigger.head.i] = EventDate(day, day, "day", None)
     date_stretches_before(triggers, dates, pub)
+
+
+def _governing_span(governor: Token, triggers: list[Trigger], dates: dict[int, EventDate]
+                    ) -> EventDate | None:
+    """The days of the governing clause's act when it spans several ("on Monday and Tuesday"):
+    an act at the same time shares them all."""
+    for trigger in triggers:
+        if governor.i in trigger.indices and trigger.head.i in dates:
+            when = dates[trigger.head.i]
+            return when if when.precision == "range" else None
+    return None
 
 
 def last_told_day(sent: Span, triggers: list[Trigger], dates: dict[int, EventDate],
@@ -176,9 +195,15 @@ def _offset_of(trigger: Trigger) -> tuple[str, int, Token] | None:
             days = offset_days(unit)
             if days is not None:
                 return word_token.lower_, days, clause.head
-    if word_token.lower_ in SAME_TIME_MARKS:
+    if word_token.lower_ in SAME_TIME_MARKS and (word_token.lower_ not in CONTRAST_MARKS or (
+            _simple_past(clause) and trigger.coding.quad not in VERBAL_QUADS)):
         return word_token.lower_, 0, clause.head
     return None
+
+
+def _simple_past(verb: Token) -> bool:
+    """"While monitors patrolled the area": a past verb with no auxiliary of its own."""
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def in_small_hours(verb: Token) -> bool:
