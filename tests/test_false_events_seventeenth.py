@@ -1,9 +1,8 @@
 """False events, seventeenth session: a basketball report is sports news however warlike its
 words ("crushed", "laid siege to the basket"); a political story that mentions a basket or a
-team is still coded; an act of force charged in a speaker's own quoted words, in the present,
-is rhetoric, not a report."""
+team is still coded."""
 
-from coding import code_text
+from coding import code_text, of_type
 
 
 def test_a_basketball_report_is_no_political_news(pipeline):
@@ -56,3 +55,33 @@ def test_a_quoted_report_of_a_done_act_stays(pipeline):
         events = code_text(pipeline, text, "2025-03-02")
         assert [e.event_type for e in events] == ["ASSAULT"], text
 
+
+def test_a_state_is_not_read_to_act_on_its_own_capital(pipeline):
+    """"Armenia demanded ..., accusing Baku of ...": a misread doer gives Azerbaijan ->
+    Baku; a bare state aiming an act at its own capital is dropped (self_named_targets.py)."""
+    cases = (("YEREVAN - Armenia demanded on Tuesday that Azerbaijan pull its troops back from the "
+              "border, accusing Baku of staging provocations near Jermuk.", "AZE"),
+             ("SEOUL - North Korea fired dozens of artillery rounds into the sea near Baengnyeong "
+              "island on Tuesday, Seoul's military said. The shells landed north of the maritime "
+              "border, the Joint Chiefs of Staff said. It called the firing a reckless provocation "
+              "and urged Pyongyang to halt it.", "PRK"),
+             ("KYIV - Russia will pull some units back from the Kharkiv region by Friday, the "
+              "Kremlin said, but Russian columns were still dug in near Kupiansk on Tuesday and "
+              "Ukraine accused Moscow of playing for time.", "RUS"))
+    for text, country in cases:
+        events = code_text(pipeline, text, "2025-03-05")
+        assert [e for e in events if e.source.code == country and e.target is not None
+                and e.target.code == country + "GOV"] == [], text
+
+
+def test_another_camp_or_a_place_of_the_country_stays(pipeline):
+    """An opposition urging its own capital, protesters marching on the seat of government and
+    a deployment in the capital are acts of one country on itself."""
+    cases = (("Russia's opposition urged Moscow on Monday to free jailed activists, a spokesman "
+              "said.", "REQUEST"),
+             ("Thousands of Thai protesters marched on Government House in Bangkok on Monday to "
+              "demand the prime minister's resignation.", "PROTEST"),
+             ("Japan is expected to deploy Patriot missile interceptors in central Tokyo next "
+              "week, Kyodo news agency said.", "MOBILIZE"))
+    for text, kind in cases:
+        assert len(of_type(code_text(pipeline, text, "2025-03-05"), kind)) == 1, text

@@ -47,6 +47,7 @@ from newsevents.quoted_charges import is_quoted_charge
 from newsevents.quotes import inside_quotes
 from newsevents.records import IMPLIED_KIND, INFERRED_KIND, Actor, Event
 from newsevents.routine_patrols import is_routine_patrol
+from newsevents.self_named_targets import is_aimed_at_own_name
 from newsevents.speech_dates import retelling_verbs
 from newsevents.status import WEIGHING_VERBS, is_refusal
 from newsevents.topic_gerunds import is_topic_gerund
@@ -144,10 +145,12 @@ def is_lone_officials_meeting(event: Event) -> bool:
 
 def without_invented_acts(events: list[Event]) -> list[Event]:
     """The events less unmade stances, sanctions of one's own country, meetings of one
-    official with no one and routine patrols (routine_patrols.py)."""
+    official with no one, routine patrols (routine_patrols.py) and acts a bare state is read to
+    aim at its own capital (self_named_targets.py)."""
     return [event for event in events
             if not (is_unmade_stance(event) or is_domestic_sanction(event)
-                    or is_lone_officials_meeting(event) or is_routine_patrol(event))]
+                    or is_lone_officials_meeting(event) or is_routine_patrol(event)
+                    or is_aimed_at_own_name(event))]
 
 
 def _governor(verb: Token) -> Token:
