@@ -54,13 +54,11 @@ def is_quoted_charge(trigger: Trigger, sent: Span) -> bool:
     """An act of force whose whole clause, subject included, is a quotation in the speaker's
     voice about someone else, told in the present with no day of its own."""
     verb = trigger.verb
-    if trigger.coding.plover not in CHARGED_TYPES or verb is None:
-        return False
-    if not (inside_quotes(verb, sent) and _told_in_present(verb)):
+    if trigger.coding.plover not in CHARGED_TYPES or verb is None or not _told_in_present(verb):
         return False
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if not subjects or not all(inside_quotes(s, sent) for s in subjects):
+    if not subjects or any(t.lower_ in FIRST_PERSON_WORDS for s in subjects for t in s.subtree):
         return False
-    if any(t.lower_ in FIRST_PERSON_WORDS for s in subjects for t in s.subtree):
+    if not (inside_quotes(verb, sent) and all(inside_quotes(s, sent) for s in subjects)):
         return False
     return not any(t.ent_type_ in TIME_ENTITIES for t in _quoted_stretch(verb, sent))
