@@ -43,9 +43,11 @@ from spacy.tokens import Span, Token
 from newsevents.mediated_nouns import is_mediation_of_a_told_act
 from newsevents.open_questions import is_open_question
 from newsevents.pairing import PERSON_KIND
+from newsevents.quoted_charges import is_quoted_charge
 from newsevents.quotes import inside_quotes
 from newsevents.records import IMPLIED_KIND, INFERRED_KIND, Actor, Event
 from newsevents.routine_patrols import is_routine_patrol
+from newsevents.self_named_targets import is_aimed_at_own_name
 from newsevents.speech_dates import retelling_verbs
 from newsevents.status import WEIGHING_VERBS, is_refusal
 from newsevents.topic_gerunds import is_topic_gerund
@@ -143,10 +145,12 @@ def is_lone_officials_meeting(event: Event) -> bool:
 
 def without_invented_acts(events: list[Event]) -> list[Event]:
     """The events less unmade stances, sanctions of one's own country, meetings of one
-    official with no one and routine patrols (routine_patrols.py)."""
+    official with no one, routine patrols (routine_patrols.py) and acts a bare state is read to
+    aim at its own capital (self_named_targets.py)."""
     return [event for event in events
             if not (is_unmade_stance(event) or is_domestic_sanction(event)
-                    or is_lone_officials_meeting(event) or is_routine_patrol(event))]
+                    or is_lone_officials_meeting(event) or is_routine_patrol(event)
+                    or is_aimed_at_own_name(event))]
 
 
 def _governor(verb: Token) -> Token:
@@ -250,11 +254,13 @@ def without_untold_acts(triggers: list[Trigger], statuses: dict[int, str], sent:
     about (topic_gerunds.py, whatever its status: "insisted on holding talks" hangs on no noun
     nor ground verb), acts only attempted, offered or helped (unrealised_aims.py), a mediation
     told on the act it helped (mediated_nouns.py) and acts left as an open question
-    (open_questions.py: "did not say whether it would respond")."""
+    (open_questions.py: "did not say whether it would respond") and acts of force charged in a
+    speaker's own quoted words (quoted_charges.py)."""
     return [trigger for trigger in triggers
             if not (is_only_considered(trigger) or names_another_acts_object(trigger, triggers)
                     or is_agreement_as_topic(trigger) or is_pressed_topic(trigger)
                     or is_topic_gerund(trigger)
                     or is_unrealised_aim(trigger)
                     or is_mediation_of_a_told_act(trigger) or is_open_question(trigger)
+                    or is_quoted_charge(trigger, sent)
                     or is_quoted_denial(trigger, statuses.get(trigger.head.i, ""), sent))]
