@@ -1,7 +1,7 @@
 """Seventeenth-session recall rules (real model): acts the code at the start of the session
 (1d6e7bc) lost or gave to the wrong side. Every sentence is written for these tests."""
 
-from coding import code_text, side_codes
+from coding import code_text, side_codes, side_prefixes
 
 
 def test_statement_act_joined_to_a_judged_breach_is_the_speakers(pipeline):
@@ -45,3 +45,35 @@ def test_crowd_appeal_after_a_reported_chant_stays_with_the_crowd(pipeline):
                                  "the crowd chanted slogans and called on the governor to "
                                  "resign.", "2025-03-14")
     assert all(s[3:] != "GOV" for s, _ in side_codes(events, "REQUEST"))
+
+
+def test_titled_name_joined_to_a_country_named_leader_is_a_side(pipeline):
+    events = code_text(pipeline, "Serbian Prime Minister Ana Brnabic and Kosovo Prime Minister "
+                                 "Albin Kurti met in Brussels on Monday, officials said.",
+                       "2025-03-14")
+    assert side_prefixes(events, "CONSULT") == [("SRB", "XKX")]
+
+
+def test_bare_surname_joined_to_a_titled_president_is_a_side(pipeline):
+    events = code_text(pipeline, "Netanyahu and US President Donald Trump held talks at the "
+                                 "White House on Monday, officials said.", "2025-03-14")
+    assert side_prefixes(events, "CONSULT") == [("ISR", "USA")]
+
+
+def test_bare_surname_joined_to_a_titled_president_meeting(pipeline):
+    events = code_text(pipeline, "Kishida and US President Joe Biden met in Tokyo on Monday, "
+                                 "officials said.", "2025-03-14")
+    assert side_prefixes(events, "CONSULT") == [("JPN", "USA")]
+
+
+def test_council_named_with_and_is_not_split(pipeline):
+    events = code_text(pipeline, "The Peace and Security Council of the African Union met in "
+                                 "Addis Ababa on Monday, officials said.", "2025-03-14")
+    assert side_codes(events, "CONSULT") == [("IGOAFRAFU", None)]
+
+
+def test_two_titled_leaders_read_rightly_stay_as_read(pipeline):
+    events = code_text(pipeline, "Albanian Prime Minister Edi Rama and Kosovo Prime Minister "
+                                 "Albin Kurti signed a customs agreement in Tirana on Monday, "
+                                 "officials said.", "2025-03-14")
+    assert side_codes(events, "AGREE") == [("ALBGOV", "XKXGOV")]
