@@ -35,6 +35,13 @@ COMPLEMENT_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "acl", "xco
 # Verbs of a reported state ("were a provocation", "had no business there"): a verb of the
 # speaker's tense joined to them is the speaker's act.
 STATE_VERBS = {"be", "have"}
+# Verbs of a reported judgement ("the deployment violated its shelf", "the images showed new
+# camps", "the plan amounted to treason"): a statement act joined to them in the speech verb's
+# tense ("and accused Ankara of ...", "and urged Pyongyang to ...") is the speaker's.
+JUDGED_STATE_VERBS = {"violate", "breach", "show", "amount", "constitute"}
+# How a statement act carries what it says: "warned that ...", "urged X to ...", "called X a
+# threat", "accused X of doing".
+TOLD_CONTENT_DEPS = {"ccomp", "xcomp", "oprd"}
 
 # Particles and adverbs of direction the parse may hang a recipient's preposition on: "hand
 # back to Azerbaijan", "pull its troops back from positions inside Armenia".
@@ -204,11 +211,19 @@ def speech_after_state(verb: Token) -> Token | None:
     is returned."""
     state = verb.head
     if (verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or verb.tag_ != state.head.tag_
-            or (state.lemma_ not in STATE_VERBS and state.tag_ == verb.tag_)
+            or (state.lemma_ not in STATE_VERBS and state.tag_ == verb.tag_
+                and not (state.lemma_ in JUDGED_STATE_VERBS and _tells_content(verb)))
             or state.dep_ != "ccomp" or state.head.lemma_.lower() not in SPEECH_VERBS
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
         return None
     return state.head
+
+
+def _tells_content(verb: Token) -> bool:
+    """A statement act with what it says: "warned that", "urged X to", "accused X of doing"
+    (not "attacked two villages")."""
+    return any(c.dep_ in TOLD_CONTENT_DEPS or (c.dep_ == "prep" and any(
+        g.dep_ == "pcomp" for g in c.children)) for c in verb.children)
 
 
 

@@ -1,0 +1,43 @@
+"""A parse repair for two titled names joined by "and": the small parser may read the first
+name and the second one's country or title as one modifier of the second name ("[Vucic and
+Kosovo] Prime Minister Albin Kurti", "[Kim and US President] Donald Trump", "[Egypt's Sameh
+Shoukry and Iraq's] Ibrahim al-Jaafari"), which hides the first person as a side of the act.
+The first name takes the phrase's place in the clause and the second name becomes its
+conjunct, with its country or title as its own modifier."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.syntax import reattach
+
+# How the parser hangs the first name on the second ("Vucic ... Kurti": nmod).
+FIRST_NAME_DEPS = {"nmod"}
+# Possessive marks that make the second name's country its possessor ("Iraq's Ibrahim").
+POSSESSIVE_MARKS = {"'s", "'"}
+
+
+def repair_joined_names(name: Token) -> bool:
+    """"Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti will meet":
+    Vucic is the subject, Kurti his conjunct and Kosovo a modifier of Kurti."""
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+        return False
+    first = next((c for c in name.children if c.dep_ in FIRST_NAME_DEPS and c.i < name.i
+                  and c.pos_ == "PROPN"), None)
+    if first is None or not any(c.dep_ == "cc" for c in first.children):
+        return False
+    joined = next((c for c in first.children if c.dep_ == "conj" and c.i < name.i), None)
+    if joined is None or not _within_phrase(joined, name):
+        return False
+    reattach(first, name.head if name.head.i != name.i else first, name.dep_)
+    reattach(name, first, "conj")
+    possessive = any(c.lower_ in POSSESSIVE_MARKS for c in joined.children)
+    reattach(joined, name, "poss" if possessive else "compound")
+    return True
+
+
+def _within_phrase(joined: Token, name: Token) -> bool:
+    """The words from the joined word to the name hang inside that stretch: they are one
+    name's title and forenames ("Kosovo Prime Minister Albin Kurti")."""
+    doc = name.doc
+    return all(joined.i <= doc[i].head.i <= name.i for i in range(joined.i + 1, name.i))
