@@ -1,0 +1,37 @@
+"""The seventeenth session's rules for the weakest types (THREATEN, AGREE, ...).
+
+- A vow to answer a blow ("vowed to retaliate for the Ukrainian strike", "swore to respond for
+  the Israeli raid") is a threat aimed at the striker: an attack named after "for" is what is
+  answered, not a cause fought for ("vowed to fight for free elections" stays no threat).
+- A promise whose vowed act is such a threat ("promised to respond to the Israeli raid") is
+  the threat alone, not also a pledge (AGREE); an attack of a named side ("the Israeli raid",
+  "Russia's strikes") is a foe's blow that a promised answer is aimed at.
+"""
+
+import pytest
+from coding import code_text, of_type, side_countries
+
+PUB = "2024-03-14"
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Moscow vowed on Tuesday to retaliate for a Ukrainian drone strike on an oil refinery "
+     "in Kursk.", ("RUS", "UKR")),
+    ("North Korea vowed to retaliate for the South Korean shelling of its border posts.",
+     ("PRK", "KOR")),
+    ("Armenia swore to respond for the Azerbaijani raid on its village.", ("ARM", "AZE")),
+    ("Tehran promised to respond to the Israeli raid on its consulate in Beirut.",
+     ("IRN", "ISR")),
+])
+def test_vowed_answer_to_a_blow_is_a_threat(pipeline, text, sides):
+    events = code_text(pipeline, text, PUB)
+    assert sides in side_countries(events, "THREATEN")
+    assert not of_type(events, "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia's opposition vowed to fight for free elections.",
+    "Chile's miners' union pledged to fight for better wages for its members.",
+])
+def test_fight_for_a_cause_is_no_threat(pipeline, text):
+    assert not of_type(code_text(pipeline, text, PUB), "THREATEN")
