@@ -3,6 +3,8 @@
 - A vow to answer a blow ("vowed to retaliate for the Ukrainian strike", "swore to respond for
   the Israeli raid") is a threat aimed at the striker: an attack named after "for" is what is
   answered, not a cause fought for ("vowed to fight for free elections" stays no threat).
+- Harm said to come to a foe ("said its soldiers would crush the protesters", "will hunt down
+  the opponents") is a threat, as a vowed one is; harm to no foe ("would crush inflation") is not.
 - A promise whose vowed act is such a threat ("promised to respond to the Israeli raid") is
   the threat alone, not also a pledge (AGREE); an attack of a named side ("the Israeli raid",
   "Russia's strikes") is a foe's blow that a promised answer is aimed at.
@@ -34,4 +36,24 @@ def test_vowed_answer_to_a_blow_is_a_threat(pipeline, text, sides):
     "Chile's miners' union pledged to fight for better wages for its members.",
 ])
 def test_fight_for_a_cause_is_no_threat(pipeline, text):
+    assert not of_type(code_text(pipeline, text, PUB), "THREATEN")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Myanmar's junta said its soldiers would crush the protesters in Mandalay.",
+     ("MMR", "MMR")),
+    ("Ethiopia's army said on Sunday it would crush the rebels in the north.", ("ETH", "ETH")),
+    ("Sudan's army chief said his forces would wipe out the RSF militia.", ("SDN", "SDN")),
+    ("Belarus's president said security forces will hunt down the opponents who fled abroad.",
+     ("BLR", "BLR")),
+])
+def test_harm_said_to_come_is_a_threat(pipeline, text, sides):
+    assert sides in side_countries(code_text(pipeline, text, PUB), "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's defence ministry said the army would destroy its stockpile of old mines.",
+    "Argentina's government said it would crush inflation this year.",
+])
+def test_harm_to_no_foe_is_no_threat(pipeline, text):
     assert not of_type(code_text(pipeline, text, PUB), "THREATEN")

@@ -39,7 +39,8 @@ HARM_OBJECTS = {"teach": {"lesson"}}
 # Whom a vow to destroy names when it is not a name: "vowed to crush the militants".
 ENEMY_NOUNS = {"militant", "rebel", "insurgent", "terrorist", "fighter", "gang", "enemy",
                "separatist", "jihadist", "militia", "aggressor", "invader", "insurgency",
-               "rebellion", "uprising", "group", "force", "army", "regime", "junta"}
+               "rebellion", "uprising", "group", "force", "army", "regime", "junta",
+               "protester", "demonstrator", "rioter", "protest", "dissent", "opponent"}
 NAMED_ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
 # "make the United States pay": a causative "make" with "pay" under it.
 CAUSE_VERBS = {"make"}
@@ -129,8 +130,8 @@ def _vowed_harm(verb: Token) -> bool:
     """"vowed to crush the rebels", "pledged to wipe out Israel", "vowed to teach India a
     lesson", "promised to avenge the general"."""
     lemma = verb.lemma_.lower()
-    if lemma not in HARM_VERBS or not _vowed(verb):
-        return False
+    if lemma not in HARM_VERBS or not (_vowed(verb) or _future(verb)):
+        return False  # "vowed to crush", "said its soldiers would crush"
     children = list(verb.children)
     if lemma in HARM_PARTICLES and not any(c.lower_ in HARM_PARTICLES[lemma] for c in children):
         return False
