@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.harsh_words import FIRM_RESPONSE_WORDS
 from newsevents.lexicon import Coding
+from newsevents.referred_occasions import ATTACK_NOUNS
 from newsevents.syntax import FORCE_TYPES, has_to_marker
 from newsevents.threats import ANY_WORDS, HOSTILE_ACTS, WILL_AUX, fought_for_cause, is_firm
 from newsevents.threats import VOW_VERBS as PROMISE_VERBS
@@ -38,7 +39,8 @@ HARM_OBJECTS = {"teach": {"lesson"}}
 # Whom a vow to destroy names when it is not a name: "vowed to crush the militants".
 ENEMY_NOUNS = {"militant", "rebel", "insurgent", "terrorist", "fighter", "gang", "enemy",
                "separatist", "jihadist", "militia", "aggressor", "invader", "insurgency",
-               "rebellion", "uprising", "group", "force", "army", "regime", "junta"}
+               "rebellion", "uprising", "group", "force", "army", "regime", "junta",
+               "protester", "demonstrator", "rioter", "protest", "dissent", "opponent"}
 NAMED_ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
 # "make the United States pay": a causative "make" with "pay" under it.
 CAUSE_VERBS = {"make"}
@@ -128,8 +130,8 @@ def _vowed_harm(verb: Token) -> bool:
     """"vowed to crush the rebels", "pledged to wipe out Israel", "vowed to teach India a
     lesson", "promised to avenge the general"."""
     lemma = verb.lemma_.lower()
-    if lemma not in HARM_VERBS or not _vowed(verb):
-        return False
+    if lemma not in HARM_VERBS or not (_vowed(verb) or _future(verb)):
+        return False  # "vowed to crush", "said its soldiers would crush"
     children = list(verb.children)
     if lemma in HARM_PARTICLES and not any(c.lower_ in HARM_PARTICLES[lemma] for c in children):
         return False
@@ -169,7 +171,8 @@ def _vowed_fight(verb: Token) -> bool:
     aimed = [o for c in children if c.dep_ == "prep" and c.lower_ in FOUGHT_PREPS
              for o in c.children if o.dep_ == "pobj"]
     if objects or aimed:
-        return all(_enemy(o) or _hostile(o) or _foes_measure(o) for o in objects + aimed)
+        return all(_enemy(o) or _hostile(o) or _foes_measure(o) or _foes_blow(o)
+                   for o in objects + aimed)
     if fought_for_cause(verb):
         return False
     return verb.head.lemma_.lower() in FIRM_VOW_VERBS or any(is_firm(c) for c in children)
@@ -187,6 +190,12 @@ def _foes_measure(noun: Token) -> bool:
     sanctions"."""
     return noun.lemma_.lower() in FOES_MEASURES and any(
         d.dep_ == "poss" and _enemy(d) for d in noun.children)
+
+
+def _foes_blow(noun: Token) -> bool:
+    """An attack of a named side: "respond to the Israeli raid", "answer Russia's strikes"."""
+    return noun.lemma_.lower() in ATTACK_NOUNS and any(
+        d.dep_ in ("poss", "amod", "compound") and _enemy(d) for d in noun.children)
 
 
 def _hostile(noun: Token) -> bool:
@@ -410,4 +419,15 @@ def vow_threats(sent: Span, triggers: list[Trigger], statuses: dict[int, str],
         if trigger.coding is threat:
             statuses[trigger.head.i] = "occurred"
     triggers[:] = [t for t in turned if not _vowed_cause(t)]
-    return vowed_harms(sent, triggers, threat) + idle_threats(sent, triggers, threat)
+    said = vowed_harms(sent, triggers, threat) + idle_threats(sent, triggers, threat)
+    triggers[:] = [t for t in triggers if not _promise_of_threat(t, triggers + said, threat)]
+    return said
+
+
+def _promise_of_threat(trigger: Trigger, triggers: list[Trigger], threat: Coding) -> bool:
+    """The promise whose vowed act is a threat is no pledge: "promised to respond to the
+    Israeli raid" is the threat alone."""
+    verb = trigger.verb
+    return (trigger.coding.plover in PROMISE_TYPES and verb is not None and not trigger.nominal
+            and any(t.coding is threat and t.verb is not None and t.verb.head.i == verb.i
+                    and _vowed(t.verb) for t in triggers))

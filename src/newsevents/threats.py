@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from newsevents.bare_responses import bare_response
 from newsevents.lexicon import Coding
 from newsevents.quotes import SPEECH_VERBS
+from newsevents.referred_occasions import ATTACK_NOUNS
 from newsevents.refused_acts import refused_act
 from newsevents.reported_wrongs import reported_wrongs
 from newsevents.status import FUTURE_AUX, WEIGHING_VERBS
@@ -326,10 +327,14 @@ def _threat_idiom(verb: Token) -> bool:
 
 def fought_for_cause(verb: Token) -> bool:
     """A fight for a cause, with no foe: "vowed to fight for justice", "pledged to fight for
-    the rights of workers"; not "vowed to fight the rebels for control of the town"."""
+    the rights of workers"; not "vowed to fight the rebels for control of the town", nor an
+    answer to a blow ("vowed to retaliate for the Ukrainian strike")."""
     children = list(verb.children)
-    return any(c.dep_ == "prep" and c.lower_ in CAUSE_PREPS for c in children) and not any(
-        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in FOE_PREPS) for c in children)
+    causes = [o for c in children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
+              for o in c.children if o.dep_ == "pobj"]
+    return bool(causes) and not any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in FOE_PREPS) for c in children
+    ) and not any(o.lemma_.lower() in ATTACK_NOUNS for o in causes)
 
 
 def is_firm(child: Token) -> bool:
