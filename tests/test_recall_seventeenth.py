@@ -40,6 +40,20 @@ def test_force_joined_to_a_breach_stays_with_the_breaching_side(pipeline):
     assert side_codes(events, "ASSAULT") == [("MLIREB", "MLI")]
 
 
+def test_refusal_joined_to_an_armed_groups_breach_stays_with_the_group(pipeline):
+    events = code_text(pipeline, "The interior ministry in Tripoli said the Libyan militia "
+                                 "breached the accord and refused to hand over its weapons.",
+                       "2025-03-14")
+    assert [s for s, _ in side_codes(events, "REJECT")] == ["LBYREB", "LBYREB"]
+
+
+def test_demand_joined_to_a_named_groups_breach_stays_with_the_group(pipeline):
+    events = code_text(pipeline, "Officials in Kabul said the Taliban breached the deal and "
+                                 "demanded that the government release more prisoners.",
+                       "2025-03-14")
+    assert [s for s, _ in side_codes(events, "REQUEST")] == ["AFGREB"]
+
+
 def test_crowd_appeal_after_a_reported_chant_stays_with_the_crowd(pipeline):
     events = code_text(pipeline, "Protesters gathered in Khartoum on Friday. Witnesses said "
                                  "the crowd chanted slogans and called on the governor to "

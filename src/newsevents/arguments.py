@@ -4,6 +4,8 @@ event noun names), on whom (objects, datives, prepositional recipients) and the 
 
 from __future__ import annotations
 
+from importlib import resources
+
 from spacy.tokens import Token
 
 from newsevents.described_doers import happening_parties, sentence_initial_word
@@ -26,6 +28,7 @@ from newsevents.governing_doers import (
 from newsevents.meetings import INVOLVING_VERBS, OCCASION_MEETING_NOUNS, OCCASION_PREPS
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.syntax import prep_objects
+from newsevents.tables import read_table
 from newsevents.triggers import INTENT_NOUNS, STATEMENT_NOUNS, Trigger
 from newsevents.verb_parts import permitted
 
@@ -37,8 +40,17 @@ COMPLEMENT_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "acl", "xco
 STATE_VERBS = {"be", "have"}
 # Verbs of a reported judgement ("the deployment violated its shelf", "the images showed new
 # camps", "the plan amounted to treason"): a statement act joined to them in the speech verb's
-# tense ("and accused Ankara of ...", "and urged Pyongyang to ...") is the speaker's.
+# tense ("and accused Ankara of ...", "and urged Pyongyang to ...") is the speaker's, when
+# their subject is a thing, not an actor ("Hamas violated the truce and refused to ...").
 JUDGED_STATE_VERBS = {"violate", "breach", "show", "amount", "constitute"}
+# Subjects that are actors: named ones ("Hamas", "Israel"), pronouns, and the head nouns of the
+# packaged role titles ("the rebels", "troops", "the crowd", "the coast guard", "the ministry";
+# data/actors/titles.tsv).
+ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
+ACTOR_POS = {"PROPN", "PRON"}
+TITLES_FILE = resources.files("newsevents") / "data" / "actors" / "titles.tsv"
+ROLE_NOUNS = frozenset(row["title"].lower().split()[-1]
+                       for row in read_table(TITLES_FILE, ("title",)))
 # How a statement act carries what it says: "warned that ...", "urged X to ...", "called X a
 # threat", "accused X of doing".
 TOLD_CONTENT_DEPS = {"ccomp", "xcomp", "oprd"}
@@ -205,14 +217,17 @@ def speaker_before(participle: Token) -> Token | None:
 def speech_after_state(verb: Token) -> Token | None:
     """"Peskov told reporters that the rallies were a provocation and dismissed the criticism",
     "Locsin said the ships had no business in the area and demanded that Beijing withdraw them",
-    "Pashinyan said Baku was still holding 60 Armenians, and called on Azerbaijan": a verb in
-    the speech verb's tense that the parse joins to a reported state ("were a provocation") or
-    to a reported clause in another tense ("was holding") is the speaker's act: the speech verb
-    is returned."""
+    "Pashinyan said Baku was still holding 60 Armenians, and called on Azerbaijan", "Seoul said
+    the launch violated U.N. resolutions and urged Pyongyang to return to talks": a verb in the
+    speech verb's tense that the parse joins to a reported state ("were a provocation"), to a
+    reported clause in another tense ("was holding") or, when it tells what it says ("urged X
+    to"), to a thing's judged state ("the launch violated"; not "Hamas violated") is the
+    speaker's act: the speech verb is returned."""
     state = verb.head
     if (verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or verb.tag_ != state.head.tag_
             or (state.lemma_ not in STATE_VERBS and state.tag_ == verb.tag_
-                and not (state.lemma_ in JUDGED_STATE_VERBS and _tells_content(verb)))
+                and not (state.lemma_ in JUDGED_STATE_VERBS and _tells_content(verb)
+                         and _judges_a_thing(state)))
             or state.dep_ != "ccomp" or state.head.lemma_.lower() not in SPEECH_VERBS
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
         return None
@@ -225,6 +240,15 @@ def _tells_content(verb: Token) -> bool:
     return any(c.dep_ in TOLD_CONTENT_DEPS or (c.dep_ == "prep" and any(
         g.dep_ == "pcomp" for g in c.children)) for c in verb.children)
 
+
+def _judges_a_thing(state: Token) -> bool:
+    """The subject of a judged state is a thing ("the launch", "the report", "the images"), not
+    an actor ("Hamas", "Russian forces", "the rebels", "they"), whose own act the joined verb
+    would be."""
+    subjects = [c for c in state.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(
+        s.pos_ in ACTOR_POS or s.ent_type_ in ACTOR_LABELS or s.lower_ in ROLE_NOUNS
+        or s.lemma_.lower() in ROLE_NOUNS for s in subjects)
 
 
 def noun_modifiers(noun: Token) -> list[Token]:

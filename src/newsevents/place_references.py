@@ -1,5 +1,7 @@
 """Places named by their kind rather than their name: "the capital", "the presidential palace",
-and back-references ("the town", "this town", "the area") with the place each names."""
+and back-references ("the town", "this town", "the area") with the place each names; and the
+test of a name owning a site ("Tehran's airport", "the capital's streets") that "the capital"
+and place_names both use."""
 
 from __future__ import annotations
 

@@ -21,11 +21,11 @@ SITE_NOUNS = {"airport", "port", "prison", "jail", "square", "outskirts", "centr
 UNNAMED_SEAT_NOUNS = {"palace", "parliament", "congress", "senate", "legislature", "presidency"}
 PALACE_KINDS = {"presidential", "royal"}
 SEAT_PREPS = {"in", "at", "outside", "inside", "near", "into", "to", "on", "around"}
-# Nouns that follow the name of an area: "the Arhab district", "Ye-U township".
 # Sites named by a proper noun before them; the name is the place: "near the Preah Vihear
 # temple", "the Mitiga airport", "the Ghulam Khan border crossing", "the Shaybah field".
 SITE_NAME_NOUNS = {"temple", "airport", "airbase", "crossing", "field", "refinery", "dam",
                    "checkpoint", "base", "plant"}
+# Nouns that follow the name of an area: "the Arhab district", "Ye-U township".
 AREA_NOUNS = {"district", "province", "region", "township", "governorate", "county",
               "prefecture", "oblast", "regency"}
 # Common nouns between an area's name and its noun: "the al-Fashaga border district", "the
