@@ -235,8 +235,11 @@ def _one_occasion(trigger: Trigger, governor: Token, triggers: list[Trigger]) ->
         return True
     clause = _offset_holders(trigger)
     inner = set() if clause is None else {t.i for t in clause[2].subtree}
-    names = [{t.lemma_.lower() for t in governor.subtree if t.ent_type_ in NAME_LABELS
-              and (t.i in inner) == own} for own in (True, False)]
+    outer = {t.i for t in governor.subtree} - inner
+    names = [{" ".join(t.lower_ for t in entity if t.lower_ != "the")
+              for entity in governor.doc.ents
+              if entity.label_ in NAME_LABELS and entity.root.i in side}
+             for side in (inner, outer)]
     return bool(names[0] & names[1])
 
 
