@@ -208,19 +208,19 @@ def _offset_of(trigger: Trigger) -> tuple[str, int, Token] | None:
             days = offset_days(unit)
             if days is not None:
                 return word_token.lower_, days, clause.head
-    if word_token.lower_ in SAME_TIME_MARKS and not _own_time(clause, word_token.lower_) and (
-            word_token.lower_ not in CONTRAST_MARKS or (
-                _simple_past(clause) and trigger.coding.quad not in VERBAL_QUADS)):
+    if word_token.lower_ in SAME_TIME_MARKS and (word_token.lower_ not in CONTRAST_MARKS or (
+            _simple_past(clause) and trigger.coding.quad not in VERBAL_QUADS
+            and not _own_time(clause))):
         return word_token.lower_, 0, clause.head
     return None
 
 
-def _own_time(clause: Token, mark: str) -> bool:
+def _own_time(clause: Token) -> bool:
     """"While Poland sent tanks last year", "while Britain expelled diplomats after the
-    poisoning": a clause that tells its own time, resolved or not, is not at its governor's."""
-    words = list(clause.subtree)
-    return any(t.ent_type_ == "DATE" for t in words) or (mark in CONTRAST_MARKS and any(
-        t.dep_ == "prep" and t.lower_ in OWN_TIME_PREPS for t in words))
+    poisoning": a contrasting clause that tells its own time, resolved or not, is not at its
+    governor's ("as protests turned violent for a second day" is)."""
+    return any(t.ent_type_ == "DATE" or (t.dep_ == "prep" and t.lower_ in OWN_TIME_PREPS)
+               for t in clause.subtree)
 
 
 def _one_occasion(trigger: Trigger, governor: Token, triggers: list[Trigger]) -> bool:
