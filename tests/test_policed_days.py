@@ -36,6 +36,13 @@ def test_rubber_bullets_at_a_road_block(pipeline):
     assert _days(pipeline, text, "COERCE") == [(date(2024, 3, 10), date(2024, 3, 10))]
 
 
+def test_water_cannon_later_the_same_day(pipeline):
+    """A bare "later" is the protest's day, not another time."""
+    text = ("Farmers marched through Lima on Monday to protest low prices. Peruvian police later "
+            "fired tear gas to clear the square.")
+    assert _days(pipeline, text, "COERCE") == [(date(2024, 3, 11), date(2024, 3, 11))]
+
+
 def test_arrests_of_striking_teachers(pipeline):
     text = ("Teachers in La Paz went on strike on Wednesday and marched to the education "
             "ministry. Bolivian police arrested 12 union leaders, the union said.")

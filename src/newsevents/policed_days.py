@@ -16,9 +16,11 @@ from newsevents.records import Event
 # Precisions of a protest's date that an answer told with no day of its own shares.
 SHARED_PRECISIONS = {"day", "range"}
 # Words that tell an act at another time than the protest's: "Days later, police arrested",
-# "on the eve of the march", "ahead of the rally", "Since then, police have detained".
-OTHER_TIME_WORDS = ("later", "earlier", "before", "since", "eve", "ahead of", "previously",
-                    "next day")
+# "on the eve of the march", "ahead of the rally", "Since then, police have detained". A bare
+# "later" or "earlier" is often the same day ("Police later used water cannon"): only a count
+# of days or more before it counts ("a week later", "months earlier").
+OTHER_TIME_WORDS = ("before", "since", "eve", "ahead of", "previously", "next day",
+                    "following day", r"(?:days?|weeks?|months?|years?) (?:later|earlier)")
 
 
 def date_policed_crowds(events: list[Event]) -> list[Event]:
