@@ -1,7 +1,9 @@
 """Dates of the seventeenth session: an act told in a simple-past "while" clause happened on
 the day of the clause it hangs on ("rallied on Monday, while police detained ..."), but not a
-standing state or a plan told there; "on Wednesday, two days after ...", which the model tags
-as one date, keeps its day for the act and its count for the act the clause tells."""
+standing state or a plan told there, nor an act whose clause tells its own time ("after the
+clash", "last year") or that tells another story ("Ghana sent troops to Liberia on Wednesday,
+while Nigeria deployed soldiers to Gambia"); "on Wednesday, two days after ...", which the
+model tags as one date, keeps its day for the act and its count for the act the clause tells."""
 
 from datetime import date
 
@@ -9,6 +11,7 @@ from coding import code_text, day_spans
 
 PUB = "2024-03-14"  # a Thursday
 MONDAY, TUESDAY, WEDNESDAY = date(2024, 3, 11), date(2024, 3, 12), date(2024, 3, 13)
+THURSDAY = date(2024, 3, 14)
 
 
 def _days(pipeline, text, event_type):
@@ -44,9 +47,47 @@ def test_plan_in_a_while_clause_keeps_its_own_time(pipeline):
     """Guard: a "while" clause told in the future is not dated by the main clause."""
     text = ("Peru recalled its ambassador from Bolivia on Monday, while Bolivia will expel two "
             "Peruvian diplomats next week.")
-    assert (MONDAY, MONDAY) not in day_spans(
-        [e for e in code_text(pipeline, text, PUB) if e.source and e.source.country == "BOL"],
-        "SANCTION")
+    assert _days_of(pipeline, text, "SANCTION", "BOL") == [(date(2024, 3, 18), date(2024, 3, 24))]
+
+
+def _days_of(pipeline, text, event_type, country):
+    return day_spans([e for e in code_text(pipeline, text, PUB)
+                      if e.source and e.source.country == country], event_type)
+
+
+def test_undated_plan_in_a_while_clause_keeps_publication_day(pipeline):
+    """Guard: a plan with no time of its own reaches the simple-past check and fails it."""
+    text = ("Ecuador recalled its envoy from Mexico on Tuesday, while Mexico will expel three "
+            "Ecuadorian diplomats.")
+    assert _days_of(pipeline, text, "SANCTION", "MEX") == [(THURSDAY, THURSDAY)]
+
+
+def test_present_perfect_in_a_while_clause_keeps_publication_day(pipeline):
+    """Guard: "has expelled" is no simple past, so it does not take the main clause's day."""
+    text = ("Ecuador recalled its envoy from Mexico on Tuesday, while Mexico has expelled three "
+            "Ecuadorian diplomats.")
+    assert _days_of(pipeline, text, "SANCTION", "MEX") == [(THURSDAY, THURSDAY)]
+
+
+def test_while_clause_with_its_own_after_phrase(pipeline):
+    """Guard: "after the border clash" gives the clause a time of its own."""
+    text = ("Chad expelled a Sudanese envoy on Monday, while Sudan expelled two Chadian envoys "
+            "after the border clash.")
+    assert _days_of(pipeline, text, "SANCTION", "SDN") == [(THURSDAY, THURSDAY)]
+
+
+def test_while_clause_with_an_unresolved_time(pipeline):
+    """Guard: "last year" is left unresolved, but it is the clause's own time."""
+    text = ("Argentina recalled its envoy from Caracas on Tuesday, while Chile expelled "
+            "Venezuelan diplomats last year.")
+    assert _days_of(pipeline, text, "SANCTION", "CHL") == [(THURSDAY, THURSDAY)]
+
+
+def test_while_clause_telling_another_story(pipeline):
+    """Guard: two deployments by other countries to other places are not one occasion."""
+    text = ("Ghana sent 200 soldiers to Liberia on Wednesday, while Nigeria deployed troops to "
+            "Gambia to guard the polls.")
+    assert _days_of(pipeline, text, "MOBILIZE", "NGA") == [(THURSDAY, THURSDAY)]
 
 
 def test_count_after_a_day_the_model_joins_to_it(pipeline):
@@ -97,4 +138,4 @@ def test_demand_in_a_while_clause_keeps_no_day(pipeline):
     """Guard: a statement in a contrasting "while" clause is not dated by the main clause."""
     text = ("Colombia's president met Ecuador's leader in Quito on Monday, while the Colombian "
             "opposition demanded that the government hold early elections.")
-    assert (MONDAY, MONDAY) not in _days(pipeline, text, "REQUEST")
+    assert _days(pipeline, text, "REQUEST") == [(THURSDAY, THURSDAY)]

@@ -1,12 +1,14 @@
 """The police's answer to a dated protest, told in the protest's sentence or the next with no
-day of its own, happened on the protest's day (`policed_days.py`); not a nationwide tally, and
-not an act told two sentences on."""
+day of its own, happened on the protest's day (`policed_days.py`); not a nationwide tally, an
+act told two sentences on, one its sentence puts at another time ("a week later") or one told in
+the past perfect."""
 
 from datetime import date
 
 from coding import code_text, day_spans
 
 PUB = "2024-03-14"  # a Thursday
+THURSDAY = (date(2024, 3, 14), date(2024, 3, 14))
 
 
 def _days(pipeline, text, event_type):
@@ -34,6 +36,13 @@ def test_rubber_bullets_at_a_road_block(pipeline):
     assert _days(pipeline, text, "COERCE") == [(date(2024, 3, 10), date(2024, 3, 10))]
 
 
+def test_water_cannon_later_the_same_day(pipeline):
+    """A bare "later" is the protest's day, not another time."""
+    text = ("Farmers marched through Lima on Monday to protest low prices. Peruvian police later "
+            "fired tear gas to clear the square.")
+    assert _days(pipeline, text, "COERCE") == [(date(2024, 3, 11), date(2024, 3, 11))]
+
+
 def test_arrests_of_striking_teachers(pipeline):
     text = ("Teachers in La Paz went on strike on Wednesday and marched to the education "
             "ministry. Bolivian police arrested 12 union leaders, the union said.")
@@ -45,7 +54,7 @@ def test_nationwide_tally_keeps_no_day(pipeline):
     text = ("Thousands of Kenyans marched on parliament in Nairobi on Tuesday to oppose a new "
             "finance bill. Police have arrested more than 300 people across the country since "
             "the protests began in June.")
-    assert (date(2024, 3, 12), date(2024, 3, 12)) not in _days(pipeline, text, "COERCE")
+    assert _days(pipeline, text, "COERCE") == [THURSDAY]
 
 
 def test_arrest_two_sentences_on_keeps_no_day(pipeline):
@@ -53,4 +62,18 @@ def test_arrest_two_sentences_on_keeps_no_day(pipeline):
     text = ("Thousands of Kenyans marched on parliament in Nairobi on Tuesday to oppose a new "
             "finance bill. The government said it would not withdraw the bill. Kenyan police "
             "later detained an opposition senator in Mombasa.")
-    assert (date(2024, 3, 12), date(2024, 3, 12)) not in _days(pipeline, text, "COERCE")
+    assert _days(pipeline, text, "COERCE") == [THURSDAY]
+
+
+def test_detentions_a_week_later_keep_no_day(pipeline):
+    """Guard: "a week later" puts the detentions at another time than the march."""
+    text = ("Farmers marched through Lima on Monday to protest low prices. A week later, Peruvian "
+            "police detained 20 of the organisers.")
+    assert _days(pipeline, text, "COERCE") == [THURSDAY]
+
+
+def test_past_perfect_detention_keeps_no_day(pipeline):
+    """Guard: "had detained" tells an act before the march."""
+    text = ("Farmers marched through Lima on Monday to protest low prices. Peruvian police had "
+            "detained their leader before the rally.")
+    assert _days(pipeline, text, "COERCE") == [THURSDAY]

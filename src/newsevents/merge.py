@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from newsevents.appealed_sides import appeals_to_opposed_sides, is_international
-from newsevents.records import DATE_PRECISION_RANK, SYMMETRIC_TYPES, Event
+from newsevents.records import DATE_PRECISION_RANK, SYMMETRIC_TYPES, VERBAL_QUADS, Event
 
 # Types whose modes are facets of one act: troops deployed and put on alert is one mobilisation.
 ONE_ACT_TYPES = {"MOBILIZE"}
@@ -18,9 +18,6 @@ ONE_STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"}
 # Participles that tell an attack's toll: "fired mortar rounds into Chaman, killing four civilians
 # and wounding 15" is one attack. ("Killing" is kept: it is often the only reading of the attack.)
 TOLL_PARTICIPLES = {"wounding", "injuring"}
-# Statements and meetings (verbal QuadClasses): one made the day of an attack is not made where
-# the attack was ("condemned the attack on Tuesday").
-VERBAL_QUADS = {1, 3}
 # Words for the two (or all) sides of a conflict addressed together: "urged both sides to show
 # restraint" is one appeal, whoever the two sides are (annotators code one event, mostly with an
 # unstated target: 15 of the dev set's 19 such sentences).

@@ -12,9 +12,8 @@ from spacy.tokens import Span, Token
 
 from newsevents.date_spans import OFFSET_UNITS, date_expressions
 from newsevents.dates import resolve_date
-from newsevents.merge import VERBAL_QUADS
 from newsevents.quotes import SPEECH_VERBS
-from newsevents.records import EventDate
+from newsevents.records import VERBAL_QUADS, EventDate
 from newsevents.triggers import Trigger
 
 # Units of an offset in days; "hours after" is the same day.
@@ -29,6 +28,18 @@ SAME_TIME_MARKS = {"as", "when", "while", "whilst"}
 # backed", "while the opposition demanded"): their clause keeps the governor's time only for
 # a deed told in the simple past, not a statement.
 CONTRAST_MARKS = {"while", "whilst"}
+# Words of a "while" clause's own time that the date stage may leave unresolved ("while Britain
+# expelled 23 diplomats after the poisoning", "while Moscow has pressed its case since 2014").
+OWN_TIME_PREPS = {"after", "before", "since", "following"}
+# Types of the two acts a contrasting "while" ties to one occasion: force met by force or by
+# policing ("struck Gaza on Monday, while Hezbollah fired rockets"), a protest policed or held
+# at a meeting ("marched on Monday, while riot police detained", "met ... while supporters
+# rallied"), either way round. Other pairs share the occasion only when both clauses name one
+# country.
+LINKED_TYPES = {"ASSAULT": {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"},
+                "COERCE": {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"},
+                "PROTEST": {"ASSAULT", "COERCE", "CONSULT"}}
+NAME_LABELS = {"GPE", "NORP", "ORG"}
 # Occasions an act is told as done at ("during talks", "in a telephone call", "in a statement"),
 # and the words that lead down to them from the act's verb.
 SETTING_NOUNS = {"meeting", "talks", "call", "summit", "visit", "conference", "session",
@@ -66,6 +77,8 @@ def date_by_offset(triggers: list[Trigger], dates: dict[int, EventDate], pub: da
         if found is None:
             continue
         word, days, governor = found
+        if word in CONTRAST_MARKS and days == 0 and not _one_occasion(trigger, governor, triggers):
+            continue  # "sent police to Haiti on Tuesday, while Rwanda deployed troops"
         span = _governing_span(governor, triggers, dates) if (
             word in SAME_TIME_MARKS and trigger.coding.quad not in VERBAL_QUADS) else None
         if span is not None:  # "fired rockets on Monday and Tuesday, while aircraft hit"
@@ -196,9 +209,38 @@ def _offset_of(trigger: Trigger) -> tuple[str, int, Token] | None:
             if days is not None:
                 return word_token.lower_, days, clause.head
     if word_token.lower_ in SAME_TIME_MARKS and (word_token.lower_ not in CONTRAST_MARKS or (
-            _simple_past(clause) and trigger.coding.quad not in VERBAL_QUADS)):
+            _simple_past(clause) and trigger.coding.quad not in VERBAL_QUADS
+            and not _own_time(clause))):
         return word_token.lower_, 0, clause.head
     return None
+
+
+def _own_time(clause: Token) -> bool:
+    """"While Poland sent tanks last year", "while Britain expelled diplomats after the
+    poisoning": a contrasting clause that tells its own time, resolved or not, is not at its
+    governor's ("as protests turned violent for a second day" is)."""
+    return any(t.ent_type_ == "DATE" or (t.dep_ == "prep" and t.lower_ in OWN_TIME_PREPS)
+               for t in clause.subtree)
+
+
+def _one_occasion(trigger: Trigger, governor: Token, triggers: list[Trigger]) -> bool:
+    """Whether an act in a contrasting "while" clause answers its governor's: force met by
+    force, a protest policed, or both clauses naming one country ("Serbia recalled its envoy
+    from Montenegro on Monday, while Montenegro expelled a Serbian diplomat"). "Kenya sent
+    police to Haiti on Tuesday, while Rwanda deployed troops to Mozambique" tells two stories."""
+    ruling = next((t for t in triggers if governor.i in t.indices), None)
+    if ruling is not None and any(second in LINKED_TYPES.get(first, ()) for first, second in (
+            (ruling.coding.plover, trigger.coding.plover),
+            (trigger.coding.plover, ruling.coding.plover))):
+        return True
+    clause = _offset_holders(trigger)
+    inner = set() if clause is None else {t.i for t in clause[2].subtree}
+    outer = {t.i for t in governor.subtree} - inner
+    names = [{" ".join(t.lower_ for t in entity if t.lower_ != "the")
+              for entity in governor.doc.ents
+              if entity.label_ in NAME_LABELS and entity.root.i in side}
+             for side in (inner, outer)]
+    return bool(names[0] & names[1])
 
 
 def _simple_past(verb: Token) -> bool:

@@ -37,16 +37,23 @@ def place_policed_crowds(events: list[Event]) -> list[Event]:
 
 def _at_protest(event: Event, protests: list[Event]) -> Event:
     """The event placed at the protest it answers, or unchanged."""
-    if (event.event_type not in POLICING_TYPES or event.location is not None
-            or event.status != "occurred" or event.target is None
-            or any(w in event.evidence.sentence.lower() for w in WIDER_WORDS)):
+    if event.location is not None:
         return event
+    protest = answered_protest(event, protests)
+    return event if protest is None else replace(event, location=protest.location)
+
+
+def answered_protest(event: Event, protests: list[Event]) -> Event | None:
+    """The latest protest an act of force that occurred answers: one of the country the act is
+    aimed at, told just before it (`_follows`); none for an act spread beyond it (WIDER_WORDS).
+    Shared by the places here and the days of `policed_days.py`."""
+    if (event.event_type not in POLICING_TYPES or event.status != "occurred"
+            or event.target is None
+            or any(w in event.evidence.sentence.lower() for w in WIDER_WORDS)):
+        return None
     answered = [p for p in protests
                 if _follows(event, p) and event.target.country in {a.country for a in p.parties}]
-    if not answered:
-        return event
-    latest = max(answered, key=lambda p: p.evidence.sentence_index)
-    return replace(event, location=latest.location)
+    return max(answered, key=lambda p: p.evidence.sentence_index) if answered else None
 
 
 def _follows(event: Event, protest: Event) -> bool:

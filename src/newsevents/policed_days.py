@@ -7,20 +7,27 @@ the gold)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from newsevents.policed_crowds import POLICING_TYPES, WIDER_WORDS
+from newsevents.policed_crowds import answered_protest
 from newsevents.records import Event
 
 # Precisions of a protest's date that an answer told with no day of its own shares.
 SHARED_PRECISIONS = {"day", "range"}
-# How many sentences after the protest its answer may be told with no day of its own.
-MAX_SENTENCES_AFTER = 1
+# Words that tell an act at another time than the protest's: "Days later, police arrested",
+# "on the eve of the march", "ahead of the rally", "Since then, police have detained". A bare
+# "later" or "earlier" is often the same day ("Police later used water cannon"): only a count
+# of days or more before it counts ("a week later", "months earlier"). "Before" is left out:
+# "fired tear gas before the crowd dispersed" is the same day (it cost a held dev date), and an
+# arrest "before the march" is mostly told in the past perfect, caught below.
+OTHER_TIME_WORDS = ("since", "eve", "ahead of", "previously", "next day",
+                    "following day", r"(?:days?|weeks?|months?|years?) (?:later|earlier)")
 
 
 def date_policed_crowds(events: list[Event]) -> list[Event]:
-    """Acts of force with no day, told just after a dated protest of the country they are
-    aimed at, take the protest's day."""
+    """Acts of force with no day, told in a dated protest's sentence or the next and aimed at
+    its country (`policed_crowds.answered_protest`), take the protest's day."""
     protests = [e for e in events if e.event_type == "PROTEST" and e.status == "occurred"
                 and e.date.precision in SHARED_PRECISIONS]
     if not protests:
@@ -30,15 +37,18 @@ def date_policed_crowds(events: list[Event]) -> list[Event]:
 
 def _on_protest_day(event: Event, protests: list[Event]) -> Event:
     """The event dated to the protest it answers, or unchanged."""
-    if (event.event_type not in POLICING_TYPES or event.date.is_stated
-            or event.status != "occurred" or event.target is None
-            or any(w in event.evidence.sentence.lower() for w in WIDER_WORDS)):
+    if event.date.is_stated or _told_at_other_time(event):
         return event
-    answered = [p for p in protests
-                if 0 <= event.evidence.sentence_index - p.evidence.sentence_index
-                <= MAX_SENTENCES_AFTER
-                and event.target.country in {a.country for a in p.parties}]
-    if not answered:
-        return event
-    latest = max(answered, key=lambda p: p.evidence.sentence_index)
-    return replace(event, date=latest.date)
+    protest = answered_protest(event, protests)
+    return event if protest is None else replace(event, date=protest.date)
+
+
+def _told_at_other_time(event: Event) -> bool:
+    """"Days later, police arrested", "Police had arrested the leader before the march": an act
+    its sentence puts at another time than the protest's, or tells in the past perfect."""
+    sentence = event.evidence.sentence.lower()
+    if any(re.search(rf"\b{word}\b", sentence) for word in OTHER_TIME_WORDS):
+        return True
+    trigger = (event.evidence.trigger or "").lower().split()
+    return bool(trigger) and re.search(
+        rf"\bhad\s+(?:\w+\s+){{0,2}}{re.escape(trigger[0])}\b", sentence) is not None

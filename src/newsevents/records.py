@@ -11,6 +11,9 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Date precisions from most to least precise.
 DATE_PRECISION_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4,
                        "publication": 5, "unknown": 6}
+# QuadClasses of verbal events (statements and meetings), dated by the statement that makes them
+# and not placed or dated by the deed told beside them.
+VERBAL_QUADS = frozenset({1, 3})
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,14 +17,12 @@ from newsevents.dates import resolve_date
 from newsevents.lexicon import Coding, Lexicon
 from newsevents.offsets import in_offset_clause, is_perfect
 from newsevents.quotes import SPEECH_VERBS
-from newsevents.records import EventDate
+from newsevents.records import VERBAL_QUADS, EventDate
 from newsevents.syntax import AFTER_PREPS
 from newsevents.tables import words_of_roles
 from newsevents.threats import refuses
 from newsevents.triggers import Trigger
 
-# QuadClasses of verbal events (statements), dated by the statement that makes them.
-VERBAL_QUADS = {1, 3}
 MEETING_TYPES = {"CONSULT"}  # a meeting is not held when it is reported
 # Verbs of speaking whose participle dates what the speaker did ("speaking in Kabul on Sunday").
 SPEAKING_VERBS = {"speak", "address", "talk"}
