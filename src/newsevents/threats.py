@@ -378,10 +378,9 @@ def fought_for_cause(verb: Token) -> bool:
     answer to a named side's blow ("vowed to retaliate for the Ukrainian strike"; "vowed to
     retaliate for the attack" names no one to aim at)."""
     children = list(verb.children)
-    causes = prep_objects(verb, CAUSE_PREPS)
-    return bool(causes) and not any(
+    return any(c.dep_ == "prep" and c.lower_ in CAUSE_PREPS for c in children) and not any(
         c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in FOE_PREPS) for c in children
-    ) and not any(is_blow(o) and _names_side(o) for o in causes)
+    ) and not any(is_blow(o) and _names_side(o) for o in prep_objects(verb, CAUSE_PREPS))
 
 
 def is_blow(noun: Token) -> bool:
