@@ -8,6 +8,14 @@ takes back.
   silent spectator"): the verb carries it, not a refusal of support.
 - Retaliation announced for the future is a threat even when the speech verb trails ("Tehran
   will retaliate against any attack, the army chief said").
+- Harm said to come to a foe is a threat as a vowed one is ("said its soldiers would crush the
+  protesters"), but not to goods or "any" thing ("would eliminate any remaining tariffs"), not
+  a bare "would avenge", and not in a contest ("crush Argentina in the final"); crowds are foes
+  of harm verbs only ("promised to respond to the farmers' protest" is none).
+- A vow to answer a named side's blow is a threat at the striker ("vowed to retaliate for the
+  Indian strikes", "promised to respond to the Israeli raid"), and the promise is no pledge
+  beside it; a walkout ("the Lufthansa strike") and a peaceful means ("by sending more medical
+  teams") are not answered with force.
 - A revoked act did not happen and is not planned ("shelved plans to deport Afghan
   refugees", "reversed its decision to suspend imports"): only the revoking is an event.
 """
@@ -20,9 +28,17 @@ from spacy.tokens import Span, Token
 
 from newsevents.harsh_words import FIRM_RESPONSE_WORDS
 from newsevents.lexicon import Coding
-from newsevents.referred_occasions import ATTACK_NOUNS
-from newsevents.syntax import FORCE_TYPES, has_to_marker
-from newsevents.threats import ANY_WORDS, HOSTILE_ACTS, WILL_AUX, fought_for_cause, is_firm
+from newsevents.syntax import FORCE_TYPES, has_to_marker, prep_objects
+from newsevents.threat_words import CONTEST_NOUNS, CROWD_NOUNS, ENEMY_NOUNS
+from newsevents.threats import (
+    ANY_WORDS,
+    HOSTILE_ACTS,
+    NAMED_LABELS,
+    WILL_AUX,
+    fought_for_cause,
+    is_blow,
+    is_firm,
+)
 from newsevents.threats import VOW_VERBS as PROMISE_VERBS
 from newsevents.triggers import Trigger
 
@@ -36,12 +52,11 @@ HARM_VERBS = {"crush", "uproot", "eliminate", "annihilate", "destroy", "smash", 
 # "finish off", "teach X a lesson".
 HARM_PARTICLES = {"wipe": {"out"}, "root": {"out"}, "hunt": {"down"}, "finish": {"off"}}
 HARM_OBJECTS = {"teach": {"lesson"}}
-# Whom a vow to destroy names when it is not a name: "vowed to crush the militants".
-ENEMY_NOUNS = {"militant", "rebel", "insurgent", "terrorist", "fighter", "gang", "enemy",
-               "separatist", "jihadist", "militia", "aggressor", "invader", "insurgency",
-               "rebellion", "uprising", "group", "force", "army", "regime", "junta",
-               "protester", "demonstrator", "rioter", "protest", "dissent", "opponent"}
-NAMED_ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
+# Harm verbs only a vow makes a threat: "said it would avenge last year's defeat", "would
+# teach them a lesson" are boasts as often as threats.
+VOWED_ONLY_VERBS = {"avenge", "teach"}
+# Where a contest is named: "crush Argentina in the final", "at the ballot box".
+CONTEST_PREPS = {"in", "at"}
 # "make the United States pay": a causative "make" with "pay" under it.
 CAUSE_VERBS = {"make"}
 PAY_VERBS = {"pay", "regret", "rue"}
@@ -80,6 +95,10 @@ RUIN_NOUNS = {"graveyard", "cemetery", "hell", "ash", "ashes", "rubble", "dust",
 FIGHT_VERBS = {"resist", "fight", "defend", "respond", "react", "retaliate", "reply"}
 # Whom a vowed fight is aimed at: "vowed to respond to any attack", "fight against the rebels".
 FOUGHT_PREPS = {"against", "to"}
+# Answers whose means "by" or "with" may tell they are no force: "promised to respond to the
+# protest with new subsidies", "by calling early elections".
+ANSWER_VERBS = {"respond", "react", "reply", "answer", "retaliate"}
+MEANS_PREPS = {"by", "with"}
 # Vows firm enough to carry a bare fight ("vowed to resist", "swore to retaliate"); a
 # promise ("promised to respond") needs a firm word ("promised to respond firmly").
 FIRM_VOW_VERBS = {"vow", "swear", "threaten"}
@@ -128,9 +147,14 @@ def vowed_harms(sent: Span, triggers: list[Trigger], threat: Coding) -> list[Tri
 
 def _vowed_harm(verb: Token) -> bool:
     """"vowed to crush the rebels", "pledged to wipe out Israel", "vowed to teach India a
-    lesson", "promised to avenge the general"."""
+    lesson", "promised to avenge the general", "said its soldiers would crush the protesters";
+    not "would eliminate any remaining tariffs", "would avenge last year's defeat", "will crush
+    Argentina in the final"."""
     lemma = verb.lemma_.lower()
-    if lemma not in HARM_VERBS or not (_vowed(verb) or _future(verb)):
+    if lemma not in HARM_VERBS:
+        return False
+    vowed = _vowed(verb)
+    if not (vowed or (_future(verb) and lemma not in VOWED_ONLY_VERBS)) or _in_contest(verb):
         return False  # "vowed to crush", "said its soldiers would crush"
     children = list(verb.children)
     if lemma in HARM_PARTICLES and not any(c.lower_ in HARM_PARTICLES[lemma] for c in children):
@@ -140,7 +164,18 @@ def _vowed_harm(verb: Token) -> bool:
         return any(c.lemma_.lower() in HARM_OBJECTS[lemma] for c in objects)
     if lemma == "avenge":
         return True
-    return any(_enemy(o) or any(d.lower_ in ANY_WORDS for d in o.children) for o in objects)
+    if not vowed:  # harm said to come needs a foe, not "any" thing: "would destroy any drugs"
+        return any(_harmed(o) for o in objects)
+    return any(_harmed(o) or any(d.lower_ in ANY_WORDS for d in o.children) for o in objects)
+
+
+def _in_contest(verb: Token) -> bool:
+    """Harm told in a contest is a boast: "crush Argentina in the final", "crush its opponents
+    in the coming election", "at the ballot box"."""
+    places = [p for head in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+              for p in prep_objects(head, CONTEST_PREPS)]  # "its opponents in the election"
+    return any(lemma_of(w) in CONTEST_NOUNS or w.lower_ in CONTEST_NOUNS
+               for p in places for w in (p, *p.children) if w is p or w.dep_ == "compound")
 
 
 def _vowed(verb: Token) -> bool:
@@ -162,8 +197,8 @@ def _vowed_fight(verb: Token) -> bool:
     The Gambia against any foreign force"; not "vowed to fight corruption", "vowed to fight
     for justice", "promised to respond to the concerns of farmers"."""
     lemma = verb.lemma_.lower()
-    if lemma not in FIGHT_VERBS or not _vowed(verb):
-        return False
+    if lemma not in FIGHT_VERBS or not _vowed(verb) or _in_contest(verb):
+        return False  # (not "vowed to fight the opposition at the polls")
     children = list(verb.children)
     if lemma == "defend":
         return any(c.dep_ == "prep" and c.lower_ == "against" for c in children)
@@ -172,7 +207,7 @@ def _vowed_fight(verb: Token) -> bool:
              for o in c.children if o.dep_ == "pobj"]
     if objects or aimed:
         return all(_enemy(o) or _hostile(o) or _foes_measure(o) or _foes_blow(o)
-                   for o in objects + aimed)
+                   for o in objects + aimed) and not _peaceful_means(verb)
     if fought_for_cause(verb):
         return False
     return verb.head.lemma_.lower() in FIRM_VOW_VERBS or any(is_firm(c) for c in children)
@@ -193,9 +228,23 @@ def _foes_measure(noun: Token) -> bool:
 
 
 def _foes_blow(noun: Token) -> bool:
-    """An attack of a named side: "respond to the Israeli raid", "answer Russia's strikes"."""
-    return noun.lemma_.lower() in ATTACK_NOUNS and any(
+    """An attack of a named side: "respond to the Israeli raid", "answer Russia's strikes";
+    not "respond to the Lufthansa strike" (a walkout)."""
+    return is_blow(noun) and any(
         d.dep_ in ("poss", "amod", "compound") and _enemy(d) for d in noun.children)
+
+
+def _peaceful_means(verb: Token) -> bool:
+    """An answer whose means is no force: "respond to the Russian strikes by sending more
+    medical teams", "respond to the strike with new legislation"; not "with force", "with
+    sanctions", "by striking back"."""
+    if lemma_of(verb) not in ANSWER_VERBS:
+        return False
+    means = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS]
+    return bool(means) and not any(is_firm(m) or any(
+        lemma_of(o) in HOSTILE_PURPOSES or lemma_of(o) in HOSTILE_ACTS
+        or lemma_of(o) in FOES_MEASURES or lemma_of(o) in COUNTER_NOUNS
+        for o in m.children if o.dep_ in ("pobj", "pcomp")) for m in means)
 
 
 def _hostile(noun: Token) -> bool:
@@ -302,8 +351,15 @@ def lemma_of(word: Token) -> str:
 
 def _enemy(noun: Token) -> bool:
     """A named actor or an enemy noun: "Hamas", "the Taliban", "the rebels"."""
-    return (noun.ent_type_ in NAMED_ACTOR_LABELS or noun.pos_ == "PROPN"
+    return (noun.ent_type_ in NAMED_LABELS or noun.pos_ == "PROPN"
             or noun.lemma_.lower() in ENEMY_NOUNS)
+
+
+def _harmed(noun: Token) -> bool:
+    """A foe of a harm verb: an enemy, or a crowd or rival ("would crush the protesters",
+    "will hunt down the opponents"); a promised answer to a crowd is no threat ("promised to
+    respond to the farmers' protest")."""
+    return _enemy(noun) or lemma_of(noun) in CROWD_NOUNS
 
 
 def _made_to_pay(verb: Token) -> bool:
@@ -376,7 +432,7 @@ def _vowed_measure(trigger: Trigger) -> bool:
         return False
     objects = [o for o in verb.children if o.dep_ in ("dobj", "dative")]
     owners = [p for o in objects for p in o.children if p.dep_ == "poss"]
-    return any(_enemy(o) for o in objects + owners)
+    return any(_harmed(o) for o in objects + owners)
 
 
 def _reported(verb: Token) -> bool:

@@ -30,22 +30,17 @@ OPTION_STATES = {"be", "remain", "stay"}
 TABLE_WORDS = {"table"}
 # "keep all options open", "kept every option on the table".
 KEEP_VERBS = {"keep", "leave"}
-# "the move would not go unanswered", "will not remain unpunished", "would not be left
-# unanswered": an answer promised to a foe's act.
-UNANSWERED_VERBS = {"go", "remain", "stay", "be", "leave", "pass"}
-UNANSWERED_WORDS = {"unanswered", "unpunished", "unavenged"}
 
 
 def set_phrase_threats(sent: Span, taken: set[int], threatened: list[Token],
                        threat: Coding) -> list[Trigger]:
     """Threats said as set phrases ("would be treated as an act of war", "all options are on
-    the table", "would not go unanswered"): the speech verb is the threat, the phrase's verb
-    goes with it."""
+    the table"): the speech verb is the threat, the phrase's verb goes with it."""
     found = []
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.i in taken:
             continue
-        if not (_casus_belli(verb) or _options_kept(verb) or _not_unanswered(verb)):
+        if not (_casus_belli(verb) or _options_kept(verb)):
             continue
         speech = voicing_speech(verb, taken, threatened)
         if speech is None:
@@ -139,15 +134,3 @@ def _options_kept(verb: Token) -> bool:
         d.lower_ == "no" for d in options[0].children) else "on"
     return any(p.lower_ == wanted and any(o.lower_ in TABLE_WORDS for o in p.children)
                for p in children if p.dep_ == "prep")
-
-
-def _not_unanswered(verb: Token) -> bool:
-    """"the move would not go unanswered", "such steps will not remain unpunished", "this
-    would not be left unanswered"."""
-    if verb.lemma_.lower() not in UNANSWERED_VERBS:
-        return False  # the cheap check first
-    children = list(verb.children)
-    return any(c.dep_ == "neg" for c in children) and bool(
-        {c.lower_ for c in children if c.dep_ == "aux"} & FUTURE_AUX) and any(
-        c.lower_ in UNANSWERED_WORDS for c in children
-        if c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "attr"))

@@ -20,8 +20,9 @@ from newsevents.referred_occasions import ATTACK_NOUNS
 from newsevents.refused_acts import refused_act
 from newsevents.reported_wrongs import reported_wrongs
 from newsevents.status import FUTURE_AUX, WEIGHING_VERBS
-from newsevents.syntax import first_conjunct, marked_clause
-from newsevents.threat_sayings import set_phrase_threats
+from newsevents.syntax import first_conjunct, marked_clause, prep_objects
+from newsevents.threat_sayings import set_phrase_threats, voicing_speech
+from newsevents.threat_words import ANSWERED_ACTS, STRIKE_KINDS
 from newsevents.triggers import Trigger
 
 # Harm its own side says it would do is a threat ("Russia would retaliate against London") ...
@@ -59,10 +60,16 @@ WEIGHING_AHEAD_DEPS = {"xcomp", "advcl"}
 # given up.
 DROPPING_VERBS = {"decide", "opt", "choose", "drop", "abandon", "reject", "rule", "shelve"}
 PAST_PERFECT_AUX = {"had", "'d"}
-# Verbs of a threat said by an idiom ("would not leave this provocation unanswered", "will not
-# go unpunished") and the word that makes it one.
-UNANSWERED_VERBS = {"leave", "go"}
-UNANSWERED_WORDS = {"unanswered", "unpunished"}
+# Verbs of a threat said by an idiom ("would not leave this provocation unanswered", "the move
+# will not go unpunished", "would not be left unanswered") and the word that makes it one.
+UNANSWERED_VERBS = {"leave", "go", "remain", "stay", "pass", "be"}
+UNANSWERED_WORDS = {"unanswered", "unpunished", "unavenged"}
+# What is left unanswered when it is no noun: "will not leave it unanswered", "this would not
+# go unpunished".
+ANSWERED_PRONOUNS = {"it", "this", "that", "these", "those"}
+# A state's name makes a strike an attack ("the Indian strikes"), a company's does not.
+STATE_LABELS = {"GPE", "NORP"}
+NAMED_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
 # "will not tolerate fire at its communities": refusing to bear an act is a threat.
 TOLERATE_VERBS = {"tolerate"}
 # "would respond firmly", "would respond in kind", "will react to any attack".
@@ -269,6 +276,7 @@ def idiom_threats(sent: Span, triggers: list[Trigger], threat: Coding) -> list[T
             # (not "warned that it would respond firmly": the warning is the threat)
             found.append(Trigger(verb, (verb,), threat, THREAT_TARGETS, verb, nominal=False))
     found += penalty_threats(sent, taken, threatened, threat)
+    found += unanswered_threats(sent, taken, threatened, threat)
     return found + set_phrase_threats(sent, taken, threatened, threat)
 
 
@@ -317,7 +325,7 @@ def _threat_idiom(verb: Token) -> bool:
     auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
     negated = any(c.dep_ == "neg" for c in children)
     if lemma in UNANSWERED_VERBS:
-        return any(c.lower_ in UNANSWERED_WORDS for c in children)
+        return _left_unanswered(verb) == "dobj"  # "would not leave this provocation unanswered"
     if lemma in TOLERATE_VERBS:
         return negated and bool(auxes & WILL_AUX)
     if lemma in RESPONSE_VERBS and not negated and auxes & WILL_AUX:
@@ -325,16 +333,71 @@ def _threat_idiom(verb: Token) -> bool:
     return False
 
 
+def _left_unanswered(verb: Token) -> str | None:
+    """The role of a hostile act or measure a negated idiom promises an answer to: "dobj" in
+    "would not leave the move unanswered" (the subject answers), "nsubj" in "the expulsion
+    would not go unanswered" and "would not be left unpunished" (the speaker answers); None
+    for "the letter would not go unanswered" or "the attack went unpunished"."""
+    if verb.lemma_.lower() not in UNANSWERED_VERBS:
+        return None  # the cheap check first
+    children = list(verb.children)
+    if not any(c.dep_ == "neg" for c in children) or not any(
+            c.lower_ in UNANSWERED_WORDS for c in children):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in children)
+    role = "dobj" if verb.lemma_.lower() == "leave" and not passive else "nsubj"
+    answered = [c for c in children if c.dep_.startswith(role)]
+    return role if any(_answerable(c) for c in answered) else None
+
+
+def _answerable(noun: Token) -> bool:
+    """A hostile act or measure, or a pronoun standing for one: "the move", "such attacks",
+    "the expulsion", "it"."""
+    return noun.lower_ in ANSWERED_PRONOUNS or noun.lemma_.lower() in ANSWERED_ACTS or is_blow(
+        noun)
+
+
+def unanswered_threats(sent: Span, taken: set[int], threatened: list[Token],
+                       threat: Coding) -> list[Trigger]:
+    """"Russia's foreign ministry said the move would not go unanswered": the speech verb is
+    the threat (the act's own side is its target, found by the extractor's usual search)."""
+    found = []
+    for verb in sent:
+        if verb.i in taken or _left_unanswered(verb) != "nsubj":
+            continue
+        speech = voicing_speech(verb, taken, threatened, trailing=True)
+        if speech is not None:
+            found.append(Trigger(speech, (speech, verb), threat, (), speech, nominal=False))
+            taken.add(speech.i)
+    return found
+
+
 def fought_for_cause(verb: Token) -> bool:
     """A fight for a cause, with no foe: "vowed to fight for justice", "pledged to fight for
     the rights of workers"; not "vowed to fight the rebels for control of the town", nor an
-    answer to a blow ("vowed to retaliate for the Ukrainian strike")."""
+    answer to a named side's blow ("vowed to retaliate for the Ukrainian strike"; "vowed to
+    retaliate for the attack" names no one to aim at)."""
     children = list(verb.children)
-    causes = [o for c in children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
-              for o in c.children if o.dep_ == "pobj"]
-    return bool(causes) and not any(
+    return any(c.dep_ == "prep" and c.lower_ in CAUSE_PREPS for c in children) and not any(
         c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in FOE_PREPS) for c in children
-    ) and not any(o.lemma_.lower() in ATTACK_NOUNS for o in causes)
+    ) and not any(is_blow(o) and _names_side(o) for o in prep_objects(verb, CAUSE_PREPS))
+
+
+def is_blow(noun: Token) -> bool:
+    """An attack noun ("raid", "shelling"); a strike only of force ("a drone strike", "the
+    Indian strikes"), not a walkout ("the Lufthansa strike", "a general strike")."""
+    if noun.lemma_.lower() not in ATTACK_NOUNS and noun.lower_ not in ATTACK_NOUNS:
+        return False
+    if noun.lemma_.lower() != "strike":
+        return True
+    return any(d.lower_ in STRIKE_KINDS or d.ent_type_ in STATE_LABELS for d in noun.children
+               if d.dep_ in ("amod", "compound", "poss", "nmod"))
+
+
+def _names_side(noun: Token) -> bool:
+    """The act's doer is named on it: "the Indian strikes", "Israel's raid"."""
+    return any(d.dep_ in ("amod", "compound", "poss", "nmod") and (
+        d.ent_type_ in NAMED_LABELS or d.pos_ == "PROPN") for d in noun.children)
 
 
 def is_firm(child: Token) -> bool:
