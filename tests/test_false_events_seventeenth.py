@@ -1,19 +1,19 @@
 """False events, seventeenth session: a basketball report is sports news however warlike its
-words ("crushed", "laid siege to the basket"); a political story that mentions a basket or a
-team is still coded."""
+words ("routed", "smothered the visitors"); a political story that uses a few sports words
+("team", "second half", "penalty", "whistle-blower", "rebound") is still coded."""
 
 from coding import code_text, of_type
 
 
 def test_a_basketball_report_is_no_political_news(pipeline):
-    """Baskets, rebounds, dunks and a buzzer mark a basketball game: no event."""
-    texts = ("BELGRADE (Balkan Wire) - Serbia routed Greece 88-70 in Belgrade on Sunday to book "
-             "their place at the World Cup, with their coach praising a defence that strangled "
-             "the visitors.\n\nThe hosts attacked the rim relentlessly, and Greece never "
-             "recovered after a run of 12 straight baskets. Forward Nikola Petrovic had 19 "
-             "points and nine rebounds, and two late dunks drew roars from 18,000 fans.\n\n"
-             "Greece had beaten Serbia in Athens in November. Serbia next meet Turkey in Istanbul "
-             "on Thursday in the last qualifying window.",
+    """Dunks, layups, three-pointers, free throws and a buzzer, with a coach and fans, mark a
+    basketball game: no event. Without the basketball words each story has five cue words."""
+    texts = ("ATHENS (Aegean Wire) - Greece routed Spain 81-66 in Athens on Sunday, with their "
+             "coach hailing a defence that smothered the visitors.\n\nThe hosts opened with "
+             "three straight three-pointers and never looked back, and Spain missed six free "
+             "throws in the first quarter. Guard Nikos Pappas scored on a layup at the buzzer to "
+             "end the first half, and two late dunks brought 16,000 fans to their feet.\n\n"
+             "Spain had beaten Greece in Madrid in November.",
              "MADRID (Iberia Wire) - Spain beat France 79-75 in Madrid on Sunday, sealing top "
              "spot in their qualifying group with a three-pointer at the buzzer. France's team "
              "had led by nine at the break, but Spain hit seven free throws in the final minute. "
@@ -22,26 +22,47 @@ def test_a_basketball_report_is_no_political_news(pipeline):
         assert code_text(pipeline, text, "2025-03-02") == [], text
 
 
-def test_a_basket_in_a_political_story_stays(pipeline):
-    """A few of the words in a political story leave it coded."""
-    text = ("VILNIUS (Baltic Wire) - Lithuania accused Belarus on Sunday of sending balloons "
-            "carrying baskets of contraband cigarettes across the border. The team of "
-            "investigators found them near the town of Varena, the interior minister said.")
+def test_a_political_story_with_a_few_sports_words_stays(pipeline):
+    """Four ordinary cue words (team, half, penalty, season) and words that are sports words
+    only in a game report ("whistle-blower", "would rebound") leave the story under the
+    article limit of six: it is coded."""
+    text = ("DHAKA (Bengal Wire) - Bangladesh's main opposition party accused the government on "
+            "Wednesday of covering up losses at a state bank, after a whistle-blower handed "
+            "auditors a list of unpaid loans.\n\nThe central bank said exports would rebound in "
+            "the second half of the year. A team of inspectors from the finance ministry will "
+            "visit the bank next week, and lawmakers called for a tougher penalty for wilful "
+            "defaulters before the budget season.")
     assert any(e.event_type == "ACCUSE" for e in code_text(pipeline, text, "2025-03-02"))
 
 
 def test_a_charge_in_the_speakers_own_quoted_words_is_no_act(pipeline):
     """"'Uganda is waging a proxy war ...,' the minister said": rhetoric about the other side,
-    told in the present inside the quotation, subject and all (quoted_charges.py)."""
+    told in the present inside the quotation, subject and all, in the words of a charge (war
+    waged, an act under a cover, the act a first-person refusal hangs on; quoted_charges.py)."""
     texts = ("\"Uganda is waging a proxy war against South Sudan through the rebels,\" the South "
              "Sudanese information minister told reporters in Juba.",
              "Serbia's president said talks with Kosovo were pointless. \"We will not talk to "
              "them while their police are raiding our villages,\" he said.",
-             "\"Venezuela is massing troops on our border,\" Guyana's foreign minister told the "
-             "Security Council.")
+             "\"Eritrea is attacking our border posts under the guise of a local militia,\" "
+             "Ethiopia's defence ministry said on state television.")
     for text in texts:
         events = code_text(pipeline, text, "2025-03-02")
         assert [e for e in events if e.event_type in ("ASSAULT", "COERCE", "MOBILIZE")] == [], text
+
+
+def test_a_quoted_report_in_the_present_stays(pipeline):
+    """A quoted act in the present perfect ("have shelled", "have seized") or the progressive
+    ("is moving tanks", "is massing troops") with no charge wording is a report of the act."""
+    cases = (("\"Armenian troops have shelled the village of Tegh,\" Azerbaijan's defence "
+              "ministry said in a statement.", "ASSAULT"),
+             ("\"Iranian gunboats have seized a Greek tanker in the Gulf of Oman,\" the Greek "
+              "shipping ministry said.", "COERCE"),
+             ("\"Belarus is moving tanks to the Lithuanian border,\" the Lithuanian defence "
+              "minister told reporters in Vilnius.", "MOBILIZE"),
+             ("\"Venezuela is massing troops on our border,\" Guyana's foreign minister told the "
+              "Security Council.", "MOBILIZE"))
+    for text, kind in cases:
+        assert len(of_type(code_text(pipeline, text, "2025-03-02"), kind)) == 1, text
 
 
 def test_a_quoted_report_of_a_done_act_stays(pipeline):
@@ -75,12 +96,15 @@ def test_a_state_is_not_read_to_act_on_its_own_capital(pipeline):
 
 
 def test_another_camp_or_a_place_of_the_country_stays(pipeline):
-    """An opposition urging its own capital, protesters marching on the seat of government and
-    a deployment in the capital are acts of one country on itself."""
+    """An opposition urging its own capital, protesters marching on the seat of government, a
+    region named with its state's adjective urging the capital and a deployment in the capital
+    are acts of one country on itself."""
     cases = (("Russia's opposition urged Moscow on Monday to free jailed activists, a spokesman "
               "said.", "REQUEST"),
              ("Thousands of Thai protesters marched on Government House in Bangkok on Monday to "
               "demand the prime minister's resignation.", "PROTEST"),
+             ("Iraqi Kurdistan urged Baghdad on Thursday to pay the overdue salaries of its "
+              "teachers, a regional spokesman said.", "REQUEST"),
              ("Japan is expected to deploy Patriot missile interceptors in central Tokyo next "
               "week, Kyodo news agency said.", "MOBILIZE"))
     for text, kind in cases:

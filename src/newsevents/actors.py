@@ -30,7 +30,7 @@ from newsevents.phrases import (
     phrase_tokens,
 )
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
-from newsevents.records import INFERRED_KIND, Actor, recountry
+from newsevents.records import INFERRED_KIND, STATE_KIND, Actor, recountry
 from newsevents.references import (
     PARTY_RELATIONS,
     PRONOUN_TAGS,
@@ -246,13 +246,13 @@ class ActorResolver:
         if owners:
             # "its navy", "their troops": the owners' countries, this phrase's role
             return [_state_actor(o.country, sectors[0] if sectors else o.sector, text,
-                                 title_text, self.book, None, "state") for o in owners]
+                                 title_text, self.book, None, STATE_KIND) for o in owners]
         located = self._place_actor([t for t in tokens if t.i not in skipped], text, context,
                                     of_people=bool(sectors))
         seat = seated_state(head, found)  # "the government in Khartoum"
         if sectors and (seat or located):  # "residents of Sinjar", "police in Kharkiv": the town's
             return [_state_actor(seat or located[0].country, sectors[0], text, title_text,
-                                 self.book, None, "state")]
+                                 self.book, None, STATE_KIND)]
         if sectors:
             return self._titled_actor(tokens, sectors, text, title_text, context, found,
                                       place_country)
@@ -357,7 +357,7 @@ class ActorResolver:
         if not sectors and any(e.kind == "capital" for e in countries):
             sectors = [("GOV",)]
         name = _person_name(tokens, found)
-        kind = "person" if name else "state"
+        kind = "person" if name else STATE_KIND
         if len(iso3s) == 1 and len(sectors) > 1 and _has_coordination(tokens):
             return [_state_actor(iso3s[0], s, text, title_text, self.book, name, kind)
                     for s in sectors]
@@ -405,7 +405,7 @@ class ActorResolver:
             country = home_not_addressed(tokens, country, wanted, found, context)  # "ISLAMABAD - "
         if country is None:
             return []
-        kind = "person" if name else (INFERRED_KIND if guessed else "state")
+        kind = "person" if name else (INFERRED_KIND if guessed else STATE_KIND)
         return [_state_actor(country, wanted, text, title_text, self.book, name, kind)]
 
 

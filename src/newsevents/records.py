@@ -78,6 +78,8 @@ class Failure:
                 for warning in article.warnings]
 
 
+# The kind of an actor named as a state, its capital or a state body ("Russia", "Moscow").
+STATE_KIND = "state"
 # Kinds of actor the story supplies rather than the clause: "implied" sides are filled from the
 # story (exported as "implied": true), "inferred" ones guessed from a noun with no country said.
 IMPLIED_KIND = "implied"
@@ -94,7 +96,7 @@ class Actor:
     sector: tuple[str, ...] = ()
     name: str | None = None
     title: str | None = None
-    kind: str = "state"  # state, person, organisation, group
+    kind: str = STATE_KIND  # state, person, organisation, group
 
     def to_dict(self) -> dict:
         record = {
