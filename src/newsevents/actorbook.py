@@ -149,6 +149,13 @@ def packaged_actor_dir() -> Path:
     return Path(str(resources.files("newsevents") / "data" / "actors"))
 
 
+def packaged_titles() -> list[Row]:
+    """The rows of the packaged titles.tsv (title, sectors, ...), for rules that need a role's
+    words without an ActorBook: the head nouns of actor subjects (arguments.ROLE_NOUNS) and
+    the armed titles (warned_consequences.ARMED_TITLES)."""
+    return list(read_table(packaged_actor_dir() / "titles.tsv", ("title", "sectors")))
+
+
 def load_actor_book(extra_files: Iterable[Path] = ()) -> ActorBook:
     """The packaged dictionaries plus the user's own files (any of the four formats)."""
     folder = packaged_actor_dir()

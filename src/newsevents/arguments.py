@@ -4,10 +4,9 @@ event noun names), on whom (objects, datives, prepositional recipients) and the 
 
 from __future__ import annotations
 
-from importlib import resources
-
 from spacy.tokens import Token
 
+from newsevents.actorbook import packaged_titles
 from newsevents.described_doers import happening_parties, sentence_initial_word
 from newsevents.event_nouns import (
     JOINT_WORDS,
@@ -28,7 +27,6 @@ from newsevents.governing_doers import (
 from newsevents.meetings import INVOLVING_VERBS, OCCASION_MEETING_NOUNS, OCCASION_PREPS
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.syntax import prep_objects
-from newsevents.tables import read_table
 from newsevents.triggers import INTENT_NOUNS, STATEMENT_NOUNS, Trigger
 from newsevents.verb_parts import permitted
 
@@ -48,9 +46,7 @@ JUDGED_STATE_VERBS = {"violate", "breach", "show", "amount", "constitute"}
 # data/actors/titles.tsv).
 ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
 ACTOR_POS = {"PROPN", "PRON"}
-TITLES_FILE = resources.files("newsevents") / "data" / "actors" / "titles.tsv"
-ROLE_NOUNS = frozenset(row["title"].lower().split()[-1]
-                       for row in read_table(TITLES_FILE, ("title",)))
+ROLE_NOUNS = frozenset(row["title"].lower().split()[-1] for row in packaged_titles())
 # How a statement act carries what it says: "warned that ...", "urged X to ...", "called X a
 # threat", "accused X of doing".
 TOLD_CONTENT_DEPS = {"ccomp", "xcomp", "oprd"}

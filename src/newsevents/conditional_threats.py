@@ -16,7 +16,7 @@ from newsevents.harsh_words import HARSH_MEASURE_WORDS, MILD_MEASURE_WORDS
 from newsevents.lexicon import Coding
 from newsevents.syntax import marked_clause
 from newsevents.threat_sayings import voicing_speech
-from newsevents.threats import THREAT_CONDITION_MARKS, VOW_VERBS, has_condition
+from newsevents.threats import NAMED_LABELS, THREAT_CONDITION_MARKS, VOW_VERBS, has_condition
 from newsevents.triggers import Trigger
 
 # Auxiliaries of an act promised for the future or held out as possible.
@@ -61,8 +61,6 @@ REFERRAL_PREPS = {"to", "before"}
 # measures" only if a foreign side is named in the condition ("if Beijing kept sending ships",
 # not "if the flooding worsened").
 PLAIN_MEASURES = {"step", "measure", "action"}
-# Who may be named in a condition for a mild measure to be a threat: "if Beijing ...".
-NAMED_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
 # "step up attacks", "cut off gas": a particle that must hang on the verb.
 PARTICLES = {"step": "up"}
 # "reserves the right to respond / retaliate / take measures / liberate its territories".

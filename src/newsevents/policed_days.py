@@ -23,6 +23,7 @@ SHARED_PRECISIONS = {"day", "range"}
 # arrest "before the march" is mostly told in the past perfect, caught below.
 OTHER_TIME_WORDS = ("since", "eve", "ahead of", "previously", "next day",
                     "following day", r"(?:days?|weeks?|months?|years?) (?:later|earlier)")
+OTHER_TIME_PATTERN = re.compile(r"\b(?:" + "|".join(OTHER_TIME_WORDS) + r")\b")
 
 
 def date_policed_crowds(events: list[Event]) -> list[Event]:
@@ -47,7 +48,7 @@ def _told_at_other_time(event: Event) -> bool:
     """"Days later, police arrested", "Police had arrested the leader before the march": an act
     its sentence puts at another time than the protest's, or tells in the past perfect."""
     sentence = event.evidence.sentence.lower()
-    if any(re.search(rf"\b{word}\b", sentence) for word in OTHER_TIME_WORDS):
+    if OTHER_TIME_PATTERN.search(sentence):
         return True
     trigger = (event.evidence.trigger or "").lower().split()
     return bool(trigger) and re.search(

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsevents.quotes import inside_quotes
+from newsevents.quotes import inside_quotes, quoted_stretch
 from newsevents.references import SUBJECT_DEPS
 from newsevents.syntax import PRESENT_TAGS
 from newsevents.triggers import Trigger
@@ -40,25 +40,6 @@ WAR_VERBS, WAR_NOUN = frozenset({"wage", "wages", "waging"}), "war"
 PROXY_NOUNS = frozenset({"proxy", "label", "facade", "guise"})
 # The conjunction of a clause a refusal is conditioned on ("we will not talk while they ...").
 WHILE_MARK = "while"
-
-
-def _quoted_stretch(anchor: Token, sent: Span) -> list[Token]:
-    """The tokens of the sentence inside the same quotation as ``anchor``, read in one pass:
-    a token is inside a quotation when an odd number of straight quotes or more opening than
-    closing curly quotes come before it (as quotes.inside_quotes counts them)."""
-    straight = opened = closed = 0
-    stretch: list[Token] = []
-    for token in sent:
-        if straight % 2 == 1 or opened > closed:
-            stretch.append(token)
-        elif token.i > anchor.i:
-            break
-        else:
-            stretch = []
-        text = token.text_with_ws
-        straight, opened, closed = (straight + text.count('"'), opened + text.count("“"),
-                                    closed + text.count("”"))
-    return stretch
 
 
 def _told_in_present(verb: Token) -> bool:
@@ -100,4 +81,4 @@ def is_quoted_charge(trigger: Trigger, sent: Span) -> bool:
         return False
     if not (inside_quotes(verb, sent) and all(inside_quotes(s, sent) for s in subjects)):
         return False
-    return not any(t.ent_type_ in TIME_ENTITIES for t in _quoted_stretch(verb, sent))
+    return not any(t.ent_type_ in TIME_ENTITIES for t in quoted_stretch(verb, sent))

@@ -44,9 +44,35 @@ def _speech_verb(trigger: Trigger, sent: Span) -> Token | None:
     return None
 
 
+def _left_open(straight: int, opened: int, closed: int) -> bool:
+    """Quote marks that leave a quotation open: an odd number of straight quotes, or more
+    opening than closing curly ones."""
+    return straight % 2 == 1 or opened > closed
+
+
+def _quote_marks(text: str) -> tuple[int, int, int]:
+    return text.count('"'), text.count("“"), text.count("”")
+
+
 def inside_quotes(token: Token, sent: Span) -> bool:
-    before = sent.text[: token.idx - sent.start_char]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return _left_open(*_quote_marks(sent.text[: token.idx - sent.start_char]))
+
+
+def quoted_stretch(anchor: Token, sent: Span) -> list[Token]:
+    """The tokens of the sentence inside the same quotation as ``anchor``, read in one pass
+    with the marks counted as `inside_quotes` counts them."""
+    straight = opened = closed = 0
+    stretch: list[Token] = []
+    for token in sent:
+        if _left_open(straight, opened, closed):
+            stretch.append(token)
+        elif token.i > anchor.i:
+            break
+        else:
+            stretch = []
+        marks = _quote_marks(token.text_with_ws)
+        straight, opened, closed = straight + marks[0], opened + marks[1], closed + marks[2]
+    return stretch
 
 
 def attribution_for(trigger: Trigger, sent: Span, found: DocMentions,

@@ -19,8 +19,9 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from newsevents.actorbook import packaged_titles
 from newsevents.syntax import marked_clause
-from newsevents.tables import read_table, words_of_roles
+from newsevents.tables import words_of_roles
 from newsevents.threats import THREAT_CONDITION_MARKS
 
 CONSEQUENCES_FILE = resources.files("newsevents") / "data" / "lexicon" / \
@@ -35,8 +36,7 @@ RISK_PREP = "at"
 # "police", "missiles", "drones" (titles.tsv rows whose first sector is one of these), and the
 # weapons of role `armed` ("arsenal").
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY"})
-TITLES_FILE = resources.files("newsevents") / "data" / "actors" / "titles.tsv"
-ARMED_TITLES = frozenset(row["title"] for row in read_table(TITLES_FILE, ("title", "sectors"))
+ARMED_TITLES = frozenset(row["title"] for row in packaged_titles()
                          if row["sectors"].split("|")[0] in ARMED_SECTORS) | \
     words_of_roles(CONSEQUENCES_FILE, "armed")
 
