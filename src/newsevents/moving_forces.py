@@ -21,7 +21,7 @@ from newsevents.lexicon import Coding, Lexicon
 from newsevents.sentences import doc_words
 from newsevents.syntax import prep_objects
 from newsevents.triggers import Trigger
-from newsevents.verb_parts import cargo_of
+from newsevents.verb_parts import CARRYING_VERBS, cargo_of
 
 # Verbs that tell a force or a load going somewhere: "poured into", "rolled towards",
 # "steamed into", "rumbled through", "arrived in", "crossed into", "landed in".
@@ -89,13 +89,13 @@ def moved_and_received(triggers: list[Trigger], sent: Span, lexicon: Lexicon) ->
         lemma = verb.lemma_.lower()
         if lemma not in moving_words or verb.pos_ != "VERB" \
                 or (verb.dep_ in DESCRIPTION_DEPS and not rootless_subject(verb)) \
-                or (verb.i in used and own.get(verb.i) not in RECODED_TYPES):
+                or (verb.i in used and own.get(verb.i) not in RECODED_TYPES | {"MOBILIZE"}):
             continue
         if lemma in MOTION_VERBS:
             coding, targets = moving_coding(verb, lexicon), MOTION_TARGETS
         else:
             coding, targets = received_coding(verb, lexicon), RECEIVED_TARGETS
-        if coding is not None:
+        if coding is not None and not _recoded_deployment(verb, own, used, coding):
             found.append(Trigger(verb, (verb,), coding, targets, verb, nominal=False))
     if not found:
         return triggers
@@ -112,13 +112,31 @@ def moving_coding(verb: Token, lexicon: Lexicon) -> Coding | None:
     if subject is None or subject.dep_ not in ("nsubj", "ROOT") or not _has_destination(verb) \
             or _joint_forces(subject) or _told_as_background(verb) or _denied_claim(verb):
         return None  # "soldiers would be flown to Moscow", "Kenyan and Somali troops moved"
-    carried = prep_objects(verb, {"with"})  # "planes landed there with medical teams"
-    coding = sent_coding([subject, *subject.conjuncts, *carried], lexicon)
-    if coding is None or coding.plover not in MOVED_TYPES or coding.cameo in ARMS_CAMEOS:
+    carried = carried_along(verb)  # "planes landed there with medical teams"
+    coding = sent_coding([subject, *subject.conjuncts, *carried], lexicon, carried)
+    if coding is None or coding.plover not in MOVED_TYPES or (
+            coding.cameo in ARMS_CAMEOS and not (carried or cargo_of([subject]))):
         return None  # "a missile landed inside Japan's economic zone": no arms given
     if coding.plover == "MOBILIZE" and not names_a_force(subject):
         return None
     return coding
+
+
+def carried_along(verb: Token) -> list[Token]:
+    """What a moving vehicle or force brings, told on the verb: "arrived with an engineering
+    team and 30 tonnes of food" (both), "docked in Mogadishu carrying artillery" (artillery)."""
+    carried = [w for g in prep_objects(verb, {"with"}) for w in (g, *g.conjuncts)]
+    carried += [w for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                and c.lemma_.lower() in CARRYING_VERBS
+                for g in c.children if g.dep_ == "dobj" for w in (g, *g.conjuncts)]
+    return carried
+
+
+def _recoded_deployment(verb: Token, own: dict[int, str], used: set[int],
+                        coding: Coding) -> bool:
+    """A motion a verb row already codes as a deployment ("trucks rolled into El Fasher") is
+    recoded only when what moves is aid ("trucks loaded with sorghum rolled into ...")."""
+    return verb.i in used and own.get(verb.i) == "MOBILIZE" and coding.plover != "AID"
 
 
 def received_coding(verb: Token, lexicon: Lexicon) -> Coding | None:
@@ -131,9 +149,11 @@ def received_coding(verb: Token, lexicon: Lexicon) -> Coding | None:
     return coding if coding is not None and coding.plover in RECEIVED_TYPES else None
 
 
-def sent_coding(things: list[Token], lexicon: Lexicon) -> Coding | None:
+def sent_coding(things: list[Token], lexicon: Lexicon, carried: list[Token] = ()
+                ) -> Coding | None:
     """How "sent" would code these things as its object: troops are a deployment, food and
-    rescue teams aid; what a load holds goes first ("a plane carrying medical supplies")."""
+    rescue teams aid; what a load holds, or the mover brings (``carried``), goes first ("a
+    plane carrying medical supplies", "a naval vessel docked carrying artillery")."""
     loads = cargo_of(things)
     lemmas = {w.lemma_.lower() for w in things + loads + cargo_of(loads)
               if not (w.lemma_.lower() in MEASURE_NOUNS and cargo_of([w]))}
@@ -141,7 +161,9 @@ def sent_coding(things: list[Token], lexicon: Lexicon) -> Coding | None:
                  if m.dep_ in ("amod", "compound", "nmod")]
     lemmas |= {f"{m.lemma_.lower()} {w.lemma_.lower()}" for m, w in modifiers}
     lemmas |= {m.lemma_.lower() for m, _ in modifiers if m.dep_ == "compound"}  # "aid trucks"
-    cargo = {w.lemma_.lower() for w in loads + cargo_of(loads)} & lemmas
+    held = [*loads, *cargo_of(loads), *carried]
+    cargo = {w.lemma_.lower() for w in held} & lemmas
+    cargo |= {f"{m.lemma_.lower()} {w.lemma_.lower()}" for m, w in modifiers if w in held}
     rule = lexicon.verb_rule(SENDING_LEMMA, SENDING_PARTICLES, lemmas, cargo=cargo)
     if rule is None or not rule.objects:
         return None

@@ -1,0 +1,55 @@
+"""Eighteenth session, types lane: the type of an event whose sides are already right.
+
+Aid brought by a ship, a plane or a convoy is AID whoever's craft carries it: what the mover
+brings decides, whether it hangs on the mover ("trucks loaded with flour rolled into Gaza"),
+on the verb ("landed ... carrying drones", "arrived ... with 40 tonnes of drinking water") or
+is told by a verb row that would make the motion a deployment ("rolled into"). A craft that
+brings troops, or brings nothing, stays a deployment."""
+
+import pytest
+from coding import code_text, of_type, side_countries
+
+PUB = "2024-03-15"
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Thirty Jordanian army trucks loaded with flour and sugar rolled into Gaza on Friday, "
+     "Palestinian officials said.", ("JOR", "PSE")),
+    ("An Iranian military cargo plane landed in Caracas on Friday carrying drones and spare "
+     "parts, Venezuelan officials said.", ("IRN", "VEN")),
+    ("A Japanese coast guard ship arrived in Manila on Tuesday with a medical team and 40 "
+     "tonnes of drinking water, the Philippine government said.", ("JPN", "PHL")),
+    ("A Colombian navy ship carrying diesel, powdered milk and syringes docked in Port-au-Prince "
+     "on Monday, Haitian officials said.", ("COL", "HTI")),
+    ("A second Algerian naval vessel docked in Tripoli last week carrying artillery and "
+     "ammunition, Libyan officials said.", ("DZA", "LBY")),
+])
+def test_craft_bringing_aid_is_aid(pipeline, text, pair):
+    events = code_text(pipeline, text, PUB)
+    assert pair in side_countries(events, "AID")
+    assert not of_type(events, "MOBILIZE")
+
+
+def test_medical_team_carried_is_humanitarian(pipeline):
+    """The two-word load ("medical team") decides before its head word's other rows."""
+    text = ("A Japanese coast guard ship arrived in Manila on Tuesday with a medical team and "
+            "water purification equipment, the Philippine government said.")
+    aid = of_type(code_text(pipeline, text, PUB), "AID")
+    assert aid and all(e.cameo == "073" for e in aid)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian warships docked in Tartus on Saturday carrying marines, Syrian state media said.",
+    "Chinese armoured vehicles rolled into the disputed valley on Monday, Indian officials said.",
+    "A British destroyer arrived in the Gulf on Sunday with two helicopters on board, the Royal "
+    "Navy said.",
+])
+def test_craft_bringing_forces_stays_a_deployment(pipeline, text):
+    events = code_text(pipeline, text, PUB)
+    assert of_type(events, "MOBILIZE")
+    assert not of_type(events, "AID")
+
+
+def test_missile_landing_is_no_aid(pipeline):
+    text = "A North Korean missile landed inside Japan's economic zone on Tuesday, Tokyo said."
+    assert not of_type(code_text(pipeline, text, PUB), "AID")
