@@ -53,3 +53,36 @@ def test_craft_bringing_forces_stays_a_deployment(pipeline, text):
 def test_missile_landing_is_no_aid(pipeline):
     text = "A North Korean missile landed inside Japan's economic zone on Tuesday, Tokyo said."
     assert not of_type(code_text(pipeline, text, PUB), "AID")
+
+
+# A call for a protest is the protest, still to come: PLOVER codes what is called for, and the
+# gold codes "called for nationwide demonstrations on July 7" as a planned PROTEST.
+@pytest.mark.parametrize("text, country", [
+    ("The main opposition party in Bangladesh called for a nationwide general strike on Monday "
+     "against fuel price rises.", "BGD"),
+    ("Student unions in Dhaka called for mass rallies next week against the new quota law.",
+     "BGD"),
+    ("Zimbabwe's opposition MDC called for a boycott of the referendum, party officials said.",
+     "ZWE"),
+    ("Kenyan teachers' unions have called for protests outside parliament on Thursday.", "KEN"),
+])
+def test_call_for_protest_is_a_planned_protest(pipeline, text, country):
+    events = code_text(pipeline, text, PUB)
+    protests = of_type(events, "PROTEST")
+    assert protests and all(e.status == "planned" for e in protests)
+    assert any(source == country for source, _ in side_countries(events, "PROTEST"))
+    assert not of_type(events, "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "The United Nations called for restraint on all sides in Kenya after police shot dead two "
+    "protesters in Nairobi on Tuesday, a spokesman said.",
+    "France called for an end to the protests in Tbilisi and urged the Georgian government to "
+    "resume talks with the opposition, the foreign ministry said.",
+    "Britain called for the release of protesters detained in Minsk and summoned the Belarusian "
+    "ambassador on Monday, the Foreign Office said.",
+])
+def test_call_for_other_things_stays_a_request(pipeline, text):
+    events = code_text(pipeline, text, PUB)
+    assert of_type(events, "REQUEST")
+    assert not [e for e in of_type(events, "PROTEST") if e.status == "planned"]
