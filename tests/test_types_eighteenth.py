@@ -86,3 +86,31 @@ def test_call_for_other_things_stays_a_request(pipeline, text):
     events = code_text(pipeline, text, PUB)
     assert of_type(events, "REQUEST")
     assert not [e for e in of_type(events, "PROTEST") if e.status == "planned"]
+
+
+# Police storming premises of their own state is a raid (COERCE), as the gold codes "police
+# stormed the headquarters of the national bar association"; others storming is an attack.
+@pytest.mark.parametrize("text, country", [
+    ("Riot police stormed the offices of an opposition newspaper in Harare on Tuesday, the "
+     "editor said.", "ZWE"),
+    ("Security forces stormed the headquarters of Bangladesh's main opposition party in Dhaka "
+     "overnight, party officials said.", "BGD"),
+    ("Belarusian police stormed the homes of several journalists in Minsk on Friday, a rights "
+     "group said.", "BLR"),
+])
+def test_police_storming_at_home_is_coercion(pipeline, text, country):
+    events = code_text(pipeline, text, PUB)
+    assert (country, country) in side_countries(events, "COERCE")
+    assert not of_type(events, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Taliban fighters stormed a police checkpoint in Kunduz on Sunday, killing six officers, "
+    "Afghan officials said.",
+    "Lebanese troops stormed a gunmen's hideout in Tripoli on Saturday, killing two, the "
+    "Lebanese army said.",
+])
+def test_others_storming_stays_an_attack(pipeline, text):
+    events = code_text(pipeline, text, PUB)
+    assert of_type(events, "ASSAULT")
+    assert not of_type(events, "COERCE")

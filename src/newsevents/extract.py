@@ -58,6 +58,7 @@ from newsevents.pairing import (
 )
 from newsevents.places import Gazetteer
 from newsevents.placing import places_by_trigger
+from newsevents.police_raids import police_raid_as_coercion
 from newsevents.quotes import SPEECH_VERBS, attribution_for
 from newsevents.received_acts import received_acts
 from newsevents.records import (
@@ -482,6 +483,7 @@ class Extractor:
                 self.make_event(article, sent, index, trigger, source, target, others,
                                 told.when, place, told.status),
                 trigger.verb, self.lexicon.defaults["SANCTION"])
+            event = police_raid_as_coercion(event, trigger.verb, self.lexicon.defaults["COERCE"])
             if told_as_act:
                 events.append(event)
             if refused:

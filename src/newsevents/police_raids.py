@@ -1,0 +1,33 @@
+"""Police raids: a forcible entry that police or security forces make into premises of their own
+state is repression (COERCE), not an armed attack (ASSAULT): "police stormed the headquarters of
+the national bar association in Tunis", "security forces stormed the Supreme Court in Male". The
+same verb stays an attack when rebels, gunmen or soldiers do it ("al Shabaab fighters stormed an
+army base") or when police enter another state's ground. The verbs are data
+(data/lexicon/police_raids.tsv)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from importlib import resources
+
+from spacy.tokens import Token
+
+from newsevents.lexicon import Coding
+from newsevents.records import Event
+from newsevents.tables import words_of_roles
+
+RAIDS_FILE = resources.files("newsevents") / "data" / "lexicon" / "police_raids.tsv"
+ENTRY_VERBS = words_of_roles(RAIDS_FILE, "entry")
+POLICE_SECTOR = "COP"
+
+
+def police_raid_as_coercion(event: Event, trigger_verb: Token | None, coerce: Coding) -> Event:
+    """The event recoded as COERCE when it is an ASSAULT told by an entry verb whose doers are
+    police of the state whose side it falls on; any other event unchanged."""
+    if (event.event_type != "ASSAULT" or trigger_verb is None or event.target is None
+            or trigger_verb.lemma_.lower() not in ENTRY_VERBS
+            or POLICE_SECTOR not in event.source.sector
+            or not event.source.country or event.source.country != event.target.country):
+        return event
+    return replace(event, event_type=coerce.plover, mode=coerce.mode, cameo=coerce.cameo,
+                   quad_class=coerce.quad, goldstein=coerce.goldstein)
