@@ -114,3 +114,32 @@ def test_others_storming_stays_an_attack(pipeline, text):
     events = code_text(pipeline, text, PUB)
     assert of_type(events, "ASSAULT")
     assert not of_type(events, "COERCE")
+
+
+# A consultation with a named partner that is the occasion of another act is its own CONSULT
+# when "in" sets it, as "at" and "during" do: "In a phone call with Abiy on Monday, Blinken
+# called for ...", "delivered the warning in a telephone call with the Taliban's minister".
+@pytest.mark.parametrize("text, pair, act", [
+    ("In a telephone call with Kenyan President William Ruto on Friday, Ugandan President "
+     "Yoweri Museveni urged Nairobi to reopen the border, his office said.", ("UGA", "KEN"),
+     "REQUEST"),
+    ("Japanese Prime Minister Fumio Kishida pledged more aid in a telephone call with Philippine "
+     "President Ferdinand Marcos on Tuesday, Tokyo said.", ("JPN", "PHL"), "AID"),
+    ("Iranian Foreign Minister Hossein Amir-Abdollahian delivered the warning in a telephone call "
+     "with the Taliban's foreign minister, Amir Khan Muttaqi, and demanded that the gates of the "
+     "Kajaki dam be opened.", ("IRN", "AFG"), "THREATEN"),
+])
+def test_call_in_which_an_act_is_told_is_a_consultation(pipeline, text, pair, act):
+    events = code_text(pipeline, text, PUB)
+    assert pair in side_countries(events, "CONSULT")
+    assert of_type(events, act)
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained 12 Kenyan protesters in clashes with the crowd in Nairobi on Saturday, "
+    "witnesses said.",
+    "Ghana's president said in an interview with the BBC on Monday that Accra would not pay the "
+    "debt to China.",
+])
+def test_other_with_phrases_are_no_consultation(pipeline, text):
+    assert not of_type(code_text(pipeline, text, PUB), "CONSULT")

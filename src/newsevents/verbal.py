@@ -11,6 +11,9 @@ from spacy.tokens import Token
 
 from newsevents.syntax import OCCASION_SETTING_PREPS
 
+# The prepositions of a consultation that is the occasion of another act.
+OCCASION_IN_PREPS = OCCASION_SETTING_PREPS | {"in"}
+
 # Nouns that are an appeal when they ask for something, else a consultation.
 APPEAL_NOUNS = {"call"}
 # Prepositions whose object is what or whom the appeal addresses ("call for", "call on").
@@ -44,8 +47,9 @@ def asks_for_something(noun: Token) -> bool:
 def occasion_with_partner(noun: Token, plover: str) -> bool:
     """A consultation with a named partner that is the occasion of another act is an event of
     its own: "made the request at a meeting with European Commission officials", "raised the
-    issue during talks with Blinken"."""
+    issue during talks with Blinken", "In a phone call with Abiy on Monday, Blinken called for
+    ..." (eighteenth session: "in" sets the occasion as "at" and "during" do)."""
     return (plover == "CONSULT" and noun.dep_ == "pobj"
-            and noun.head.lower_ in OCCASION_SETTING_PREPS
+            and noun.head.lower_ in OCCASION_IN_PREPS
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children))
 
