@@ -1,0 +1,58 @@
+"""Places of the eighteenth session.
+
+A country's own police act where they are posted: an arrest, tear gas or a dispersal by the
+police of the country a story is filed from, told with no place, happened in the dateline's
+town, as that country's own protests do (`placing.place_street_acts`). An army's detentions, a
+foreign police force's arrests, acts not done ("did not detain") and acts with a place of their
+own keep what they had.
+
+Each sentence was written for these tests; none is taken from a gold file."""
+
+from coding import code_text, place_names
+
+PUB = "2024-03-14"  # a Thursday
+
+
+def _places(pipeline, text, dateline, event_type="COERCE"):
+    events = code_text(pipeline, text, PUB, dateline=dateline)
+    assert any(e.event_type == event_type for e in events), f"no {event_type} event"
+    return place_names(events, event_type)
+
+
+def test_police_detentions_under_the_capitals_dateline(pipeline):
+    text = ("Kyrgyz police detained 23 opposition supporters on Saturday as they gathered "
+            "outside the election commission, the interior ministry said.")
+    assert _places(pipeline, text, "Bishkek") == ["Bishkek"]
+
+
+def test_riot_police_tear_gas_under_the_dateline(pipeline):
+    text = ("Kenyan police fired tear gas at several hundred striking teachers on Monday, "
+            "witnesses said, as the union vowed to keep schools closed.")
+    assert _places(pipeline, text, "Nairobi") == ["Nairobi"]
+
+
+def test_police_arrests_under_a_provincial_towns_dateline(pipeline):
+    text = ("Pakistani police arrested 40 lawyers on Tuesday on charges of damaging court "
+            "property, a police officer said.")
+    assert _places(pipeline, text, "Hyderabad, Pakistan") == ["Hyderabad"]
+
+
+def test_soldiers_detentions_stay_unplaced(pipeline):
+    """Guard: an army's detentions are not told as the dateline town's."""
+    text = ("Kenyan soldiers detained 12 suspected militants on Wednesday during a sweep of "
+            "farms, the army said.")
+    assert _places(pipeline, text, "Nairobi") == [None]
+
+
+def test_foreign_police_stay_unplaced(pipeline):
+    """Guard: another country's police did not act in the dateline's town."""
+    text = ("Ugandan police arrested 12 Kenyan traders on Wednesday, the Kenyan foreign "
+            "ministry said, and Kenya summoned Uganda's envoy to protest.")
+    assert _places(pipeline, text, "Nairobi") == [None]
+
+
+def test_police_act_with_its_own_town_keeps_it(pipeline):
+    """Guard: a town the sentence ties to the act is its place, not the dateline's."""
+    text = ("Kenyan police detained 30 fishermen in Mombasa on Tuesday after a protest over "
+            "new licence fees turned violent, officials said.")
+    assert _places(pipeline, text, "Nairobi") == ["Mombasa"]
