@@ -2,9 +2,10 @@
 
 A country's own police act where they are posted: an arrest, tear gas or a dispersal by the
 police of the country a story is filed from, told with no place, happened in the dateline's
-town, as that country's own protests do (`placing.place_street_acts`). An army's detentions, a
-foreign police force's arrests, acts not done ("did not detain") and acts with a place of their
-own keep what they had.
+town, as that country's own protests do (`placing.place_police_acts`), unless it answers a
+protest told just before, whose place it takes (`policed_crowds`). An army's detentions, a
+foreign police force's arrests, a tally over several days and acts with a place of their own
+keep what they had.
 
 Each sentence was written for these tests; none is taken from a gold file."""
 
@@ -56,3 +57,19 @@ def test_police_act_with_its_own_town_keeps_it(pipeline):
     text = ("Kenyan police detained 30 fishermen in Mombasa on Tuesday after a protest over "
             "new licence fees turned violent, officials said.")
     assert _places(pipeline, text, "Nairobi") == ["Mombasa"]
+
+
+def test_police_answer_to_a_placed_protest_keeps_the_protests_town(pipeline):
+    """Guard: force told just after a protest in another town of the country happened at the
+    protest (``policed_crowds``), not in the dateline's town."""
+    text = ("Thousands of opposition supporters marched through Chittagong on Monday to demand "
+            "early elections. Bangladeshi police fired rubber bullets at the crowd and "
+            "detained 30 people, a police official said.")
+    assert _places(pipeline, text, "Dhaka") == ["Chattogram"]
+
+
+def test_a_tally_of_arrests_over_days_stays_unplaced(pipeline):
+    """Guard: arrests counted over several days may be many towns'."""
+    text = ("Kyrgyz police detained more than 300 people between Monday and Wednesday as "
+            "unrest spread, the interior ministry said.")
+    assert _places(pipeline, text, "Bishkek") == [None]
