@@ -5,7 +5,7 @@ police of the country a story is filed from, told with no place, happened in the
 town, as that country's own protests do (`placing.place_police_acts`), unless it answers a
 protest told just before, whose place it takes (`policed_crowds`). An army's detentions, a
 foreign police force's arrests, a tally over several days and acts with a place of their own
-keep what they had.
+keep what they had. A curfew or an emergency "in" a capital happened in that capital.
 
 Each sentence was written for these tests; none is taken from a gold file."""
 
@@ -73,3 +73,46 @@ def test_a_tally_of_arrests_over_days_stays_unplaced(pipeline):
     text = ("Kyrgyz police detained more than 300 people between Monday and Wednesday as "
             "unrest spread, the interior ministry said.")
     assert _places(pipeline, text, "Bishkek") == [None]
+
+
+# A curfew or an emergency "in" a capital, which the measure's row also reads as its target
+# (its people), happened in that capital: the capital is no government taking part
+# (`placing.measure_in_capital`).
+
+
+def _placed(pipeline, text, event_type):
+    events = code_text(pipeline, text, PUB)
+    assert any(e.event_type == event_type for e in events), f"no {event_type} event"
+    return place_names(events, event_type)
+
+
+def test_curfew_ordered_in_the_capital(pipeline):
+    text = ("Kenya's interior minister ordered a dusk-to-dawn curfew in Nairobi on Monday night "
+            "to deter looting after the riots, officials said.")
+    assert _placed(pipeline, text, "COERCE") == ["Nairobi"]
+
+
+def test_curfew_in_a_port_capital(pipeline):
+    text = ("Papua New Guinea's prime minister ordered a dusk-to-dawn curfew in Port Moresby on "
+            "Monday night to deter looting after the riots.")
+    assert _placed(pipeline, text, "COERCE") == ["Port Moresby"]
+
+
+def test_emergency_extended_in_the_capital(pipeline):
+    text = ("Sri Lanka's government extended the state of emergency in Colombo by a month on "
+            "Tuesday, officials said.")
+    assert _placed(pipeline, text, "COERCE") == ["Colombo"]
+
+
+def test_sanctions_on_a_capital_are_no_place(pipeline):
+    """Guard: a capital after "on" of sanctions stands for its government."""
+    text = ("The European Union imposed sanctions on Minsk on Monday over the forced landing of "
+            "a passenger jet.")
+    assert _placed(pipeline, text, "SANCTION") == [None]
+
+
+def test_confidence_in_a_capital_is_no_place(pipeline):
+    """Guard: no measure, so the capital after "in" stays a side."""
+    text = ("Britain's foreign secretary expressed confidence in Kyiv's leadership on Tuesday "
+            "during talks with Polish officials.")
+    assert "Kyiv" not in _placed(pipeline, text, "SUPPORT")

@@ -61,6 +61,10 @@ CLOSING_TYPES = STRUCK_TYPES | {"SANCTION", "CONCEDE"}
 TOWN_PART_NOUNS = {"outskirts", "outskirt", "street", "centre", "center", "heart", "edge",
                    "suburb", "environs", "downtown", "neighbourhood", "neighborhood",
                    "district", "quarter"}
+# Measures on a town's people (curfews, emergencies, bans and their lifting) whose rows read
+# the town after "in" as their target: the town is also where they are taken.
+MEASURE_TYPES = {"COERCE", "RETREAT", "CONCEDE"}
+MEASURE_PREPS = {"in"}
 # Statements, which are made in a town: a country, a sea or a province named in one is what it
 # is about, or where others are ("accused parties inside and outside Lebanon", "called for a
 # new election in Belarus", "In Greece, the opposition leader accused ...").
@@ -185,7 +189,8 @@ def clause_places(sent: Span, spans: list[Span], triggers: list[Trigger], gazett
         if (attachment.via_argument or struck) and wide:
             continue  # "detained 700 people in Moscow" yes; "discussed the war in Syria" or
             # "developments in the Middle East" no
-        if attachment.via_actor_prep and could_be_actor(place, owner, gazetteer):
+        if attachment.via_actor_prep and could_be_actor(place, owner, gazetteer) and not \
+                measure_in_capital(entity.root, owner, place, gazetteer):
             continue  # "talks with Kabul", "sent aid to Yemen"
         if not _said_there(owner, place, gazetteer):
             continue  # "Across the Atlantic, the spokesman urged ..., telling reporters in
@@ -194,6 +199,15 @@ def clause_places(sent: Span, spans: list[Span], triggers: list[Trigger], gazett
         if owner.head.i not in found or rank < ranks[owner.head.i]:
             found[owner.head.i], ranks[owner.head.i] = place, rank
     return statements
+
+
+def measure_in_capital(name: Token, trigger: Trigger, place: Place, gazetteer: Gazetteer
+                       ) -> bool:
+    """A capital "in" which a measure on the people is taken, which its row reads as the
+    measure's target: "ordered a curfew in Port Moresby", "extended the state of emergency in
+    Nairobi" happened in the capital (not "confidence in Kyiv", no measure)."""
+    return (name.dep_ == "pobj" and name.head.lower_ in MEASURE_PREPS
+            and trigger.coding.plover in MEASURE_TYPES and not gazetteer.is_country(place))
 
 
 def spoken_town(sent: Span, gazetteer: Gazetteer, context_countries: Mapping[str, int],
