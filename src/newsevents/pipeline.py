@@ -21,7 +21,7 @@ from newsevents.options import Options
 from newsevents.parse_repairs import repair_parse  # noqa: F401 (registers the component)
 from newsevents.passive_retellings import date_by_passive_retelling
 from newsevents.places import Gazetteer, place_key
-from newsevents.placing import place_street_acts
+from newsevents.placing import place_police_acts, place_street_acts
 from newsevents.policed_crowds import place_policed_crowds
 from newsevents.policed_days import date_policed_crowds
 from newsevents.records import Article, Event, Skipped
@@ -93,6 +93,7 @@ class Pipeline:
         events = without_foreign_departures(events, doc, self.extractor.gazetteer)
         events = place_outcomes_at_talks(merge_article_events(share_occasions(events)))
         events = place_policed_crowds(date_policed_crowds(events))
+        events = place_police_acts(events, home, self.extractor.gazetteer)
         return without_invented_acts(without_history(events, article.pub_date))
 
     def process(self, records: Iterable[Article | Skipped]
