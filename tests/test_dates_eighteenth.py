@@ -2,7 +2,9 @@
 day to the story's ("have shelled villages since Sunday"), but not one whose "since" hangs on a
 noun ("the first attack on the port since Saturday"). "Days after" with no count names no day
 ("arrested them on Tuesday, days after gunmen attacked a bus": the attack is not on Monday);
-"a week after" still counts seven."""
+"a week after" still counts seven. An occasion arranged in the present perfect ("have called a
+strike on Monday") is still to come, a deed ("has recalled its envoy on Monday") or a past
+perfect is not; "this Sunday" is the Sunday of the publication's week."""
 
 from datetime import date
 
@@ -66,3 +68,43 @@ def test_a_week_after_counts_seven_days(pipeline):
     text = ("Kenyan police arrested two Somali nationals on Tuesday, a week after gunmen attacked "
             "a bus near Mandera.")
     assert _days(pipeline, text, "ASSAULT") == [(date(2024, 3, 5), date(2024, 3, 5))]
+
+
+# "Have called a rally on Sunday": an occasion arranged in the present perfect is still to come.
+NEXT_SUNDAY, NEXT_MONDAY = date(2024, 3, 17), date(2024, 3, 18)
+
+
+def test_strike_called_in_the_present_perfect_is_coming(pipeline):
+    text = ("Kenyan opposition parties have called a nationwide strike on Monday to protest "
+            "against the new fuel tax.")
+    assert _days(pipeline, text, "PROTEST") == [(NEXT_MONDAY, NEXT_MONDAY)]
+
+
+def test_rally_organised_in_the_present_perfect_is_coming(pipeline):
+    text = "Serbian students have organised a rally in Novi Sad on Sunday evening."
+    assert _days(pipeline, text, "PROTEST") == [(NEXT_SUNDAY, NEXT_SUNDAY)]
+
+
+def test_strike_called_in_the_past_perfect_keeps_the_past(pipeline):
+    """Guard: "had called" tells a past arrangement."""
+    text = ("Kenyan opposition parties had called a nationwide strike on Monday to protest "
+            "against the new fuel tax.")
+    assert _days(pipeline, text, "PROTEST") == [(MONDAY, MONDAY)]
+
+
+def test_deed_in_the_present_perfect_keeps_the_past_day(pipeline):
+    """Guard: a recall is no arranged occasion; loose "has recalled ... on Monday" is past."""
+    text = "Peru has recalled its ambassador from Mexico on Monday, the foreign ministry said."
+    assert _days(pipeline, text, "SANCTION") == [(MONDAY, MONDAY)]
+
+
+# "This Sunday": the Sunday of the publication's week, as "this week" is its Monday to Sunday.
+def test_rally_permitted_for_this_sunday(pipeline):
+    text = ("Pakistani authorities on Wednesday gave the opposition permission to hold a rally "
+            "in Lahore this Sunday.")
+    assert (NEXT_SUNDAY, NEXT_SUNDAY) in _days(pipeline, text, "PROTEST")
+
+
+def test_this_monday_told_on_thursday_is_past(pipeline):
+    text = "Riot police detained dozens of students in Tbilisi this Monday, witnesses said."
+    assert _days(pipeline, text, "COERCE") == [(MONDAY, MONDAY)]

@@ -30,6 +30,7 @@ from newsevents.offsets import (
     in_offset_clause,
     spread_over_duration,
 )
+from newsevents.perfect_days import set_by_present_perfect
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate
 from newsevents.since_days import since_day, since_verb
@@ -218,8 +219,8 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
         for trigger in owners:
             resolved = _since_until_now(entity, pub, resolve_date(
                 entity.text, pub, future=future.get(trigger.head.i, False) or (
-                    _appointed(entity) and not (described and _arranged_before(entity))),
-                anchor=anchor))
+                    _appointed(entity) and not (described and _arranged_before(entity)))
+                or set_by_present_perfect(entity, trigger.verb), anchor=anchor))
             current = found.get(trigger.head.i)
             through_other = trigger.verb is not None and reached_through_other_act(
                 entity.root, trigger.verb)  # "deployed this week, and ... was quiet on Tuesday"
