@@ -30,8 +30,10 @@ from newsevents.offsets import (
     in_offset_clause,
     spread_over_duration,
 )
+from newsevents.perfect_days import set_by_present_perfect
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate
+from newsevents.since_days import since_day, since_verb
 from newsevents.speech_dates import VERBAL_QUADS, dated_word, said_in_speech
 from newsevents.statement_days import reached_through_other_act
 from newsevents.syntax import OCCASION_SETTING_PREPS, marked_clause
@@ -217,8 +219,8 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
         for trigger in owners:
             resolved = _since_until_now(entity, pub, resolve_date(
                 entity.text, pub, future=future.get(trigger.head.i, False) or (
-                    _appointed(entity) and not (described and _arranged_before(entity))),
-                anchor=anchor))
+                    _appointed(entity) and not (described and _arranged_before(entity)))
+                or set_by_present_perfect(entity, trigger.verb), anchor=anchor))
             current = found.get(trigger.head.i)
             through_other = trigger.verb is not None and reached_through_other_act(
                 entity.root, trigger.verb)  # "deployed this week, and ... was quiet on Tuesday"
@@ -228,6 +230,7 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
                 found[trigger.head.i] = resolved
                 if not through_other:
                     own_dated.add(trigger.head.i)
+    _date_since_days(expressions, triggers, pub, future, found)
     for entity in expressions:
         if _describes(entity.root):
             _date_act_on_described(entity, triggers, (pub, anchor), future, found)
@@ -239,6 +242,19 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
     date_closing_talks(triggers, found)
     date_lasting_until(triggers, found, pub)
     return found
+
+
+def _date_since_days(expressions: list[Span], triggers: list[Trigger], pub: date,
+                     future: dict[int, bool], found: dict[int, EventDate]) -> None:
+    """"Rockets fired since Saturday": the undated act on whose verb the phrase hangs lasted
+    from that day to the story's (``since_days``)."""
+    for entity in expressions:
+        verb = since_verb(entity)
+        span = None if verb is None else since_day(entity, pub)
+        owner = None if span is None else next(
+            (t for t in triggers if t.verb == verb or verb.i in t.indices), None)
+        if owner is not None and owner.head.i not in found and not future.get(owner.head.i):
+            found[owner.head.i] = span
 
 
 def date_happening_nouns(expressions: list[Span], triggers: list[Trigger],

@@ -271,13 +271,16 @@ def _small_hours_phrase(prep: Token) -> bool:
 
 
 def offset_days(unit: Token) -> int | None:
-    """The days an offset unit counts: 0 for "hours", 2 for "two days"."""
+    """The days an offset unit counts: 0 for "hours", 2 for "two days"; None for "days after"
+    or "weeks before" (some days, not one)."""
     lemma = unit.lemma_.lower()
     if lemma not in UNIT_DAYS:
         return None
     if lemma == "hour":
         return 0
     counts = [c for c in unit.children if c.dep_ in ("nummod", "det", "amod")]
+    if not counts and unit.tag_ == "NNS":
+        return None
     number = _number(counts[0]) if counts else 1
     return None if number is None else number * UNIT_DAYS[lemma]
 

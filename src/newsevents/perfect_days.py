@@ -1,0 +1,34 @@
+"""A weekday on an occasion told as arranged in the present perfect is a day still to come:
+"have called a rally outside parliament on Sunday", told on a Thursday, is the coming Sunday.
+English gives the present perfect no past day of its own ("they have called a rally last
+Sunday" is not said), so the day is that of the occasion the act set up. Only verbs that set
+up an occasion (call, schedule, convene ...) read so: a deed told in the present perfect with a
+day ("has recalled its envoy on Monday", loose newswire) keeps the past day; the past perfect
+("had called a rally on Sunday") and the simple past keep the past reading."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+WEEKDAY_PHRASE = re.compile(
+    r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
+# Verbs that set up an occasion for a day: "have called a strike on Monday".
+ARRANGING_VERBS = {"call", "schedule", "set", "plan", "convene", "arrange", "organise",
+                   "organize", "announce"}
+# Tags of "has"/"have" as the auxiliary of a present perfect (not "had").
+PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def set_by_present_perfect(entity: Span, verb: Token | None) -> bool:
+    """Whether a bare weekday sits in the clause of an arranging verb told in the present
+    perfect ("have called a rally on Sunday")."""
+    if verb is None or verb.tag_ != "VBN" or verb.lemma_.lower() not in ARRANGING_VERBS or \
+            not WEEKDAY_PHRASE.match(entity.text.strip()):
+        return False
+    clause = next((a for a in entity.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return clause == verb and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in PRESENT_TAGS
+        for c in verb.children)
