@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.context import PERSON_PRONOUNS, ArticleContext
 from newsevents.governing_doers import RELATIVE_PRONOUNS, relative_antecedent
+from newsevents.leading_persons import previous_person
 from newsevents.plural_references import body_named_by_noun
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.recent_pairs import PAIR_SIZE, PAIR_WORDS, PAIRED_STATE_NOUNS, recent_pair
@@ -210,7 +211,7 @@ def referred_to(head: Token, text: str, found: DocMentions, context: ArticleCont
     """Actors a pronoun, a group ("the two ministers") or "the ministry" refers back to."""
     if head.tag_ in PRONOUN_TAGS:
         return (_previous_subject(head, context) or _relative_clause_doer(head, context)
-                or context.pronoun(head.lower_, acted_on=head.dep_ == "nsubjpass"))
+                or previous_person(head, context) or context.pronoun(head.lower_, acted_on=head.dep_ == "nsubjpass"))
     group = context.group_reference(text)
     if group:
         return recent_pair(head, text, group, context)

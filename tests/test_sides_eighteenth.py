@@ -1,0 +1,36 @@
+"""Sides of events whose type is right (eighteenth session), checked on sentences written for
+these tests, not taken from any gold file."""
+
+import pytest
+from coding import code_text, side_countries
+
+# A "he" or "she" heading a sentence's main clause is the person the sentence before has as
+# its main subject, not the latest person named there (leading_persons.py).
+LEADING_PERSON_CASES = [
+    ("Kenyan President William Ruto said on Sunday that Nairobi had shared intelligence with "
+     "Uganda's army chief, General Muhoozi Kainerugaba. He urged Ethiopia to pull its troops "
+     "back from the frontier.", "REQUEST", ("KEN", "ETH")),
+    ("Colombian President Gustavo Petro told lawmakers on Tuesday that he had written to "
+     "Venezuelan President Nicolas Maduro. He accused Ecuador of stoking the crisis on the "
+     "border.", "ACCUSE", ("COL", "ECU")),
+    ("Argentine President Javier Milei said in Buenos Aires that he had spoken with Brazilian "
+     "President Luiz Inacio Lula da Silva by telephone. Speaking later on radio, he criticised "
+     "Bolivia for closing the frontier.", "ACCUSE", ("ARG", "BOL")),
+]
+# Left alone: a named subject, a "he" in a reported clause, a "he" in a relative clause.
+LEADING_PERSON_KEPT = [
+    ("Japanese Prime Minister Fumio Kishida said on Thursday that Tokyo would raise the matter "
+     "with South Korean President Yoon Suk Yeol. He also urged China to release the detained "
+     "businessman.", "REQUEST", ("JPN", "CHN")),
+    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday. "
+     "Museveni said he would reopen the border crossing at Busia.", "RETREAT", ("UGA", "KEN")),
+    ("Pakistani Prime Minister Shehbaz Sharif said on Friday he had spoken with Afghan envoy "
+     "Sardar Shirzad. Shirzad later met Chinese officials in Islamabad, where he urged Pakistan "
+     "to reopen the crossing.", "REQUEST", ("AFG", "PAK")),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "sides"), LEADING_PERSON_CASES + LEADING_PERSON_KEPT)
+def test_a_leading_he_is_the_subject_of_the_sentence_before(pipeline, text, plover, sides):
+    events = code_text(pipeline, text, "2024-03-07")
+    assert side_countries(events, plover) == [sides]
