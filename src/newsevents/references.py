@@ -211,7 +211,8 @@ def referred_to(head: Token, text: str, found: DocMentions, context: ArticleCont
     """Actors a pronoun, a group ("the two ministers") or "the ministry" refers back to."""
     if head.tag_ in PRONOUN_TAGS:
         return (_previous_subject(head, context) or _relative_clause_doer(head, context)
-                or previous_person(head, context) or context.pronoun(head.lower_, acted_on=head.dep_ == "nsubjpass"))
+                or previous_person(head, context)
+                or context.pronoun(head.lower_, acted_on=head.dep_ == "nsubjpass"))
     group = context.group_reference(text)
     if group:
         return recent_pair(head, text, group, context)
