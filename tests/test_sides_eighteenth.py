@@ -34,3 +34,35 @@ LEADING_PERSON_KEPT = [
 def test_a_leading_he_is_the_subject_of_the_sentence_before(pipeline, text, plover, sides):
     events = code_text(pipeline, text, "2024-03-07")
     assert side_countries(events, plover) == [sides]
+
+
+# A name on a flag or banner names no side (name_matches.names_an_emblem).
+EMBLEM_CASES = [
+    ("Thousands of opposition supporters, many waving American flags, marched on the "
+     "presidential palace in Caracas on Saturday to demand a new election.", "VEN"),
+    ("Thousands of people, some waving Russian flags, rallied in Bangui on Saturday to demand "
+     "the departure of French troops.", "CAF"),
+    ("Protesters, many waving EU and Serbian flags, blocked the main road into Belgrade on "
+     "Sunday to protest against the government.", "SRB"),
+    ("Hundreds of students waving Palestinian flags rallied outside parliament in Amman on "
+     "Friday against the government's new tax law.", "JOR"),
+]
+
+
+@pytest.mark.parametrize(("text", "home"), EMBLEM_CASES)
+def test_a_flag_waved_names_no_side_of_the_protest(pipeline, text, home):
+    events = code_text(pipeline, text, "2024-03-07")
+    assert [source for source, _ in side_countries(events, "PROTEST")] == [home]
+
+
+@pytest.mark.parametrize(("text", "plover", "sides"), [
+    ("The European Union criticised the flag ban that Serbia imposed on Kosovo on Monday.",
+     "SANCTION", ("SRB", "XKX")),
+    ("Hundreds of Iraqi students burned Turkish flags outside the embassy in Baghdad on Friday "
+     "over the shelling of Kurdish villages.", "PROTEST", ("IRQ", "TUR")),
+    ("Georgia protested to Russia after Russian soldiers hoisted flags at the boundary line "
+     "near Khurvaleti on Tuesday.", "PROTEST", ("GEO", "RUS")),
+])
+def test_names_beside_a_flag_that_do_not_modify_it_are_kept(pipeline, text, plover, sides):
+    events = code_text(pipeline, text, "2024-03-07")
+    assert side_countries(events, plover) == [sides]
