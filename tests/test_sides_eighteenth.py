@@ -66,3 +66,28 @@ def test_a_flag_waved_names_no_side_of_the_protest(pipeline, text, home):
 def test_names_beside_a_flag_that_do_not_modify_it_are_kept(pipeline, text, plover, sides):
     events = code_text(pipeline, text, "2024-03-07")
     assert side_countries(events, plover) == [sides]
+
+
+# "X accused Y of ..., and said it ...": "it" is X, the subject the reporting verb shares with
+# the verb it is joined to, not the latest state named (references.reporter_of).
+SHARED_REPORTER_CASES = [
+    ("Poland accused Belarusian guards of pushing migrants across the fence on Tuesday and said "
+     "it would close the last border crossing.", "SANCTION", ("POL", "BLR")),
+    ("Japan protested against the Chinese survey ship's intrusion and said it had sent a "
+     "destroyer to shadow the vessel.", "MOBILIZE", ("JPN", "CHN")),
+    ("The Philippines condemned the Chinese coast guard's use of water cannon, and said it would "
+     "deploy more ships to the shoal.", "MOBILIZE", ("PHL", "CHN")),
+    ("Kenya accused Somali militiamen of raiding a police post on Monday and said it would send "
+     "more troops to the border.", "MOBILIZE", ("KEN", "SOM")),
+    # left alone: the reporting verb has a subject of its own
+    ("Algeria accused Moroccan troops of crossing the border on Friday, and Rabat said it had "
+     "deployed more soldiers to the frontier.", "MOBILIZE", ("MAR", "DZA")),
+    ("Thailand condemned the shelling of its border villages on Sunday and said it had recalled "
+     "its ambassador from Phnom Penh.", "SANCTION", ("THA", "KHM")),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "sides"), SHARED_REPORTER_CASES)
+def test_it_after_a_joined_reporting_verb_is_the_shared_subject(pipeline, text, plover, sides):
+    events = code_text(pipeline, text, "2024-03-07")
+    assert side_countries(events, plover) == [sides]

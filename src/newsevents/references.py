@@ -103,6 +103,11 @@ def reporter_of(clause_part: Token) -> Token | None:
         return None
     speech = verb.head
     subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    if subject is None and speech.dep_ == "conj":
+        # "Sudan accused Ethiopian forces of ..., and said it had reinforced its troops": the
+        # subject the reporting verb shares with the verb it is joined to
+        subject = next((c for c in first_conjunct(speech).children if c.dep_ == "nsubj"),
+                       None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
         # "Somalia's government, which said it had not been consulted": the government
         subject = relative_antecedent(speech, subject)
