@@ -91,3 +91,28 @@ SHARED_REPORTER_CASES = [
 def test_it_after_a_joined_reporting_verb_is_the_shared_subject(pipeline, text, plover, sides):
     events = code_text(pipeline, text, "2024-03-07")
     assert side_countries(events, plover) == [sides]
+
+
+# "..., a request X rejected": X turns down whoever made the request, the subject of the clause
+# the noun restates (denied_charges.proposal_makers, data/lexicon/proposals.tsv).
+PROPOSAL_CASES = [
+    ("Serbia proposed that German police investigate the shooting near the Albanian border, an "
+     "idea Kosovo quickly rejected.", ("XKX", "SRB")),
+    ("Ghana suggested that Nigerian troops guard the polling stations in Lome, an idea Togo "
+     "rejected on Friday.", ("TGO", "GHA")),
+    ("Armenia invited Russian peacekeepers to patrol the Lachin corridor, an offer that "
+     "Azerbaijan turned down.", ("AZE", "ARM")),
+    # left alone: a charge denied, a passive rejection, a request told in its own sentence
+    ("Iran accused Israel of sabotaging the Natanz plant on Sunday, a charge Israel denied.",
+     ("ISR", "IRN")),
+    ("Hungary called for Turkey to host ceasefire talks between Russia and Ukraine, a proposal "
+     "that was rejected by Kyiv.", ("UKR", "HUN")),
+    ("Thailand and Cambodia signed a border deal in Jakarta on Monday. Cambodia has asked for "
+     "Japanese deminers to clear the area, a request Thailand has rejected.", ("THA", "KHM")),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), PROPOSAL_CASES)
+def test_a_request_turned_down_is_aimed_at_whoever_made_it(pipeline, text, sides):
+    events = code_text(pipeline, text, "2024-03-07")
+    assert side_countries(events, "REJECT") == [sides]
