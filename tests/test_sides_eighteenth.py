@@ -116,3 +116,36 @@ PROPOSAL_CASES = [
 def test_a_request_turned_down_is_aimed_at_whoever_made_it(pipeline, text, sides):
     events = code_text(pipeline, text, "2024-03-07")
     assert side_countries(events, "REJECT") == [sides]
+
+
+# An agreement identified by when it was made a year or more back is background, not news
+# (identifying_clauses.dates_an_accord, data/lexicon/accords.tsv).
+BACKGROUND_ACCORDS = [
+    "Kenya will send 400 police officers to Haiti next month under a security pact the two "
+    "governments signed last year.",
+    "Armenia accused Azerbaijan on Monday of violating a ceasefire agreement that both sides "
+    "signed last year.",
+    "Australia and Papua New Guinea held talks in Canberra on Monday. Under a defence agreement "
+    "signed last year, Australia will send two patrol boats to Papua New Guinea next month.",
+]
+NEWS_ACCORDS = [
+    "Ethiopia and Kenya signed a defence pact in Nairobi on Tuesday, the two governments said "
+    "in a joint statement.",
+    "Chad and Sudan are due to review a border security deal the two countries signed on Monday "
+    "in N'Djamena.",
+    "Chad and Sudan are due to review a border security deal the two countries signed three days "
+    "ago in N'Djamena.",
+    "Egypt and Sudan will review a water accord the two countries signed earlier this year, "
+    "officials said on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", BACKGROUND_ACCORDS)
+def test_an_accord_made_years_back_is_no_agreement_of_the_story(pipeline, text):
+    events = code_text(pipeline, text, "2024-03-07")
+    assert events and not side_countries(events, "AGREE")
+
+
+@pytest.mark.parametrize("text", NEWS_ACCORDS)
+def test_an_accord_of_the_story_days_is_kept(pipeline, text):
+    assert len(side_countries(code_text(pipeline, text, "2024-03-07"), "AGREE")) == 1
