@@ -149,3 +149,30 @@ def test_an_accord_made_years_back_is_no_agreement_of_the_story(pipeline, text):
 @pytest.mark.parametrize("text", NEWS_ACCORDS)
 def test_an_accord_of_the_story_days_is_kept(pipeline, text):
     assert len(side_countries(code_text(pipeline, text, "2024-03-07"), "AGREE")) == 1
+
+
+# Forces named with no country that an official reports being sent or moved are the
+# official's own (actors._reporters_forces); forces reported acting are left to the story.
+REPORTED_FORCES = [
+    ("Belarus moved tanks to the frontier on Monday. Lithuanian Defence Minister Arvydas "
+     "Anusauskas said 800 more soldiers would be deployed to the border this week.",
+     ("LTU", "BLR")),
+    ("Venezuela held military drills near the Essequibo on Friday. Guyanese President Irfaan "
+     "Ali said troops had been moved to the western border.", ("GUY", "VEN")),
+    ("Venezuelan troops fired across the river on Sunday. Colombian Defence Minister Diego "
+     "Molano said 2,000 troops would be sent to the border with Venezuela.", ("COL", "VEN")),
+    # left alone: forces acting, forces with their own country, an official of the same state
+    ("Russia massed armour near the frontier. Ukraine's foreign ministry said troops had crossed "
+     "into the Kharkiv region overnight.", ("RUS", "UKR")),
+    ("Russia massed armour near the frontier. Polish Defence Minister Mariusz Blaszczak said "
+     "Belarusian troops had been moved to the border overnight.", ("BLR", "RUS")),
+    ("Gunmen from Mali attacked a checkpoint near the frontier on Sunday. Niger's interior "
+     "minister, Hamadou Souley, said 300 more police would be sent to the Tillaberi region.",
+     ("NER", "MLI")),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), REPORTED_FORCES)
+def test_forces_an_official_reports_sent_are_the_officials_own(pipeline, text, sides):
+    events = code_text(pipeline, text, "2024-03-07")
+    assert sides in side_countries(events, "MOBILIZE")
