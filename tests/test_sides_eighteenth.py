@@ -58,6 +58,8 @@ def test_a_flag_waved_names_no_side_of_the_protest(pipeline, text, home):
 @pytest.mark.parametrize(("text", "plover", "sides"), [
     ("The European Union criticised the flag ban that Serbia imposed on Kosovo on Monday.",
      "SANCTION", ("SRB", "XKX")),
+    ("Thousands of students marched through Seoul on Saturday, waving anti-Japanese banners "
+     "outside the embassy.", "PROTEST", ("KOR", "JPN")),
     ("Hundreds of Iraqi students burned Turkish flags outside the embassy in Baghdad on Friday "
      "over the shelling of Kurdish villages.", "PROTEST", ("IRQ", "TUR")),
     ("Georgia protested to Russia after Russian soldiers hoisted flags at the boundary line "

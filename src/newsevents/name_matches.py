@@ -41,6 +41,8 @@ def not_an_actor_name(span: Span, entries: Iterable[Entry], book: ActorBook) -> 
 def names_an_emblem(span: Span) -> bool:
     """"many waving European Union flags", "burning Russian flags": a name that modifies a
     flag, banner or colours is shown, not acting or acted on."""
+    if _against(span):
+        return False  # "waving anti-US banners": the target of the protest
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:  # "EU and Georgian flags"
         root = root.head
@@ -52,6 +54,12 @@ def names_an_emblem(span: Span) -> bool:
         c.dep_ == "conj" and c.lemma_.lower() in EMBLEM_NOUNS and c.i > root.i
         and all(t.dep_ in LISTED_MODIFIER_DEPS for t in span.doc[root.i + 1:c.i])
         for c in root.children)
+
+
+def _against(span: Span) -> bool:
+    """"anti-US", "anti-Japanese": a name the words before set against."""
+    before = [t.lower_ for t in span.doc[max(span.start - 2, 0):span.start]]
+    return bool(before) and (before[-1] in ("anti", "anti-") or before[-2:] == ["anti", "-"])
 
 
 def _shown(word: Token) -> bool:
