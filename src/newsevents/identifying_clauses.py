@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import date, timedelta
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from newsevents.syntax import DESCRIBING_DEPS
+from newsevents.tables import words_of_roles
 
 if TYPE_CHECKING:
     from newsevents.records import EventDate
@@ -36,6 +38,12 @@ DOER_DEPS = {"nsubj", "nsubjpass", "ROOT"}
 # Links from a name to the phrase that plays its role: "Britain, France and Germany, which",
 # "the envoy, Martin Griffiths, who".
 NAME_LINK_DEPS = {"conj", "appos"}
+ACCORDS_FILE = resources.files("newsevents") / "data" / "lexicon" / "accords.tsv"
+# Agreements a clause can identify by when they were made ("a pact signed last year").
+ACCORD_NOUNS = words_of_roles(ACCORDS_FILE, "accord")
+# Words of a time a year or more back that the date stage leaves unresolved ("last year",
+# "two years ago", "decades ago", "in 2019" by its four digits).
+YEARS_BACK_WORDS = words_of_roles(ACCORDS_FILE, "years_back")
 
 
 def identifies_in_background(trigger: Trigger, when: EventDate, pub: date | None,
@@ -45,7 +53,7 @@ def identifies_in_background(trigger: Trigger, when: EventDate, pub: date | None
     before the story's occasion or told in the past perfect, is background."""
     clause = describing_clause(trigger, event_nouns)
     if clause is None:
-        return False
+        return dates_an_accord(trigger, when, pub)
     if when.is_stated:
         return pub is not None and when.end is not None and when.end < pub - OCCASION_SPAN
     return past_perfect(trigger.verb, clause)
@@ -82,3 +90,21 @@ def past_perfect(verb: Token, clause: Token) -> bool:
     """"who had resigned", "which had expelled": an act before the story's time."""
     return any(c.dep_ == "aux" and c.lower_ == "had"
                for v in (verb, clause) for c in v.children)
+
+
+def dates_an_accord(trigger: Trigger, when: EventDate, pub: date | None) -> bool:
+    """"a defence pact the two countries signed last year", "a treaty agreed in 2019": an act
+    in a clause on an agreement, told as a year or more back, says which agreement is meant."""
+    verb = trigger.verb  # "signed", also of the light verb the noun "pact" is read with
+    if verb is None or pub is None:
+        return False
+    clause = verb
+    while clause.dep_ in SAME_CLAUSE_DEPS and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in DESCRIBING_DEPS or clause.head.lemma_.lower() not in ACCORD_NOUNS:
+        return False
+    if when.is_stated:
+        return False  # "agreed in October": annotators code a dated accord as often as not
+    told = [t for t in clause.subtree if t.ent_type_ == "DATE"]
+    return not any(t.lower_ == "this" for t in told) and any(  # not "earlier this year"
+        t.lower_ in YEARS_BACK_WORDS or (t.like_num and len(t.text) == 4) for t in told)

@@ -1,14 +1,17 @@
 """Dictionary matches that name no actor: a known name inside a longer proper name the
 dictionary does not know ("America" in "Latin America"), the first names of someone else
-("Abbas" in "Abbas Mousavi"), or the name of a street or square ("Syria Street")."""
+("Abbas" in "Abbas Mousavi"), the name of a street or square ("Syria Street"), or the
+name on a flag ("waving European Union flags")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from importlib import resources
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsevents.actorbook import ActorBook, Entry
+from newsevents.tables import words_of_roles
 
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "prince", "king", "queen", "emir", "sir"}
 # Capitalised nouns that make a name before them a street's or a square's, named after a
@@ -18,12 +21,51 @@ STREET_NOUNS = {"street", "road", "avenue", "boulevard", "square", "bridge", "hi
 # Corporation" is a company).
 PLACE_ENTITIES = {"FAC", "LOC", "GPE"}
 NAME_ENTITIES = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"}
+EMBLEMS_FILE = resources.files("newsevents") / "data" / "lexicon" / "emblems.tsv"
+# Flags, banners and colours: a name that only modifies one names no side.
+EMBLEM_NOUNS = words_of_roles(EMBLEMS_FILE, "emblem")
+# Verbs that show an emblem ("waving EU flags"); one burned is a protest at its country.
+SHOWING_VERBS = words_of_roles(EMBLEMS_FILE, "shown")
+# How a name modifies the emblem ("Russian flags", "European Union flags", "the flag of Russia").
+EMBLEM_DEPS = {"amod", "compound", "nmod", "poss"}
+# What may stand between a first name and the emblem the parser joins to it ("and Georgian").
+LISTED_MODIFIER_DEPS = {"cc", "amod", "compound", "punct"}
 
 
 def not_an_actor_name(span: Span, entries: Iterable[Entry], book: ActorBook) -> bool:
     """Whether a dictionary match names no actor of its own."""
     return (inside_longer_name(span, book) or first_names_of_another(span, tuple(entries))
-            or names_a_street(span))
+            or names_a_street(span) or names_an_emblem(span))
+
+
+def names_an_emblem(span: Span) -> bool:
+    """"many waving European Union flags", "burning Russian flags": a name that modifies a
+    flag, banner or colours is shown, not acting or acted on."""
+    if _against(span):
+        return False  # "waving anti-US banners": the target of the protest
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "EU and Georgian flags"
+        root = root.head
+    if root.dep_ in EMBLEM_DEPS and root.head.lemma_.lower() in EMBLEM_NOUNS \
+            and root.head.i >= span.end:
+        return _shown(root.head)
+    # the parser may join the emblem to the first name: "EU [and Georgian flags]"
+    return _shown(root) and any(
+        c.dep_ == "conj" and c.lemma_.lower() in EMBLEM_NOUNS and c.i > root.i
+        and all(t.dep_ in LISTED_MODIFIER_DEPS for t in span.doc[root.i + 1:c.i])
+        for c in root.children)
+
+
+def _against(span: Span) -> bool:
+    """"anti-US", "anti-Japanese": a name the words before set against."""
+    before = [t.lower_ for t in span.doc[max(span.start - 2, 0):span.start]]
+    return bool(before) and (before[-1] in ("anti", "anti-") or before[-2:] == ["anti", "-"])
+
+
+def _shown(word: Token) -> bool:
+    """The emblem is waved, carried or worn: its verb governs it or hangs on it."""
+    return word.head.lemma_.lower() in SHOWING_VERBS or any(
+        c.lemma_.lower() in SHOWING_VERBS for c in word.children)
 
 
 def names_a_street(span: Span) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.context import PERSON_PRONOUNS, ArticleContext
 from newsevents.governing_doers import RELATIVE_PRONOUNS, relative_antecedent
+from newsevents.leading_persons import previous_person
 from newsevents.plural_references import body_named_by_noun
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.recent_pairs import PAIR_SIZE, PAIR_WORDS, PAIRED_STATE_NOUNS, recent_pair
@@ -102,6 +103,11 @@ def reporter_of(clause_part: Token) -> Token | None:
         return None
     speech = verb.head
     subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    if subject is None and speech.dep_ == "conj":
+        # "Sudan accused Ethiopian forces of ..., and said it had reinforced its troops": the
+        # subject the reporting verb shares with the verb it is joined to
+        subject = next((c for c in first_conjunct(speech).children if c.dep_ == "nsubj"),
+                       None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
         # "Somalia's government, which said it had not been consulted": the government
         subject = relative_antecedent(speech, subject)
@@ -210,6 +216,7 @@ def referred_to(head: Token, text: str, found: DocMentions, context: ArticleCont
     """Actors a pronoun, a group ("the two ministers") or "the ministry" refers back to."""
     if head.tag_ in PRONOUN_TAGS:
         return (_previous_subject(head, context) or _relative_clause_doer(head, context)
+                or previous_person(head, context)
                 or context.pronoun(head.lower_, acted_on=head.dep_ == "nsubjpass"))
     group = context.group_reference(text)
     if group:
