@@ -63,3 +63,20 @@ def test_due_to_arrive_keeps_its_own_verb(pipeline):
     events = of_type(code_text(pipeline, text, PUB), "CONSULT")
     assert _visits(pipeline, text) == []
     assert ("GRC", "TUR") in side_countries(events, "CONSULT")
+
+
+def test_aid_flights_due_in_a_city(pipeline):
+    """A load due somewhere is aid, as an arriving one is."""
+    text = ("Three Jordanian air force planes carrying flour, tents and medicine are due in "
+            "Beirut on Saturday, the Jordanian army said.")
+    events = code_text(pipeline, text, PUB)
+    assert side_countries(of_type(events, "AID"), "AID") == [("JOR", "LBN")]
+    assert _visits(pipeline, text) == []
+
+
+def test_aid_ship_due_in_a_port(pipeline):
+    text = ("A Spanish navy ship loaded with rice and blankets is due in Tripoli next week, the "
+            "Spanish embassy in Libya said on Thursday.")
+    aid = of_type(code_text(pipeline, text, PUB), "AID")
+    assert side_countries(aid, "AID") == [("ESP", "LBY")]
+    assert aid[0].status == "planned"

@@ -1,8 +1,9 @@
 """A visit told by being due somewhere: "Russian Foreign Minister Sergei Lavrov is due in Ankara
 next Wednesday", "the ASEAN envoy is due in Naypyitaw next week", "a Kurdish delegation is due
 in Baghdad for talks". The adjective "due" with a named place after "in" is the planned arrival
-of its subject, as "is due to arrive in Ankara" is; "due to arrive" keeps its own verb, and a
-date or a court ("due in March", "due in court") is no place."""
+of its subject, as "is due to arrive in Ankara" is (and a load due somewhere is aid, as an
+arriving one is: triggers.due_visits); "due to arrive" keeps its own verb, and a date or a
+court ("due in March", "due in court") is no place."""
 
 from __future__ import annotations
 

@@ -402,12 +402,15 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
 
 def due_visits(sent: Span, used: set[int], lexicon: Lexicon) -> list[Trigger]:
     """"Lavrov is due in Ankara next Wednesday": a planned visit (expected_visits.py), read
-    with the "arrive in" row; forces due somewhere are left to the story's own verb."""
-    rule = lexicon.verb_rule(ARRIVAL_VERB, {ARRIVAL_PREP}, set())
-    if rule is None or rule.coding is None:
-        return []
-    found = [Trigger(due, (due,), rule.coding, rule.targets, due, nominal=False)
-             for due in due_arrivals(sent, used)]
+    with the "arrive in" row; a load due somewhere is aid as an arriving one is ("planes
+    carrying tents are due in Adana"); forces due somewhere are left to the story's own verb."""
+    found = []
+    for due in due_arrivals(sent, used):
+        loads = cargo_of([c for c in due.head.children if c.dep_ == "nsubj"])
+        held = {t.lemma_.lower() for t in loads + cargo_of(loads)}
+        rule = lexicon.verb_rule(ARRIVAL_VERB, {ARRIVAL_PREP}, held, set(), held)
+        if rule is not None and rule.coding is not None:
+            found.append(Trigger(due, (due,), rule.coding, rule.targets, due, nominal=False))
     return [trigger for trigger in found if not forces_arriving(trigger)]
 
 
