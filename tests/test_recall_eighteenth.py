@@ -80,3 +80,16 @@ def test_aid_ship_due_in_a_port(pipeline):
     aid = of_type(code_text(pipeline, text, PUB), "AID")
     assert side_countries(aid, "AID") == [("ESP", "LBY")]
     assert aid[0].status == "planned"
+
+
+def test_past_plan_is_left_to_its_outcome(pipeline):
+    """Guard: "had been due" tells a plan whose fate the story tells in its own words."""
+    text = ("The junta said it would not receive a Nigerian envoy who had been due in Niamey on "
+            "Wednesday, and the trip was called off.")
+    assert _visits(pipeline, text) == []
+
+
+def test_future_be_due_is_a_visit(pipeline):
+    text = ("The Omani foreign minister will be due in Tehran on Saturday, a day after the "
+            "talks in Muscat end, diplomats said.")
+    assert side_countries(_visits(pipeline, text), "CONSULT") == [("OMN", "IRN")]
