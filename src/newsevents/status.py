@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.cancelled import is_called_off
+from newsevents.expected_visits import due_in_place
 from newsevents.habitual import told_as_standing
 from newsevents.refused_acts import gives_in, refused_outright, refuses_to_submit
 from newsevents.syntax import PRESENT_TAGS, TIME_DEPS, marked_clause
@@ -143,6 +144,8 @@ def event_status(trigger: Trigger) -> str:
             return "planned"
     if verb is None:
         return "occurred"
+    if due_in_place(verb):  # "Lavrov is due in Ankara on Sunday" (expected_visits.py)
+        return _plan_status(verb.head)
     if refused_outright(trigger):
         return "negated"  # "would offer no compromise", as "would make no concessions"
     marked = _status_by_cue_words(trigger)

@@ -25,6 +25,7 @@ from newsevents.event_nouns import (
     is_standalone_event,
     named_by_year,
 )
+from newsevents.expected_visits import ARRIVAL_PREP, ARRIVAL_VERB, due_arrivals
 from newsevents.held_people import held_description
 from newsevents.joint_phrases import (
     exercised_with_partner,
@@ -344,6 +345,7 @@ def verb_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     triggers = verb_triggers(sent, lexicon)
     used = {i for trigger in triggers for i in trigger.indices}
+    triggers += due_visits(sent, used, lexicon)
     for token in sent:
         if token.pos_ != "NOUN" or token.i in used:
             continue
@@ -396,6 +398,20 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         recode_joint(trigger, lexicon), lexicon), lexicon), lexicon)
             for trigger in without_told_tolls(  # attack_tolls.py
                 forces_leaving(sent, acts_in_protest(triggers, sent, lexicon), lexicon))]
+
+
+def due_visits(sent: Span, used: set[int], lexicon: Lexicon) -> list[Trigger]:
+    """"Lavrov is due in Ankara next Wednesday": a planned visit (expected_visits.py), read
+    with the "arrive in" row; a load due somewhere is aid as an arriving one is ("planes
+    carrying tents are due in Adana"); forces due somewhere are left to the story's own verb."""
+    found = []
+    for due in due_arrivals(sent, used):
+        loads = cargo_of([c for c in due.head.children if c.dep_ == "nsubj"])
+        held = {t.lemma_.lower() for t in loads + cargo_of(loads)}
+        rule = lexicon.verb_rule(ARRIVAL_VERB, {ARRIVAL_PREP}, held, set(), held)
+        if rule is not None and rule.coding is not None:
+            found.append(Trigger(due, (due,), rule.coding, rule.targets, due, nominal=False))
+    return [trigger for trigger in found if not forces_arriving(trigger)]
 
 
 def offer_taken_up(owner: Trigger, noun: Token) -> bool:
