@@ -143,3 +143,25 @@ def test_call_in_which_an_act_is_told_is_a_consultation(pipeline, text, pair, ac
 ])
 def test_other_with_phrases_are_no_consultation(pipeline, text):
     assert not of_type(code_text(pipeline, text, PUB), "CONSULT")
+
+
+# Review A, finding 1: a protest noun the call is set against ("after the rally", "during the
+# strike", "amid the protests") is no protest called for; the call stays a REQUEST.
+@pytest.mark.parametrize("text", [
+    "Washington called for calm following the demonstrations in Caracas.",
+    "The African Union called for dialogue amid the protests in Bamako.",
+    "The Kenyan government called for calm after the rally.",
+    "Catholic bishops in Peru called for dialogue during the strike.",
+    "Kenya's opposition leader called for calm during Tuesday's strike.",
+])
+def test_protest_the_call_is_set_against_is_not_called_for(pipeline, text):
+    events = code_text(pipeline, text, "2024-03-14")
+    assert not of_type(events, "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Washington called for calm following the demonstrations in Caracas.",
+    "The Kenyan government called for calm after the rally.",
+])
+def test_call_set_against_a_protest_stays_a_request(pipeline, text):
+    assert of_type(code_text(pipeline, text, "2024-03-14"), "REQUEST")

@@ -176,6 +176,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     rule = lexicon.verb_rule(TEST_LEMMA if test_prefixed(verb) else verb.lemma_.lower(),
                              particles_of(verb), lemmas, phrasal_particles(verb),
                              held & lemmas)
+    rule = _rule_off_circumstances(verb, rule, lemmas, lexicon)  # "called for calm after the rally"
     rule = rule or rule_through_object_phrase(verb, objects, lexicon)  # "blasted X with cannon"
     rule = agreed_together(verb, rule, lexicon)  # "Egypt and Ethiopia agreed a freeze"
     if rule is None or rule.blocks or admits_fact(verb):
@@ -243,6 +244,25 @@ def blaming_name(verb: Token) -> bool:
     words += [o for n in names for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj"]  # "an act of aggression"
     return any(w.lemma_.lower() in BLAME_WORDS or w.lower_ in BLAME_WORDS for w in words)
+
+
+def _rule_off_circumstances(verb: Token, rule: VerbRule | None, lemmas: set[str],
+                            lexicon: Lexicon) -> VerbRule | None:
+    """"Washington called for calm following the demonstrations", "bishops called for dialogue
+    during the strike": a row that wants a preposition and an object ("call for" + a protest
+    noun) does not take its object from a preposition of circumstance on the verb; the verb's
+    other rows are asked without those objects ("call for" = REQUEST)."""
+    if rule is None or not rule.particle or not rule.objects:
+        return rule
+    aside = {g.lemma_.lower() for c in verb.children
+             if c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS
+             for p in (c, *(x for x in c.children if x.dep_ == "prep"))
+             for o in p.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)}
+    kept = {lemma for lemma in lemmas if lemma.split()[-1] not in aside}
+    if not aside or rule.objects & kept:
+        return rule
+    return lexicon.verb_rule(verb.lemma_.lower(), particles_of(verb), kept,
+                             phrasal_particles(verb))
 
 
 def _courtesy_call(verb: Token, coding: Coding) -> bool:
