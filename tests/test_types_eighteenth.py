@@ -165,3 +165,19 @@ def test_protest_the_call_is_set_against_is_not_called_for(pipeline, text):
 ])
 def test_call_set_against_a_protest_stays_a_request(pipeline, text):
     assert of_type(code_text(pipeline, text, "2024-03-14"), "REQUEST")
+
+
+# Review A, finding 3: police storming an armed group's ground, or a raid that kills or frees
+# hostages, stays an armed attack.
+@pytest.mark.parametrize("text", [
+    "Egyptian security forces stormed a militant hideout in Sinai, killing 10 militants.",
+    "Colombian police stormed a FARC dissident camp in Cauca on Tuesday, killing three rebels.",
+    "Indian police stormed a hideout of Maoist rebels in Chhattisgarh, killing 12 insurgents.",
+    "Mexican police stormed a cartel safe house in Sinaloa and freed 20 kidnapped migrants.",
+    "Somali security forces stormed a hotel in Mogadishu where al Shabaab militants were "
+    "holding hostages.",
+])
+def test_police_storming_armed_groups_stays_an_attack(pipeline, text):
+    events = code_text(pipeline, text, "2024-03-14")
+    assert of_type(events, "ASSAULT")
+    assert not [e for e in of_type(events, "COERCE") if e.cameo == "170"]

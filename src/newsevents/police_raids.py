@@ -19,6 +19,12 @@ from newsevents.tables import words_of_roles
 RAIDS_FILE = resources.files("newsevents") / "data" / "lexicon" / "police_raids.tsv"
 ENTRY_VERBS = words_of_roles(RAIDS_FILE, "entry")
 POLICE_SECTOR = "COP"
+# Sectors of armed groups: police storming their camp, hideout or safe house is an armed
+# attack, not repression ("stormed a militant hideout in Sinai", "a cartel safe house").
+ARMED_GROUP_SECTORS = {"REB", "INS", "CRM", "UAF", "SEP", "RAD", "MIL"}
+# A raid that kills or frees hostages is an armed attack ("stormed a FARC dissident camp, killing
+# three rebels", "stormed a hotel where al Shabaab militants were holding hostages").
+ARMED_RAID_LEMMAS = {"kill", "shoot", "gun", "hostage"}
 
 
 def police_raid_as_coercion(event: Event, trigger_verb: Token | None, coerce: Coding) -> Event:
@@ -27,7 +33,15 @@ def police_raid_as_coercion(event: Event, trigger_verb: Token | None, coerce: Co
     if (event.event_type != "ASSAULT" or trigger_verb is None or event.target is None
             or trigger_verb.lemma_.lower() not in ENTRY_VERBS
             or POLICE_SECTOR not in event.source.sector
-            or not event.source.country or event.source.country != event.target.country):
+            or not event.source.country or event.source.country != event.target.country
+            or not ARMED_GROUP_SECTORS.isdisjoint(event.target.sector)
+            or _kills(trigger_verb)):
         return event
     return replace(event, event_type=coerce.plover, mode=coerce.mode, cameo=coerce.cameo,
                    quad_class=coerce.quad, goldstein=coerce.goldstein)
+
+
+def _kills(verb: Token) -> bool:
+    """"stormed a Taliban hideout, killing five militants", "stormed a hotel where militants
+    were holding hostages": the raid's own clause kills or frees hostages."""
+    return any(t.lemma_.lower() in ARMED_RAID_LEMMAS for t in verb.subtree)
