@@ -12,12 +12,13 @@ import re
 
 from spacy.tokens import Span, Token
 
+from newsevents.day_words import day_words
+
 WEEKDAY_PHRASE = re.compile(
     r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
 # Verbs that set up an occasion for a day: "have called a strike on Monday".
-ARRANGING_VERBS = {"call", "schedule", "set", "plan", "convene", "arrange", "organise",
-                   "organize", "announce"}
+ARRANGING_VERBS = day_words("arranging")
 # Tags of "has"/"have" as the auxiliary of a present perfect (not "had").
 PRESENT_TAGS = {"VBZ", "VBP"}
 

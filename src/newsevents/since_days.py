@@ -11,10 +11,11 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from newsevents.dates import resolve_date
+from newsevents.day_words import day_words
 from newsevents.records import EventDate
 
 # Words that may stand between "since" and the day: "since the Feb. 6 quake".
-SKIPPED_WORDS = {"the", "last"}
+SKIPPED_WORDS = day_words("since_skipped")
 
 
 def since_verb(entity: Span) -> Token | None:
