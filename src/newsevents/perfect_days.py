@@ -14,10 +14,11 @@ import re
 
 from spacy.tokens import Span, Token
 
+from newsevents.dates import WEEKDAYS
 from newsevents.day_words import day_words
 
 WEEKDAY_PHRASE = re.compile(
-    r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"^(?:on\s+)?(?:" + "|".join(WEEKDAYS) + r")"
     r"(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
 # Verbs that set up an occasion for a day: "have called a strike on Monday".
 ARRANGING_VERBS = day_words("arranging")
