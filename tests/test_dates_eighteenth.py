@@ -102,7 +102,7 @@ def test_deed_in_the_present_perfect_keeps_the_past_day(pipeline):
 def test_rally_permitted_for_this_sunday(pipeline):
     text = ("Pakistani authorities on Wednesday gave the opposition permission to hold a rally "
             "in Lahore this Sunday.")
-    assert (NEXT_SUNDAY, NEXT_SUNDAY) in _days(pipeline, text, "PROTEST")
+    assert _days(pipeline, text, "PROTEST") == [(NEXT_SUNDAY, NEXT_SUNDAY)]
 
 
 def test_this_monday_told_on_thursday_is_past(pipeline):

@@ -33,7 +33,7 @@ from newsevents.offsets import (
 from newsevents.perfect_days import set_by_present_perfect
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate
-from newsevents.since_days import since_day, since_verb
+from newsevents.since_days import since_day, since_verb, until_publication
 from newsevents.speech_dates import VERBAL_QUADS, dated_word, said_in_speech
 from newsevents.statement_days import reached_through_other_act
 from newsevents.syntax import OCCASION_SETTING_PREPS, marked_clause
@@ -250,11 +250,11 @@ def _date_since_days(expressions: list[Span], triggers: list[Trigger], pub: date
     from that day to the story's (``since_days``)."""
     for entity in expressions:
         verb = since_verb(entity)
-        span = None if verb is None else since_day(entity, pub)
-        owner = None if span is None else next(
+        since_range = None if verb is None else since_day(entity, pub)
+        owner = None if since_range is None else next(
             (t for t in triggers if t.verb == verb or verb.i in t.indices), None)
         if owner is not None and owner.head.i not in found and not future.get(owner.head.i):
-            found[owner.head.i] = span
+            found[owner.head.i] = since_range
 
 
 def date_happening_nouns(expressions: list[Span], triggers: list[Trigger],
@@ -338,9 +338,7 @@ def _since_until_now(entity: Span, pub: date, resolved: EventDate | None) -> Eve
     """"At least 14 people have been killed since the protests began on April 6": what the
     sentence tells lasted from that day to the story's."""
     since = any(marked_clause(a, {"since"}) for a in entity.root.ancestors)
-    if resolved is None or not since or resolved.precision != "day" or resolved.start >= pub:
-        return resolved
-    return EventDate(resolved.start, pub, "range", resolved.text)
+    return (until_publication(resolved, pub) if since else None) or resolved
 
 
 def _sentence_day(expressions: list[Span], pub: date) -> date | None:

@@ -156,7 +156,9 @@ def resolve_weekday(weekday: int, which: str | None, pub: date, future: bool) ->
         return pub - timedelta(days=back or 7)
     if which in ("next", "coming"):
         return pub + timedelta(days=ahead or 7)
-    if which == "this":  # "this Sunday": the one of the publication's week, as "this week"
+    if which == "this" and future:  # "will travel to Berlin this Monday": the coming one
+        return pub + timedelta(days=ahead)
+    if which == "this":  # "this Sunday" told as past: the one of the publication's week
         return pub - timedelta(days=pub.weekday() - weekday)
     return pub + timedelta(days=ahead) if future else pub - timedelta(days=back)
 

@@ -1,5 +1,5 @@
-"""Acts told as going on since a named day: "hundreds of rockets fired since Saturday", "had
-blocked the route since Nov. 17", "has flown in supplies since the Feb. 6 quake" lasted from
+"""Acts told as going on since a named day: "hundreds of rockets fired since Saturday", "has
+flown in supplies since the Feb. 6 quake" lasted from
 that day to the story's. "Since May" or "since 1994" names no day and tells only when a state
 began ("closed since 1994"), so it dates nothing; nor does a "since" on a noun ("the first
 attack on the port since Saturday"), which tells when something last happened."""
@@ -11,10 +11,13 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from newsevents.dates import resolve_date
+from newsevents.day_words import day_words
 from newsevents.records import EventDate
 
 # Words that may stand between "since" and the day: "since the Feb. 6 quake".
-SKIPPED_WORDS = {"the", "last"}
+SKIPPED_WORDS = day_words("since_skipped")
+# Verbs that tell an act stopped, not going on: "talks have been suspended since Monday".
+HALTING_VERBS = day_words("halting")
 
 
 def since_verb(entity: Span) -> Token | None:
@@ -26,13 +29,31 @@ def since_verb(entity: Span) -> Token | None:
     since = entity.doc[start] if start >= 0 else None
     if since is None or since.lower_ != "since" or since.dep_ != "prep":
         return None
-    return since.head if since.head.pos_ in ("VERB", "AUX") else None
+    verb = since.head
+    return verb if verb.pos_ in ("VERB", "AUX") and _lasting(verb) else None
+
+
+def _lasting(verb: Token) -> bool:
+    """Whether the verb tells an act going on to the story's day: not negated ("have not
+    attacked El Fasher since Saturday"), not halted ("talks have been suspended since
+    Monday") and not in the past perfect, which tells a span ended before the story ("who had
+    blocked the highway since Nov. 17, lifted their blockade on Monday")."""
+    if verb.lemma_.lower() in HALTING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD"
+                   for c in verb.children)
 
 
 def since_day(entity: Span, pub: date) -> EventDate | None:
     """The days from a "since <day>" phrase to the publication day, or None when the phrase
     names no day before the story's."""
-    when = resolve_date(entity.text, pub)
+    return until_publication(resolve_date(entity.text, pub), pub)
+
+
+def until_publication(when: EventDate | None, pub: date) -> EventDate | None:
+    """The range from a day before the story's to the publication day ("have shelled villages
+    since Sunday", "killed since the protests began on April 6"), or None when ``when`` is no
+    such day."""
     if when is None or when.precision != "day" or when.start is None or when.start >= pub:
         return None
     return EventDate(when.start, pub, "range", when.text)
