@@ -75,9 +75,8 @@ def test_a_tally_of_arrests_over_days_stays_unplaced(pipeline):
     assert _places(pipeline, text, "Bishkek") == [None]
 
 
-# A curfew or an emergency "in" a capital, which the measure's row also reads as its target
-# (its people), happened in that capital: the capital is no government taking part
-# (`placing.measure_in_capital`).
+# A curfew or an emergency "in" a capital happened in that capital; the row still reads the
+# capital as the measure's target (`placing.measure_in_capital`, docs/design.md).
 
 
 def _placed(pipeline, text, event_type):

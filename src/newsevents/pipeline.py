@@ -93,7 +93,7 @@ class Pipeline:
         events = without_foreign_departures(events, doc, self.extractor.gazetteer)
         events = place_outcomes_at_talks(merge_article_events(share_occasions(events)))
         events = place_policed_crowds(date_policed_crowds(events))
-        events = place_police_acts(events, home, self.extractor.gazetteer)
+        events = place_police_acts(events, home, self.extractor.gazetteer, doc)
         return without_invented_acts(without_history(events, article.pub_date))
 
     def process(self, records: Iterable[Article | Skipped]

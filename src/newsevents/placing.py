@@ -11,16 +11,18 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.attach import owner_of
 from newsevents.city_parts import city_of_part
 from newsevents.continued_statements import named_speaker, place_continued_statements
 from newsevents.place_names import place_spans, unlisted_place
 from newsevents.place_words import SITE_NAME_NOUNS
-from newsevents.places import TOWN_NOUNS, Gazetteer
+from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
+from newsevents.policed_crowds import WIDER_WORDS
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Event, Place
+from newsevents.running_tallies import told_over_days
 from newsevents.shared_places import resolve_place, shared_places, town_in_span
 from newsevents.syntax import FORCE_TYPES  # their purpose infinitive tells where they were used
 from newsevents.triggers import Trigger
@@ -46,6 +48,13 @@ STREET_TYPES = {"PROTEST"}
 # are net losses and are not placed).
 POLICED_TYPES = {"COERCE"}
 POLICE_SECTORS = {"COP"}
+# Words of a part of the country, which keep a police act out of the dateline's town ("arrested
+# 60 kidnappers in the northwest", "in the east of the country"); entity labels of other places.
+COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                 "southwest", "northern", "southern", "eastern", "western", "northeastern",
+                 "northwestern", "southeastern", "southwestern", "province", "provinces",
+                 "region", "regions"}
+OTHER_PLACE_LABELS = {"GPE", "LOC"}
 # Statuses of street acts not held yet, or not at all: "called a nationwide strike for Monday",
 # "vowed to hold further demonstrations next week" are not placed in the dateline's town.
 UNHELD_STATUSES = {"planned", "negated"}
@@ -346,14 +355,46 @@ def place_street_acts(events: list[Event], home: Place | None,
     return _place_home_acts(events, home, gazetteer, _a_protest)
 
 
-def place_police_acts(events: list[Event], home: Place | None,
-                      gazetteer: Gazetteer) -> list[Event]:
+def place_police_acts(events: list[Event], home: Place | None, gazetteer: Gazetteer,
+                      doc: Doc) -> list[Event]:
     """A country's own police's act of force on one day, still unplaced once the protests the
     force answers have given theirs (``policed_crowds``), in a story filed from one of its
     towns, happened in that town: "Police detained 23 people on Saturday" under a BISHKEK
-    dateline. A tally over days ("have detained 500 people since the unrest began") may
-    gather many towns' arrests and is left unplaced."""
-    return _place_home_acts(events, home, gazetteer, _a_police_act)
+    dateline. Left unplaced: a tally over days ("have arrested more than 200 people since
+    the unrest began last week", `told_over_days`), which may gather many towns' arrests, and
+    an act whose sentence names another place or a part of the country ("in a nationwide
+    crackdown", "in the northwest of the country", "after riots in Durban")."""
+    if home is None:
+        return events
+    return _place_home_acts(events, home, gazetteer,
+                            partial(_a_dateline_police_act, doc=doc, home=home,
+                                    adjectives=gazetteer.adjectives))
+
+
+def _a_dateline_police_act(event: Event, doc: Doc, home: Place,
+                           adjectives: Mapping[str, str]) -> bool:
+    if not _a_police_act(event):
+        return False
+    sent = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    if sent is None:
+        return False
+    verbs = [t for t in sent if t.text == event.evidence.trigger]
+    if any(told_over_days(v) for v in verbs):
+        return False
+    return not _names_another_place(sent, home, adjectives)
+
+
+def _names_another_place(sent: Span, home: Place, adjectives: Mapping[str, str]) -> bool:
+    """A place word in ``sent`` other than the dateline town ``home``: a town, a country, a
+    region, or words of the country at large ("nationwide", "in the east of the country")."""
+    text = sent.text.lower()
+    if any(w in text for w in WIDER_WORDS) or "of the country" in text:
+        return True
+    if any(t.lower_ in COMPASS_WORDS for t in sent):
+        return True
+    town = place_key(home.name)
+    return any(e.label_ in OTHER_PLACE_LABELS and place_key(e.text) not in adjectives
+               and place_key(e.text) != town for e in sent.ents)
 
 
 def _place_home_acts(events: list[Event], home: Place | None, gazetteer: Gazetteer,

@@ -41,6 +41,19 @@ def running_tally(trigger: Trigger) -> bool:
     return any(c.dep_ == "prep" and _span_back(c) for c in verb.children)
 
 
+def told_over_days(verb: Token) -> bool:
+    """A verb in the present perfect over any span reaching back, recent days included: "have
+    arrested more than 200 people since the unrest began last week", "have detained 300
+    protesters since Saturday" sum acts of several days (and places)."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX
+                                     for c in verb.children):
+        return False
+    return any((c.dep_ == "prep" and (c.lower_ == SINCE_PREP or _span_back(c)))
+               or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == SINCE_PREP
+                                             for m in c.children))
+               for c in verb.children)
+
+
 def _span_back(prep: Token) -> bool:
     """"since 2017", "since the coup"; "over the past decade", "in the last five years"."""
     if prep.lower_ == SINCE_PREP:
