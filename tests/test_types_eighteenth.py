@@ -21,8 +21,8 @@ PUB = "2024-03-15"
      "tonnes of drinking water, the Philippine government said.", ("JPN", "PHL")),
     ("A Colombian navy ship carrying diesel, powdered milk and syringes docked in Port-au-Prince "
      "on Monday, Haitian officials said.", ("COL", "HTI")),
-    ("A second Algerian naval vessel docked in Tripoli last week carrying artillery and "
-     "ammunition, Libyan officials said.", ("DZA", "LBY")),
+    ("A Russian cargo plane carrying anti-aircraft missiles landed in Niamey on Tuesday, "
+     "Niger's junta said.", ("RUS", "NER")),
 ])
 def test_craft_bringing_aid_is_aid(pipeline, text, pair):
     events = code_text(pipeline, text, PUB)
@@ -48,6 +48,17 @@ def test_craft_bringing_forces_stays_a_deployment(pipeline, text):
     events = code_text(pipeline, text, PUB)
     assert of_type(events, "MOBILIZE")
     assert not of_type(events, "AID")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian warships carrying hypersonic missiles arrived in Havana on Wednesday.",
+    "Russian bombers carrying nuclear missiles landed in Venezuela on Monday.",
+    "A second Algerian naval vessel docked in Tripoli last week carrying artillery and "
+    "ammunition, Libyan officials said.",
+])
+def test_warcraft_carrying_its_own_arms_gives_no_aid(pipeline, text):
+    """Weapons on a warship or a bomber are its armament, not arms handed over."""
+    assert not of_type(code_text(pipeline, text, PUB), "AID")
 
 
 def test_missile_landing_is_no_aid(pipeline):

@@ -45,6 +45,7 @@ RECEIVED_TARGETS = ("from",)
 SENDING_LEMMA = "send"
 SENDING_PARTICLES = {"to"}
 MOVED_TYPES = {"MOBILIZE", "AID"}
+CARGO_CRAFT_WORDS = {"cargo", "transport", "freighter", "supply"}
 RECEIVED_TYPES = {"AID"}
 # Measures of a load that its content decides: "80,000 tonnes of crude oil" is no aid, "30
 # tonnes of fuel" is.
@@ -117,9 +118,17 @@ def moving_coding(verb: Token, lexicon: Lexicon) -> Coding | None:
     if coding is None or coding.plover not in MOVED_TYPES or (
             coding.cameo in ARMS_CAMEOS and not (carried or cargo_of([subject]))):
         return None  # "a missile landed inside Japan's economic zone": no arms given
+    if coding.cameo in ARMS_CAMEOS and names_a_force(subject) and not _a_cargo_craft(subject):
+        return None  # "warships carrying hypersonic missiles arrived": their own arms
     if coding.plover == "MOBILIZE" and not names_a_force(subject):
         return None
     return coding
+
+
+def _a_cargo_craft(subject: Token) -> bool:
+    """A military craft built to carry loads ("a military cargo plane", "a navy supply ship")
+    hands over the arms it brings; a warship or a bomber carries its own."""
+    return any(w.lemma_.lower() in CARGO_CRAFT_WORDS for w in subject.subtree)
 
 
 def carried_along(verb: Token) -> list[Token]:
