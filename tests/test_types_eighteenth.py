@@ -192,3 +192,20 @@ def test_police_storming_armed_groups_stays_an_attack(pipeline, text):
     events = code_text(pipeline, text, "2024-03-14")
     assert of_type(events, "ASSAULT")
     assert not [e for e in of_type(events, "COERCE") if e.cameo == "170"]
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Zimbabwe's opposition MDC called for a boycott of the referendum, party officials said.",
+     "143"),
+    ("Student unions in Dhaka called for mass rallies next week against the new quota law.",
+     "141"),
+])
+def test_called_for_boycott_is_a_strike_or_boycott(pipeline, text, cameo):
+    """CAMEO 143 is a strike or a boycott; 141 a demonstration."""
+    protests = of_type(code_text(pipeline, text, PUB), "PROTEST")
+    assert protests and {e.cameo for e in protests} == {cameo}
+
+
+def test_a_presidents_call_for_a_vigil_is_no_protest(pipeline):
+    text = "The South African president called for a vigil for the victims of the fire."
+    assert not of_type(code_text(pipeline, text, PUB), "PROTEST")
