@@ -105,3 +105,9 @@ def test_future_be_due_is_a_visit(pipeline):
     text = ("The Omani foreign minister will be due in Tehran on Saturday, a day after the "
             "talks in Muscat end, diplomats said.")
     assert side_countries(_visits(pipeline, text), "CONSULT") == [("OMN", "IRN")]
+
+
+def test_report_due_in_a_city_is_no_visit(pipeline):
+    """Review B finding 6: a report due somewhere is no visitor."""
+    text = "The UN report on Gaza is due in Geneva next week, diplomats said."
+    assert _visits(pipeline, text) == []
