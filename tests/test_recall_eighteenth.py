@@ -5,6 +5,8 @@ Friday") is a planned CONSULT of the visitor with the state of the place, as "is
 in Canberra" already was; forces due somewhere, a date or a court after "due in" and "due to
 arrive" (told by its own verb) are left alone (expected_visits.py)."""
 
+from datetime import date
+
 from coding import code_text, of_type, side_countries
 
 PUB = "2024-03-14"  # a Thursday
@@ -21,6 +23,7 @@ def test_minister_due_in_a_capital(pipeline):
     visits = _visits(pipeline, text)
     assert side_countries(visits, "CONSULT") == [("IDN", "AUS")]
     assert visits[0].status == "planned"
+    assert (visits[0].date.start, visits[0].date.end) == (date(2024, 3, 15), date(2024, 3, 15))
 
 
 def test_envoy_due_in_a_capital_next_week(pipeline):
@@ -32,7 +35,16 @@ def test_envoy_due_in_a_capital_next_week(pipeline):
 def test_delegation_due_in_a_capital(pipeline):
     text = ("A Ugandan delegation led by the defence minister is due in Kigali on Monday, the "
             "Ugandan government spokesman told reporters.")
-    assert side_countries(_visits(pipeline, text), "CONSULT") == [("UGA", "RWA")]
+    visits = _visits(pipeline, text)
+    assert side_countries(visits, "CONSULT") == [("UGA", "RWA")]
+    assert (visits[0].date.start, visits[0].date.end) == (date(2024, 3, 18), date(2024, 3, 18))
+
+
+def test_due_next_wednesday_has_its_day(pipeline):
+    text = "Russian Foreign Minister Sergei Lavrov is due in Ankara next Wednesday, officials said."
+    visits = _visits(pipeline, text)
+    assert side_countries(visits, "CONSULT") == [("RUS", "TUR")]
+    assert (visits[0].date.start, visits[0].date.end) == (date(2024, 3, 20), date(2024, 3, 20))
 
 
 def test_visit_due_but_not_yet(pipeline):
@@ -93,3 +105,9 @@ def test_future_be_due_is_a_visit(pipeline):
     text = ("The Omani foreign minister will be due in Tehran on Saturday, a day after the "
             "talks in Muscat end, diplomats said.")
     assert side_countries(_visits(pipeline, text), "CONSULT") == [("OMN", "IRN")]
+
+
+def test_report_due_in_a_city_is_no_visit(pipeline):
+    """Review B finding 6: a report due somewhere is no visitor."""
+    text = "The UN report on Gaza is due in Geneva next week, diplomats said."
+    assert _visits(pipeline, text) == []

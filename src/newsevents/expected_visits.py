@@ -18,6 +18,10 @@ DUE_WORDS = {"due"}
 # due".
 PRESENT_BE_TAGS = {"VBZ", "VBP"}
 FUTURE_AUXES = {"will", "'ll"}
+# Subjects that are things, not visitors: "The UN report on Gaza is due in Geneva" is no visit.
+THING_SUBJECTS = {"report", "ruling", "verdict", "decision", "result", "results", "document",
+                  "draft", "proposal", "plan", "budget", "reply", "response", "statement",
+                  "payment", "data", "figure", "shipment", "delivery", "study", "review"}
 # The verb whose row codes the arrival ("arrive in": CONSULT visit).
 ARRIVAL_VERB = "arrive"
 ARRIVAL_PREP = "in"
@@ -32,6 +36,8 @@ def due_in_place(token: Token) -> bool:
         return False  # "a mediator who had been due in Bamako": the story tells what came of it
     if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in token.children):
         return False
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in THING_SUBJECTS for c in token.head.children):
+        return False  # "The UN report on Gaza is due in Geneva": a thing, no visitor
     return any(c.dep_ == "prep" and c.lower_ == ARRIVAL_PREP
                and any(o.dep_ == "pobj" and named_place(o) for o in c.children)
                for c in token.children)

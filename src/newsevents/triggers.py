@@ -427,8 +427,8 @@ def due_visits(sent: Span, used: set[int], lexicon: Lexicon) -> list[Trigger]:
     found = []
     for due in due_arrivals(sent, used):
         loads = cargo_of([c for c in due.head.children if c.dep_ == "nsubj"])
-        held = {t.lemma_.lower() for t in loads + cargo_of(loads)}
-        rule = lexicon.verb_rule(ARRIVAL_VERB, {ARRIVAL_PREP}, held, set(), held)
+        carried = {t.lemma_.lower() for t in loads + cargo_of(loads)}
+        rule = lexicon.verb_rule(ARRIVAL_VERB, {ARRIVAL_PREP}, carried, set(), carried)
         if rule is not None and rule.coding is not None:
             found.append(Trigger(due, (due,), rule.coding, rule.targets, due, nominal=False))
     return [trigger for trigger in found if not forces_arriving(trigger)]
