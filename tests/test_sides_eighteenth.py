@@ -64,6 +64,8 @@ def test_a_flag_waved_names_no_side_of_the_protest(pipeline, text, home):
      "over the shelling of Kurdish villages.", "PROTEST", ("IRQ", "TUR")),
     ("Georgia protested to Russia after Russian soldiers hoisted flags at the boundary line "
      "near Khurvaleti on Tuesday.", "PROTEST", ("GEO", "RUS")),
+    ("U.S. forces seized a tanker flying the Iranian flag in the Gulf of Oman on Thursday.",
+     "COERCE", ("USA", "IRN")),
 ])
 def test_names_beside_a_flag_that_do_not_modify_it_are_kept(pipeline, text, plover, sides):
     events = code_text(pipeline, text, "2024-03-07")

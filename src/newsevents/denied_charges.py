@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from newsevents.arguments import subject_of
 from newsevents.quotes import SPEECH_VERBS
+from newsevents.references import SUBJECT_DEPS
 from newsevents.tables import words_of_roles
 
 CHARGE_NOUNS = {"charge", "accusation", "allegation", "claim"}
@@ -24,7 +25,6 @@ PROPOSAL_NOUNS = words_of_roles(PROPOSALS_FILE, "proposal")
 # The clause of a turned-down act may be reported inside the relative clause ("an offer
 # Vilnius said it had turned down").
 REPORTED_CLAUSE_DEPS = {"ccomp"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # How many heads up from the charge noun the accusing or speech verb may be.
 MAX_STEPS = 6
 

@@ -39,8 +39,9 @@ def not_an_actor_name(span: Span, entries: Iterable[Entry], book: ActorBook) -> 
 
 
 def names_an_emblem(span: Span) -> bool:
-    """"many waving European Union flags", "burning Russian flags": a name that modifies a
-    flag, banner or colours is shown, not acting or acted on."""
+    """"many waving European Union flags": a name that modifies a flag, banner or colours
+    that is shown is not acting or acted on; a flag burned ("burning Russian flags") is not
+    shown, so its country stays the target."""
     if _against(span):
         return False  # "waving anti-US banners": the target of the protest
     root = span.root
