@@ -105,6 +105,27 @@ def dates_an_accord(trigger: Trigger, when: EventDate, pub: date | None) -> bool
         return False
     if when.is_stated:
         return False  # "agreed in October": annotators code a dated accord as often as not
+    if not _told_as_done(clause):
+        return False  # "a deal they expect to finalise within two years", "have negotiated for years"
     told = [t for t in clause.subtree if t.ent_type_ == "DATE"]
-    return not any(t.lower_ == "this" for t in told) and any(  # not "earlier this year"
-        t.lower_ in YEARS_BACK_WORDS or (t.like_num and len(t.text) == 4) for t in told)
+    return not any(t.lower_ == "this" for t in told) and _a_year_or_more_back(told, pub)
+
+
+def _told_as_done(verb: Token) -> bool:
+    """A simple past or a bare past participle ("signed last year", "a pact signed in 2019"),
+    not a present perfect ("have negotiated for years") or a plan."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ", "MD") for c in verb.children)
+
+
+def _a_year_or_more_back(told: list[Token], pub: date) -> bool:
+    """"years ago", "in 2019" (a year before the publication's), "last year" (from March on:
+    "the end of last year" in a January story is weeks back)."""
+    words = {t.lower_ for t in told}
+    if "ago" in words and words & YEARS_BACK_WORDS:
+        return True
+    if any(t.like_num and len(t.text) == 4 and t.text.isdigit() and int(t.text) < pub.year
+           for t in told):
+        return True
+    return "last" in words and "year" in words and pub.month > 2
