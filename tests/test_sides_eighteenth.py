@@ -97,31 +97,6 @@ def test_it_after_a_joined_reporting_verb_is_the_shared_subject(pipeline, text, 
     assert side_countries(events, plover) == [sides]
 
 
-# "..., a request X rejected": X turns down whoever made the request, the subject of the clause
-# the noun restates (denied_charges.proposal_makers, data/lexicon/proposals.tsv).
-PROPOSAL_CASES = [
-    ("Serbia proposed that German police investigate the shooting near the Albanian border, an "
-     "idea Kosovo quickly rejected.", ("XKX", "SRB")),
-    ("Ghana suggested that Nigerian troops guard the polling stations in Lome, an idea Togo "
-     "rejected on Friday.", ("TGO", "GHA")),
-    ("Armenia invited Russian peacekeepers to patrol the Lachin corridor, an offer that "
-     "Azerbaijan turned down.", ("AZE", "ARM")),
-    # left alone: a charge denied, a passive rejection, a request told in its own sentence
-    ("Iran accused Israel of sabotaging the Natanz plant on Sunday, a charge Israel denied.",
-     ("ISR", "IRN")),
-    ("Hungary called for Turkey to host ceasefire talks between Russia and Ukraine, a proposal "
-     "that was rejected by Kyiv.", ("UKR", "HUN")),
-    ("Thailand and Cambodia signed a border deal in Jakarta on Monday. Cambodia has asked for "
-     "Japanese deminers to clear the area, a request Thailand has rejected.", ("THA", "KHM")),
-]
-
-
-@pytest.mark.parametrize(("text", "sides"), PROPOSAL_CASES)
-def test_a_request_turned_down_is_aimed_at_whoever_made_it(pipeline, text, sides):
-    events = code_text(pipeline, text, "2024-03-07")
-    assert side_countries(events, "REJECT") == [sides]
-
-
 # An agreement identified by when it was made a year or more back is background, not news
 # (identifying_clauses.dates_an_accord, data/lexicon/accords.tsv).
 BACKGROUND_ACCORDS = [
@@ -155,28 +130,14 @@ def test_an_accord_of_the_story_days_is_kept(pipeline, text):
     assert len(side_countries(code_text(pipeline, text, "2024-03-07"), "AGREE")) == 1
 
 
-# Forces named with no country that an official reports being sent or moved are the
-# official's own (actors._reporters_forces); forces reported acting are left to the story.
-REPORTED_FORCES = [
-    ("Belarus moved tanks to the frontier on Monday. Lithuanian Defence Minister Arvydas "
-     "Anusauskas said 800 more soldiers would be deployed to the border this week.",
-     ("LTU", "BLR")),
-    ("Venezuela held military drills near the Essequibo on Friday. Guyanese President Irfaan "
-     "Ali said troops had been moved to the western border.", ("GUY", "VEN")),
-    ("Venezuelan troops fired across the river on Sunday. Colombian Defence Minister Diego "
-     "Molano said 2,000 troops would be sent to the border with Venezuela.", ("COL", "VEN")),
-    # left alone: forces acting, forces with their own country, an official of the same state
-    ("Russia massed armour near the frontier. Ukraine's foreign ministry said troops had crossed "
-     "into the Kharkiv region overnight.", ("RUS", "UKR")),
-    ("Russia massed armour near the frontier. Polish Defence Minister Mariusz Blaszczak said "
-     "Belarusian troops had been moved to the border overnight.", ("BLR", "RUS")),
-    ("Gunmen from Mali attacked a checkpoint near the frontier on Sunday. Niger's interior "
-     "minister, Hamadou Souley, said 300 more police would be sent to the Tillaberi region.",
-     ("NER", "MLI")),
-]
-
-
-@pytest.mark.parametrize(("text", "sides"), REPORTED_FORCES)
-def test_forces_an_official_reports_sent_are_the_officials_own(pipeline, text, sides):
-    events = code_text(pipeline, text, "2024-03-07")
-    assert sides in side_countries(events, "MOBILIZE")
+@pytest.mark.parametrize("text, pub", [
+    ("India and the EU discussed on Monday a free trade deal they expect to finalise within two "
+     "years.", "2024-03-07"),
+    ("Kenya will send 400 police officers to Haiti next month under a security pact the two "
+     "governments signed at the end of last year.", "2025-01-09"),
+])
+def test_an_accord_still_to_come_or_weeks_back_is_kept(pipeline, text, pub):
+    """Review B 5: a deal still to come, and one signed weeks before a January story, are
+    no background."""
+    events = code_text(pipeline, text, pub)
+    assert side_countries(events, "AGREE")

@@ -375,8 +375,8 @@ class Extractor:
             place_country,
             context.local_country() if plover in AIMED_AWAY_TYPES else None)
         targets = targets or generic_victims(plover, target_heads, found, sources, place_country)
-        if plover == "REJECT":  # "a charge Tehran denied", "a request Ankara declined"
-            targets = resolve(charge_makers(trigger.head), True) or targets
+        if plover == "REJECT":  # "a charge Tehran denied": whoever made the charge
+            targets = targets or resolve(charge_makers(trigger.head), True)
         targets = victims_where_told(targets, target_heads, found, place_country)  # "in Lebanon"
         targets = victims_linked_to(targets, target_heads, found)  # "banks dealing with Iran"
         sources = settle_unnamed_doers(plover, sources, targets, place_country)
