@@ -42,7 +42,6 @@ from newsevents.references import (
     possessor_meant,
     referred_to,
     related_party,
-    reporter_of,
     seated_state,
     speaker_meant,
     subject_owner,
@@ -58,9 +57,6 @@ TOWN_DEPS = {"compound", "pobj", "appos"}
 STRUCK_TOWN_LABELS = {"PERSON", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LOC"}
 # Sectors of people who belong to the place where an event happens.
 LOCAL_SECTORS = {"CVL", "COP", "REF", "HLH", "EDU", "LAB"}
-# A state's forces that an official's report of their act speaks for ("said soldiers would be
-# sent"): the reporter's own.
-REPORTED_FORCE_SECTORS = {"MIL", "COP"}
 # Sectors for which "the X" with no country falls back to the article's main country.
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "PTY", "LAB", "EDU",
                     "MED", "BUS", "REF", "HLH", "SPY", "CRM"}
@@ -251,10 +247,6 @@ class ActorResolver:
             # "its navy", "their troops": the owners' countries, this phrase's role
             return [_state_actor(o.country, sectors[0] if sectors else o.sector, text,
                                  title_text, self.book, None, STATE_KIND) for o in owners]
-        reported = self._reporters_forces(head, sectors, found, context)
-        if reported:
-            return [_state_actor(reported, sectors[0], text, title_text, self.book, None,
-                                 STATE_KIND)]  # "Blaszczak said 2,000 soldiers would be sent"
         located = self._place_actor([t for t in tokens if t.i not in skipped], text, context,
                                     of_people=bool(sectors))
         seat = seated_state(head, found)  # "the government in Khartoum"
@@ -265,20 +257,6 @@ class ActorResolver:
             return self._titled_actor(tokens, sectors, text, title_text, context, found,
                                       place_country)
         return located
-
-    def _reporters_forces(self, head: Token, sectors: list[tuple[str, ...]],
-                          found: DocMentions, context: ArticleContext) -> str | None:
-        """The country of whoever reports forces named with no country being sent or moved:
-        "Defence Minister Blaszczak said 2,000 soldiers would be sent to the border" (Poland's);
-        not forces acting ("said troops had crossed into Kharkiv"), often the other side's."""
-        if not sectors or not set(sectors[0]) & REPORTED_FORCE_SECTORS \
-                or head.dep_ != "nsubjpass":
-            return None
-        reporter = reporter_of(head)
-        if reporter is None:
-            return None
-        told = self.actors_for_one(reporter, found, context)
-        return told[0].country if told and told[0].country else None
 
     def _related_party(self, head: Token, tokens: list[Token], found: DocMentions,
                        context: ArticleContext) -> list[Actor]:
