@@ -106,7 +106,7 @@ def dates_an_accord(trigger: Trigger, when: EventDate, pub: date | None) -> bool
     if when.is_stated:
         return False  # "agreed in October": annotators code a dated accord as often as not
     if not _told_as_done(clause):
-        return False  # "a deal they expect to finalise within two years", "have negotiated for years"
+        return False  # "a deal they expect to finalise", "have negotiated for years"
     told = [t for t in clause.subtree if t.ent_type_ == "DATE"]
     return not any(t.lower_ == "this" for t in told) and _a_year_or_more_back(told, pub)
 
