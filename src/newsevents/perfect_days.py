@@ -15,15 +15,16 @@ import re
 from spacy.tokens import Span, Token
 
 from newsevents.dates import WEEKDAYS
-from newsevents.day_words import day_words
+from newsevents.since_days import DAY_WORDS_FILE
+from newsevents.tables import words_of_roles
 
 WEEKDAY_PHRASE = re.compile(
     r"^(?:on\s+)?(?:" + "|".join(WEEKDAYS) + r")"
     r"(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
 # Verbs that set up an occasion for a day: "have called a strike on Monday".
-ARRANGING_VERBS = day_words("arranging")
+ARRANGING_VERBS = words_of_roles(DAY_WORDS_FILE, "arranging")
 # Occasions such a verb sets up, whose own day the weekday names: "a rally", "talks".
-OCCASION_OBJECTS = day_words("occasion")
+OCCASION_OBJECTS = words_of_roles(DAY_WORDS_FILE, "occasion")
 # Tags of "has"/"have" as the auxiliary of a present perfect (not "had").
 PRESENT_TAGS = {"VBZ", "VBP"}
 

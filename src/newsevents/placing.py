@@ -19,6 +19,7 @@ from newsevents.continued_statements import named_speaker, place_continued_state
 from newsevents.place_names import place_spans, unlisted_place
 from newsevents.place_words import SITE_NAME_NOUNS
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
+from newsevents.police_raids import POLICE_SECTOR
 from newsevents.policed_crowds import WIDER_WORDS
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Event, Place
@@ -47,7 +48,7 @@ STREET_TYPES = {"PROTEST"}
 # the gold leaves unplaced; an army's or a government's acts there, curfews and emergencies,
 # are net losses and are not placed).
 POLICED_TYPES = {"COERCE"}
-POLICE_SECTORS = {"COP"}
+POLICE_SECTORS = {POLICE_SECTOR}
 # Words of a part of the country, which keep a police act out of the dateline's town ("arrested
 # 60 kidnappers in the northwest", "in the east of the country"); entity labels of other places.
 COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",

@@ -34,9 +34,7 @@ def running_tally(trigger: Trigger) -> bool:
     more than 2,800 people since 2017", "has abducted hundreds over the past decade"."""
     verb = trigger.verb
     if (trigger.coding.plover not in FORCE_TYPES or trigger.nominal or verb is None
-            or verb.tag_ != "VBN"):
-        return False
-    if not any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children):
+            or not _present_perfect(verb)):
         return False
     return any(c.dep_ == "prep" and _span_back(c) for c in verb.children)
 
@@ -45,13 +43,18 @@ def told_over_days(verb: Token) -> bool:
     """A verb in the present perfect over any span reaching back, recent days included: "have
     arrested more than 200 people since the unrest began last week", "have detained 300
     protesters since Saturday" sum acts of several days (and places)."""
-    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX
-                                     for c in verb.children):
+    if not _present_perfect(verb):
         return False
     return any((c.dep_ == "prep" and (c.lower_ == SINCE_PREP or _span_back(c)))
                or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == SINCE_PREP
                                              for m in c.children))
                for c in verb.children)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """"have killed", "has abducted": a past participle with "have" or "has"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX
+                                      for c in verb.children)
 
 
 def _span_back(prep: Token) -> bool:

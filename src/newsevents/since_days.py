@@ -7,17 +7,21 @@ attack on the port since Saturday"), which tells when something last happened.""
 from __future__ import annotations
 
 from datetime import date
+from importlib import resources
 
 from spacy.tokens import Span, Token
 
 from newsevents.dates import resolve_date
-from newsevents.day_words import day_words
 from newsevents.records import EventDate
+from newsevents.tables import words_of_roles
+
+# The words of the day rules (read here and by perfect_days.py).
+DAY_WORDS_FILE = resources.files("newsevents") / "data" / "lexicon" / "day_words.tsv"
 
 # Words that may stand between "since" and the day: "since the Feb. 6 quake".
-SKIPPED_WORDS = day_words("since_skipped")
+SKIPPED_WORDS = words_of_roles(DAY_WORDS_FILE, "since_skipped")
 # Verbs that tell an act stopped, not going on: "talks have been suspended since Monday".
-HALTING_VERBS = day_words("halting")
+HALTING_VERBS = words_of_roles(DAY_WORDS_FILE, "halting")
 
 
 def since_verb(entity: Span) -> Token | None:
