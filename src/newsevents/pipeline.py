@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from newsevents.actorbook import load_actor_book
 from newsevents.actors import ActorResolver
+from newsevents.attack_places import place_unplaced_attacks
 from newsevents.errors import ModelError
 from newsevents.extract import Extractor
 from newsevents.invented_acts import without_invented_acts
@@ -94,7 +95,8 @@ class Pipeline:
         events = place_outcomes_at_talks(merge_article_events(share_occasions(events)))
         events = place_policed_crowds(date_policed_crowds(events))
         events = place_police_acts(events, home, self.extractor.gazetteer, doc)
-        return without_invented_acts(without_history(events, article.pub_date))
+        events = without_invented_acts(without_history(events, article.pub_date))
+        return place_unplaced_attacks(events, home, doc)
 
     def process(self, records: Iterable[Article | Skipped]
                 ) -> Iterator[tuple[Article, list[Event]] | Skipped]:

@@ -1,0 +1,45 @@
+"""Places of the twentieth session. An armed attack told with no place of its own takes the
+place of a nearby sentence's event, or the dateline's town, when that place lies in the
+country of one of its sides (``attack_places``); an attack in another country than the
+dateline's, a tally of killings over days and an attack still to come stay unplaced."""
+
+from coding import code_text, place_names
+
+PUB = "2024-03-14"  # a Thursday
+
+
+def _attack_places(pipeline, text, dateline=None):
+    return place_names(code_text(pipeline, text, PUB, dateline=dateline), "ASSAULT")
+
+
+def test_attack_takes_the_place_of_the_sentence_before(pipeline):
+    text = ("Israeli troops raided the West Bank city of Jenin on Monday, the army said. "
+            "Israeli aircraft also struck a Hamas outpost overnight, killing two militants.")
+    assert _attack_places(pipeline, text) == ["Janīn"]
+
+
+def test_attack_with_no_place_happened_in_the_dateline_town(pipeline):
+    text = ("Islamist militants ambushed a Malian army convoy on Tuesday, killing four soldiers, "
+            "the army said.")
+    assert _attack_places(pipeline, text, dateline="Bamako") == ["Bamako"]
+
+
+def test_dateline_of_another_country_places_no_attack(pipeline):
+    """Guard: a strike on Yemen told from Dubai did not happen in Dubai."""
+    text = ("Saudi-led coalition warplanes bombed Houthi positions on Thursday, rebel media "
+            "said.")
+    assert _attack_places(pipeline, text, dateline="Dubai") == [None]
+
+
+def test_killings_tallied_over_days_stay_unplaced(pipeline):
+    """Guard: a tally since the unrest began gathers many towns' killings."""
+    text = ("Sudanese security forces have killed 30 protesters since the unrest began last "
+            "month, a rights group said.")
+    assert _attack_places(pipeline, text, dateline="Khartoum") == [None]
+
+
+def test_attack_still_to_come_stays_unplaced(pipeline):
+    """Guard: only attacks that happened have a scene; an announced one has none yet."""
+    text = "Somali troops will attack al Shabaab bases next week, the defence minister said."
+    events = code_text(pipeline, text, PUB, dateline="Mogadishu")
+    assert all(e.location is None for e in events)
