@@ -1,7 +1,10 @@
 """Places of the twentieth session. An armed attack told with no place of its own takes the
 place of a nearby sentence's event, or the dateline's town, when that place lies in the
 country of one of its sides (``attack_places``); an attack in another country than the
-dateline's, a tally of killings over days and an attack still to come stay unplaced."""
+dateline's, a tally of killings over days and an attack still to come stay unplaced. A
+protest by the dateline country's people against another country ("rallied outside the British
+embassy" under TEHRAN) happened in the dateline's town, as their protests at home do; one by
+another country's people against the dateline's country did not."""
 
 from coding import code_text, place_names
 
@@ -43,3 +46,21 @@ def test_attack_still_to_come_stays_unplaced(pipeline):
     text = "Somali troops will attack al Shabaab bases next week, the defence minister said."
     events = code_text(pipeline, text, PUB, dateline="Mogadishu")
     assert all(e.location is None for e in events)
+
+
+def _protest_places(pipeline, text, dateline):
+    return place_names(code_text(pipeline, text, PUB, dateline=dateline), "PROTEST")
+
+
+def test_protest_against_another_country_is_in_the_dateline_town(pipeline):
+    text = ("Several hundred Iranian students rallied outside the British embassy on Wednesday, "
+            "burning a Union Jack.")
+    assert _protest_places(pipeline, text, "Tehran") == ["Tehran"]
+
+
+def test_protest_of_another_country_is_not_in_the_dateline_town(pipeline):
+    """Guard: Chinese crowds marching against Japan under a TOKYO dateline are in China."""
+    text = ("Thousands of Chinese protesters marched on Japanese consulates on Sunday, chanting "
+            "slogans against Tokyo.")
+    assert _protest_places(pipeline, text, "Tokyo") == [None]
+
