@@ -67,4 +67,4 @@ def test_charge_named_by_a_punishment_is_no_event(pipeline):
             "resisting police orders.")
     events = code_text(pipeline, text, "2024-03-08")
     assert of_type(events, "REJECT") == []
-    assert len(of_type(events, "SANCTION")) == 1
+    assert len(of_type(events, "COERCE")) == 1  # a court's sentence (twentieth session)
