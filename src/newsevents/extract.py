@@ -21,6 +21,7 @@ from newsevents.actors import ActorResolver, DocMentions
 from newsevents.answered_acts import act_author_told_before, answered_nouns, named_author
 from newsevents.arguments import argument_heads, complement_heads
 from newsevents.attach import dates_by_trigger, share_through_untold_verbs
+from newsevents.called_occasions import date_called_occasions
 from newsevents.camp_moves import other_camp_author
 from newsevents.claims import claimed_doer
 from newsevents.clean import squash
@@ -277,6 +278,7 @@ class Extractor:
                                    found.name_at, context.home_place, day=pub)
         share_with_conjuncts(triggers, dates, participles=True, statuses=statuses)
         share_through_untold_verbs(triggers, dates)
+        date_called_occasions(sent, triggers, dates, pub, future)  # "on Monday called a strike"
         date_by_when_clauses(sent, triggers, dates, pub, future)  # "when they meet"
         share_with_conjuncts(triggers, places, participles=False)
         keep_statements_in_towns(triggers, places)  # "shelled Idlib province and accused"

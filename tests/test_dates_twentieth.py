@@ -1,0 +1,67 @@
+"""Dates of the twentieth session. The day an occasion was called on is not the occasion's
+day: "on Wednesday called for demonstrations on July 7" dates the demonstrations July 7,
+"on Monday called a national strike for Wednesday" the coming Wednesday, and "called on
+Tuesday for a nationwide strike" with no day of its own leaves the strike undated; a day after
+the occasion ("called a general strike for Monday", "have called a rally on Sunday") stays
+the occasion's."""
+
+from datetime import date
+
+from coding import code_text, day_spans
+
+PUB = "2024-03-14"  # a Thursday
+THURSDAY = date(2024, 3, 14)
+FRIDAY, SUNDAY, MONDAY = date(2024, 3, 15), date(2024, 3, 17), date(2024, 3, 18)
+WEDNESDAY = date(2024, 3, 20)
+
+
+def _days(pipeline, text, event_type="PROTEST"):
+    return day_spans(code_text(pipeline, text, PUB), event_type)
+
+
+def test_strike_called_on_tuesday_for_friday(pipeline):
+    text = "Bolivian teachers' unions on Tuesday called for a nationwide strike on Friday over pay."
+    assert _days(pipeline, text) == [(FRIDAY, FRIDAY)]
+
+
+def test_strike_called_on_monday_for_wednesday(pipeline):
+    text = "Chile's truckers on Monday called a national strike for Wednesday."
+    assert _days(pipeline, text) == [(WEDNESDAY, WEDNESDAY)]
+
+
+def test_protests_called_for_a_range_of_days(pipeline):
+    text = "Peru's opposition coalition called on Monday for three days of protests on March 20-22."
+    assert _days(pipeline, text) == [(WEDNESDAY, date(2024, 3, 22))]
+
+
+def test_strike_called_for_next_week(pipeline):
+    text = "Kenya's opposition parties called on Tuesday for a general strike next week."
+    assert _days(pipeline, text) == [(MONDAY, date(2024, 3, 24))]
+
+
+def test_calling_day_alone_leaves_the_march_undated(pipeline):
+    text = ("Argentine farmers' leaders on Wednesday called for a march on the capital to demand "
+            "lower fuel prices.")
+    events = [e for e in code_text(pipeline, text, PUB) if e.event_type == "PROTEST"]
+    assert [(e.date.start, e.date.precision) for e in events] == [(THURSDAY, "publication")]
+
+
+def test_day_after_the_strike_stays(pipeline):
+    """Guard: "for Monday" behind the occasion is its own day."""
+    text = "Nigeria's labour congress called a general strike for Monday."
+    assert _days(pipeline, text) == [(MONDAY, MONDAY)]
+
+
+def test_rally_called_in_the_present_perfect_stays(pipeline):
+    """Guard: "have called a rally ... on Sunday" is the coming Sunday."""
+    text = "Georgian student groups have called a rally outside the ministry on Sunday."
+    assert _days(pipeline, text) == [(SUNDAY, SUNDAY)]
+
+
+def test_announced_funding_is_no_called_occasion(pipeline):
+    """Guard: the ceremony of another clause is not what "announced" called."""
+    text = ("Japan announced 5 million dollars in flood aid for Malawi on Monday, and its envoy is "
+            "to hand over tents at a ceremony in Lilongwe on Friday.")
+    events = [e for e in code_text(pipeline, text, PUB)
+              if e.event_type == "AID" and e.evidence.trigger.startswith("announced")]
+    assert events and all(e.date.start != FRIDAY for e in events)
