@@ -34,3 +34,17 @@ def test_leaders_of_two_countries_stay_governments(pipeline):
     events = code_text(pipeline, text, PUB)
     codes = {code for pair in side_codes(events, "CONSULT") for code in pair}
     assert codes == {"KENGOV", "UGAGOV"}
+
+
+# The parser hangs the first of two joined sides on the second, with an "and" that joins
+# nothing ("[the government and] rebels"): both are parties of the agreement.
+def test_government_and_rebels_with_a_stranded_and(pipeline):
+    text = ("Myanmar's government and ethnic Karen rebels agreed on Thursday to extend their "
+            "truce until the end of the year.")
+    assert _sides(pipeline, text, "AGREE") == [("MMRGOV", "MMRREB")]
+
+
+def test_joined_countries_keep_their_parse(pipeline):
+    """Guard: sides the parser joins properly are read as before."""
+    text = "Kenya and Uganda agreed on Thursday to reopen their border crossing at Busia."
+    assert sorted(map(sorted, _sides(pipeline, text, "AGREE"))) == [["KEN", "UGA"]]
