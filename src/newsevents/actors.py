@@ -20,7 +20,7 @@ from newsevents.context import ArticleContext
 from newsevents.defined_groups import with_acronyms
 from newsevents.entities import entities_in, entity_starting_at
 from newsevents.halves import bearing_halves, divided_sides, elided_halves, rival_sides
-from newsevents.marked_actors import described_thing, marked_head
+from newsevents.marked_actors import described_thing, led_group_first, marked_head
 from newsevents.meeting_doers import meeting_doer
 from newsevents.name_matches import not_an_actor_name
 from newsevents.phrases import (
@@ -183,7 +183,7 @@ class ActorResolver:
             return meant
         skipped = outside_preps(head, found)
         entries = _entries_in(tokens, found)
-        titles = described_thing(head, _titles_in(tokens, found), found)
+        titles = led_group_first(head, described_thing(head, _titles_in(tokens, found), found))
         title_text = " ".join(m.span.text for m in titles) or None
         person = self.book.person_on(entries, context.pub_date)
         bodies = [e for e in entries if e.kind == "organisation" and not e.country]

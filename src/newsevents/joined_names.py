@@ -13,6 +13,9 @@ from newsevents.syntax import reattach
 
 # How the parser hangs the first name on the second ("Vucic ... Kurti": nmod).
 FIRST_NAME_DEPS = {"nmod"}
+# How the parser hangs the first of two joined sides on the second when its "and" joins
+# nothing ("[the government and] rebels"): nmod.
+STRANDED_SIDE_DEPS = {"nmod"}
 # Possessive marks that make the second name's country its possessor ("Iraq's Ibrahim").
 POSSESSIVE_MARKS = {"'s", "'"}
 
@@ -33,6 +36,25 @@ def repair_joined_names(name: Token) -> bool:
     reattach(name, first, "conj")
     possessive = any(c.lower_ in POSSESSIVE_MARKS for c in joined.children)
     reattach(joined, name, "poss" if possessive else "compound")
+    return True
+
+
+def repair_stranded_side(head: Token) -> bool:
+    """"Sudan's government and southern rebels agreed", "the Philippine government and
+    communist-led rebels agreed": the parser hangs the first side on the second as a modifier
+    whose "and" joins nothing, which hides the first side; it takes the phrase's place, with
+    the words before it, and the second side becomes its conjunct."""
+    if head.pos_ != "NOUN":
+        return False
+    first = next((c for c in head.children if c.dep_ in STRANDED_SIDE_DEPS and c.i < head.i
+                  and c.pos_ == "NOUN"), None)
+    if first is None or any(c.dep_ == "conj" for c in first.children) \
+            or not any(c.dep_ == "cc" and c.i > first.i for c in first.children):
+        return False
+    for before in [c for c in head.children if c.i < first.i]:
+        reattach(before, first, before.dep_)  # "Sudan's", "The Philippine"
+    reattach(first, head.head if head.head.i != head.i else first, head.dep_)
+    reattach(head, first, "conj")
     return True
 
 

@@ -44,6 +44,9 @@ DESCRIBED_THING_NOUNS = {"aid", "assistance", "support", "funding", "financing",
                          "equipment", "hardware", "supply", "sale", "export", "import",
                          "shipment", "delivery", "cooperation", "spending", "budget", "tie",
                          "relation", "contract", "programme", "program", "package"}
+# Title words that name whoever leads a group ("leaders of the opposition party"): the group
+# in their "of" phrase, not the title's own office, tells the sector.
+GROUP_LEADER_TITLES = {"leader", "leaders"}
 
 
 def described_thing(head: Token, titles: list[TitleMention], found: DocMentions
@@ -53,6 +56,21 @@ def described_thing(head: Token, titles: list[TitleMention], found: DocMentions
     if head.lemma_.lower() in DESCRIBED_THING_NOUNS and head.i not in found.title_at:
         return []
     return titles
+
+
+def led_group_first(head: Token, titles: list[TitleMention]) -> list[TitleMention]:
+    """The titles of a phrase with the group a leader heads first: "leaders of the main
+    opposition parties" (OPP), "the leaders of all political parties" (PTY) and "leaders of
+    former rebel fighters" (REB) lead those groups, not the government that "leaders" alone
+    stands for."""
+    if head.lower_ not in GROUP_LEADER_TITLES or not titles \
+            or titles[0].span.root.i != head.i:
+        return titles
+    led = {t.i for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+           for t in prep.subtree}
+    groups = [m for m in titles[1:] if m.span.root.i in led and m.title.sectors
+              and m.title.sectors != titles[0].title.sectors]
+    return groups + [m for m in titles if m not in groups] if groups else titles
 
 
 def head_class(head: Token, found: DocMentions) -> tuple[str, ...] | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.joined_names import repair_joined_names
+from newsevents.joined_names import repair_joined_names, repair_stranded_side
 from newsevents.opening_participles import repair_opening_participle
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.syntax import reattach
@@ -171,7 +171,8 @@ def repair_sentence(sent: Span) -> None:
     for token in sent:
         if not (repair_acronym_subject(token) or repair_named_subject(token)
                 or repair_past_verb_as_adjective(token) or repair_particle_as_quantity(token)
-                or repair_unwelcome_phrase(token) or repair_joined_names(token)):
+                or repair_unwelcome_phrase(token) or repair_joined_names(token)
+                or repair_stranded_side(token)):
             repair_place_object(token)
 
 
