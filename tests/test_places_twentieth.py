@@ -4,7 +4,9 @@ country of one of its sides (``attack_places``); an attack in another country th
 dateline's, a tally of killings over days and an attack still to come stay unplaced. A
 protest by the dateline country's people against another country ("rallied outside the British
 embassy" under TEHRAN) happened in the dateline's town, as their protests at home do; one by
-another country's people against the dateline's country did not."""
+another country's people against the dateline's country did not. Talks and agreements of the
+lead that name no place were held in the dateline's town when their leading side is not of its
+country (``lead_meetings``); not a call, not the dateline country's own."""
 
 from coding import code_text, place_names
 
@@ -64,3 +66,33 @@ def test_protest_of_another_country_is_not_in_the_dateline_town(pipeline):
             "slogans against Tokyo.")
     assert _protest_places(pipeline, text, "Tokyo") == [None]
 
+
+def _places(pipeline, text, dateline, event_type):
+    return place_names(code_text(pipeline, text, PUB, dateline=dateline), event_type)
+
+
+def test_lead_agreement_of_visiting_sides_is_in_the_dateline_town(pipeline):
+    text = ("Sudan's army and the Rapid Support Forces agreed on Saturday to a week-long "
+            "humanitarian truce, mediators said.")
+    assert _places(pipeline, text, "Doha", "AGREE") == ["Doha"]
+
+
+def test_lead_agreement_of_the_dateline_country_stays_unplaced(pipeline):
+    """Guard: France's own deal told from Paris may have been struck anywhere."""
+    text = ("France and Germany agreed on Wednesday to jointly fund a new tank programme, "
+            "officials said.")
+    assert _places(pipeline, text, "Paris", "AGREE") == [None]
+
+
+def test_telephone_talks_stay_unplaced(pipeline):
+    """Guard: a call is held at no venue."""
+    text = ("Ethiopian and Eritrean foreign ministers spoke by telephone on Tuesday about the "
+            "border, officials said.")
+    assert _places(pipeline, text, "Nairobi", "CONSULT") == [None]
+
+
+def test_agreement_after_the_lead_stays_unplaced(pipeline):
+    """Guard: talks told after the lead may be retold from elsewhere."""
+    text = ("The two sides agreed to a truce. Somali and Kenyan officials agreed on Tuesday to "
+            "reopen the border crossing.")
+    assert None in _places(pipeline, text, "Nairobi", "AGREE")

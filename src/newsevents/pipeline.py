@@ -15,6 +15,7 @@ from newsevents.attack_places import place_unplaced_attacks
 from newsevents.errors import ModelError
 from newsevents.extract import Extractor
 from newsevents.invented_acts import without_invented_acts
+from newsevents.lead_meetings import place_lead_meetings
 from newsevents.lexicon import load_lexicon
 from newsevents.merge import merge_article_events, share_occasions, without_history
 from newsevents.occasions import place_outcomes_at_talks
@@ -96,7 +97,7 @@ class Pipeline:
         events = place_policed_crowds(date_policed_crowds(events))
         events = place_police_acts(events, home, self.extractor.gazetteer, doc)
         events = without_invented_acts(without_history(events, article.pub_date))
-        return place_unplaced_attacks(events, home, doc)
+        return place_lead_meetings(place_unplaced_attacks(events, home, doc), home)
 
     def process(self, records: Iterable[Article | Skipped]
                 ) -> Iterator[tuple[Article, list[Event]] | Skipped]:
