@@ -3,7 +3,9 @@ day: "on Wednesday called for demonstrations on July 7" dates the demonstrations
 "on Monday called a national strike for Wednesday" the coming Wednesday, and "called on
 Tuesday for a nationwide strike" with no day of its own leaves the strike undated; a day after
 the occasion ("called a general strike for Monday", "have called a rally on Sunday") stays
-the occasion's."""
+the occasion's. A weekday beside a verb told in the simple past is a past day even when the act
+is still to be carried out: "Germany pledged on Monday new aid" was pledged last Monday; a
+future verb ("will send troops on Friday") keeps the coming day."""
 
 from datetime import date
 
@@ -11,6 +13,7 @@ from coding import code_text, day_spans
 
 PUB = "2024-03-14"  # a Thursday
 THURSDAY = date(2024, 3, 14)
+LAST_MONDAY, LAST_TUESDAY = date(2024, 3, 11), date(2024, 3, 12)
 FRIDAY, SUNDAY, MONDAY = date(2024, 3, 15), date(2024, 3, 17), date(2024, 3, 18)
 WEDNESDAY = date(2024, 3, 20)
 
@@ -65,3 +68,32 @@ def test_announced_funding_is_no_called_occasion(pipeline):
     events = [e for e in code_text(pipeline, text, PUB)
               if e.event_type == "AID" and e.evidence.trigger.startswith("announced")]
     assert events and all(e.date.start != FRIDAY for e in events)
+
+
+def test_aid_pledged_on_monday_is_last_monday(pipeline):
+    text = "Germany pledged on Monday new aid worth 70 million euros to Somalia."
+    assert _days(pipeline, text, "AID") == [(LAST_MONDAY, LAST_MONDAY)]
+
+
+def test_aid_pledged_with_the_day_before_the_verb(pipeline):
+    text = "Germany on Monday pledged new aid worth 70 million euros to Somalia."
+    assert _days(pipeline, text, "AID") == [(LAST_MONDAY, LAST_MONDAY)]
+
+
+def test_aid_announced_by_a_donor_named_twice(pipeline):
+    """The tagger reads "announced" as a participle after the apposition; still the past."""
+    text = ("The European Union, Ukraine's largest donor, announced on Tuesday a further 50 "
+            "million euros in aid for Kyiv.")
+    assert _days(pipeline, text, "AID") == [(LAST_TUESDAY, LAST_TUESDAY)]
+
+
+def test_troops_sent_on_friday_in_the_future(pipeline):
+    """Guard: a future verb keeps the coming Friday."""
+    text = "Turkey will send troops to Libya on Friday."
+    assert _days(pipeline, text, "MOBILIZE") == [(FRIDAY, FRIDAY)]
+
+
+def test_release_promised_in_a_statement_keeps_the_coming_day(pipeline):
+    """Guard: "said it would free ... on Friday": the day is on the future verb."""
+    text = "Iran said it would free the tanker on Friday."
+    assert _days(pipeline, text, "RETREAT") == [(FRIDAY, FRIDAY)]

@@ -57,6 +57,7 @@ from newsevents.pairing import (
     settle_inferred,
     unique_actors,
 )
+from newsevents.past_verb_days import date_past_tellings
 from newsevents.places import Gazetteer
 from newsevents.placing import places_by_trigger
 from newsevents.police_raids import police_raid_as_coercion
@@ -279,6 +280,7 @@ class Extractor:
         share_with_conjuncts(triggers, dates, participles=True, statuses=statuses)
         share_through_untold_verbs(triggers, dates)
         date_called_occasions(sent, triggers, dates, pub, future)  # "on Monday called a strike"
+        date_past_tellings(sent, triggers, dates, pub, future)  # "pledged on Friday $5 million"
         date_by_when_clauses(sent, triggers, dates, pub, future)  # "when they meet"
         share_with_conjuncts(triggers, places, participles=False)
         keep_statements_in_towns(triggers, places)  # "shelled Idlib province and accused"

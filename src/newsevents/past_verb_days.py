@@ -1,0 +1,68 @@
+"""A weekday on a verb told in the simple past is a past day, even when the act the verb codes
+is still to be carried out: "Germany pledged on Friday 70 million euros in aid" (a planned
+AID) was pledged last Friday, not the coming one; "announced on Friday an additional $45
+million" likewise. The phrase must stand beside the trigger's own verb, with no auxiliary ("will
+send troops on Friday", "has called a rally on Sunday" are read elsewhere); a day behind
+"for" ("called a strike for Wednesday") names the occasion's day, and a verb that calls an
+occasion ("on Monday called a strike") is left to ``called_occasions``."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from newsevents.called_occasions import calls_an_occasion
+from newsevents.date_spans import date_expressions
+from newsevents.dates import resolve_date
+from newsevents.perfect_days import WEEKDAY_PHRASE
+from newsevents.records import EventDate
+from newsevents.triggers import Trigger
+
+SIMPLE_PAST_TAG = "VBD"
+PARTICIPLE_TAG = "VBN"
+# A day behind this preposition is the day of what the verb set up ("called a strike for
+# Wednesday").
+FOR_PREP = "for"
+ON_WORD = "on"
+
+
+def date_past_tellings(sent: Span, triggers: list[Trigger], dates: dict[int, EventDate],
+                       pub: date | None, future: dict[int, bool]) -> None:
+    """Read a weekday on a planned act's own simple-past verb as a past day (see the module
+    docstring)."""
+    if pub is None:
+        return
+    for trigger in triggers:
+        verb = trigger.verb
+        current = dates.get(trigger.head.i)
+        if current is None or not future.get(trigger.head.i) or verb is None \
+                or current.start is None or current.start <= pub \
+                or not _simple_past(verb) or calls_an_occasion(verb):
+            continue
+        phrase = next((p for p in date_expressions(sent)
+                       if " ".join(p.text.split()) == " ".join((current.text or "").split())
+                       and WEEKDAY_PHRASE.match(p.text.strip())), None)
+        if phrase is None or not _beside(phrase, verb) or phrase.root.head.lower_ == FOR_PREP:
+            continue
+        past = resolve_date(phrase.text, pub, future=False)
+        if past is not None:
+            dates[trigger.head.i] = past
+
+
+def _simple_past(verb: Token) -> bool:
+    """A past verb with no auxiliary: "pledged", and a main verb the tagger took for a
+    participle ("the United States, the mission's main backer, announced ...")."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.tag_ == SIMPLE_PAST_TAG or (verb.tag_ == PARTICIPLE_TAG and verb.dep_ == "ROOT")
+
+
+def _beside(phrase: Span, verb: Token) -> bool:
+    """The phrase stands right before or after the verb ("on Friday pledged", "pledged on
+    Friday"), however the parser hangs it ("pledged on Friday new aid": on a noun)."""
+    doc = verb.doc
+    before = phrase.end == verb.i
+    after = phrase.start == verb.i + 1 or (
+        phrase.start == verb.i + 2 and doc[verb.i + 1].lower_ == ON_WORD)
+    return before or after
