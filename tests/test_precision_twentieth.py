@@ -1,6 +1,7 @@
 """False events and wrong types of the twentieth session. A court that sentences or convicts
 someone takes legal action against that person (CAMEO 173, COERCE), as the annotators code it:
-no sanction between states."""
+no sanction between states. A visit verb that carries people ("flew them to Panama", "were
+flown to Cucuta") is no visit."""
 
 from coding import code_text, of_type, side_prefixes
 
@@ -29,3 +30,20 @@ def test_sanctions_between_states_stay_sanctions(pipeline):
     assert len(of_type(events, "SANCTION")) == 1
     assert of_type(events, "COERCE") == []
 
+
+def test_people_flown_somewhere_make_no_visit(pipeline):
+    """"flew them to Panama": the prisoners are carried, nobody visits Panama."""
+    text = "Nicaragua freed 40 prisoners on Monday and flew them to Panama."
+    assert of_type(code_text(pipeline, text, PUB), "CONSULT") == []
+
+
+def test_people_told_as_flown_make_no_visit(pipeline):
+    text = ("Colombia's ELN rebels freed three police officers on Sunday. The three officers "
+            "were flown to Cucuta by a Red Cross helicopter.")
+    assert of_type(code_text(pipeline, text, PUB), "CONSULT") == []
+
+
+def test_a_minister_who_flies_somewhere_still_visits(pipeline):
+    """Negative case: the traveller is the subject of an intransitive "flew"."""
+    text = "Turkey's foreign minister flew to Baghdad on Tuesday."
+    assert side_prefixes(code_text(pipeline, text, PUB), "CONSULT") == [("TUR", "IRQ")]
