@@ -1,7 +1,7 @@
 """False events and wrong types of the twentieth session. A court that sentences or convicts
 someone takes legal action against that person (CAMEO 173, COERCE), as the annotators code it:
 no sanction between states. A visit verb that carries people ("flew them to Panama", "were
-flown to Cucuta") is no visit."""
+flown to Cucuta") is no visit; "calling both 'important signals'" names, and calls no one."""
 
 from coding import code_text, of_type, side_prefixes
 
@@ -47,3 +47,18 @@ def test_a_minister_who_flies_somewhere_still_visits(pipeline):
     """Negative case: the traveller is the subject of an intransitive "flew"."""
     text = "Turkey's foreign minister flew to Baghdad on Tuesday."
     assert side_prefixes(code_text(pipeline, text, PUB), "CONSULT") == [("TUR", "IRQ")]
+
+
+def test_a_name_given_is_no_phone_call(pipeline):
+    """"calling both 'important signals'": a name for what was done, no call to anyone."""
+    text = ("The U.S. embassy praised Liberia's government for allowing the rally and for "
+            "reopening the radio station, calling both \"important signals\".")
+    events = code_text(pipeline, text, PUB)
+    assert of_type(events, "CONSULT") == []
+    assert len(of_type(events, "SUPPORT")) == 1
+
+
+def test_a_leader_who_calls_another_still_consults(pipeline):
+    """Negative case: a call to a named leader, with no name given, is a phone call."""
+    text = "Putin called Erdogan on Tuesday to discuss the grain deal."
+    assert side_prefixes(code_text(pipeline, text, PUB), "CONSULT") == [("RUS", "TUR")]
