@@ -2,16 +2,15 @@
 warning" (no threat), "backing away from the plan" (no support), "pressing ahead with the
 measures" (no request), "asked not to be named" (no request: a source's wish to stay
 unnamed), "sentenced for resisting police orders" (the charge a punishment names, no act of
-its own)."""
+its own), "flew the freed prisoners to Guatemala", "were flown to Bogota" (people or goods
+carried, no visit), "calling both 'important signals'" (a name given, no phone call)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Token
 
-if TYPE_CHECKING:
-    from newsevents.triggers import Trigger
+from newsevents.narrative_days import QUOTE_MARKS
+from newsevents.triggers import NAMING_VERBS, Trigger  # "calling the protesters 'a mob'"
 
 # Prepositions that make a trigger noun a manner of another act: "without warning".
 MANNER_PREPOSITIONS = {"without"}
@@ -38,6 +37,11 @@ PUNISHMENT_WORDS = {
 }
 # Verbs of asking that a source's wish to stay unnamed uses.
 ASKING_VERBS = {"ask", "request"}
+# Verbs of travel that also carry: a visitor flies, but "flew the prisoners to Guatemala" and
+# "were flown to Bogota" carry people (or goods) somewhere, and nobody visits.
+CARRYING_VERBS = {"fly", "jet"}
+# Dependents that make such a verb carry something: an object, or a passive subject.
+CARRIED_DEPS = {"dobj", "nsubjpass", "auxpass"}
 
 
 def drop_idiom_senses(triggers: list[Trigger]) -> list[Trigger]:
@@ -49,7 +53,8 @@ def drop_idiom_senses(triggers: list[Trigger]) -> list[Trigger]:
 def idiom_sense(trigger: Trigger) -> bool:
     """"Without warning", "backing away", "pressing ahead", "asked not to be named"."""
     return (_manner_noun(trigger) or _turned_by_particle(trigger)
-            or _anonymity_wish(trigger) or _charge_of_punishment(trigger))
+            or _anonymity_wish(trigger) or _charge_of_punishment(trigger)
+            or _carried_not_visiting(trigger) or _naming_not_calling(trigger))
 
 
 def _manner_noun(trigger: Trigger) -> bool:
@@ -99,3 +104,31 @@ def _charge_of_punishment(trigger: Trigger) -> bool:
     preposition = verb.head
     return (preposition.lower_ == "for" and preposition.head.i != preposition.i
             and preposition.head.lemma_.lower() in PUNISHMENT_WORDS)
+
+
+def _carried_not_visiting(trigger: Trigger) -> bool:
+    """"Nicaragua flew the prisoners to Guatemala", "the soldiers were handed over and flown to
+    Bogota": a visit verb that carries someone (an object, or told in the passive) is no visit."""
+    verb = trigger.verb
+    if (verb is None or trigger.nominal or trigger.coding.mode != "visit"
+            or verb.lemma_.lower() not in CARRYING_VERBS):
+        return False
+    if any(c.dep_ in CARRIED_DEPS for c in verb.children):
+        return True
+    # "were handed to the Red Cross and flown home": the passive of the verb it is joined to
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN"
+            and not any(c.dep_ == "aux" for c in verb.children)
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children))
+
+
+def _naming_not_calling(trigger: Trigger) -> bool:
+    """"calling both 'important signals of democracy'", "calling the protesters 'a mob'": a
+    name given to someone or something (a quoted name, or an object and its name), no call."""
+    verb = trigger.verb
+    if (verb is None or trigger.nominal or trigger.coding.plover != "CONSULT"
+            or verb.lemma_.lower() not in NAMING_VERBS):
+        return False
+    deps = [c.dep_ for c in verb.children]
+    quoted = any(c.dep_ == "punct" and c.text in QUOTE_MARKS and c.i > verb.i
+                 for c in verb.children)
+    return quoted or deps.count("dobj") > 1 or ("dobj" in deps and "oprd" in deps)

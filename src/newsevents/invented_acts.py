@@ -31,6 +31,9 @@
   "pressed the minister on the raid") is what the pressure is about, not an act carried on by
   the presser: only the direct object ("pressed their assault") or the object of "with"
   ("pressed ahead with the offensive") is the act pressed on.
+- A meeting told by a participle on the members who act at it ("EU leaders, meeting in
+  Brussels on Monday, imposed sanctions", "defence ministers meeting in Bamako agreed to set up
+  a force") is the setting of their act, which is the news: no meeting of its own.
 - A name given in a free relative to what another act is about ("summoned the ambassador to
   protest against what it called repeated incursions", "rejected what it called baseless
   remarks") is part of that act, not a second accusation.
@@ -93,6 +96,13 @@ PRESSED_ACT_DEPS = frozenset({"dobj"})
 PRESSED_ACT_PREP = "with"
 # The word that opens a free relative naming an act's object ("what it called ...").
 FREE_RELATIVE_WORD = "what"
+# The verb of a meeting told by a bare participle, and the participle's links to the act its
+# members do there: "leaders, meeting in Accra, agreed" (advcl), "leaders meeting in Accra
+# agreed" (acl of the subject, or the participle read as the subject, or as the root with the
+# act as its clause).
+MEETING_LEMMA = "meet"
+PARTICIPLE_TAG = "VBG"
+SETTING_DEPS = frozenset({"advcl", "acl", "nsubj", "csubj", "ROOT"})
 # A purpose clause that tells what a summons or a note is about ("summoned the ambassador to
 # protest against what it called incursions").
 PROTESTING_LEMMA = "protest"
@@ -176,6 +186,22 @@ def names_another_acts_object(trigger: Trigger, triggers: list[Trigger]) -> bool
             and governor.head.i in others)
 
 
+def is_meeting_as_setting(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """"ECOWAS leaders, meeting in Abuja on Thursday, imposed sanctions": a bare participle of
+    meeting whose members' act, another trigger of the sentence, is what the story reports
+    ("are meeting in Abuja" stays a meeting)."""
+    verb = trigger.verb
+    if (verb is None or trigger.nominal or trigger.coding.plover != "CONSULT"
+            or verb.lemma_.lower() != MEETING_LEMMA or verb.tag_ != PARTICIPLE_TAG
+            or verb.dep_ not in SETTING_DEPS or any(c.dep_ == "aux" for c in verb.children)):
+        return False
+    acts = [c for c in verb.children if c.dep_ == "advcl"] if verb.dep_ == "ROOT" else [
+        verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass")
+        else verb.head]
+    others = {i for t in triggers if t is not trigger for i in t.indices}
+    return any(act.i in others for act in acts)
+
+
 def is_only_considered(trigger: Trigger) -> bool:
     """"said it would consider lifting some measures", "is considering imposing new sanctions",
     "will meet to consider sanctioning Pyongyang": an act weighed, not decided, whether the
@@ -255,12 +281,13 @@ def without_untold_acts(triggers: list[Trigger], statuses: dict[int, str], sent:
     nor ground verb), acts only attempted, offered or helped (unrealised_aims.py), a mediation
     told on the act it helped (mediated_nouns.py) and acts left as an open question
     (open_questions.py: "did not say whether it would respond") and acts of force charged in a
-    speaker's own quoted words (quoted_charges.py)."""
+    speaker's own quoted words (quoted_charges.py), and meetings told as the setting of their
+    members' act ("leaders, meeting in Accra, agreed")."""
     return [trigger for trigger in triggers
             if not (is_only_considered(trigger) or names_another_acts_object(trigger, triggers)
                     or is_agreement_as_topic(trigger) or is_pressed_topic(trigger)
                     or is_topic_gerund(trigger)
                     or is_unrealised_aim(trigger)
                     or is_mediation_of_a_told_act(trigger) or is_open_question(trigger)
-                    or is_quoted_charge(trigger, sent)
+                    or is_quoted_charge(trigger, sent) or is_meeting_as_setting(trigger, triggers)
                     or is_quoted_denial(trigger, statuses.get(trigger.head.i, ""), sent))]
