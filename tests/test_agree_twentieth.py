@@ -68,3 +68,8 @@ def test_traditional_leaders_invited_to_talks(pipeline):
 def test_clan_elders_met(pipeline):
     text = "Somalia's president met clan elders in Baidoa on Monday."
     assert _sides(pipeline, text, "CONSULT") == [("SOMGOV", "SOMCVL")]
+
+
+def test_indigenous_leaders_invited_to_talks(pipeline):
+    text = "Ecuador's president invited indigenous leaders to talks in Quito on Friday."
+    assert _sides(pipeline, text, "AGREE") == [("ECUGOV", "ECUCVL")]
