@@ -1,7 +1,10 @@
 """AGREE and CONCEDE, twentieth session. A leader is read by the group he leads: "protest
 leaders", "leaders of the opposition parties" and "leaders of former rebel fighters" are no
 government, so a government inviting or meeting them acts on another side of its own
-country; "the leaders of the two countries" stay governments."""
+country; "the leaders of the two countries" stay governments. Two joined sides whose "and"
+the parser strands ("Myanmar's government and ethnic Karen rebels agreed") are both parties.
+Community, tribal, traditional and religious leaders and elders are citizens, not the
+government "leaders" alone stands for."""
 
 from coding import code_text, side_codes
 
@@ -48,3 +51,25 @@ def test_joined_countries_keep_their_parse(pipeline):
     """Guard: sides the parser joins properly are read as before."""
     text = "Kenya and Uganda agreed on Thursday to reopen their border crossing at Busia."
     assert sorted(map(sorted, _sides(pipeline, text, "AGREE"))) == [["KEN", "UGA"]]
+
+
+
+
+def test_tribal_leaders_met(pipeline):
+    text = "Iraq's prime minister met tribal leaders in Ramadi on Monday."
+    assert _sides(pipeline, text, "CONSULT") == [("IRQGOV", "IRQCVL")]
+
+
+def test_traditional_leaders_invited_to_talks(pipeline):
+    text = "Nigeria's president invited traditional leaders to talks in Abuja."
+    assert _sides(pipeline, text, "AGREE") == [("NGAGOV", "NGACVL")]
+
+
+def test_clan_elders_met(pipeline):
+    text = "Somalia's president met clan elders in Baidoa on Monday."
+    assert _sides(pipeline, text, "CONSULT") == [("SOMGOV", "SOMCVL")]
+
+
+def test_indigenous_leaders_invited_to_talks(pipeline):
+    text = "Ecuador's president invited indigenous leaders to talks in Quito on Friday."
+    assert _sides(pipeline, text, "AGREE") == [("ECUGOV", "ECUCVL")]
