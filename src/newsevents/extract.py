@@ -50,6 +50,7 @@ from newsevents.pairing import (
     AIMED_AWAY_TYPES,
     RECIPROCAL_TYPES,
     Sides,
+    domestic_rivals,
     implied_target,
     names_each_other,
     names_only_a_place,
@@ -115,6 +116,9 @@ MULTILATERAL_MODE = {"CONSULT": "multilateral"}
 # Types whose recipient may sit in the complement clause ("threatened to close its borders
 # with Poland", "warned that Israel would strike Beirut", "demanded that Somalia release").
 COMPLEMENT_TARGET_TYPES = {"THREATEN", "REQUEST", "ACCUSE"}
+# Statements whose recipient, when no other country is named, may be a rival at home ("the
+# minister warned that the army would respond if the rebels attacked again").
+RIVAL_TARGET_TYPES = COMPLEMENT_TARGET_TYPES | {"REJECT"}
 # Types whose direct object is a topic, never the recipient ("discussed the war").
 TOPIC_OBJECT_TYPES = {"CONSULT"}
 # Names that count towards the countries an article is about ("the Lebanese army" too).
@@ -411,15 +415,36 @@ class Extractor:
         own = {a.side for a in sources}
         # "massed troops on the border", "stood down their units near the Finnish border"
         deployed = trigger.coding.plover in DEPLOYMENT_TYPES | {"RETREAT"}
+        rivals: list[Actor] = []
         for clauses in self.complement_clauses(trigger.coding.plover):
             stop = set() if clauses else trigger_tokens
             for head in complement_heads(trigger, stop, clauses=clauses):
                 if not deployed and names_only_a_place(head):
                     continue
-                targets = [a for a in resolve([head], True) if a.side not in own]
+                actors = resolve([head], True)
+                targets = [a for a in actors if a.side not in own]
                 if targets:
                     return targets
-        return []
+                if (trigger.coding.plover in RIVAL_TARGET_TYPES
+                        and not self.inside_an_act(head, trigger)):
+                    rivals = rivals or domestic_rivals(sources, actors)
+        return rivals
+
+    def inside_an_act(self, head: Token, trigger: Trigger) -> bool:
+        """"an explanation for the arrest of two activists": a phrase that holds an act's noun,
+        or hangs on one by "of", names the act's parties, not a side of the clause ("talks
+        with the rebels" does)."""
+        if any(self.names_an_act(token) for token in head.subtree):
+            return True
+        for token in head.ancestors:
+            if token.i in trigger.indices:
+                return False
+            if token.lower_ == "of" and self.names_an_act(token.head):
+                return True
+        return False
+
+    def names_an_act(self, token: Token) -> bool:
+        return token.pos_ == "NOUN" and self.lexicon.noun_rule(token) is not None
 
     def answered_author(self, trigger: Trigger, target_heads: list[Token],
                         sources: list[Actor], context: ArticleContext, resolve) -> list[Actor]:

@@ -11,7 +11,13 @@ from spacy.tokens import Span, Token
 
 from newsevents.context import ArticleContext
 from newsevents.halves import DIVIDED_KIND
-from newsevents.implied_recipients import AID_TYPES, implied_recipient, implied_state, state_force
+from newsevents.implied_recipients import (
+    AID_TYPES,
+    STATE_FORCE_SECTORS,
+    implied_recipient,
+    implied_state,
+    state_force,
+)
 from newsevents.object_states import object_state
 from newsevents.records import (
     IMPLIED_KIND,
@@ -49,6 +55,9 @@ REACTIVE_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "MOBILIZE", "THREATEN", "REQUES
 # warned that they would call a general strike", "the Kuomintang rejected the budget", "trade
 # unions rejected the cuts").
 SELF_ADDRESSING_SECTORS = {"OPP", "REB", "CVL", "PTY", "LAB"}
+# ... of them, the organised ones, which a state's organs threaten, reject and make demands of
+# ("warned that the army would respond if the rebels attacked again").
+DISSENT_SECTORS = SELF_ADDRESSING_SECTORS - {"CVL"}
 # "each other", "one another", "the other": the target is the source's counterpart.
 COUNTERPART_WORDS = {"other", "another"}
 SIDE_NOUNS = {"side", "party", "country", "government", "army"}
@@ -221,6 +230,24 @@ def other_state_in_sentence(plover: str, source: Actor, context: ArticleContext,
 def addresses_own_state(actor: Actor) -> bool:
     """An opposition, rebel or civilian side, whose acts are aimed at its own state."""
     return bool(set(actor.sector) & SELF_ADDRESSING_SECTORS)
+
+
+def domestic_rivals(sources: list[Actor], actors: list[Actor]) -> list[Actor]:
+    """The actors of the sources' own country on the other side of its divide: its rebels,
+    opposition or parties for an organ of its state ("the minister warned that the army would
+    respond if the group attacked again"), an organ of its state for them. Its people are no
+    rival ("would respond to any attack on its citizens")."""
+    return [actor for actor in actors for source in sources
+            if actor.country and actor.country == source.country
+            and {_divide_side(source), _divide_side(actor)} == {"state", "dissent"}][:1]
+
+
+def _divide_side(actor: Actor) -> str | None:
+    """"state" for an organ of a state, "dissent" for its opposition, rebels or parties."""
+    sectors = set(actor.sector)
+    if sectors & STATE_FORCE_SECTORS:
+        return "state"
+    return "dissent" if sectors & DISSENT_SECTORS else None
 
 
 def names_only_a_place(head: Token) -> bool:
