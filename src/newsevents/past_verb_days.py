@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from newsevents.called_occasions import calls_an_occasion
+from newsevents.called_occasions import OCCASION_DAY_PREP, calls_an_occasion
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
 from newsevents.perfect_days import WEEKDAY_PHRASE
@@ -21,9 +21,6 @@ from newsevents.triggers import Trigger
 
 SIMPLE_PAST_TAG = "VBD"
 PARTICIPLE_TAG = "VBN"
-# A day behind this preposition is the day of what the verb set up ("called a strike for
-# Wednesday").
-FOR_PREP = "for"
 ON_WORD = "on"
 
 
@@ -43,7 +40,8 @@ def date_past_tellings(sent: Span, triggers: list[Trigger], dates: dict[int, Eve
         phrase = next((p for p in date_expressions(sent)
                        if " ".join(p.text.split()) == " ".join((current.text or "").split())
                        and WEEKDAY_PHRASE.match(p.text.strip())), None)
-        if phrase is None or not _beside(phrase, verb) or phrase.root.head.lower_ == FOR_PREP:
+        if (phrase is None or not _beside(phrase, verb)
+                or phrase.root.head.lower_ == OCCASION_DAY_PREP):
             continue
         past = resolve_date(phrase.text, pub, future=False)
         if past is not None:
