@@ -97,3 +97,20 @@ def test_release_promised_in_a_statement_keeps_the_coming_day(pipeline):
     """Guard: "said it would free ... on Friday": the day is on the future verb."""
     text = "Iran said it would free the tanker on Friday."
     assert _days(pipeline, text, "RETREAT") == [(FRIDAY, FRIDAY)]
+
+
+def test_accusation_beside_a_call_does_not_take_the_protests_day(pipeline):
+    """A participle on a call for a protest is said when the call is made, not on the day the
+    protest is called for: neither the coming Monday nor planned."""
+    text = ("Pakistan's prime minister called for a boycott of Danish products on Monday, "
+            "accusing Copenhagen of insulting Muslims.")
+    events = code_text(pipeline, text, PUB)
+    accusations = [e for e in events if e.event_type == "ACCUSE"]
+    assert accusations and all(e.status == "occurred" and e.date.start != MONDAY
+                               for e in accusations)
+    assert day_spans(events, "PROTEST") == [(MONDAY, MONDAY)]
+
+
+def test_accusation_beside_a_past_expulsion_keeps_its_day(pipeline):
+    text = "Estonia expelled a Russian diplomat on Monday, accusing him of spying."
+    assert _days(pipeline, text, "ACCUSE") == [(LAST_MONDAY, LAST_MONDAY)]

@@ -13,6 +13,7 @@ from newsevents.dates import resolve_date
 from newsevents.offsets import day_phrase_on, is_perfect
 from newsevents.pairing import Sides
 from newsevents.quotes import SPEECH_VERBS
+from newsevents.status import called_for_protest
 from newsevents.summons import is_to_infinitive
 from newsevents.triggers import Trigger
 
@@ -46,6 +47,8 @@ def share_with_conjuncts(triggers: list[Trigger], found: dict, *, participles: b
             if other.verb is None or other.head.i not in found:
                 continue
             alike = statuses is not None and statuses[trigger.head.i] == statuses[other.head.i]
+            if participles and statuses is not None and not alike and called_for_protest(other):
+                continue  # "called for a boycott on Monday, accusing Paris": the boycott's day
             if (_joined(other.verb, trigger.verb, participles, alike)
                     or _joined(trigger.verb, other.verb, participles, alike)):
                 found[trigger.head.i] = found[other.head.i]

@@ -158,7 +158,7 @@ def event_status(trigger: Trigger) -> str:
         return "planned"
     if own:
         return own
-    if _called_for_protest(trigger):
+    if called_for_protest(trigger):
         return "planned"  # "the opposition called for nationwide demonstrations on July 7"
     inherited = _inherited_status(verb)
     if inherited in ("planned", "hypothetical") and _threat_by_weighing(trigger):
@@ -166,7 +166,7 @@ def event_status(trigger: Trigger) -> str:
     return "planned" if inherited == "occurred" and pledged_aid(trigger) else inherited
 
 
-def _called_for_protest(trigger: Trigger) -> bool:
+def called_for_protest(trigger: Trigger) -> bool:
     """"Called for fresh demonstrations on Sunday": the protest called for is still to come
     (the verbs.tsv row "call for" + a protest noun); "called a strike" is not read here."""
     verb = trigger.verb
