@@ -20,7 +20,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newsevents.records import Event, Place
-from newsevents.running_tallies import told_over_days
+from newsevents.running_tallies import event_told_over_days
+from newsevents.sentences import evidence_span
 
 # Types whose unplaced acts take a nearby place: armed attacks, nearly always placed by
 # annotators (of those matched with no place on the open dev set, 5 in 71 gold unplaced).
@@ -71,7 +72,5 @@ def _an_unplaced_attack(event: Event, doc: Doc) -> bool:
     if (event.event_type not in ATTACK_TYPES or event.location is not None
             or event.status not in DONE_STATUSES):
         return False
-    sent = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
-    if sent is None:
-        return True
-    return not any(told_over_days(t) for t in sent if t.text == event.evidence.trigger)
+    sent = evidence_span(event, doc)
+    return sent is None or not event_told_over_days(event, sent)

@@ -11,6 +11,7 @@ own and stays."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -38,11 +39,8 @@ def date_called_occasions(sent: Span, triggers: list[Trigger], dates: dict[int, 
     docstring); undate it when the calling day is the only day it has."""
     if pub is None:
         return
-    for trigger in triggers:
-        verb = trigger.verb
-        current = dates.get(trigger.head.i)
-        if current is None or not future.get(trigger.head.i) or verb is None \
-                or verb.tag_ not in PAST_TAGS or verb.lemma_.lower() not in ARRANGING_VERBS:
+    for trigger, verb, current in dated_coming_verbs(triggers, dates, future):
+        if verb.tag_ not in PAST_TAGS or verb.lemma_.lower() not in ARRANGING_VERBS:
             continue
         occasion = _occasion_of(verb)
         if occasion is None:
@@ -57,6 +55,16 @@ def date_called_occasions(sent: Span, triggers: list[Trigger], dates: dict[int, 
             del dates[trigger.head.i]
         else:
             dates[trigger.head.i] = own
+
+
+def dated_coming_verbs(triggers: list[Trigger], dates: dict[int, EventDate],
+                       future: dict[int, bool]) -> Iterator[tuple[Trigger, Token, EventDate]]:
+    """The triggers told by a verb, dated and read as still to come, each with its verb and
+    its date (read when reached: a date changed for one trigger is seen by the next)."""
+    for trigger in triggers:
+        current = dates.get(trigger.head.i)
+        if current is not None and future.get(trigger.head.i) and trigger.verb is not None:
+            yield trigger, trigger.verb, current
 
 
 def calls_an_occasion(verb: Token) -> bool:

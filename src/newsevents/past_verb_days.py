@@ -12,7 +12,11 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from newsevents.called_occasions import OCCASION_DAY_PREP, calls_an_occasion
+from newsevents.called_occasions import (
+    OCCASION_DAY_PREP,
+    calls_an_occasion,
+    dated_coming_verbs,
+)
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
 from newsevents.perfect_days import WEEKDAY_PHRASE
@@ -30,11 +34,8 @@ def date_past_tellings(sent: Span, triggers: list[Trigger], dates: dict[int, Eve
     docstring)."""
     if pub is None:
         return
-    for trigger in triggers:
-        verb = trigger.verb
-        current = dates.get(trigger.head.i)
-        if current is None or not future.get(trigger.head.i) or verb is None \
-                or current.start is None or current.start <= pub \
+    for trigger, verb, current in dated_coming_verbs(triggers, dates, future):
+        if current.start is None or current.start <= pub \
                 or not _simple_past(verb) or calls_an_occasion(verb):
             continue
         phrase = next((p for p in date_expressions(sent)

@@ -23,7 +23,8 @@ from newsevents.police_raids import POLICE_SECTOR
 from newsevents.policed_crowds import WIDER_WORDS
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Event, Place
-from newsevents.running_tallies import told_over_days
+from newsevents.running_tallies import event_told_over_days
+from newsevents.sentences import evidence_span
 from newsevents.shared_places import resolve_place, shared_places, town_in_span
 from newsevents.syntax import FORCE_TYPES  # their purpose infinitive tells where they were used
 from newsevents.triggers import Trigger
@@ -379,11 +380,8 @@ def _a_dateline_police_act(event: Event, doc: Doc, home: Place,
                            adjectives: Mapping[str, str]) -> bool:
     if not _a_police_act(event):
         return False
-    sent = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
-    if sent is None:
-        return False
-    verbs = [t for t in sent if t.text == event.evidence.trigger]
-    if any(told_over_days(v) for v in verbs):
+    sent = evidence_span(event, doc)
+    if sent is None or event_told_over_days(event, sent):
         return False
     return not _names_another_place(sent, home, adjectives)
 

@@ -14,6 +14,9 @@ from spacy.tokens import Token
 from newsevents.syntax import FORCE_TYPES
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from newsevents.records import Event
     from newsevents.triggers import Trigger
 
 PERFECT_AUX = {"have", "has"}
@@ -66,3 +69,9 @@ def _span_back(prep: Token) -> bool:
     return any(o.lemma_.lower() in SPAN_NOUNS
                and any(a.lower_ in SPAN_ADJECTIVES for a in o.children)
                for o in prep.children if o.dep_ == "pobj")
+
+
+def event_told_over_days(event: Event, sent: Span) -> bool:
+    """The event's trigger verb in its sentence ``sent`` is told over days (``told_over_days``),
+    found by its text."""
+    return any(told_over_days(t) for t in sent if t.text == event.evidence.trigger)
