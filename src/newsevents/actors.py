@@ -53,6 +53,8 @@ from newsevents.state_doers import state_as_doer
 
 # How a town names a place rather than a side: "the Yangon headquarters", "in Naypyitaw".
 TOWN_DEPS = {"compound", "pobj", "appos"}
+# How many sentences a paragraph's opening "In Tbilisi, ..." sets the scene for.
+SCENE_SENTENCES = 3
 # Labels the model gives a town as a verb's object ("attacked Misrata", "shelled Manbij").
 STRUCK_TOWN_LABELS = {"PERSON", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LOC"}
 # Sectors of people who belong to the place where an event happens.
@@ -299,6 +301,18 @@ class ActorResolver:
         place = self.gazetteer.lookup(name.text, context.country_mentions)
         return place.country if place is not None and place.precision == "city" else None
 
+    def _scene_country(self, sent: Span, context: ArticleContext) -> str | None:
+        """The country of the city that opens this sentence or an earlier one of its paragraph:
+        "In Tbilisi, thousands rallied ... Police detained 12 demonstrators"."""
+        for _ in range(SCENE_SENTENCES):
+            country = self._opening_country(sent, context)
+            if country is not None or sent.start == 0:
+                return country
+            if "\n" in sent.doc[sent.start - 1].whitespace_ + sent.doc[sent.start - 1].text:
+                return None  # a new paragraph sets its own scene
+            sent = sent.doc[sent.start - 1].sent
+        return None
+
     def _sentence_town_country(self, sent: Span, context: ArticleContext) -> str | None:
         """The country of a town the sentence names as a place, not as a side: "police raided
         the Yangon headquarters of the party" (Myanmar's police in a story naming the US more)."""
@@ -397,8 +411,10 @@ class ActorResolver:
             country = place_country
         guessed = country is None
         if guessed and set(wanted) & DOMESTIC_SECTORS:
-            country = (context.local_country() if set(wanted) & LOCAL_SECTORS
-                       else context.main_country())
+            # "In Tbilisi, thousands rallied outside parliament" in a story filed from Baku
+            country = (self._scene_country(tokens[0].sent, context)
+                       or (context.local_country() if set(wanted) & LOCAL_SECTORS
+                           else context.main_country()))
         if name and name not in context.persons and not opening:
             country = not_addressed(tokens, country, found, context)  # "urged Washington"
         elif guessed:
