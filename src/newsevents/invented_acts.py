@@ -34,6 +34,9 @@
 - A meeting told by a participle on the members who act at it ("EU leaders, meeting in
   Brussels on Monday, imposed sanctions", "defence ministers meeting in Bamako agreed to set up
   a force") is the setting of their act, which is the news: no meeting of its own.
+- A crowd that masses or gathers ("thousands of people had massed outside parliament",
+  "protesters who had massed in the square") mobilises no force: civilians are no army, and
+  their protest is the event.
 - A name given in a free relative to what another act is about ("summoned the ambassador to
   protest against what it called repeated incursions", "rejected what it called baseless
   remarks") is part of that act, not a second accusation.
@@ -110,6 +113,15 @@ PROTESTING_LEMMA = "protest"
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 
 
+# The sector of ordinary citizens, crowds and protesters: no force to mobilise.
+CIVILIAN_SECTOR = "CVL"
+
+
+def is_crowd_gathering(event: Event) -> bool:
+    """"Thousands of people had massed outside parliament": civilians mobilise no force."""
+    return event.event_type == "MOBILIZE" and CIVILIAN_SECTOR in event.source.sector
+
+
 def is_unmade_stance(event: Event) -> bool:
     """"The United States did not oppose the talks": no rejection was made."""
     return event.status == NEGATED and event.event_type in STANCE_TYPES
@@ -155,12 +167,12 @@ def is_lone_officials_meeting(event: Event) -> bool:
 
 def without_invented_acts(events: list[Event]) -> list[Event]:
     """The events less unmade stances, sanctions of one's own country, meetings of one
-    official with no one, routine patrols (routine_patrols.py) and acts a bare state is read to
-    aim at its own capital (self_named_targets.py)."""
+    official with no one, crowds read as forces, routine patrols (routine_patrols.py) and acts
+    a bare state is read to aim at its own capital (self_named_targets.py)."""
     return [event for event in events
             if not (is_unmade_stance(event) or is_domestic_sanction(event)
-                    or is_lone_officials_meeting(event) or is_routine_patrol(event)
-                    or is_aimed_at_own_name(event))]
+                    or is_lone_officials_meeting(event) or is_crowd_gathering(event)
+                    or is_routine_patrol(event) or is_aimed_at_own_name(event))]
 
 
 def _governor(verb: Token) -> Token:

@@ -23,7 +23,7 @@ TOLL_PARTICIPLES = {"wounding", "injuring"}
 # unstated target: 15 of the dev set's 19 such sentences).
 BOTH_SIDES = (
     r"\b(?:both|all|the two|the|the warring|both warring|all warring) (?:sides|parties|camps|"
-    r"governments|countries|neighbours|neighbors|leaders|factions)\b")
+    r"governments|countries|neighbours|neighbors|leaders|factions|capitals)\b")
 # Words allowed between the appeal's verb and its addressees ("called on", "appealed to").
 APPEAL_GAP = 2
 # Types whose one word addressed to both sides is one act.

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from newsevents.cancelled import is_called_off
 from newsevents.expected_visits import due_in_place
 from newsevents.habitual import told_as_standing
+from newsevents.negated_readings import negated_reading_no_event
 from newsevents.refused_acts import gives_in, refused_outright, refuses_to_submit
 from newsevents.syntax import PRESENT_TAGS, TIME_DEPS, marked_clause
 from newsevents.threat_sayings import speech_over
@@ -337,7 +338,8 @@ def not_an_event(trigger: Trigger, status: str) -> bool:
     """A negated stance, a standing state told in the present passive, or a stance held or act
     done as a habit ("Washington backs the SDF", "has repeatedly complained"): no event."""
     return (is_stance_not_act(trigger, status) or is_passive_state(trigger)
-            or told_as_standing(trigger) or reporters_question(trigger))
+            or told_as_standing(trigger) or reporters_question(trigger)
+            or negated_reading_no_event(trigger, status))
 
 
 def is_passive_state(trigger: Trigger) -> bool:
