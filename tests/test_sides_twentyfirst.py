@@ -27,3 +27,22 @@ def test_the_named_target_stays_beside_a_report(pipeline):
     text = ("Turkish jets bombed Kurdish militant positions in northern Iraq on Sunday, according "
             "to a Kurdish official.")
     assert side_countries(code_text(pipeline, text, PUB), "ASSAULT") == [("TUR", "IRQ")]
+
+
+# A name before a capitalised "Ocean" or "Sea" is the water's, not a side's
+# (name_matches.names_a_sea).
+def test_an_ocean_named_for_a_country_is_no_target(pipeline):
+    text = "Britain suspended budget support to the Indian Ocean archipelago on Monday."
+    assert ("GBR", "IND") not in side_countries(code_text(pipeline, text, PUB), "SANCTION")
+
+
+def test_a_sea_named_for_a_country_is_no_source(pipeline):
+    text = "Irish Sea fishermen protested outside the British parliament on Monday."
+    sources = [s for s, _ in side_countries(code_text(pipeline, text, PUB), "PROTEST")]
+    assert "IRL" not in sources
+
+
+def test_the_country_itself_stays_a_target(pipeline):
+    """Guard: the country's own name, with no sea after it, is still the target."""
+    text = "The United States suspended military aid to India on Monday."
+    assert side_countries(code_text(pipeline, text, PUB), "SANCTION") == [("USA", "IND")]
