@@ -46,3 +46,22 @@ def test_the_country_itself_stays_a_target(pipeline):
     """Guard: the country's own name, with no sea after it, is still the target."""
     text = "The United States suspended military aid to India on Monday."
     assert side_countries(code_text(pipeline, text, PUB), "SANCTION") == [("USA", "IND")]
+
+
+# A protest whose marchers burn a country's flags is aimed at that country (burned_flags.py,
+# the `burned` verbs of emblems.tsv).
+def test_burned_flags_name_the_protest_target(pipeline):
+    text = "Thousands of people marched in Kinshasa on Monday, burning Ugandan flags."
+    assert side_countries(code_text(pipeline, text, PUB), "PROTEST") == [("COD", "UGA")]
+
+
+def test_burned_flags_come_before_a_cause(pipeline):
+    text = ("Hundreds of students marched in Amman on Friday in solidarity with Lebanon, "
+            "burning Israeli flags.")
+    assert side_countries(code_text(pipeline, text, PUB), "PROTEST") == [("JOR", "ISR")]
+
+
+def test_waved_flags_name_no_target(pipeline):
+    """Guard: flags waved are shown, not burned: the protest keeps its own country."""
+    text = "Thousands of people marched in Kinshasa on Monday, waving Congolese flags."
+    assert side_countries(code_text(pipeline, text, PUB), "PROTEST") == [("COD", "COD")]
