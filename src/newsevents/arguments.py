@@ -33,6 +33,9 @@ from newsevents.verb_parts import permitted
 # Dependencies followed when looking for an unnamed recipient inside the clause.
 COMPLEMENT_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "acl", "xcomp", "poss",
                    "compound", "amod", "nmod", "appos"}
+# Prepositions that name who reports an act, never whom it is done to: "troops have massed on
+# the border, according to a NATO official" (the official is the source of the report).
+REPORTING_PREPS = {"according"}
 # Verbs of a reported state ("were a provocation", "had no business there"): a verb of the
 # speaker's tense joined to them is the speaker's act.
 STATE_VERBS = {"be", "have"}
@@ -493,7 +496,8 @@ def complement_heads(trigger: Trigger, stop: set[int], depth: int = 4,
         for token in frontier:
             for child in token.children:
                 allowed = COMPLEMENT_DEPS | clauses
-                if child.i in seen or child.i in stop or child.dep_ not in allowed:
+                if (child.i in seen or child.i in stop or child.dep_ not in allowed
+                        or child.lower_ in REPORTING_PREPS):
                     continue
 
                 seen.add(child.i)

@@ -21,6 +21,7 @@ from newsevents.actors import ActorResolver, DocMentions
 from newsevents.answered_acts import act_author_told_before, answered_nouns, named_author
 from newsevents.arguments import argument_heads, complement_heads
 from newsevents.attach import dates_by_trigger, share_through_untold_verbs
+from newsevents.burned_flags import burned_flag_owners
 from newsevents.called_occasions import date_called_occasions
 from newsevents.camp_moves import other_camp_author
 from newsevents.claims import claimed_doer
@@ -365,7 +366,7 @@ class Extractor:
             return unique_actors(actors, per_country)
 
         source_heads, target_heads, party_heads = argument_heads(trigger)
-        target_heads = misread_receivers(trigger) or target_heads  # "offered Ukraine new arms"
+        target_heads = burned_flag_owners(trigger) or misread_receivers(trigger) or target_heads
         source_heads, target_heads = transfers.giver_first(trigger, source_heads, target_heads)
         source_heads, target_heads = attacker_first(trigger, source_heads, target_heads)
         source_heads, target_heads = withdrawn_forces(trigger, *holder_releases(
@@ -404,8 +405,7 @@ class Extractor:
                 and not each_other  # "Thai and Cambodian troops exchanged fire"
                 and (len(sources) == 1 or plover not in SYMMETRIC_TYPES)):
             targets = self.complement_targets(trigger, sources, resolve, trigger_tokens)
-        targets = revoked_act_targets(trigger, sources, targets, resolve)  # "scrapped its
-        # ban on onion exports to Bangladesh": Bangladesh
+        targets = revoked_act_targets(trigger, sources, targets, resolve)  # "scrapped a ban on X"
         return Sides(sources, targets, parties, joint, names_each_other(target_heads, trigger))
 
     def complement_targets(self, trigger: Trigger, sources: list[Actor], resolve,

@@ -1,7 +1,7 @@
 """Dictionary matches that name no actor: a known name inside a longer proper name the
 dictionary does not know ("America" in "Latin America"), the first names of someone else
-("Abbas" in "Abbas Mousavi"), the name of a street or square ("Syria Street"), or the
-name on a flag ("waving European Union flags")."""
+("Abbas" in "Abbas Mousavi"), the name of a street or square ("Syria Street") or of a sea
+("the Indian Ocean"), or the name on a flag ("waving European Union flags")."""
 
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "prince", "king", "queen", "emi
 # Capitalised nouns that make a name before them a street's or a square's, named after a
 # country or a city ("Syria Street" in Tripoli, "Beirut Road", "Palestine Square").
 STREET_NOUNS = {"street", "road", "avenue", "boulevard", "square", "bridge", "highway"}
+# Capitalised nouns that make a name before them a sea's or an ocean's ("the Indian Ocean
+# island", "the South China Sea", "the Irish Sea"): a body of water, not a side.
+WATER_NOUNS = {"ocean", "sea"}
 # The entity types of a named place, and of a name that is no place ("China Road and Bridge
 # Corporation" is a company).
 PLACE_ENTITIES = {"FAC", "LOC", "GPE"}
@@ -35,7 +38,16 @@ LISTED_MODIFIER_DEPS = {"cc", "amod", "compound", "punct"}
 def not_an_actor_name(span: Span, entries: Iterable[Entry], book: ActorBook) -> bool:
     """Whether a dictionary match names no actor of its own."""
     return (inside_longer_name(span, book) or first_names_of_another(span, tuple(entries))
-            or names_a_street(span) or names_an_emblem(span))
+            or names_a_street(span) or names_a_sea(span) or names_an_emblem(span))
+
+
+def names_a_sea(span: Span) -> bool:
+    """"The Indian Ocean island", "in the South China Sea": a name followed by a capitalised
+    "Ocean" or "Sea" is the water's, not a country acting or acted on."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (after is not None and after.lower_ in WATER_NOUNS and after.text[0].isupper()
+            and not after.is_sent_start)
 
 
 def names_an_emblem(span: Span) -> bool:
