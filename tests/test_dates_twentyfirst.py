@@ -3,7 +3,9 @@ event) does not date an act told in an object relative clause ("a withdrawal tha
 requested", "a step that Canberra denounced"): that act happened at a time the sentence does not
 give. Nor does it date a plan reported in a clause whose reporting verb carries the date ("will
 fly tents to Chad, its spokesman said during a visit to Abeche on Monday"): Monday is the
-announcement's occasion, not the coming Monday of the plan."""
+announcement's occasion, not the coming Monday of the plan. A later coordinated clause with a
+subject of its own keeps its date to itself ("accused Chakwera ..., and its supporters marched
+on parliament on Tuesday": the accusation is undated; conjoined.py)."""
 
 from datetime import date
 
@@ -49,3 +51,23 @@ def test_plan_dated_inside_what_was_said_keeps_its_day(pipeline):
     text = ("Kyrgyzstan will send rescue teams to Kazakhstan on Saturday, the emergencies "
             "ministry said.")
     assert _days(pipeline, text, "AID") == [(NEXT_SATURDAY, NEXT_SATURDAY)]
+
+
+def test_date_of_a_later_clause_with_its_own_subject_stays_there(pipeline):
+    text = ("Malawi's opposition party accused President Chakwera of rigging the count, and its "
+            "supporters marched on parliament in Lilongwe on Tuesday.")
+    assert _days(pipeline, text, "ACCUSE") == [(THURSDAY, THURSDAY)]
+    assert _days(pipeline, text, "PROTEST") == [(TUESDAY, TUESDAY)]
+
+
+def test_plan_before_a_dated_meeting_clause_takes_no_day(pipeline):
+    text = ("Ghana will lift its ban on poultry imports from Togo, and officials from the two "
+            "countries will meet in Lome on Friday.")
+    assert _days(pipeline, text, "CONCEDE") == [(THURSDAY, THURSDAY)]
+
+
+def test_coordinated_verb_without_a_subject_shares_the_day(pipeline):
+    """Guard: "detained 40 protesters and fired tear gas ... on Tuesday" is one time."""
+    text = ("Kenyan police detained 40 protesters and fired tear gas at crowds in Nairobi on "
+            "Tuesday.")
+    assert _days(pipeline, text, "COERCE") == [(TUESDAY, TUESDAY)]
