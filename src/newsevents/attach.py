@@ -20,6 +20,7 @@ from newsevents.acted_on import (
 from newsevents.arguments import speaker_before
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
+from newsevents.loose_days import beyond_loose_date
 from newsevents.meeting_days import date_meetings_of_dated_acts
 from newsevents.occasions import OCCASION_NOUNS
 from newsevents.occurrence_subjects import occurrence_subject
@@ -370,7 +371,8 @@ def _date_the_undated(loose: list[Span], triggers: list[Trigger],
     for trigger in triggers:
         if trigger.head.i in found or (content is not None and not _within(trigger, content)):
             continue  # "said the money would arrive in April" dates what was said only
-        if _earlier_description(trigger, loose[0].root) or in_offset_clause(trigger):
+        if _earlier_description(trigger, loose[0].root) or in_offset_clause(trigger) or \
+                beyond_loose_date(trigger, loose[0].root, future.get(trigger.head.i, False)):
             continue  # "two months after Maduro sealed the frontier": its own time
         ahead = future.get(trigger.head.i, False) and not _told_in_past(dated_word(loose[0].root))
         resolved = _since_until_now(loose[0], pub, resolve_date(

@@ -49,10 +49,20 @@ def share_with_conjuncts(triggers: list[Trigger], found: dict, *, participles: b
             alike = statuses is not None and statuses[trigger.head.i] == statuses[other.head.i]
             if participles and statuses is not None and not alike and called_for_protest(other):
                 continue  # "called for a boycott on Monday, accusing Paris": the boycott's day
+            if participles and _later_clause_of_its_own(other.verb, trigger.verb):
+                continue  # "PAIGC accused Vaz ..., and its supporters rallied on Wednesday"
             if (_joined(other.verb, trigger.verb, participles, alike)
                     or _joined(trigger.verb, other.verb, participles, alike)):
                 found[trigger.head.i] = found[other.head.i]
                 break
+
+
+def _later_clause_of_its_own(verb: Token, governor: Token) -> bool:
+    """A later coordinated clause with a subject of its own: its date is its own and does
+    not reach back to the clause before ("Kenya will scrap the rule, and officials will meet
+    on January 8-9")."""
+    return verb.head == governor and verb.dep_ == "conj" and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _joined(verb: Token, governor: Token, participles: bool, alike: bool = False) -> bool:
