@@ -11,14 +11,19 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsevents.references import POLICY_ACTS, REFERRED_ACTS
+from newsevents.camp_moves import other_camp_author
+from newsevents.references import POLICY_ACTS, REFERRED_ACTS, referred_act_author
 from newsevents.syntax import prep_objects
+from newsevents.verbed_acts import doer_by_verb
 
 if TYPE_CHECKING:
     from newsevents.context import ArticleContext
+    from newsevents.lexicon import Lexicon
     from newsevents.records import Actor
     from newsevents.triggers import Trigger
 
+# Reactions whose object can be an event told before ("condemned the attack").
+ANSWER_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}
 # "protest against the move", "outrage at the decision", "anger over the visit".
 ANSWER_PREPS = {"against", "at", "over"}
 # "took to the streets to protest against the decision": the purpose clause holds the noun.
@@ -105,3 +110,32 @@ def _earlier_doer(noun: Token, own: set[str], resolve) -> Actor | None:
         if actors:
             return actors[0]
     return None
+
+
+def names_an_act_told_before(noun: Token) -> bool:
+    """"the attack", "this week's strikes", "Friday's deal": an event told before."""
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+               or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
+               for c in noun.children)
+
+
+def answered_author(trigger: Trigger, target_heads: list[Token], sources: list[Actor],
+                    context: ArticleContext, resolve, lexicon: Lexicon) -> list[Actor]:
+    """"Guterres condemned the strikes", "Beijing rejected the protest": a reaction to an
+    event told before targets that event's author."""
+    heads = (target_heads or answered_nouns(trigger)  # "rallied to protest against"
+             ) if trigger.coding.plover in ANSWER_TYPES else []
+    if not heads or heads[0].pos_ != "NOUN":
+        return []
+    noun, own = heads[0], {a.side for a in sources} | {a.party_key for a in sources}
+    named = named_author(noun, own, resolve)  # "the Forum's demands": the Forum
+    if named or not names_an_act_told_before(noun) or resolve([noun], True):
+        return named
+    rule = lexicon.noun_rule(noun)
+    author = doer_by_verb(noun, own, context)  # "fired a missile ... the launch"
+    author = author or (context.author_of(rule.coding.plover, own) if rule is not None
+                        else (referred_act_author(noun, own, context)
+                              or other_camp_author(noun, sources, context))
+                        ) or act_author_told_before(
+        trigger.coding.plover, noun, sources, rule is not None, context, resolve)
+    return [author] if author is not None else []

@@ -18,12 +18,11 @@ from newsevents import (
     truces,
 )
 from newsevents.actors import ActorResolver, DocMentions
-from newsevents.answered_acts import act_author_told_before, answered_nouns, named_author
+from newsevents.answered_acts import answered_author
 from newsevents.arguments import argument_heads, complement_heads
 from newsevents.attach import dates_by_trigger, share_through_untold_verbs
 from newsevents.burned_flags import burned_flag_owners
 from newsevents.called_occasions import date_called_occasions
-from newsevents.camp_moves import other_camp_author
 from newsevents.claims import claimed_doer
 from newsevents.clean import squash
 from newsevents.conjoined import share_targets, share_with_conjuncts
@@ -74,7 +73,7 @@ from newsevents.records import (
     Evidence,
     Place,
 )
-from newsevents.references import first_person_pronoun, referred_act_author
+from newsevents.references import first_person_pronoun
 from newsevents.referred_occasions import date_by_earlier_occasions, remember_occasion_days
 from newsevents.refused_acts import pressing_side
 from newsevents.release_holders import release_holder
@@ -103,7 +102,6 @@ from newsevents.triggers import Trigger, find_triggers
 from newsevents.undergoing import attacker_first
 from newsevents.unnamed_partners import home_partner
 from newsevents.unnamed_people import generic_victims, settle_unnamed_doers, victims_where_told
-from newsevents.verbed_acts import doer_by_verb
 from newsevents.when_clauses import date_by_when_clauses
 
 # Sentences with this many words from the non-political list (sports, markets) are skipped.
@@ -131,8 +129,6 @@ DATELINE_WEIGHT = 3
 DEPLOYMENT_TYPES = {"MOBILIZE"}
 # Verbs of assent: refusing them is rejecting, with no other act refused.
 ASSENT_VERBS = {"accept", "agree", "approve", "endorse", "recognise", "recognize"}
-# Reactions whose object can be an event told before ("condemned the attack").
-ANSWER_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}
 # Every event needs a second side, named or implied: alone, "X agreed to ..." is a decision,
 # coded by its content, and "X will meet next week" with no one named is not coded (measured on
 # AGREE and CONSULT: 28 false events, 7 found; on the other types: 7 false events, 0 found) ...
@@ -375,7 +371,8 @@ class Extractor:
         source_heads = source_heads or passive_threateners(trigger)  # "threatened with X by Y"
         plover = trigger.coding.plover
         sources = resolve(source_heads, True, as_source=not trigger.nominal)
-        answered = self.answered_author(trigger, target_heads, sources, context, resolve)
+        answered = answered_author(trigger, target_heads, sources, context, resolve,
+                                   self.lexicon)
         home = {a.country for a in sources} if plover in DEPLOYMENT_TYPES else set()
         own = {a.country for a in sources if a.country}
         answered = release_holder(plover, target_heads, sources, context) or answered
@@ -445,27 +442,6 @@ class Extractor:
 
     def names_an_act(self, token: Token) -> bool:
         return token.pos_ == "NOUN" and self.lexicon.noun_rule(token) is not None
-
-    def answered_author(self, trigger: Trigger, target_heads: list[Token],
-                        sources: list[Actor], context: ArticleContext, resolve) -> list[Actor]:
-        """"Guterres condemned the strikes", "Beijing rejected the protest": a reaction to an
-        event told before targets that event's author."""
-        heads = (target_heads or answered_nouns(trigger)  # "rallied to protest against"
-                 ) if trigger.coding.plover in ANSWER_TYPES else []
-        if not heads or heads[0].pos_ != "NOUN":
-            return []
-        noun, own = heads[0], {a.side for a in sources} | {a.party_key for a in sources}
-        named = named_author(noun, own, resolve)  # "the Forum's demands": the Forum
-        if named or not _names_an_act_told_before(noun) or resolve([noun], True):
-            return named
-        rule = self.lexicon.noun_rule(noun)
-        author = doer_by_verb(noun, own, context)  # "fired a missile ... the launch"
-        author = author or (context.author_of(rule.coding.plover, own) if rule is not None
-                            else (referred_act_author(noun, own, context)
-                                  or other_camp_author(noun, sources, context))
-                            ) or act_author_told_before(
-            trigger.coding.plover, noun, sources, rule is not None, context, resolve)
-        return [author] if author is not None else []
 
     @staticmethod
     def complement_clauses(plover: str) -> list[set[str]]:
@@ -572,13 +548,6 @@ class Extractor:
             evidence=Evidence(sent.text, index, sent.start_char, sent.end_char, trigger.text),
             confidence=round(min(confidence, 1.0), 2), participants=tuple(others),
         )
-
-
-def _names_an_act_told_before(noun: Token) -> bool:
-    """"the attack", "this week's strikes", "Friday's deal": an event told before."""
-    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
-               or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
-               for c in noun.children)
 
 
 def _names_a_place(token: Token, found: DocMentions) -> bool:
