@@ -4,8 +4,11 @@ in the enclave on Monday night" after a sentence placed in Gaza happened in Gaza
 fired mortar rounds at the seaport on Tuesday night" under a MOGADISHU dateline happened in
 Mogadishu.
 
-The place is taken, in this order, from another event of the same sentence, from the nearest
-event of the sentence before, and from the dateline's town; each only when it lies in the
+The place is taken, in this order, from another event of the same sentence, from a town the
+sentence names after a preposition ("executed two men accused of spying in Halgan": a phrase the
+clause rules do not reach; measured on open dev, held dev, validation and probes: net 8 more right
+places: 5, 1, 1, 1), from the nearest event of the sentence before, and from the dateline's
+town; each only when it lies in the
 country of one of the attack's sides (a Saudi-led strike on Yemen told from a DUBAI dateline is
 not placed in Dubai). Measured on the open dev set before building: of the attacks matched
 with no place, 20 placed right for 4 that the gold leaves unplaced (other types, statements and
@@ -17,8 +20,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from newsevents.places import Gazetteer
 from newsevents.records import Event, Place
 from newsevents.running_tallies import event_told_over_days
 from newsevents.sentences import evidence_span
@@ -28,9 +32,16 @@ from newsevents.sentences import evidence_span
 ATTACK_TYPES = {"ASSAULT"}
 # Statuses of attacks that took place; a planned, denied or threatened one has no scene.
 DONE_STATUSES = {"occurred"}
+# Entity labels of the names of places an attack's own sentence may give in a phrase the
+# clause rules do not reach ("executed two men accused of spying in Halgan").
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# The object of a preposition, and the links of a name on a noun ("the Torkham crossing").
+PHRASE_OBJECT = "pobj"
+NAME_ON_NOUN_DEPS = {"compound", "nmod"}
 
 
-def place_unplaced_attacks(events: list[Event], home: Place | None, doc: Doc) -> list[Event]:
+def place_unplaced_attacks(events: list[Event], home: Place | None, doc: Doc,
+                           gazetteer: Gazetteer) -> list[Event]:
     """Each unplaced attack that happened, placed at the place of a sentence near it, or the
     dateline's town, in the country of one of its sides; the rest unchanged."""
     places = _places_by_sentence(events)
@@ -38,11 +49,34 @@ def place_unplaced_attacks(events: list[Event], home: Place | None, doc: Doc) ->
     placed = []
     for event in events:
         if _an_unplaced_attack(event, doc):
-            place = _nearby_place(event, places, town)
+            own = _towns_named(event, doc, gazetteer)
+            place = _nearby_place(event, places, town, own)
             if place is not None:
                 event = replace(event, location=place)
         placed.append(event)
     return placed
+
+
+def _towns_named(event: Event, doc: Doc, gazetteer: Gazetteer) -> list[Place]:
+    """The towns the attack's own sentence names, as the gazetteer reads them for its sides'
+    countries: "traded fire at the Torkham crossing", "overran an army camp at Rumangabo"."""
+    sent = evidence_span(event, doc)
+    if sent is None:
+        return []
+    countries = {actor.country: 1 for actor in event.parties if actor.country}
+    named = sorted((e for e in sent.ents if e.label_ in PLACE_LABELS and _in_a_phrase(e.root)),
+                   key=lambda e: e.root.dep_ != PHRASE_OBJECT)  # "town of Rafah" over "Gaza"
+    found = (gazetteer.lookup(entity.text, countries) for entity in named)
+    return [p for p in found if p is not None and p.precision == "city"
+            and not gazetteer.is_country(p)]
+
+
+def _in_a_phrase(name: Token) -> bool:
+    """A name after a preposition ("in Baidoa"), or on the noun after one ("at the Torkham
+    crossing"): not a side told by its capital ("Seoul said"), nor an object ("stormed the
+    Jenin camp")."""
+    return name.dep_ == PHRASE_OBJECT or (
+        name.dep_ in NAME_ON_NOUN_DEPS and name.head.dep_ == PHRASE_OBJECT)
 
 
 def _places_by_sentence(events: list[Event]) -> dict[int, list[Place]]:
@@ -54,13 +88,14 @@ def _places_by_sentence(events: list[Event]) -> dict[int, list[Place]]:
     return places
 
 
-def _nearby_place(event: Event, places: dict[int, list[Place]], town: Place | None
-                  ) -> Place | None:
-    """The first place of the event's own sentence, else the last of the sentence before,
-    else the dateline's town, that lies in one of the event's sides' countries."""
+def _nearby_place(event: Event, places: dict[int, list[Place]], town: Place | None,
+                  own: list[Place]) -> Place | None:
+    """The first place of the event's own sentence (another event's, else a town it names),
+    else the last of the sentence before, else the dateline's town, that lies in one of the
+    event's sides' countries."""
     countries = {actor.country for actor in event.parties if actor.country}
     index = event.evidence.sentence_index
-    candidates = [*places.get(index, ()), *reversed(places.get(index - 1, ())),
+    candidates = [*places.get(index, ()), *own, *reversed(places.get(index - 1, ())),
                   *([town] if town is not None else [])]
     return next((p for p in candidates if p.country in countries), None)
 

@@ -97,7 +97,8 @@ class Pipeline:
         events = place_policed_crowds(date_policed_crowds(events))
         events = place_police_acts(events, home, self.extractor.gazetteer, doc)
         events = without_invented_acts(without_history(events, article.pub_date))
-        return place_lead_meetings(place_unplaced_attacks(events, home, doc), home)
+        return place_lead_meetings(
+            place_unplaced_attacks(events, home, doc, self.extractor.gazetteer), home)
 
     def process(self, records: Iterable[Article | Skipped]
                 ) -> Iterator[tuple[Article, list[Event]] | Skipped]:

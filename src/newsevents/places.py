@@ -274,9 +274,12 @@ class Gazetteer:
         La Paz, not Sucre)."""
         seat = (self.capital_on_day(iso3, day) or self.seat_names.get(iso3)) if iso3 else None
         place = self.lookup(seat, {iso3: 1}) if seat else None
-        if place is None or place.country != iso3:  # "Djibouti City" is not in the gazetteer
-            name = self.capital_names.get(iso3) if iso3 else None
-            place = self.lookup(name, {iso3: 1}) if name else None
+        if place is not None and place.country == iso3:
+            # named as the news spells the seat ("Ulaanbaatar", "Lome", "Port Vila"), not as
+            # the gazetteer does ("Ulan Bator", "Lomé", "Port-Vila"): "the capital" spells none
+            return replace(place, text=text, name=seat)
+        name = self.capital_names.get(iso3) if iso3 else None  # "Djibouti City" is unlisted
+        place = self.lookup(name, {iso3: 1}) if name else None
         return replace(place, text=text) if place is not None else None
 
     def capital_on_day(self, iso3: str, day: date | None) -> str | None:
