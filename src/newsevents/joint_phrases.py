@@ -6,6 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.event_nouns import JOINT_WORDS
+from newsevents.verb_parts import OBJECT_DEPS
+
+# The lemma a joint object is read as by the verb rows ("set up joint patrols": "joint patrol").
+JOINT_LEMMA = "joint"
 
 
 def joint_before(head: Token) -> set[str]:
@@ -32,3 +36,23 @@ def joint_on_preposition(verb: Token | None) -> set[str]:
         return set()
     return {g.lower_ for c in verb.children if c.dep_ == "prep" for g in c.children
             if g.dep_ == "advmod" and g.lower_ in JOINT_WORDS}
+
+
+def joint_object_lemmas(objects: list[Token]) -> set[str]:
+    """"joint" + head for each object the verb acts on whose phrase starts with a joint word,
+    wherever the parser hangs it: "set up joint river and road patrols" ("joint" on "river"),
+    "set up joint police and military patrols" (on the first of two joined objects), "send a
+    joint technical team". Matched by verbs.tsv's "joint ..." rows."""
+    found = set()
+    for noun in objects:
+        first = noun.head if noun.dep_ == "conj" else noun
+        if first.dep_ not in OBJECT_DEPS or not _joint_phrase(noun, first):
+            continue
+        found.add(f"{JOINT_LEMMA} {noun.lemma_.lower()}")
+    return found
+
+
+def _joint_phrase(noun: Token, first: Token) -> bool:
+    words = noun.doc[first.left_edge.i:noun.i]
+    return any(w.lower_ in JOINT_WORDS and w.pos_ != "PROPN" and not w.ent_type_
+               for w in words)

@@ -30,6 +30,7 @@ from newsevents.held_people import held_description
 from newsevents.joint_phrases import (
     exercised_with_partner,
     joint_before,
+    joint_object_lemmas,
     joint_on_preposition,
 )
 from newsevents.lexicon import Coding, Lexicon, VerbRule
@@ -167,6 +168,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     lemmas |= {o.lemma_.lower() for o in spans}  # no talks early: the talks were held
     lemmas |= {f"{m.lemma_.lower()} {o.lemma_.lower()}" for o in objects for c in o.children
                if c.dep_ in ("amod", "compound", "nmod") for m in (c, *c.conjuncts)}
+    lemmas |= joint_object_lemmas(objects)  # "set up joint river and road patrols"
     lemmas |= titles_of_named(objects)  # "received President Abbas": a president received
     lemmas |= described_suspects(verb, objects)  # "handed over a man suspected of ..."
     lemmas |= granted_spans(verb)  # "gave Armenia 24 hours to withdraw" (ultimatums.py)
