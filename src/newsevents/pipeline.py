@@ -28,6 +28,7 @@ from newsevents.policed_crowds import place_policed_crowds
 from newsevents.policed_days import date_policed_crowds
 from newsevents.records import Article, Event, Skipped
 from newsevents.retold import date_retold_events
+from newsevents.retold_deals import without_retold_deals
 from newsevents.threat_aims import aim_weak_threats
 from newsevents.told_again import date_acts_told_again
 from newsevents.told_occasions import date_occasions_of_told_acts
@@ -93,6 +94,7 @@ class Pipeline:
         events = date_occasions_of_told_acts(events, doc, self.extractor.lexicon)
         events = place_street_acts(events, home, self.extractor.gazetteer)
         events = without_foreign_departures(events, doc, self.extractor.gazetteer)
+        events = without_retold_deals(events, doc)
         events = place_outcomes_at_talks(merge_article_events(share_occasions(events)))
         events = place_policed_crowds(date_policed_crowds(events))
         events = place_police_acts(events, home, self.extractor.gazetteer, doc)
