@@ -313,6 +313,13 @@ class ActorResolver:
             sent = sent.doc[sent.start - 1].sent
         return None
 
+    def _set_in_country(self, sent: Span, context: ArticleContext) -> str | None:
+        """The country a sentence is set in, by the city it or its paragraph opens with, when
+        the story names that country outright: "In Seoul, protesters rallied outside the
+        presidential office" (Korea's), not "In Brussels, NATO's chief urged the government"."""
+        country = self._scene_country(sent, context)
+        return country if country in context.named_outright else None
+
     def _sentence_town_country(self, sent: Span, context: ArticleContext) -> str | None:
         """The country of a town the sentence names as a place, not as a side: "police raided
         the Yangon headquarters of the party" (Myanmar's police in a story naming the US more)."""
@@ -398,6 +405,7 @@ class ActorResolver:
         opening = None
         if previous is not None and not name and _named_anew(tokens, previous, title_text):
             country = (dissenters_state(tokens, context)  # "the opposition urged the government"
+                       or self._set_in_country(tokens[0].sent, context)  # "In Seoul, ..."
                        or context.main_country() or country)  # "the junta": the story's own
         if name and name not in context.persons:
             # a newly named official with no nationality serves the country the sentence opens
