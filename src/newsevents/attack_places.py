@@ -38,6 +38,9 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # The object of a preposition, and the links of a name on a noun ("the Torkham crossing").
 PHRASE_OBJECT = "pobj"
 NAME_ON_NOUN_DEPS = {"compound", "nmod"}
+# Prepositions of another occasion the attack is timed by: "bombed Rafah after talks in Cairo"
+# happened away from the talks.
+OCCASION_PREPS = {"after", "before", "during", "following", "since", "ahead", "amid"}
 
 
 def place_unplaced_attacks(events: list[Event], home: Place | None, doc: Doc,
@@ -74,7 +77,9 @@ def _towns_named(event: Event, doc: Doc, gazetteer: Gazetteer) -> list[Place]:
 def _in_a_phrase(name: Token) -> bool:
     """A name after a preposition ("in Baidoa"), or on the noun after one ("at the Torkham
     crossing"): not a side told by its capital ("Seoul said"), nor an object ("stormed the
-    Jenin camp")."""
+    Jenin camp"), nor a place in a phrase of another occasion ("after talks in Cairo")."""
+    if any(a.dep_ == "prep" and a.lower_ in OCCASION_PREPS for a in name.ancestors):
+        return False  # "after talks in Cairo": the occasion's place
     return name.dep_ == PHRASE_OBJECT or (
         name.dep_ in NAME_ON_NOUN_DEPS and name.head.dep_ == PHRASE_OBJECT)
 
