@@ -44,10 +44,7 @@ def not_an_actor_name(span: Span, entries: Iterable[Entry], book: ActorBook) -> 
 def names_a_sea(span: Span) -> bool:
     """"The Indian Ocean island", "in the South China Sea": a name followed by a capitalised
     "Ocean" or "Sea" is the water's, not a country acting or acted on."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    return (after is not None and after.lower_ in WATER_NOUNS and after.text[0].isupper()
-            and not after.is_sent_start)
+    return _capitalised_noun_after(span, WATER_NOUNS) is not None
 
 
 def names_an_emblem(span: Span) -> bool:
@@ -85,12 +82,21 @@ def names_a_street(span: Span) -> bool:
     """"Syria Street", "Baghdad Road": the name is the street's, not a side's, when the
     phrase is a place: a place entity, or the object of a preposition that no name entity
     covers ("on Beirut Street"); not "China Road and Bridge Corporation" (a company)."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    if (after is None or after.lower_ not in STREET_NOUNS or not after.text[0].isupper()
-            or after.is_sent_start or after.ent_type_ in NAME_ENTITIES):
+    after = _capitalised_noun_after(span, STREET_NOUNS)
+    if after is None or after.ent_type_ in NAME_ENTITIES:
         return False
     return after.ent_type_ in PLACE_ENTITIES or after.dep_ == "pobj"
+
+
+def _capitalised_noun_after(span: Span, nouns: set[str]) -> Token | None:
+    """The word right after the match when it is one of ``nouns``, capitalised, in the same
+    sentence ("Syria Street", "the Indian Ocean")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if (after is None or after.lower_ not in nouns or not after.text[0].isupper()
+            or after.is_sent_start):
+        return None
+    return after
 
 
 def first_names_of_another(span: Span, entries: tuple[Entry, ...]) -> bool:
