@@ -1,7 +1,8 @@
 """A weekday on a verb told in the simple past is a past day, even when the act the verb codes
 is still to be carried out: "Germany pledged on Friday 70 million euros in aid" (a planned
 AID) was pledged last Friday, not the coming one; "announced on Friday an additional $45
-million" likewise. The phrase must stand beside the trigger's own verb, with no auxiliary ("will
+million" likewise, and "Germany pledged 200 million euros for Afghanistan on Tuesday". The
+phrase must stand beside the trigger's own verb or hang on it after it, with no auxiliary ("will
 send troops on Friday", "has called a rally on Sunday" are read elsewhere); a day behind
 "for" ("called a strike for Wednesday") names the occasion's day, and a verb that calls an
 occasion ("on Monday called a strike") is left to ``called_occasions``."""
@@ -59,9 +60,19 @@ def _simple_past(verb: Token) -> bool:
 
 def _beside(phrase: Span, verb: Token) -> bool:
     """The phrase stands right before or after the verb ("on Friday pledged", "pledged on
-    Friday"), however the parser hangs it ("pledged on Friday new aid": on a noun)."""
+    Friday"), however the parser hangs it ("pledged on Friday new aid": on a noun), or hangs
+    on the verb after its object ("pledged 200 million euros for Afghanistan on Tuesday")."""
     doc = verb.doc
     before = phrase.end == verb.i
     after = phrase.start == verb.i + 1 or (
         phrase.start == verb.i + 2 and doc[verb.i + 1].lower_ == ON_WORD)
-    return before or after
+    return before or after or (phrase.start > verb.i and _hangs_on(phrase, verb))
+
+
+def _hangs_on(phrase: Span, verb: Token) -> bool:
+    """The phrase is the verb's own modifier: "on Tuesday" with "on" on the verb, or a bare
+    "Tuesday" on it."""
+    head = phrase.root.head
+    if head.lower_ == ON_WORD and head.i == phrase.start - 1:
+        head = head.head
+    return head == verb
