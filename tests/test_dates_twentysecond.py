@@ -33,3 +33,34 @@ def test_a_day_after_counts_from_the_day_before_the_verb(pipeline):
             "his country's affairs, a day after the European Union took Tunis to task over a "
             "wave of arrests of lawyers and journalists.")
     assert _days(pipeline, text, "ACCUSE") == [(TUESDAY, TUESDAY)]
+
+
+def test_rebels_of_a_joint_subject_are_the_meetings_people(pipeline):
+    """"The government and the rebels agreed" after "Petro met ELN rebel negotiators on
+    Monday": the rebels were at the meeting, so the agreement takes its day
+    (narrative_days.py)."""
+    text = ("Colombian President Gustavo Petro met ELN rebel negotiators in Havana on Monday. "
+            "The government and the rebels agreed to extend their ceasefire by six months.")
+    assert _days(pipeline, text, "AGREE") == [(MONDAY, MONDAY)]
+
+
+def test_a_decision_that_came_during_a_visit_takes_its_day(pipeline):
+    """"The decision came during a visit ... on Monday" dates the agreement told before it
+    (retold.py)."""
+    text = ("Iraq and Turkey agreed to set up a joint security committee. The decision came "
+            "during a visit by the Turkish foreign minister to Baghdad on Monday.")
+    assert _days(pipeline, text, "AGREE") == [(MONDAY, MONDAY)]
+
+
+def test_an_announcement_that_followed_talks_takes_their_day(pipeline):
+    text = ("Japan and Australia agreed to expand joint military exercises. The announcement "
+            "followed talks between their defence ministers in Tokyo on Tuesday.")
+    assert _days(pipeline, text, "AGREE") == [(TUESDAY, TUESDAY)]
+
+
+def test_a_decision_that_came_days_after_keeps_no_day(pipeline):
+    """Guard: "came days after" names no occasion the decision came out of."""
+    text = ("Japan and Australia agreed to expand joint military exercises. The announcement "
+            "came days after Chinese warships sailed near Okinawa on Tuesday.")
+    assert _days(pipeline, text, "AGREE") == [(date(2024, 3, 14), date(2024, 3, 14))]
+
