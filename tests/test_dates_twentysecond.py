@@ -64,3 +64,17 @@ def test_a_decision_that_came_days_after_keeps_no_day(pipeline):
             "came days after Chinese warships sailed near Okinawa on Tuesday.")
     assert _days(pipeline, text, "AGREE") == [(date(2024, 3, 14), date(2024, 3, 14))]
 
+
+def test_a_crowd_policed_on_a_day_protested_that_day(pipeline):
+    """"Riot police fired rubber bullets at protesters in Minsk on Tuesday": the protesters'
+    protest was on Tuesday (policed_days.py)."""
+    text = ("Belarusian riot police fired rubber bullets and stun grenades at protesters in "
+            "Minsk for a third night on Tuesday.")
+    assert _days(pipeline, text, "PROTEST") == [(TUESDAY, TUESDAY)]
+
+
+def test_students_dispersed_on_a_day_marched_that_day(pipeline):
+    text = ("Police used water cannon and tear gas on Wednesday to disperse thousands of "
+            "university students and trade unionists marching on the finance ministry in "
+            "Colombo against steep income tax rises.")
+    assert _days(pipeline, text, "PROTEST") == [(WEDNESDAY, WEDNESDAY)]
