@@ -20,10 +20,15 @@ from newsevents.called_occasions import (
 )
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
-from newsevents.perfect_days import WEEKDAY_PHRASE
+from newsevents.perfect_days import ARRANGING_VERBS, WEEKDAY_PHRASE
 from newsevents.records import EventDate
 from newsevents.triggers import Trigger
 
+# Verbs that call or set up an act to come, whose weekday after the object may be the act's
+# own ("called for a boycott of Danish products on Monday"): only a weekday right beside
+# them is the calling's. "Announced" is not one ("announced a new package of weapons for
+# Ukraine on Tuesday").
+CALLING_VERBS = ARRANGING_VERBS - {"announce"}
 SIMPLE_PAST_TAG = "VBD"
 PARTICIPLE_TAG = "VBN"
 ON_WORD = "on"
@@ -66,7 +71,8 @@ def _beside(phrase: Span, verb: Token) -> bool:
     before = phrase.end == verb.i
     after = phrase.start == verb.i + 1 or (
         phrase.start == verb.i + 2 and doc[verb.i + 1].lower_ == ON_WORD)
-    return before or after or (phrase.start > verb.i and _hangs_on(phrase, verb))
+    return before or after or (phrase.start > verb.i and _hangs_on(phrase, verb)
+                               and verb.lemma_.lower() not in CALLING_VERBS)
 
 
 def _hangs_on(phrase: Span, verb: Token) -> bool:
