@@ -151,12 +151,15 @@ def _reported(verb: Token) -> bool:
 
 def _same_people(verb: Token, people: set[str]) -> bool:
     """The doer is one of the occasion's people: "she", "the two leaders", "Blinken" after
-    "Blinken spoke with ...", "the ministers" after "foreign ministers held talks"."""
+    "Blinken spoke with ...", "the ministers" after "foreign ministers held talks", "the
+    rebels" of "The government and the rebels agreed" after "Petro met ELN rebel
+    negotiators"."""
     while verb.dep_ in CARRIED_DEPS | {"conj"}:
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + [
         doer for c in verb.children if c.dep_ == "agent" for doer in c.children
         if doer.dep_ == "pobj"]  # "signed by the two leaders"
+    subjects += [c for s in subjects for c in s.conjuncts]  # "The government and the rebels"
     for subject in subjects:
         if subject.lower_ in BACK_PRONOUNS | GROUP_WORDS or any(
                 c.lower_ in GROUP_WORDS for c in subject.children):  # "The two agreed"

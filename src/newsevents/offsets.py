@@ -61,6 +61,8 @@ SMALL_HOURS_WORDS = {"early", "overnight"}
 # Words of a phrase of the small hours: "in the early hours", "in the small hours", "before dawn".
 SMALL_HOURS_ADJECTIVES = {"early", "small", "wee"}
 DAWN_WORDS = {"dawn", "daybreak", "sunrise"}
+# Subjects of a clause.
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 def date_by_offset(triggers: list[Trigger], dates: dict[int, EventDate], pub: date | None
@@ -292,12 +294,26 @@ def _number(word: Token) -> int | None:
 
 def _anchor_date(governor: Token, triggers: list[Trigger], dates: dict[int, EventDate],
                  pub: date) -> date | None:
-    """The day of the governing clause: its trigger's date, or a date phrase on its verb."""
+    """The day of the governing clause: its trigger's date, or a date phrase on its verb or
+    between its subject and it ("Saied on Wednesday told ..., a day after")."""
     for trigger in triggers:
         if governor.i in trigger.indices and trigger.head.i in dates:
             when = dates[trigger.head.i]
             return when.start if when.precision == "day" else None
-    return day_phrase_on(governor, pub)
+    return day_phrase_on(governor, pub) or _day_phrase_before(governor, pub)
+
+
+def _day_phrase_before(verb: Token, pub: date) -> date | None:
+    """"Saied on Wednesday told": a day phrase the parser hangs on the subject, right before
+    the verb."""
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "on"):
+            last = max(t.i for t in prep.subtree)
+            if last + 1 == verb.i:
+                when = resolve_date(" ".join(t.text for t in prep.subtree if t != prep), pub)
+                if when is not None and when.precision == "day":
+                    return when.start
+    return None
 
 
 def day_phrase_on(verb: Token, pub: date) -> date | None:

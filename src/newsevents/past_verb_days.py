@@ -1,7 +1,8 @@
 """A weekday on a verb told in the simple past is a past day, even when the act the verb codes
 is still to be carried out: "Germany pledged on Friday 70 million euros in aid" (a planned
 AID) was pledged last Friday, not the coming one; "announced on Friday an additional $45
-million" likewise. The phrase must stand beside the trigger's own verb, with no auxiliary ("will
+million" likewise, and "Germany pledged 200 million euros for Afghanistan on Tuesday". The
+phrase must stand beside the trigger's own verb or hang on it after it, with no auxiliary ("will
 send troops on Friday", "has called a rally on Sunday" are read elsewhere); a day behind
 "for" ("called a strike for Wednesday") names the occasion's day, and a verb that calls an
 occasion ("on Monday called a strike") is left to ``called_occasions``."""
@@ -19,10 +20,15 @@ from newsevents.called_occasions import (
 )
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
-from newsevents.perfect_days import WEEKDAY_PHRASE
+from newsevents.perfect_days import ARRANGING_VERBS, WEEKDAY_PHRASE
 from newsevents.records import EventDate
 from newsevents.triggers import Trigger
 
+# Verbs that call or set up an act to come, whose weekday after the object may be the act's
+# own ("called for a boycott of Danish products on Monday"): only a weekday right beside
+# them is the calling's. "Announced" is not one ("announced a new package of weapons for
+# Ukraine on Tuesday").
+CALLING_VERBS = ARRANGING_VERBS - {"announce"}
 SIMPLE_PAST_TAG = "VBD"
 PARTICIPLE_TAG = "VBN"
 ON_WORD = "on"
@@ -59,9 +65,20 @@ def _simple_past(verb: Token) -> bool:
 
 def _beside(phrase: Span, verb: Token) -> bool:
     """The phrase stands right before or after the verb ("on Friday pledged", "pledged on
-    Friday"), however the parser hangs it ("pledged on Friday new aid": on a noun)."""
+    Friday"), however the parser hangs it ("pledged on Friday new aid": on a noun), or hangs
+    on the verb after its object ("pledged 200 million euros for Afghanistan on Tuesday")."""
     doc = verb.doc
     before = phrase.end == verb.i
     after = phrase.start == verb.i + 1 or (
         phrase.start == verb.i + 2 and doc[verb.i + 1].lower_ == ON_WORD)
-    return before or after
+    return before or after or (phrase.start > verb.i and _hangs_on(phrase, verb)
+                               and verb.lemma_.lower() not in CALLING_VERBS)
+
+
+def _hangs_on(phrase: Span, verb: Token) -> bool:
+    """The phrase is the verb's own modifier: "on Tuesday" with "on" on the verb, or a bare
+    "Tuesday" on it."""
+    head = phrase.root.head
+    if head.lower_ == ON_WORD and head.i == phrase.start - 1:
+        head = head.head
+    return head == verb

@@ -38,6 +38,14 @@ NOUN_MODIFIER_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod"}
 # ("The decision was taken at a meeting ... on Tuesday", "the deal was reached last week").
 DECISION_NOUNS = {"decision", "deal", "agreement", "accord", "pact", "truce", "ceasefire"}
 DECISION_VERBS = {"take", "make", "reach", "strike", "seal", "agree", "conclude", "hammer"}
+# A told decision coming out of an occasion or following it ("The decision came during a visit
+# ... on Monday", "The breakthrough came at talks near the frontier on Friday", "The
+# announcement followed talks ... on Tuesday"): the nouns, the prepositions of "came" and the
+# occasions "followed" takes (not "came days after", "followed Monday's release").
+OUTCOME_NOUNS = DECISION_NOUNS | {"breakthrough", "announcement"}
+OUTCOME_PREPS = {"at", "during", "out"}
+OCCASION_NOUNS = {"talks", "meeting", "call", "visit", "session", "summit", "round",
+                  "negotiations", "conversation", "conference", "discussions"}
 AGREEMENT_TYPE = "AGREE"
 # Precisions of a sentence's own date that can date the decision it tells.
 DECISION_PRECISIONS = {"day", "range", "week"}
@@ -139,12 +147,30 @@ def _date_decisions(events: list[Event], doc: Doc, pub: date | None) -> list[Eve
 
 def _decision_made(verb: Token) -> bool:
     """"The decision was taken", "the agreement was reached": a told decision as the passive
-    subject of a verb of making it."""
-    if verb.lemma_.lower() not in DECISION_VERBS:
-        return False
-    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in DECISION_NOUNS and any(
-        d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
+    subject of a verb of making it; or as the subject of coming out of an occasion or
+    following it ("The decision came during a visit", "The announcement followed talks")."""
+    if verb.lemma_.lower() in DECISION_VERBS:
+        return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in DECISION_NOUNS
+                   and _told_before(c) for c in verb.children)
+    return _outcome_of_occasion(verb) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in OUTCOME_NOUNS and _told_before(c)
         for c in verb.children)
+
+
+def _told_before(noun: Token) -> bool:
+    """"The decision", "this agreement": a noun that points back to a thing told."""
+    return any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in noun.children)
+
+
+def _outcome_of_occasion(verb: Token) -> bool:
+    """"Came at talks", "came during a visit", "came out of a meeting", "followed talks":
+    not "came days after" (``came_after``) nor "followed Monday's release"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "come":
+        return any(c.dep_ in ("prep", "prt") and c.lower_ in OUTCOME_PREPS
+                   for c in verb.children)
+    return lemma == "follow" and any(c.dep_ == "dobj" and (
+        c.lower_ in OCCASION_NOUNS or c.lemma_.lower() in OCCASION_NOUNS) for c in verb.children)
 
 
 def _day_of_sentence(sent: Span, events: list[Event], index: int, pub: date
