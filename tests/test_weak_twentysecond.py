@@ -1,0 +1,59 @@
+"""CONCEDE, twenty-second session. An apology is a concession, as is owning up to a lost vote,
+agreeing to a demand, offering an amnesty and commuting a sentence."""
+
+from coding import code_text, side_countries, side_prefixes
+
+PUB = "2024-03-15"
+
+
+def _countries(pipeline, text, event_type):
+    return side_countries(code_text(pipeline, text, PUB), event_type)
+
+
+def test_apology_to_a_state_is_a_concession(pipeline):
+    text = ("Belgium's prime minister apologised to Congo on Thursday for the abuses of the "
+            "colonial era.")
+    events = code_text(pipeline, text, PUB)
+    assert side_countries(events, "CONCEDE") == [("BEL", "COD")]
+    assert side_countries(events, "SUPPORT") == []
+
+
+def test_apology_offered_is_a_concession(pipeline):
+    text = ("Italy's president offered a formal apology to Libya on Thursday for the "
+            "killings of the occupation years.")
+    events = code_text(pipeline, text, PUB)
+    assert side_countries(events, "CONCEDE") == [("ITA", "LBY")]
+    assert side_countries(events, "AGREE") == []
+
+
+def test_conceded_defeat(pipeline):
+    text = "Zambia's incumbent president conceded defeat in Thursday's presidential election."
+    assert _countries(pipeline, text, "CONCEDE") == [("ZMB", "ZMB")]
+
+
+def test_acknowledged_defeat(pipeline):
+    text = ("Hungary's ruling party acknowledged its defeat in Sunday's parliamentary vote, "
+            "party officials said.")
+    assert _countries(pipeline, text, "CONCEDE") == [("HUN", "HUN")]
+
+
+def test_agreed_to_a_demand_is_a_concession(pipeline):
+    text = ("Bulgaria's government agreed on Thursday to the protesters' demand to sack the "
+            "interior minister.")
+    events = code_text(pipeline, text, PUB)
+    assert [s for s, _ in side_prefixes(events, "CONCEDE")] == ["BGR"]
+    assert side_countries(events, "AGREE") == []
+
+
+def test_amnesty_offered_is_a_concession(pipeline):
+    text = ("Colombia's president offered an amnesty on Thursday to guerrillas who hand in "
+            "their weapons.")
+    events = code_text(pipeline, text, PUB)
+    assert [s for s, _ in side_prefixes(events, "CONCEDE")] == ["COL"]
+    assert side_countries(events, "AGREE") == []
+
+
+def test_commuted_sentence(pipeline):
+    text = ("Indonesia's president commuted the death sentence of a British grandmother "
+            "convicted of drug smuggling.")
+    assert _countries(pipeline, text, "CONCEDE") == [("IDN", "GBR")]
