@@ -1,5 +1,6 @@
 """CONCEDE, twenty-second session. An apology is a concession, as is owning up to a lost vote,
-agreeing to a demand, offering an amnesty and commuting a sentence."""
+agreeing to a demand, offering an amnesty and commuting a sentence; a state that frees political
+prisoners or dissidents frees its own people, whatever other country the sentence names."""
 
 from coding import code_text, side_countries, side_prefixes
 
@@ -57,3 +58,20 @@ def test_commuted_sentence(pipeline):
     text = ("Indonesia's president commuted the death sentence of a British grandmother "
             "convicted of drug smuggling.")
     assert _countries(pipeline, text, "CONCEDE") == [("IDN", "GBR")]
+
+
+def test_freed_political_prisoners_are_the_states_own(pipeline):
+    text = ("Belarus freed 18 political prisoners on Thursday, six of whom will travel to "
+            "Poland with their families.")
+    assert _countries(pipeline, text, "RETREAT") == [("BLR", "BLR")]
+
+
+def test_freed_dozens_of_political_detainees(pipeline):
+    text = ("Egypt freed dozens of political detainees on Thursday, days before the US "
+            "secretary of state was due in Cairo.")
+    assert _countries(pipeline, text, "RETREAT") == [("EGY", "EGY")]
+
+
+def test_freed_foreigners_stay_foreign(pipeline):
+    text = "Iran freed two Swedish citizens on Thursday as a goodwill gesture."
+    assert _countries(pipeline, text, "RETREAT") == [("IRN", "SWE")]
