@@ -1,6 +1,7 @@
 """CONCEDE, twenty-second session. An apology is a concession, as is owning up to a lost vote,
 agreeing to a demand, offering an amnesty and commuting a sentence; a state that frees political
-prisoners or dissidents frees its own people, whatever other country the sentence names."""
+prisoners or dissidents frees its own people, whatever other country the sentence names.
+Dealings of companies and universities alone are no political event."""
 
 from coding import code_text, side_countries, side_prefixes
 
@@ -75,3 +76,20 @@ def test_freed_dozens_of_political_detainees(pipeline):
 def test_freed_foreigners_stay_foreign(pipeline):
     text = "Iran freed two Swedish citizens on Thursday as a goodwill gesture."
     assert _countries(pipeline, text, "RETREAT") == [("IRN", "SWE")]
+
+
+def test_deal_between_a_university_and_a_company_is_no_event(pipeline):
+    text = ("The university has signed a research deal with a German chemicals company to "
+            "develop new batteries.")
+    assert code_text(pipeline, text, PUB) == []
+
+
+def test_talks_of_researchers_are_no_event(pipeline):
+    text = ("Researchers from universities in Ghana, Togo and Benin will hold talks at a "
+            "workshop in Accra next month.")
+    assert code_text(pipeline, text, PUB) == []
+
+
+def test_a_state_company_deal_stays(pipeline):
+    text = "The IMF agreed a $3 billion loan with Egypt on Tuesday."
+    assert [e.event_type for e in code_text(pipeline, text, PUB)] == ["AGREE"]
