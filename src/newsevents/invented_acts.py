@@ -76,6 +76,11 @@ DISMISSING_STEMS = ("suspend", "dismiss", "sack", "fire", "remov", "oust", "demo
 # only through an owner told before ("its staff": the country comes from elsewhere).
 UNNAMED_KINDS = frozenset({INFERRED_KIND, IMPLIED_KIND})
 OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# Sectors of private bodies (companies, universities and their researchers): acts between them
+# alone are business or science news, no political event.
+PRIVATE_SECTORS = frozenset({"BUS", "EDU"})
+# The code prefix of an international body: its sector BUS (the IMF, the WTO) stays political.
+IGO_PREFIX = "IGO"
 # The dependency of an active subject: an agreement noun there is what the sentence is about.
 ACTIVE_SUBJECT_DEP = "nsubj"
 # Verbs that make an agreement, on the noun ("the accord reached in Doha", "a Qatari-brokered
@@ -165,14 +170,24 @@ def is_lone_officials_meeting(event: Event) -> bool:
             and source.kind == PERSON_KIND and source.country is None)
 
 
+def is_private_dealing(event: Event) -> bool:
+    """"The university has signed a licensing deal with a Swiss pharmaceutical company",
+    "Researchers from universities in Tanzania, Kenya and Uganda will hold talks": every side a
+    company or a university, none a state, a body of one or an international organisation."""
+    return all(actor.sector and set(actor.sector) <= PRIVATE_SECTORS
+               and not (actor.code or "").startswith(IGO_PREFIX) for actor in event.parties)
+
+
 def without_invented_acts(events: list[Event]) -> list[Event]:
     """The events less unmade stances, sanctions of one's own country, meetings of one
-    official with no one, crowds read as forces, routine patrols (routine_patrols.py) and acts
-    a bare state is read to aim at its own capital (self_named_targets.py)."""
+    official with no one, crowds read as forces, routine patrols (routine_patrols.py), acts
+    a bare state is read to aim at its own capital (self_named_targets.py) and dealings of
+    private bodies alone."""
     return [event for event in events
             if not (is_unmade_stance(event) or is_domestic_sanction(event)
                     or is_lone_officials_meeting(event) or is_crowd_gathering(event)
-                    or is_routine_patrol(event) or is_aimed_at_own_name(event))]
+                    or is_routine_patrol(event) or is_aimed_at_own_name(event)
+                    or is_private_dealing(event))]
 
 
 def _governor(verb: Token) -> Token:

@@ -92,6 +92,11 @@ GEOGRAPHY_WORDS = {"border", "frontier", "neighbour", "neighbor", "neighbouring"
 # Nouns whose country word says only where something is: "villages close to the Chinese
 # border", "talks in the Mexican capital". Such a phrase names no recipient of an act.
 PLACE_HEAD_NOUNS = {"border", "frontier", "boundary", "capital"}
+# People a state holds for opposing it: freed with no nationality, they are its own ("freed
+# dozens of political prisoners", "released jailed dissidents").
+OWN_PEOPLE_NOUNS = {"dissident", "activist", "protester", "demonstrator", "opponent"}
+HELD_PEOPLE_NOUNS = {"prisoner", "detainee"}
+POLITICAL_WORDS = {"political"}
 # People whose nationality names no acting state ("two Syrian nationals").
 PRIVATE_PEOPLE_NOUNS = {"national", "citizen", "resident", "refugee", "migrant", "worker",
                         "tourist", "people", "man", "woman", "child", "civilian", "student",
@@ -171,13 +176,33 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
     if plover in DOMESTIC_TYPES:
         country = (place.country if place else None) or (
             None if plover in PLACED_TYPES and state_force(source) else source.country)
-        if country == source.country and sentence is not None:
+        if country == source.country and sentence is not None and not frees_own_people(trigger):
             country = (opposed_state(plover, source, context, sentence)
                        or other_state_in_sentence(plover, source, context, sentence)
                        or object_state(source, context, trigger, _only_geography) or country)
         if country:
             return implied_state(country)
     return None
+
+
+def frees_own_people(trigger: Trigger | None) -> bool:
+    """"Cuba freed 14 political prisoners on Monday, nine of whom will travel to Spain",
+    "Nicaragua released 222 political prisoners and flew them to Washington": political
+    prisoners, dissidents and activists freed with no nationality are the state's own people,
+    whatever other country the sentence names."""
+    if trigger is None or trigger.verb is None or trigger.nominal:
+        return False
+    objects = [c for c in trigger.verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [p for o in objects for of in o.children if of.dep_ == "prep"
+                and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]  # "dozens of"
+    return any(_own_people(noun) for noun in objects)
+
+
+def _own_people(noun: Token) -> bool:
+    """"dissidents", "political prisoners", "political detainees"."""
+    lemma = noun.lemma_.lower()
+    return lemma in OWN_PEOPLE_NOUNS or (lemma in HELD_PEOPLE_NOUNS and any(
+        c.dep_ == "amod" and c.lower_ in POLITICAL_WORDS for c in noun.children))
 
 
 def opposed_state(plover: str, source: Actor, context: ArticleContext, sentence: Span
