@@ -98,9 +98,9 @@ def _places_by_sentence(events: list[Event]) -> dict[int, list[Place]]:
 
 def _nearby_place(event: Event, places: dict[int, list[Place]], town: Place | None,
                   own: list[Place]) -> Place | None:
-    """The first place of the event's own sentence (another event's, else a town it names),
-    else the last of the sentence before, else the dateline's town, that lies in one of the
-    event's sides' countries."""
+    """The first place of the event's own sentence (a town it names that no other event took,
+    else another event's), else the last of the sentence before, else the dateline's town, that
+    lies in one of the event's sides' countries."""
     countries = {actor.country for actor in event.parties if actor.country}
     index = event.evidence.sentence_index
     others = places.get(index, [])
