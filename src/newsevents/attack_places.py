@@ -37,6 +37,9 @@ DONE_STATUSES = {"occurred"}
 # Entity labels of the names of places an attack's own sentence may give in a phrase the
 # clause rules do not reach ("executed two men accused of spying in Halgan").
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Prepositions of where a name the model does not tag as a place lies ("around the city of
+# Gao", "in and around Sanaa"); "to", "into" and "from" tell where people or things go.
+SCENE_OF_ATTACK_PREPS = {"in", "at", "near", "around", "outside", "inside", "of"}
 # The object of a preposition, and the links of a name on a noun ("the Torkham crossing").
 PHRASE_OBJECT = "pobj"
 NAME_ON_NOUN_DEPS = {"compound", "nmod", "appos"}  # "on the Yemeni capital Sanaa"
@@ -69,7 +72,8 @@ def _towns_named(event: Event, doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     if sent is None:
         return []
     countries = {actor.country: 1 for actor in event.parties if actor.country}
-    named = sorted((e for e in place_spans(sent, gazetteer) if _in_a_phrase(e.root)),
+    named = sorted((e for e in place_spans(sent, gazetteer) if _in_a_phrase(e.root) and (
+        e.label_ in PLACE_LABELS or _at_a_scene(e.root))),
                    key=lambda e: (e.root.dep_ != PHRASE_OBJECT, e.start))  # "town of Rafah"
     # over "Gaza"; the model's mistaken labels too: "around the city of Gao" (a person)
     found = (gazetteer.lookup(entity.text, countries) for entity in named)
@@ -85,6 +89,14 @@ def _in_a_phrase(name: Token) -> bool:
         return False  # "after talks in Cairo": the occasion's place
     return name.dep_ == PHRASE_OBJECT or (
         name.dep_ in NAME_ON_NOUN_DEPS and name.head.dep_ == PHRASE_OBJECT)
+
+
+def _at_a_scene(name: Token) -> bool:
+    """A name the model does not tag as a place, after a preposition of where something
+    is ("around the city of Gao", "in and around Sanaa"), not of where people or things go
+    ("fired at a crowd carrying coffins to Abuja")."""
+    prep = name.head if name.dep_ == PHRASE_OBJECT else name.head.head
+    return prep.lower_ in SCENE_OF_ATTACK_PREPS
 
 
 def _places_by_sentence(events: list[Event]) -> dict[int, list[Place]]:
