@@ -51,6 +51,10 @@ def share_with_conjuncts(triggers: list[Trigger], found: dict, *, participles: b
                 continue  # "called for a boycott on Monday, accusing Paris": the boycott's day
             if participles and _later_clause_of_its_own(other.verb, trigger.verb):
                 continue  # "PAIGC accused Vaz ..., and its supporters rallied on Wednesday"
+            if not participles and (_later_clause_of_its_own(other.verb, trigger.verb)
+                                    or _later_clause_of_its_own(trigger.verb, other.verb)):
+                continue  # places: "Kampala has accused the rebels ..., and police arrested
+                # 12 recruiters in Kasese": two subjects, two scenes
             if (_joined(other.verb, trigger.verb, participles, alike)
                     or _joined(trigger.verb, other.verb, participles, alike)):
                 found[trigger.head.i] = found[other.head.i]

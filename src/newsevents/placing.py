@@ -38,6 +38,11 @@ REGION_NOUNS = {"province", "region", "governorate", "oblast", "state", "prefect
                 "regency"}
 # Types whose goods or forces arrive at the capital they are sent to.
 DELIVERED_TYPES = {"AID", "MOBILIZE"}
+# Money given to a capital, which is its government, not where anything was delivered: the
+# model's label of a sum, and nouns of lent or granted money.
+MONEY_LABEL = "MONEY"
+MONEY_NOUNS = {"loan", "tranche", "credit", "grant", "funding", "fund", "euro", "dollar", "yuan",
+               "yen", "rupee", "franc", "rouble", "ruble", "riyal", "dinar", "peso"}
 # Types whose forces sent to a country are there: "would send troops to Libya" happens in Libya.
 STATIONED_TYPES = {"MOBILIZE"}
 # Acts in the street that a story filed from a town of the country tells without a place
@@ -134,11 +139,21 @@ def _describes_a_town(name: Token) -> bool:
 
 def could_be_actor(place: Place, trigger: Trigger, gazetteer: Gazetteer) -> bool:
     """A country or a capital after "from"/"to" is a side; a visit goes to a capital, and so
-    do goods and troops that are delivered ("flew tents to Dushanbe")."""
+    do goods and troops that are delivered ("flew tents to Dushanbe"), but not money, which
+    goes to a government ("disbursed 50 million euros in budget support to Chisinau")."""
     if gazetteer.is_country(place):
         return trigger.coding.plover not in STATIONED_TYPES
     return (gazetteer.is_capital(place) and trigger.coding.mode != "visit"
-            and trigger.coding.plover not in DELIVERED_TYPES)
+            and (trigger.coding.plover not in DELIVERED_TYPES or _gives_money(trigger)))
+
+
+def _gives_money(trigger: Trigger) -> bool:
+    """The act's object is a sum or a loan: "released 75 million euros to Banjul", "would
+    extend a 1 billion dollar state loan to Minsk"."""
+    verb = trigger.verb
+    return verb is not None and any(
+        c.dep_ == "dobj" and (c.ent_type_ == MONEY_LABEL or c.lemma_.lower() in MONEY_NOUNS)
+        for c in verb.children)
 
 
 def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,

@@ -39,6 +39,9 @@ PRESENCE_WORDS = {"due", "expected", "arrive"}
 # Participles that set the scene of their clause's acts: "Speaking in Sydney, Tillerson urged",
 # "EU leaders meeting in Brussels did not impose", "Attending a summit in Bali, Xi warned".
 SETTING_PARTICIPLES = {"speak", "meet", "address", "gather", "attend"}
+# A participle's ending, and the links of a participle clause on its subject.
+ING = "ing"
+SCENE_CLAUSE_DEPS = {"acl", "appos"}
 # Seats of a state's power that stand in its capital: "outside Georgia's parliament" is in
 # Tbilisi, "stormed Kenya's parliament" in Nairobi.
 SEAT_NOUNS = {"parliament", "palace", "congress", "senate", "presidency", "legislature",
@@ -233,18 +236,28 @@ def scene_of(place: Token) -> Token | None:
         return None
     current = place.head.head
     for _ in range(5):
-        if current.pos_ == "VERB":
+        if current.pos_ == "VERB" or _participle_read_as_noun(current):
             break
         if current.dep_ not in ("pobj", "prep", "dobj") or current.head == current:
             return None  # "Addressing a rally in Gulu", "attending a summit in Bali"
         current = current.head
-    if current.lemma_.lower() not in SETTING_PARTICIPLES or current.tag_ not in ("VBG", "VBN"):
+    if _participle_read_as_noun(current):
+        pass  # "The council, meeting in Addis Ababa, condemned": "meeting" tagged a noun
+    elif current.lemma_.lower() not in SETTING_PARTICIPLES or \
+            current.tag_ not in ("VBG", "VBN"):
         return None
-    if current.dep_ == "advcl":
-        return current.head
+    if current.dep_ in ("advcl", "csubj"):  # "EU leaders meeting in Brussels did not impose":
+        return current.head  # the model may read the participle as the subject
     if current.dep_ in ("acl", "appos") and current.head.dep_ in ("nsubj", "nsubjpass"):
         return current.head.head
     return None
+
+
+def _participle_read_as_noun(word: Token) -> bool:
+    """"meeting" in "The council, meeting in Addis Ababa, condemned", which the model tags as
+    a noun but hangs on the subject as a participle clause."""
+    return (word.dep_ in SCENE_CLAUSE_DEPS and word.pos_ == "NOUN"
+            and word.lower_.endswith(ING) and word.lower_[:-len(ING)] in SETTING_PARTICIPLES)
 
 
 def place_where_clauses(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
