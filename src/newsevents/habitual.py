@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newsevents.denied_charges import CHARGE_NOUNS
 from newsevents.running_tallies import running_tally
 from newsevents.syntax import PRESENT_TAGS, TIME_DEPS
 
@@ -41,15 +42,23 @@ def told_as_standing(trigger: Trigger) -> bool:
 
 
 def standing_stance(trigger: Trigger) -> bool:
-    """"An aim Moscow strongly opposes", "a charge the Kremlin denies", "gunmen, who back
-    Assad": a support or rejection told in the simple present in a clause that describes a
-    noun."""
+    """"An aim Moscow strongly opposes", "gunmen, who back Assad": a support or rejection
+    told in the simple present in a clause that describes a noun; not the denial of a charge
+    ("a charge the Kremlin denies", denied_charges.py)."""
     verb = trigger.verb
     if trigger.coding.plover not in STANDING_STANCE_TYPES or verb.tag_ not in PRESENT_TAGS:
         return False
-    if verb.dep_ != "relcl":
-        return False
+    if verb.dep_ != "relcl" or _named_denial(verb):
+        return False  # "Kinshasa accuses Kigali of arming the M23, a charge Rwanda denies":
+        # the answer to the charge the sentence tells, as the gold codes it
     return not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+
+
+def _named_denial(verb: Token) -> bool:
+    """"A charge Rwanda denies": a relative clause on a charge noun whose denier is named, not
+    a pronoun ("a charge they deny" leaves the denier to a guess)."""
+    return verb.head.lemma_.lower() in CHARGE_NOUNS and any(
+        c.dep_ == "nsubj" and c.pos_ != "PRON" for c in verb.children)
 
 
 def habitual_act(verb: Token) -> bool:

@@ -111,7 +111,8 @@ BLAME_WORDS = {
     "massacre", "genocide", "piracy", "sabotage", "reckless", "unjustified", "unjustifiable",
     "unprovoked", "cowardly", "heinous", "insult", "affront", "extortion", "hypocritical",
     "shameful", "disgraceful", "lie", "slander", "intimidation", "harassment", "hooliganism",
-    "unfriendly",
+    "unfriendly", "hysterical", "cruel", "reprehensible", "meddling", "russophobic",
+    "punishment", "threat",
 }
 APPEAL_PARTICLES = {"on", "upon", "for", "off", "up"}  # "call on", "call for", "call off"
 BLAME_CAMEO = "111"  # CAMEO: criticize or denounce
@@ -237,12 +238,15 @@ def blaming_name(verb: Token) -> bool:
         return False
     named = complements[0]  # what is named; the parser gives the name as any of the rest
     names = complements[1:] + [c for c in named.children if c.dep_ in ("dobj", "appos")]
+    names += [c for c in named.children if c.dep_ == "amod" and c.i > named.i]  # "called the
+    # deportations 'unacceptable'": the parser hangs the quoted name on the noun it follows
     names += prep_objects(verb, {"as"}) + [c for p in verb.children if p.dep_ == "prep"
                                             and p.lower_ == "as" for c in p.children
                                             if c.dep_ in ("amod", "acomp")]
     names += [c for n in names for c in n.children if c.dep_ == "dobj"]  # "called India's
     # missile test a provocation": the parser hangs the name on the complement
     words = names + [c for n in names for c in n.children if c.dep_ in ("amod", "compound")]
+    words += [c for w in words for c in w.conjuncts]  # "'unjustified and reprehensible'"
     words += [o for n in names for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj"]  # "an act of aggression"
     return any(w.lemma_.lower() in BLAME_WORDS or w.lower_ in BLAME_WORDS for w in words)
