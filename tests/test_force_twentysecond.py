@@ -1,7 +1,9 @@
 """Force of the twenty-second session. The Gaza Strip, Gaza City and the West Bank are
 Palestinian places, so an attack on them is aimed at Palestine, not at the attacker's own
 country; a build-up whose forces are named by "of" ("a build-up of Chinese troops") is a
-mobilisation by their side."""
+mobilisation by their side, and alarm voiced over a build-up is no build-up by the speakers; a
+raid that kills, or soldiers' raid on an armed group, is an attack, while a police raid stays
+repression."""
 
 from coding import code_text, side_countries
 
@@ -44,3 +46,31 @@ def test_a_buildup_of_unnamed_forces_is_no_event(pipeline):
     text = ("Analysts discussed a build-up of forces in the region on Monday, the institute "
             "said in a report.")
     assert side_countries(code_text(pipeline, text, PUB), "MOBILIZE") == []
+
+
+def test_alarm_voiced_over_a_buildup_is_no_buildup_by_the_speakers(pipeline):
+    text = ("NATO officials voiced alarm over the Russian military build-up near the Ukrainian "
+            "border on Monday, diplomats said.")
+    assert side_countries(code_text(pipeline, text, PUB), "MOBILIZE") == [("RUS", "UKR")]
+
+
+def test_troops_raiding_a_camp_attack_it(pipeline):
+    text = ("Israeli troops raided the Jenin refugee camp on Wednesday, killing three "
+            "Palestinians, residents said.")
+    events = code_text(pipeline, text, PUB)
+    assert side_countries(events, "ASSAULT") == [("ISR", "PSE")]
+    assert side_countries(events, "COERCE") == []
+
+
+def test_soldiers_raiding_a_rebel_camp_attack_it(pipeline):
+    text = ("Nigerian soldiers raided a Boko Haram camp in Borno state on Monday, the army "
+            "said in a statement.")
+    assert side_countries(code_text(pipeline, text, PUB), "ASSAULT") == [("NGA", "NGA")]
+
+
+def test_police_raiding_offices_stays_repression(pipeline):
+    text = ("Russian police raided the offices of the human rights group Memorial in Moscow "
+            "on Tuesday, its lawyers said.")
+    events = code_text(pipeline, text, PUB)
+    assert side_countries(events, "COERCE") == [("RUS", "RUS")]
+    assert side_countries(events, "ASSAULT") == []
