@@ -12,7 +12,9 @@ from newsevents.event_nouns import (
     JOINT_WORDS,
     gathering_members,
     leaders,
+    massed_forces,
     misattached_agents,
+    named_buildup,
     named_group,
 )
 from newsevents.freed_walkers import walked_free
@@ -266,6 +268,7 @@ def noun_modifiers(noun: Token) -> list[Token]:
     agents = [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
               and c.lemma_.lower() in AUTHORING_VERBS for a in prep_objects(c, {"by"})]
     found += leaders(noun) + misattached_agents(noun)  # "US-led strikes" (event_nouns.py)
+    found += massed_forces(noun) if named_buildup(noun) else []  # "a build-up of Chinese troops"
     return [f for f in found if not is_against(f)] + prep_objects(noun, {"by"}) + agents
 
 

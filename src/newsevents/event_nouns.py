@@ -38,6 +38,11 @@ CONDEMNED_FORCE_TYPES = {"ASSAULT", "COERCE"}
 # Nouns of forces massed: "warned of a Russian buildup", "concern over the Chinese military
 # build-up" (split at the hyphen: "build" compound of "up").
 BUILDUP_NOUNS = {"buildup", "build-up", "massing"}
+# Forces a build-up's "of" names as massed, whose side is the build-up's author: "the build-up
+# of Russian troops along Ukraine's border".
+MASSED_FORCE_NOUNS = {"troop", "force", "soldier", "unit", "army", "military", "tank",
+                      "armour", "armor", "warship", "vessel", "ship", "aircraft", "jet",
+                      "division", "battalion", "brigade", "weapon", "missile", "artillery"}
 # Verbs whose "for" names an event ahead: "prepared for a new round of talks with ...".
 PREPARING_VERBS = {"prepare", "gear", "brace"}
 # Nouns that count acts: "carried out a wave of air strikes".
@@ -97,6 +102,8 @@ def is_standalone_event(noun: Token) -> bool:
         return act_complained_of(noun) or named_buildup(noun)
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in TOPIC_VERBS:
         return False  # "to discuss a joint survey", "discussed patrols against smugglers": topics
+    if massed_forces(noun) and named_buildup(noun):
+        return True  # "India reported a build-up of Chinese troops along the border"
     children = {c.dep_: c for c in noun.children}
     if preps & {"between", "by", "with", "against"} or misattached_agents(noun):
         return True
@@ -176,16 +183,31 @@ def _named_by_modifier(noun: Token) -> bool:
     return any(m.pos_ in ("PROPN", "ADJ") and m.text[:1].isupper() for m in modifiers)
 
 
+def is_buildup(noun: Token) -> bool:
+    """"buildup", "massing", and "build-up" split at the hyphen ("build" compound of "up")."""
+    lemma = noun.lemma_.lower()
+    return lemma in BUILDUP_NOUNS or (lemma == "up" and any(
+        c.dep_ == "compound" and c.lower_ == "build" for c in noun.children))
+
+
 def named_buildup(noun: Token) -> bool:
     """Forces massed by a side the phrase names are a build-up that is happening, though told
     as a topic: "warned of a Russian buildup on the border", "concern over the Chinese
-    military build-up opposite Taiwan", "alarm at Serbia's buildup"."""
-    lemma = noun.lemma_.lower()
-    if lemma not in BUILDUP_NOUNS and not (lemma == "up" and any(
-            c.dep_ == "compound" and c.lower_ == "build" for c in noun.children)):
+    military build-up opposite Taiwan", "alarm at Serbia's buildup", "reported a build-up of
+    Chinese troops along the border" (the side named on the forces massed)."""
+    if not is_buildup(noun):
         return False
-    return any(c.dep_ == "poss" or (c.dep_ == "amod" and c.pos_ in ("PROPN", "ADJ")
-                                    and c.text[:1].isupper()) for c in noun.children)
+    return any(_names_a_side(c) for c in (noun, *massed_forces(noun)) for c in c.children)
+
+
+def massed_forces(noun: Token) -> list[Token]:
+    """The forces a build-up masses, named by "of": "a build-up of North Korean forces"."""
+    return [o for o in prep_objects(noun, {"of"}) if o.lemma_.lower() in MASSED_FORCE_NOUNS]
+
+
+def _names_a_side(modifier: Token) -> bool:
+    return modifier.dep_ == "poss" or (modifier.dep_ == "amod" and modifier.pos_ in (
+        "PROPN", "ADJ") and modifier.text[:1].isupper())
 
 
 def act_complained_of(noun: Token) -> bool:

@@ -61,7 +61,7 @@ from newsevents.pairing import (
 from newsevents.past_verb_days import date_past_tellings
 from newsevents.places import Gazetteer
 from newsevents.placing import places_by_trigger
-from newsevents.police_raids import police_raid_as_coercion
+from newsevents.police_raids import armed_raid_as_assault, police_raid_as_coercion
 from newsevents.quotes import SPEECH_VERBS, attribution_for
 from newsevents.received_acts import received_acts
 from newsevents.records import (
@@ -489,6 +489,7 @@ class Extractor:
                                 told.when, place, told.status),
                 trigger.verb, self.lexicon.defaults["SANCTION"])
             event = police_raid_as_coercion(event, trigger.verb, self.lexicon.defaults["COERCE"])
+            event = armed_raid_as_assault(event, trigger.verb, self.lexicon.defaults["ASSAULT"])
             if told_as_act:
                 events.append(event)
             if refused:

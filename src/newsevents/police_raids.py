@@ -18,6 +18,7 @@ from newsevents.tables import words_of_roles
 
 RAIDS_FILE = resources.files("newsevents") / "data" / "lexicon" / "police_raids.tsv"
 ENTRY_VERBS = words_of_roles(RAIDS_FILE, "entry")
+ARMED_RAID_VERBS = words_of_roles(RAIDS_FILE, "raid")
 POLICE_SECTOR = "COP"
 # Sectors of armed groups: police storming their camp, hideout or safe house is an armed
 # attack, not repression ("stormed a militant hideout in Sinai", "a cartel safe house").
@@ -39,6 +40,22 @@ def police_raid_as_coercion(event: Event, trigger_verb: Token | None, coerce: Co
         return event
     return replace(event, event_type=coerce.plover, mode=coerce.mode, cameo=coerce.cameo,
                    quad_class=coerce.quad, goldstein=coerce.goldstein)
+
+
+def armed_raid_as_assault(event: Event, trigger_verb: Token | None, assault: Coding) -> Event:
+    """The event recoded as ASSAULT when it is a COERCE told by a raiding verb that kills, or
+    whose doers are no police and raid an armed group: "Israeli troops raided the Jenin refugee
+    camp, killing three Palestinians", "Nigerian soldiers raided a Boko Haram camp" (but "police
+    raided the offices of Memorial" and "Sindh Rangers raided a party office in Karachi" stay
+    repression); any other event unchanged."""
+    if (event.event_type != "COERCE" or trigger_verb is None or event.target is None
+            or trigger_verb.lemma_.lower() not in ARMED_RAID_VERBS):
+        return event
+    armed_target = not ARMED_GROUP_SECTORS.isdisjoint(event.target.sector)
+    if not _kills(trigger_verb) and (POLICE_SECTOR in event.source.sector or not armed_target):
+        return event
+    return replace(event, event_type=assault.plover, mode=assault.mode, cameo=assault.cameo,
+                   quad_class=assault.quad, goldstein=assault.goldstein)
 
 
 def _kills(verb: Token) -> bool:

@@ -144,6 +144,8 @@ TIME_ENTITIES = {"DATE", "TIME"}
 # Prepositions of circumstance: their object is when a light verb acted, not what it did.
 CIRCUMSTANCE_PREPS = {"during", "after", "before", "since", "amid", "despite", "following",
                       "until", "ahead", "without"}  # "ended talks without agreement"
+# Prepositions whose object is what a voiced feeling is about ("voiced alarm over X").
+FEELING_TOPIC_PREPS = {"over", "about"}
 TEST_LEMMA = "test"  # the verb row a "test-" prefix reads ("test-fired a missile")
 TEST_DEPS = {"npadvmod", "compound", "advmod", "amod", "nmod"}
 
@@ -201,11 +203,23 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     for noun in objects + [n for o in objects for n in counted_acts(o)] + heads:
         if noun.head.dep_ == "prep" and noun.head.lower_ in CIRCUMSTANCE_PREPS:
             continue  # "extended a credit during Hasina's visit": the visit is not extended
+        if _topic_of_feeling(verb, noun, lexicon):
+            continue  # "voiced alarm over the Russian build-up": the build-up is not voiced
         noun_rule = lexicon.noun_rule(noun)
         if noun_rule and noun.pos_ == "NOUN" and not named_by_year(noun):
             targets = tuple(dict.fromkeys(noun_rule.targets + rule.targets))
             return Trigger(noun, (verb, noun), noun_rule.coding, targets, verb, nominal=True)
     return None
+
+
+def _topic_of_feeling(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """An event noun after "over" or "about" on a verb whose own object is a feeling and no
+    event ("voiced alarm over the Russian military build-up", "expressed concern about the
+    arrests") is what the feeling is about, not what the verb does."""
+    preposition = noun.head
+    if preposition.dep_ != "prep" or preposition.lower_ not in FEELING_TOPIC_PREPS:
+        return False
+    return any(c.dep_ == "dobj" and lexicon.noun_rule(c) is None for c in verb.children)
 
 
 def _relative_objects(verb: Token, rule: VerbRule, heads: list[Token]) -> tuple[Token, ...] | None:
