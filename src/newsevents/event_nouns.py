@@ -197,7 +197,8 @@ def named_buildup(noun: Token) -> bool:
     Chinese troops along the border" (the side named on the forces massed)."""
     if not is_buildup(noun):
         return False
-    return any(_names_a_side(c) for c in (noun, *massed_forces(noun)) for c in c.children)
+    return any(_names_a_side(modifier) for named in (noun, *massed_forces(noun))
+               for modifier in named.children)
 
 
 def massed_forces(noun: Token) -> list[Token]:
