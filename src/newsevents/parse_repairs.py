@@ -7,7 +7,8 @@ town read as an adverb of the verb before it: "Russian troops stormed Bakhmut", 
 pounded Sirte"; and a
 name made a second subject after its common noun: "the bloc ECOWAS imposed"; a particle
 read as "more than" ("handed over 150 prisoners"); a denied charge read as the denial's
-subject ("..., a charge Ukraine denies": charge_repairs.py)."""
+subject ("..., a charge Ukraine denies": charge_repairs.py); "asset freezes" read as a verb
+(freeze_repairs.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.charge_repairs import repair_charge_subject
+from newsevents.freeze_repairs import repair_asset_freezes
 from newsevents.joined_names import repair_joined_names, repair_stranded_side
 from newsevents.opening_participles import repair_opening_participle
 from newsevents.quotes import SPEECH_VERBS
@@ -173,6 +175,7 @@ def repair_sentence(sent: Span) -> None:
     for token in sent:
         if not (repair_acronym_subject(token) or repair_named_subject(token)
                 or repair_charge_subject(token)  # "..., a charge Ukraine denies"
+                or repair_asset_freezes(token)  # "imposed asset freezes on"
                 or repair_past_verb_as_adjective(token) or repair_particle_as_quantity(token)
                 or repair_unwelcome_phrase(token) or repair_joined_names(token)
                 or repair_stranded_side(token)):
