@@ -120,7 +120,7 @@ def _nearby_place(event: Event, places: dict[int, list[Place]], town: Place | No
     # "strikes on positions around Sanaa, hours after the Houthis fired missiles at Jazan":
     # Jazan is the other act's
     unclaimed = [p for p in own if (p.name, p.country) not in claimed]
-    candidates = [*unclaimed, *others, *own, *reversed(places.get(index - 1, ())),
+    candidates = [*unclaimed, *others, *reversed(places.get(index - 1, ())),
                   *([town] if town is not None else [])]
     return next((p for p in candidates if p.country in countries), None)
 

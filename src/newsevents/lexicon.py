@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsevents.tables import Row, read_table
 from newsevents.verbal import APPEAL_TARGETS, asks_for_something
+
+if TYPE_CHECKING:
+    from newsevents.records import Event
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -33,6 +37,14 @@ class Coding:
     cameo: str | None
     quad: int | None
     goldstein: float | None
+
+
+def coded_as(event: Event, coding: Coding, **changes) -> Event:
+    """The event recoded with ``coding``'s type, mode, CAMEO code, QuadClass and Goldstein
+    value (a police raid as COERCE, a deadly raid as ASSAULT, a signing's truce), with any
+    other ``changes`` of its fields."""
+    return replace(event, event_type=coding.plover, mode=coding.mode, cameo=coding.cameo,
+                   quad_class=coding.quad, goldstein=coding.goldstein, **changes)
 
 
 @dataclass(frozen=True, slots=True)

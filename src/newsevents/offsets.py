@@ -309,10 +309,11 @@ def _day_phrase_before(verb: Token, pub: date) -> date | None:
     for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
         for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "on"):
             last = max(t.i for t in prep.subtree)
-            if last + 1 == verb.i:
-                when = resolve_date(" ".join(t.text for t in prep.subtree if t != prep), pub)
-                if when is not None and when.precision == "day":
-                    return when.start
+            phrase = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if last + 1 == verb.i and phrase is not None:
+                day = _day_of_phrase(phrase, pub)
+                if day is not None:
+                    return day
     return None
 
 
@@ -326,11 +327,16 @@ def day_phrase_on(verb: Token, pub: date) -> date | None:
         elif child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
             phrase = child
         if phrase is not None and phrase.ent_type_ in ("DATE", "TIME"):  # "on Tuesday night"
-            text = " ".join(t.text for t in phrase.subtree)
-            when = resolve_date(text, pub)
-            if when is not None and when.precision == "day":
-                return when.start
+            day = _day_of_phrase(phrase, pub)
+            if day is not None:
+                return day
     return None
+
+
+def _day_of_phrase(phrase: Token, pub: date) -> date | None:
+    """The day the words of ``phrase`` name, or None when they name no single day."""
+    when = resolve_date(" ".join(t.text for t in phrase.subtree), pub)
+    return when.start if when is not None and when.precision == "day" else None
 
 
 def date_by_setting(triggers: list[Trigger], dates: dict[int, EventDate], pub: date | None

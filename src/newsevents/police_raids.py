@@ -7,12 +7,11 @@ army base") or when police enter another state's ground. The verbs are data
 
 from __future__ import annotations
 
-from dataclasses import replace
 from importlib import resources
 
 from spacy.tokens import Token
 
-from newsevents.lexicon import Coding
+from newsevents.lexicon import Coding, coded_as
 from newsevents.records import Event
 from newsevents.tables import words_of_roles
 
@@ -38,8 +37,7 @@ def police_raid_as_coercion(event: Event, trigger_verb: Token | None, coerce: Co
             or not ARMED_GROUP_SECTORS.isdisjoint(event.target.sector)
             or _kills(trigger_verb)):
         return event
-    return replace(event, event_type=coerce.plover, mode=coerce.mode, cameo=coerce.cameo,
-                   quad_class=coerce.quad, goldstein=coerce.goldstein)
+    return coded_as(event, coerce)
 
 
 def armed_raid_as_assault(event: Event, trigger_verb: Token | None, assault: Coding) -> Event:
@@ -54,8 +52,7 @@ def armed_raid_as_assault(event: Event, trigger_verb: Token | None, assault: Cod
     armed_target = not ARMED_GROUP_SECTORS.isdisjoint(event.target.sector)
     if not _kills(trigger_verb) and (POLICE_SECTOR in event.source.sector or not armed_target):
         return event
-    return replace(event, event_type=assault.plover, mode=assault.mode, cameo=assault.cameo,
-                   quad_class=assault.quad, goldstein=assault.goldstein)
+    return coded_as(event, assault)
 
 
 def _kills(verb: Token) -> bool:

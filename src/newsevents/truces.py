@@ -9,11 +9,10 @@ left to the agreement: the dev gold set codes it as one event.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents.lexicon import Coding
+from newsevents.lexicon import Coding, coded_as
 from newsevents.records import Event, EventDate
 from newsevents.triggers import Trigger
 
@@ -47,7 +46,5 @@ def kept_truce(signing: Event, truce: Coding, undated: EventDate) -> Event:
     the signing, not the truce's start)."""
     status = "planned" if signing.status == "occurred" else signing.status
     key = f"{signing.event_id}|truce".encode()
-    return replace(signing, event_id=hashlib.sha1(key).hexdigest()[:20],
-                   event_type=truce.plover, mode=truce.mode, cameo=truce.cameo,
-                   quad_class=truce.quad, goldstein=truce.goldstein, status=status,
-                   date=undated, location=None)
+    return coded_as(signing, truce, event_id=hashlib.sha1(key).hexdigest()[:20], status=status,
+                    date=undated, location=None)
