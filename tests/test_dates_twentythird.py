@@ -1,0 +1,45 @@
+"""Dates of the twenty-third session. Two calendar days each with its month are one range
+("from April 8 to April 14", "between March 30 and April 2"; dates.py), not the first day
+alone, and so is a day with a closing day the parser tags a number ("from March 2 to 13";
+date_spans.py)."""
+
+from datetime import date
+
+from coding import code_text, day_spans
+
+from newsevents.dates import resolve_date
+
+PUB = "2024-03-14"  # a Thursday
+TUESDAY = date(2024, 3, 12)
+
+
+def _days(pipeline, text, event_type):
+    return day_spans(code_text(pipeline, text, PUB), event_type)
+
+
+def test_two_calendar_days_joined_by_to_are_a_range():
+    told = resolve_date("from April 8 to April 14", date(2013, 4, 20))
+    assert (told.start, told.end, told.precision) == (date(2013, 4, 8), date(2013, 4, 14),
+                                                      "range")
+
+
+def test_a_range_across_two_months_between_days():
+    told = resolve_date("between March 30 and April 2", date(2013, 4, 20))
+    assert (told.start, told.end) == (date(2013, 3, 30), date(2013, 4, 2))
+
+
+def test_a_coming_range_across_new_year_starts_in_december():
+    told = resolve_date("from December 28 to January 3", date(2012, 12, 20), future=True)
+    assert (told.start, told.end) == (date(2012, 12, 28), date(2013, 1, 3))
+
+
+def test_two_days_joined_by_and_without_between_are_no_range():
+    told = resolve_date("every January 1 and July 1", date(2013, 4, 20))
+    assert told is None or told.precision == "day"
+
+
+def test_a_closing_day_the_parser_reads_as_a_number_ends_the_range(pipeline):
+    """"From March 2 to 13": the parser may tag "13" a number of its own (date_spans.py)."""
+    text = ("Kenyan and Ugandan police held a joint exercise near the border from March 2 to 13 "
+            "under an East African agreement, officials said.")
+    assert _days(pipeline, text, "COOPERATE") == [(date(2024, 3, 2), date(2024, 3, 13))]
