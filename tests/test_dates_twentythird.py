@@ -1,7 +1,10 @@
 """Dates of the twenty-third session. Two calendar days each with its month are one range
 ("from April 8 to April 14", "between March 30 and April 2"; dates.py), not the first day
 alone, and so is a day with a closing day the parser tags a number ("from March 2 to 13";
-date_spans.py)."""
+date_spans.py). A verbal act the parser hangs on the reported clause of a dated verbal act
+("denied on Tuesday that its troops had crossed the border and accused London", "demanded on
+Tuesday that Pyongyang free six fishermen, calling their detention piracy") is the speaker's
+second act and shares its day (conjoined.share_with_misread_conjuncts)."""
 
 from datetime import date
 
@@ -36,6 +39,18 @@ def test_a_coming_range_across_new_year_starts_in_december():
 def test_two_days_joined_by_and_without_between_are_no_range():
     told = resolve_date("every January 1 and July 1", date(2013, 4, 20))
     assert told is None or told.precision == "day"
+
+
+def test_an_accusation_hung_on_a_denied_perfect_takes_the_denials_day(pipeline):
+    text = ("Caracas on Tuesday denied that its troops had crossed into Guyana and accused "
+            "London of stirring up tension in the region.")
+    assert _days(pipeline, text, "ACCUSE") == [(TUESDAY, TUESDAY)]
+
+
+def test_a_participle_after_a_demanded_release_takes_the_demands_day(pipeline):
+    text = ("Seoul on Tuesday demanded that Pyongyang free six South Korean fishermen, "
+            "calling their detention an act of piracy.")
+    assert _days(pipeline, text, "ACCUSE") == [(TUESDAY, TUESDAY)]
 
 
 def test_a_closing_day_the_parser_reads_as_a_number_ends_the_range(pipeline):
