@@ -4,7 +4,10 @@ alone, and so is a day with a closing day the parser tags a number ("from March 
 date_spans.py). A verbal act the parser hangs on the reported clause of a dated verbal act
 ("denied on Tuesday that its troops had crossed the border and accused London", "demanded on
 Tuesday that Pyongyang free six fishermen, calling their detention piracy") is the speaker's
-second act and shares its day (conjoined.share_with_misread_conjuncts)."""
+second act and shares its day (conjoined.share_with_misread_conjuncts). A participle on a
+dated past verb that codes no event, or on the to-infinitive of a dated act, is done that day
+("offered on Tuesday to hold an election on June 2, bowing to the protesters";
+conjoined.date_participles_of_untold_verbs)."""
 
 from datetime import date
 
@@ -58,3 +61,21 @@ def test_a_closing_day_the_parser_reads_as_a_number_ends_the_range(pipeline):
     text = ("Kenyan and Ugandan police held a joint exercise near the border from March 2 to 13 "
             "under an East African agreement, officials said.")
     assert _days(pipeline, text, "COOPERATE") == [(date(2024, 3, 2), date(2024, 3, 13))]
+
+
+def test_a_participle_on_an_offer_to_act_takes_the_offers_day(pipeline):
+    """"Offered on Monday to hold an election ..., bowing to the protesters": the participle
+    hangs on the to-infinitive; it is done when the offer is (conjoined.py)."""
+    text = ("Serbian President Aleksandar Vucic offered on Tuesday to hold an early "
+            "parliamentary election on June 2, bowing to the central demand of student "
+            "protesters who have blocked Belgrade's main roads for weeks.")
+    assert _days(pipeline, text, "CONCEDE") == [(TUESDAY, TUESDAY)]
+
+
+def test_a_participle_on_a_dated_verb_that_codes_nothing_takes_its_day(pipeline):
+    """"Lasso, facing the worst unrest in decades, announced on Tuesday ..., giving ground":
+    the parser tags the main verb a participle."""
+    text = ("Ecuadorean President Guillermo Lasso, facing the worst unrest in decades, announced "
+            "on Tuesday a 10 percent increase in the state pension and a freeze on fuel prices, "
+            "giving ground on many of the demands that have brought protesters onto the streets.")
+    assert _days(pipeline, text, "CONCEDE") == [(TUESDAY, TUESDAY)]

@@ -13,7 +13,7 @@ from newsevents.dates import resolve_date
 from newsevents.offsets import day_phrase_on, is_perfect
 from newsevents.pairing import Sides
 from newsevents.quotes import SPEECH_VERBS
-from newsevents.records import VERBAL_QUADS
+from newsevents.records import VERBAL_QUADS, EventDate
 from newsevents.status import called_for_protest
 from newsevents.summons import is_to_infinitive
 from newsevents.triggers import Trigger
@@ -78,6 +78,42 @@ def share_with_misread_conjuncts(triggers: list[Trigger], found: dict) -> None:
                       and t.coding.quad in VERBAL_QUADS), None)
         if above is not None:
             found[trigger.head.i] = found[above.head.i]
+
+
+def date_participles_of_untold_verbs(triggers: list[Trigger], found: dict, pub: date | None,
+                                     future: dict[int, bool]) -> None:
+    """"Offered on Monday to hold an election on November 14, bowing to the protesters'
+    central demand", "announced on Tuesday night a rise in pensions, giving ground on their
+    demands": a participle set off by a comma on a past verb, or on the to-infinitive of one,
+    is done when that verb is: on the day its act has, or its own phrase names when it codes
+    no event."""
+    if pub is None:
+        return
+    told = {t.verb.i for t in triggers if t.verb is not None}
+    for trigger in triggers:
+        verb = trigger.verb
+        if (trigger.head.i in found or verb is None or future.get(trigger.head.i, False)
+                or verb.dep_ != "advcl" or verb.tag_ != "VBG" or speaker_before(verb) is not None
+                or verb.i == 0 or verb.doc[verb.i - 1].text != ","):
+            continue
+        governor = verb.head
+        if governor.dep_ in ("xcomp", "advcl") and is_to_infinitive(governor) and \
+                governor.i not in told:  # "offered on Monday to hold an election ..., bowing"
+            governor = governor.head
+        above = next((t for t in triggers if t.verb == governor), None)
+        if not _simple_past(governor) or (above is not None and verb.head == governor):
+            continue  # a participle right on a told act shares its day (share_with_conjuncts)
+        if above is not None and above.head.i in found:
+            found[trigger.head.i] = found[above.head.i]
+        elif above is None and (day := day_phrase_on(governor, pub)) is not None:
+            found[trigger.head.i] = EventDate(day, day, "day", None)
+
+
+def _simple_past(verb: Token) -> bool:
+    """"Announced", also when the parser tags a main verb with no auxiliary a participle
+    ("Lasso, facing the worst unrest in decades, announced on Tuesday")."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _hung_on_reported_clause(verb: Token) -> bool:

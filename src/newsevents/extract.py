@@ -26,6 +26,7 @@ from newsevents.called_occasions import date_called_occasions
 from newsevents.claims import claimed_doer
 from newsevents.clean import squash
 from newsevents.conjoined import (
+    date_participles_of_untold_verbs,
     share_targets,
     share_with_conjuncts,
     share_with_misread_conjuncts,
@@ -285,6 +286,7 @@ class Extractor:
         share_with_conjuncts(triggers, dates, participles=True, statuses=statuses)
         share_through_untold_verbs(triggers, dates)
         share_with_misread_conjuncts(triggers, dates)  # "denied that ... had crossed and accused"
+        date_participles_of_untold_verbs(triggers, dates, pub, future)  # "offered ..., bowing"
         date_called_occasions(sent, triggers, dates, pub, future)  # "on Monday called a strike"
         date_past_tellings(sent, triggers, dates, pub, future)  # "pledged on Friday $5 million"
         date_by_when_clauses(sent, triggers, dates, pub, future)  # "when they meet"
