@@ -13,6 +13,7 @@ from newsevents.dates import resolve_date
 from newsevents.offsets import day_phrase_on, is_perfect
 from newsevents.pairing import Sides
 from newsevents.quotes import SPEECH_VERBS
+from newsevents.records import VERBAL_QUADS, EventDate
 from newsevents.status import called_for_protest
 from newsevents.summons import is_to_infinitive
 from newsevents.triggers import Trigger
@@ -59,6 +60,79 @@ def share_with_conjuncts(triggers: list[Trigger], found: dict, *, participles: b
                     or _joined(trigger.verb, other.verb, participles, alike)):
                 found[trigger.head.i] = found[other.head.i]
                 break
+
+
+def share_with_misread_conjuncts(triggers: list[Trigger], found: dict) -> None:
+    """"Minsk yesterday denied that its helicopters had crossed the border and accused Poland",
+    "on Thursday demanded that Russia free a surgeon ..., calling his detention a kidnapping":
+    the parser hangs the second act of the speaker on the reported clause; a verbal act there
+    with no subject of its own, in another form than that clause's verb, is the dated verbal
+    act's own and shares its day."""
+    for trigger in triggers:
+        verb = trigger.verb
+        if (trigger.head.i in found or verb is None or trigger.coding.quad not in VERBAL_QUADS
+                or not _hung_on_reported_clause(verb)):
+            continue
+        governor = verb.head.head
+        above = next((t for t in triggers if t.verb == governor and t.head.i in found
+                      and t.coding.quad in VERBAL_QUADS), None)
+        if above is not None:
+            found[trigger.head.i] = found[above.head.i]
+
+
+def date_participles_of_untold_verbs(triggers: list[Trigger], found: dict, pub: date | None,
+                                     future: dict[int, bool]) -> None:
+    """"Offered on Monday to hold an election on November 14, bowing to the protesters'
+    central demand", "announced on Tuesday night a rise in pensions, giving ground on their
+    demands": a participle set off by a comma on a past verb, or on the to-infinitive of one,
+    is done when that verb is: on the day its act has, or its own phrase names when it codes
+    no event."""
+    if pub is None:
+        return
+    told = {t.verb.i for t in triggers if t.verb is not None}
+    for trigger in triggers:
+        verb = trigger.verb
+        if (trigger.head.i in found or verb is None or future.get(trigger.head.i, False)
+                or verb.dep_ != "advcl" or verb.tag_ != "VBG" or speaker_before(verb) is not None
+                or verb.i == 0 or verb.doc[verb.i - 1].text != ","):
+            continue
+        governor = verb.head
+        if governor.dep_ in ("xcomp", "advcl") and is_to_infinitive(governor) and \
+                governor.i not in told:  # "offered on Monday to hold an election ..., bowing"
+            governor = governor.head
+        above = next((t for t in triggers if t.verb == governor), None)
+        if not _simple_past(governor) or (above is not None and verb.head == governor):
+            continue  # a participle right on a told act shares its day (share_with_conjuncts)
+        if above is not None and above.head.i in found:
+            found[trigger.head.i] = found[above.head.i]
+        elif above is None and (day := day_phrase_on(governor, pub)) is not None:
+            found[trigger.head.i] = EventDate(day, day, "day", None)
+
+
+def _simple_past(verb: Token) -> bool:
+    """"Announced", also when the parser tags a main verb with no auxiliary a participle
+    ("Lasso, facing the worst unrest in decades, announced on Tuesday")."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+def _hung_on_reported_clause(verb: Token) -> bool:
+    """A past verb coordinated with, or a participle set off by a comma after, the verb of a
+    "that" clause with a subject of its own whose form it does not share: a perfect ("had
+    crossed ... and accused"), a progressive or a bare subjunctive ("that Russia free")."""
+    clause = verb.head
+    if clause.dep_ != "ccomp" or clause.head.tag_ != "VBD" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    if verb.dep_ == "conj" and verb.tag_ == "VBD":
+        return not modal and (is_perfect(clause) or clause.tag_ in ("VB", "VBG"))
+    comma_before = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    bare = clause.tag_ in ("VB", "JJ") and not any(  # the parser may tag "free" JJ
+        c.dep_ in ("aux", "auxpass") for c in clause.children)
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and comma_before and bare
+            and speaker_before(verb) is None)
 
 
 def _later_clause_of_its_own(verb: Token, governor: Token) -> bool:

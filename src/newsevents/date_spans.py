@@ -14,6 +14,9 @@ from newsevents.entities import entities_in
 OFFSET_UNITS = {"hour", "day", "week", "month", "year"}
 # Words between the two ends of a range: "from Thursday until January 4".
 UNTIL_WORDS = {"until", "till", "to", "through"}
+# Words between a dated day and a bare closing day: "from April 8 to 14".
+CLOSING_DAY_LINKS = {"to", "through", "-", "–"}
+MAX_MONTH_DAY = 31
 # Parts of a day a time told from the last event may name: "later that evening".
 TOLD_TIME_NOUNS = {"day", "night", "evening", "morning", "afternoon"}
 MAX_TOLD_TIME_WORDS = 4  # "later in the day"
@@ -35,7 +38,8 @@ def date_expressions(sent: Span) -> list[Span]:
 
 def _date_expressions(sent: Span) -> list[Span]:
     """``date_expressions`` worked out: "from Thursday until January 4" is one range."""
-    dates = [_with_direction(_before_offset(e)) for e in entities_in(sent)]
+    dates = [_with_closing_day(_with_direction(_before_offset(e)), sent)
+             for e in entities_in(sent)]
     dates = [e for e in dates if e.label_ == "DATE" or (
         e.label_ == "TIME" and (TIME_OF_DAY.search(e.text) or ANCHORED.match(e.text)
                                 or _names_a_weekday(e))) or (
@@ -61,6 +65,21 @@ def _date_expressions(sent: Span) -> list[Span]:
         else:
             joined.append(entity)
     return _from_until(joined)
+
+
+def _with_closing_day(entity: Span, sent: Span) -> Span:
+    """"Are holding a joint exercise from April 8 to 14": the parser tags the closing day a
+    number of its own; a later day number after a day of the month closes the range."""
+    doc = entity.doc
+    if entity.label_ != "DATE" or entity.end + 2 > sent.end or not entity[-1].is_digit:
+        return entity
+    link, day = doc[entity.end], doc[entity.end + 1]
+    if (link.lower_ not in CLOSING_DAY_LINKS or not day.is_digit or day.ent_type_ == "DATE"
+            or day.dep_ == "nummod" or len(entity) < 2 or entity[-2].is_digit):
+        return entity
+    if int(entity[-1].text) < int(day.text) <= MAX_MONTH_DAY:
+        return Span(doc, entity.start, entity.end + 2, label=entity.label_)
+    return entity
 
 
 def _within_hours(sent: Span) -> list[Span]:

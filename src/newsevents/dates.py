@@ -104,6 +104,10 @@ ANCHOR_COUNTS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3}
 # The word between the two ends of a range told "from ... until ...".
 FROM_UNTIL = re.compile(r"\s+(?:until|till|through)\s+(?:dawn\s+|dusk\s+|midnight\s+)?(?:on\s+)?",
                         re.I)
+# The word between two calendar days told as the ends of a range: "from April 8 to April 14",
+# "March 30 - April 2"; "and" only after "between" ("every January 1 and July 1" is no range).
+CALENDAR_RANGE_LINKS = re.compile(r"\s+(?:to|through)\s+|\s*[-–]\s*", re.I)
+BETWEEN_LINK = re.compile(r"^between\s+(?P<first>.+?)\s+and\s+(?P<last>.+)$", re.I)
 # "Earlier this week": the part of the period before the story.
 EARLIER_IN = re.compile(r"\b(?:earlier|so far)\s*$", re.I)
 # Expressions that are durations, ages or eras, not the time of an event.
@@ -331,6 +335,9 @@ def resolve_date(text: str, pub: date, *, future: bool = False, anchor: date | N
         first, last = (resolve_date(end, pub, future=future) for end in ends)
         if first is not None and last is not None and first.start <= last.end:
             return EventDate(first.start, last.end, "range", phrase)
+    calendar_range = _calendar_range(phrase, pub, future)
+    if calendar_range is not None:
+        return calendar_range
     for kind, pattern in PATTERNS:
         match = pattern.search(phrase)
         if match:
@@ -342,6 +349,32 @@ def resolve_date(text: str, pub: date, *, future: bool = False, anchor: date | N
         return None  # our patterns cover every wordy expression dateparser would read
     day = _dateparser_day(phrase, pub, future)
     return EventDate(day, day, "day", phrase) if day is not None else None
+
+
+def _calendar_range(phrase: str, pub: date, future: bool) -> EventDate | None:
+    """"From April 8 to April 14", "between March 30 and April 2": two calendar days, each
+    with its month, joined into one range ("April 8-14" is read by its own pattern)."""
+    between = BETWEEN_LINK.match(phrase)
+    ends = [between["first"], between["last"]] if between else CALENDAR_RANGE_LINKS.split(phrase)
+    if len(ends) != 2 or not all(_calendar_day(end) for end in ends):
+        return None
+    first, last = (resolve_date(end, pub, future=future) for end in ends)
+    if first is None or last is None or "day" not in (first.precision, last.precision) or \
+            first.precision != last.precision:
+        return None
+    end = last.end  # the range ends in the year the last day resolves to
+    start = _clamp_day(end.year, first.start.month, first.start.day)
+    if start is not None and start > end:  # "from December 28 to January 3"
+        start = _clamp_day(end.year - 1, first.start.month, first.start.day)
+    if start is None or start >= end:
+        return None
+    return EventDate(start, end, "range", phrase)
+
+
+def _calendar_day(phrase: str) -> bool:
+    """A day named with its month ("April 8", "8 April", "from April 8")."""
+    return any(pattern.search(phrase) for kind, pattern in PATTERNS
+               if kind in ("month_day", "day_month"))
 
 
 def clear_date_caches() -> None:

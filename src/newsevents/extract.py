@@ -25,7 +25,12 @@ from newsevents.burned_flags import burned_flag_owners
 from newsevents.called_occasions import date_called_occasions
 from newsevents.claims import claimed_doer
 from newsevents.clean import squash
-from newsevents.conjoined import share_targets, share_with_conjuncts
+from newsevents.conjoined import (
+    date_participles_of_untold_verbs,
+    share_targets,
+    share_with_conjuncts,
+    share_with_misread_conjuncts,
+)
 from newsevents.context import ArticleContext
 from newsevents.dates import publication_date
 from newsevents.demands import drop_demanded_actions, threats_by_denial
@@ -280,6 +285,8 @@ class Extractor:
                                    found.name_at, context.home_place, day=pub)
         share_with_conjuncts(triggers, dates, participles=True, statuses=statuses)
         share_through_untold_verbs(triggers, dates)
+        share_with_misread_conjuncts(triggers, dates)  # "denied that ... had crossed and accused"
+        date_participles_of_untold_verbs(triggers, dates, pub, future)  # "offered ..., bowing"
         date_called_occasions(sent, triggers, dates, pub, future)  # "on Monday called a strike"
         date_past_tellings(sent, triggers, dates, pub, future)  # "pledged on Friday $5 million"
         date_by_when_clauses(sent, triggers, dates, pub, future)  # "when they meet"
