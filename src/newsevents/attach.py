@@ -18,6 +18,7 @@ from newsevents.acted_on import (
     simple_or_past_perfect,
 )
 from newsevents.arguments import speaker_before
+from newsevents.conducted_acts import conducted_act, over_a_flight
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
 from newsevents.loose_days import beyond_loose_date
@@ -113,7 +114,8 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
         for trigger in triggers:
             if current.i in trigger.indices:
                 return Attachment(trigger, located, via_argument, via_actor)
-        if for_place and located and (happening := _happening_noun(current, triggers)):
+        if for_place and located and (happening := _happening_noun(current, triggers)
+                                      or conducted_act(current, triggers)):
             return Attachment(happening, located, via_argument, via_actor)
         owner = next((t for t in triggers if current.head.i in t.indices), None)
         visited = (for_place and owner is not None and current.dep_ == "dobj"
@@ -131,6 +133,8 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
                     return Attachment(done, located, via_argument, via_actor)
                 # the place is where the doers were: "a protest by pensioners outside
                 # Congress in Buenos Aires", "were attacked by gunmen in Kandahar"
+            elif for_place and over_a_flight(current):
+                located = True  # "held joint flight exercises over Guyana"
             elif for_place and owner is not None and current.lower_ in owner.targets:
                 # "called on Caracas", "sanctions imposed on Iran"; "curfew imposed on Gyumri";
                 # but "fired at supporters in Nairobi" is in Nairobi
