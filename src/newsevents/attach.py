@@ -53,6 +53,9 @@ ACTOR_PREPS = {"with", "between", "by", "to", "against", "from", "for", "among"}
 # "withdrew from the town of Halgan", "fired rockets from the Gaza Strip", "attacked by rebels
 # near Tetovo".
 PLACE_AFTER_ACTOR_PREPS = {"from", "to", "by"}
+# Before where a thing or a person is sent: only a place it names itself may be a side ("sent
+# aid to Kabul"), not a place on another noun ("summoned him to the ministry in Tokyo").
+DESTINATION_PREP = "to"
 # Before the doers of an act: a place on them is where they did it, not a side.
 DOER_PREP = "by"
 # Before whom a thing is for: a place on them is where the thing is.
@@ -141,7 +144,9 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
                 via_actor = via_actor or _names_directly(current, start)
                 located = True
             elif current.lower_ in PLACE_AFTER_ACTOR_PREPS and for_place and owner is not None:
-                via_actor = located = True
+                via_actor = via_actor or current.lower_ != DESTINATION_PREP or \
+                    _names_directly(current, start)  # "sent aid to Kabul", not "summoned the
+                located = True  # ambassador to the ministry in Tokyo"
             elif current.lower_ in TIME_PREPS and for_place:
                 return Attachment(None)  # "requested it after his arrest in Medellin"
             elif (current.lower_ in PARTY_PREPS | {"to"} and for_place and located
