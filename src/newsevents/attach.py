@@ -18,6 +18,7 @@ from newsevents.acted_on import (
     simple_or_past_perfect,
 )
 from newsevents.arguments import speaker_before
+from newsevents.conducted_acts import conducted_act, over_a_flight
 from newsevents.date_spans import date_expressions
 from newsevents.dates import resolve_date
 from newsevents.loose_days import beyond_loose_date
@@ -52,6 +53,9 @@ ACTOR_PREPS = {"with", "between", "by", "to", "against", "from", "for", "among"}
 # "withdrew from the town of Halgan", "fired rockets from the Gaza Strip", "attacked by rebels
 # near Tetovo".
 PLACE_AFTER_ACTOR_PREPS = {"from", "to", "by"}
+# Before where a thing or a person is sent: only a place it names itself may be a side ("sent
+# aid to Kabul"), not a place on another noun ("summoned him to the ministry in Tokyo").
+DESTINATION_PREP = "to"
 # Before the doers of an act: a place on them is where they did it, not a side.
 DOER_PREP = "by"
 # Before whom a thing is for: a place on them is where the thing is.
@@ -113,7 +117,8 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
         for trigger in triggers:
             if current.i in trigger.indices:
                 return Attachment(trigger, located, via_argument, via_actor)
-        if for_place and located and (happening := _happening_noun(current, triggers)):
+        if for_place and located and (happening := _happening_noun(current, triggers)
+                                      or conducted_act(current, triggers)):
             return Attachment(happening, located, via_argument, via_actor)
         owner = next((t for t in triggers if current.head.i in t.indices), None)
         visited = (for_place and owner is not None and current.dep_ == "dobj"
@@ -131,13 +136,17 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
                     return Attachment(done, located, via_argument, via_actor)
                 # the place is where the doers were: "a protest by pensioners outside
                 # Congress in Buenos Aires", "were attacked by gunmen in Kandahar"
+            elif for_place and over_a_flight(current):
+                located = True  # "held joint flight exercises over Guyana"
             elif for_place and owner is not None and current.lower_ in owner.targets:
                 # "called on Caracas", "sanctions imposed on Iran"; "curfew imposed on Gyumri";
                 # but "fired at supporters in Nairobi" is in Nairobi
                 via_actor = via_actor or _names_directly(current, start)
                 located = True
             elif current.lower_ in PLACE_AFTER_ACTOR_PREPS and for_place and owner is not None:
-                via_actor = located = True
+                via_actor = via_actor or current.lower_ != DESTINATION_PREP or \
+                    _names_directly(current, start)  # "sent aid to Kabul", not "summoned the
+                located = True  # ambassador to the ministry in Tokyo"
             elif current.lower_ in TIME_PREPS and for_place:
                 return Attachment(None)  # "requested it after his arrest in Medellin"
             elif (current.lower_ in PARTY_PREPS | {"to"} and for_place and located

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from newsevents.places import TOWN_NOUNS
 from newsevents.records import Place
 from newsevents.triggers import Trigger
 from newsevents.verb_parts import phrasal_particles
@@ -51,6 +52,9 @@ def _handed_over_for(name: Token) -> Token | None:
     the verb a handover participle above the place elaborates."""
     if name.dep_ == "compound":
         name = name.head  # "the Wagah crossing"
+    if name.dep_ == "pobj" and name.head.lower_ == "of" and \
+            name.head.head.lemma_.lower() in TOWN_NOUNS:
+        name = name.head.head  # "in the northeastern province of Arauca"
     if name.dep_ != "pobj" or name.head.lower_ not in HANDOVER_PREPS:
         return None
     current = name.head.head

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from newsevents.appealed_sides import appeals_to_opposed_sides, is_international
-from newsevents.records import DATE_PRECISION_RANK, SYMMETRIC_TYPES, VERBAL_QUADS, Event
+from newsevents.records import DATE_PRECISION_RANK, SYMMETRIC_TYPES, VERBAL_QUADS, Event, Place
 
 # Types whose modes are facets of one act: troops deployed and put on alert is one mobilisation.
 ONE_ACT_TYPES = {"MOBILIZE"}
@@ -33,6 +33,10 @@ ONE_ADDRESS_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT"}
 MEDIA_SECTOR = "MED"
 # An event the story dates more than this before its publication is history told as background.
 BACKGROUND_AGE = timedelta(days=365)
+# The precision of a place known only to its country (a country itself has no geonames id).
+COUNTRY_PRECISION = "country"
+# Acts done in many places of one country on one day, each its own event.
+SPREAD_TYPES = {"ASSAULT"}
 
 
 def party_set(event: Event) -> tuple:
@@ -48,11 +52,22 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.mode and b.mode and a.mode != b.mode and not _modes_of_one_act(a):
         return False  # tear gas and arrests on one day are two acts
-    if a.location and b.location and a.location.name != b.location.name:
+    if a.location and b.location and not places_of_one_event(a.location, b.location,
+                                                             a.event_type):
         return False
     if a.date.is_stated and b.date.is_stated:
         return a.date.start == b.date.start and a.date.end == b.date.end
     return True
+
+
+def places_of_one_event(a: Place, b: Place, event_type: str) -> bool:
+    """One place, or a country and a place in it: "is due to visit Seoul" and "the first visit
+    by a Japanese foreign minister to South Korea" tell one visit (not strikes: "pounded
+    southern Lebanon" and "bombed a depot near Tyre" the same day are told apart)."""
+    return a.name == b.name or (event_type not in SPREAD_TYPES and any(
+        wide.precision == COUNTRY_PRECISION and wide.geonameid is None
+        and wide.country is not None and wide.country == narrow.country
+        for wide, narrow in ((a, b), (b, a))))
 
 
 def _modes_of_one_act(event: Event) -> bool:

@@ -94,6 +94,12 @@ STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "spe
                    "remark", "interview", "letter", "message", "briefing", "video", "note",
                    "comment"}
 
+# Nouns of a governing body, whose town after "in" is its seat: a statement addressed to it
+# ("urged the army-led government in Port Sudan", "accused the Taliban administration in
+# Kabul") was not made there.
+GOVERNING_NOUNS = {"government", "administration", "authorities", "authority", "junta",
+                   "regime", "leadership", "rulers", "cabinet"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Speakers whose town is where they said what they said: "officials in Seoul said", "a
 # spokesman in Islamabad said", "sources in Kabul told Reuters".
 SPEAKER_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "ministry",
@@ -138,11 +144,12 @@ def _describes_a_town(name: Token) -> bool:
 
 
 def could_be_actor(place: Place, trigger: Trigger, gazetteer: Gazetteer) -> bool:
-    """A country or a capital after "from"/"to" is a side; a visit goes to a capital, and so
-    do goods and troops that are delivered ("flew tents to Dushanbe"), but not money, which
-    goes to a government ("disbursed 50 million euros in budget support to Chisinau")."""
+    """A country or a capital after "from"/"to" is a side; a visit goes to a capital or a
+    country ("will travel to Egypt and Israel"), and so do goods and troops that are delivered
+    ("flew tents to Dushanbe"), but not money, which goes to a government ("disbursed 50
+    million euros in budget support to Chisinau")."""
     if gazetteer.is_country(place):
-        return trigger.coding.plover not in STATIONED_TYPES
+        return trigger.coding.plover not in STATIONED_TYPES and trigger.coding.mode != "visit"
     return (gazetteer.is_capital(place) and trigger.coding.mode != "visit"
             and (trigger.coding.plover not in DELIVERED_TYPES or _gives_money(trigger)))
 
@@ -221,6 +228,8 @@ def clause_places(sent: Span, spans: list[Span], triggers: list[Trigger], gazett
         if not _said_there(owner, place, gazetteer):
             continue  # "Across the Atlantic, the spokesman urged ..., telling reporters in
             # Washington"
+        if addressed_seat(entity.root, owner):
+            continue  # "called on the government in Caracas to free all political prisoners"
         rank = place_rank(place, gazetteer, entity)
         if owner.head.i not in found or rank < ranks[owner.head.i]:
             found[owner.head.i], ranks[owner.head.i] = place, rank
@@ -234,6 +243,20 @@ def measure_in_capital(name: Token, trigger: Trigger, place: Place, gazetteer: G
     Nairobi" happened in the capital (not "confidence in Kyiv", no measure)."""
     return (name.dep_ == "pobj" and name.head.lower_ in MEASURE_PREPS
             and trigger.coding.plover in MEASURE_TYPES and not gazetteer.is_country(place))
+
+
+def addressed_seat(name: Token, trigger: Trigger) -> bool:
+    """The seat of the governing body a statement is addressed to, not where it was made:
+    "urged the army-led government in Port Sudan to reopen the crossing", "called on the
+    federal government in Baghdad" (but the speaker's own seat is: "The Kurdish regional
+    government in Arbil condemned the raid")."""
+    if trigger.coding.plover not in SPOKEN_TYPES or name.dep_ != "pobj" or \
+            name.head.lower_ != "in":
+        return False
+    prep = name.head
+    bodies = (prep.head, name.doc[prep.i - 1])  # the parser may hang "in" on the verb
+    return any(body.lemma_.lower() in GOVERNING_NOUNS and body.dep_ not in SUBJECT_DEPS
+               for body in bodies)
 
 
 def spoken_town(sent: Span, gazetteer: Gazetteer, context_countries: Mapping[str, int],

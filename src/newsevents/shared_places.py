@@ -53,6 +53,10 @@ TRIP_NOUNS = {"visit", "trip", "tour", "stop", "stopover", "journey", "mission"}
 TRIP_PREPS = {"on", "during", "while"}
 
 
+# Auxiliaries of an act refused ahead: "would not be released", "will not bow".
+REFUSING_AUXILIARIES = {"will", "would", "wo", "shall"}
+
+
 def shared_places(sent: Span, spans: list[Span], statements: list[tuple[Token, Span]],
                   triggers: list[Trigger], gazetteer: Gazetteer,
                   context_countries: Mapping[str, int], home: Place | None,
@@ -303,9 +307,12 @@ def place_statements(speech: Token, place: Place, triggers: list[Trigger],
     reporters in Ankara ...")."""
     for trigger in triggers:
         verb = trigger.verb
-        if (trigger.head.i in found or verb is None or trigger.coding.quad not in VERBAL_QUADS
+        if (trigger.head.i in found or verb is None
+                or (trigger.coding.quad not in VERBAL_QUADS and not _refused_ahead(verb))
                 or (trigger.coding.plover in MEETING_TYPES and not _refused(verb))):
-            continue  # a meeting is held elsewhere; a refusal to meet is said there
+            continue  # a meeting is held elsewhere; a refusal to meet is said there, and so
+            # is a refusal of any act ahead ("told ambassadors in Conakry that the former
+            # president would not be released")
         if speech in verb.ancestors or (speech.head == verb and speech.dep_ in ("advcl", "conj")):
             found[trigger.head.i] = place
 
@@ -314,6 +321,13 @@ def _refused(verb: Token) -> bool:
     """A meeting refused in words: "said Khartoum would not negotiate with Juba", "vowed
     never to talk to the rebels"."""
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _refused_ahead(verb: Token) -> bool:
+    """An act its speaker says will not be done, a refusal in words: "would not be
+    released", "will not bow to pressure" (not "had not attacked", a denial of a deed)."""
+    return _refused(verb) and any(c.dep_ == "aux" and c.lower_ in REFUSING_AUXILIARIES
+                                  for c in verb.children)
 
 
 def inherit_object_places(triggers: list[Trigger], found: dict[int, Place]) -> None:
