@@ -392,7 +392,7 @@ class Extractor:
                                resolve)  # "talks between the ministry and the union"
         if not sources and not parties and not targets and plover in SYMMETRIC_TYPES \
                 and context.groups:
-            parties = list(context.groups[-1])  # "the talks will be held in Addis Ababa"
+            parties = context.talking_sides(SYMMETRIC_TYPES)  # "the talks will be held in X"
         if not sources and not parties:
             sources, targets = untold_doers(trigger, targets, context, place_country, resolve)
         joint = any(word.lower_ in JOINT_WORDS  # "jointly fund": partners in one act
