@@ -5,7 +5,7 @@ embassy in Beijing", "through the Red Cross"); a high commission is its country'
 the host capital's; talks told with no party ("The negotiators will reconvene") are between the
 story's opposed sides, not its mediators; "the coalition" after "the Saudi-led coalition" is
 Saudi Arabia's; a new spokesman of the army the sentence before named is of its country, not
-of the dateline's."""
+of the dateline's; a complaint lodged with an international body accuses whom it is about."""
 
 from coding import code_text, side_prefixes
 
@@ -88,4 +88,18 @@ def test_spokesman_of_the_army_just_named_is_of_its_country(pipeline):
             "Abdallah accused the United Arab Emirates of supplying the drones.")
     events = code_text(pipeline, text, PUB, dateline="Cairo")
     assert side_prefixes(events, "ACCUSE") == [("SDN", "ARE")]
+
+
+def test_complaint_with_the_security_council_accuses_the_striker(pipeline):
+    text = ("Israeli artillery shelled two villages in south Lebanon on Tuesday. Lebanon's "
+            "caretaker government said it had lodged a complaint with the U.N. Security "
+            "Council over the strikes.")
+    assert _sides(pipeline, text, "ACCUSE") == [("LBN", "ISR")]
+
+
+def test_complaint_after_a_condemnation_accuses_the_condemned(pipeline):
+    text = ("Israeli artillery shelled two villages in south Lebanon on Tuesday. Prime Minister "
+            "Najib Mikati condemned the shelling and said Lebanon would file a complaint with "
+            "the U.N. Security Council.")
+    assert ("LBN", "IGO") not in _sides(pipeline, text, "ACCUSE")
 

@@ -33,6 +33,7 @@ from newsevents.denied_charges import charge_makers
 from newsevents.departures import withdrawn_forces
 from newsevents.entities import entities_in
 from newsevents.event_nouns import JOINT_WORDS
+from newsevents.forum_complaints import complained_about
 from newsevents.hosts import host_only_as_venue
 from newsevents.identifying_clauses import identifies_in_background
 from newsevents.idiom_senses import drop_idiom_senses
@@ -372,7 +373,9 @@ class Extractor:
         plover = trigger.coding.plover
         sources = resolve(source_heads, True, as_source=not trigger.nominal)
         answered = answered_author(trigger, target_heads, sources, context, resolve,
-                                   self.lexicon)
+                                   self.lexicon) or complained_about(
+            trigger, target_heads, sources, context, resolve, lambda nouns: answered_author(
+                trigger, nouns, sources, context, resolve, self.lexicon))  # "with the UNSC"
         home = {a.country for a in sources} if plover in DEPLOYMENT_TYPES else set()
         own = {a.country for a in sources if a.country}
         answered = release_holder(plover, target_heads, sources, context) or answered
