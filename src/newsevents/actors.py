@@ -20,6 +20,7 @@ from newsevents.context import ArticleContext
 from newsevents.defined_groups import with_acronyms
 from newsevents.entities import entities_in, entity_starting_at
 from newsevents.halves import bearing_halves, divided_sides, elided_halves, rival_sides
+from newsevents.led_coalitions import coalition_leader
 from newsevents.marked_actors import described_thing, led_group_first, marked_head
 from newsevents.meeting_doers import meeting_doer
 from newsevents.name_matches import not_an_actor_name
@@ -49,6 +50,7 @@ from newsevents.references import (
 )
 from newsevents.seat_cities import seats_in_context
 from newsevents.short_names import another_bearer
+from newsevents.spoken_for import named_just_before
 from newsevents.state_doers import state_as_doer
 
 # How a town names a place rather than a side: "the Yangon headquarters", "in Naypyitaw".
@@ -397,6 +399,9 @@ class ActorResolver:
         if person is not None:
             return [person]  # "the king", "the president": the one named before
         wanted = sectors[0]
+        leader = coalition_leader(tokens[-1].doc[tokens[0].i:tokens[-1].i + 1].root, found)
+        if leader is not None:  # "the coalition" after "the Saudi-led coalition"
+            return [_state_actor(leader, wanted, text, title_text, self.book, None, STATE_KIND)]
         previous = context.with_sectors(wanted)
         if previous is not None and not previous.country:
             return [previous]  # "the secretary-general": the international body named before
@@ -411,8 +416,11 @@ class ActorResolver:
             # a newly named official with no nationality serves the country the sentence opens
             # in ("In Beijing, Foreign Ministry spokeswoman Hua Chunying") or the one the story
             # is filed from ("Defence Minister Shin Won-sik" in a story filed from Seoul)
+            # or the one whose body the sentence before named ("Sudan's army said ... Army
+            # spokesman Brigadier Nabil Abdallah accused")
             opening = self._opening_country(tokens[0].sent, context)
-            country = opening or context.named_home() or country
+            country = (opening or named_just_before(tokens, previous, wanted)
+                       or context.named_home() or country)
         if set(wanted) & LOCAL_SECTORS:
             place_country = place_country or self._sentence_town_country(tokens[0].sent, context)
         if set(wanted) & LOCAL_SECTORS and place_country:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents.camp_moves import other_camp_author
+from newsevents.records import INFERRED_KIND
 from newsevents.references import POLICY_ACTS, REFERRED_ACTS, referred_act_author
 from newsevents.syntax import prep_objects
 from newsevents.verbed_acts import doer_by_verb
@@ -30,6 +31,10 @@ ANSWER_PREPS = {"against", "at", "over"}
 PURPOSE_DEPS = {"xcomp", "advcl"}
 # "the criticism from Brussels", "the accusations by Ukraine": the noun's author named.
 AUTHOR_PREPS = {"from", "by"}
+# The prepositions of the phrases inside an act's noun that can carry its "by" doer, and how
+# deep: "the attack on a UN convoy by Houthi rebels", "the shelling of areas in Kashmir by ...".
+INNER_PREPS = {"of", "on", "in", "against"}
+DOER_DEPTH = 3
 # An opposition's, rebels' or parties' reaction to an act whose author is untold answers
 # their own state, not a doer named before.
 DISSENTING_SECTORS = {"OPP", "REB", "PTY"}
@@ -70,11 +75,29 @@ def answered_nouns(trigger: Trigger) -> list[Token]:
 
 def named_author(noun: Token, own: set[str], resolve) -> list[Actor]:
     """The author the answered noun names itself, of another side than the reacting one:
-    "the Pacific Islands Forum's demands", "the criticism from the European Union"."""
+    "the Pacific Islands Forum's demands", "the criticism from the European Union", "the
+    killing of two journalists by Israeli troops" (a doer named by its nationality)."""
     authors = [c for c in noun.children if c.dep_ == "poss"]
     authors += prep_objects(noun, AUTHOR_PREPS)
     authors = [a for a in authors if a.pos_ == "PROPN"]  # not "from opposition lawmakers"
-    return [a for a in resolve(authors, True) if a.side not in own] if authors else []
+    named = [a for a in resolve(authors, True) if a.side not in own] if authors else []
+    return named or [a for a in resolve(act_doers(noun), True)
+                     if a.side not in own and a.kind != INFERRED_KIND]
+
+
+def act_doers(noun: Token) -> list[Token]:
+    """The doers an act's noun names after "by", also where the parser hung "by" on a phrase
+    inside it or on the active verb whose object it is ("condemned the shelling of civilian
+    areas in Kashmir by Indian troops": the verb has its own subject, so "by" is not its)."""
+    holders, doers = [noun], []
+    verb = noun.head
+    if noun.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in verb.children):
+        doers += [d for d in prep_objects(verb, {"by"}) if d.pos_ in ("NOUN", "PROPN")]
+    for _ in range(DOER_DEPTH):
+        doers += [d for h in holders for d in prep_objects(h, {"by"})
+                  if d.pos_ in ("NOUN", "PROPN")]
+        holders = [o for h in holders for o in prep_objects(h, INNER_PREPS)]
+    return doers
 
 
 def act_author_told_before(plover: str, noun: Token, sources: list[Actor], named_act: bool,

@@ -38,6 +38,10 @@ COMPLEMENT_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "acl", "xco
 # Prepositions that name who reports an act, never whom it is done to: "troops have massed on
 # the border, according to a NATO official" (the official is the source of the report).
 REPORTING_PREPS = {"according"}
+# Prepositions that name the channel an act goes through, not whom it is aimed at: "lodged a
+# protest through its embassy in Beijing" (with Pyongyang), "asked for their release through
+# the Red Cross" (a country gone through can be: _channel).
+CHANNEL_PREPS = {"through", "via"}
 # Verbs of a reported state ("were a provocation", "had no business there"): a verb of the
 # speaker's tense joined to them is the speaker's act.
 STATE_VERBS = {"be", "have"}
@@ -486,6 +490,14 @@ def with_particles(token: Token) -> list[Token]:
                       and c.lower_ in PARTICLE_WORDS]
 
 
+def _channel(prep: Token) -> bool:
+    """"through its embassy in Beijing", "through the Red Cross": the way an act went, not
+    whom it was aimed at; a country it went through can be ("halted gas deliveries through
+    Ukraine")."""
+    return prep.lower_ in CHANNEL_PREPS and not any(
+        g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in prep.children)
+
+
 def complement_heads(trigger: Trigger, stop: set[int], depth: int = 4,
                      clauses: set[str] = frozenset()) -> list[Token]:
     """Noun heads inside the trigger's own complements, nearest first, not entering another
@@ -500,7 +512,7 @@ def complement_heads(trigger: Trigger, stop: set[int], depth: int = 4,
             for child in token.children:
                 allowed = COMPLEMENT_DEPS | clauses
                 if (child.i in seen or child.i in stop or child.dep_ not in allowed
-                        or child.lower_ in REPORTING_PREPS):
+                        or child.lower_ in REPORTING_PREPS or _channel(child)):
                     continue
 
                 seen.add(child.i)

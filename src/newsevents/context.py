@@ -142,6 +142,17 @@ class ArticleContext:
                 return list(group)
         return list(self.sides[-1]) if self.sides else []
 
+    def talking_sides(self, kinds: set[str]) -> list[Actor]:
+        """The parties of talks told with none named ("The next round of talks will be held
+        in Caracas"): the latest group of parties holding the author of the latest act of these
+        kinds ("Colombia's government and the ELN agreed"), not the guarantors named since;
+        else the latest group of countries."""
+        author = next((a for told, a in reversed(self.authors) if told in kinds), None)
+        for group in reversed(self.sides if author is not None else []):
+            if any(a.party_key == author.party_key for a in group):
+                return list(group)
+        return list(self.groups[-1]) if self.groups else []
+
     def plural_doer(self) -> Actor | None:
         """The doer of the latest event when it is many people ("Hundreds of farmers marched
         on parliament. They demanded ...": the farmers); None for a state or a person, and

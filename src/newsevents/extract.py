@@ -38,6 +38,7 @@ from newsevents.denied_charges import charge_makers
 from newsevents.departures import withdrawn_forces
 from newsevents.entities import entities_in
 from newsevents.event_nouns import JOINT_WORDS
+from newsevents.forum_complaints import complained_about
 from newsevents.hosts import host_only_as_venue
 from newsevents.identifying_clauses import identifies_in_background
 from newsevents.idiom_senses import drop_idiom_senses
@@ -379,7 +380,9 @@ class Extractor:
         plover = trigger.coding.plover
         sources = resolve(source_heads, True, as_source=not trigger.nominal)
         answered = answered_author(trigger, target_heads, sources, context, resolve,
-                                   self.lexicon)
+                                   self.lexicon) or complained_about(
+            trigger, target_heads, sources, context, resolve, lambda nouns: answered_author(
+                trigger, nouns, sources, context, resolve, self.lexicon))  # "with the UNSC"
         home = {a.country for a in sources} if plover in DEPLOYMENT_TYPES else set()
         own = {a.country for a in sources if a.country}
         answered = release_holder(plover, target_heads, sources, context) or answered
@@ -399,7 +402,7 @@ class Extractor:
                                resolve)  # "talks between the ministry and the union"
         if not sources and not parties and not targets and plover in SYMMETRIC_TYPES \
                 and context.groups:
-            parties = list(context.groups[-1])  # "the talks will be held in Addis Ababa"
+            parties = context.talking_sides(SYMMETRIC_TYPES)  # "the talks will be held in X"
         if not sources and not parties:
             sources, targets = untold_doers(trigger, targets, context, place_country, resolve)
         joint = any(word.lower_ in JOINT_WORDS  # "jointly fund": partners in one act
