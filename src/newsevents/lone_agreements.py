@@ -32,6 +32,10 @@ GEOGRAPHY_WORDS = {"border", "frontier", "neighbour", "neighbor", "coast", "wate
                    "territory", "region", "side"}
 # Words joining alternatives: "India or China", "either ... or", "nor".
 ALTERNATIVE_WORDS = {"or", "nor"}
+# Verbs by which an international body's members decide among themselves: the body agreeing
+# alone is its members' decision, with no party outside it ("EU foreign ministers agreed to
+# lift the bloc's sanctions on Syria").
+MEMBERS_DECIDING_VERBS = {"agree"}
 
 
 def with_second_side(trigger, sides: Sides, found, context, resolver) -> Sides:
@@ -54,6 +58,8 @@ def _agreed_second_side(trigger, sides: Sides, found, context, resolver) -> Side
             or sides.parties):
         return sides
     source = sides.sources[0]
+    if _members_deciding(trigger, source):
+        return sides
     parties = [actor for head in _candidate_heads(trigger)
                for actor in resolver.actors_for(head, found, context) or _nationality(head, context)
                if _another_party(actor, source) and _names_a_party(head, actor)]
@@ -62,6 +68,14 @@ def _agreed_second_side(trigger, sides: Sides, found, context, resolver) -> Side
     states = [actor for actor in parties
               if not actor.sector or set(actor.sector) & STATE_FORCE_SECTORS]
     return replace(sides, targets=(states or parties)[:1]) if parties else sides
+
+
+def _members_deciding(trigger, source: Actor) -> bool:
+    """"European Union foreign ministers agreed on Monday to add two more executives of
+    Turkey's state oil company to a sanctions list": the bloc's members agreed with each
+    other, not with Turkey, whose sanction is coded on its own."""
+    return (source.code is not None and source.code.startswith("IGO")
+            and trigger.verb.lemma_.lower() in MEMBERS_DECIDING_VERBS)
 
 
 def _nationality(word: Token, context) -> list[Actor]:
