@@ -103,6 +103,7 @@ from newsevents.threat_sides import (
     passive_threateners,
     revoked_act_targets,
     threatened_sides,
+    threatener_told,
 )
 from newsevents.triggers import Trigger, find_triggers
 from newsevents.undergoing import attacker_first
@@ -413,6 +414,7 @@ class Extractor:
                 and (len(sources) == 1 or plover not in SYMMETRIC_TYPES)):
             targets = self.complement_targets(trigger, sources, resolve, trigger_tokens)
         targets = revoked_act_targets(trigger, sources, targets, resolve)  # "scrapped a ban on X"
+        sources, targets = threatener_told(trigger, sources, targets, resolve)  # "that Ankara"
         return Sides(sources, targets, parties, joint, names_each_other(target_heads, trigger))
 
     def complement_targets(self, trigger: Trigger, sources: list[Actor], resolve,

@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents.counterparts import with_counterpart
+from newsevents.harm_vows import FOES_MEASURES
 from newsevents.implied_recipients import STATE_FORCE_SECTORS
 from newsevents.pairing import Sides
 from newsevents.records import IMPLIED_KIND, INFERRED_KIND, Actor
@@ -32,6 +33,12 @@ GEOGRAPHY_WORDS = {"border", "frontier", "neighbour", "neighbor", "coast", "wate
                    "territory", "region", "side"}
 # Words joining alternatives: "India or China", "either ... or", "nor".
 ALTERNATIVE_WORDS = {"or", "nor"}
+# Verbs by which an international body's members decide among themselves: the body agreeing
+# alone on its measures against a state is its members' decision, with no party outside it
+# ("EU foreign ministers agreed to lift the bloc's sanctions on Syria"); agreeing to send
+# help is still a pledge to whom it helps ("Member states agreed to send more artillery
+# shells to Ukraine").
+MEMBERS_DECIDING_VERBS = {"agree"}
 
 
 def with_second_side(trigger, sides: Sides, found, context, resolver) -> Sides:
@@ -54,6 +61,8 @@ def _agreed_second_side(trigger, sides: Sides, found, context, resolver) -> Side
             or sides.parties):
         return sides
     source = sides.sources[0]
+    if _members_deciding(trigger, source):
+        return sides
     parties = [actor for head in _candidate_heads(trigger)
                for actor in resolver.actors_for(head, found, context) or _nationality(head, context)
                if _another_party(actor, source) and _names_a_party(head, actor)]
@@ -62,6 +71,17 @@ def _agreed_second_side(trigger, sides: Sides, found, context, resolver) -> Side
     states = [actor for actor in parties
               if not actor.sector or set(actor.sector) & STATE_FORCE_SECTORS]
     return replace(sides, targets=(states or parties)[:1]) if parties else sides
+
+
+def _members_deciding(trigger, source: Actor) -> bool:
+    """"European Union foreign ministers agreed on Monday to add two more executives of
+    Turkey's state oil company to a sanctions list": the bloc's members agreed with each
+    other, not with Turkey, whose sanction is coded on its own."""
+    verb = trigger.verb
+    return (source.code is not None and source.code.startswith("IGO")
+            and verb.lemma_.lower() in MEMBERS_DECIDING_VERBS
+            and any(token.lemma_.lower() in FOES_MEASURES for clause in verb.children
+                    if clause.dep_ == "xcomp" for token in clause.subtree))
 
 
 def _nationality(word: Token, context) -> list[Actor]:

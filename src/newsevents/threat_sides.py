@@ -8,6 +8,9 @@ that are no threat.
 - A concession that revokes an act ("reversed its decision to suspend imports of Japanese
   seafood", "shelved plans to deport Afghan refugees", "scrapped its ban on onion exports to
   Bangladesh") is made to whom the revoked act was aimed at.
+- A warning that a named state would strike back ("Interior Minister Kemal Ozturan warned that
+  Ankara "will not hesitate" to launch a new ground operation") is that state's threat, never
+  a threat aimed at it.
 - A warning of a blow to another side ("warned that targets in the United Arab Emirates would
   be hit if the coalition kept up its campaign") is aimed at that side before the subject of
   its condition; a dissenter's threat may be aimed at its own state's forces named in the
@@ -22,7 +25,15 @@ from importlib import resources
 from spacy.tokens import Token
 
 from newsevents.arguments import complement_heads
-from newsevents.harm_vows import HOSTILE_PURPOSES, lemma_of
+from newsevents.harm_vows import (
+    ANSWER_VERBS,
+    HARM_VERBS,
+    HOSTILE_PURPOSES,
+    IDLE_VERBS,
+    RESPONSE_VERBS,
+    SPEECH_HEADS,
+    lemma_of,
+)
 from newsevents.pairing import addresses_own_state
 from newsevents.records import Actor
 from newsevents.syntax import prep_objects
@@ -42,11 +53,26 @@ HAZARDS = frozenset(row["word"] for row in read_table(HAZARDS_FILE, ("word",)))
 # "parts of Darfur could slip into famine", "the region could descend into chaos".
 HAZARD_PREPS = {"into"}
 WARNED_CLAUSE_DEPS = {"ccomp"}
+# Lemmas of a warned clause that tell of an act to come: modals and "will" ("warned that Israel
+# would respond"), readiness ("warned that Ottawa was prepared to impose tariffs"), an open
+# option ("warned that all options are open") and a mark ("warned that U.S. warships were
+# now legitimate targets").
+COMING_ACT_WORDS = {"will", "would", "could", "can", "may", "might", "must", "should", "shall",
+                    "ready", "prepared", "willing", "determined", "poised", "option", "wo",
+                    "ca", "'ll", "'d", "target"}
+# Tags of a warned clause's verb that tell no fact: the base form ("warned them to leave"),
+# the imperative.
+UNTOLD_VERB_TAGS = {"VB"}
 # The clause that tells what a warning threatens ("warned that targets would be hit").
 THREATENED_CLAUSE_DEPS = {"ccomp", "xcomp"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl"}
 PASSIVE_DEPS = {"nsubjpass", "auxpass"}
 MEASURE_PREPS = {"with"}
+NAMED_STATE_LABELS = {"GPE"}
+# Verbs of a told clause whose acting subject is the threatener: it would answer, strike, act,
+# take steps, use every tool, not hesitate or not stand idle.
+THREATENER_VERBS = (ANSWER_VERBS | HARM_VERBS | RESPONSE_VERBS | IDLE_VERBS
+                    | {"act", "hesitate", "use", "strike", "hit", "attack", "fight", "defend"})
 AGENT_PREPS = {"by"}
 REVOKING_TYPES = {"CONCEDE"}
 # How deep a revoked act's recipient may lie below the revoking verb: "reversed (1) decision
@@ -68,7 +94,24 @@ def _hazard_warning(trigger: Trigger) -> bool:
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return False
     clauses = [c for c in verb.children if c.dep_ in WARNED_CLAUSE_DEPS]
-    return any(_tells_a_hazard(clause) or tells_a_consequence(clause) for clause in clauses)
+    return any(_tells_a_hazard(clause) or tells_a_consequence(clause) or _tells_a_fact(clause)
+               for clause in clauses)
+
+
+def _tells_a_fact(clause: Token) -> bool:
+    """The warned clause tells of what is or was, not of an act to come: "appealed for $95
+    million ..., warning that gangs controlling the main roads were slowing deliveries", "warning
+    that camps near the border were at breaking point". Any modal, readiness or infinitive
+    below the clause ("warned that Washington was ready to use sanctions", "is going to pay")
+    keeps the threat."""
+    if (clause.tag_ in UNTOLD_VERB_TAGS or clause.pos_ not in ("VERB", "AUX")
+            or clause.i < clause.head.i):  # a clause before the warning is a misparse
+        return False
+    words = list(clause.subtree)
+    return not any(t.lower_ in COMING_ACT_WORDS or lemma_of(t) in COMING_ACT_WORDS
+                   or t.tag_ == "MD"
+                   or (t.dep_ in ("xcomp", "ccomp", "advcl") and t.tag_ == "VB")
+                   for t in words)
 
 
 def _tells_a_hazard(clause: Token) -> bool:
@@ -149,3 +192,31 @@ def _struck_subject(clause: Token, subject: Token) -> bool:
     return subject.dep_ == "nsubj" and lemma_of(subject) in HOSTILE_PURPOSES
 
 
+
+
+def threatener_told(trigger: Trigger, sources: list[Actor], targets: list[Actor],
+                    resolve: ResolveSides) -> tuple[list[Actor], list[Actor]]:
+    """A told threat whose target is the acting subject of the told clause runs the other way:
+    "Interior Minister Kemal Ozturan warned that Ankara "will not hesitate" to launch a new
+    ground operation", with the minister taken for a Syrian, is Turkey's threat against Syria;
+    "an official told reporters that the administration would use every tool available"
+    is the administration's."""
+    verb = trigger.verb
+    if (trigger.coding.plover != "THREATEN" or trigger.nominal or verb is None
+            or lemma_of(verb) not in SPEECH_HEADS or not sources or not targets):
+        return sources, targets
+    told = [subject for clause in verb.children if clause.dep_ in WARNED_CLAUSE_DEPS
+            and lemma_of(clause) in THREATENER_VERBS
+            for subject in clause.children if subject.dep_ == "nsubj" and _named(subject)]
+    doers = resolve(told, True)
+    doer_sides = {doer.side for doer in doers}
+    if (not doers or doer_sides & {source.side for source in sources}
+            or not {target.side for target in targets} <= doer_sides):
+        return sources, targets
+    return doers, sources
+
+
+def _named(subject: Token) -> bool:
+    """A state told by its name ("Ankara", "Burkina Faso"), not "the army", which the story
+    may resolve to either side."""
+    return subject.pos_ == "PROPN" or subject.ent_type_ in NAMED_STATE_LABELS
