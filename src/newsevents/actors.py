@@ -59,6 +59,8 @@ SCENE_SENTENCES = 3
 STRUCK_TOWN_LABELS = {"PERSON", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LOC"}
 # Sectors of people who belong to the place where an event happens.
 LOCAL_SECTORS = {"CVL", "COP", "REF", "HLH", "EDU", "LAB"}
+# The word that makes a titled phrase refer back to the latest actor of its sector.
+SAME_WORD = "same"
 # Sectors for which "the X" with no country falls back to the article's main country.
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "PTY", "LAB", "EDU",
                     "MED", "BUS", "REF", "HLH", "SPY", "CRM"}
@@ -471,9 +473,13 @@ def _with_stray_nationality(tokens: list[Token], head: Token, found: DocMentions
 
 def _named_anew(tokens: list[Token], previous: Actor, title_text: str | None) -> bool:
     """"The junta" after "U.S. Secretary of State John Kerry": a definite institution whose
-    word the latest actor of its sector was not called by."""
+    word the latest actor of its sector was not called by; "the same firms" are the ones told
+    before, whatever they were called ("sanctions on three companies ... asset freezes
+    against two of the same firms")."""
     definite = any(t.lower_ == "the" and t.dep_ == "det" for t in tokens)
-    return definite and bool(title_text) and title_text.lower() not in previous.text.lower()
+    same = any(t.lower_ == SAME_WORD and t.dep_ == "amod" for t in tokens)
+    return (definite and not same and bool(title_text)
+            and title_text.lower() not in previous.text.lower())
 
 
 def _definite_plural(tokens: list[Token], found: DocMentions) -> bool:

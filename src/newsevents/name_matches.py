@@ -23,6 +23,10 @@ WATER_NOUNS = {"ocean", "sea"}
 # The entity types of a named place, and of a name that is no place ("China Road and Bridge
 # Corporation" is a company).
 PLACE_ENTITIES = {"FAC", "LOC", "GPE"}
+# Creeds written capitalised before a group's name, describing it, not part of a longer name:
+# "Communist New People's Army guerrillas", "Maoist Naxalites", "Islamist Hamas".
+CREED_WORDS = {"communist", "maoist", "marxist", "leninist", "islamist", "jihadist", "leftist",
+               "socialist", "nationalist", "separatist", "royalist", "salafist"}
 NAME_ENTITIES = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"}
 EMBLEMS_FILE = resources.files("newsevents") / "data" / "lexicon" / "emblems.tsv"
 # Flags, banners and colours: a name that only modifies one names no side.
@@ -130,7 +134,13 @@ def inside_longer_name(span: Span, book: ActorBook) -> bool:
             and span.start <= before.head.i < span.end
             and not title_before(span, book)
             and before.lower_.rstrip(".") not in HONORIFICS
+            and not (before.lower_ in CREED_WORDS and _names_a_group(span, book))
             and before.text not in book.names)
+
+
+def _names_a_group(span: Span, book: ActorBook) -> bool:
+    """The match is an organisation's name of more than one word ("New People's Army")."""
+    return len(span) > 1 and any(e.kind == "organisation" for e in book.names[span.text])
 
 
 def title_before(span: Span, book: ActorBook) -> bool:
