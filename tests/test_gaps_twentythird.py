@@ -6,7 +6,11 @@ keeps that town ("Donetsk" is Ukraine's), and a region named after its city is i
 country ("the Luhansk region"); a country the model calls a person after a word of its part is
 still the place ("in central Mali"); firms "accused of supplying fuel to Myanmar's military"
 are Myanmar's, and "the same firms" are those told before; "slapped travel bans and asset
-freezes on", with "slapped" read as a modifier, is a sanction with its own verb."""
+freezes on", with "slapped" read as a modifier, is a sanction with its own verb. The name of a
+party of a state the story never names is the story's ("the opposition Democratic Progressive
+Party" in Malawi); a nationality after "pan-" names no state; a town listed by hand in a named
+country beats a famous namesake ("Palma" in Mozambique); a family name told again is the person
+named in full before ("Maliki" after "Turki al-Maliki"); a trip to New York goes to the UN."""
 
 from coding import code_text, place_names, side_prefixes
 
@@ -74,3 +78,50 @@ def test_a_measure_verb_read_as_a_modifier_is_the_measures_verb(pipeline):
     assert ("IGO", "GIN") in side_prefixes(events, "SANCTION")
     assert ("IGO", "GIN") in side_prefixes(events, "REQUEST")
     assert side_prefixes(events, "CONSULT") == []
+
+
+def test_a_party_name_of_a_state_the_story_never_names_is_the_storys(pipeline):
+    text = ("Malawi's government dropped sedition charges against three journalists on "
+            "Monday. The opposition Democratic Progressive Party welcomed the step but accused "
+            "the government of hypocrisy.")
+    events = code_text(pipeline, text, PUB, dateline="Lilongwe")
+    assert side_prefixes(events, "ACCUSE") == [("MWI", "MWI")]
+
+
+def test_a_nationality_after_pan_names_no_state(pipeline):
+    text = ("The two largest transport unions in Peru threatened to block the Pan-American "
+            "Highway again if Congress failed to pass the amnesty.")
+    events = code_text(pipeline, text, PUB, dateline="Lima")
+    assert all("USA" not in pair for pair in side_prefixes(events, "THREATEN"))
+
+
+def test_a_listed_town_of_a_named_country_beats_a_famous_namesake(pipeline):
+    text = ("Rwanda sent 1,000 soldiers to Mozambique on Friday. The insurgents seized the "
+            "coastal town of Palma in late March, killing dozens of people.")
+    events = code_text(pipeline, text, PUB, dateline="Kigali")
+    assert [t for _, t in side_prefixes(events, "ASSAULT")] == ["MOZ"]
+
+
+def test_a_family_name_told_again_is_the_person_named_in_full(pipeline):
+    text = ("Coalition spokesman Colonel Turki al-Maliki said air defences had brought down six "
+            "Houthi drones. \"The Iranian regime continues to supply these militias with "
+            "weapons,\" Maliki said, accusing Tehran of arming the rebels.")
+    events = code_text(pipeline, text, PUB, dateline="Riyadh")
+    assert all(s != "IRQ" for s, _ in side_prefixes(events, "ACCUSE"))
+    assert ("SAU", "IRN") in side_prefixes(events, "ACCUSE")
+
+
+def test_a_trip_to_new_york_goes_to_the_united_nations(pipeline):
+    text = ("Cambodia's foreign minister, Hor Namhong, is due to travel to New York next week "
+            "to brief the council.")
+    events = code_text(pipeline, text, PUB, dateline="Phnom Penh")
+    assert side_prefixes(events, "CONSULT") == [("KHM", "IGO")]
+
+
+def test_a_persons_own_name_without_its_accent_stays_that_person(pipeline):
+    """Guard: "Traore" after "Captain Ibrahim Traore" is Ibrahim Traoré himself."""
+    text = ("Captain Ibrahim Traore's government ordered French special forces out of the "
+            "country. Separately, suspected jihadists attacked an army post near Djibo in the "
+            "north on Saturday, killing several soldiers.")
+    events = code_text(pipeline, text, "2024-12-31", dateline="Ouagadougou")
+    assert side_prefixes(events, "ASSAULT") == [("BFA", "BFA")]

@@ -23,6 +23,7 @@ from newsevents.halves import bearing_halves, divided_sides, elided_halves, riva
 from newsevents.marked_actors import described_thing, led_group_first, marked_head
 from newsevents.meeting_doers import meeting_doer
 from newsevents.name_matches import not_an_actor_name
+from newsevents.party_names import without_unnamed_states_bodies
 from newsevents.phrases import (
     appositive_tokens,
     counts_named_people,
@@ -48,7 +49,7 @@ from newsevents.references import (
     titled_person,
 )
 from newsevents.seat_cities import seats_in_context
-from newsevents.short_names import another_bearer
+from newsevents.short_names import another_bearer, told_bearer
 from newsevents.state_doers import state_as_doer
 
 # How a town names a place rather than a side: "the Yangon headquarters", "in Naypyitaw".
@@ -57,6 +58,10 @@ TOWN_DEPS = {"compound", "pobj", "appos"}
 SCENE_SENTENCES = 3
 # Labels the model gives a town as a verb's object ("attacked Misrata", "shelled Manbij").
 STRUCK_TOWN_LABELS = {"PERSON", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LOC"}
+# Towns that stand for an international body's seat, not for their state, when named as a
+# side: "is due to travel to New York to brief the council" goes to the United Nations (the
+# name the actor dictionary knows the body by).
+BODY_SEAT_TOWNS = {"new york": "United Nations"}
 # Sectors of people who belong to the place where an event happens.
 LOCAL_SECTORS = {"CVL", "COP", "REF", "HLH", "EDU", "LAB"}
 # The word that makes a titled phrase refer back to the latest actor of its sector.
@@ -123,8 +128,8 @@ class ActorResolver:
             names.append(NameMention(span, entries))
         titles = [TitleMention(span, self.book.titles[strings[span.label]])
                   for span in filter_spans(self.title_matcher(doc, as_spans=True))]
-        names = with_acronyms(seats_in_context(self._capitals_in_context(names), self.book)
-                              + self._halves(doc, names), titles)
+        names = with_acronyms(seats_in_context(self._capitals_in_context(
+            without_unnamed_states_bodies(names)), self.book) + self._halves(doc, names), titles)
         return DocMentions(_owners_in_context(sorted(names, key=lambda m: m.span.start)), titles)
 
     def _halves(self, doc: Doc, names: list[NameMention]) -> list[NameMention]:
@@ -195,6 +200,9 @@ class ActorResolver:
             # "The UN's Middle East envoy, Nickolay Mladenov": the body he serves now
             return [_organisation_actor(bodies[0], text, titles)]
         if person:
+            known = context.person(head.text) if len(tokens) == 1 else None
+            if told_bearer(head.text, person, known):
+                return [known]  # "Maliki said" after "Colonel Turki al-Maliki"
             return [_person_actor(person, text, title_text)]
         for token in tokens:
             known = context.person(token.text) if token.pos_ == "PROPN" else None
@@ -349,6 +357,9 @@ class ActorResolver:
                 entity = entity_starting_at(token.doc, token.i)
                 if entity is None or entity.text.islower():
                     continue
+                body = self.book.names.get(BODY_SEAT_TOWNS.get(place_key(entity.text), ""))
+                if body:  # "travel to New York to brief the council"
+                    return [_organisation_actor(body[0], text, [])]
                 place = self.gazetteer.lookup(entity.text, context.country_mentions)
                 if place is not None and place.country:
                     return [Actor(text=text, code=place.country, country=place.country,

@@ -42,7 +42,15 @@ LISTED_MODIFIER_DEPS = {"cc", "amod", "compound", "punct"}
 def not_an_actor_name(span: Span, entries: Iterable[Entry], book: ActorBook) -> bool:
     """Whether a dictionary match names no actor of its own."""
     return (inside_longer_name(span, book) or first_names_of_another(span, tuple(entries))
-            or names_a_street(span) or names_a_sea(span) or names_an_emblem(span))
+            or names_a_street(span) or names_a_sea(span) or names_an_emblem(span)
+            or _spanning_many(span))
+
+
+def _spanning_many(span: Span) -> bool:
+    """"the Pan-American Highway", "Pan-African": a nationality after "pan-" spans a
+    continent's states, not the one it names."""
+    before = [t.lower_ for t in span.doc[max(span.start - 2, 0):span.start]]
+    return before[-1:] == ["pan-"] or before[-2:] == ["pan", "-"]
 
 
 def names_a_sea(span: Span) -> bool:

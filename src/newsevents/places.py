@@ -519,6 +519,9 @@ def _famous_namesake(candidates: list[Candidate], best: Candidate, plain: str,
     if context.get(best.country or "", 0) > max(
             (n for country, n in context.items() if country != best.country), default=0):
         return best  # the story's own country
+    if best.geonameid is None and context.get(best.country or "", 0):
+        return best  # a town of conflict news listed by hand (more_places.tsv) in a country the
+        # story names: "the coastal town of Palma" in a story of Mozambique and Rwanda
     least = NAMED_COUNTRY_TOWN if best.population < SMALL_TOWN else BIG_CITY
     namesakes = [c for c in candidates if c.precision == "city" and c.plain == plain
                  and c.population >= max(least, NAMESAKE_TIMES * best.population)]
