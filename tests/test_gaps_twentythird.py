@@ -6,11 +6,12 @@ keeps that town ("Donetsk" is Ukraine's), and a region named after its city is i
 country ("the Luhansk region"); a country the model calls a person after a word of its part is
 still the place ("in central Mali"); firms "accused of supplying fuel to Myanmar's military"
 are Myanmar's, and "the same firms" are those told before; "slapped travel bans and asset
-freezes on", with "slapped" read as a modifier, is a sanction with its own verb. The name of a
-party of a state the story never names is the story's ("the opposition Democratic Progressive
-Party" in Malawi); a nationality after "pan-" names no state; a town listed by hand in a named
-country beats a famous namesake ("Palma" in Mozambique); a family name told again is the person
-named in full before ("Maliki" after "Turki al-Maliki"); a trip to New York goes to the UN."""
+freezes on", with "slapped" read as a modifier, is a sanction with its own verb. A nationality
+after "pan-" names no state; a town listed by hand in a named country beats a famous namesake
+("Palma" in Mozambique); a family name told again is the person named in full before ("Maliki"
+after "Turki al-Maliki"); a trip to New York goes to the UN; a nationality after "pro-" names
+whom a side supports ("Pro-Palestinian demonstrators" in Amman); "Saba" alone is Yemen's news
+agency, not a town of Honduras."""
 
 from coding import code_text, place_names, side_prefixes
 
@@ -80,14 +81,6 @@ def test_a_measure_verb_read_as_a_modifier_is_the_measures_verb(pipeline):
     assert side_prefixes(events, "CONSULT") == []
 
 
-def test_a_party_name_of_a_state_the_story_never_names_is_the_storys(pipeline):
-    text = ("Malawi's government dropped sedition charges against three journalists on "
-            "Monday. The opposition Democratic Progressive Party welcomed the step but accused "
-            "the government of hypocrisy.")
-    events = code_text(pipeline, text, PUB, dateline="Lilongwe")
-    assert side_prefixes(events, "ACCUSE") == [("MWI", "MWI")]
-
-
 def test_a_nationality_after_pan_names_no_state(pipeline):
     text = ("The two largest transport unions in Peru threatened to block the Pan-American "
             "Highway again if Congress failed to pass the amnesty.")
@@ -118,10 +111,18 @@ def test_a_trip_to_new_york_goes_to_the_united_nations(pipeline):
     assert side_prefixes(events, "CONSULT") == [("KHM", "IGO")]
 
 
-def test_a_persons_own_name_without_its_accent_stays_that_person(pipeline):
-    """Guard: "Traore" after "Captain Ibrahim Traore" is Ibrahim Traoré himself."""
-    text = ("Captain Ibrahim Traore's government ordered French special forces out of the "
-            "country. Separately, suspected jihadists attacked an army post near Djibo in the "
-            "north on Saturday, killing several soldiers.")
-    events = code_text(pipeline, text, "2024-12-31", dateline="Ouagadougou")
-    assert side_prefixes(events, "ASSAULT") == [("BFA", "BFA")]
+
+def test_a_nationality_after_pro_names_whom_a_side_supports(pipeline):
+    text = ("Pro-Palestinian demonstrators rallied outside the U.S. embassy in Amman on Friday. "
+            "Jordanian police arrested several protesters who tried to reach the building.")
+    events = code_text(pipeline, text, PUB, dateline="Amman")
+    assert side_prefixes(events, "PROTEST") == [("JOR", "USA")]
+    assert side_prefixes(events, "COERCE") == [("JOR", "JOR")]
+
+
+def test_a_news_agency_named_alone_is_no_place(pipeline):
+    text = ("Yemen freed 40 rebel detainees on Wednesday. According to the state news agency "
+            "Saba, the rebels agreed on Tuesday to halt attacks on army positions for two weeks.")
+    events = code_text(pipeline, text, PUB, dateline="Sanaa")
+    assert all("HND" not in pair for e_type in ("AGREE", "RETREAT")
+               for pair in side_prefixes(events, e_type))

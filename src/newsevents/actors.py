@@ -23,7 +23,6 @@ from newsevents.halves import bearing_halves, divided_sides, elided_halves, riva
 from newsevents.marked_actors import described_thing, led_group_first, marked_head
 from newsevents.meeting_doers import meeting_doer
 from newsevents.name_matches import not_an_actor_name
-from newsevents.party_names import without_unnamed_states_bodies
 from newsevents.phrases import (
     appositive_tokens,
     counts_named_people,
@@ -128,8 +127,8 @@ class ActorResolver:
             names.append(NameMention(span, entries))
         titles = [TitleMention(span, self.book.titles[strings[span.label]])
                   for span in filter_spans(self.title_matcher(doc, as_spans=True))]
-        names = with_acronyms(seats_in_context(self._capitals_in_context(
-            without_unnamed_states_bodies(names)), self.book) + self._halves(doc, names), titles)
+        names = with_acronyms(seats_in_context(self._capitals_in_context(names), self.book)
+                              + self._halves(doc, names), titles)
         return DocMentions(_owners_in_context(sorted(names, key=lambda m: m.span.start)), titles)
 
     def _halves(self, doc: Doc, names: list[NameMention]) -> list[NameMention]:

@@ -27,6 +27,9 @@ PLACE_ENTITIES = {"FAC", "LOC", "GPE"}
 # "Communist New People's Army guerrillas", "Maoist Naxalites", "Islamist Hamas".
 CREED_WORDS = {"communist", "maoist", "marxist", "leninist", "islamist", "jihadist", "leftist",
                "socialist", "nationalist", "separatist", "royalist", "salafist"}
+# Prefixes joined to a nationality that then names no side of that state ("Pan-American",
+# "pro-Russian").
+STANCE_PREFIXES = {"pan", "pro"}
 NAME_ENTITIES = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"}
 EMBLEMS_FILE = resources.files("newsevents") / "data" / "lexicon" / "emblems.tsv"
 # Flags, banners and colours: a name that only modifies one names no side.
@@ -43,14 +46,17 @@ def not_an_actor_name(span: Span, entries: Iterable[Entry], book: ActorBook) -> 
     """Whether a dictionary match names no actor of its own."""
     return (inside_longer_name(span, book) or first_names_of_another(span, tuple(entries))
             or names_a_street(span) or names_a_sea(span) or names_an_emblem(span)
-            or _spanning_many(span))
+            or _after_stance_prefix(span))
 
 
-def _spanning_many(span: Span) -> bool:
-    """"the Pan-American Highway", "Pan-African": a nationality after "pan-" spans a
-    continent's states, not the one it names."""
+def _after_stance_prefix(span: Span) -> bool:
+    """"the Pan-American Highway", "pro-Russian rebels", "Pro-Palestinian demonstrators": a
+    nationality after "pan-" spans a continent's states, and one after "pro-" tells whom a
+    side supports, not the state it belongs to."""
     before = [t.lower_ for t in span.doc[max(span.start - 2, 0):span.start]]
-    return before[-1:] == ["pan-"] or before[-2:] == ["pan", "-"]
+    return (before[-1:] and before[-1].rstrip("-") in STANCE_PREFIXES
+            and before[-1].endswith("-")) or (
+        before[-2:-1] and before[-2] in STANCE_PREFIXES and before[-1] == "-")
 
 
 def names_a_sea(span: Span) -> bool:

@@ -96,6 +96,10 @@ NAMESAKE_TIMES = 5
 # district of Tunis" is a part of Tunis, left to the name alone.
 DIVISION_KIND_NOUNS = {"state", "province", "region", "territory"}
 TOWN_KIND_NOUNS = {"town", "city", "village"}
+# The kind after a city's name that names the region around it ("the Luhansk region", an
+# oblast), in the city's country even where the story names only another ("Gedaref state" is
+# read only in a country the story names).
+REGION_KIND_NOUN = "region"
 # Every kind the gazetteer reads after a name.
 READ_KIND_NOUNS = DIVISION_KIND_NOUNS | TOWN_KIND_NOUNS
 # A bare dateline's town is another country's town of the same name when the story names that
@@ -415,7 +419,7 @@ class Gazetteer:
         if kind in TOWN_KIND_NOUNS:
             return replace(town, text=text) if town is not None else None
         country = self.division_country(name, context) or (town.country if town else None)
-        if country is None and kind in DIVISION_KIND_NOUNS:
+        if country is None and kind == REGION_KIND_NOUN:
             country = self._regional_capital_country(name)
         return replace(self.unlisted(name, country), text=text) if country else None
 
