@@ -49,7 +49,7 @@ from newsevents.references import (
     titled_person,
 )
 from newsevents.seat_cities import seats_in_context
-from newsevents.short_names import another_bearer
+from newsevents.short_names import another_bearer, told_bearer
 from newsevents.spoken_for import named_just_before
 from newsevents.state_doers import state_as_doer
 
@@ -59,8 +59,14 @@ TOWN_DEPS = {"compound", "pobj", "appos"}
 SCENE_SENTENCES = 3
 # Labels the model gives a town as a verb's object ("attacked Misrata", "shelled Manbij").
 STRUCK_TOWN_LABELS = {"PERSON", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LOC"}
+# Towns that stand for an international body's seat, not for their state, when named as a
+# side: "is due to travel to New York to brief the council" goes to the United Nations (the
+# name the actor dictionary knows the body by).
+BODY_SEAT_TOWNS = {"new york": "United Nations"}
 # Sectors of people who belong to the place where an event happens.
 LOCAL_SECTORS = {"CVL", "COP", "REF", "HLH", "EDU", "LAB"}
+# The word that makes a titled phrase refer back to the latest actor of its sector.
+SAME_WORD = "same"
 # Sectors for which "the X" with no country falls back to the article's main country.
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "PTY", "LAB", "EDU",
                     "MED", "BUS", "REF", "HLH", "SPY", "CRM"}
@@ -195,6 +201,9 @@ class ActorResolver:
             # "The UN's Middle East envoy, Nickolay Mladenov": the body he serves now
             return [_organisation_actor(bodies[0], text, titles)]
         if person:
+            known = context.person(head.text) if len(tokens) == 1 else None
+            if told_bearer(head.text, person, known):
+                return [known]  # "Maliki said" after "Colonel Turki al-Maliki"
             return [_person_actor(person, text, title_text)]
         for token in tokens:
             known = context.person(token.text) if token.pos_ == "PROPN" else None
@@ -349,6 +358,9 @@ class ActorResolver:
                 entity = entity_starting_at(token.doc, token.i)
                 if entity is None or entity.text.islower():
                     continue
+                body = self.book.names.get(BODY_SEAT_TOWNS.get(place_key(entity.text), ""))
+                if body:  # "travel to New York to brief the council"
+                    return [_organisation_actor(body[0], text, [])]
                 place = self.gazetteer.lookup(entity.text, context.country_mentions)
                 if place is not None and place.country:
                     return [Actor(text=text, code=place.country, country=place.country,
@@ -479,9 +491,13 @@ def _with_stray_nationality(tokens: list[Token], head: Token, found: DocMentions
 
 def _named_anew(tokens: list[Token], previous: Actor, title_text: str | None) -> bool:
     """"The junta" after "U.S. Secretary of State John Kerry": a definite institution whose
-    word the latest actor of its sector was not called by."""
+    word the latest actor of its sector was not called by; "the same firms" are the ones told
+    before, whatever they were called ("sanctions on three companies ... asset freezes
+    against two of the same firms")."""
     definite = any(t.lower_ == "the" and t.dep_ == "det" for t in tokens)
-    return definite and bool(title_text) and title_text.lower() not in previous.text.lower()
+    same = any(t.lower_ == SAME_WORD and t.dep_ == "amod" for t in tokens)
+    return (definite and not same and bool(title_text)
+            and title_text.lower() not in previous.text.lower())
 
 
 def _definite_plural(tokens: list[Token], found: DocMentions) -> bool:

@@ -62,6 +62,9 @@ DOER_PREP = "by"
 BENEFICIARY_PREP = "for"
 # A place behind these belongs to another occasion than the event the phrase hangs on.
 TIME_PREPS = {"after", "before", "since", "until", "following", "ahead"}
+# The noun of "for the first time": a "for" of a length of time names no side ("meet for the
+# first time in Port of Spain", "held for two days in Kabul").
+TIME_SPAN_NOUNS = {"time"}
 # Verbs whose direct object is where the event happens ("visited Tbilisi", "toured Kyiv").
 VISIT_VERBS = {"visit", "tour", "arrive", "reach"}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "dative", "attr"}
@@ -158,6 +161,8 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
                   and current.head.pos_ == "NOUN"):
                 pass  # a place on whom a thing is for: "pounded a camp for displaced
                 # families on El Fasher's edge", "a shelter for migrants in Tijuana"
+            elif current.lower_ == BENEFICIARY_PREP and _spans_time(current):
+                pass  # "expected to meet for the first time in Port of Spain"
             elif current.lower_ in ACTOR_PREPS and for_place and not (located and town_named):
                 return Attachment(None)
             elif current.lower_ in LOCATION_PREPS:
@@ -166,6 +171,13 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
             break
         current = current.head
     return Attachment(None, located, via_argument, via_actor)
+
+def _spans_time(prep: Token) -> bool:
+    """"for the first time", "for two days": a "for" whose object is a length of time."""
+    return any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME")
+                                     or c.lemma_.lower() in TIME_SPAN_NOUNS)
+               for c in prep.children)
+
 
 def _event_done_by(prep: Token, triggers: list[Trigger]) -> Trigger | None:
     """The event noun the verb's object names, when the parser hangs its "by" on the verb:

@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from newsevents.records import IMPLIED_KIND, Actor, EventDate, Place
-from newsevents.short_names import family_name_parts
+from newsevents.short_names import family_name_of, family_name_parts
 
 if TYPE_CHECKING:
     from newsevents.narrative_days import Occasion
@@ -108,6 +108,7 @@ class ArticleContext:
                 self.persons[actor.name.split()[-1]] = actor
                 for part in family_name_parts(actor):  # "Kim Jong Un" is later "Kim"
                     self.persons.setdefault(part, actor)
+                self.persons.setdefault(family_name_of(actor), actor)  # "al-Maliki": "Maliki"
         distinct = {a.side for a in actors}
         if len(distinct) >= 2:
             self.groups.append(tuple(actors))

@@ -395,7 +395,7 @@ class Extractor:
         if plover == "REJECT":  # "a charge Tehran denied": whoever made the charge
             targets = targets or resolve(charge_makers(trigger.head), True)
         targets = victims_where_told(targets, target_heads, found, place_country)  # "in Lebanon"
-        targets = victims_linked_to(targets, target_heads, found)  # "banks dealing with Iran"
+        targets = victims_linked_to(targets, target_heads, found, plover)  # "dealing with Iran"
         sources = settle_unnamed_doers(plover, sources, targets, place_country)
         if not targets and plover == "THREATEN":  # "... if the EU imposed new sanctions"
             targets = threatened_sides(trigger, sources, resolve)

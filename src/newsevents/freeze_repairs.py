@@ -20,6 +20,12 @@ PRESENT_VERB_TAGS = {"VBZ", "VBP"}
 # How the parser hangs "freezes" on the verb before it when it reads a clause of its own.
 CLAUSE_READINGS = {"ccomp", "xcomp", "advcl", "conj"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# What "freezes" read as a verb carries that belongs to the verb of the measure: its
+# prepositions ("on", "against"), punctuation, bare dates and the conjunction of a next act.
+CLAUSE_CHILD_DEPS = {"prep", "punct", "npadvmod", "cc"}
+# The tag of a verb in the past tense, which the parser may read as a modifier of the measure
+# it governs ("slapped travel bans and asset freezes on").
+PAST_VERB_TAG = "VBD"
 
 
 def repair_asset_freezes(token: Token) -> bool:
@@ -40,16 +46,30 @@ def repair_asset_freezes(token: Token) -> bool:
     else:  # "announced [asset freezes] against", "imposed [travel bans and asset freezes]"
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS
                         and c.i < token.i and c.i != asset.i), None)
+        measure_verb = _verb_read_as_modifier(subject) if subject is not None else None
+        if measure_verb is not None:  # "suspended Guinea, [slapped] travel bans and asset
+            # freezes on": the verb the parser made a modifier of the first measure
+            reattach(measure_verb, verb, token.dep_)
+            verb = measure_verb
         if subject is not None:
             reattach(subject, verb, "dobj")
             reattach(token, subject, "conj")
         else:
             reattach(token, verb, "dobj")
-    for child in [c for c in token.children if c.dep_ in ("prep", "punct", "npadvmod")]:
+    for child in [c for c in token.children if c.dep_ in CLAUSE_CHILD_DEPS
+                  or (c.dep_ == "conj" and c.pos_ == "VERB")]:  # "... and demanded"
         reattach(child, verb, child.dep_)
     reattach(asset, token, "compound")
     token.pos_, token.tag_, token.lemma_ = "NOUN", "NNS", "freeze"
     return True
+
+
+def _verb_read_as_modifier(measure: Token) -> Token | None:
+    """"slapped" in "suspended Guinea, slapped travel bans and asset freezes on junta
+    members": a verb in the past tense the parser hangs on the first measure as its
+    modifier."""
+    return next((c for c in measure.children if c.dep_ == "amod" and c.tag_ == PAST_VERB_TAG
+                 and c.i < measure.i), None)
 
 
 def _misread_subject_verb(token: Token) -> Token | None:

@@ -23,6 +23,13 @@ WATER_NOUNS = {"ocean", "sea"}
 # The entity types of a named place, and of a name that is no place ("China Road and Bridge
 # Corporation" is a company).
 PLACE_ENTITIES = {"FAC", "LOC", "GPE"}
+# Creeds written capitalised before a group's name, describing it, not part of a longer name:
+# "Communist New People's Army guerrillas", "Maoist Naxalites", "Islamist Hamas".
+CREED_WORDS = {"communist", "maoist", "marxist", "leninist", "islamist", "jihadist", "leftist",
+               "socialist", "nationalist", "separatist", "royalist", "salafist"}
+# Prefixes joined to a nationality that then names no side of that state ("Pan-American",
+# "pro-Russian").
+STANCE_PREFIXES = {"pan", "pro"}
 NAME_ENTITIES = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"}
 EMBLEMS_FILE = resources.files("newsevents") / "data" / "lexicon" / "emblems.tsv"
 # Flags, banners and colours: a name that only modifies one names no side.
@@ -38,7 +45,18 @@ LISTED_MODIFIER_DEPS = {"cc", "amod", "compound", "punct"}
 def not_an_actor_name(span: Span, entries: Iterable[Entry], book: ActorBook) -> bool:
     """Whether a dictionary match names no actor of its own."""
     return (inside_longer_name(span, book) or first_names_of_another(span, tuple(entries))
-            or names_a_street(span) or names_a_sea(span) or names_an_emblem(span))
+            or names_a_street(span) or names_a_sea(span) or names_an_emblem(span)
+            or _after_stance_prefix(span))
+
+
+def _after_stance_prefix(span: Span) -> bool:
+    """"the Pan-American Highway", "pro-Russian rebels", "Pro-Palestinian demonstrators": a
+    nationality after "pan-" spans a continent's states, and one after "pro-" tells whom a
+    side supports, not the state it belongs to."""
+    before = [t.lower_ for t in span.doc[max(span.start - 2, 0):span.start]]
+    return (before[-1:] and before[-1].rstrip("-") in STANCE_PREFIXES
+            and before[-1].endswith("-")) or (
+        before[-2:-1] and before[-2] in STANCE_PREFIXES and before[-1] == "-")
 
 
 def names_a_sea(span: Span) -> bool:
@@ -130,7 +148,13 @@ def inside_longer_name(span: Span, book: ActorBook) -> bool:
             and span.start <= before.head.i < span.end
             and not title_before(span, book)
             and before.lower_.rstrip(".") not in HONORIFICS
+            and not (before.lower_ in CREED_WORDS and _names_a_group(span, book))
             and before.text not in book.names)
+
+
+def _names_a_group(span: Span, book: ActorBook) -> bool:
+    """The match is an organisation's name of more than one word ("New People's Army")."""
+    return len(span) > 1 and any(e.kind == "organisation" for e in book.names[span.text])
 
 
 def title_before(span: Span, book: ActorBook) -> bool:

@@ -19,6 +19,7 @@ from newsevents.place_words import (
     AREA_KIND_WORDS,
     AREA_NOUNS,
     BEARING_WORDS,
+    COUNTRY_PART_WORDS,
     DISTANCE_UNITS,
     FAITH_WORDS,
     KIND_NOUNS,
@@ -98,6 +99,7 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
         e.label_ in MISTAKEN_LABELS and (gazetteer.is_big_city(e.text)
                                            or _town_after_preposition(e, gazetteer, names)
                                            or _country_owning_a_site(e, gazetteer)
+                                           or _part_of_a_country(e, gazetteer)
                                            or names_an_occasion(e))))  # its town: unlisted_place
         and not e.text.islower()  # "metro fares": no town called Metro
         and not _names_a_group(e, gazetteer, names)
@@ -106,6 +108,7 @@ def place_spans(sent: Span, gazetteer: Gazetteer,
         and (not e.text.endswith(("'s", "'")) or _owns_a_spot(e.root))]
     spans = [s[:-1] if len(s) > 1 and s[-1].tag_ == "POS" else s  # "El Fasher's northern edge"
              for s in spans if not describes_a_thing(s) and not measured_from(s)]
+    spans = list({(s.start, s.end): s for s in spans}.values())  # "Port" and "Spain": one town
     spans = _with_divisions(spans, gazetteer)  # "in Moscow, Idaho"
     # whole: "Banja Luka" is no "Banja"
     # "Caracas' claim" is not where it happened; "Tehran's airport" is
@@ -379,7 +382,36 @@ def _whole_name(entity: Span, gazetteer: Gazetteer) -> Span:
            and not doc[end].whitespace_ and doc[end + 1].is_alpha):
         end += 2  # "near Hpa-an, the capital of Karen state"
     whole = doc[entity.start:end]
-    return whole if end > entity.end and gazetteer.index.get(place_key(whole.text)) else entity
+    if end > entity.end and gazetteer.index.get(place_key(whole.text)):
+        return whole
+    return _joined_by_of(entity, gazetteer) or entity
+
+
+def _joined_by_of(entity: Span, gazetteer: Gazetteer) -> Span | None:
+    """"Port of Spain" when the model tags "Port" and "Spain" as two places: a town's own name
+    joined by "of" to the entity, before or after it, is the place, not the country it
+    names."""
+    doc = entity.doc
+    joined = []
+    if entity.start >= 2 and doc[entity.start - 1].lower_ == "of":
+        start = entity.start - 1
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ != "of":
+            start -= 1
+        joined.append(doc[start:entity.end])
+    if entity.end + 1 < len(doc) and doc[entity.end].lower_ == "of":
+        end = entity.end + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        joined.append(doc[entity.start:end])
+    return next((span for span in joined if len(span) > len(entity) + 1
+                 and _own_town_name(span.text, gazetteer)), None)
+
+
+def _own_town_name(text: str, gazetteer: Gazetteer) -> bool:
+    """A town of the gazetteer bears this name as its own ("Port of Spain"), not as one of
+    its other names."""
+    key = place_key(text)
+    return any(c.precision == "city" and c.key == key for c in gazetteer.index.get(key, ()))
 
 
 def _town_after_preposition(entity: Span, gazetteer: Gazetteer,
@@ -395,6 +427,17 @@ def _town_after_preposition(entity: Span, gazetteer: Gazetteer,
     if names is not None and entity.start in names and not _seat_as_scene(entity, gazetteer):
         return False
     return town_or_division(entity.text.removesuffix("'s").removesuffix("'"), gazetteer)
+
+
+def _part_of_a_country(entity: Span, gazetteer: Gazetteer) -> bool:
+    """"killed civilians in central Mali" where the model calls Mali a person: a country's
+    name with a word of its part before it, after a preposition of place."""
+    root = entity.root
+    if not (root.dep_ == "pobj" and root.head.lower_ in TOWN_PREPS) or not any(
+            c.dep_ == "amod" and c.lower_ in COUNTRY_PART_WORDS for c in root.children):
+        return False
+    place = gazetteer.lookup(entity.text)
+    return place is not None and gazetteer.is_country(place)
 
 
 def _seat_as_scene(entity: Span, gazetteer: Gazetteer) -> bool:

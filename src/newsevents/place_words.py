@@ -68,6 +68,11 @@ SCENE_PREPS = {"in", "at"}
 # Words that make a place a reference point, not a scene: "40 km northeast of the capital".
 BEARING_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                  "southwest", "km", "kilometres", "kilometers", "miles"}
+# Adjectives of a part of a country: "in central Mali", "across northern Iraq", where the model
+# may take the country for a person.
+COUNTRY_PART_WORDS = {"central", "northern", "southern", "eastern", "western", "northeastern",
+                      "northwestern", "southeastern", "southwestern", "north", "south", "east",
+                      "west", "northeast", "northwest", "southeast", "southwest"}
 # Units of a distance measured from a place: "30 km north of Goma", "some 100 miles from
 # Vilnius", "a few kilometres outside Kandahar".
 DISTANCE_UNITS = {"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile",

@@ -37,6 +37,9 @@ CAPITALS_BY_DAY_FILE = (resources.files("newsevents") / "data" / "places"
 # shoals, border crossings, city quarters and small towns of conflict news
 # (data/places/more_places.tsv).
 MORE_PLACES_FILE = resources.files("newsevents") / "data" / "places" / "more_places.tsv"
+# Names the news means as one town of the gazetteer's several ("Donetsk" is Ukraine's, not
+# Russia's town of 50,000) (data/places/meant_towns.tsv).
+MEANT_TOWNS_FILE = resources.files("newsevents") / "data" / "places" / "meant_towns.tsv"
 # Kinds of place in that file that stand on one spot, like a town: a statement can be made
 # there, and the model's PERSON or ORG tag on one after "in" or "at" is overruled ("talks at
 # Moldo", "fired at boats near Scarborough Shoal"). Other kinds (region, sea, valley,
@@ -93,6 +96,10 @@ NAMESAKE_TIMES = 5
 # district of Tunis" is a part of Tunis, left to the name alone.
 DIVISION_KIND_NOUNS = {"state", "province", "region", "territory"}
 TOWN_KIND_NOUNS = {"town", "city", "village"}
+# The kind after a city's name that names the region around it ("the Luhansk region", an
+# oblast), in the city's country even where the story names only another ("Gedaref state" is
+# read only in a country the story names).
+REGION_KIND_NOUN = "region"
 # Every kind the gazetteer reads after a name.
 READ_KIND_NOUNS = DIVISION_KIND_NOUNS | TOWN_KIND_NOUNS
 # A bare dateline's town is another country's town of the same name when the story names that
@@ -194,6 +201,9 @@ class Gazetteer:
         self.regions = {place_key(row["region"]): (row["country"], row["admin1"])
                         for row in read_table(REGIONS_FILE, ("region", "country", "admin1"))}
         self.divisions = _load_divisions()
+        # a name the news means as one country's town -> that country: "donetsk" -> UKR
+        self.meant_towns = {place_key(row["name"]): row["country"]
+                            for row in read_table(MEANT_TOWNS_FILE, ("name", "country"))}
 
     def is_division(self, text: str) -> bool:
         """A province, state or region of some country by this name ("Surigao del Sur")."""
@@ -327,8 +337,10 @@ class Gazetteer:
         if not candidates:
             return self._named_with_kind(text, context_countries or {})
         context = context_countries or {}
-
         plain = _plain(key)
+        if key in self.meant_towns:  # "Donetsk" is Ukraine's in a story naming only Russia
+            candidates = [c for c in candidates if c.precision != "city" or c.plain != plain
+                          or c.country == self.meant_towns[key]]
 
         def rank(candidate: Candidate) -> tuple:
             # a town's own name outranks another town's alternate name ("Puno" is not Pune);
@@ -407,7 +419,19 @@ class Gazetteer:
         if kind in TOWN_KIND_NOUNS:
             return replace(town, text=text) if town is not None else None
         country = self.division_country(name, context) or (town.country if town else None)
+        if country is None and kind == REGION_KIND_NOUN:
+            country = self._regional_capital_country(name)
         return replace(self.unlisted(name, country), text=text) if country else None
+
+    def _regional_capital_country(self, name: str) -> str | None:
+        """The country of the cities of 50,000 people or more that bear the name, when they are
+        all in one, for a region named after its city: "the Luhansk region" is Ukraine's in a
+        story that names only Russia, "the Zaporizhzhia region" too."""
+        if place_key(name) in self.meant_towns:
+            return self.meant_towns[place_key(name)]  # "the Donetsk region"
+        countries = {c.country for c in self.index.get(place_key(name), ())
+                     if c.precision == "city" and c.population >= SMALL_TOWN}
+        return countries.pop() if len(countries) == 1 else None
 
     def dateline_place(self, dateline: str, mentions: Mapping[str, int] | None = None
                        ) -> Place | None:
@@ -499,6 +523,9 @@ def _famous_namesake(candidates: list[Candidate], best: Candidate, plain: str,
     if context.get(best.country or "", 0) > max(
             (n for country, n in context.items() if country != best.country), default=0):
         return best  # the story's own country
+    if best.geonameid is None and context.get(best.country or "", 0):
+        return best  # a town of conflict news listed by hand (more_places.tsv) in a country the
+        # story names: "the coastal town of Palma" in a story of Mozambique and Rwanda
     least = NAMED_COUNTRY_TOWN if best.population < SMALL_TOWN else BIG_CITY
     namesakes = [c for c in candidates if c.precision == "city" and c.plain == plain
                  and c.population >= max(least, NAMESAKE_TIMES * best.population)]

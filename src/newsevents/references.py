@@ -342,12 +342,17 @@ PARTY_RELATIONS = FRIENDLY_RELATIONS | HOSTILE_RELATIONS
 # "military governments in Mali" (marked_actors.py).
 RULING_NOUNS = {"government", "regime", "authority", "administration", "junta", "leadership",
                 "ruler", "leader", "cabinet"}
+# Members of a legislature, who sit in their state's capital: "Republican lawmakers in
+# Washington" are American wherever the story is.
+LEGISLATOR_NOUNS = {"lawmaker", "legislator", "senator", "congressman", "congresswoman",
+                    "parliamentarian", "mp"}
 
 
 def seated_state(head: Token, found: DocMentions) -> str | None:
-    """The state whose capital follows a ruling noun: "the government in Khartoum", "the regime
-    in Damascus", "the authorities in Kabul": Sudan, Syria, Afghanistan (not where the story is)."""
-    if head.lemma_.lower() not in RULING_NOUNS:
+    """The state whose capital follows a ruling noun or a legislator's: "the government in
+    Khartoum", "the regime in Damascus", "the authorities in Kabul", "Republican lawmakers in
+    Washington": Sudan, Syria, Afghanistan, the United States (not where the story is)."""
+    if head.lemma_.lower() not in RULING_NOUNS | LEGISLATOR_NOUNS:
         return None
     for places in objects_of_in(head):
         for place in places:

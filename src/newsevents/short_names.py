@@ -5,6 +5,8 @@ are the 2- and 3-letter family names told first, in East Asian order."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from newsevents.records import Actor
@@ -60,3 +62,24 @@ def another_bearer(token: Token, known: Actor) -> bool:
     following = token.nbor()
     return (following.pos_ == "PROPN" and following.text[:1].isupper()
             and following.text != parts[parts.index(token.text) + 1])
+
+
+# The Arabic article before a family name, which a story drops when it names the person again:
+# "Colonel Turki al-Maliki ... Maliki said".
+FAMILY_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|an|az|at)-", re.I)
+
+
+def family_name_of(actor: Actor) -> str:
+    """The family name a person named in full goes by again, without its article: "Maliki"
+    for "Turki al-Maliki", "Biden" for "Joe Biden"."""
+    last = (actor.name or "").split()[-1] if actor.name else ""
+    return FAMILY_ARTICLE.sub("", last)
+
+
+def told_bearer(word: str, listed: Actor | None, known: Actor | None) -> bool:
+    """"Coalition spokesman Turki al-Maliki ... Maliki said": a family name the story gave a
+    person it named in full before is that person, not the better-known bearer the dictionary
+    lists under it alone (Nouri al-Maliki)."""
+    return (known is not None and listed is not None and known.name != listed.name
+            and known.country != listed.country  # not "Traore" for "Ibrahim Traoré" himself
+            and family_name_of(known) == word)
