@@ -87,7 +87,6 @@ def test_request_told_as_a_participle_targets_the_one_asked(pipeline, text, aske
                and e.target.country == asked for e in requests)
 
 
-
 @pytest.mark.parametrize("text", [
     "Kenya's request for funds. The finance ministry in Nairobi gave no figure for the sum sought.",
     "Iran's consent to the plan. Officials in Tehran gave no further details of the talks held.",

@@ -53,8 +53,6 @@ def test_joined_countries_keep_their_parse(pipeline):
     assert sorted(map(sorted, _sides(pipeline, text, "AGREE"))) == [["KEN", "UGA"]]
 
 
-
-
 def test_tribal_leaders_met(pipeline):
     text = "Iraq's prime minister met tribal leaders in Ramadi on Monday."
     assert _sides(pipeline, text, "CONSULT") == [("IRQGOV", "IRQCVL")]

@@ -158,7 +158,6 @@ def test_a_countrys_parliament_is_in_its_capital(pipeline):
     assert place_names(events, "PROTEST") == ["Belgrade"]
 
 
-
 def test_a_countrys_parliament_is_in_its_capital_when_stormed(pipeline):
     events = code_text(pipeline, "Hundreds of angry farmers rallied outside Romania's parliament "
                        "on Wednesday.", "2024-05-04")

@@ -111,7 +111,6 @@ def test_a_trip_to_new_york_goes_to_the_united_nations(pipeline):
     assert side_prefixes(events, "CONSULT") == [("KHM", "IGO")]
 
 
-
 def test_a_nationality_after_pro_names_whom_a_side_supports(pipeline):
     text = ("Pro-Palestinian demonstrators rallied outside the U.S. embassy in Amman on Friday. "
             "Jordanian police arrested several protesters who tried to reach the building.")

@@ -110,7 +110,6 @@ def test_a_bodys_members_meeting_stays(pipeline):
     assert len(of_type(code_text(pipeline, text, "2022-03-08"), "CONSULT")) == 1
 
 
-
 def test_a_quoted_act_not_done_is_no_event(pipeline):
     """"'We have not conceded a single inch,' he said": a stance in the speaker's words."""
     text = "\"We have not conceded a single inch to Beijing,\" the Indian defence minister said."

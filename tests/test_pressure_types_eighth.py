@@ -96,7 +96,6 @@ def test_roundabout_occupied_by_protesters(pipeline):
     assert countries(text, "COERCE", pipeline) == []
 
 
-
 def test_complement_named_a_provocation(pipeline):
     # The parser hangs the name on the complement ("test" oprd, "provocation" its dobj).
     text = "Pakistan called India's missile test a provocation on Monday."

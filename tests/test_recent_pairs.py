@@ -24,7 +24,6 @@ def test_pair_just_named(pipeline, text, event_type, expected):
     assert side_countries(code_text(pipeline, text, PUB), event_type) == expected
 
 
-
 def test_the_two_leaders_just_named(pipeline):
     text = ("Iran seized a Greek oil tanker in the Gulf of Oman on Thursday. Tehran said the "
             "seizure answered the confiscation of Iranian oil by Athens, and it warned that "

@@ -58,7 +58,6 @@ def test_the_king_is_the_king_of_the_story(pipeline):
     assert targets == {"JOR"}
 
 
-
 def test_the_royal_palace_is_the_monarchs_government(pipeline):
     events = code_text(pipeline, "Moroccan security forces detained a Spanish journalist in "
                        "Rabat. Spain summoned Morocco's ambassador. The royal palace rejected "

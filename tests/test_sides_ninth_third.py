@@ -48,7 +48,6 @@ def test_visit_received(pipeline):
     assert side_countries(events, "CONSULT") == [("TUR", "SOM")]
 
 
-
 def test_protest_drawn_by_a_participle_falls_on_the_main_subject(pipeline):
     text = ("Japan's coast guard seized a Chinese fishing boat on Tuesday, drawing a sharp "
             "protest from Beijing.")

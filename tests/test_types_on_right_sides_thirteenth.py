@@ -21,7 +21,6 @@ def test_agreed_measure_is_the_measure(pipeline, text, pair):
     assert any(target == pair[1] for _, target in side_countries(events, "SANCTION"))
 
 
-
 @pytest.mark.parametrize("text", [
     "Egypt and Ethiopia agreed a ban on new dam works during talks in Khartoum on Monday.",
     "Japan agreed a freeze on new tariffs with South Korea during talks in Seoul on Friday.",

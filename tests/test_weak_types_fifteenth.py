@@ -113,7 +113,6 @@ def test_friendly_or_future_weighing_is_no_threat(pipeline, text):
     assert not of_type(code_text(pipeline, text, PUB), "THREATEN")
 
 
-
 @pytest.mark.parametrize("text, sides", [
     ("Malaysian police have handed over to Thailand a man suspected of planning bombings in "
      "Yala, Thai officials said.", ("MYS", "THA")),

@@ -181,7 +181,6 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
-
 def release_demanders(verb: Token) -> list[Token]:
     """Who demands the release of the people a detention is told on, when the text gives them
     no country: "Vietnam demanded that China release nine fishermen detained by the Chinese

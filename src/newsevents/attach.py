@@ -186,7 +186,6 @@ def _event_done_by(prep: Token, triggers: list[Trigger]) -> Trigger | None:
                  if c.dep_ == "dobj" and c.i in t.indices and c.i < prep.i), None)
 
 
-
 def _names_an_occasion(noun: Token) -> bool:
     """A meeting or visit noun ("talks", "a visit") that another act happened during."""
     return (noun.pos_ == "NOUN" and noun.lemma_.lower() in OCCASION_NOUNS

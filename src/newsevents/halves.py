@@ -50,7 +50,6 @@ def bearing_halves(doc: Doc, taken: set[int], named: set[str]) -> list[tuple[Spa
     return halves
 
 
-
 # Bearings that begin the names of the halves of a divided country ("North Korea", "South
 # Sudan"), and the words that join two of them before the name they share.
 BEARINGS = {"north", "south", "east", "west"}

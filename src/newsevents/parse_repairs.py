@@ -57,8 +57,6 @@ def is_acronym(token: Token) -> bool:
     return not any(n.is_alpha and n.text.isupper() and len(n.text) > 1 for n in neighbours)
 
 
-
-
 def repair_acronym_subject(token: Token) -> bool:
     """"ECOWAS imposed sanctions on Niger", "IS claimed the attack": an acronym tagged as a
     verb or an auxiliary before a past verb is that verb's subject."""

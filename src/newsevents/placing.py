@@ -303,15 +303,6 @@ def struck_town(name: Token, trigger: Trigger) -> bool:
     return noun.dep_ == "dobj" and noun.head.i in trigger.indices
 
 
-
-
-
-
-
-
-        # in Berlin, said Germany stands firmly behind ...": what he said there
-
-
 def force_purpose_owner(place: Token, triggers: list[Trigger]) -> Trigger | None:
     """The act of force whose purpose infinitive a place is in: "used water cannon to break
     up a rally by teachers in Nairobi", "fired tear gas to disperse crowds in Lagos"."""

@@ -186,7 +186,6 @@ def _day_of_sentence(sent: Span, events: list[Event], index: int, pub: date
     return resolved[0]
 
 
-
 def _date_incidents(events: list[Event], doc: Doc, pub: date | None) -> list[Event]:
     """"... after a Chinese coast guard ship fired water cannon at a Philippine boat. The
     incident on Saturday prevented ...": a definite noun naming an act, with a day of its own,
@@ -285,7 +284,6 @@ def _offset_from_told_act(verb: Token) -> tuple[str, int] | None:
             if days is not None:
                 return noun.lower_, -days * DIRECTIONS[prep.lower_]
     return None
-
 
 
 def _date_lead_statements(events: list[Event], doc: Doc, pub: date | None) -> list[Event]:

@@ -333,7 +333,6 @@ def _none_to_be(trigger: Trigger) -> bool:
             and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.head.children))
 
 
-
 def not_an_event(trigger: Trigger, status: str) -> bool:
     """A negated stance, a standing state told in the present passive, or a stance held or act
     done as a habit ("Washington backs the SDF", "has repeatedly complained"): no event."""

@@ -192,8 +192,6 @@ def _struck_subject(clause: Token, subject: Token) -> bool:
     return subject.dep_ == "nsubj" and lemma_of(subject) in HOSTILE_PURPOSES
 
 
-
-
 def threatener_told(trigger: Trigger, sources: list[Actor], targets: list[Actor],
                     resolve: ResolveSides) -> tuple[list[Actor], list[Actor]]:
     """A told threat whose target is the acting subject of the told clause runs the other way:
