@@ -172,6 +172,7 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
         current = current.head
     return Attachment(None, located, via_argument, via_actor)
 
+
 def _spans_time(prep: Token) -> bool:
     """"for the first time", "for two days": a "for" whose object is a length of time."""
     return any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME")

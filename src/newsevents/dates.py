@@ -359,8 +359,7 @@ def _calendar_range(phrase: str, pub: date, future: bool) -> EventDate | None:
     if len(ends) != 2 or not all(_calendar_day(end) for end in ends):
         return None
     first, last = (resolve_date(end, pub, future=future) for end in ends)
-    if first is None or last is None or "day" not in (first.precision, last.precision) or \
-            first.precision != last.precision:
+    if first is None or last is None or first.precision != "day" or last.precision != "day":
         return None
     end = last.end  # the range ends in the year the last day resolves to
     start = _clamp_day(end.year, first.start.month, first.start.day)

@@ -28,7 +28,7 @@ AGAINST_PREPS = {"against"}
 ABOUT_PREPS = {"over", "about"}
 
 
-def complaint_forum(trigger: Trigger, target_heads: list[Token], resolve) -> bool:
+def _complaint_forum(trigger: Trigger, target_heads: list[Token], resolve) -> bool:
     """Whether the act is a complaint whose only recipient named is an international body
     it is lodged with."""
     if trigger.coding.plover != "ACCUSE" or not target_heads or not any(
@@ -46,7 +46,7 @@ def complained_about(trigger: Trigger, target_heads: list[Token], sources: list[
     "against", the author of the act it is "over" (``answer`` finds an answered noun's
     author), else whom a reaction of its source answers (pairing.answered_actor); [] when
     none."""
-    if not complaint_forum(trigger, target_heads, resolve):
+    if not _complaint_forum(trigger, target_heads, resolve):
         return []
     own = {a.side for a in sources} | {a.party_key for a in sources}
     holders = [t for t in trigger.tokens if t.lemma_.lower() in COMPLAINT_NOUNS]

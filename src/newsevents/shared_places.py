@@ -51,11 +51,8 @@ SEAT_NOUNS = {"parliament", "palace", "congress", "senate", "presidency", "legis
 TRIP_NOUNS = {"visit", "trip", "tour", "stop", "stopover", "journey", "mission"}
 # Prepositions that put an act on a trip: "on a visit to", "during a trip to".
 TRIP_PREPS = {"on", "during", "while"}
-
-
 # Auxiliaries of an act refused ahead: "would not be released", "will not bow".
 REFUSING_AUXILIARIES = {"will", "would", "wo", "shall"}
-
 
 def shared_places(sent: Span, spans: list[Span], statements: list[tuple[Token, Span]],
                   triggers: list[Trigger], gazetteer: Gazetteer,

@@ -18,6 +18,9 @@ FAMILY_FIRST_COUNTRIES = {"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM"
 # Name particles that never stand for a person alone ("Abu Mohammed al-Julani").
 NAME_PARTICLES = {"al", "bin", "abu", "de", "da", "do", "dos", "du", "van", "von", "la", "le",
                   "el", "ibn", "di", "del", "der", "den", "ben", "ter", "mac", "st"}
+# The Arabic article before a family name, which a story drops when it names the person again:
+# "Colonel Turki al-Maliki ... Maliki said".
+FAMILY_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|an|az|at)-", re.I)
 # Short words common in lower case that a capital at a sentence's start would make a name.
 COMMON_SHORT_WORDS = {
     "a", "an", "as", "at", "be", "by", "go", "he", "if", "in", "is", "it", "me", "my", "no",
@@ -64,15 +67,10 @@ def another_bearer(token: Token, known: Actor) -> bool:
             and following.text != parts[parts.index(token.text) + 1])
 
 
-# The Arabic article before a family name, which a story drops when it names the person again:
-# "Colonel Turki al-Maliki ... Maliki said".
-FAMILY_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|an|az|at)-", re.I)
-
-
 def family_name_of(actor: Actor) -> str:
     """The family name a person named in full goes by again, without its article: "Maliki"
     for "Turki al-Maliki", "Biden" for "Joe Biden"."""
-    last = (actor.name or "").split()[-1] if actor.name else ""
+    last = actor.name.split()[-1] if actor.name else ""
     return FAMILY_ARTICLE.sub("", last)
 
 
