@@ -20,6 +20,7 @@ from newsevents.context import ArticleContext
 from newsevents.defined_groups import with_acronyms
 from newsevents.entities import entities_in, entity_starting_at
 from newsevents.halves import bearing_halves, divided_sides, elided_halves, rival_sides
+from newsevents.home_offices import offices_in_context
 from newsevents.led_coalitions import coalition_leader
 from newsevents.marked_actors import described_thing, led_group_first, marked_head
 from newsevents.meeting_doers import meeting_doer
@@ -129,6 +130,7 @@ class ActorResolver:
             names.append(NameMention(span, entries))
         titles = [TitleMention(span, self.book.titles[strings[span.label]])
                   for span in filter_spans(self.title_matcher(doc, as_spans=True))]
+        names = offices_in_context(names, self.book)  # "Foreign Office" in a story of Pakistan
         names = with_acronyms(seats_in_context(self._capitals_in_context(names), self.book)
                               + self._halves(doc, names), titles)
         return DocMentions(_owners_in_context(sorted(names, key=lambda m: m.span.start)), titles)

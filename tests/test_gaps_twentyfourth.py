@@ -1,0 +1,31 @@
+"""Named resolution gaps, twenty-fourth session. An office every state has, named without its
+state ("Foreign Office spokesman Mohammad Faisal"), is the story's own unless the story names
+Britain (home_offices.py); an armed group with no country newly named ("Pro-Russian rebels",
+"Islamist insurgents") belongs to the town or province its sentence sets it in, not to the
+story's main country or the dateline's (armed_scenes.py); a national capital of a million
+people owns its name against a small town of the story's country ("Dhaka" in a story naming
+only India); a province of the country a story names most beats a big city or a lesser town of
+a country it names less ("the department of Cordoba" in a story of Colombia, "Samar" in one of
+the Philippines that names Ukraine once); a state's mission reports what its host did to its
+people ("were freed, the Indian High Commission in Colombo said": Sri Lanka freed Indians;
+reported_doers.hosted_sides); a camp bombed by a foreign force is not of the country that
+deplores the bombing (reacted_acts.py)."""
+
+from coding import code_text, side_countries
+
+PUB = "2024-03-14"  # a Thursday
+
+
+def test_an_untitled_foreign_office_is_the_storys_own(pipeline):
+    text = ("Pakistan summoned India's deputy high commissioner on Tuesday to protest "
+            "cross-border firing in Kashmir. Foreign Office spokesman Mohammad Faisal said the "
+            "envoy was handed a note demanding that New Delhi respect the ceasefire.")
+    events = code_text(pipeline, text, PUB, dateline="Islamabad")
+    assert side_countries(events, "REQUEST") == [("PAK", "IND")]
+
+
+def test_the_foreign_office_of_a_story_naming_britain_is_british(pipeline):
+    text = ("Britain will provide Jordan with 40 million pounds in aid to help it host Syrian "
+            "refugees. The Foreign Office summoned Iran's ambassador on Tuesday.")
+    events = code_text(pipeline, text, PUB, dateline="London")
+    assert [s for s, _ in side_countries(events, "ACCUSE")] == ["GBR"]
