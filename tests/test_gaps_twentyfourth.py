@@ -29,3 +29,19 @@ def test_the_foreign_office_of_a_story_naming_britain_is_british(pipeline):
             "refugees. The Foreign Office summoned Iran's ambassador on Tuesday.")
     events = code_text(pipeline, text, PUB, dateline="London")
     assert [s for s, _ in side_countries(events, "ACCUSE")] == ["GBR"]
+
+
+def test_pro_russian_rebels_in_donetsk_are_ukraines(pipeline):
+    text = ("Pro-Russian rebels handed over the plane's flight recorders to Malaysian experts "
+            "in Donetsk late on Monday.")
+    events = code_text(pipeline, text, PUB)
+    assert [s for s, _ in side_countries(events, "RETREAT")] == ["UKR"]
+
+
+def test_insurgents_in_a_province_belong_to_its_country_not_the_datelines(pipeline):
+    text = ("Rwanda began sending 1,000 soldiers on Friday to Mozambique's northern Cabo "
+            "Delgado province, where Islamist insurgents have killed more than 2,800 people, "
+            "the government in Kigali said. The insurgents seized the coastal town of Palma "
+            "in late March.")
+    events = code_text(pipeline, text, PUB, dateline="Kigali")
+    assert {s for s, _ in side_countries(events, "ASSAULT")} == {"MOZ"}

@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 
 from newsevents.actorbook import FORMER_OFFICIAL_SECTOR, ActorBook, Entry, Title
 from newsevents.applicants import seeks_membership
+from newsevents.armed_scenes import armed_group_scene
 from newsevents.context import ArticleContext
 from newsevents.defined_groups import with_acronyms
 from newsevents.entities import entities_in, entity_starting_at
@@ -419,7 +420,8 @@ class ActorResolver:
         previous = context.with_sectors(wanted)
         if previous is not None and not previous.country:
             return [previous]  # "the secretary-general": the international body named before
-        country = previous.country if previous else None
+        country = (armed_group_scene(tokens, wanted, context, self.gazetteer)  # "insurgents
+                   or (previous.country if previous else None))  # in Cabo Delgado": Mozambique's
         name = _person_name(tokens, found)
         opening = None
         if previous is not None and not name and _named_anew(tokens, previous, title_text):
