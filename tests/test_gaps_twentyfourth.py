@@ -13,6 +13,8 @@ deplores the bombing (reacted_acts.py)."""
 
 from coding import code_text, side_countries
 
+from newsevents.places import Gazetteer
+
 PUB = "2024-03-14"  # a Thursday
 
 
@@ -45,3 +47,23 @@ def test_insurgents_in_a_province_belong_to_its_country_not_the_datelines(pipeli
             "in late March.")
     events = code_text(pipeline, text, PUB, dateline="Kigali")
     assert {s for s, _ in side_countries(events, "ASSAULT")} == {"MOZ"}
+
+
+def test_a_capital_of_millions_beats_a_small_town_of_the_storys_country(pipeline):
+    text = ("Indian Foreign Secretary Vikram Misri will visit Dhaka next week for talks on the "
+            "Teesta water-sharing treaty, New Delhi said on Tuesday.")
+    events = code_text(pipeline, text, PUB)
+    assert side_countries(events, "CONSULT") == [("IND", "BGD")]
+    assert Gazetteer().lookup("Dhaka", {"IND": 4}).country == "BGD"
+
+
+def test_a_province_of_the_main_country_beats_a_big_city_of_an_unnamed_one():
+    gazetteer = Gazetteer()
+    assert gazetteer.lookup("Cordoba", {"COL": 3, "VEN": 2}).country == "COL"
+    assert gazetteer.lookup("Cordoba", {"ARG": 1}).country == "ARG"
+
+
+def test_a_province_of_the_main_country_beats_a_lesser_town_of_one_named_less():
+    gazetteer = Gazetteer()
+    assert gazetteer.lookup("Samar", {"PHL": 3, "UKR": 1}).country == "PHL"
+    assert gazetteer.lookup("Samar", {"UKR": 3, "PHL": 1}).country == "UKR"

@@ -157,7 +157,8 @@ class ActorResolver:
             capitals = [e for e in mention.entries if e.kind == "capital"]
             if capitals and not any(e.country in named for e in capitals):
                 towns = self.gazetteer.index.get(place_key(mention.span.text), ())
-                if any(t.precision == "city" and t.country in named for t in towns):
+                if any(t.precision == "city" and t.country in named
+                       and self.gazetteer.capital_over(towns, t) is None for t in towns):
                     rest = tuple(e for e in mention.entries if e.kind != "capital")
                     if rest:
                         kept.append(NameMention(mention.span, rest))

@@ -91,6 +91,9 @@ SMALL_TOWN = 50_000
 # country, and has NAMED_COUNTRY_TOWN people, is the one meant ("Geneva" in a story naming the
 # United States is Switzerland's, not a town of 22,000 in Illinois).
 NAMESAKE_TIMES = 5
+# ... and a national capital of BIG_CITY people owns its name against a town of under SMALL_TOWN
+# people even in the story's own country ("talks in Dhaka" in a story that names only India
+# are in Bangladesh's capital, not in Dhāka, a town of 42,000 in Bihar).
 # Kinds of place written after a name that the gazetteer reads ("Gedaref state", "Ouallam
 # town"): a division of a country the story names, or a town there. Not "district": "the Bardo
 # district of Tunis" is a part of Tunis, left to the name alone.
@@ -354,12 +357,13 @@ class Gazetteer:
                     candidate.population)
 
         best = max(candidates, key=rank)
-        best = _famous_namesake(candidates, best, plain, context)
+        best = self.capital_over(candidates, best) or _famous_namesake(candidates, best, plain,
+                                                                        context)
         if best.precision == "city" and best.plain != plain:
             best = self._town_of_own_name(candidates, best, plain, context)
             if best is None:
                 return None
-        if context and not context.get(best.country or "", 0) and (
+        if context and best.country != max(context, key=context.get) and (
                 division := self._division_over_town(text, best, context)) is not None:
             return division
         if (context and not context.get(best.country or "", 0)
@@ -369,16 +373,34 @@ class Gazetteer:
             # which Saudi Arabia's own writers may spell Yida: a town the gazetteer lacks
         return _as_place(best, text)
 
+    def capital_over(self, candidates: list[Candidate], town: Candidate) -> Candidate | None:
+        """The national capital of a million people that owns the name of a town of under
+        SMALL_TOWN people (one the gazetteer lists, not one listed by hand), if any."""
+        if (town.precision != "city" or town.population >= SMALL_TOWN or town.geonameid is None
+                or (town.country, town.key) in self.capitals):
+            return None
+        return max((c for c in candidates if c.precision == "city" and c.plain == town.plain
+                    and c.population >= BIG_CITY and (c.country, c.key) in self.capitals),
+                   key=lambda c: c.population, default=None)
+
     def _division_over_town(self, text: str, best: Candidate, context: Mapping[str, int]
                             ) -> Place | None:
         """A province or state of a country the story names, over a town of an unnamed country
         that is neither a big city nor a capital: "protesters in Lara" in a story of Venezuela
-        are in its state of Lara, not in Lara, Australia."""
-        if best.precision != "city" or best.population >= BIG_CITY or (
-                best.country, best.key) in self.capitals:
+        are in its state of Lara, not in Lara, Australia. A big city yields only to a division
+        of the country the story names most ("an operation in the northern department of
+        Cordoba" in a story of Colombia and Venezuela is Colombia's Córdoba, not Argentina's), and
+        so does a lesser town of a country the story names less ("clashed with communist rebels
+        in Samar" in a story of the Philippines that names Ukraine once)."""
+        if best.precision != "city" or (best.country, best.key) in self.capitals:
             return None
         country = self.division_country(text, context)
-        return self.unlisted(text, country) if country else None
+        named = context.get(best.country or "", 0) > 0
+        if country is None or ((best.population >= BIG_CITY or named) and (
+                country != max(context, key=context.get)
+                or (named and best.population >= NAMED_COUNTRY_TOWN))):
+            return None
+        return self.unlisted(text, country)
 
     @staticmethod
     def _town_of_own_name(candidates: list[Candidate], best: Candidate, plain: str,
