@@ -67,3 +67,10 @@ def test_a_province_of_the_main_country_beats_a_lesser_town_of_one_named_less():
     gazetteer = Gazetteer()
     assert gazetteer.lookup("Samar", {"PHL": 3, "UKR": 1}).country == "PHL"
     assert gazetteer.lookup("Samar", {"UKR": 3, "PHL": 1}).country == "UKR"
+
+
+def test_a_release_a_mission_reports_is_its_hosts(pipeline):
+    text = ("Twenty Indian fishermen were freed on Sunday and sent home, the Indian High "
+            "Commission in Colombo said.")
+    events = code_text(pipeline, text, PUB, dateline="Chennai")
+    assert side_countries(events, "RETREAT") == [("LKA", "IND")]

@@ -9,6 +9,7 @@ ministry is usually the victims' side), nor acts on people the clause names as t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -31,6 +32,10 @@ REPORT_DEPS = {"parataxis", "ccomp", "conj", "advcl"}
 UNNAMED_KINDS = {INFERRED_KIND, IMPLIED_KIND}
 # Words of a speaker that speaks for its country abroad: "Croatia's foreign ministry said".
 FOREIGN_WORDS = {"foreign"}
+# Words of a state's mission in another country, which reports what the host state did to its
+# people and does no act of authority there itself: "The men were freed after a magistrate in
+# Jaffna dropped charges, the Indian High Commission in Colombo said" (Sri Lanka freed them).
+MISSION_WORDS = re.compile(r"\b(embassy|high commission|consulate)\b", re.I)
 
 
 def reported_doer(trigger: Trigger, targets: list[Actor], resolve: Callable[..., list[Actor]],
@@ -43,11 +48,39 @@ def reported_doer(trigger: Trigger, targets: list[Actor], resolve: Callable[...,
             or not agentless_passive(verb)):
         return []
     for speech in _report_verbs(verb):
-        speakers = [a for a in resolve(_speakers(speech), True) if is_authority(a)]
+        speakers = [a for a in resolve(_speakers(speech), True)
+                    if is_authority(a) and MISSION_WORDS.search(a.text) is None]
         if (speakers and not _speakers_own_people(speakers[0], targets)
                 and not _victims_side(speakers[0], targets, context)):
             return speakers[:1]
     return []
+
+
+def hosted_sides(trigger: Trigger, targets: list[Actor], resolve: Callable[..., list[Actor]]
+                 ) -> tuple[list[Actor], list[Actor]]:
+    """The host state as the doer of an agentless act of authority that a state's mission in it
+    reports, done to the mission's people where the clause names none: "The men were freed
+    after a magistrate in Jaffna dropped charges, the Indian High Commission in Colombo said"
+    is Sri Lanka's release of Indians. No sides where the mission names no host."""
+    verb = trigger.verb
+    if (trigger.coding.plover not in AUTHORITY_TYPES or trigger.nominal or verb is None
+            or not agentless_passive(verb)):
+        return [], targets
+    for speech in _report_verbs(verb):
+        for head in _speakers(speech):
+            missions = [a for a in resolve([head], True)
+                        if a.country and MISSION_WORDS.search(a.text) is not None]
+            seats = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj"]
+            hosts = [a for a in resolve(seats, True)
+                     if missions and a.country not in (None, missions[0].country)]
+            if hosts:  # the states alone: a later "the government" is not the host's
+                return [_implied(hosts[0].country)], targets or [_implied(missions[0].country)]
+    return [], targets
+
+
+def _implied(country: str) -> Actor:
+    return Actor(text=country, code=country, country=country, kind=IMPLIED_KIND)
 
 
 def agentless_passive(verb: Token) -> bool:

@@ -10,7 +10,7 @@ from newsevents.context import ArticleContext
 from newsevents.pairing import Sides, implied_sources
 from newsevents.records import Actor
 from newsevents.releases import earlier_holder, remember_holdings
-from newsevents.reported_doers import reported_doer
+from newsevents.reported_doers import hosted_sides, reported_doer
 from newsevents.same_thing_doers import same_thing_sides
 from newsevents.triggers import Trigger
 from newsevents.verbed_acts import remember_deed
@@ -24,13 +24,16 @@ def untold_doers(trigger: Trigger, targets: list[Actor], context: ArticleContext
     """The doer of an act whose clause names none, from the story: the holder of people
     released, the latest doer of force on that people ("two protesters were killed",
     `agentless.py`), the state body that acted on the same thing before ("Police stopped a
-    trawler. The trawler was seized", `same_thing_doers.py`), the state body reporting it
+    trawler. The trawler was seized", `same_thing_doers.py`), the host of a mission reporting it
+    ("..., the Indian High Commission in Colombo said"), the state body reporting it
     ("..., the ministry said", `reported_doers.py`), the country of a bombing's place ("A car
     bomb exploded in Kabul", `blasts.py`), else the side the type implies."""
     sources, targets = earlier_holder(trigger, targets, context)
     sources = sources or earlier_doer(trigger, targets, context)
     sources, targets = (sources, targets) if sources else same_thing_sides(
         trigger, targets, resolve)  # "Police stopped a trawler. The trawler was seized"
+    sources, targets = (sources, targets) if sources else hosted_sides(
+        trigger, targets, resolve)  # "..., the Indian High Commission in Colombo said"
     sources = sources or reported_doer(trigger, targets, resolve, context)  # ", ministry said"
     sources = sources or blast_doers(trigger, targets, place_country)
     return sources or implied_sources(trigger.coding.plover, targets, place_country,
