@@ -74,3 +74,10 @@ def test_a_release_a_mission_reports_is_its_hosts(pipeline):
             "Commission in Colombo said.")
     events = code_text(pipeline, text, PUB, dateline="Chennai")
     assert side_countries(events, "RETREAT") == [("LKA", "IND")]
+
+
+def test_a_camp_bombed_by_a_foreign_force_is_not_the_deplorers(pipeline):
+    text = ("Washington deplored the bombardment of a refugee camp by Sudanese government "
+            "aircraft. Officials gave no further details.")
+    events = code_text(pipeline, text, PUB)
+    assert side_countries(events, "ASSAULT") == [("SDN", "SDN")]

@@ -69,6 +69,7 @@ from newsevents.places import Gazetteer
 from newsevents.placing import places_by_trigger
 from newsevents.police_raids import armed_raid_as_assault, police_raid_as_coercion
 from newsevents.quotes import SPEECH_VERBS, attribution_for
+from newsevents.reacted_acts import reactor_heads
 from newsevents.received_acts import received_acts
 from newsevents.records import (
     SYMMETRIC_TYPES,
@@ -387,10 +388,12 @@ class Extractor:
         home = {a.country for a in sources} if plover in DEPLOYMENT_TYPES else set()
         own = {a.country for a in sources if a.country}
         answered = release_holder(plover, target_heads, sources, context) or answered
+        aimed = context.local_country() if plover in AIMED_AWAY_TYPES else None
+        if aimed in {a.country for a in resolve(reactor_heads(trigger), True)}:
+            aimed = None  # "Washington deplored the bombardment of a camp by Sudanese jets"
         targets = answered or settle_inferred(
             preferred(target_heads, resolve, home, own, plover in FORCE_TYPES), sources,
-            place_country,
-            context.local_country() if plover in AIMED_AWAY_TYPES else None)
+            place_country, aimed)
         targets = targets or generic_victims(plover, target_heads, found, sources, place_country)
         if plover == "REJECT":  # "a charge Tehran denied": whoever made the charge
             targets = targets or resolve(charge_makers(trigger.head), True)
