@@ -65,6 +65,9 @@ STRUCK_TOWN_LABELS = {"PERSON", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LOC"}
 # side: "is due to travel to New York to brief the council" goes to the United Nations (the
 # name the actor dictionary knows the body by).
 BODY_SEAT_TOWNS = {"new york": "United Nations"}
+# Plural nouns for a force's firing places, which stand for the force when it acts: "their
+# patrol came under fire from Tajik positions" (Tajikistan's), not "India's position".
+FIRING_PLACE_NOUNS = {"positions", "posts", "outposts", "batteries"}
 # Sectors of people who belong to the place where an event happens.
 LOCAL_SECTORS = {"CVL", "COP", "REF", "HLH", "EDU", "LAB"}
 # The word that makes a titled phrase refer back to the latest actor of its sector.
@@ -532,7 +535,7 @@ def _only_modifies_a_thing(head: Token, found: DocMentions) -> bool:
         return False
     if head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "NORP", "PERSON"):
         return False
-    return head.pos_ in ("NOUN", "PROPN")
+    return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in FIRING_PLACE_NOUNS
 
 
 def _entries_in(tokens: list[Token], found: DocMentions) -> list[Entry]:

@@ -28,9 +28,9 @@ from newsevents.governing_doers import (
 )
 from newsevents.meetings import INVOLVING_VERBS, OCCASION_MEETING_NOUNS, OCCASION_PREPS
 from newsevents.quotes import SPEECH_VERBS
-from newsevents.syntax import prep_objects
+from newsevents.syntax import FORCE_TYPES, prep_objects
 from newsevents.triggers import INTENT_NOUNS, STATEMENT_NOUNS, Trigger
-from newsevents.verb_parts import permitted
+from newsevents.verb_parts import named_objects, permitted
 
 # Dependencies followed when looking for an unnamed recipient inside the clause.
 COMPLEMENT_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "acl", "xcomp", "poss",
@@ -308,6 +308,8 @@ def argument_heads(trigger: Trigger) -> tuple[list[Token], list[Token], list[Tok
     if verb is not None and (not trigger.nominal or verb in trigger.tokens):
         subjects, passive = _doers(trigger, verb)
         objects = [c for c in verb.children if c.dep_ in ("dobj",)] + permitted(verb)
+        if trigger.coding.plover in FORCE_TYPES:  # "struck what officials called hideouts"
+            objects += named_objects(verb)
         datives = [c for c in verb.children if c.dep_ == "dative"]
         if passive:
             agents = prep_objects(verb, {"by"})

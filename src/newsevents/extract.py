@@ -97,6 +97,7 @@ from newsevents.statement_days import (
 from newsevents.statement_places import keep_statements_in_towns
 from newsevents.status import event_status, is_refusal, not_an_event, told_as_done
 from newsevents.story_sides import remember_sides, untold_doers
+from newsevents.struck_settlements import victims_of_the_teller
 from newsevents.syntax import FORCE_TYPES  # their guessed victims are the story's country's
 from newsevents.talks_sides import completed_talks_sides
 from newsevents.threat_sides import (
@@ -260,6 +261,7 @@ class Extractor:
                 status = "planned"
             attribution = attribution_for(trigger, sent, found, self.resolver)
             sides = voiced_by_speaker(sides, trigger, attribution, sent)
+            sides = victims_of_the_teller(trigger, sides, attribution)  # "fired on villages"
             paired = lone_agreements.with_second_side(trigger, sides, found, context, self.resolver)
             for event in self.paired_events(article, sent, index, trigger, paired, context,
                                             Circumstances(when, place, status)):

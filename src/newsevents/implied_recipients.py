@@ -25,6 +25,11 @@ CRAFT_NOUNS = {"vessel", "boat", "ship", "trawler", "tanker", "freighter", "ferr
 # Frontiers a state closes or seals ("sealed the border", "shut its airspace").
 FRONTIER_NOUNS = {"border", "frontier", "crossing", "airspace"}
 FRONTIER_TYPES = {"COERCE", "SANCTION"}
+# Deployments to a frontier at home, which face the state across it, and where they go.
+FRONTIER_DEPLOYMENT_TYPES = {"MOBILIZE"}
+DEPLOYMENT_FRONTIER_NOUNS = {"border", "frontier", "boundary"}
+DESTINATION_PREPOSITIONS = {"to", "toward", "towards", "along", "on", "near", "at", "into"}
+FRONTIER_WORD_DEPS = {"compound", "amod", "nmod"}  # "the border town of Chaman"
 # How an act's object is attached: "seized the tanker", "fired at the boat", "the border was
 # closed".
 OBJECT_DEPS = {"dobj", "nsubjpass"}
@@ -54,6 +59,32 @@ def implied_recipient(plover: str, source: Actor, context: ArticleContext,
         return implied_state(_other_in_sentence(source, context, sentence)
                              or _story_counterpart(source, context))
     return None
+
+
+def faced_across_frontier(plover: str, source: Actor, context: ArticleContext,
+                          sentence: Span, trigger: Trigger | None) -> str | None:
+    """The state across the frontier a state's forces were sent to at home ("sent an extra
+    battalion to its western frontier after mortar rounds fired inside Myanmar": Myanmar): the
+    other state the sentence names, else the story's; None for other acts."""
+    if (plover not in FRONTIER_DEPLOYMENT_TYPES or not state_force(source) or trigger is None
+            or not _sent_to_frontier(trigger)):
+        return None
+    return _other_in_sentence(source, context, sentence) or _story_counterpart(source, context)
+
+
+def _sent_to_frontier(trigger: Trigger) -> bool:
+    """Forces sent to, massed on or moved along a frontier ("sent an extra battalion to its
+    western frontier", "rushed reinforcements to the border town of Chaman"); not a place
+    that only borders another ("to the province, which borders Venezuela")."""
+    verb = trigger.verb
+    if verb is None or trigger.nominal:
+        return False
+    places = [o for prep in verb.children if prep.dep_ == "prep"
+              and prep.lower_ in DESTINATION_PREPOSITIONS for o in prep.children
+              if o.dep_ == "pobj"]
+    return any(word.lemma_.lower() in DEPLOYMENT_FRONTIER_NOUNS and word.pos_ == "NOUN"
+               for place in places for word in (place, *place.children)
+               if word is place or word.dep_ in FRONTIER_WORD_DEPS)
 
 
 def _aided_country(source: Actor, context: ArticleContext, place: Place | None,

@@ -14,6 +14,7 @@ from newsevents.halves import DIVIDED_KIND
 from newsevents.implied_recipients import (
     AID_TYPES,
     STATE_FORCE_SECTORS,
+    faced_across_frontier,
     implied_recipient,
     implied_state,
     state_force,
@@ -179,7 +180,9 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
         if country == source.country and sentence is not None and not frees_own_people(trigger):
             country = (opposed_state(plover, source, context, sentence)
                        or other_state_in_sentence(plover, source, context, sentence)
-                       or object_state(source, context, trigger, _only_geography) or country)
+                       or object_state(source, context, trigger, _only_geography)
+                       or faced_across_frontier(plover, source, context, sentence, trigger)
+                       or country)  # "sent a battalion to its western frontier"
         if country:
             return implied_state(country)
     return None

@@ -70,6 +70,43 @@ def permitted(verb: Token) -> list[Token]:
             for s in clause.children if s.dep_ == "nsubj"]
 
 
+# Verbs of a clause by which the speaker names what an act struck, with the free relative
+# "what" for the object: "struck what the military said were Hezbollah weapons depots", "hit
+# what it called drone workshops", "struck what officials described as hideouts".
+NAMING_CLAUSE_VERBS = frozenset({"call", "term", "label", "dub", "describe", "say",
+                                 "believe", "identify"})
+FREE_RELATIVE_WORD = "what"
+# Where the named thing stands in the naming clause: "called X" (oprd), "said were X" (attr of
+# the clause the speech verb carries), "described as X" ("as" takes it).
+NAMED_THING_DEPS = frozenset({"oprd", "attr", "dobj"})
+NAMING_PREP = "as"
+
+
+def named_objects(verb: Token) -> list[Token]:
+    """What a verb with no object of its own struck, when a free relative clause names it:
+    "hideouts" in "struck what security officials described as hideouts of the Pakistani
+    Taliban", "depots" in "struck what the military said were Hezbollah weapons depots"."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    for clause in verb.children:
+        if (clause.dep_ != "ccomp" or clause.i < verb.i
+                or clause.lemma_.lower() not in NAMING_CLAUSE_VERBS
+                or clause.left_edge.lower_ != FREE_RELATIVE_WORD):
+            continue
+        holders = [clause, *(c for c in clause.children if c.dep_ == "ccomp")]
+        named = [c for h in holders for c in h.children
+                 if c.dep_ in NAMED_THING_DEPS and c.lower_ != FREE_RELATIVE_WORD]
+        named = named or prep_objects(clause, {NAMING_PREP})
+        return [n for n in named if not _in_quotes(n)]  # "what he called 'terrorists'"
+    return []
+
+
+def _in_quotes(phrase: Token) -> bool:
+    """A phrase opened by a quotation mark: the speaker's label, not a thing struck."""
+    first = phrase.left_edge
+    return first.is_quote or (first.i > 0 and first.doc[first.i - 1].is_quote)
+
+
 def objects_of(verb: Token) -> list[Token]:
     found = permitted(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
