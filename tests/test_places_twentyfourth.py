@@ -3,7 +3,9 @@
 made or happening somewhere ("The accord, concluded in Doha, ..."), or the next sentence's main
 passive telling what a release or a delivery was done to handed over somewhere ("The fishermen
 were handed over to Somali officials in Kismayo"). A place the retelling names only as where
-people came from or went to, or in a clause of its own, places nothing."""
+people came from or went to, or in a clause of its own, places nothing. A bearing with no
+distance sets a scene off a place ("waters west of Palawan"), unless it says where another
+named place lies; a planned agreement of the sides of planned talks comes out of them."""
 
 from coding import code_text, place_names
 
@@ -46,3 +48,26 @@ def test_a_place_people_were_flown_to_is_no_place_of_the_release(pipeline):
     events = code_text(pipeline, text, PUB)
     released = [e for e in events if e.event_type in ("RETREAT", "CONCEDE")]
     assert released and all(e.location is None for e in released)
+
+
+def test_waters_west_of_an_island_are_placed_at_the_island(pipeline):
+    """A bearing with no distance sets the scene off a place (``attach._of_a_bearing``)."""
+    text = ("Philippine and Japanese warships sailed together through waters west of Palawan "
+            "on Monday.")
+    assert place_names(code_text(pipeline, text, PUB), "COOPERATE") == ["Palawan"]
+
+
+def test_a_bearing_said_of_a_named_town_leaves_the_town_the_place(pipeline):
+    """Guard: "Balcad, north of Mogadishu" says where Balcad lies."""
+    text = ("Three soldiers were killed on Monday when militants stormed an army base near the "
+            "town of Balcad, north of Mogadishu, the army said.")
+    assert place_names(code_text(pipeline, text, PUB), "ASSAULT") == ["Balcad"]
+
+
+def test_an_agreement_to_come_at_talks_to_be_held_is_placed_there(pipeline):
+    """A planned agreement of the sides of planned talks in a town comes out of them
+    (``occasions.place_outcomes_at_talks``)."""
+    text = ("Spain's interior minister will travel to Rabat on Thursday for talks with his "
+            "Moroccan counterpart. The two ministers are expected to sign an agreement on police "
+            "cooperation.")
+    assert place_names(code_text(pipeline, text, PUB), "AGREE") == ["Rabat"]
