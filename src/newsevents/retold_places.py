@@ -41,6 +41,8 @@ OWN_CLAUSE_DEPS = {"acl", "relcl"}  # "The deal, concluded in Washington", "whic
 # Prepositions of where an act was done; "from", "to" tell where people or things came from or
 # went ("were flown from Sanaa to Riyadh").
 WHERE_PREPS = {"in", "at", "near", "on", "outside", "around", "inside", "off", "between"}
+# The preposition of a name on its kind noun: "the border town of Gazakh".
+NAMING_PREP = "of"
 # Clauses of their own under the retelling verb, whose places are theirs: "said ... that",
 # "and are expected to travel home to Calabar".
 OTHER_CLAUSE_DEPS = {"ccomp", "advcl", "conj", "xcomp", "parataxis", "csubj"}
@@ -56,6 +58,15 @@ def place_acts_told_again(events: list[Event], doc: Doc, lexicon: Lexicon,
         return events
     placed = list(events)
     told = sentences(doc)
+    _place_by_namings(placed, told, lexicon, gazetteer)
+    _place_by_passives(placed, told, lexicon, gazetteer)
+    return placed
+
+
+def _place_by_namings(placed: list[Event], told: list[Span], lexicon: Lexicon,
+                      gazetteer: Gazetteer) -> None:
+    """The last unplaced act of a noun's type in the sentence or two before the noun that
+    retells it with a place ("The deal, concluded in Washington"), placed there."""
     for index, sent in enumerate(told):
         if index == 0:
             continue
@@ -65,6 +76,13 @@ def place_acts_told_again(events: list[Event], doc: Doc, lexicon: Lexicon,
                     and _same_kind(e.event_type, event_type) and e.status == "occurred"]
             if acts and placed[acts[-1]].location is None:
                 _place(placed, acts[-1], where, gazetteer)
+
+
+def _place_by_passives(placed: list[Event], told: list[Span], lexicon: Lexicon,
+                       gazetteer: Gazetteer) -> None:
+    """The last unplaced material act of a sentence that the next sentence's main passive
+    retells with a place ("The fishermen were handed over ... in Kismayo"), placed there: a
+    release, aid or extradition for a verb of handing over, else an act of the verb's type."""
     for index in sorted({e.evidence.sentence_index for e in placed if e.location is None}):
         if index + 1 >= len(told):
             continue
@@ -79,7 +97,6 @@ def place_acts_told_again(events: list[Event], doc: Doc, lexicon: Lexicon,
                 or (handed and placed[position].event_type in HANDED_TYPES)]
         if kind:
             _place(placed, kind[-1], where, gazetteer)
-    return placed
 
 
 def _place(events: list[Event], position: int, where: Span, gazetteer: Gazetteer) -> None:
@@ -92,6 +109,7 @@ def _place(events: list[Event], position: int, where: Span, gazetteer: Gazetteer
 
 
 def _same_kind(event_type: str, named_type: str) -> bool:
+    """The act is of the type the noun names, a release counting as either of its types."""
     return event_type == named_type or {event_type, named_type} <= RELEASE_TYPES
 
 
@@ -150,7 +168,7 @@ def _where_done(name: Span, verb: Token) -> bool:
         if word.dep_ in OTHER_CLAUSE_DEPS or word.dep_ in SUBJECT_DEPS or word.head == word:
             return False
         if word.dep_ == "prep":
-            if word.lower_ not in WHERE_PREPS | {"of"} and not where:
+            if word.lower_ not in WHERE_PREPS and word.lower_ != NAMING_PREP and not where:
                 return False
             where = where or word.lower_ in WHERE_PREPS
         word = word.head
