@@ -33,6 +33,8 @@ from newsevents.offsets import (
     spread_over_duration,
 )
 from newsevents.perfect_days import set_by_present_perfect
+from newsevents.place_words import BEARING_WORDS, DISTANCE_UNITS
+from newsevents.places import TOWN_NOUNS
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate
 from newsevents.since_days import since_day, since_verb, until_publication
@@ -49,6 +51,9 @@ LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout
                   "through", "off", "around", "along", "toward", "towards", "into", "onto",
                   "out"}
 ACTOR_PREPS = {"with", "between", "by", "to", "against", "from", "for", "among"}
+# Bearings whose "of" sets a scene off a place: "south of Crete".
+BEARINGS = BEARING_WORDS - DISTANCE_UNITS
+BEARING_PREP = "of"
 # Before a town that cannot stand for a government, these mark a place, not a side:
 # "withdrew from the town of Halgan", "fired rockets from the Gaza Strip", "attacked by rebels
 # near Tetovo".
@@ -109,6 +114,21 @@ class Attachment:
     via_actor_prep: bool = False  # passed "from", "to": a place only if not a government
 
 
+def _of_a_bearing(prep: Token) -> bool:
+    """"of" after a bearing with no distance, which sets the scene off a place: "a joint
+    exercise south of Crete", "sailed through waters west of Palawan"; not a bearing that only
+    says where another place lies ("near the town of Balcad, north of Mogadishu"), nor a
+    distance measured from a place ("30 km north of Goma", ``place_names.measured_from``)."""
+    bearing = prep.head
+    if prep.lower_ != BEARING_PREP or bearing.lower_ not in BEARINGS:
+        return False
+    said_of = [bearing.head]
+    if bearing.i > 1 and bearing.doc[bearing.i - 1].is_punct:
+        said_of.append(bearing.doc[bearing.i - 2])  # "the town of Balcad, north of Mogadishu"
+    return not any(word.pos_ == "PROPN" or word.lemma_.lower() in TOWN_NOUNS
+                   for word in said_of)
+
+
 def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attachment:
     """Walk up the parse from an expression to the trigger it hangs on, within its clause.
     For places, a preposition that introduces a side ("with", "between") ends the walk, and
@@ -165,7 +185,7 @@ def owner_of(start: Token, triggers: list[Trigger], *, for_place: bool) -> Attac
                 pass  # "expected to meet for the first time in Port of Spain"
             elif current.lower_ in ACTOR_PREPS and for_place and not (located and town_named):
                 return Attachment(None)
-            elif current.lower_ in LOCATION_PREPS:
+            elif current.lower_ in LOCATION_PREPS or _of_a_bearing(current):
                 located = True
         if current.dep_ in CLAUSE_DEPS or current.head.i == current.i:
             break

@@ -27,6 +27,9 @@ REPORTED_AT_PREPS = {"after", "following", "at"}
 # Longest run of days read as the meeting's own length; a longer range is the writer's vague
 # period ("at a meeting in mid-April", "talks late last month"), with no closing day in it.
 MAX_MEETING_DAYS = 7
+# Meetings held, or still to be held, whose outcomes of the same status came out of them: "will
+# travel to Rabat on Thursday for talks ... The two ministers are expected to sign an agreement".
+HELD_STATUSES = {"occurred", "planned"}
 
 
 def refers_to_occasion(sent: Span) -> bool:
@@ -128,20 +131,27 @@ def place_outcomes_at_talks(events: list[Event]) -> list[Event]:
     """An agreement between the sides of the one placed meeting the story tells, reached
     during it or told with no day, came out of it: "The presidents of Mali and Niger met in
     Niamey on Monday and Tuesday. ... The two leaders agreed to open a joint base" happened in
-    Niamey."""
+    Niamey; so will one still to come at talks still to be held ("will travel to Rabat on
+    Thursday for talks ... The two ministers are expected to sign an agreement")."""
     placed = [e for e in events if e.event_type == MEETING_TYPE and e.location is not None
-              and e.location.precision == "city" and e.status == "occurred"]
+              and e.location.precision == "city" and e.status in HELD_STATUSES]
     # a town, not a country visited ("the first Ethiopian leader to visit Eritrea")
     outcomes: list[Event] = []
     for event in events:
         if event.event_type in OUTCOME_TYPES and event.location is None:
             sides = frozenset(a.side for a in event.parties)
             talks = [m for m in placed if frozenset(a.side for a in m.parties) == sides
-                     and _during(event.date, m.date)]
+                     and _held_for(event, m) and _during(event.date, m.date)]
             if len({m.location.name for m in talks}) == 1:
                 event = replace(event, location=talks[0].location)
         outcomes.append(event)
     return outcomes
+
+
+def _held_for(outcome: Event, meeting: Event) -> bool:
+    """A meeting held gives its place to any outcome; one still to be held only to an outcome
+    still to come ("are expected to sign an agreement")."""
+    return meeting.status == "occurred" or outcome.status == meeting.status
 
 
 def _during(day: EventDate, meeting: EventDate) -> bool:

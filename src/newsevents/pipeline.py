@@ -29,6 +29,7 @@ from newsevents.policed_days import date_policed_crowds
 from newsevents.records import Article, Event, Skipped
 from newsevents.retold import date_retold_events
 from newsevents.retold_deals import without_retold_deals
+from newsevents.retold_places import place_acts_told_again
 from newsevents.threat_aims import aim_weak_threats
 from newsevents.told_again import date_acts_told_again
 from newsevents.told_occasions import date_occasions_of_told_acts
@@ -92,6 +93,8 @@ class Pipeline:
         events = date_by_passive_retelling(events, doc, article.pub_date,
                                            self.extractor.lexicon)
         events = date_occasions_of_told_acts(events, doc, self.extractor.lexicon)
+        events = place_acts_told_again(events, doc, self.extractor.lexicon,
+                                       self.extractor.gazetteer)
         events = place_street_acts(events, home, self.extractor.gazetteer)
         events = without_foreign_departures(events, doc, self.extractor.gazetteer)
         events = without_retold_deals(events, doc)
