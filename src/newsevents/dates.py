@@ -114,7 +114,8 @@ EARLIER_IN = re.compile(r"\b(?:earlier|so far)\s*$", re.I)
 NOT_A_DATE = re.compile(
     r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)"
     r"\s+(years?|months?|weeks?|days?|decades?|hours?)\b(?!\s+ago)|"
-    r"\b\d+\s*-\s*year|annual|daily|weekly|centur(y|ies)|decades?\b|season", re.I)
+    r"\b\d+\s*-\s*year|annual|daily|weekly|centur(y|ies)|decades?\b|season|"
+    r"\b\d{2,4}'?s\b", re.I)  # a decade: "abducted in the 1970s and 1980s", "the '90s"
 
 
 def _clamp_day(year: int, month: int, day: int) -> date | None:

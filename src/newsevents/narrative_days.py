@@ -3,8 +3,9 @@ Tuesday. The two leaders agreed to boost arms production." The agreement has no 
 own, but it is part of the occasion the sentence before dated, so it takes Tuesday. The act
 must be told as done (simple past, not "has accused", not "again ruled out"), in the main line
 of its sentence (not what someone said), by one of the occasion's people ("she", "the two
-leaders", a name the sentence before gave a dated act), in a sentence that opens with no word
-of a new occasion ("Earlier", "Separately", "Last year"); statements (accusations, demands,
+leaders", a name the sentence before gave a dated act; after a dated protest, more crowds and
+their policing, whoever they are), in a sentence that opens with no word of a new occasion
+("Earlier", "Separately", "Last year"); statements (accusations, demands,
 rejections) borrow only a meeting's day, since after a clash or a deed they are reactions of
 their own day. Acts dated by their own words keep their day (they are never undated here)."""
 
@@ -35,6 +36,13 @@ QUOTE_MARKS = {'"', "“", "'", "‘", "``"}
 STATEMENT_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"}
 # Adverbs of a repeated or standing stance: "again ruled out", "repeatedly accused".
 BACKGROUND_ADVERBS = {"again", "repeatedly", "long", "previously", "already", "still", "often"}
+# A street protest's story goes on with more crowds and their policing, whoever the doers are:
+# "More than 100,000 people marched through the capital on Sunday ... Thousands more rallied
+# in other cities."; "Police arrested about 40 opposition activists in the city."
+CROWD_TYPES = {"PROTEST", "COERCE"}
+# Adverbs that put an act at another time than the protest: "police later detained a senator".
+OTHER_TIME_ADVERBS = {"later", "afterwards", "afterward", "subsequently", "earlier",
+                      "previously", "since", "meanwhile", "separately", "recently"}
 # Subjects that point back to people just named: "She promised", "They agreed".
 BACK_PRONOUNS = {"he", "she", "they", "it"}
 # Words that make a subject the pair or group just named: "the two leaders", "both sides".
@@ -93,8 +101,19 @@ def date_by_narrative_day(sent: Span, triggers: list[Trigger], dates: dict[int, 
         verb = trigger.verb or trigger.head
         if trigger.coding.plover in STATEMENT_TYPES and "CONSULT" not in kinds:
             continue  # "Poland summoned the envoy" after a clash: a reaction of its own day
-        if _told_as_done_then(verb) and _same_people(verb, people):
+        if _told_as_done_then(verb) and (_same_people(verb, people) or _more_of_the_crowd(
+                trigger, verb, kinds)):
             dates[trigger.head.i] = day
+
+
+def _more_of_the_crowd(trigger: Trigger, verb: Token, kinds: set[str]) -> bool:
+    """"Thousands more rallied in other cities.", "Police responded with water cannon ... and
+    detained 33 people." after a dated protest: more crowds and their policing, told in the
+    simple past (not "had shot dead 25 protesters in five days of unrest") and not put at
+    another time ("Kenyan police later detained an opposition senator in Mombasa")."""
+    return ("PROTEST" in kinds and trigger.coding.plover in CROWD_TYPES
+            and verb.tag_ == "VBD" and not is_perfect(verb) and not any(
+                c.dep_ == "advmod" and c.lower_ in OTHER_TIME_ADVERBS for c in verb.children))
 
 
 def _continues(sent: Span) -> bool:

@@ -1,7 +1,8 @@
 """Acts a dated statement makes, which happen on the statement's day: "Adhikari told
 parliament on Monday that Nepal ... called on New Delhi", "Ghani, speaking in Kabul on Sunday,
-accused the Taliban"; and the acts it only reports, which keep their own time (a perfect, a
-meeting, a participle on an act dated to a day of its own)."""
+accused the Taliban"; acts it tells as under way when it was made ("said on Saturday it was
+suspending $3.5 million in military aid"); and the acts it only reports, which keep their own
+time (a perfect, a meeting, a participle on an act dated to a day of its own)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ from newsevents.threats import refuses
 from newsevents.triggers import Trigger
 
 MEETING_TYPES = {"CONSULT"}  # a meeting is not held when it is reported
+# Auxiliaries of a past progressive: what "was sending" tells was under way when it was said.
+PAST_PROGRESSIVE_AUXES = {"was", "were"}
+# Entity labels of a time of the act's own ("was sending troops next week").
+OWN_TIME_LABELS = {"DATE", "TIME"}
 # Verbs of speaking whose participle dates what the speaker did ("speaking in Kabul on Sunday").
 SPEAKING_VERBS = {"speak", "address", "talk"}
 # Precisions of a retelling's date that date the act it tells: a day or a range of days.
@@ -89,10 +94,30 @@ def said_in_speech(date_token: Token, triggers: list[Trigger], dated: dict[int, 
     return [trigger for trigger in triggers if trigger.head.i not in dated
             and not in_offset_clause(trigger)  # "said on Sunday, a day after discussing"
             and not (trigger.verb is not None and participle_of_dated_act(trigger.verb, pub))
-            and (_just_before(trigger, speech) or (
+            and (_just_before(trigger, speech) or _under_way_when_said(trigger, speech) or (
             trigger.verb is not None and _voiced_then(trigger)
             and speech in trigger.verb.ancestors
             and not _told_as_done_before(trigger.verb, speech)))]
+
+
+def _under_way_when_said(trigger: Trigger, speech: Token) -> bool:
+    """"The Defence Ministry said yesterday it was sending 1,500 more soldiers", "Jordan
+    announced on Monday that it was recalling its ambassador": a past progressive reported by a
+    past statement was under way that day, unless its clause gives a time of its own ("was
+    sending a team next week")."""
+    verb = trigger.verb
+    return (verb is not None and verb.tag_ == "VBG" and speech.tag_ == "VBD"
+            and speech in verb.ancestors
+            and any(c.dep_ == "aux" and c.lower_ in PAST_PROGRESSIVE_AUXES
+                    for c in verb.children)
+            and not any(t.ent_type_ in OWN_TIME_LABELS and _clause_verb(t) == verb
+                        for t in verb.subtree))
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The nearest verb above a word ("sending ... next week": sending; "Nuevo Leon, where
+    fighting has killed 400 people this year": killed)."""
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _voiced_then(trigger: Trigger) -> bool:
