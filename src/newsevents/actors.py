@@ -7,14 +7,13 @@ names, pronouns and "the two leaders"."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from newsevents.actorbook import FORMER_OFFICIAL_SECTOR, ActorBook, Entry, Title
+from newsevents.actorbook import FORMER_OFFICIAL_SECTOR, ActorBook, Entry
 from newsevents.applicants import seeks_membership
 from newsevents.armed_scenes import armed_group_scene
 from newsevents.context import ArticleContext
@@ -25,6 +24,17 @@ from newsevents.home_offices import offices_in_context
 from newsevents.led_coalitions import coalition_leader
 from newsevents.marked_actors import described_thing, led_group_first, marked_head
 from newsevents.meeting_doers import meeting_doer
+from newsevents.mention_index import (
+    DocMentions,
+    NameMention,
+    TitleMention,
+    mentioned_countries,
+    mentioned_entries,
+    mentioned_titles,
+    named_countries,
+    owners_in_context,
+    title_sectors,
+)
 from newsevents.name_matches import not_an_actor_name
 from newsevents.phrases import (
     appositive_tokens,
@@ -77,32 +87,6 @@ DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "PTY
                     "MED", "BUS", "REF", "HLH", "SPY", "CRM"}
 
 
-@dataclass(frozen=True, slots=True)
-class NameMention:
-    span: Span
-    entries: tuple[Entry, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class TitleMention:
-    span: Span
-    title: Title
-
-
-class DocMentions:
-    """Name and title mentions of one doc, indexed by token."""
-
-    def __init__(self, names: list[NameMention], titles: list[TitleMention]) -> None:
-        self.name_at: dict[int, NameMention] = {}
-        for mention in names:
-            for i in range(mention.span.start, mention.span.end):
-                self.name_at[i] = mention
-        self.title_at: dict[int, TitleMention] = {}
-        for mention in titles:
-            for i in range(mention.span.start, mention.span.end):
-                self.title_at[i] = mention
-
-
 def _named_town(token: Token) -> bool:
     """"the city of Tacloban", "the port of Odesa": a town whatever the model tags it."""
     return (token.head.lower_ == "of" and token.head.head.lemma_.lower() in TOWN_NOUNS
@@ -137,12 +121,12 @@ class ActorResolver:
         names = offices_in_context(names, self.book)  # "Foreign Office" in a story of Pakistan
         names = with_acronyms(seats_in_context(self._capitals_in_context(names), self.book)
                               + self._halves(doc, names), titles)
-        return DocMentions(_owners_in_context(sorted(names, key=lambda m: m.span.start)), titles)
+        return DocMentions(owners_in_context(sorted(names, key=lambda m: m.span.start)), titles)
 
     def _halves(self, doc: Doc, names: list[NameMention]) -> list[NameMention]:
         """"The North" and "the South" in a story on Korea (halves.py)."""
         taken = {i for m in names for i in range(m.span.start, m.span.end)}
-        named = _named_countries(names, ("country", "adjective", "capital"))
+        named = named_countries(names, ("country", "adjective", "capital"))
         return [NameMention(span, tuple(e for e in self.book.names[self.book.country_names[iso3]]
                                         if e.kind == "country"))
                 for span, iso3 in bearing_halves(doc, taken, named)] + [
@@ -154,7 +138,7 @@ class ActorResolver:
         it names no government."""
         if self.gazetteer is None:
             return names
-        named = _named_countries(names, ("country", "adjective", "organisation"))
+        named = named_countries(names, ("country", "adjective", "organisation"))
         kept = []
         for mention in names:
             capitals = [e for e in mention.entries if e.kind == "capital"]
@@ -199,8 +183,9 @@ class ActorResolver:
         if meant is not None:
             return meant
         skipped = outside_preps(head, found)
-        entries = _entries_in(tokens, found)
-        titles = led_group_first(head, described_thing(head, _titles_in(tokens, found), found))
+        entries = mentioned_entries(tokens, found)
+        titles = led_group_first(
+            head, described_thing(head, mentioned_titles(tokens, found), found))
         title_text = " ".join(m.span.text for m in titles) or None
         person = self.book.person_on(entries, context.pub_date)
         bodies = [e for e in entries if e.kind == "organisation" and not e.country]
@@ -214,19 +199,20 @@ class ActorResolver:
             return [_person_actor(person, text, title_text)]
         for token in tokens:
             known = context.person(token.text) if token.pos_ == "PROPN" else None
-            if known and not (another_bearer(token, known) and _countries_in(tokens, found, set())):
+            if known and not (another_bearer(token, known)
+                              and mentioned_countries(tokens, found, set())):
                 return [known]
-        countries = _countries_in(tokens, found, skipped)
+        countries = mentioned_countries(tokens, found, skipped)
         aside = appositive_tokens(head) if countries else set()
-        if countries and not _countries_in(tokens, found, skipped | aside):
+        if countries and not mentioned_countries(tokens, found, skipped | aside):
             aside = set()  # the nationality itself is in the apposition
         elif aside and _names_a_state(head, found) and _described_by_noun(head):
             # "China, North Korea's main ally", "Iran, Hamas's chief backer": China, Iran
-            countries = _countries_in(tokens, found, skipped | aside)
+            countries = mentioned_countries(tokens, found, skipped | aside)
         # "Nigerian President Obasanjo, the current chairman of the African Union": Nigeria
-        organisations = [e for e in _entries_in(
+        organisations = [e for e in mentioned_entries(
             [t for t in tokens if t.i not in skipped | aside], found) if e.kind == "organisation"]
-        sectors = _sectors(titles)
+        sectors = title_sectors(titles)
         countries, sectors = marked_head(head, found, countries, sectors, organisations)
         if len(organisations) >= 2 and not countries and _has_coordination(tokens):
             # "delegations from Fatah and Hamas": each organisation its own side
@@ -461,26 +447,6 @@ class ActorResolver:
         return [_state_actor(country, wanted, text, title_text, self.book, name, kind)]
 
 
-def _named_countries(names: list[NameMention], kinds: tuple[str, ...]) -> set[str]:
-    """The countries an article names through entries of these kinds."""
-    return {e.country for m in names for e in m.entries if e.kind in kinds and e.country}
-
-
-def _owners_in_context(names: list[NameMention]) -> list[NameMention]:
-    """A name that several groups of different countries bear ("National Liberation Army":
-    Colombia's ELN, Macedonia's NLA of 2001) is the one whose country the article names."""
-    named = _named_countries(names, ("country", "adjective", "capital"))
-    kept = []
-    for mention in names:
-        owners = {e.country for e in mention.entries if e.kind == "organisation"}
-        if len(owners) > 1:
-            local = tuple(e for e in mention.entries
-                          if e.kind != "organisation" or e.country in named)
-            mention = NameMention(mention.span, local or mention.entries)
-        kept.append(mention)
-    return kept
-
-
 def _with_stray_nationality(tokens: list[Token], head: Token, found: DocMentions
                             ) -> list[Token]:
     """"accusing Azerbaijani forces": a nationality word that the parser hung on the verb
@@ -536,43 +502,6 @@ def _only_modifies_a_thing(head: Token, found: DocMentions) -> bool:
     if head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "NORP", "PERSON"):
         return False
     return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in FIRING_PLACE_NOUNS
-
-
-def _entries_in(tokens: list[Token], found: DocMentions) -> list[Entry]:
-    seen: list[NameMention] = []
-    for token in tokens:
-        mention = found.name_at.get(token.i)
-        if mention and mention not in seen:
-            seen.append(mention)
-    return [entry for mention in seen for entry in mention.entries]
-
-
-def _countries_in(tokens: list[Token], found: DocMentions, skipped: set[int]) -> list[Entry]:
-    result = []
-    for entry in _entries_in([t for t in tokens if t.i not in skipped], found):
-        if entry.kind in ("country", "capital", "adjective"):
-            result.append(entry)
-    return result
-
-
-def _titles_in(tokens: list[Token], found: DocMentions) -> list[TitleMention]:
-    seen: list[TitleMention] = []
-    for token in tokens:
-        mention = found.title_at.get(token.i)
-        if mention and mention not in seen and not _part_of_a_name(mention.span, found):
-            seen.append(mention)
-    return seen
-
-
-def _part_of_a_name(span: Span, found: DocMentions) -> bool:
-    """"Union" in "European Union" is part of a name, not a title."""
-    name = found.name_at.get(span.start)
-    return bool(name) and len(name.span) > len(span) and name.span.start <= span.start \
-        and span.end <= name.span.end
-
-
-def _sectors(titles: list[TitleMention]) -> list[tuple[str, ...]]:
-    return list(dict.fromkeys(m.title.sectors for m in titles if m.title.sectors))
 
 
 def _has_coordination(tokens: list[Token]) -> bool:

@@ -17,7 +17,7 @@ from newsevents import (
     transfers,
     truces,
 )
-from newsevents.actors import ActorResolver, DocMentions
+from newsevents.actors import ActorResolver
 from newsevents.answered_acts import answered_author
 from newsevents.arguments import argument_heads, complement_heads
 from newsevents.attach import dates_by_trigger, share_through_untold_verbs
@@ -48,6 +48,7 @@ from newsevents.lexicon import Lexicon
 from newsevents.likeness import aimed_like_the_earlier, copied_acts
 from newsevents.linked_victims import victims_linked_to
 from newsevents.measures import foreign_ban_as_sanction
+from newsevents.mention_index import DocMentions
 from newsevents.narrative_days import date_by_narrative_day, next_occasion
 from newsevents.occasions import carry_from_occasions, refers_to_occasion, share_with_occasions
 from newsevents.offsets import date_by_offset, date_by_setting, kept_anchor_day, last_told_day

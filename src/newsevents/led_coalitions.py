@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from newsevents.actors import DocMentions
+    from newsevents.mention_index import DocMentions
 
 # Groups a state leads and the story names again by the bare noun ("the coalition").
 LED_GROUP_NOUNS = {"coalition", "alliance"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.actors import DocMentions
+from newsevents.mention_index import DocMentions
 from newsevents.records import INFERRED_KIND, Actor, recountry_inferred
 from newsevents.syntax import DESCRIBING_DEPS, prep_objects
 

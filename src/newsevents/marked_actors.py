@@ -15,7 +15,7 @@ from newsevents.references import RULING_NOUNS, objects_of_in
 
 if TYPE_CHECKING:
     from newsevents.actorbook import Entry
-    from newsevents.actors import DocMentions, TitleMention
+    from newsevents.mention_index import DocMentions, TitleMention
 
 # Offices of a state that no title row names: "Russia's consumer protection agency",
 # "Pakistan's National Security Committee", "PNG's National Disaster Centre".

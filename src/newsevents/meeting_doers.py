@@ -16,8 +16,8 @@ from newsevents.measures import INTERNATIONAL_PREFIX
 from newsevents.records import Actor
 
 if TYPE_CHECKING:
-    from newsevents.actors import DocMentions
     from newsevents.context import ArticleContext
+    from newsevents.mention_index import DocMentions
 
 # Gatherings that act as their body: "the summit rejected", "the conference called for"; not
 # a congress or session, as often a party's or a parliament's ("the party congress").

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 if TYPE_CHECKING:
-    from newsevents.actors import DocMentions
+    from newsevents.mention_index import DocMentions
 
 # Left-hand dependents that belong to a noun phrase's core (det, adjectives, compounds, ...).
 CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "npadvmod",

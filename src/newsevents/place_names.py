@@ -43,7 +43,7 @@ from newsevents.records import Place
 from newsevents.town_phrases import owns_a_town_spot
 
 if TYPE_CHECKING:
-    from newsevents.actors import NameMention
+    from newsevents.mention_index import NameMention
 
 
 def unlisted_place(entity: Span, sent: Span, gazetteer: Gazetteer,

@@ -30,7 +30,7 @@ from newsevents.syntax import FORCE_TYPES  # their purpose infinitive tells wher
 from newsevents.triggers import Trigger
 
 if TYPE_CHECKING:
-    from newsevents.actors import NameMention
+    from newsevents.mention_index import NameMention
 
 # Areas that hold towns: a town named with one is the smaller place ("an army post at
 # Tongomayel, in Burkina Faso's northern Soum province").

@@ -12,7 +12,7 @@ from newsevents.context import ArticleContext
 from newsevents.records import Actor
 
 if TYPE_CHECKING:
-    from newsevents.actors import DocMentions
+    from newsevents.mention_index import DocMentions
 
 
 def body_named_by_noun(head: Token, found: DocMentions, context: ArticleContext

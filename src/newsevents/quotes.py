@@ -12,7 +12,8 @@ from newsevents.context import ArticleContext
 from newsevents.records import Actor, Attribution
 
 if TYPE_CHECKING:
-    from newsevents.actors import ActorResolver, DocMentions
+    from newsevents.actors import ActorResolver
+    from newsevents.mention_index import DocMentions
     from newsevents.triggers import Trigger
 
 SPEECH_VERBS = {"say", "tell", "quote", "announce", "report", "state", "add", "claim", "insist",

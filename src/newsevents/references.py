@@ -22,7 +22,7 @@ from newsevents.relative_doers import relative_clause_doer
 from newsevents.syntax import first_conjunct, prep_objects
 
 if TYPE_CHECKING:
-    from newsevents.actors import DocMentions
+    from newsevents.mention_index import DocMentions
 
 # Nouns that refer back to an international body named before ("the bloc", "the alliance",
 # "the forum's demands", "the global lender", "the nuclear watchdog").

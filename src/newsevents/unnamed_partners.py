@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newsevents.records import INFERRED_KIND, SYMMETRIC_TYPES, Actor
 
 if TYPE_CHECKING:
-    from newsevents.actors import DocMentions
+    from newsevents.mention_index import DocMentions
 
 # Parts of speech of a party named by a noun phrase.
 PARTY_POS = {"NOUN", "PROPN"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.actors import DocMentions
+from newsevents.mention_index import DocMentions
 from newsevents.records import INFERRED_KIND, Actor, recountry, recountry_inferred
 from newsevents.syntax import FORCE_TYPES, prep_objects  # acts of force have local doers
 
