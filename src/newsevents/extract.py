@@ -107,6 +107,7 @@ from newsevents.threat_sides import (
     revoked_act_targets,
     threatened_sides,
     threatener_told,
+    warned_people,
 )
 from newsevents.triggers import Trigger, find_triggers
 from newsevents.undergoing import attacker_first
@@ -405,6 +406,7 @@ class Extractor:
         sources = settle_unnamed_doers(plover, sources, targets, place_country)
         if not targets and plover == "THREATEN":  # "... if the EU imposed new sanctions"
             targets = threatened_sides(trigger, sources, resolve)
+        targets = warned_people(trigger, sources, targets)  # "anyone who tried to cause chaos"
         parties = home_partner(plover, party_heads, resolve(party_heads, False), found,
                                resolve)  # "talks between the ministry and the union"
         if not sources and not parties and not targets and plover in SYMMETRIC_TYPES \

@@ -11,6 +11,8 @@ that are no threat.
 - A warning that a named state would strike back ("Interior Minister Kemal Ozturan warned that
   Ankara "will not hesitate" to launch a new ground operation") is that state's threat, never
   a threat aimed at it.
+- A warning to anyone who breaks the rules ("a police spokeswoman warned that anyone who tried
+  to cause chaos after the vote would be arrested") is aimed at the warner's own people.
 - A warning of a blow to another side ("warned that targets in the United Arab Emirates would
   be hit if the coalition kept up its campaign") is aimed at that side before the subject of
   its condition; a dissenter's threat may be aimed at its own state's forces named in the
@@ -74,6 +76,16 @@ NAMED_STATE_LABELS = {"GPE"}
 THREATENER_VERBS = (ANSWER_VERBS | HARM_VERBS | RESPONSE_VERBS | IDLE_VERBS
                     | {"act", "hesitate", "use", "strike", "hit", "attack", "fight", "defend"})
 AGENT_PREPS = {"by"}
+# Words for whoever would break a rule: "anyone who tried to cause chaos", "whoever spreads
+# false news".
+ANYONE_WORDS = {"anyone", "anybody", "whoever"}
+PEOPLE_SECTOR = "CVL"
+# What the law would do to whoever breaks a rule: "would be arrested", "would be prosecuted",
+# "police would deal firmly with anyone who disrupted public order".
+LAW_ENFORCING_VERBS = {"arrest", "prosecute", "punish", "detain", "jail", "imprison", "charge",
+                       "deal", "fine", "sentence"}
+# Of these, told in the active voice: the police "would deal firmly with anyone".
+ACTIVE_LAW_VERBS = {"deal"}
 REVOKING_TYPES = {"CONCEDE"}
 # How deep a revoked act's recipient may lie below the revoking verb: "reversed (1) decision
 # (2) to suspend (3) imports (4) of (5) seafood (6) Japanese".
@@ -172,6 +184,36 @@ def threatened_sides(trigger: Trigger, sources: list[Actor], resolve: ResolveSid
     dissenting = bool(sources) and all(addresses_own_state(source) for source in sources)
     return [actor for actor in resolve(condition_subjects(trigger), True)
             if actor.country not in own or (dissenting and not addresses_own_state(actor))]
+
+
+def warned_people(trigger: Trigger, sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+    """A threat told of anyone who would break a rule is aimed at the threatener's own people
+    ("a police spokeswoman warned that anyone who tried to cause chaos after the vote would be
+    arrested": Zimbabwe's), whatever side the story would otherwise lend it."""
+    own = sorted({source.country for source in sources if source.country})
+    if trigger.coding.plover != "THREATEN" or not own or not _warns_anyone(trigger):
+        return targets
+    return [Actor(text="anyone", code=own[0] + PEOPLE_SECTOR, country=own[0],
+                  sector=(PEOPLE_SECTOR,))]
+
+
+def _warns_anyone(trigger: Trigger) -> bool:
+    """The warning tells of whoever would break a rule and what the law would do to them:
+    "warned that anyone spreading false news about the incident would be prosecuted" (not "said
+    anyone who harassed the ship would pay a heavy price", a warning abroad)."""
+    verb = trigger.verb
+    if verb is None or trigger.nominal:
+        return False
+    words = [token for token in verb.subtree if token.i != verb.i]
+    return any(token.lower_ in ANYONE_WORDS for token in words) and any(
+        _enforces_law(token) for token in words)
+
+
+def _enforces_law(token: Token) -> bool:
+    """"would be arrested", "would be prosecuted", "would deal firmly with"."""
+    lemma = lemma_of(token)
+    return token.pos_ == "VERB" and lemma in LAW_ENFORCING_VERBS and (
+        lemma in ACTIVE_LAW_VERBS or any(c.dep_ == "auxpass" for c in token.children))
 
 
 def _struck_things(trigger: Trigger) -> list[Token]:
