@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from newsevents.actorbook import ActorBook
+    from newsevents.mention_index import NameMention
 
 # Entry kinds that name a state outright.
 STATE_NAMING_KINDS = ("country", "adjective", "capital")
 
 
-def offices_in_context(names: list, book: ActorBook) -> list:
+def offices_in_context(names: list[NameMention], book: ActorBook) -> list[NameMention]:
     """The name mentions, without the organisation of one state that a title also names when
     the article names that state nowhere."""
     named = {e.country for m in names for e in m.entries
@@ -34,9 +35,10 @@ def offices_in_context(names: list, book: ActorBook) -> list:
     return kept
 
 
-def _office_state(mention, book: ActorBook) -> str | None:
+def _office_state(mention: NameMention, book: ActorBook) -> str | None:
     """The one state whose organisation a title's words name ("Foreign Office": GBR); None
-    for a name several states' bodies bear ("Congress"), left to _owners_in_context."""
+    for a name several states' bodies bear ("Congress"), left to
+    mention_index.owners_in_context."""
     if mention.span.text.lower() not in book.titles:
         return None
     states = {e.country for e in mention.entries if e.kind == "organisation"}

@@ -5,9 +5,9 @@ must be told as done (simple past, not "has accused", not "again ruled out"), in
 of its sentence (not what someone said), by one of the occasion's people ("she", "the two
 leaders", a name the sentence before gave a dated act; after a dated protest, more crowds and
 their policing, whoever they are), in a sentence that opens with no word of a new occasion
-("Earlier", "Separately", "Last year"); statements (accusations, demands,
-rejections) borrow only a meeting's day, since after a clash or a deed they are reactions of
-their own day. Acts dated by their own words keep their day (they are never undated here)."""
+("Earlier", "Separately", "Last year"); statements (accusations, demands, rejections) borrow
+only a meeting's day, since after a clash or a deed they are reactions of their own day. Acts
+dated by their own words keep their day (they are never undated here)."""
 
 from __future__ import annotations
 

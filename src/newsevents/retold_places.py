@@ -10,9 +10,9 @@ definite noun subject naming an act of the unplaced act's type, whose own clause
 the act happening, made or held, in the sentence or two after it; or the main passive of the
 next sentence, on what the act was done to, telling it handed over (a release, aid, an
 extradition) or done with the act's own verb. The place is the one a preposition of where hangs
-on that clause ("in", "at", "near"), not where people or
-things came from or went to, nor a place in a clause of its own. The nearness of a sentence
-naming a place does not place an act (docs/accuracy.md); the noun or the passive ties them."""
+on that clause ("in", "at", "near"), not where people or things came from or went to, nor a
+place in a clause of its own. The nearness of a sentence naming a place does not place an act
+(docs/accuracy.md); the noun or the passive ties them."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ OWN_CLAUSE_DEPS = {"acl", "relcl"}  # "The deal, concluded in Washington", "whic
 # went ("were flown from Sanaa to Riyadh").
 WHERE_PREPS = {"in", "at", "near", "on", "outside", "around", "inside", "off", "between"}
 # The preposition of a name on its kind noun: "the border town of Gazakh".
-NAMING_PREP = "of"
+KIND_NAME_PREP = "of"
 # Clauses of their own under the retelling verb, whose places are theirs: "said ... that",
 # "and are expected to travel home to Calabar".
 OTHER_CLAUSE_DEPS = {"ccomp", "advcl", "conj", "xcomp", "parataxis", "csubj"}
@@ -168,7 +168,7 @@ def _where_done(name: Span, verb: Token) -> bool:
         if word.dep_ in OTHER_CLAUSE_DEPS or word.dep_ in SUBJECT_DEPS or word.head == word:
             return False
         if word.dep_ == "prep":
-            if word.lower_ not in WHERE_PREPS and word.lower_ != NAMING_PREP and not where:
+            if word.lower_ not in WHERE_PREPS and word.lower_ != KIND_NAME_PREP and not where:
                 return False
             where = where or word.lower_ in WHERE_PREPS
         word = word.head
