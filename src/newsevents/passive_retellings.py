@@ -10,6 +10,7 @@ were charged by a court" are later acts, not the day of the first."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -54,11 +55,7 @@ def date_by_passive_retelling(events: list[Event], doc: Doc, pub: date | None,
 def _passive_day(sent: Span, pub: date, lexicon: Lexicon, act: Event) -> EventDate | None:
     """The day on the sentence's main passive verb, of handing over or of the act's own kind
     ("The farmers were taken into custody on Saturday"), with a subject that refers back."""
-    verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "ccomp")]
-    for verb in verbs:
-        if verb.tag_ != PASSIVE_TAG or not any(
-                c.dep_ == "nsubjpass" and _told_before(c) for c in verb.children):
-            continue
+    for verb in retelling_passives(sent, _told_before):
         coding = verb_coding(verb, lexicon)
         if not (retells_as(verb, HANDOVER_VERBS)
                 or (coding is not None and coding.plover == act.event_type)):
@@ -67,6 +64,15 @@ def _passive_day(sent: Span, pub: date, lexicon: Lexicon, act: Event) -> EventDa
                                       ONE_DAY):
             return day
     return None
+
+
+def retelling_passives(sent: Span, refers: Callable[[Token], bool] = refers_back
+                       ) -> list[Token]:
+    """The sentence's main passive verbs, its root or what its speaker said, whose subject
+    refers back: "The officers were handed over", "the vessels were delivered"."""
+    verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "ccomp")]
+    return [verb for verb in verbs if verb.tag_ == PASSIVE_TAG and any(
+        c.dep_ == "nsubjpass" and refers(c) for c in verb.children)]
 
 
 def _told_before(subject: Token) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.lexicon import Lexicon
+from newsevents.passive_retellings import retelling_passives
 from newsevents.place_names import place_spans
 from newsevents.places import Gazetteer
 from newsevents.records import Event
@@ -35,7 +36,6 @@ ACT_VERBS = retelling_verbs("happening", "making", "holding")
 HANDOVER_VERBS = retelling_verbs("handing")
 # Acts whose people or goods are handed over: releases, aid, extraditions.
 HANDED_TYPES = frozenset({"RETREAT", "CONCEDE", "AID", "COOPERATE"})
-PASSIVE_TAG = "VBN"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OWN_CLAUSE_DEPS = {"acl", "relcl"}  # "The deal, concluded in Washington", "which was held"
 # Prepositions of where an act was done; "from", "to" tell where people or things came from or
@@ -141,11 +141,7 @@ def _passive_place(sent: Span, lexicon: Lexicon, gazetteer: Gazetteer
     """The place on the sentence's main passive verb, of handing over or of an act's own kind,
     with a subject that refers back: "The men were handed over ... in the port city of Limbe",
     "The vessels were delivered in Tripoli"; with whether the verb hands over, and its type."""
-    verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "ccomp")]
-    for verb in verbs:
-        if verb.tag_ != PASSIVE_TAG or not any(
-                c.dep_ == "nsubjpass" and refers_back(c) for c in verb.children):
-            continue
+    for verb in retelling_passives(sent):
         coding = verb_coding(verb, lexicon)
         handed = retells_as(verb, HANDOVER_VERBS)
         if not handed and coding is None:
