@@ -33,7 +33,7 @@ from newsevents.offsets import (
     spread_over_duration,
 )
 from newsevents.perfect_days import set_by_present_perfect
-from newsevents.place_words import BEARING_WORDS, DISTANCE_UNITS
+from newsevents.place_words import COMPASS_POINTS
 from newsevents.places import TOWN_NOUNS
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate
@@ -52,7 +52,7 @@ LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout
                   "out"}
 ACTOR_PREPS = {"with", "between", "by", "to", "against", "from", "for", "among"}
 # Bearings whose "of" sets a scene off a place: "south of Crete".
-BEARINGS = BEARING_WORDS - DISTANCE_UNITS
+BEARINGS = COMPASS_POINTS
 BEARING_PREP = "of"
 # Before a town that cannot stand for a government, these mark a place, not a side:
 # "withdrew from the town of Halgan", "fired rockets from the Gaza Strip", "attacked by rebels

@@ -56,13 +56,19 @@ def owners_in_context(names: list[NameMention]) -> list[NameMention]:
     return kept
 
 
-def mentioned_entries(tokens: list[Token], found: DocMentions) -> list[Entry]:
-    seen: list[NameMention] = []
+def _distinct_mentions(tokens: list[Token], mention_at: dict) -> list:
+    """The mentions the tokens fall in, each once, in the order of the tokens."""
+    seen: list = []
     for token in tokens:
-        mention = found.name_at.get(token.i)
+        mention = mention_at.get(token.i)
         if mention and mention not in seen:
             seen.append(mention)
-    return [entry for mention in seen for entry in mention.entries]
+    return seen
+
+
+def mentioned_entries(tokens: list[Token], found: DocMentions) -> list[Entry]:
+    return [entry for mention in _distinct_mentions(tokens, found.name_at)
+            for entry in mention.entries]
 
 
 def mentioned_countries(tokens: list[Token], found: DocMentions, skipped: set[int]) -> list[Entry]:
@@ -74,12 +80,8 @@ def mentioned_countries(tokens: list[Token], found: DocMentions, skipped: set[in
 
 
 def mentioned_titles(tokens: list[Token], found: DocMentions) -> list[TitleMention]:
-    seen: list[TitleMention] = []
-    for token in tokens:
-        mention = found.title_at.get(token.i)
-        if mention and mention not in seen and not part_of_a_name(mention.span, found):
-            seen.append(mention)
-    return seen
+    return [mention for mention in _distinct_mentions(tokens, found.title_at)
+            if not part_of_a_name(mention.span, found)]
 
 
 def part_of_a_name(span: Span, found: DocMentions) -> bool:

@@ -65,14 +65,16 @@ SPOT_PREPS = {"near", "around", "outside"}
 # Prepositions that put an act in a capital the actor dictionary also knows as its government:
 # "reached in Maputo", "met at Rabat".
 SCENE_PREPS = {"in", "at"}
+# The points of the compass, and their adjectives.
+COMPASS_POINTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                  "southwest"}
+COMPASS_ADJECTIVES = {"northern", "southern", "eastern", "western", "northeastern",
+                      "northwestern", "southeastern", "southwestern"}
 # Words that make a place a reference point, not a scene: "40 km northeast of the capital".
-BEARING_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                 "southwest", "km", "kilometres", "kilometers", "miles"}
+BEARING_WORDS = COMPASS_POINTS | {"km", "kilometres", "kilometers", "miles"}
 # Adjectives of a part of a country: "in central Mali", "across northern Iraq", where the model
 # may take the country for a person.
-COUNTRY_PART_WORDS = {"central", "northern", "southern", "eastern", "western", "northeastern",
-                      "northwestern", "southeastern", "southwestern", "north", "south", "east",
-                      "west", "northeast", "northwest", "southeast", "southwest"}
+COUNTRY_PART_WORDS = COMPASS_POINTS | COMPASS_ADJECTIVES | {"central"}
 # Units of a distance measured from a place: "30 km north of Goma", "some 100 miles from
 # Vilnius", "a few kilometres outside Kandahar".
 DISTANCE_UNITS = {"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile",

@@ -17,7 +17,7 @@ from newsevents.attach import owner_of
 from newsevents.city_parts import city_of_part
 from newsevents.continued_statements import named_speaker, place_continued_statements
 from newsevents.place_names import place_spans, unlisted_place
-from newsevents.place_words import SITE_NAME_NOUNS
+from newsevents.place_words import COMPASS_ADJECTIVES, COMPASS_POINTS, SITE_NAME_NOUNS
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
 from newsevents.police_raids import POLICE_SECTOR
 from newsevents.policed_crowds import WIDER_WORDS
@@ -57,10 +57,8 @@ POLICED_TYPES = {"COERCE"}
 POLICE_SECTORS = {POLICE_SECTOR}
 # Words of a part of the country, which keep a police act out of the dateline's town ("arrested
 # 60 kidnappers in the northwest", "in the east of the country"); entity labels of other places.
-COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                 "southwest", "northern", "southern", "eastern", "western", "northeastern",
-                 "northwestern", "southeastern", "southwestern", "province", "provinces",
-                 "region", "regions"}
+COMPASS_WORDS = COMPASS_POINTS | COMPASS_ADJECTIVES | {"province", "provinces", "region",
+                                                      "regions"}
 OTHER_PLACE_LABELS = {"GPE", "LOC"}
 # Statuses of street acts not held yet, or not at all: "called a nationwide strike for Monday",
 # "vowed to hold further demonstrations next week" are not placed in the dateline's town.
