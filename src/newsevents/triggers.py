@@ -43,6 +43,7 @@ from newsevents.meetings import (
     present_for_talks,
     titles_of_named,
 )
+from newsevents.met_demands import RECODED_TYPES, concession_coding, demanded_acts
 from newsevents.object_phrases import rule_through_object_phrase
 from newsevents.pairing import DOMESTIC_TYPES
 from newsevents.plots import only_aimed_at
@@ -437,7 +438,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     return [recode_sea_launch(recode_labour_strike(recode_state_boycott(  # strikes.py
         recode_joint(trigger, lexicon), lexicon), lexicon), lexicon)
             for trigger in without_told_tolls(  # attack_tolls.py
-                forces_leaving(sent, acts_in_protest(triggers, sent, lexicon), lexicon))]
+                forces_leaving(sent, acts_in_protest(
+                    concessions_demanded(sent, triggers, lexicon), sent, lexicon), lexicon))]
 
 
 def due_visits(sent: Span, used: set[int], lexicon: Lexicon) -> list[Trigger]:
@@ -555,3 +557,22 @@ def _owning_trigger(noun: Token, triggers: list[Trigger]) -> Trigger | None:
         if head.i in trigger.indices or noun.head.i in trigger.indices:
             return trigger
     return None
+
+
+def concessions_demanded(sent: Span, triggers: list[Trigger], lexicon: Lexicon
+                         ) -> list[Trigger]:
+    """``triggers`` with the acts the sentence names as someone's demand read as concessions
+    (met_demands.py): "would restore a monthly bonus, one of the main demands of the CGT" is a
+    CONCEDE; "would suspend kidnappings, long a central demand of Petro" is no SANCTION."""
+    coding = concession_coding(lexicon)
+    result = list(triggers)
+    for verb in demanded_acts(sent):
+        own = [t for t in result if verb.i in (t.head.i, t.verb.i if t.verb is not None else -1)]
+        if not own:
+            result.append(Trigger(verb, (verb,), coding, ("obj",), verb, nominal=False))
+        for trigger in own:
+            if trigger.coding.plover in RECODED_TYPES:
+                result[result.index(trigger)] = Trigger(
+                    trigger.head, trigger.tokens, coding, trigger.targets, trigger.verb,
+                    trigger.nominal)
+    return result
