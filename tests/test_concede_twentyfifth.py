@@ -3,7 +3,9 @@ off by a comma after it, is a CONCEDE (met_demands.py): "would restore a monthly
 the main demands of the CGT", "a proposal to let assemblies choose governors, a long-standing
 Renamo demand" (the act is the proposal's presenting, not the choosing); a measure against
 someone so named is the concession instead ("would suspend kidnappings, long a central demand
-of President Petro" is no SANCTION); a release, an agreement or a rejection keeps its type."""
+of President Petro" is no SANCTION); a release, an agreement or a rejection keeps its type.
+Held people handed to a go-between are released ("the ELN handed four soldiers to a
+humanitarian commission": verbs.tsv)."""
 
 from coding import code_text, of_type, side_countries
 
@@ -51,3 +53,10 @@ def test_a_release_named_as_a_demand_stays_a_release(pipeline):
     events = code_text(pipeline, text, PUB)
     assert side_countries(events, "RETREAT") == [("MLI", "MLI")]
     assert of_type(events, "CONCEDE") == []
+
+
+def test_soldiers_handed_to_a_go_between_are_released(pipeline):
+    text = ("Colombia's National Liberation Army (ELN) handed four soldiers it had held for "
+            "almost a year to a humanitarian commission in Arauca department on Wednesday.")
+    events = code_text(pipeline, text, PUB)
+    assert side_countries(events, "RETREAT") == [("COL", "COL")]
