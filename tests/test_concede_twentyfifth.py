@@ -5,7 +5,9 @@ Renamo demand" (the act is the proposal's presenting, not the choosing); a measu
 someone so named is the concession instead ("would suspend kidnappings, long a central demand
 of President Petro" is no SANCTION); a release, an agreement or a rejection keeps its type.
 Held people handed to a go-between are released ("the ELN handed four soldiers to a
-humanitarian commission": verbs.tsv)."""
+humanitarian commission": verbs.tsv). A second "that" clause of a past verb of saying is
+reported speech as the first is: its "would" is a backshifted "will" ("said the situation had
+returned to normal and that the police units would be withdrawn": planned; status.py)."""
 
 from coding import code_text, of_type, side_countries
 
@@ -60,3 +62,12 @@ def test_soldiers_handed_to_a_go_between_are_released(pipeline):
             "almost a year to a humanitarian commission in Arauca department on Wednesday.")
     events = code_text(pipeline, text, PUB)
     assert side_countries(events, "RETREAT") == [("COL", "COL")]
+
+
+def test_a_second_reported_clause_is_planned_not_hypothetical(pipeline):
+    text = ("Armenian authorities lifted a curfew in Gyumri on Wednesday. Interior Minister Arsen "
+            "Khachatryan said the situation in the city had returned to normal and that the "
+            "extra riot police units sent from Yerevan would be withdrawn.")
+    events = code_text(pipeline, text, PUB)
+    assert [e.status for e in of_type(events, "RETREAT")
+            if e.evidence.trigger == "withdrawn"] == ["planned"]

@@ -202,11 +202,29 @@ def _reported_future(verb: Token) -> bool:
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxes != {"would"} and auxes != {"would", "also"}:
         return False
-    speech = verb.head
-    if verb.dep_ != "ccomp" or speech.lemma_.lower() not in REPORTING_VERBS or speech.tag_ != "VBD":
+    speech = _speech_over(verb)
+    if speech is None or speech.lemma_.lower() not in REPORTING_VERBS or speech.tag_ != "VBD":
         return False
     return not any(c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children)
                    for c in verb.children)
+
+
+def _speech_over(verb: Token) -> Token | None:
+    """The verb of saying whose complement ``verb`` is: its head for a complement clause, and
+    for a second complement joined on ("said the situation had returned to normal and that the
+    police units would be withdrawn", even where the parser hangs it on a verb inside the first:
+    "said it would allow ... to resume broadcasting, and that 200 demonstrators would be
+    freed") the first saying verb above it."""
+    if verb.dep_ == "ccomp":
+        return verb.head
+    if verb.dep_ != "conj":
+        return None
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return next((a for a in verb.ancestors if a.lemma_.lower() in REPORTING_VERBS), None)
+    first = verb.head
+    while first.dep_ == "conj":
+        first = first.head
+    return first.head if first.dep_ == "ccomp" else None
 
 
 def _intended_status(intent: Token) -> str:
