@@ -7,7 +7,9 @@ of President Petro" is no SANCTION); a release, an agreement or a rejection keep
 Held people handed to a go-between are released ("the ELN handed four soldiers to a
 humanitarian commission": verbs.tsv). A second "that" clause of a past verb of saying is
 reported speech as the first is: its "would" is a backshifted "will" ("said the situation had
-returned to normal and that the police units would be withdrawn": planned; status.py)."""
+returned to normal and that the police units would be withdrawn": planned; status.py). A curfew
+or lockdown lifted answers no one abroad who acted on the state before ("the U.N. urged Peruvian
+authorities to investigate ... Peru's government lifted a curfew": Peru's own; pairing.py)."""
 
 from coding import code_text, of_type, side_countries
 
@@ -71,3 +73,12 @@ def test_a_second_reported_clause_is_planned_not_hypothetical(pipeline):
     events = code_text(pipeline, text, PUB)
     assert [e.status for e in of_type(events, "RETREAT")
             if e.evidence.trigger == "withdrawn"] == ["planned"]
+
+
+def test_a_curfew_lifted_answers_no_one_abroad(pipeline):
+    text = ("The U.N. human rights office urged Peruvian authorities to investigate the deaths "
+            "of at least 42 people. Peru's government lifted a night-time curfew in Puno on "
+            "Wednesday.")
+    events = code_text(pipeline, text, PUB)
+    assert side_countries(events, "RETREAT") == [("PER", "PER")]
+

@@ -81,6 +81,8 @@ PLACED_TYPES = {"ASSAULT"}
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "MOBILIZE", "REJECT",
                   "ACCUSE", "REQUEST", "THREATEN"}
 # Acts a state aims abroad: with no named target, at the one other state the sentence names.
+# Measures a state keeps on its own people: easing one is done at home ("lifted a curfew").
+HOME_MEASURES = {"curfew", "lockdown"}
 AIMED_ABROAD_TYPES = {"REJECT", "RETREAT", "REQUEST", "THREATEN", "ACCUSE"}
 # Words that name a country only as where something is ("on the border with Mexico").
 # How a crowd's sentence names the foreign country it opposes ("anti-Japanese slogans",
@@ -166,7 +168,7 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
     told with no place: it names no victim)."""
     if recipient := implied_recipient(plover, source, context, place, sentence, trigger):
         return recipient  # aid to a disaster's country, acts on a flagless craft or border
-    if plover in REACTIVE_TYPES:
+    if plover in REACTIVE_TYPES and not eases_home_measure(trigger):
         answered = answered_actor(source, context)
         if answered is not None:
             return answered
@@ -186,6 +188,16 @@ def implied_target(plover: str, source: Actor, context: ArticleContext, place: P
         if country:
             return implied_state(country)
     return None
+
+
+def eases_home_measure(trigger: Trigger | None) -> bool:
+    """"The government lifted a night-time curfew in Puno", "the curfew was lifted": a measure
+    a state keeps on its own people, eased, answers no one abroad who asked for something
+    else, whoever acted on the state last."""
+    if trigger is None or trigger.verb is None or trigger.nominal:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in HOME_MEASURES
+               for c in trigger.verb.children)
 
 
 def frees_own_people(trigger: Trigger | None) -> bool:
