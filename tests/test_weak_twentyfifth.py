@@ -51,3 +51,30 @@ def test_threatened_attack_of_the_threatener_is_not_warded(pipeline):
             "on Kurdish fighters in northern Syria within days.")
     events = code_text(pipeline, text, PUB)
     assert [t for _, t in side_countries(events, "THREATEN")] == ["SYR"]
+
+
+# An agreement's participle on its noun names the parties as its agent: "the accord, signed in
+# Doha on Thursday by Afghanistan and Pakistan" (was no event: the participle's agent was not
+# read as the signers).
+
+
+def test_accord_signed_by_two_states(pipeline):
+    text = ("The accord, signed in Doha on Thursday by Afghanistan and Pakistan, commits both to "
+            "halting cross-border raids.")
+    events = code_text(pipeline, text, PUB)
+    assert [sorted(pair) for pair in side_countries(events, "AGREE")] == [["AFG", "PAK"]]
+
+
+def test_declaration_signed_by_two_leaders(pipeline):
+    text = ("The joint declaration of peace and friendship, signed by Dr Abiy and Eritrean "
+            "President Isaias Afwerki, said the state of war between the two countries had come "
+            "to an end.")
+    events = code_text(pipeline, text, PUB)
+    assert [sorted(pair) for pair in side_countries(events, "AGREE")] == [["ERI", "ETH"]]
+
+
+def test_deal_brokered_by_a_mediator_names_no_party(pipeline):
+    """Guard: a mediator's "brokered by" is no signer."""
+    text = "Rebels moved out of Goma on Saturday under a deal brokered by Angola."
+    events = code_text(pipeline, text, PUB)
+    assert not side_countries(events, "AGREE")
