@@ -81,6 +81,10 @@ PATIENT_TYPES = {"COERCE", "ASSAULT"}
 # ... and so do releases with their "by" agent ("soldiers released by the Houthis"; "a court
 # released on bail" is a misparse without one).
 AGENT_PATIENT_TYPES = {"RETREAT"}
+# ... and so do agreements its parties made, with their "by" agent ("the accord, signed in Doha
+# on Thursday by Afghanistan and Pakistan"); not a deal "brokered by" its mediator.
+SIGNED_TYPES = {"AGREE"}
+PARTY_SIGNING_VERBS = {"sign", "ratify", "initial", "ink", "conclude", "seal", "agree"}
 # Dependents that give a participle a subject or tense of its own ("having doused", "police
 # doused"): with one, an opening participle is no passive on the main clause's subject.
 PARTICIPLE_OWN_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass"}
@@ -357,7 +361,7 @@ def _doers(trigger: Trigger, verb: Token) -> tuple[list[Token], bool]:
             trigger.coding.plover in AGENT_PATIENT_TYPES
             and any(c.dep_ == "agent" for c in verb.children)))
             and verb.dep_ == "acl" and verb.tag_ == "VBN"
-            and verb.head.pos_ in ("NOUN", "PROPN")):
+            and verb.head.pos_ in ("NOUN", "PROPN")) or _signed_by_parties(trigger, verb):
         subjects, passive = [verb.head], True  # "fishermen detained by the coast guard"
     elif trigger.coding.plover in PATIENT_TYPES and _opening_participle(verb):
         subjects, passive = subject_of(verb.head)[0], True  # "Doused with water cannon, ..."
@@ -369,6 +373,14 @@ def _doers(trigger: Trigger, verb: Token) -> tuple[list[Token], bool]:
     if demanders:
         subjects = demanders  # the fishermen are Vietnam's, not the coast guard's
     return subjects + conjuncts_of_apposition(subjects), passive
+
+
+def _signed_by_parties(trigger: Trigger, verb: Token) -> bool:
+    """An agreement's participle on its noun with the parties as its agent: "the accord, signed
+    in Doha on Thursday by Afghanistan and Pakistan" (the accord was signed by them)."""
+    return (trigger.coding.plover in SIGNED_TYPES and verb.lemma_.lower() in PARTY_SIGNING_VERBS
+            and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN"
+            and any(c.dep_ == "agent" for c in verb.children))
 
 
 def _opening_participle(verb: Token) -> bool:

@@ -113,6 +113,7 @@ from newsevents.triggers import Trigger, find_triggers
 from newsevents.undergoing import attacker_first
 from newsevents.unnamed_partners import home_partner
 from newsevents.unnamed_people import generic_victims, settle_unnamed_doers, victims_where_told
+from newsevents.warded_acts import warded_act_doers
 from newsevents.when_clauses import date_by_when_clauses
 
 # Sentences with this many words from the non-political list (sports, markets) are skipped.
@@ -407,6 +408,7 @@ class Extractor:
         if not targets and plover == "THREATEN":  # "... if the EU imposed new sanctions"
             targets = threatened_sides(trigger, sources, resolve)
         targets = warned_people(trigger, sources, targets)  # "anyone who tried to cause chaos"
+        targets = warded_act_doers(trigger, sources, targets, context, resolve)  # "any attack"
         parties = home_partner(plover, party_heads, resolve(party_heads, False), found,
                                resolve)  # "talks between the ministry and the union"
         if not sources and not parties and not targets and plover in SYMMETRIC_TYPES \
