@@ -1,7 +1,11 @@
 """Dates of the twenty-fifth session. A bare "overnight" on the verb of the sentence's news
 names no day of its own ("Russian forces shelled Kharkiv overnight": date_spans._bare_overnight),
 while "overnight Sunday", "in overnight raids" and a night in a clause of circumstance keep
-theirs."""
+theirs. An act "at the meeting" takes the day of a meeting that is dated only once the article
+is read ("made the request at a meeting ... in Brussels" retelling a dated request:
+occasions.date_at_dated_occasions). A verb that stages a counted stretch of days ("staged three
+days of demonstrations from Tuesday") spans those days (offsets._duration_of), but not one
+that ends them ("ending two days of fighting")."""
 
 from datetime import date
 
@@ -41,3 +45,27 @@ def test_overnight_raids_keep_their_night(pipeline):
                                "across the occupied West Bank, the Palestinian prisoners' "
                                "society said.")
     assert day_spans(events, "COERCE") == [(WEDNESDAY, PUBLISHED)]
+
+
+def test_an_act_at_a_meeting_dated_by_its_retold_request_takes_its_day(pipeline):
+    events = _events(pipeline, "Georgia asked the European Union on Wednesday for 200 million "
+                               "euros in emergency aid after floods swept the west of the "
+                               "country. Georgian Finance Minister Lasha Khutsishvili made the "
+                               "request at a meeting with European Commission officials in "
+                               "Brussels, his ministry said. At the meeting, Khutsishvili "
+                               "accused Moscow of blocking relief convoys to the region.")
+    assert day_spans(events, "ACCUSE") == [(WEDNESDAY, WEDNESDAY)]
+
+
+def test_days_of_demonstrations_a_verb_stages_span_them(pipeline):
+    events = _events(pipeline, "The opposition alliance, which staged three days of "
+                               "demonstrations in Nairobi and Kisumu from Monday, said it would "
+                               "call off further marches.")
+    assert day_spans(events, "PROTEST") == [(date(2024, 3, 11), WEDNESDAY)]
+
+
+def test_a_verb_ending_days_of_fighting_keeps_its_day(pipeline):
+    events = _events(pipeline, "Palestinian militant groups in Gaza stopped firing rockets on "
+                               "Tuesday under a truce brokered by Egypt, ending two days of "
+                               "fighting with Israel.")
+    assert all(e.date.start == e.date.end for e in events if e.event_type == "RETREAT")
