@@ -5,7 +5,9 @@ theirs. An act "at the meeting" takes the day of a meeting that is dated only on
 is read ("made the request at a meeting ... in Brussels" retelling a dated request:
 occasions.date_at_dated_occasions). A verb that stages a counted stretch of days ("staged three
 days of demonstrations from Tuesday") spans those days (offsets._duration_of), but not one
-that ends them ("ending two days of fighting")."""
+that ends them ("ending two days of fighting"). A threat or refusal told with a past day on
+its infinitive took place that day ("threatened to expel the French ambassador on Wednesday",
+"refused to attend talks on Monday": refused_days), not with a coming day ("next Wednesday")."""
 
 from datetime import date
 
@@ -69,3 +71,23 @@ def test_a_verb_ending_days_of_fighting_keeps_its_day(pipeline):
                                "Tuesday under a truce brokered by Egypt, ending two days of "
                                "fighting with Israel.")
     assert all(e.date.start == e.date.end for e in events if e.event_type == "RETREAT")
+
+
+def test_a_threat_takes_the_past_day_hung_on_its_act(pipeline):
+    events = _events(pipeline, "Niger's junta threatened to expel the Nigerian ambassador on "
+                               "Wednesday, state television reported in its evening bulletin.")
+    assert day_spans(events, "THREATEN") == [(WEDNESDAY, WEDNESDAY)]
+
+
+def test_a_refusal_takes_the_past_day_hung_on_its_act(pipeline):
+    events = _events(pipeline, "Ethiopia refused to attend a round of talks with Egypt and "
+                               "Sudan on Tuesday over the Nile dam, saying the negotiations "
+                               "needed a new approach.")
+    assert day_spans(events, "REJECT") == [(TUESDAY, TUESDAY)]
+
+
+def test_a_threat_of_an_act_next_week_stays_undated(pipeline):
+    events = _events(pipeline, "Niger's junta threatened to expel the Nigerian ambassador next "
+                               "Wednesday unless Abuja reopened the border between the two "
+                               "countries.")
+    assert all(not e.date.is_stated for e in events if e.event_type == "THREATEN")

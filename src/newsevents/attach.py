@@ -37,6 +37,7 @@ from newsevents.place_words import COMPASS_POINTS
 from newsevents.places import TOWN_NOUNS
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate
+from newsevents.refused_days import date_threats_by_their_acts
 from newsevents.since_days import since_day, since_verb, until_publication
 from newsevents.speech_dates import VERBAL_QUADS, dated_word, said_in_speech
 from newsevents.statement_days import reached_through_other_act
@@ -283,6 +284,7 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
     spread_over_duration(triggers, found)
     date_closing_talks(triggers, found)
     date_lasting_until(triggers, found, pub)
+    date_threats_by_their_acts(sent, triggers, found, pub)  # "threatened to expel ... on Wednesday"
     return found
 
 
