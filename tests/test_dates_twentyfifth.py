@@ -7,7 +7,8 @@ occasions.date_at_dated_occasions). A verb that stages a counted stretch of days
 days of demonstrations from Tuesday") spans those days (offsets._duration_of), but not one
 that ends them ("ending two days of fighting"). A threat or refusal told with a past day on
 its infinitive took place that day ("threatened to expel the French ambassador on Wednesday",
-"refused to attend talks on Monday": refused_days), not with a coming day ("next Wednesday")."""
+"refused to attend talks on Monday": refused_days), not with a coming day ("next Wednesday").
+A deadline ("before the end of February") dates no act (attach._starts_a_state)."""
 
 from datetime import date
 
@@ -91,3 +92,17 @@ def test_a_threat_of_an_act_next_week_stays_undated(pipeline):
                                "Wednesday unless Abuja reopened the border between the two "
                                "countries.")
     assert all(not e.date.is_stated for e in events if e.event_type == "THREATEN")
+
+
+def test_a_deadline_dates_no_act(pipeline):
+    events = _events(pipeline, "The raid comes as the African Union mission prepares to cut its "
+                               "strength by 2,000 troops before the end of April and to hand "
+                               "over six bases to Somali forces.")
+    retreats = [e for e in events if e.event_type == "RETREAT"]
+    assert retreats and all(not e.date.is_stated for e in retreats)
+
+
+def test_the_end_of_a_month_without_a_deadline_is_its_last_days(pipeline):
+    events = _events(pipeline, "Police arrested dozens of opposition activists in Dhaka at the "
+                               "end of February, the party said.")
+    assert day_spans(events, "COERCE") == [(date(2024, 2, 21), date(2024, 2, 29))]

@@ -103,6 +103,8 @@ MAX_NOUN_PHRASE_LINKS = 6
 # Links up from the people an act was done to, to the act ("fired tear gas and charged at
 # hundreds of residents who ...", "used pepper spray to push back migrants who ...").
 ACTED_ON_DEPS = {"pobj", "prep", "dobj", "xcomp", "conj"}
+# Words that open a deadline, not a time: "before the end of February", "by the end of June".
+DEADLINE_ENDS = ("before the end of", "by the end of")
 
 
 @dataclass(frozen=True, slots=True)
@@ -504,8 +506,11 @@ def _appointed(entity: Span) -> bool:
 
 def _starts_a_state(entity: Span) -> bool:
     """"closed since 1994", "shelling the city since May", "suspend protests until after the
-    June 20 election": when a state began or ends, not when an event happened."""
+    June 20 election": when a state began or ends, not when an event happened; nor does a
+    deadline ("before the end of February") date the act to be done by it."""
     words = [t.lower_ for t in entity.doc[max(entity.start - 3, 0):entity.start]]
+    if " ".join(words[-1:] + [t.lower_ for t in entity[:3]]).endswith(DEADLINE_ENDS):
+        return True  # "reduce its strength before the end of February": a deadline
     while words and words[-1] in ("the", "after", "at", "least"):
         words.pop()
     return bool(words) and words[-1] in ("since", "until", "till")
