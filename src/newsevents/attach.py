@@ -37,6 +37,7 @@ from newsevents.place_words import COMPASS_POINTS
 from newsevents.places import TOWN_NOUNS
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate
+from newsevents.refused_days import date_threats_by_their_acts
 from newsevents.since_days import since_day, since_verb, until_publication
 from newsevents.speech_dates import VERBAL_QUADS, dated_word, said_in_speech
 from newsevents.statement_days import reached_through_other_act
@@ -102,6 +103,8 @@ MAX_NOUN_PHRASE_LINKS = 6
 # Links up from the people an act was done to, to the act ("fired tear gas and charged at
 # hundreds of residents who ...", "used pepper spray to push back migrants who ...").
 ACTED_ON_DEPS = {"pobj", "prep", "dobj", "xcomp", "conj"}
+# Words that open a deadline, not a time: "before the end of February", "by the end of June".
+DEADLINE_ENDS = ("before the end of", "by the end of")
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,6 +286,7 @@ def dates_by_trigger(sent: Span, triggers: list[Trigger], pub: date | None,
     spread_over_duration(triggers, found)
     date_closing_talks(triggers, found)
     date_lasting_until(triggers, found, pub)
+    date_threats_by_their_acts(sent, triggers, found, pub)  # "threatened to expel ... on Wednesday"
     return found
 
 
@@ -502,8 +506,11 @@ def _appointed(entity: Span) -> bool:
 
 def _starts_a_state(entity: Span) -> bool:
     """"closed since 1994", "shelling the city since May", "suspend protests until after the
-    June 20 election": when a state began or ends, not when an event happened."""
+    June 20 election": when a state began or ends, not when an event happened; nor does a
+    deadline ("before the end of February") date the act to be done by it."""
     words = [t.lower_ for t in entity.doc[max(entity.start - 3, 0):entity.start]]
+    if " ".join(words[-1:] + [t.lower_ for t in entity[:3]]).endswith(DEADLINE_ENDS):
+        return True  # "reduce its strength before the end of February": a deadline
     while words and words[-1] in ("the", "after", "at", "least"):
         words.pop()
     return bool(words) and words[-1] in ("since", "until", "till")

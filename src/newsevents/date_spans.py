@@ -17,6 +17,9 @@ UNTIL_WORDS = {"until", "till", "to", "through"}
 # Words between a dated day and a bare closing day: "from April 8 to 14".
 CLOSING_DAY_LINKS = {"to", "through", "-", "–"}
 MAX_MONTH_DAY = 31
+# Clauses that tell a sentence's news (its main verb, what a speaker said), whose bare
+# "overnight" names no day: "Russian forces shelled Kharkiv overnight".
+NEWS_CLAUSES = {"ROOT", "ccomp"}
 # Parts of a day a time told from the last event may name: "later that evening".
 TOLD_TIME_NOUNS = {"day", "night", "evening", "morning", "afternoon"}
 MAX_TOLD_TIME_WORDS = 4  # "later in the day"
@@ -64,7 +67,7 @@ def _date_expressions(sent: Span) -> list[Span]:
             joined[-1] = sent.doc[previous.start: entity.end]
         else:
             joined.append(entity)
-    return _from_until(joined)
+    return _from_until([e for e in joined if not _bare_overnight(e)])
 
 
 def _with_closing_day(entity: Span, sent: Span) -> Span:
@@ -159,6 +162,18 @@ def _before_offset(entity: Span) -> Span:
 def _names_a_weekday(span: Span) -> bool:
     """A time the model tags with its day: "in the early hours of Wednesday"."""
     return any(token.lower_ in WEEKDAYS for token in span)
+
+
+def _bare_overnight(span: Span) -> bool:
+    """"Shelled Kharkiv overnight", "the bombing continued overnight": a night joined to no day
+    and on no noun, on the verb of the news the sentence tells, names no date of its own, and
+    the gold leaves such acts undated (the probes' seven, and "launched 31 drones at Ukraine
+    overnight, officials said on Thursday" dated by its story's day); "overnight Sunday", "in
+    overnight raids" and a night in a clause of circumstance ("as security forces tried to
+    retake government buildings overnight") keep their night."""
+    night = span[0]
+    return (len(span) == 1 and night.lower_ == "overnight" and night.dep_ != "amod"
+            and night.head.dep_ in NEWS_CLAUSES)
 
 
 def _time_of_day(span: Span) -> bool:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Event, EventDate
-from newsevents.sentences import doc_words
+from newsevents.sentences import doc_words, sentences
 from newsevents.triggers import Trigger
 
 # Nouns naming an occasion at which things are said and done.
@@ -49,9 +49,10 @@ def _definite_occasion(token: Token) -> bool:
                for child in token.children)
 
 
-def carry_from_occasions(events: list[Event], occasion_sentences: set[int]) -> list[Event]:
+def carry_from_occasions(events: list[Event], occasion_sentences: set[int], *,
+                         places: bool = True) -> list[Event]:
     """Give an undated or unplaced event in a sentence that refers to an occasion the date and
-    place of the last meeting told before that sentence."""
+    place (unless ``places`` is false) of the last meeting told before that sentence."""
     carried: list[Event] = []
     told: Event | None = None  # the last meeting of an earlier sentence with a date or place
     pending: Event | None = None  # the last such meeting of the current sentence
@@ -64,11 +65,20 @@ def carry_from_occasions(events: list[Event], occasion_sentences: set[int]) -> l
             event = replace(
                 event,
                 date=event.date if event.date.is_stated else told.date,
-                location=event.location or told.location)
+                location=event.location or (told.location if places else None))
         if event.event_type == MEETING_TYPE and (event.date.is_stated or event.location):
             pending = event
         carried.append(event)
     return carried
+
+
+def date_at_dated_occasions(events: list[Event], doc: Doc) -> list[Event]:
+    """"Cebotari made the request at a meeting with European Commission officials in Brussels
+    ... At the meeting, Cebotari accused Moscow": the meeting takes its day only from the
+    dated request it retells (``told_occasions``, after the article is read), and the act
+    at the meeting then takes it too."""
+    told_at = {index for index, sent in enumerate(sentences(doc)) if refers_to_occasion(sent)}
+    return carry_from_occasions(events, told_at, places=False) if told_at else events
 
 
 def share_with_occasions(triggers: list[Trigger], found: dict) -> None:

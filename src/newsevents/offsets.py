@@ -491,9 +491,14 @@ def date_lasting_until(triggers: list[Trigger], dates: dict[int, EventDate], pub
 
 def _duration_of(noun: Token) -> tuple[int, Token] | None:
     """(2, began) for "began two days of exercises", (5, began) for "began a five-day
-    exercise"."""
+    exercise", (3, staged) for the verb of "staged three days of demonstrations"."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ == "day":
         unit, verb = noun.head.head, noun.head.head.head
+    elif noun.pos_ == "VERB" and noun.lemma_.lower() not in ENDING_VERBS:
+        # "staged three days of demonstrations from Tuesday" (not "ending two days of fighting")
+        unit = next((c for c in noun.children if c.dep_ == "dobj" and c.lemma_.lower() == "day"
+                     and any(p.lower_ == "of" for p in c.children)), None)
+        verb = noun
     else:
         unit = next((c for c in noun.children if c.lemma_.lower() == "day"
                      and c.dep_ in ("amod", "compound", "nmod")), None)

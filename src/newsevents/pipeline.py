@@ -18,7 +18,7 @@ from newsevents.invented_acts import without_invented_acts
 from newsevents.lead_meetings import place_lead_meetings
 from newsevents.lexicon import load_lexicon
 from newsevents.merge import merge_article_events, share_occasions, without_history
-from newsevents.occasions import place_outcomes_at_talks
+from newsevents.occasions import date_at_dated_occasions, place_outcomes_at_talks
 from newsevents.options import Options
 from newsevents.parse_repairs import repair_parse  # noqa: F401 (registers the component)
 from newsevents.passive_retellings import date_by_passive_retelling
@@ -92,7 +92,8 @@ class Pipeline:
         events = narrow_weekends(events, doc, article.pub_date, self.extractor.lexicon)
         events = date_by_passive_retelling(events, doc, article.pub_date,
                                            self.extractor.lexicon)
-        events = date_occasions_of_told_acts(events, doc, self.extractor.lexicon)
+        events = date_at_dated_occasions(
+            date_occasions_of_told_acts(events, doc, self.extractor.lexicon), doc)
         events = place_acts_told_again(events, doc, self.extractor.lexicon,
                                        self.extractor.gazetteer)
         events = place_street_acts(events, home, self.extractor.gazetteer)
