@@ -521,8 +521,8 @@ def _dates_a_thing(entity: Span, triggers: list[Trigger]) -> bool:
     modifying date dates the noun it modifies, unless that noun is the occasion of the clause
     ("detained 300 people during Sunday's march")."""
     root = entity.root
-    if _awaits_an_occasion(root):
-        return True
+    if _awaits_an_occasion(root):  # the occasion's own date, when it is an event told
+        return not any(root.head.i in t.indices for t in triggers)
     if root.dep_ not in NOUN_DATE_DEPS or root.head.pos_ != "NOUN" or any(
             root.head.i in t.indices for t in triggers):
         return False

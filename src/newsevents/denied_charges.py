@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.answered_charges import CHARGE_NOUNS, answered_charge
 from newsevents.arguments import subject_of
 from newsevents.quotes import SPEECH_VERBS
 
-CHARGE_NOUNS = {"charge", "accusation", "allegation", "claim"}
 ACCUSING_VERBS = {"accuse", "blame", "charge", "denounce", "condemn", "criticise", "criticize"}
 # How many heads up from the charge noun the accusing or speech verb may be.
 MAX_STEPS = 6
@@ -29,3 +29,9 @@ def charge_makers(verb: Token) -> list[Token]:
         if word.pos_ == "VERB" and (lemma in ACCUSING_VERBS or lemma in SPEECH_VERBS):
             return subject_of(word)[0]
     return []
+
+
+def charge_answerers(noun: Token) -> list[Token]:
+    """Whom an answered charge accuses: the subjects of the verb that answers it ("Bolivia" of
+    "Bolivia has denied accusations by Lima")."""
+    return subject_of(noun.head)[0] if answered_charge(noun) else []

@@ -34,7 +34,7 @@ from newsevents.conjoined import (
 from newsevents.context import ArticleContext
 from newsevents.dates import publication_date
 from newsevents.demands import drop_demanded_actions, threats_by_denial
-from newsevents.denied_charges import charge_makers
+from newsevents.denied_charges import charge_answerers, charge_makers
 from newsevents.departures import withdrawn_forces
 from newsevents.entities import entities_in
 from newsevents.event_nouns import JOINT_WORDS
@@ -402,6 +402,8 @@ class Extractor:
         targets = targets or generic_victims(plover, target_heads, found, sources, place_country)
         if plover == "REJECT":  # "a charge Tehran denied": whoever made the charge
             targets = targets or resolve(charge_makers(trigger.head), True)
+        if plover == "ACCUSE":  # "Bolivia has denied accusations by Lima": Bolivia
+            targets = targets or resolve(charge_answerers(trigger.head), True)
         targets = victims_where_told(targets, target_heads, found, place_country)  # "in Lebanon"
         targets = victims_linked_to(targets, target_heads, found, plover)  # "dealing with Iran"
         sources = settle_unnamed_doers(plover, sources, targets, place_country)

@@ -3,7 +3,9 @@ name and the second one's country or title as one modifier of the second name ("
 Kosovo] Prime Minister Albin Kurti", "[Kim and US President] Donald Trump", "[Egypt's Sameh
 Shoukry and Iraq's] Ibrahim al-Jaafari"), which hides the first person as a side of the act.
 The first name takes the phrase's place in the clause and the second name becomes its
-conjunct, with its country or title as its own modifier."""
+conjunct, with its country or title as its own modifier. The second side of "talks between A
+and B" cut off as a second subject of the clause's verb ("Talks in Nairobi between Tshisekedi
+and Kenyan President Uhuru Kenyatta focused on ...") becomes the first side's conjunct too."""
 
 from __future__ import annotations
 
@@ -18,6 +20,10 @@ FIRST_NAME_DEPS = {"nmod"}
 STRANDED_SIDE_DEPS = {"nmod"}
 # Possessive marks that make the second name's country its possessor ("Iraq's Ibrahim").
 POSSESSIVE_MARKS = {"'s", "'"}
+# How the parser hangs a side cut off from its "between" phrase on the clause's verb.
+CUT_SIDE_DEPS = {"nsubj", "nsubjpass"}
+# The preposition that names the two sides of a meeting noun ("talks between A and B").
+SIDES_PREP = "between"
 
 
 def repair_joined_names(name: Token) -> bool:
@@ -55,6 +61,30 @@ def repair_stranded_side(head: Token) -> bool:
         reattach(before, first, before.dep_)  # "Sudan's", "The Philippine"
     reattach(first, head.head if head.head.i != head.i else first, head.dep_)
     reattach(head, first, "conj")
+    return True
+
+
+def repair_cut_partner(second: Token) -> bool:
+    """"Talks in Nairobi on Thursday between Tshisekedi and Kenyan President Uhuru Kenyatta
+    focused on ...", "A meeting between Pakistan's Foreign Minister and acting Afghan Foreign
+    Minister Amir Khan Muttaqi is planned": the parser makes the second side a second subject
+    of the clause's verb and leaves the first side's "and" joining nothing, which hides the
+    second side of the meeting; it becomes the first side's conjunct."""
+    if second.dep_ not in CUT_SIDE_DEPS or second.pos_ not in ("PROPN", "NOUN"):
+        return False
+    start = second.left_edge
+    if start.i == second.sent.start:
+        return False
+    joining = second.doc[start.i - 1]
+    first = joining.head
+    if joining.dep_ != "cc" or joining.lower_ != "and" or first.dep_ != "pobj" \
+            or first.head.lower_ != SIDES_PREP or any(c.dep_ == "conj" for c in first.children):
+        return False
+    verb = second.head
+    if not any(c.dep_ in CUT_SIDE_DEPS and c.i < first.i and first in c.subtree
+               for c in verb.children):
+        return False  # the meeting noun that carries the "between" is the verb's subject
+    reattach(second, first, "conj")
     return True
 
 

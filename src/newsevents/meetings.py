@@ -38,6 +38,15 @@ PRESENCE_VERBS = {"be", "remain", "stay"}
 PRESENCE_PREPS = {"in", "at"}
 # Prepositions of a gathering's partner.
 PARTNER_PREPS = {"with", "between"}
+# Verbs that invite parties to a gathering: "has invited Tshisekedi and Kagame to a summit in
+# Luanda next week"; the gathering is a meeting of its own, ahead (the gold codes the
+# invitation an AGREE and the gathering a planned CONSULT).
+INVITING_VERBS = {"invite"}
+# The preposition that names the gathering parties are invited to.
+INVITED_TO_PREP = "to"
+# Prepositions that set an invited gathering in its place ("to a summit in Luanda", "to a
+# meeting at the La Moneda palace").
+GATHERING_PLACE_PREPS = {"in", "at"}
 # Dependencies of the words a name carries before it as its title ("President Mahmoud Abbas").
 NAME_TITLE_DEPS = {"compound"}
 
@@ -133,3 +142,28 @@ def involving(noun: Token) -> bool:
     """"talks involving the two Koreas, China, Japan, Russia and the United States"; "the latest
     round of those talks, involving ..." (the round names the parties)."""
     return any(c.dep_ == "acl" and c.lemma_.lower() in INVOLVING_VERBS for c in noun.children)
+
+
+def invited_to_gathering(noun: Token) -> Token | None:
+    """The verb that invites parties to the gathering ``noun``: "Angolan President Joao
+    Lourenco has invited Presidents Felix Tshisekedi and Paul Kagame to a summit in Luanda next
+    week", "Pinera invited the leaders of all political parties to a meeting at the La Moneda
+    palace" (the verb "invited"; its subject and its objects are the gathering's parties); None
+    for "invited them to resume talks" (the talks an act of the invited), an invitation with
+    no one invited, or one to a gathering with neither place nor time ("invited Venezuela to
+    talks on reopening the crossings": the gold codes the invitation alone)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != INVITED_TO_PREP or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in INVITING_VERBS:
+        return None
+    invited = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]
+    return verb if invited and _arranged(noun) else None
+
+
+def _arranged(gathering: Token) -> bool:
+    """A gathering with a place or a time of its own ("a summit in Luanda next week", "talks on
+    Wednesday"); "invited Venezuela to talks on reopening the crossings" is an invitation only."""
+    return any(c.dep_ == "prep" and c.lower_ in GATHERING_PLACE_PREPS for c in gathering.children
+               ) or any(t.ent_type_ in ("DATE", "TIME") for t in gathering.subtree)

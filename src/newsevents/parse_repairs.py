@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.charge_repairs import repair_charge_subject
 from newsevents.freeze_repairs import repair_asset_freezes
-from newsevents.joined_names import repair_joined_names, repair_stranded_side
+from newsevents.joined_names import repair_cut_partner, repair_joined_names, repair_stranded_side
 from newsevents.opening_participles import repair_opening_participle
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.syntax import reattach
@@ -176,7 +176,7 @@ def repair_sentence(sent: Span) -> None:
                 or repair_asset_freezes(token)  # "imposed asset freezes on"
                 or repair_past_verb_as_adjective(token) or repair_particle_as_quantity(token)
                 or repair_unwelcome_phrase(token) or repair_joined_names(token)
-                or repair_stranded_side(token)):
+                or repair_stranded_side(token) or repair_cut_partner(token)):
             repair_place_object(token)
 
 

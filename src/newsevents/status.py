@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from newsevents.cancelled import is_called_off
 from newsevents.expected_visits import due_in_place
 from newsevents.habitual import told_as_standing
+from newsevents.meetings import invited_to_gathering
 from newsevents.negated_readings import negated_reading_no_event
 from newsevents.refused_acts import gives_in, refused_outright, refuses_to_submit
 from newsevents.syntax import PRESENT_TAGS, TIME_DEPS, marked_clause
@@ -143,6 +144,8 @@ def event_status(trigger: Trigger) -> str:
                 return "planned"
         if _purpose_of_a_due_trip(trigger.head):
             return "planned"
+        if invited_to_gathering(trigger.head) is not None:
+            return "planned"  # "has invited Tshisekedi and Kagame to a summit in Luanda"
     if verb is None:
         return "occurred"
     if due_in_place(verb):  # "Lavrov is due in Ankara on Sunday" (expected_visits.py)

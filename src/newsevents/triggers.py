@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.agreed_together import agreed_together
 from newsevents.aimed_objects import admits_fact, aimed_objects
+from newsevents.answered_charges import answered_charge
 from newsevents.arrivals import forces_arriving
 from newsevents.attack_tolls import without_told_tolls
 from newsevents.blasts import not_a_blast
@@ -39,6 +40,7 @@ from newsevents.meetings import (
     agreed_after,
     call_told_in,
     group_at_meeting,
+    invited_to_gathering,
     involving,
     present_for_talks,
     titles_of_named,
@@ -403,6 +405,11 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             triggers.append(Trigger(token, (teller, token), rule.coding,
                                     ("obj", "dative", *rule.targets), teller, nominal=True))
             continue
+        inviting = invited_to_gathering(token) if rule.coding.plover == "CONSULT" else None
+        if inviting is not None:  # "has invited Tshisekedi and Kagame to a summit in Luanda"
+            triggers.append(Trigger(token, (inviting, token), rule.coding,
+                                    ("obj", *rule.targets), inviting, nominal=True))
+            continue
         present = present_for_talks(token) if rule.coding.plover == "CONSULT" else None
         if present is not None:  # "was in Kabul for talks with Taliban ministers"
             triggers.append(Trigger(token, (token,), rule.coding, rule.targets, present,
@@ -419,7 +426,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 or gathering_members(token)
                 or (token.dep_ == "pobj" and act_complained_of(token))
                 or occasion_with_partner(token, rule.coding.plover)
-                or condemned_force(token, owner.coding.plover, rule.coding.plover)):
+                or condemned_force(token, owner.coding.plover, rule.coding.plover)
+                or answered_charge(token)):  # "denied accusations by Lima that ..."
             owner = None  # "agreement reached at talks between A and B": the talks too
         if owner is not None:
             if owner.coding.plover == rule.coding.plover and not offer_taken_up(owner, token):
