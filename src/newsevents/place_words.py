@@ -48,9 +48,12 @@ PLACED_THING_NOUNS = {"area", "border", "frontier", "coast", "hotel", "residence
                       "department", "zone", "territory", "crossing", "corridor", "delta",
                       "basin", "shoal", "reef", "waters", "airspace", "countryside",
                       "highlands", "canton", "municipality", "neighbourhood", "neighborhood"}
-# Nouns a place name before them still places: all of the above, towns and occasions.
+# Courts named by their town, which rule there: "A Moscow court on Monday sentenced Navalny",
+# "The Tunis appeals court ... sentenced the defendants".
+COURT_NOUNS = {"court", "tribunal"}
+# Nouns a place name before them still places: all of the above, towns, occasions and courts.
 PLACING_NOUNS = frozenset(PLACED_THING_NOUNS | TOWN_NOUNS | SITE_NOUNS | SITE_NAME_NOUNS
-                          | AREA_NOUNS | OCCASION_NOUNS)
+                          | AREA_NOUNS | OCCASION_NOUNS | COURT_NOUNS)
 # Faiths that describe a site before its noun: "the 900-year-old Hindu temple".
 FAITH_WORDS = {"hindu", "buddhist", "muslim", "christian", "catholic", "orthodox", "sikh",
                "jewish", "shia", "shiite", "sunni", "islamic", "coptic", "jain", "protestant"}

@@ -17,7 +17,12 @@ from newsevents.attach import owner_of
 from newsevents.city_parts import city_of_part
 from newsevents.continued_statements import named_speaker, place_continued_statements
 from newsevents.place_names import place_spans, unlisted_place
-from newsevents.place_words import COMPASS_ADJECTIVES, COMPASS_POINTS, SITE_NAME_NOUNS
+from newsevents.place_words import (
+    COMPASS_ADJECTIVES,
+    COMPASS_POINTS,
+    COURT_NOUNS,
+    SITE_NAME_NOUNS,
+)
 from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
 from newsevents.police_raids import POLICE_SECTOR
 from newsevents.policed_crowds import WIDER_WORDS
@@ -110,6 +115,17 @@ ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "consul", "attache", "attaché
 # summons, a meeting or an expulsion in the envoy's town: "summoned Turkey's ambassador in
 # Baghdad").
 RECALLING_VERBS = {"recall", "withdraw", "pull"}
+# A withdrawal happens in the place its forces leave, a country too: "his troops would leave
+# Somalia within weeks", "had withdrawn a contingent of its forces from Libya", "the
+# withdrawal of Wagner mercenaries from Libya", "pulled its last soldiers out of Mali".
+WITHDRAWAL_TYPE, WITHDRAWAL_MODE = "RETREAT", "withdraw"
+LEFT_PLACE_PREPS = {"from", "of"}  # "out of"
+OUT_WORD, FROM_WORD = "out", "from"
+COUNTRY_PRECISION = "country"
+# Links from the forces withdrawn up to the withdrawal: "a contingent of its forces",
+# "the withdrawal of Russian mercenaries".
+WITHDRAWN_DEPS = {"dobj", "pobj", "prep"}
+MAX_WITHDRAWN_LINKS = 5
 
 
 def place_rank(place: Place, gazetteer: Gazetteer, entity: Span) -> tuple[bool, bool, bool, bool]:
@@ -179,6 +195,8 @@ def places_by_trigger(sent: Span, triggers: list[Trigger], gazetteer: Gazetteer,
     place_continued_statements(sent, triggers, partial(
         spoken_town, gazetteer=gazetteer, context_countries=context_countries, names=names,
         day=day), found)  # "... told reporters in Tbilisi. He urged ..."
+    place_withdrawals(spans, triggers, partial(resolve_place, gazetteer=gazetteer,
+                      context_countries=context_countries, day=day), found)
     for trigger in triggers:
         place = found.get(trigger.head.i)
         if place is not None and not _said_there(trigger, place, gazetteer):
@@ -205,7 +223,8 @@ def clause_places(sent: Span, spans: list[Span], triggers: list[Trigger], gazett
         owner = attachment.trigger
         if owner is None and (speech := statement_at(anchor)) is not None:
             statements.append((speech, entity))
-        struck = owner is not None and struck_town(entity.root, owner)
+        struck = owner is not None and (struck_town(entity.root, owner)
+                                        or judging_court_town(entity.root, owner))
         if owner is None or not (attachment.via_location_prep or struck):
             continue
         if envoy_posting(entity.root):
@@ -241,6 +260,57 @@ def measure_in_capital(name: Token, trigger: Trigger, place: Place, gazetteer: G
     Nairobi" happened in the capital (not "confidence in Kyiv", no measure)."""
     return (name.dep_ == "pobj" and name.head.lower_ in MEASURE_PREPS
             and trigger.coding.plover in MEASURE_TYPES and not gazetteer.is_country(place))
+
+
+def place_withdrawals(spans: list[Span], triggers: list[Trigger],
+                      resolve: Callable[[Span], Place | None], found: dict[int, Place]) -> None:
+    """A withdrawal no other rule placed happened in the place its forces left, a country too
+    ("his troops would leave Somalia"), unless the sentence names a town of that country for
+    other rules to place it in ("began withdrawing its forces from Chad, flying two jets out
+    of N'Djamena")."""
+    named = [place for entity in spans if (place := resolve(entity)) is not None]
+    for entity in spans:
+        for trigger in triggers:
+            if trigger.head.i in found or not left_place(entity.root, trigger) or \
+                    (place := resolve(entity)) is None:
+                continue
+            if place.precision == COUNTRY_PRECISION and any(
+                    town.country == place.country and town.precision != COUNTRY_PRECISION
+                    for town in named):
+                continue  # the town is told: "out of N'Djamena's Kossei air base"
+            found[trigger.head.i] = place
+
+
+def left_place(name: Token, trigger: Trigger) -> bool:
+    """The place forces withdraw from, where the withdrawal happens: "would leave Somalia",
+    "withdrew a contingent of its forces from Libya", "pulled its soldiers out of Mali"."""
+    if trigger.coding.plover != WITHDRAWAL_TYPE or trigger.coding.mode != WITHDRAWAL_MODE:
+        return False
+    if name.dep_ == "dobj":
+        return name.head.i in trigger.indices
+    if name.dep_ != "pobj" or name.head.lower_ not in LEFT_PLACE_PREPS:
+        return False
+    if name.head.lower_ != FROM_WORD and name.head.head.lower_ != OUT_WORD:
+        return False  # "the withdrawal of Eritrea": who withdraws, not from where
+    word = name.head.head  # the parser may hang "from" on the forces: "withdrew a contingent
+    for _ in range(MAX_WITHDRAWN_LINKS):  # of its forces from Libya"; "pulled ... out of Mali"
+        if word.i in trigger.indices:
+            return True
+        if word.dep_ not in WITHDRAWN_DEPS and word.lower_ != OUT_WORD:
+            return False
+        word = word.head
+    return False
+
+
+def judging_court_town(name: Token, trigger: Trigger) -> bool:
+    """The town a court that acts is named by: "A Moscow court on Monday sentenced Navalny",
+    "an Istanbul court released seven journalists" (a country's name gives no town: "a
+    Turkish court")."""
+    court = name
+    while court.dep_ == "compound" and court.head.i > court.i:
+        court = court.head
+    return (court.i != name.i and court.lemma_.lower() in COURT_NOUNS
+            and court.dep_ in SUBJECT_DEPS and court.head.i in trigger.indices)
 
 
 def addressed_seat(name: Token, trigger: Trigger) -> bool:
