@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.records import EventDate
+from newsevents.syntax import SUBJECT_DEPS
 from newsevents.triggers import Trigger
 
 # Links from the people acted on up to the act: "at demonstrators", "fired ... and live
@@ -88,4 +89,4 @@ def _modal(verb: Token) -> bool:
 
 
 def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)

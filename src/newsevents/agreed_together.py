@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsevents.syntax import SUBJECT_DEPS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -17,7 +19,6 @@ if TYPE_CHECKING:
 AGREEING_VERBS = {"agree"}
 # Prepositions that aim a measure at a party: "sanctions on Belarus", "an embargo against Iran".
 AIMING_PREPS = {"on", "against"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Entity labels that name a party a measure may be aimed at.
 PARTY_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
 

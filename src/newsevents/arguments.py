@@ -28,7 +28,7 @@ from newsevents.governing_doers import (
 )
 from newsevents.meetings import INVOLVING_VERBS, OCCASION_MEETING_NOUNS, OCCASION_PREPS
 from newsevents.quotes import SPEECH_VERBS
-from newsevents.syntax import FORCE_TYPES, prep_objects
+from newsevents.syntax import FORCE_TYPES, SUBJECT_DEPS, prep_objects
 from newsevents.triggers import INTENT_NOUNS, STATEMENT_NOUNS, Trigger
 from newsevents.verb_parts import named_objects, permitted
 
@@ -237,7 +237,7 @@ def speech_after_state(verb: Token) -> Token | None:
                 and not (state.lemma_ in JUDGED_STATE_VERBS and _tells_content(verb)
                          and _judges_a_thing(state)))
             or state.dep_ != "ccomp" or state.head.lemma_.lower() not in SPEECH_VERBS
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
         return None
     return state.head
 
@@ -474,7 +474,7 @@ def _unnamed_partners(trigger: Trigger, verb: Token, target_preps: set[str]) -> 
         found = prep_objects(addressed, {"to", "with"}) or nested_partners(addressed)
     if (not found and trigger.coding.plover in TOGETHER_TYPES and verb.dep_ == "conj"
             and verb.head.lemma_.lower() in MEETING_VERBS
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
         found = [c for c in verb.head.children if c.dep_ == "dobj"]
     return found
 

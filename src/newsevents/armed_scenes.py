@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from newsevents.entities import entities_in
 from newsevents.places import place_key
+from newsevents.syntax import SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,7 +35,6 @@ SCENE_DEPS = {"prep", "pobj", "dative", "compound", "appos", "amod", "npadvmod"}
 # Prepositions of what the group aims at, not where it is.
 AIMED_PREPS = {"at", "into", "on", "upon", "against", "toward", "towards"}
 # Links from a group to the clause it does something in.
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLAUSE_DEPS = {"acl", "relcl"}
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsevents.syntax import prep_objects
+from newsevents.syntax import SUBJECT_DEPS, prep_objects
 
 if TYPE_CHECKING:
     from newsevents.triggers import Trigger
@@ -42,7 +42,7 @@ def subject_of_motion(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it is the complement of ("began arriving",
     "is due to arrive")."""
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects[0]
         if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:

@@ -41,7 +41,7 @@ from newsevents.refused_days import date_threats_by_their_acts
 from newsevents.since_days import since_day, since_verb, until_publication
 from newsevents.speech_dates import VERBAL_QUADS, dated_word, said_in_speech
 from newsevents.statement_days import reached_through_other_act
-from newsevents.syntax import OCCASION_SETTING_PREPS, marked_clause
+from newsevents.syntax import OCCASION_SETTING_PREPS, SUBJECT_DEPS, marked_clause
 from newsevents.town_phrases import in_named_town, owns_a_town_spot
 from newsevents.triggers import Trigger
 
@@ -312,11 +312,11 @@ def date_happening_nouns(expressions: list[Span], triggers: list[Trigger],
     pub, anchor = days
     for trigger in triggers:
         head = trigger.head
-        if (head.i in found or head.dep_ not in ("nsubj", "nsubjpass")
+        if (head.i in found or head.dep_ not in SUBJECT_DEPS
                 or head.head.lemma_.lower() not in OCCURRENCE_VERBS | CANCELLING_VERBS):
             continue
         verbs = {head.head, *(v for v in head.head.conjuncts if v.pos_ == "VERB" and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in v.children))}
+            c.dep_ in SUBJECT_DEPS for c in v.children))}
         told = [resolve_date(e.text, pub, future=future.get(head.i, False), anchor=anchor)
                 for e in expressions if dated_word(e.root) in verbs]
         told = [d for d in told if d is not None and d.start is not None]
@@ -374,7 +374,7 @@ def _statement_before_subject(entity: Span, owner: Trigger | None) -> Token | No
     clause = owner.verb if owner.verb is not None else owner.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
         return None
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     before = subject is not None and clause.head.i < entity.start and \
         entity.end <= subject.left_edge.i
     return clause.head if before else None
@@ -453,7 +453,7 @@ def _told_in_past(word: Token) -> bool:
     """"Lifted on Tuesday"; "ministers, meeting in Brussels on Monday, agreed to widen": a past
     verb, or a participle of a subject or a clause whose verb is past."""
     if word.tag_ == "VBG" and word.dep_ in ("acl", "advcl"):
-        word = word.head.head if word.head.dep_ in ("nsubj", "nsubjpass") else word.head
+        word = word.head.head if word.head.dep_ in SUBJECT_DEPS else word.head
     return word.tag_ == "VBD"
 
 
@@ -487,7 +487,7 @@ def _said_content(token: Token) -> Token | None:
     """The head of the reported clause a token sits in ("said [the money would arrive]")."""
     for ancestor in (token, *token.ancestors):
         if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in SPEECH_VERBS:
-            subject = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")),
+            subject = next((c for c in ancestor.children if c.dep_ in SUBJECT_DEPS),
                            None)
             if subject is not None and token.i < subject.left_edge.i:
                 return None  # "said on Thursday it would attend": the statement's date
@@ -553,7 +553,7 @@ def _in_statement(token: Token, triggers: list[Trigger]) -> bool:
     below = token
     for ancestor in token.ancestors:
         if ancestor.i in heads:  # "ministers, meeting on Monday, agreed": the subject's time
-            return below.dep_ not in ("nsubj", "nsubjpass")
+            return below.dep_ not in SUBJECT_DEPS
         below = ancestor
     return False
 
@@ -592,4 +592,4 @@ def _same_time_link(verb: Token) -> bool:
     if verb.dep_ == "xcomp":  # "met on Saturday ... but failed to agree on a plan"
         return verb.head.lemma_.lower() in ATTEMPT_VERBS
     return (verb.dep_ == "conj" and verb.tag_ == verb.head.tag_
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))

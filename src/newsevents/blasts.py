@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents.records import IMPLIED_KIND, INFERRED_KIND, Actor
+from newsevents.syntax import SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from newsevents.triggers import Trigger
@@ -99,7 +100,7 @@ def _blast_subject(verb: Token) -> Token | None:
     """The subject of the verb ("A car bomb exploded"), of its passive ("A grenade was hurled
     at a police station"), or of the clause a toll participle hangs on ("A car bomb tore
     through a market, killing 20 people")."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None and verb.dep_ in TOLL_CLAUSE_DEPS and verb.tag_ == "VBG":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subject

@@ -16,6 +16,7 @@ from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import VERBAL_QUADS, EventDate
 from newsevents.status import called_for_protest
 from newsevents.summons import is_to_infinitive
+from newsevents.syntax import SUBJECT_DEPS
 from newsevents.triggers import Trigger
 
 # Prepositions that set a time, not a duration ("in March", not "for months", "since March").
@@ -122,8 +123,8 @@ def _hung_on_reported_clause(verb: Token) -> bool:
     crossed ... and accused"), a progressive or a bare subjunctive ("that Russia free")."""
     clause = verb.head
     if clause.dep_ != "ccomp" or clause.head.tag_ != "VBD" or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            c.dep_ in SUBJECT_DEPS for c in verb.children) or not any(
+            c.dep_ in SUBJECT_DEPS for c in clause.children):
         return False
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
     if verb.dep_ == "conj" and verb.tag_ == "VBD":
@@ -140,7 +141,7 @@ def _later_clause_of_its_own(verb: Token, governor: Token) -> bool:
     not reach back to the clause before ("Kenya will scrap the rule, and officials will meet
     on January 8-9")."""
     return verb.head == governor and verb.dep_ == "conj" and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _joined(verb: Token, governor: Token, participles: bool, alike: bool = False) -> bool:
@@ -149,7 +150,7 @@ def _joined(verb: Token, governor: Token, participles: bool, alike: bool = False
         return False  # "..., the ministry said, accusing": said when it was said
     if verb.dep_ == "conj":  # "would send a team ... and urged both sides": two times
         if participles and is_perfect(verb) != is_perfect(governor) and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                c.dep_ in SUBJECT_DEPS for c in verb.children):
             return False  # dates: "had urged Malawi ..., and the US warned last week"
         return verb.tag_ == governor.tag_ or "VB" not in (verb.tag_, governor.tag_)
     # "telephoned Saleh on Saturday to press him": a purpose done in the same act

@@ -11,7 +11,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from newsevents.summons import summons_purpose
-from newsevents.syntax import FINITE_TAGS, first_conjunct, marked_clause
+from newsevents.syntax import FINITE_TAGS, SUBJECT_DEPS, first_conjunct, marked_clause
 from newsevents.tables import read_table
 from newsevents.triggers import Trigger
 from newsevents.unrealised_aims import completes_noun_of
@@ -119,7 +119,7 @@ def _opening_agreed_between(verb: Token) -> bool:
         return False
     assent = verb.head
     return assent.lemma_.lower() in ASSENT_LEMMAS and any(
-        c.dep_ in ("nsubj", "nsubjpass") and (any(g.dep_ == "conj" for g in c.children)
+        c.dep_ in SUBJECT_DEPS and (any(g.dep_ == "conj" for g in c.children)
                                                or c.lemma_.lower() in ("both", "two"))
         for c in assent.children)
 

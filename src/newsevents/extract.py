@@ -99,7 +99,10 @@ from newsevents.statement_places import keep_statements_in_towns
 from newsevents.status import event_status, is_refusal, not_an_event, told_as_done
 from newsevents.story_sides import remember_sides, untold_doers
 from newsevents.struck_settlements import victims_of_the_teller
-from newsevents.syntax import FORCE_TYPES  # their guessed victims are the story's country's
+from newsevents.syntax import (  # their guessed victims are the story's country's
+    FORCE_TYPES,
+    SUBJECT_DEPS,
+)
 from newsevents.talks_sides import completed_talks_sides
 from newsevents.threat_sides import (
     drop_hazard_warnings,
@@ -244,7 +247,7 @@ class Extractor:
         named_after = first_person_pronoun(sent)  # "He accused ... Uribe": not Uribe
         self.remember_people(sent, found, context, range(sent.start, named_after))
         for token in sent:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS:
+            if token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in SPEECH_VERBS:
                 context.remember(self.resolver.actors_for(token, found, context))
         events = []
         told_sides: dict[int, tuple[Trigger, Sides]] = {}
@@ -271,7 +274,7 @@ class Extractor:
                 events.append(replace(event, attribution=attribution))
             remember_sides(trigger, sides, status, context)
         for token in sent:
-            if token.dep_ in ("nsubj", "nsubjpass") and not any(
+            if token.dep_ in SUBJECT_DEPS and not any(
                     token.i in t.indices for t in triggers) and \
                     token.head.lemma_.lower() not in SPEECH_VERBS:
                 context.remember(self.resolver.actors_for(token, found, context))

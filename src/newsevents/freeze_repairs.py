@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.syntax import reattach
+from newsevents.syntax import SUBJECT_DEPS, reattach
 
 # Nouns a "freezes" read as a verb names the freezing of: "asset freezes", "assets freezes".
 FROZEN_NOUNS = {"asset", "assets"}
@@ -19,7 +19,6 @@ FREEZE_WORD = "freezes"
 PRESENT_VERB_TAGS = {"VBZ", "VBP"}
 # How the parser hangs "freezes" on the verb before it when it reads a clause of its own.
 CLAUSE_READINGS = {"ccomp", "xcomp", "advcl", "conj"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # What "freezes" read as a verb carries that belongs to the verb of the measure: its
 # prepositions ("on", "against"), punctuation, bare dates and the conjunction of a next act.
 CLAUSE_CHILD_DEPS = {"prep", "punct", "npadvmod", "cc"}

@@ -12,11 +12,10 @@ from spacy.tokens import Token
 
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.summons import is_to_infinitive
-from newsevents.syntax import FINITE_TAGS
+from newsevents.syntax import FINITE_TAGS, SUBJECT_DEPS
 from newsevents.triggers import INTENT_NOUNS
 
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Clauses before a verb the parse may hang the verb's subject in ("France and Germany, which
 # co-sponsored the plan, urged": "France" on "sponsored").
 FRONTED_DEPS = {"advcl", "ccomp"}

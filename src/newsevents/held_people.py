@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.syntax import SUBJECT_DEPS
+
 # Participles that describe people as held: "detained", "jailed", "kidnapped", "imprisoned".
 HELD_PARTICIPLES = {"detain", "jail", "imprison", "kidnap", "abduct", "hold", "arrest",
                     "capture", "seize", "incarcerate", "convict", "sentence", "intern"}
@@ -24,4 +26,4 @@ def held_description(token: Token) -> bool:
             and token.i == token.head.i + 1
             and token.lemma_.lower() in HELD_PARTICIPLES
             and token.head.lemma_.lower() in RELEASE_LEMMAS
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))
+            and not any(c.dep_ in SUBJECT_DEPS for c in token.children))

@@ -38,7 +38,7 @@ AIMED_PREPOSITIONS = {"at", "on", "against"}
 ORIGIN_PREPOSITIONS = {"from"}
 # Words that join a name into its phrase ("Turkey's disaster agency", "Singapore and Malaysia").
 PHRASE_DEPS = {"compound", "amod", "poss", "conj", "appos", "nmod", "cc", "case"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+ANY_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 # Sectors that act for the state with force.
 STATE_FORCE_SECTORS = {"MIL", "GOV", "COP"}
 
@@ -106,7 +106,7 @@ def _other_in_sentence(source: Actor, context: ArticleContext, sentence: Span) -
     doc = sentence.doc
     for position, country, kind in context.countries_named_in(sentence.start, sentence.end):
         head = _phrase_head(doc[position])
-        if (country != source.country and kind != "adjective" and head.dep_ not in SUBJECT_DEPS
+        if (country != source.country and kind != "adjective" and head.dep_ not in ANY_SUBJECT_DEPS
                 and not (head.dep_ == "pobj" and head.head.lower_ in ORIGIN_PREPOSITIONS)):
             return country
     return None

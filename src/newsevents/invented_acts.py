@@ -56,6 +56,7 @@ from newsevents.routine_patrols import is_routine_patrol
 from newsevents.self_named_targets import is_aimed_at_own_name
 from newsevents.speech_dates import retelling_verbs
 from newsevents.status import WEIGHING_VERBS, is_refusal
+from newsevents.syntax import SUBJECT_DEPS
 from newsevents.topic_gerunds import is_topic_gerund
 from newsevents.triggers import NAMING_VERBS, Trigger
 from newsevents.unrealised_aims import is_unrealised_aim
@@ -223,7 +224,7 @@ def is_meeting_as_setting(trigger: Trigger, triggers: list[Trigger]) -> bool:
             or verb.dep_ not in SETTING_DEPS or any(c.dep_ == "aux" for c in verb.children)):
         return False
     acts = [c for c in verb.children if c.dep_ == "advcl"] if verb.dep_ == "ROOT" else [
-        verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass")
+        verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in SUBJECT_DEPS
         else verb.head]
     others = {i for t in triggers if t is not trigger for i in t.indices}
     return any(act.i in others for act in acts)

@@ -14,14 +14,14 @@ if TYPE_CHECKING:
     from newsevents.context import ArticleContext
 
 LEADING_PRONOUNS = {"he", "she"}
-SUBJECT_DEPS = {"nsubj"}
+ACTIVE_SUBJECT_DEPS = {"nsubj"}
 
 
 def previous_person(pronoun: Token, context: ArticleContext) -> list[Actor] | None:
     """The person the sentence before has as the subject of its main verb, for a "he" or
     "she" that is the subject of its own sentence's main verb and its first such pronoun;
     None when that subject is no person the story has coded."""
-    if (pronoun.lower_ not in LEADING_PRONOUNS or pronoun.dep_ not in SUBJECT_DEPS
+    if (pronoun.lower_ not in LEADING_PRONOUNS or pronoun.dep_ not in ACTIVE_SUBJECT_DEPS
             or pronoun.head.dep_ != "ROOT"):
         return None
     sent = pronoun.sent
@@ -29,7 +29,7 @@ def previous_person(pronoun: Token, context: ArticleContext) -> list[Actor] | No
                                                                                  pronoun.i]):
         return None
     before = pronoun.doc[sent.start - 1].sent
-    subject = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in before.root.children if c.dep_ in ACTIVE_SUBJECT_DEPS), None)
     if subject is None or subject.ent_type_ != "PERSON":
         return None
     actor = context.person(subject.text)

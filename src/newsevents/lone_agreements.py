@@ -15,6 +15,7 @@ from newsevents.harm_vows import FOES_MEASURES
 from newsevents.implied_recipients import STATE_FORCE_SECTORS
 from newsevents.pairing import Sides
 from newsevents.records import IMPLIED_KIND, INFERRED_KIND, Actor
+from newsevents.syntax import SUBJECT_DEPS
 
 # Verbs whose passive participle before the agreement names who asked for it ("Asked by the
 # United Nations to send troops, Kenya agreed").
@@ -100,7 +101,7 @@ def asked_before_answering(trigger, sides: Sides, found, context, resolver) -> S
               for token in child.children if token.dep_ == "pobj"]
     if verb.dep_ != "advcl" or verb.tag_ != "VBN" or not agents or verb.i > verb.head.i:
         return sides
-    asked = [child for child in verb.head.children if child.dep_ in ("nsubj", "nsubjpass")]
+    asked = [child for child in verb.head.children if child.dep_ in SUBJECT_DEPS]
     askers = resolver.actors_for(agents[0], found, context)
     answering = resolver.actors_for(asked[0], found, context) if asked else []
     if not askers or not answering:

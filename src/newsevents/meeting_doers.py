@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from newsevents.measures import INTERNATIONAL_PREFIX
 from newsevents.records import Actor
+from newsevents.syntax import SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from newsevents.context import ArticleContext
@@ -78,7 +79,7 @@ def _acting_meeting(head: Token, found: DocMentions) -> bool:
     name nor party of its own ("a Mercosur summit", "a meeting of the two presidents")."""
     if head.lemma_.lower() not in ACTING_GATHERINGS or head.pos_ != "NOUN":
         return False
-    if head.dep_ not in ("nsubj", "nsubjpass") or head.i in found.name_at:
+    if head.dep_ not in SUBJECT_DEPS or head.i in found.name_at:
         return False
     if not any(c.lower_ == "the" for c in head.children):
         return False

@@ -19,6 +19,7 @@ from newsevents.date_spans import date_expressions
 from newsevents.offsets import is_perfect
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import EventDate
+from newsevents.syntax import SUBJECT_DEPS
 from newsevents.triggers import Trigger
 
 # The day, the doers' words and the event types of the occasion a story is telling.
@@ -156,7 +157,7 @@ def _past_form(verb: Token, reported: bool) -> bool:
 def _self_report(verb: Token) -> bool:
     """"Kyrgyzstan said it had sent troops": the speaker telling a deed of its own, done
     before, not at the occasion."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in SELF_PRONOUNS
                for c in verb.children)
 
 
@@ -175,7 +176,7 @@ def _same_people(verb: Token, people: set[str]) -> bool:
     negotiators"."""
     while verb.dep_ in CARRIED_DEPS | {"conj"}:
         verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + [
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] + [
         doer for c in verb.children if c.dep_ == "agent" for doer in c.children
         if doer.dep_ == "pobj"]  # "signed by the two leaders"
     subjects += [c for s in subjects for c in s.conjuncts]  # "The government and the rebels"

@@ -8,8 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.governing_doers import relative_antecedent
+from newsevents.syntax import SUBJECT_DEPS
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Nouns of a part of a series of talks, whose "of" names the talks: "a new round of talks
 # opened in Geneva", "the second session of negotiations is due to begin in Doha".
 PART_NOUNS = {"round", "session"}

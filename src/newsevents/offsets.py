@@ -14,6 +14,7 @@ from newsevents.date_spans import OFFSET_UNITS, date_expressions
 from newsevents.dates import resolve_date
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import VERBAL_QUADS, EventDate
+from newsevents.syntax import SUBJECT_DEPS
 from newsevents.triggers import Trigger
 
 # Units of an offset in days; "hours after" is the same day.
@@ -62,7 +63,6 @@ SMALL_HOURS_WORDS = {"early", "overnight"}
 SMALL_HOURS_ADJECTIVES = {"early", "small", "wee"}
 DAWN_WORDS = {"dawn", "daybreak", "sunrise"}
 # Subjects of a clause.
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 def date_by_offset(triggers: list[Trigger], dates: dict[int, EventDate], pub: date | None
@@ -184,7 +184,7 @@ def _offset_holders(trigger: Trigger) -> tuple[Token, list[Token], Token] | None
     light = trigger.verb is not None and trigger.verb in trigger.tokens  # "made a visit"
     clause = trigger.verb if trigger.verb is not None and (
         not trigger.nominal or light) else trigger.head
-    if trigger.nominal and clause.dep_ in ("nsubj", "nsubjpass"):
+    if trigger.nominal and clause.dep_ in SUBJECT_DEPS:
         clause = clause.head  # "as protests turned violent": the protests' clause
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head

@@ -11,7 +11,7 @@ from newsevents.syntax import reattach
 
 # Dependencies of the main verb's own subject: with one, the parse stands ("Brokered by
 # Turkey, the deal was signed by Russia and Ukraine").
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+ANY_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 # How the parser hangs the subject's names on the go-between's ("Qatar, Israel": conj;
 # "Norway, Colombia's government": appos) and the words that join them.
 LISTED_DEPS = {"conj", "appos"}
@@ -25,7 +25,7 @@ def repair_opening_participle(sent: Span) -> bool:
     opening = sent[0]
     verb = opening.head
     if (opening.tag_ != PAST_PARTICIPLE_TAG or opening.dep_ != "advcl" or verb.i <= opening.i
-            or any(child.dep_ in SUBJECT_DEPS for child in verb.children)):
+            or any(child.dep_ in ANY_SUBJECT_DEPS for child in verb.children)):
         return False
     agent = next((child for child in opening.children if child.dep_ == "agent"), None)
     named = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None

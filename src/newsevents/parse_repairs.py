@@ -20,7 +20,7 @@ from newsevents.freeze_repairs import repair_asset_freezes
 from newsevents.joined_names import repair_cut_partner, repair_joined_names, repair_stranded_side
 from newsevents.opening_participles import repair_opening_participle
 from newsevents.quotes import SPEECH_VERBS
-from newsevents.syntax import reattach
+from newsevents.syntax import SUBJECT_DEPS, reattach
 from newsevents.unwelcome_repairs import repair_unwelcome_phrase
 
 # Past forms the acronym's act takes ("ECOWAS imposed", "IS claimed", "NATO has warned").
@@ -37,7 +37,6 @@ DAY_AND_MONTH_WORDS = {
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 }
 ADVERB_DEPS = {"advmod", "npadvmod"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # How the parser hangs the doer on a past verb it read as an adjective ("Turkish aircraft
 # strafed positions": nsubj; "a Moscow court jailed Yashin": npadvmod).
 STRANDED_DOER_DEPS = {"nsubj", "npadvmod", "compound", "nmod"}

@@ -31,7 +31,10 @@ from newsevents.records import Event, Place
 from newsevents.running_tallies import event_told_over_days
 from newsevents.sentences import evidence_span
 from newsevents.shared_places import resolve_place, shared_places, town_in_span
-from newsevents.syntax import FORCE_TYPES  # their purpose infinitive tells where they were used
+from newsevents.syntax import (  # their purpose infinitive tells where they were used
+    FORCE_TYPES,
+    SUBJECT_DEPS,
+)
 from newsevents.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -102,7 +105,6 @@ STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "spe
 # Kabul") was not made there.
 GOVERNING_NOUNS = {"government", "administration", "authorities", "authority", "junta",
                    "regime", "leadership", "rulers", "cabinet"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Speakers whose town is where they said what they said: "officials in Seoul said", "a
 # spokesman in Islamabad said", "sources in Kabul told Reuters".
 SPEAKER_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "ministry",

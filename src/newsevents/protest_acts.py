@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents.lexicon import Coding, Lexicon
-from newsevents.syntax import prep_objects
+from newsevents.syntax import SUBJECT_DEPS, prep_objects
 
 if TYPE_CHECKING:  # triggers.py imports this module
     from newsevents.triggers import Trigger
@@ -112,7 +112,7 @@ def _state_subject(verb: Token) -> bool:
     """"Pakistan closed its airspace in protest", "the government recalled its envoy in
     protest": a state's act, not a crowd's."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        if child.dep_ in SUBJECT_DEPS:
             return (child.ent_type_ in STATE_ENTITIES
                     or child.lemma_.lower() in STATE_WORDS)
     return False

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from newsevents.context import GROUP_REFERENCE, MEMBERS_REFERENCE, ArticleContext
 from newsevents.event_nouns import governing_verb
 from newsevents.records import Actor
+from newsevents.syntax import SUBJECT_DEPS
 
 # Nouns and size words of a pair reference that can only mean two states ("the two rivals",
 # "both neighbours", "the pair"); "both sides" and "the two parties" are as often a
@@ -63,7 +64,7 @@ def _subject_states(head: Token, context: ArticleContext) -> set[str]:
     for _ in range(3):
         if verb is None:
             return set()
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return {country for subject in subjects for _, country, _ in
                     context.countries_named_in(subject.left_edge.i, subject.right_edge.i + 1)}

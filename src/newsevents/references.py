@@ -19,7 +19,7 @@ from newsevents.quotes import SPEECH_VERBS
 from newsevents.recent_pairs import PAIR_SIZE, PAIR_WORDS, PAIRED_STATE_NOUNS, recent_pair
 from newsevents.records import Actor
 from newsevents.relative_doers import relative_clause_doer
-from newsevents.syntax import first_conjunct, prep_objects
+from newsevents.syntax import SUBJECT_DEPS, first_conjunct, prep_objects
 
 if TYPE_CHECKING:
     from newsevents.mention_index import DocMentions
@@ -75,7 +75,6 @@ REPORTED_PART_DEPS = {"nsubj", "nsubjpass", "dobj"}
 # pronoun they agree as; the clauses that hang so ("asking it to", "and urged them to").
 ADDRESSED_PRONOUNS = {"it": "it", "them": "they"}
 ADDRESSING_CLAUSE_DEPS = {"advcl", "conj"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Prepositions of what an act is aimed at ("fired on its posts", "pushed into its territory"),
 # not of where one's own goes ("moved troops to their border": the movers' own).
 AIMED_PREPS = {"on", "at", "against", "into", "upon"}
@@ -486,7 +485,7 @@ def not_addressed(tokens: list[Token], country: str | None, found: DocMentions,
     speaker = max(tokens, key=lambda t: t.i)
     while speaker.dep_ in ("compound", "appos") and speaker.head in tokens:
         speaker = speaker.head
-    if speaker.dep_ not in ("nsubj", "nsubjpass") or country is None:
+    if speaker.dep_ not in SUBJECT_DEPS or country is None:
         return country  # only the sentence's acting official
     addressed = _addressed_countries(tokens, found)
     if addressed != {country}:
@@ -519,7 +518,7 @@ def _acting_subject(tokens: list[Token]) -> bool:
     speaker = max(tokens, key=lambda t: t.i)
     while speaker.dep_ in ("compound", "appos") and speaker.head in tokens:
         speaker = speaker.head
-    return speaker.dep_ in ("nsubj", "nsubjpass")
+    return speaker.dep_ in SUBJECT_DEPS
 
 
 def _addressed_countries(tokens: list[Token], found: DocMentions) -> set[str]:

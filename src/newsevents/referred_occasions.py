@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from newsevents.occasions import MAX_MEETING_DAYS
 from newsevents.records import EventDate
-from newsevents.syntax import OCCASION_SETTING_PREPS
+from newsevents.syntax import OCCASION_SETTING_PREPS, SUBJECT_DEPS
 from newsevents.triggers import Trigger
 
 # The kind of occasion each noun names, and the event types that are such an occasion.
@@ -64,7 +64,7 @@ def _clause_nouns(verb: Token) -> list[Token]:
     meeting")."""
     nouns: list[Token] = []
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        if child.dep_ in SUBJECT_DEPS:
             nouns.append(child)
         elif child.dep_ == "prep" and child.lower_ in AT_PREPS:
             nouns.extend(_prep_objects(child))

@@ -30,7 +30,7 @@ WRONG_VERBS = {
 # "said Iran was responsible for", "said Rwanda was behind", "said Moscow was to blame".
 BLAME_WORDS = {"responsible", "guilty", "culpable", "complicit", "blame"}
 BEHIND_PREPS = {"behind"}
-SUBJECT_DEPS = {"nsubj"}
+ACTIVE_SUBJECT_DEPS = {"nsubj"}
 NAMING_ENTITIES = {"GPE", "NORP", "ORG"}
 MARKER_DEPS = {"compound", "amod", "poss", "nmod"}  # "Chinese vessels", "Russia's army"
 BLAME_TARGETS = ("obj",)
@@ -49,10 +49,10 @@ def reported_wrongs(sent: Span, triggers: list[Trigger], accuse: Coding) -> list
         speech = verb.head
         if (speech.i in taken or speech.i == verb.i
                 or speech.lemma_.lower() not in SPEECH_VERBS
-                or not any(c.dep_ in SUBJECT_DEPS for c in speech.children)
+                or not any(c.dep_ in ACTIVE_SUBJECT_DEPS for c in speech.children)
                 or not _tells_wrong(verb) or not _asserted(verb)):
             continue
-        doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        doers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
         if not doers or not all(_named(d) for d in doers):
             continue
         taken.add(speech.i)

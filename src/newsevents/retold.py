@@ -23,6 +23,7 @@ from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Event, EventDate
 from newsevents.sentences import evidence_span, sentences
 from newsevents.speech_dates import VERBAL_QUADS
+from newsevents.syntax import SUBJECT_DEPS
 
 # Determiners of a noun that refers back to a thing the story told before ("the vessel").
 BACK_REFERENCE_DETS = {"the", "its", "their", "that", "this"}
@@ -209,12 +210,12 @@ def _incident_day(noun: Token, pub: date) -> EventDate | None:
     """The day of "the incident on Saturday" or "Saturday's attack"."""
     if noun.lemma_.lower() not in INCIDENT_NOUNS or noun.pos_ != "NOUN":
         return None
-    told_subject = noun.dep_ in ("nsubj", "nsubjpass") and any(
+    told_subject = noun.dep_ in SUBJECT_DEPS and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
     if not told_subject and not any(c.dep_ == "poss" and c.ent_type_ == "DATE"
                                     for c in noun.children):
         return None  # "condemned the attack on Tuesday": the condemnation's day
-    holders = [noun, noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [noun]
+    holders = [noun, noun.head] if noun.dep_ in SUBJECT_DEPS else [noun]
     for child in (c for holder in holders for c in holder.children):
         words = None
         if child.dep_ == "poss" and child.ent_type_ == "DATE":

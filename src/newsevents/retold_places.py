@@ -28,6 +28,7 @@ from newsevents.records import Event
 from newsevents.retold import MATERIAL_QUADS, refers_back
 from newsevents.sentences import sentences
 from newsevents.speech_dates import TOLD_REACH, retelling_verbs, retells_as, verb_coding
+from newsevents.syntax import SUBJECT_DEPS
 
 # Verbs that tell the act their subject names happening, made or held: "The ambush took place
 # near Bosso", "The deal, concluded in Washington", "The talks, held in Gazakh".
@@ -36,7 +37,6 @@ ACT_VERBS = retelling_verbs("happening", "making", "holding")
 HANDOVER_VERBS = retelling_verbs("handing")
 # Acts whose people or goods are handed over: releases, aid, extraditions.
 HANDED_TYPES = frozenset({"RETREAT", "CONCEDE", "AID", "COOPERATE"})
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OWN_CLAUSE_DEPS = {"acl", "relcl"}  # "The deal, concluded in Washington", "which was held"
 # Prepositions of where an act was done; "from", "to" tell where people or things came from or
 # went ("were flown from Sanaa to Riyadh").

@@ -30,6 +30,7 @@ from newsevents.places import Gazetteer
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Place
 from newsevents.speech_dates import MEETING_TYPES, VERBAL_QUADS
+from newsevents.syntax import SUBJECT_DEPS
 from newsevents.triggers import Trigger
 from newsevents.visitor_clauses import visitor_clause_verb
 
@@ -249,7 +250,7 @@ def scene_of(place: Token) -> Token | None:
         return None
     if current.dep_ in ("advcl", "csubj"):  # "EU leaders meeting in Brussels did not impose":
         return current.head  # the model may read the participle as the subject
-    if current.dep_ in ("acl", "appos") and current.head.dep_ in ("nsubj", "nsubjpass"):
+    if current.dep_ in ("acl", "appos") and current.head.dep_ in SUBJECT_DEPS:
         return current.head.head
     return None
 

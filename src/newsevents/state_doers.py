@@ -18,12 +18,12 @@ from newsevents.actorbook import ActorBook
 from newsevents.context import ArticleContext
 from newsevents.event_nouns import governing_verb
 from newsevents.records import Actor
+from newsevents.syntax import SUBJECT_DEPS
 from newsevents.tables import words_of_roles
 
 # Nouns that stand alone for a state as a doer, with the form the state must have (None: any
 # state). "The state" and "the island" often mean something else.
 DOER_STATE_NOUNS = {"country": None, "nation": None, "kingdom": "kingdom", "emirate": "emirate"}
-DOER_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "dative"}
 # Clauses that only set the scene of another: "After Russia struck Kyiv, ...".
 SUBORDINATE_DEPS = {"advcl", "relcl", "acl"}
@@ -36,7 +36,7 @@ def state_as_doer(head: Token, context: ArticleContext, book: ActorBook) -> Acto
     """The state a bare "the kingdom", "the country", "the nation" or "the emirate" heading a
     clause's doer stands for; None when no one state is meant."""
     lemma = head.lemma_.lower()
-    if head.dep_ not in DOER_DEPS or lemma not in DOER_STATE_NOUNS:
+    if head.dep_ not in SUBJECT_DEPS or lemma not in DOER_STATE_NOUNS:
         return None
     if [child.lower_ for child in head.children] != ["the"]:
         return None  # "the neighbouring country", "the country's army"
@@ -62,7 +62,7 @@ def _main_doer(named: list[tuple[Token, str, str]]) -> str | None:
     "met Ugandan police chiefs")."""
     roles = [(_argument(token, kind), country) for token, country, kind in named]
     doers = [(argument, country) for (argument, outright), country in roles
-             if argument.dep_ in DOER_DEPS and not _subordinate(argument.head)]
+             if argument.dep_ in SUBJECT_DEPS and not _subordinate(argument.head)]
     if not doers:
         return None
     last = doers[-1][0]
@@ -78,7 +78,7 @@ def _argument(token: Token, kind: str) -> tuple[Token, bool]:
     """The clause argument a state's name is part of, and whether the name is that argument
     itself ("Israel", "the United States") rather than a word on it ("Russian diplomats")."""
     outright = kind != "adjective"
-    while token.dep_ not in DOER_DEPS | OBJECT_DEPS and token.head.i != token.i \
+    while token.dep_ not in SUBJECT_DEPS | OBJECT_DEPS and token.head.i != token.i \
             and token.pos_ not in ("VERB", "AUX"):
         outright = outright and token.dep_ == "compound"
         token = token.head
@@ -106,11 +106,11 @@ def _addressee_answering(head: Token, named: list[tuple[Token, str, str]]) -> st
         return None  # "rejected its own draft", "accepted the Chinese offer"
     roles = [(_argument(token, kind)[0], token, country) for token, country, kind in named]
     doers = [(argument, country) for argument, _, country in roles
-             if argument.dep_ in DOER_DEPS and not _subordinate(argument.head)]
+             if argument.dep_ in SUBJECT_DEPS and not _subordinate(argument.head)]
     if not doers:
         return None
     last, doer = doers[-1]
     spoken_to = {country for argument, token, country in roles if country != doer
-                 and argument.dep_ not in DOER_DEPS and governing_verb(token) == last.head}
+                 and argument.dep_ not in SUBJECT_DEPS and governing_verb(token) == last.head}
     return spoken_to.pop() if len(spoken_to) == 1 else None
 

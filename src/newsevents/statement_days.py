@@ -17,7 +17,7 @@ from newsevents.merge import BACKGROUND_AGE
 from newsevents.offsets import is_perfect
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import EventDate
-from newsevents.syntax import AFTER_PREPS
+from newsevents.syntax import AFTER_PREPS, SUBJECT_DEPS
 from newsevents.threats import refuses
 from newsevents.triggers import Trigger
 
@@ -67,7 +67,7 @@ def _speech_of(entity: Span) -> Token | None:
         return word
     for clause in root.ancestors:  # "said on Monday [it would send]": before the subject
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS:
-            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")),
+            subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS),
                            None)
             if subject is not None and clause.head.i < entity.start \
                     and entity.end <= subject.left_edge.i:

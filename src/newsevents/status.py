@@ -10,7 +10,7 @@ from newsevents.habitual import told_as_standing
 from newsevents.meetings import invited_to_gathering
 from newsevents.negated_readings import negated_reading_no_event
 from newsevents.refused_acts import gives_in, refused_outright, refuses_to_submit
-from newsevents.syntax import PRESENT_TAGS, TIME_DEPS, marked_clause
+from newsevents.syntax import PRESENT_TAGS, SUBJECT_DEPS, TIME_DEPS, marked_clause
 from newsevents.threat_sayings import speech_over
 from newsevents.told_aside import reporters_question
 from newsevents.transfers import pledged_aid
@@ -53,7 +53,6 @@ PRESENT_BE = {"is", "are", "'s", "'re", "am"}
 # Where a verb's own time hangs: "this week", "on Friday".
 # Subjects that say nobody did the act: "none of the three attended", "no troops would be moved".
 NOBODY_SUBJECTS = {"none", "neither", "nobody", "no-one"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Verbs of attempting: a past attempt is an act that happened ("tried to storm the office").
 ATTEMPT_VERBS = {"try", "attempt"}
 # Words of readiness: the act they are ready for is only offered ("was ready to host talks
@@ -125,7 +124,7 @@ def _inverted_condition(verb: Token) -> bool:
         if clause.dep_ not in ("advcl", "ccomp", "conj") or clause.i < verb.i:
             continue
         auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
         if auxes and subjects and auxes[0].lower_ in ("had", "were", "should") \
                 and auxes[0].i < subjects[0].i:
             return True

@@ -20,6 +20,8 @@ TIME_DEPS = {"npadvmod", "prep", "tmod"}
 OCCASION_SETTING_PREPS = {"at", "during"}
 AFTER_PREPS = {"after", "following"}
 OCCASION_PREPS = OCCASION_SETTING_PREPS | AFTER_PREPS
+# The subjects of a clause, active or passive ("Iran accused", "the town was shelled").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Types of an act of force ("fired tear gas", "shelled the town").
 FORCE_TYPES = {"ASSAULT", "COERCE"}
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents.pairing import Sides
-from newsevents.syntax import OCCASION_PREPS
+from newsevents.syntax import OCCASION_PREPS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from newsevents.context import ArticleContext
@@ -59,7 +59,7 @@ def told_talks(noun: Token) -> bool:
     if noun.lemma_.lower() not in TALKS_NOUNS or noun.pos_ != "NOUN":
         return False
     head = noun.head
-    if noun.dep_ in ("nsubj", "nsubjpass"):
+    if noun.dep_ in SUBJECT_DEPS:
         return head.lemma_.lower() in TALKS_COURSE_VERBS
     if noun.dep_ == "dobj":
         return head.lemma_.lower() in TALKS_TAKING_VERBS

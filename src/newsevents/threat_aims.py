@@ -26,7 +26,7 @@ from newsevents.conditional_threats import mild_promise
 from newsevents.records import Event
 from newsevents.retold import trigger_token
 from newsevents.sentences import evidence_span
-from newsevents.syntax import first_conjunct, marked_clause
+from newsevents.syntax import SUBJECT_DEPS, first_conjunct, marked_clause
 from newsevents.threats import RESPONSE_VERBS, THREAT_CONDITION_MARKS, is_firm
 
 # Hostile acts a state answers with a response: "expelled", "raised tariffs on", "struck",
@@ -35,7 +35,6 @@ ANSWERED_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "ACCUSE", "THREATEN
 # A rejection answered when armed forces make it: "Russian jets violated Finnish airspace".
 ANSWERED_MILITARY_TYPE = "REJECT"
 MILITARY_SECTOR = "MIL"
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 THREAT_TYPE = "THREATEN"
 
 

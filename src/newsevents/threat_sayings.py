@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.lexicon import Coding
 from newsevents.quotes import SPEECH_VERBS
+from newsevents.syntax import SUBJECT_DEPS
 from newsevents.triggers import Trigger
 
 # "would be treated / regarded / considered / seen / viewed as an act of war".
@@ -120,7 +121,7 @@ def _options_kept(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in children):
         return False
     if lemma in OPTION_STATES:
-        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
         options = [s for s in subjects if s.lemma_.lower() in OPTION_SUBJECTS]
     elif lemma in KEEP_VERBS:
         options = [c for c in children if c.dep_ == "dobj" and c.lemma_.lower() == "option"]

@@ -67,7 +67,7 @@ COMING_ACT_WORDS = {"will", "would", "could", "can", "may", "might", "must", "sh
 UNTOLD_VERB_TAGS = {"VB"}
 # The clause that tells what a warning threatens ("warned that targets would be hit").
 THREATENED_CLAUSE_DEPS = {"ccomp", "xcomp"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl"}
+SUBJECT_OR_EXPLETIVE_DEPS = {"nsubj", "nsubjpass", "expl"}
 PASSIVE_DEPS = {"nsubjpass", "auxpass"}
 MEASURE_PREPS = {"with"}
 NAMED_STATE_LABELS = {"GPE"}
@@ -129,7 +129,7 @@ def _tells_a_fact(clause: Token) -> bool:
 def _tells_a_hazard(clause: Token) -> bool:
     """The warned clause's subject is a danger ("the virus could spread"), or a thing, not an
     actor, falls into one ("parts of Darfur could slip into famine")."""
-    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_OR_EXPLETIVE_DEPS]
     if any(s.lemma_.lower() in HAZARDS for s in subjects):
         return True
     return bool(subjects) and all(s.pos_ == "NOUN" for s in subjects) and any(

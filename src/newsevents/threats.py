@@ -20,7 +20,7 @@ from newsevents.referred_occasions import ATTACK_NOUNS
 from newsevents.refused_acts import refused_act
 from newsevents.reported_wrongs import reported_wrongs
 from newsevents.status import FUTURE_AUX, WEIGHING_VERBS
-from newsevents.syntax import first_conjunct, marked_clause, prep_objects
+from newsevents.syntax import SUBJECT_DEPS, first_conjunct, marked_clause, prep_objects
 from newsevents.threat_sayings import set_phrase_threats, voicing_speech
 from newsevents.threat_words import ANSWERED_ACTS, STRIKE_KINDS
 from newsevents.triggers import Trigger
@@ -259,7 +259,7 @@ def condition_subjects(trigger: Trigger) -> list[Token]:
     subjects = []
     for token in anchor.subtree:
         if _condition_clause(token):
-            subjects += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects += [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     return subjects
 
 

@@ -21,10 +21,10 @@ from newsevents.retold import refers_back
 from newsevents.sentences import sentences
 from newsevents.speech_dates import TOLD_REACH, retelling_verbs, retells_as, stated_days
 from newsevents.status import ONSET_VERBS
+from newsevents.syntax import SUBJECT_DEPS
 
 # Verbs that tell the act named by their subject happening or being made.
 ACT_VERBS = retelling_verbs("happening", "making")
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OWN_CLAUSE_DEPS = {"acl", "relcl"}  # "The request, made in a letter ...", "which took place"
 
 

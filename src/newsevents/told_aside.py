@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsevents.syntax import FORCE_TYPES
+from newsevents.syntax import FORCE_TYPES, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from newsevents.triggers import Trigger
@@ -73,7 +73,7 @@ def accident_toll(trigger: Trigger) -> bool:
         clause = clause.head  # "plunged into a ravine, killing 23 and injuring 17"
     if clause.lemma_.lower() in WEAPON_VERBS:
         return False
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
     return any(s.lemma_.lower() in ACCIDENT_NOUNS and not _compound_weapon(s) for s in subjects)
 
 

@@ -10,14 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.measures import UNWELCOME_WORDS
-from newsevents.syntax import reattach
+from newsevents.syntax import SUBJECT_DEPS, reattach
 
 # The word that opens the phrase, and the verbs it completes ("declared", "named").
 PHRASE_OPENER = "persona"
 DECLARING_VERBS = {"declare", "name", "pronounce"}
 # How the parser hangs the phrase on the verb when it reads a clause of its own.
 CLAUSE_READINGS = {"ccomp", "xcomp", "advcl"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 def repair_unwelcome_phrase(token: Token) -> bool:

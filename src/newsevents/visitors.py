@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.syntax import SUBJECT_DEPS
+
 # Nouns of a trip abroad (lemmas).
 VISIT_NOUNS = {"visit", "trip", "tour"}
 # Prepositions that make a visit the subject's state: "is on a visit to Beijing".
@@ -36,11 +38,11 @@ def visiting_subject_verb(noun: Token, used: set[int]) -> Token | None:
     if not any(c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS for c in noun.children):
         return None
     holder = prep.head
-    if holder.dep_ in ("nsubj", "nsubjpass") and holder.pos_ in ("NOUN", "PROPN"):
+    if holder.dep_ in SUBJECT_DEPS and holder.pos_ in ("NOUN", "PROPN"):
         holder = holder.head  # "the president, on a visit to Tokyo, said"
     if holder.pos_ not in ("VERB", "AUX"):
         return None
-    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in holder.children if c.dep_ in SUBJECT_DEPS]
     return holder if subjects and holder.i not in used else None
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsevents.syntax import prep_objects
+from newsevents.syntax import SUBJECT_DEPS, prep_objects
 from newsevents.verbed_acts import doer_by_verb
 
 if TYPE_CHECKING:
@@ -37,7 +37,6 @@ WARDING_VERBS = {"answer", "treat", "regard", "consider", "view", "meet", "toler
 # Prepositions that hang the warded act on the response: "respond to any", "countermeasures
 # against any".
 WARDING_PREPS = {"to", "against"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Nouns of acts a threat wards off (besides the event nouns of the lexicon): "any attempt",
 # "any aggression", "any provocation".
 WARDED_ACT_NOUNS = {"attack", "attempt", "aggression", "intervention", "incursion", "invasion",

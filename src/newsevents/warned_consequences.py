@@ -20,7 +20,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from newsevents.actorbook import packaged_titles
-from newsevents.syntax import marked_clause
+from newsevents.syntax import SUBJECT_DEPS, marked_clause
 from newsevents.tables import words_of_roles
 from newsevents.threats import THREAT_CONDITION_MARKS
 
@@ -29,7 +29,6 @@ CONSEQUENCES_FILE = resources.files("newsevents") / "data" / "lexicon" / \
 CONSEQUENCE_VERBS = words_of_roles(CONSEQUENCES_FILE, "verb")
 RISK_NOUNS = words_of_roles(CONSEQUENCES_FILE, "risk")
 NEGATED_VERBS = words_of_roles(CONSEQUENCES_FILE, "negated")
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # "put American troops at risk".
 RISK_PREP = "at"
 # Armed doers and their weapons: "troops", "its military", "nuclear forces", "rebels",
