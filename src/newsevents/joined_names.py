@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.syntax import reattach
+from newsevents.syntax import SUBJECT_DEPS, reattach
 
 # How the parser hangs the first name on the second ("Vucic ... Kurti": nmod).
 FIRST_NAME_DEPS = {"nmod"}
@@ -20,8 +20,6 @@ FIRST_NAME_DEPS = {"nmod"}
 STRANDED_SIDE_DEPS = {"nmod"}
 # Possessive marks that make the second name's country its possessor ("Iraq's Ibrahim").
 POSSESSIVE_MARKS = {"'s", "'"}
-# How the parser hangs a side cut off from its "between" phrase on the clause's verb.
-CUT_SIDE_DEPS = {"nsubj", "nsubjpass"}
 # The preposition that names the two sides of a meeting noun ("talks between A and B").
 SIDES_PREP = "between"
 
@@ -70,8 +68,8 @@ def repair_cut_partner(second: Token) -> bool:
     Minister Amir Khan Muttaqi is planned": the parser makes the second side a second subject
     of the clause's verb and leaves the first side's "and" joining nothing, which hides the
     second side of the meeting; it becomes the first side's conjunct."""
-    if second.dep_ not in CUT_SIDE_DEPS or second.pos_ not in ("PROPN", "NOUN"):
-        return False
+    if second.dep_ not in SUBJECT_DEPS or second.pos_ not in ("PROPN", "NOUN"):
+        return False  # the cut-off side hangs on the verb as a subject
     start = second.left_edge
     if start.i == second.sent.start:
         return False
@@ -81,7 +79,7 @@ def repair_cut_partner(second: Token) -> bool:
             or first.head.lower_ != SIDES_PREP or any(c.dep_ == "conj" for c in first.children):
         return False
     verb = second.head
-    if not any(c.dep_ in CUT_SIDE_DEPS and c.i < first.i and first in c.subtree
+    if not any(c.dep_ in SUBJECT_DEPS and c.i < first.i and first in c.subtree
                for c in verb.children):
         return False  # the meeting noun that carries the "between" is the verb's subject
     reattach(second, first, "conj")

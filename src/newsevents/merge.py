@@ -9,7 +9,14 @@ from datetime import date, timedelta
 from functools import partial
 
 from newsevents.appealed_sides import appeals_to_opposed_sides, is_international
-from newsevents.records import DATE_PRECISION_RANK, SYMMETRIC_TYPES, VERBAL_QUADS, Event, Place
+from newsevents.records import (
+    COUNTRY_PRECISION,
+    DATE_PRECISION_RANK,
+    SYMMETRIC_TYPES,
+    VERBAL_QUADS,
+    Event,
+    Place,
+)
 
 # Types whose modes are facets of one act: troops deployed and put on alert is one mobilisation.
 ONE_ACT_TYPES = {"MOBILIZE"}
@@ -35,7 +42,6 @@ MEDIA_SECTOR = "MED"
 # An event the story dates more than this before its publication is history told as background.
 BACKGROUND_AGE = timedelta(days=365)
 # The precision of a place known only to its country (a country itself has no geonames id).
-COUNTRY_PRECISION = "country"
 # Acts done in many places of one country on one day, each its own event.
 SPREAD_TYPES = {"ASSAULT"}
 

@@ -27,7 +27,7 @@ from newsevents.places import TOWN_NOUNS, Gazetteer, place_key
 from newsevents.police_raids import POLICE_SECTOR
 from newsevents.policed_crowds import WIDER_WORDS
 from newsevents.quotes import SPEECH_VERBS
-from newsevents.records import Event, Place
+from newsevents.records import COUNTRY_PRECISION, Event, Place
 from newsevents.running_tallies import event_told_over_days
 from newsevents.sentences import evidence_span
 from newsevents.shared_places import resolve_place, shared_places, town_in_span
@@ -123,7 +123,6 @@ RECALLING_VERBS = {"recall", "withdraw", "pull"}
 WITHDRAWAL_TYPE, WITHDRAWAL_MODE = "RETREAT", "withdraw"
 LEFT_PLACE_PREPS = {"from", "of"}  # "out of"
 OUT_WORD, FROM_WORD = "out", "from"
-COUNTRY_PRECISION = "country"
 # Links from the forces withdrawn up to the withdrawal: "a contingent of its forces",
 # "the withdrawal of Russian mercenaries".
 WITHDRAWN_DEPS = {"dobj", "pobj", "prep"}
@@ -270,11 +269,15 @@ def place_withdrawals(spans: list[Span], triggers: list[Trigger],
     ("his troops would leave Somalia"), unless the sentence names a town of that country for
     other rules to place it in ("began withdrawing its forces from Chad, flying two jets out
     of N'Djamena")."""
-    named = [place for entity in spans if (place := resolve(entity)) is not None]
-    for entity in spans:
-        for trigger in triggers:
-            if trigger.head.i in found or not left_place(entity.root, trigger) or \
-                    (place := resolve(entity)) is None:
+    withdrawals = [t for t in triggers if t.head.i not in found
+                   and (t.coding.plover, t.coding.mode) == (WITHDRAWAL_TYPE, WITHDRAWAL_MODE)]
+    if not withdrawals:
+        return
+    resolved = [(entity, place) for entity in spans if (place := resolve(entity)) is not None]
+    named = [place for _, place in resolved]
+    for entity, place in resolved:
+        for trigger in withdrawals:
+            if trigger.head.i in found or not left_place(entity.root, trigger):
                 continue
             if place.precision == COUNTRY_PRECISION and any(
                     town.country == place.country and town.precision != COUNTRY_PRECISION

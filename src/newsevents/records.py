@@ -143,6 +143,9 @@ class EventDate:
         return self.precision not in ("publication", "unknown")
 
 
+# The precision of a place that is a whole country ("in Libya"), not a town in it.
+COUNTRY_PRECISION = "country"
+
 @dataclass(frozen=True, slots=True)
 class Place:
     text: str
