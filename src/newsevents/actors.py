@@ -64,6 +64,7 @@ from newsevents.seat_cities import seats_in_context
 from newsevents.short_names import another_bearer, told_bearer
 from newsevents.spoken_for import named_just_before
 from newsevents.state_doers import state_as_doer
+from newsevents.status import REPORTING_VERBS
 
 # How a town names a place rather than a side: "the Yangon headquarters", "in Naypyitaw".
 TOWN_DEPS = {"compound", "pobj", "appos"}
@@ -82,6 +83,10 @@ FIRING_PLACE_NOUNS = {"positions", "posts", "outposts", "batteries"}
 LOCAL_SECTORS = {"CVL", "COP", "REF", "HLH", "EDU", "LAB"}
 # The word that makes a titled phrase refer back to the latest actor of its sector.
 SAME_WORD = "same"
+# Plural words for the rank and file of one armed side, any of which names again the side
+# another one named: "Palestinian gunmen opened fire on Israeli troops ... The soldiers
+# returned fire" (Israel's soldiers), "Kenyan forces ... the troops".
+RANK_AND_FILE_WORDS = (frozenset({"troops", "soldiers", "forces", "servicemen"}),)
 # Sectors for which "the X" with no country falls back to the article's main country.
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "PTY", "LAB", "EDU",
                     "MED", "BUS", "REF", "HLH", "SPY", "CRM"}
@@ -142,7 +147,8 @@ class ActorResolver:
         kept = []
         for mention in names:
             capitals = [e for e in mention.entries if e.kind == "capital"]
-            if capitals and not any(e.country in named for e in capitals):
+            if capitals and not any(e.country in named for e in capitals) \
+                    and not _speaks(mention.span):
                 towns = self.gazetteer.index.get(place_key(mention.span.text), ())
                 if any(t.precision == "city" and t.country in named
                        and self.gazetteer.capital_over(towns, t) is None for t in towns):
@@ -407,7 +413,8 @@ class ActorResolver:
         leader = coalition_leader(tokens[-1].doc[tokens[0].i:tokens[-1].i + 1].root, found)
         if leader is not None:  # "the coalition" after "the Saudi-led coalition"
             return [_state_actor(leader, wanted, text, title_text, self.book, None, STATE_KIND)]
-        previous = context.with_sectors(wanted)
+        previous = (same_rank_and_file(tokens, title_text, context)
+                    or context.with_sectors(wanted))
         if previous is not None and not previous.country:
             return [previous]  # "the secretary-general": the international body named before
         country = (armed_group_scene(tokens, wanted, context, self.gazetteer)  # "insurgents
@@ -447,6 +454,13 @@ class ActorResolver:
         return [_state_actor(country, wanted, text, title_text, self.book, name, kind)]
 
 
+def _speaks(span: Span) -> bool:
+    """A name that says something is a government, not a town: "Washington, which accuses
+    Tehran of ..., has said it will seek ..." in a story naming Britain but not the US."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS
+
+
 def _with_stray_nationality(tokens: list[Token], head: Token, found: DocMentions
                             ) -> list[Token]:
     """"accusing Azerbaijani forces": a nationality word that the parser hung on the verb
@@ -471,7 +485,31 @@ def _named_anew(tokens: list[Token], previous: Actor, title_text: str | None) ->
     definite = any(t.lower_ == "the" and t.dep_ == "det" for t in tokens)
     same = any(t.lower_ == SAME_WORD and t.dep_ == "amod" for t in tokens)
     return (definite and not same and bool(title_text)
-            and title_text.lower() not in previous.text.lower())
+            and title_text.lower() not in previous.text.lower()
+            and not _rank_and_file(title_text) & _words(previous.text))
+
+
+def same_rank_and_file(tokens: list[Token], title_text: str | None, context: ArticleContext
+                       ) -> Actor | None:
+    """"The soldiers" after "Israeli troops": the latest armed men with a country called by
+    another word for them, over an institution told since ("..., the army said"); not "600
+    extra soldiers" or "the New Forces"."""
+    definite = any(t.lower_ == "the" and t.dep_ == "det" for t in tokens)
+    if not definite or any(t.pos_ == "PROPN" for t in tokens):
+        return None
+    words = _rank_and_file(title_text)
+    return next((actor for actor in reversed(context.history)
+                 if actor.country and words & _words(actor.text)), None) if words else None
+
+
+def _rank_and_file(title_text: str | None) -> frozenset[str]:
+    """The words for the same armed men as a title's ("soldiers": "troops", "forces", ...)."""
+    word = (title_text or "").lower()
+    return next((words for words in RANK_AND_FILE_WORDS if word in words), frozenset())
+
+
+def _words(text: str) -> set[str]:
+    return {word.lower() for word in text.split()}
 
 
 def _definite_plural(tokens: list[Token], found: DocMentions) -> bool:

@@ -221,7 +221,10 @@ class ArticleContext:
                      if told in kinds and another_party(author, other_than, kinds)), None)
 
     def last_vessel(self, vessel_nouns: set[str]) -> Actor | None:
-        """The latest craft named with its country ("a United Arab Emirates-flagged tanker")."""
+        """The latest craft named with its country ("a United Arab Emirates-flagged tanker");
+        asked for its own noun first, "the boat" is "a Philippine supply boat", not "Chinese coast
+        guard ships" told after it ("Chinese coast guard ships blocked a Philippine supply boat
+        ... The Chinese vessels fired water cannon at the boat")."""
         for actor in reversed(self.history):
             words = {w.rstrip("s") for w in actor.text.lower().split()}
             if actor.country and words & vessel_nouns:

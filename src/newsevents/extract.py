@@ -62,6 +62,7 @@ from newsevents.pairing import (
     names_each_other,
     names_only_a_place,
     pair_up,
+    rivals_at_home,
     settle_inferred,
     unique_actors,
 )
@@ -388,7 +389,9 @@ class Extractor:
         source_heads = claimed_doer(trigger, source_heads)  # "... the Houthis claimed it"
         source_heads = source_heads or passive_threateners(trigger)  # "threatened with X by Y"
         plover = trigger.coding.plover
-        sources = resolve(source_heads, True, as_source=not trigger.nominal)
+        sources = rivals_at_home(trigger, source_heads, target_heads, resolve(
+            source_heads, True, as_source=not trigger.nominal), lambda heads: resolve(
+            heads, False, as_source=not trigger.nominal))  # "government and rebels ... each other"
         answered = answered_author(trigger, target_heads, sources, context, resolve,
                                    self.lexicon) or complained_about(
             trigger, target_heads, sources, context, resolve, lambda nouns: answered_author(

@@ -57,6 +57,8 @@ def party_set(event: Event) -> tuple:
 def same_event(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or a.status != b.status or party_set(a) != party_set(b):
         return False
+    if _turned_round(a, b):
+        return False  # "South Sudan's government and rebels accused each other": two acts
     if a.mode and b.mode and a.mode != b.mode and not _modes_of_one_act(a):
         return False  # tear gas and arrests on one day are two acts
     if a.location and b.location and not places_of_one_event(a.location, b.location,
@@ -65,6 +67,16 @@ def same_event(a: Event, b: Event) -> bool:
     if a.date.is_stated and b.date.is_stated:
         return a.date.start == b.date.start and a.date.end == b.date.end
     return True
+
+
+def _turned_round(a: Event, b: Event) -> bool:
+    """Two sides of one country saying the same of each other, each the other's target (not
+    fighting between them, one clash however told)."""
+    if a.target is None or b.target is None or a.event_type in SYMMETRIC_TYPES \
+            or a.quad_class not in VERBAL_QUADS:
+        return False
+    return (a.source.party_key == b.target.party_key != a.target.party_key
+            == b.source.party_key)
 
 
 def places_of_one_event(a: Place, b: Place, event_type: str) -> bool:

@@ -4,6 +4,7 @@ event)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -355,6 +356,17 @@ def _traded_thing(word: Token) -> bool:
         word = word.head
     return (word.dep_ in ("dobj", "xcomp") and word.head.pos_ == "VERB"
             and word.head.lemma_.lower() in TRADING_VERBS)
+
+
+def rivals_at_home(trigger: Trigger, source_heads: list[Token], target_heads: list[Token],
+                   sources: list[Actor], by_code: Callable[[list[Token]], list[Actor]]
+                   ) -> list[Actor]:
+    """Two sides of one country that act on each other stay two sources, though one actor per
+    country is kept on a side: "South Sudan's government and rebels accused each other"."""
+    if len(sources) != 1 or not names_each_other(target_heads, trigger):
+        return sources
+    rivals = by_code(source_heads)
+    return rivals if len(rivals) == 2 else sources
 
 
 def unique_actors(actors: list[Actor], per_country: bool) -> list[Actor]:

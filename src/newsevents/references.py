@@ -225,7 +225,8 @@ def referred_to(head: Token, text: str, found: DocMentions, context: ArticleCont
             t.lower_ for t in head.subtree}
         return named_pair(head, context) if paired else []
     if head.lemma_.lower() in VESSEL_NOUNS and _craft_named_again(head, found):
-        vessel = context.last_vessel(VESSEL_NOUNS)
+        vessel = (context.last_vessel({head.lemma_.lower()})
+                  or context.last_vessel(VESSEL_NOUNS))
         if vessel:
             return [vessel]  # "a UAE-flagged tanker ... intercepted the vessel"
     named_body = body_named_by_noun(head, found, context)  # "the leaders": West African ones

@@ -200,7 +200,15 @@ def particles_of(verb: Token) -> set[str]:
     for clause in verb.children:
         if clause.dep_ in ("advcl", "ccomp", "xcomp"):
             found |= {m.lower_ for m in clause.children if m.dep_ == "mark"}
-    return found
+    return found | _predicates_on_object(verb)
+
+
+def _predicates_on_object(verb: Token) -> set[str]:
+    """A predicate word the parser hung on the verb's object: "held Egypt responsible for the
+    attack" ("responsible" an adjective after "Egypt"), not "those responsible"."""
+    return {m.lower_ for obj in verb.children
+            if obj.dep_ == "dobj" and obj.pos_ in ("PROPN", "NOUN") for m in obj.children
+            if m.dep_ == "amod" and m.i > obj.i and m.lower_ in PREDICATE_PARTICLES}
 
 
 def dates_only(prep: Token) -> bool:
