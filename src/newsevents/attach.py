@@ -38,6 +38,7 @@ from newsevents.places import TOWN_NOUNS
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import DATE_PRECISION_RANK, EventDate
 from newsevents.refused_days import date_threats_by_their_acts
+from newsevents.said_days import date_what_was_said
 from newsevents.since_days import since_day, since_verb, until_publication
 from newsevents.speech_dates import VERBAL_QUADS, dated_word, said_in_speech
 from newsevents.statement_days import reached_through_other_act
@@ -408,7 +409,7 @@ def _date_the_undated(loose: list[Span], triggers: list[Trigger],
              and resolve_date(e.text, pub, anchor=anchor) is not None]
     said = [e for e in loose if _in_statement(e.root, triggers)]
     for entity in said:  # "agreed to hold talks ... on Nov. 3-4": the talks, not the agreement
-        _date_what_was_said(entity, triggers, (pub, anchor), future, found)
+        date_what_was_said(entity, triggers, (pub, anchor), future, found)
     loose = [e for e in loose if e not in said]
     if len(loose) != 1:
         return
@@ -455,22 +456,6 @@ def _told_in_past(word: Token) -> bool:
     if word.tag_ == "VBG" and word.dep_ in ("acl", "advcl"):
         word = word.head.head if word.head.dep_ in SUBJECT_DEPS else word.head
     return word.tag_ == "VBD"
-
-
-def _date_what_was_said(entity: Span, triggers: list[Trigger], days: tuple[date, date | None],
-                        future: dict[int, bool], found: dict[int, EventDate]) -> None:
-    """A date inside what an agreement or a demand says dates the undated acts planned there
-    ("agreed to hold Red Cross talks ... on Nov. 3-4": the talks), not the saying."""
-    pub, anchor = days
-    statement = next(a for a in entity.root.ancestors if any(
-        a.i == t.head.i and t.coding.quad in VERBAL_QUADS for t in triggers))
-    for trigger in triggers:
-        if trigger.head.i in found or statement not in trigger.head.ancestors or \
-                not future.get(trigger.head.i, False):
-            continue  # an act alleged to have happened keeps no date of its own
-        resolved = resolve_date(entity.text, pub, future=True, anchor=anchor)
-        if resolved is not None:
-            found[trigger.head.i] = resolved
 
 
 def _earlier_description(trigger: Trigger, date_token: Token) -> bool:

@@ -51,6 +51,8 @@ GROUP_WORDS = {"two", "both", "three"}
 # Dependencies of the doers and partners of an act.
 PEOPLE_DEPS = {"nsubj", "nsubjpass", "dobj", "agent"}
 DATE_LABELS = {"DATE", "TIME"}
+# Entity labels of the town a sentence opens in ("In Brasilia, ...").
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Prepositions of a stretch of time that tells a standing state ("fighting for 15 years").
 DURATION_PREPS = {"for", "since", "throughout"}
 # Words too common to tie two sentences to the same people (lemmas).
@@ -93,13 +95,17 @@ def date_by_narrative_day(sent: Span, triggers: list[Trigger], dates: dict[int, 
     Tyre.") the day of the occasion the sentence before them dated ("Israeli warplanes struck
     targets in southern Lebanon on Thursday.")."""
     told_day, people, kinds = told
-    if told_day is None or pub is None or told_day >= pub or not _continues(sent):
+    elsewhere = "PROTEST" in kinds and _opens_with_a_place(sent)
+    if told_day is None or pub is None or told_day >= pub or not (
+            _continues(sent) or elsewhere):
         return
     day = EventDate(told_day, told_day, "day", None)
     for trigger in triggers:
         if trigger.head.i in dates or statuses.get(trigger.head.i) != "occurred":
             continue
         verb = trigger.verb or trigger.head
+        if elsewhere and not _more_of_the_crowd(trigger, verb, kinds):
+            continue  # "In Paris, police detained 30 youths": only the protest's crowds
         if trigger.coding.plover in STATEMENT_TYPES and "CONSULT" not in kinds:
             continue  # "Poland summoned the envoy" after a clash: a reaction of its own day
         if _told_as_done_then(verb) and (_same_people(verb, people) or _more_of_the_crowd(
@@ -123,6 +129,16 @@ def _continues(sent: Span) -> bool:
     first = next((t for t in sent if not t.is_space), None)
     return not (first is None or first.text in QUOTE_MARKS
                 or first.lower_ in NEW_OCCASION_OPENERS)
+
+
+def _opens_with_a_place(sent: Span) -> bool:
+    """"In Brasilia, demonstrators tried to storm the foreign ministry.": the protest day's
+    story goes on in another town (a place name and a comma after the opening "In")."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 3 or words[0].lower_ != "in" or words[1].ent_type_ not in PLACE_LABELS:
+        return False
+    place_end = next((t for t in words[1:] if t.ent_iob_ != "I" and t.i > words[1].i), None)
+    return place_end is not None and place_end.text == ","
 
 
 def _told_as_done_then(verb: Token) -> bool:
@@ -223,7 +239,8 @@ def next_occasion(sent: Span, triggers: list[Trigger], dates: dict[int, EventDat
     Beijing of bullying."), so a paragraph-long account of one meeting or clash keeps its
     day (but only for deeds: "The US State Department urged Beijing" past an aside is a
     reaction); none after a sentence that opens or names another time."""
-    goes_on = _continues(sent) and all(_standing_time(w) for w in date_expressions(sent))
+    goes_on = (_continues(sent) or ("PROTEST" in occasion[2] and _opens_with_a_place(sent))) \
+        and all(_standing_time(w) for w in date_expressions(sent))
     if not triggers:  # "The weather was cold." after an aside keeps the meeting's day
         return ((occasion[0] or day) if goes_on else day, *occasion[1:])
     if any(t.head.i in dates for t in triggers):

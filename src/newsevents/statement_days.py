@@ -35,14 +35,15 @@ def undate_plans_of_statements(sent: Span, triggers: list[Trigger],
     """Drop the statement's day from the planned acts it reports: "said late on Sunday that
     Bogota would file a complaint", "announced on Thursday it would raise allowances", "could
     release two captives, the ELN said on Tuesday"; a plan with its own day ("would halt trains
-    from January 1") keeps it."""
+    from January 1") keeps it, and so does an act that is the dated verb itself ("announced a
+    $1.2 billion package on Tuesday, the Pentagon said": the announcing was Tuesday's)."""
     planned = [t for t in triggers if future.get(t.head.i) and t.head.i in dates]
     if not planned:
         return
     statements = _statement_dates(sent)
     for trigger in planned:
         speech = statements.get(dates[trigger.head.i].text or "")
-        if speech is None or not _reports(speech, trigger.head):
+        if speech is None or speech.i == trigger.head.i or not _reports(speech, trigger.head):
             continue
         if trigger.verb is not None and refuses(trigger.verb):
             continue  # "said on Friday it would not send troops": refused then
