@@ -1,0 +1,42 @@
+"""Material conflict, twenty-sixth session. Forces moved out of a place are withdrawn, not
+deployed ("Russia had moved the last of its troops out of the city of Kherson": RETREAT, as
+"pulled out" is; verbs.tsv "move out"); forces ordered out of a country are expelled ("the
+government ordered French special forces out of the country": SANCTION expel 166, as envoys
+"ordered out" are; verbs.tsv "order out"), not sent anywhere; and a diplomat ordered to leave
+is expelled as one ordered out is ("Denmark ordered two Russian diplomats to leave the
+country": SANCTION 166, no longer COERCE 174; the gold codes it so three times in four)."""
+
+from coding import code_text, of_type, side_countries
+
+PUB = "2024-03-14"  # a Thursday
+
+
+def test_troops_moved_out_of_a_city_are_withdrawn(pipeline):
+    text = ("Russia said on Wednesday it had moved the last of its troops out of the city of "
+            "Kherson. Officials gave no further details.")
+    events = code_text(pipeline, text, PUB)
+    assert side_countries(events, "RETREAT") == [("RUS", "UKR")]
+    assert of_type(events, "MOBILIZE") == []
+
+
+def test_fighters_moved_out_of_a_town_are_no_deployment(pipeline):
+    text = ("Congolese rebels moved their fighters out of Goma on Saturday. Officials gave no "
+            "further details.")
+    events = code_text(pipeline, text, PUB)
+    assert [e.event_type for e in events] == ["RETREAT"]
+
+
+def test_foreign_troops_ordered_out_are_expelled(pipeline):
+    text = ("Mali's junta ordered French troops out of the country on Monday. Officials gave no "
+            "further details.")
+    events = code_text(pipeline, text, PUB)
+    assert side_countries(events, "SANCTION") == [("MLI", "FRA")]
+    assert of_type(events, "MOBILIZE") == []
+
+
+def test_a_diplomat_ordered_to_leave_is_expelled_as_one_ordered_out(pipeline):
+    text = ("Denmark on Thursday ordered two Russian diplomats to leave the country within a "
+            "week. Officials gave no further details.")
+    events = code_text(pipeline, text, PUB)
+    assert side_countries(events, "SANCTION") == [("DNK", "RUS")]
+    assert of_type(events, "COERCE") == []
