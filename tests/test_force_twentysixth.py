@@ -4,7 +4,10 @@ deployed ("Russia had moved the last of its troops out of the city of Kherson": 
 government ordered French special forces out of the country": SANCTION expel 166, as envoys
 "ordered out" are; verbs.tsv "order out"), not sent anywhere; and a diplomat ordered to leave
 is expelled as one ordered out is ("Denmark ordered two Russian diplomats to leave the
-country": SANCTION 166, no longer COERCE 174; the gold codes it so three times in four)."""
+country": SANCTION 166, no longer COERCE 174; the gold codes it so three times in four). A
+state's "Defence Force", named in the singular, is its military ("the Guyana Defence Force had
+raised its alert level": titles.tsv), and the Uganda People's Defence Force is Uganda's army,
+not its people (organisations.tsv)."""
 
 from coding import code_text, of_type, side_countries
 
@@ -40,3 +43,17 @@ def test_a_diplomat_ordered_to_leave_is_expelled_as_one_ordered_out(pipeline):
     events = code_text(pipeline, text, PUB)
     assert side_countries(events, "SANCTION") == [("DNK", "RUS")]
     assert of_type(events, "COERCE") == []
+
+
+def test_a_defence_force_in_the_singular_is_the_states_military(pipeline):
+    text = ("The Guyana Defence Force raised its alert level along the Cuyuni River on Tuesday. "
+            "Officials gave no further details.")
+    events = code_text(pipeline, text, PUB)
+    assert [e.source.code for e in of_type(events, "MOBILIZE")] == ["GUYMIL"]
+
+
+def test_the_uganda_peoples_defence_force_is_ugandas_army(pipeline):
+    text = ("The Uganda People's Defence Force shelled ADF camps in eastern Congo on Monday. "
+            "Officials gave no further details.")
+    events = code_text(pipeline, text, PUB)
+    assert [e.source.code for e in of_type(events, "ASSAULT")] == ["UGAMIL"]
