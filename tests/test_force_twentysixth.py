@@ -7,7 +7,8 @@ is expelled as one ordered out is ("Denmark ordered two Russian diplomats to lea
 country": SANCTION 166, no longer COERCE 174; the gold codes it so three times in four). A
 state's "Defence Force", named in the singular, is its military ("the Guyana Defence Force had
 raised its alert level": titles.tsv), and the Uganda People's Defence Force is Uganda's army,
-not its people (organisations.tsv)."""
+not its people (organisations.tsv). Soldiers ordered to withdraw are no mobilisation: the
+withdrawal is the event (told_aside.ORDERED_WITHDRAWALS)."""
 
 from coding import code_text, of_type, side_countries
 
@@ -57,3 +58,11 @@ def test_the_uganda_peoples_defence_force_is_ugandas_army(pipeline):
             "Officials gave no further details.")
     events = code_text(pipeline, text, PUB)
     assert [e.source.code for e in of_type(events, "ASSAULT")] == ["UGAMIL"]
+
+
+def test_soldiers_ordered_to_withdraw_are_no_mobilisation(pipeline):
+    text = ("Kiev had ordered its remaining soldiers on the peninsula to withdraw to the "
+            "mainland on Monday. Officials gave no further details.")
+    events = code_text(pipeline, text, PUB)
+    assert of_type(events, "MOBILIZE") == []
+    assert [e.evidence.trigger for e in of_type(events, "RETREAT")] == ["withdraw"]
