@@ -1,7 +1,8 @@
 """Acts told aside that are no political event of the story: the act a relative clause uses to
 identify a name ("the United States and France, which brokered the deal"), the toll of an
-accident ("a bus plunged into a ravine, killing 23"), and an order to use force read as a
-mobilisation ("ordered the army to strike dozens of targets")."""
+accident ("a bus plunged into a ravine, killing 23"), and an order to use force or to withdraw
+read as a mobilisation ("ordered the army to strike dozens of targets", "ordered its soldiers
+to withdraw to the mainland")."""
 
 from __future__ import annotations
 
@@ -39,6 +40,9 @@ ORDERED_FORCE_ACTS = {
     "crush", "storm", "raid", "retaliate", "respond", "destroy", "eliminate", "neutralise",
     "neutralize", "fire", "shoot", "quell", "disperse", "punish", "capture", "seize",
 }
+# Withdrawals a force is ordered to make: the withdrawal is the event, not a mobilisation ("Kiev
+# had ordered its remaining soldiers on the peninsula to withdraw to the mainland").
+ORDERED_WITHDRAWALS = {"withdraw", "retreat", "pull"}
 # Verbs of a reporter's question told by a bare participle: "Asked whether Bolivia would accept
 # help, the minister said", "When asked about the patrols", "Pressed on whether Britain would".
 QUESTION_VERBS = {"ask", "question", "press", "quiz", "query"}
@@ -84,13 +88,15 @@ def _compound_weapon(noun: Token) -> bool:
 
 def ordered_to_use_force(trigger: Trigger) -> bool:
     """"Netanyahu ordered the army to strike 'dozens of targets'", "ordered security forces to
-    hunt down those responsible": the strike or the hunt is the event, not a mobilisation."""
+    hunt down those responsible", "ordered its soldiers to withdraw to the mainland": the strike,
+    the hunt or the withdrawal is the event, not a mobilisation."""
     verb = trigger.verb
     if trigger.coding.plover != "MOBILIZE" or verb is None or trigger.nominal:
         return False
     if verb.lemma_.lower() not in ORDER_VERBS:
         return False
-    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ORDERED_FORCE_ACTS
+    ordered_acts = ORDERED_FORCE_ACTS | ORDERED_WITHDRAWALS
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ordered_acts
                for c in verb.children)
 
 
