@@ -1,0 +1,43 @@
+"""Places of the twenty-sixth session. A sentence that opens on its town ("In Amman, ...") places
+the acts someone there reports as done, not only its own ("In Amman, Jordan announced that it
+was recalling its ambassador"; "In Goma itself," too), but not acts still to come ("said India
+would send a medical team": ``shared_places.place_opening_scene``). Aid handed to people told
+by the town they shelter in was handed there ("distributing food to some 20,000 people
+sheltering at the U.N. compound in Juba": ``sheltered_recipients.py``)."""
+
+from coding import code_text, place_names
+
+PUB = "2024-03-14"  # a Thursday
+
+
+def test_an_opening_town_places_an_act_reported_as_done(pipeline):
+    text = ("In Amman, Jordan announced on Monday that it was recalling its ambassador from "
+            "Israel over the bombardment.")
+    assert place_names(code_text(pipeline, text, PUB), "SANCTION") == ["Amman"]
+
+
+def test_an_opening_town_with_itself_places_aid_reported_as_done(pipeline):
+    text = ("In Goma itself, the World Food Programme said it had distributed food to some "
+            "80,000 people who fled the fighting.")
+    assert place_names(code_text(pipeline, text, PUB), "AID") == ["Goma"]
+
+
+def test_an_opening_town_does_not_place_an_act_still_to_come(pipeline):
+    """Guard: where a plan is announced is not where it will be carried out."""
+    text = ("In New Delhi, the foreign minister said India would send a medical team to Nepal "
+            "to help earthquake victims.")
+    assert "New Delhi" not in place_names(code_text(pipeline, text, PUB), "AID")
+
+
+def test_aid_to_people_sheltering_in_a_town_is_placed_there(pipeline):
+    text = ("The World Food Programme began distributing food on Sunday to some 20,000 people "
+            "sheltering at the U.N. compound in Juba.")
+    assert place_names(code_text(pipeline, text, PUB), "AID") == ["Juba"]
+
+
+def test_aid_to_people_who_fled_to_a_country_is_not_placed_there(pipeline):
+    """Guard: a country is no shelter town."""
+    text = ("The United Nations refugee agency said on Thursday it was flying additional tents "
+            "to thousands of refugees who fled to Chad.")
+    assert "Chad" not in place_names(code_text(pipeline, text, PUB), "AID")
+
