@@ -3,7 +3,10 @@ the acts someone there reports as done, not only its own ("In Amman, Jordan anno
 was recalling its ambassador"; "In Goma itself," too), but not acts still to come ("said India
 would send a medical team": ``shared_places.place_opening_scene``). Aid handed to people told
 by the town they shelter in was handed there ("distributing food to some 20,000 people
-sheltering at the U.N. compound in Juba": ``sheltered_recipients.py``)."""
+sheltering at the U.N. compound in Juba": ``sheltered_recipients.py``). An act whose doer is
+another verb's subject told in a town takes that town, as the subject's own verb does: a body
+that votes an act ("Ethiopia's parliament in Addis Ababa voted to extend"), a second verb of a
+court named by its town ("An Istanbul court ordered ... and freed": ``shared_subjects.py``)."""
 
 from coding import code_text, place_names
 
@@ -40,4 +43,17 @@ def test_aid_to_people_who_fled_to_a_country_is_not_placed_there(pipeline):
     text = ("The United Nations refugee agency said on Thursday it was flying additional tents "
             "to thousands of refugees who fled to Chad.")
     assert "Chad" not in place_names(code_text(pipeline, text, PUB), "AID")
+
+
+def test_a_body_seated_in_a_town_votes_an_act_there(pipeline):
+    text = ("Ethiopia's parliament in Addis Ababa voted on Friday to extend a state of "
+            "emergency in the Amhara region by four months.")
+    assert place_names(code_text(pipeline, text, PUB), "COERCE") == ["Addis Ababa"]
+
+
+def test_a_second_act_of_a_court_named_by_its_town_is_placed_there(pipeline):
+    text = ("An Istanbul court on Wednesday ordered eight journalists from the opposition daily "
+            "Yeni Ufuk held in jail pending trial on terrorism charges, and freed four of their "
+            "colleagues under judicial control.")
+    assert place_names(code_text(pipeline, text, PUB), "RETREAT") == ["Istanbul"]
 

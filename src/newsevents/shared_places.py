@@ -29,6 +29,7 @@ from newsevents.place_words import PLACE_LABELS
 from newsevents.places import Gazetteer
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Place
+from newsevents.shared_subjects import place_shared_subjects
 from newsevents.sheltered_recipients import place_sheltered_recipients
 from newsevents.speech_dates import MEETING_TYPES, VERBAL_QUADS
 from newsevents.syntax import SUBJECT_DEPS
@@ -93,6 +94,8 @@ def shared_places(sent: Span, spans: list[Span], statements: list[tuple[Token, S
     place_handovers(spans, triggers, town_of, found)  # "freed them, handing them over at Wagah"
     place_sheltered_recipients(spans, triggers, town_of, found)  # "food to people sheltering
     # at the U.N. compound in Juba"
+    place_shared_subjects(spans, triggers, town_of, found)  # "parliament in Addis Ababa voted
+    # to extend"
     share_same_moment_places(triggers, found)
     place_violence_responded_to(triggers, found)
     place_closed_sites(sent, triggers, town_of, found)  # "shut the crossing"
