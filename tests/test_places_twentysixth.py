@@ -57,3 +57,8 @@ def test_a_second_act_of_a_court_named_by_its_town_is_placed_there(pipeline):
             "colleagues under judicial control.")
     assert place_names(code_text(pipeline, text, PUB), "RETREAT") == ["Istanbul"]
 
+
+def test_a_scene_in_the_city_of_a_town_places_the_statement(pipeline):
+    text = ("Speaking at a ceremony in the Black Sea city of Trabzon, President Tayyip Erdogan "
+            "said anyone who harassed the ship would \"pay a heavy price\".")
+    assert place_names(code_text(pipeline, text, PUB), "THREATEN") == ["Trabzon"]

@@ -33,6 +33,7 @@ from newsevents.shared_subjects import place_shared_subjects
 from newsevents.sheltered_recipients import place_sheltered_recipients
 from newsevents.speech_dates import MEETING_TYPES, VERBAL_QUADS
 from newsevents.syntax import SUBJECT_DEPS
+from newsevents.town_phrases import NAMED_TOWN_NOUNS
 from newsevents.triggers import Trigger
 from newsevents.visitor_clauses import visitor_clause_verb
 
@@ -273,7 +274,11 @@ def trip_verb(place: Token) -> Token | None:
 def scene_of(place: Token) -> Token | None:
     """The verb whose acts a scene-setting participle places: "Speaking in Sydney,
     Tillerson encouraged", "Ghani, speaking at a gathering in Kabul, accused", "leaders
-    meeting in Brussels did not impose"."""
+    meeting in Brussels did not impose", "Speaking at a ceremony in the Black Sea city of
+    Trabzon, Erdogan said"."""
+    if place.dep_ == "pobj" and place.head.lower_ == "of" and \
+            place.head.head.lemma_.lower() in NAMED_TOWN_NOUNS:
+        place = place.head.head  # "the Black Sea city of Trabzon"
     if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
         return None
     current = place.head.head
