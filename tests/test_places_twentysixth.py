@@ -1,12 +1,16 @@
 """Places of the twenty-sixth session. A sentence that opens on its town ("In Amman, ...") places
-the acts someone there reports as done, not only its own ("In Amman, Jordan announced that it
-was recalling its ambassador"; "In Goma itself," too), but not acts still to come ("said India
+also an act a reporter there tells as its own and done ("In Amman, Jordan announced that it
+was recalling its ambassador"; "In Goma itself," too), but not one still to come ("said India
 would send a medical team": ``shared_places.place_opening_scene``). Aid handed to people told
 by the town they shelter in was handed there ("distributing food to some 20,000 people
 sheltering at the U.N. compound in Juba": ``sheltered_recipients.py``). An act whose doer is
 another verb's subject told in a town takes that town, as the subject's own verb does: a body
 that votes an act ("Ethiopia's parliament in Addis Ababa voted to extend"), a second verb of a
-court named by its town ("An Istanbul court ordered ... and freed": ``shared_subjects.py``)."""
+court named by its town ("An Istanbul court ordered ... and freed": ``shared_subjects.py``), and
+a reporter told in a town its own act reported as done ("Police in Nairobi said they had
+arrested": ``shared_subjects.place_reporters_seats``). A scene participle set in "the city of X"
+places as "in X" does ("Speaking at a ceremony in the Black Sea city of Trabzon":
+``shared_places.scene_of``)."""
 
 from coding import code_text, place_names
 
@@ -62,3 +66,14 @@ def test_a_scene_in_the_city_of_a_town_places_the_statement(pipeline):
     text = ("Speaking at a ceremony in the Black Sea city of Trabzon, President Tayyip Erdogan "
             "said anyone who harassed the ship would \"pay a heavy price\".")
     assert place_names(code_text(pipeline, text, PUB), "THREATEN") == ["Trabzon"]
+
+
+def test_a_reporter_in_a_town_did_there_its_own_act_reported_as_done(pipeline):
+    text = "Police in Nairobi said they had arrested 40 protesters on Tuesday."
+    assert place_names(code_text(pipeline, text, PUB), "COERCE") == ["Nairobi"]
+
+
+def test_a_reporter_in_a_town_does_not_place_its_act_still_to_come(pipeline):
+    """Guard: an act announced is not yet done where it is announced."""
+    text = "Police in Nairobi said they would arrest anyone who joined the march."
+    assert "Nairobi" not in place_names(code_text(pipeline, text, PUB), "COERCE")

@@ -29,7 +29,7 @@ from newsevents.place_words import PLACE_LABELS
 from newsevents.places import Gazetteer
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Place
-from newsevents.shared_subjects import place_shared_subjects
+from newsevents.shared_subjects import place_reporters_seats, place_shared_subjects, told_as_done
 from newsevents.sheltered_recipients import place_sheltered_recipients
 from newsevents.speech_dates import MEETING_TYPES, VERBAL_QUADS
 from newsevents.syntax import SUBJECT_DEPS
@@ -59,10 +59,6 @@ TRIP_PREPS = {"on", "during", "while"}
 REFUSING_AUXILIARIES = {"will", "would", "wo", "shall"}
 # A word after an opening town before its comma: "In Goma itself, ...".
 OPENING_EMPHASIS = {"itself"}
-# The tags of auxiliaries of acts still to come or only possible: "would send", "to send".
-FUTURE_TAGS = {"MD", "TO"}
-# Pronouns by which a reporter tells its own act: "Jordan announced that it was recalling".
-REPORTER_PRONOUNS = {"it", "they", "we", "he", "she"}
 
 def shared_places(sent: Span, spans: list[Span], statements: list[tuple[Token, Span]],
                   triggers: list[Trigger], gazetteer: Gazetteer,
@@ -97,6 +93,7 @@ def shared_places(sent: Span, spans: list[Span], statements: list[tuple[Token, S
     # at the U.N. compound in Juba"
     place_shared_subjects(spans, triggers, town_of, found)  # "parliament in Addis Ababa voted
     # to extend"
+    place_reporters_seats(spans, triggers, town_of, found)  # "officials in Goma said they had"
     share_same_moment_places(triggers, found)
     place_violence_responded_to(triggers, found)
     place_closed_sites(sent, triggers, town_of, found)  # "shut the crossing"
@@ -131,7 +128,7 @@ def place_opening_scene(sent: Span, spans: list[Span], triggers: list[Trigger],
         if trigger.head.i in found or verb is None:
             continue
         speech = next((a for a in verb.ancestors if a.lemma_.lower() in SPEECH_VERBS), None)
-        if speech is None or trigger.coding.quad in VERBAL_QUADS or _told_as_done(verb, speech):
+        if speech is None or trigger.coding.quad in VERBAL_QUADS or told_as_done(verb, speech):
             found[trigger.head.i] = place
 
 
@@ -145,21 +142,6 @@ def _opens_the_sentence(entity: Span, sent: Span) -> bool:
     if after is not None and after.lower_ in OPENING_EMPHASIS and after.i + 1 < sent.end:
         after = sent.doc[after.i + 1]
     return after is not None and after.text == ","
-
-
-def _told_as_done(verb: Token, speech: Token) -> bool:
-    """A reporter's own act told as done, with no modal or infinitive between it and its
-    report: "announced that it was recalling", "said it had distributed food"; not "said India
-    would send", "said it planned to send", nor another's act ("saying the ships were carrying
-    out normal patrols")."""
-    word, doer = verb, None
-    while word != speech:
-        if any(c.dep_ in ("aux", "auxpass") and (c.tag_ in FUTURE_TAGS or c.lower_ == "to")
-               for c in word.children):
-            return False
-        doer = doer or next((c for c in word.children if c.dep_ in SUBJECT_DEPS), None)
-        word = word.head
-    return doer is not None and doer.pos_ == "PRON" and doer.lower_ in REPORTER_PRONOUNS
 
 
 def place_here(triggers: list[Trigger], home: Place, found: dict[int, Place]) -> None:
