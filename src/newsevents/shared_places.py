@@ -29,8 +29,11 @@ from newsevents.place_words import PLACE_LABELS
 from newsevents.places import Gazetteer
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import Place
+from newsevents.shared_subjects import place_reporters_seats, place_shared_subjects, told_as_done
+from newsevents.sheltered_recipients import place_sheltered_recipients
 from newsevents.speech_dates import MEETING_TYPES, VERBAL_QUADS
 from newsevents.syntax import SUBJECT_DEPS
+from newsevents.town_phrases import NAMED_TOWN_NOUNS
 from newsevents.triggers import Trigger
 from newsevents.visitor_clauses import visitor_clause_verb
 
@@ -54,6 +57,8 @@ TRIP_NOUNS = {"visit", "trip", "tour", "stop", "stopover", "journey", "mission"}
 TRIP_PREPS = {"on", "during", "while"}
 # Auxiliaries of an act refused ahead: "would not be released", "will not bow".
 REFUSING_AUXILIARIES = {"will", "would", "wo", "shall"}
+# A word after an opening town before its comma: "In Goma itself, ...".
+OPENING_EMPHASIS = {"itself"}
 
 def shared_places(sent: Span, spans: list[Span], statements: list[tuple[Token, Span]],
                   triggers: list[Trigger], gazetteer: Gazetteer,
@@ -84,6 +89,11 @@ def shared_places(sent: Span, spans: list[Span], statements: list[tuple[Token, S
     place_occasion_clauses(spans, triggers, town_of, found)  # "a summit, which is held in Addu"
     place_crowd_homes(spans, triggers, town_of, found)  # "residents of Kassala staged a sit-in"
     place_handovers(spans, triggers, town_of, found)  # "freed them, handing them over at Wagah"
+    place_sheltered_recipients(spans, triggers, town_of, found)  # "food to people sheltering
+    # at the U.N. compound in Juba"
+    place_shared_subjects(spans, triggers, town_of, found)  # "parliament in Addis Ababa voted
+    # to extend"
+    place_reporters_seats(spans, triggers, town_of, found)  # "officials in Goma said they had"
     share_same_moment_places(triggers, found)
     place_violence_responded_to(triggers, found)
     place_closed_sites(sent, triggers, town_of, found)  # "shut the crossing"
@@ -102,13 +112,14 @@ def place_opening_scene(sent: Span, spans: list[Span], triggers: list[Trigger],
                         gazetteer: Gazetteer, context_countries: Mapping[str, int],
                         found: dict[int, Place], day: date | None) -> None:
     """A sentence that opens on its town sets the scene of its acts: "In Kfar Darom, riot
-    police used water cannon against youths who had barricaded themselves ..."; but an act
-    someone there reports is not placed by where it is reported ("In New Delhi, the minister
-    said India would send a medical team")."""
+    police used water cannon against youths who had barricaded themselves ..."; an act someone
+    there reports as done happened there too ("In Amman, Jordan announced that it was
+    recalling its ambassador", "In Goma itself, the World Food Programme said it had
+    distributed food"), but not one still to come ("In New Delhi, the minister said India
+    would send a medical team")."""
     if len(sent) < 4 or sent[0].lower_ != "in":
         return
-    opening = next((e for e in spans if e.root.head == sent[0] and e.end < sent.end
-                    and sent.doc[e.end].text == ","), None)
+    opening = next((e for e in spans if _opens_the_sentence(e, sent)), None)
     place = resolve_place(opening, gazetteer, context_countries, day) if opening else None
     if place is None or gazetteer.is_country(place):
         return
@@ -116,9 +127,21 @@ def place_opening_scene(sent: Span, spans: list[Span], triggers: list[Trigger],
         verb = trigger.verb
         if trigger.head.i in found or verb is None:
             continue
-        reported = any(a.lemma_.lower() in SPEECH_VERBS for a in verb.ancestors)
-        if not reported or trigger.coding.quad in VERBAL_QUADS:
+        speech = next((a for a in verb.ancestors if a.lemma_.lower() in SPEECH_VERBS), None)
+        if speech is None or trigger.coding.quad in VERBAL_QUADS or told_as_done(verb, speech):
             found[trigger.head.i] = place
+
+
+def _opens_the_sentence(entity: Span, sent: Span) -> bool:
+    """The place of an opening "In X, ...": "In Moscow,", "In Goma itself,", "In Rutshuru
+    territory, where ..."."""
+    noun = next((c for c in sent[0].children if c.dep_ == "pobj"), None)
+    if noun is None or not (entity.root == noun or entity.root.head == noun):
+        return False
+    after = sent.doc[noun.i + 1] if noun.i + 1 < sent.end else None
+    if after is not None and after.lower_ in OPENING_EMPHASIS and after.i + 1 < sent.end:
+        after = sent.doc[after.i + 1]
+    return after is not None and after.text == ","
 
 
 def place_here(triggers: list[Trigger], home: Place, found: dict[int, Place]) -> None:
@@ -233,7 +256,11 @@ def trip_verb(place: Token) -> Token | None:
 def scene_of(place: Token) -> Token | None:
     """The verb whose acts a scene-setting participle places: "Speaking in Sydney,
     Tillerson encouraged", "Ghani, speaking at a gathering in Kabul, accused", "leaders
-    meeting in Brussels did not impose"."""
+    meeting in Brussels did not impose", "Speaking at a ceremony in the Black Sea city of
+    Trabzon, Erdogan said"."""
+    if place.dep_ == "pobj" and place.head.lower_ == "of" and \
+            place.head.head.lemma_.lower() in NAMED_TOWN_NOUNS:
+        place = place.head.head  # "the Black Sea city of Trabzon"
     if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
         return None
     current = place.head.head
