@@ -21,6 +21,7 @@ from newsevents.actors import ActorResolver
 from newsevents.answered_acts import answered_author
 from newsevents.arguments import argument_heads, complement_heads
 from newsevents.attach import dates_by_trigger, share_through_untold_verbs
+from newsevents.bowed_acts import fold_giving_in
 from newsevents.burned_flags import burned_flag_owners
 from newsevents.called_occasions import date_called_occasions
 from newsevents.claims import claimed_doer
@@ -249,7 +250,7 @@ class Extractor:
         for token in sent:
             if token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in SPEECH_VERBS:
                 context.remember(self.resolver.actors_for(token, found, context))
-        events = []
+        told: list[tuple[Trigger, list[Event]]] = []
         told_sides: dict[int, tuple[Trigger, Sides]] = {}
         for trigger in triggers:
             place = places.get(trigger.head.i)
@@ -269,9 +270,10 @@ class Extractor:
             sides = voiced_by_speaker(sides, trigger, attribution, sent)
             sides = victims_of_the_teller(trigger, sides, attribution)  # "fired on villages"
             paired = lone_agreements.with_second_side(trigger, sides, found, context, self.resolver)
-            for event in self.paired_events(article, sent, index, trigger, paired, context,
-                                            Circumstances(when, place, status)):
-                events.append(replace(event, attribution=attribution))
+            told.append((trigger, [replace(event, attribution=attribution) for event in
+                                   self.paired_events(article, sent, index, trigger, paired,
+                                                      context, Circumstances(when, place,
+                                                                             status))]))
             remember_sides(trigger, sides, status, context)
         for token in sent:
             if token.dep_ in SUBJECT_DEPS and not any(
@@ -279,7 +281,7 @@ class Extractor:
                     token.head.lemma_.lower() not in SPEECH_VERBS:
                 context.remember(self.resolver.actors_for(token, found, context))
         self.remember_people(sent, found, context, range(named_after, sent.end))
-        return events
+        return fold_giving_in(told)  # "would hand power ..., bowing to pressure"
 
     def dates_and_places(self, article: Article, sent: Span, triggers: list[Trigger],
                          statuses: dict[int, str], found: DocMentions, context: ArticleContext
