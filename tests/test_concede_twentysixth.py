@@ -6,7 +6,9 @@ Held people handed back are released to their own side ("248 of its servicemen h
 back by Kyiv": Ukraine to Russia; verbs.tsv). A person the actor book does not know who resigns
 is an office holder of the story's country ("The speaker, Irakli Kobakhidze, resigned";
 resigning_officials.py). An act a phrase calls a concession is one ("In a concession to
-critics, the office said it would exempt ..."; met_demands.py)."""
+critics, the office said it would exempt ..."; met_demands.py). People freed whom the clause
+gives no side are the doer's own, not a mediator named after them ("Cuba has freed 38 political
+prisoners after months of mediation by the Vatican"; releases.py)."""
 
 from coding import code_text, of_type, side_countries
 
@@ -43,11 +45,19 @@ def test_soldiers_handed_back_are_released_to_their_own_side(pipeline):
 
 
 def test_an_unknown_person_resigning_serves_the_storys_country(pipeline):
-    text = ("Thousands of Georgians rallied in the capital for a third night on Thursday. The "
-            "speaker, Irakli Kobakhidze, resigned on Friday, meeting one of the protesters' "
-            "demands.")
-    events = code_text(pipeline, text, PUB, dateline="TBILISI")
+    text = ("Russia will halt all passenger flights to Georgia from July 8 under a decree signed "
+            "by President Vladimir Putin on Friday, Moscow's answer to four days of anti-Russian "
+            "protests that the Kremlin described as a \"Russophobic provocation\". The speaker, "
+            "Irakli Kobakhidze, resigned on Friday, meeting one of the protesters' demands.")
+    events = code_text(pipeline, text, "2019-06-24", dateline="TBILISI")  # a Monday
     assert side_countries(events, "CONCEDE") == [("GEO", "GEO")]
+
+
+def test_prisoners_freed_after_mediation_are_the_doers_own(pipeline):
+    text = ("Cuba has freed 38 political prisoners after months of mediation by the Vatican, an "
+            "independent Havana-based rights commission said on Tuesday.")
+    events = code_text(pipeline, text, PUB)
+    assert side_countries(events, "RETREAT") == [("CUB", "CUB")]
 
 
 def test_an_act_called_a_concession_is_one(pipeline):

@@ -86,7 +86,7 @@ from newsevents.references import first_person_pronoun
 from newsevents.referred_occasions import date_by_earlier_occasions, remember_occasion_days
 from newsevents.refused_acts import pressing_side
 from newsevents.release_holders import release_holder
-from newsevents.releases import holder_releases
+from newsevents.releases import frees_unplaced_people, holder_releases
 from newsevents.sentences import doc_words, sentences
 from newsevents.separate_pledges import misread_receivers, pledged_apart
 from newsevents.side_choices import one_by_one, preferred, voiced_by_speaker
@@ -427,6 +427,7 @@ class Extractor:
                     for token in {trigger.tokens[0], trigger.head} for word in token.children)
         each_other = len(sources) == 2 and plover in RECIPROCAL_TYPES and not joint
         if (not targets and not parties and sources and plover not in TOPIC_OBJECT_TYPES
+                and not frees_unplaced_people(trigger)  # "freed 38 prisoners after mediation"
                 and not each_other  # "Thai and Cambodian troops exchanged fire"
                 and (len(sources) == 1 or plover not in SYMMETRIC_TYPES)):
             targets = self.complement_targets(trigger, sources, resolve, trigger_tokens)
