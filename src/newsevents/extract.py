@@ -21,6 +21,7 @@ from newsevents.actors import ActorResolver
 from newsevents.answered_acts import answered_author
 from newsevents.arguments import argument_heads, complement_heads
 from newsevents.attach import dates_by_trigger, share_through_untold_verbs
+from newsevents.bowed_acts import fold_giving_in
 from newsevents.burned_flags import burned_flag_owners
 from newsevents.called_occasions import date_called_occasions
 from newsevents.claims import claimed_doer
@@ -86,7 +87,7 @@ from newsevents.references import first_person_pronoun
 from newsevents.referred_occasions import date_by_earlier_occasions, remember_occasion_days
 from newsevents.refused_acts import pressing_side
 from newsevents.release_holders import release_holder
-from newsevents.releases import holder_releases
+from newsevents.releases import frees_unplaced_people, holder_releases
 from newsevents.sentences import doc_words, sentences
 from newsevents.separate_pledges import misread_receivers, pledged_apart
 from newsevents.side_choices import one_by_one, preferred, voiced_by_speaker
@@ -250,7 +251,7 @@ class Extractor:
         for token in sent:
             if token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in SPEECH_VERBS:
                 context.remember(self.resolver.actors_for(token, found, context))
-        events = []
+        told: list[tuple[Trigger, list[Event]]] = []
         told_sides: dict[int, tuple[Trigger, Sides]] = {}
         for trigger in triggers:
             place = places.get(trigger.head.i)
@@ -270,9 +271,10 @@ class Extractor:
             sides = voiced_by_speaker(sides, trigger, attribution, sent)
             sides = victims_of_the_teller(trigger, sides, attribution)  # "fired on villages"
             paired = lone_agreements.with_second_side(trigger, sides, found, context, self.resolver)
-            for event in self.paired_events(article, sent, index, trigger, paired, context,
-                                            Circumstances(when, place, status)):
-                events.append(replace(event, attribution=attribution))
+            told.append((trigger, [replace(event, attribution=attribution) for event in
+                                   self.paired_events(article, sent, index, trigger, paired,
+                                                      context, Circumstances(when, place,
+                                                                             status))]))
             remember_sides(trigger, sides, status, context)
         for token in sent:
             if token.dep_ in SUBJECT_DEPS and not any(
@@ -280,7 +282,7 @@ class Extractor:
                     token.head.lemma_.lower() not in SPEECH_VERBS:
                 context.remember(self.resolver.actors_for(token, found, context))
         self.remember_people(sent, found, context, range(named_after, sent.end))
-        return events
+        return fold_giving_in(told)  # "would hand power ..., bowing to pressure"
 
     def dates_and_places(self, article: Article, sent: Span, triggers: list[Trigger],
                          statuses: dict[int, str], found: DocMentions, context: ArticleContext
@@ -428,6 +430,7 @@ class Extractor:
                     for token in {trigger.tokens[0], trigger.head} for word in token.children)
         each_other = len(sources) == 2 and plover in RECIPROCAL_TYPES and not joint
         if (not targets and not parties and sources and plover not in TOPIC_OBJECT_TYPES
+                and not frees_unplaced_people(trigger)  # "freed 38 prisoners after mediation"
                 and not each_other  # "Thai and Cambodian troops exchanged fire"
                 and (len(sources) == 1 or plover not in SYMMETRIC_TYPES)):
             targets = self.complement_targets(trigger, sources, resolve, trigger_tokens)

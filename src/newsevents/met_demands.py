@@ -29,6 +29,10 @@ CONCESSION = "CONCEDE"
 CONCESSION_MODE = "policy"
 CONCESSION_CAMEO = "083"  # CAMEO: accede to demands for a change in policy
 NOUN_POS = {"NOUN", "PROPN", "PRON"}
+# "In a concession to critics, ...", "as a concession to the opposition".
+CONCESSION_NOUNS = {"concession"}
+CONCESSION_PREPS = {"in", "as"}
+SAYING_VERBS = {"say", "announce", "tell", "state"}
 VERB_POS = {"VERB", "AUX"}
 
 
@@ -61,9 +65,25 @@ def _conceding_verb(demand: Token) -> Token | None:
     return None
 
 
+def _act_called_a_concession(token: Token) -> Token | None:
+    """"In a concession to critics, the office said it would exempt people over 75", "In a
+    concession to the opposition, the commission agreed to recount ballots": the verb the
+    phrase hangs on, or the clause of a verb of saying it hangs on."""
+    prep = token.head
+    if (token.lemma_.lower() not in CONCESSION_NOUNS or token.dep_ != "pobj"
+            or prep.lower_ not in CONCESSION_PREPS or prep.head.pos_ not in VERB_POS):
+        return None
+    verb = prep.head
+    told = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if verb.lemma_.lower() in SAYING_VERBS:
+        return told
+    return verb
+
+
 def demanded_acts(sent: Span) -> list[Token]:
-    """The verbs of the sentence whose act a comma-set noun names as someone's demand."""
-    verbs: list[Token] = []
+    """The verbs of the sentence whose act a comma-set noun names as someone's demand, or
+    that a phrase calls a concession."""
+    verbs: list[Token] = [v for v in map(_act_called_a_concession, sent) if v is not None]
     for token in sent:
         demand = _named_demand(token)
         verb = _conceding_verb(demand) if demand is not None else None

@@ -21,6 +21,8 @@ from newsevents.syntax import prep_objects
 from newsevents.triggers import Trigger
 
 RELEASE_MODE = "release"
+# How the released are attached to a verb of freeing: "freed 38 prisoners", "were freed".
+RELEASED_DEPS = {"dobj", "nsubjpass"}
 # Participles that say who held the people: "held by", "kidnapped by", "seized by".
 HOLDING_VERBS = {"hold", "kidnap", "abduct", "seize", "capture", "detain", "take", "snatch",
                  "arrest", "imprison", "jail"}
@@ -91,3 +93,12 @@ def _foreign_government(holder: Actor, held: Actor) -> bool:
     """A government "held" by another country's side is a misread detention ("Jakarta said
     they were detained" read as Indonesia holding Malaysia), not captives to free."""
     return "GOV" in held.sector and held.country != holder.country
+
+
+def frees_unplaced_people(trigger: Trigger) -> bool:
+    """"Cuba has freed 38 political prisoners after months of mediation by the Vatican": a
+    release of people its clause names with no side of their own, who are then the doer's own
+    people, not the first other side a later phrase names (a mediator, a praising state)."""
+    verb = trigger.verb
+    return (trigger.coding.mode == RELEASE_MODE and verb is not None and not trigger.nominal
+            and any(c.dep_ in RELEASED_DEPS and c.pos_ == "NOUN" for c in verb.children))

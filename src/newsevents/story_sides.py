@@ -11,6 +11,7 @@ from newsevents.pairing import Sides, implied_sources
 from newsevents.records import Actor
 from newsevents.releases import earlier_holder, remember_holdings
 from newsevents.reported_doers import hosted_sides, reported_doer
+from newsevents.resigning_officials import resigning_official
 from newsevents.same_thing_doers import same_thing_sides
 from newsevents.triggers import Trigger
 from newsevents.verbed_acts import remember_deed
@@ -36,6 +37,7 @@ def untold_doers(trigger: Trigger, targets: list[Actor], context: ArticleContext
         trigger, targets, resolve)  # "..., the Indian High Commission in Colombo said"
     sources = sources or reported_doer(trigger, targets, resolve, context)  # ", ministry said"
     sources = sources or blast_doers(trigger, targets, place_country)
+    sources = sources or resigning_official(trigger, context)  # "Irakli Kobakhidze resigned"
     return sources or implied_sources(trigger.coding.plover, targets, place_country,
                                       place_country or context.local_country(), context), targets
 
