@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.date_spans import date_expressions
 from newsevents.offsets import is_perfect
+from newsevents.place_words import PLACE_LABELS
 from newsevents.quotes import SPEECH_VERBS
 from newsevents.records import EventDate
 from newsevents.syntax import SUBJECT_DEPS
@@ -51,8 +52,6 @@ GROUP_WORDS = {"two", "both", "three"}
 # Dependencies of the doers and partners of an act.
 PEOPLE_DEPS = {"nsubj", "nsubjpass", "dobj", "agent"}
 DATE_LABELS = {"DATE", "TIME"}
-# Entity labels of the town a sentence opens in ("In Brasilia, ...").
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Prepositions of a stretch of time that tells a standing state ("fighting for 15 years").
 DURATION_PREPS = {"for", "since", "throughout"}
 # Words too common to tie two sentences to the same people (lemmas).

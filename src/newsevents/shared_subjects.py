@@ -43,8 +43,7 @@ def place_shared_subjects(spans: list[Span], triggers: list[Trigger],
         subject = _borrowed_subject(verb)
         if subject is None:
             continue
-        place = next((p for town in _seat_towns(subject) if (e := by_root.get(town.i))
-                      is not None and (p := resolve(e)) is not None), None)
+        place = _seat_place(subject, by_root, resolve)
         if place is not None:
             found[trigger.head.i] = place
 
@@ -61,6 +60,13 @@ def _borrowed_subject(verb: Token) -> Token | None:
     else:
         return None
     return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+def _seat_place(subject: Token, by_root: dict[int, Span],
+                resolve: Callable[[Span], Place | None]) -> Place | None:
+    """The first town of the places a subject is told in that resolves to one."""
+    return next((p for town in _seat_towns(subject) if (e := by_root.get(town.i)) is not None
+                 and (p := resolve(e)) is not None), None)
 
 
 def _seat_towns(subject: Token) -> list[Token]:
@@ -91,8 +97,7 @@ def place_reporters_seats(spans: list[Span], triggers: list[Trigger],
             if speech is not None else None
         if reporter is None or not told_as_done(verb, speech):
             continue
-        place = next((p for town in _seat_towns(reporter) if (e := by_root.get(town.i))
-                      is not None and (p := resolve(e)) is not None), None)
+        place = _seat_place(reporter, by_root, resolve)
         if place is not None:
             found[trigger.head.i] = place
 

@@ -43,6 +43,8 @@ ORDERED_FORCE_ACTS = {
 # Withdrawals a force is ordered to make: the withdrawal is the event, not a mobilisation ("Kiev
 # had ordered its remaining soldiers on the peninsula to withdraw to the mainland").
 ORDERED_WITHDRAWALS = {"withdraw", "retreat", "pull"}
+# Acts a force is ordered to do that are events of their own.
+ORDERED_ACTS = ORDERED_FORCE_ACTS | ORDERED_WITHDRAWALS
 # Verbs of a reporter's question told by a bare participle: "Asked whether Bolivia would accept
 # help, the minister said", "When asked about the patrols", "Pressed on whether Britain would".
 QUESTION_VERBS = {"ask", "question", "press", "quiz", "query"}
@@ -95,8 +97,7 @@ def ordered_to_use_force(trigger: Trigger) -> bool:
         return False
     if verb.lemma_.lower() not in ORDER_VERBS:
         return False
-    ordered_acts = ORDERED_FORCE_ACTS | ORDERED_WITHDRAWALS
-    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ordered_acts
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ORDERED_ACTS
                for c in verb.children)
 
 
