@@ -231,6 +231,14 @@ class ArticleContext:
                 return actor
         return None
 
+    def last_crew(self, crew_words: set[str]) -> Actor | None:
+        """The latest crew or fishermen named with their country ("120 Indian fishermen ...
+        The men were arrested by the Pakistan Maritime Security Agency")."""
+        for actor in reversed(self.history):
+            if actor.country and set(actor.text.lower().split()) & crew_words:
+                return actor
+        return None
+
     def last_organisation(self) -> Actor | None:
         for actor in reversed(self.history):
             if actor.kind == "organisation" and not actor.country:

@@ -45,6 +45,19 @@ ARMED_SECTORS = {"REB"}
 # Craft that "the vessel" later names again ("a UAE-flagged tanker ... the vessel").
 VESSEL_NOUNS = {"vessel", "tanker", "ship", "boat", "freighter", "trawler", "ferry", "warship",
                 "frigate", "destroyer", "submarine"}
+# Nouns of a crew that "the men" or "the fishermen" later names again ("120 Indian fishermen
+# ... The men were arrested"), as lemmas and as the words of the earlier phrase.
+CREW_NOUNS = {"fisherman", "sailor", "crew", "crewman", "seafarer"}
+CREW_WORDS = {"fisherman", "fishermen", "sailor", "sailors", "crew", "crews", "crewman",
+              "crewmen", "seafarer", "seafarers"}
+# Words on such a noun that may name a side of its own: only "the" may stand there.
+CREW_MODIFIER_DEPS = {"det", "amod", "compound", "nummod", "poss"}
+# Acts of holding whose patient "the men" is taken back to a crew: "The men ... were arrested by
+# the Pakistan Maritime Security Agency", "said the fishermen had been arrested".
+DETAINING_VERBS = {"arrest", "detain", "seize", "capture", "apprehend", "intercept", "jail"}
+CREW_HELD_DEPS = {"nsubjpass", "dobj"}
+# "the men" names a crew again only when one was told.
+CREW_REFERENCE_NOUNS = CREW_NOUNS | {"man"}
 # Words that make "the ship" another one than the one told before.
 ANOTHER_CRAFT_WORDS = {"other", "another", "second", "third", "new"}
 # Pronouns and possessives that stand for a person named before them.
@@ -229,6 +242,10 @@ def referred_to(head: Token, text: str, found: DocMentions, context: ArticleCont
                   or context.last_vessel(VESSEL_NOUNS))
         if vessel:
             return [vessel]  # "a UAE-flagged tanker ... intercepted the vessel"
+    if head.lemma_.lower() in CREW_REFERENCE_NOUNS and _crew_named_again(head, found):
+        crew = context.last_crew(CREW_WORDS)
+        if crew:
+            return [crew]  # "120 Indian fishermen ... The men were arrested"
     named_body = body_named_by_noun(head, found, context)  # "the leaders": West African ones
     if named_body:
         return named_body
@@ -328,6 +345,18 @@ def _craft_named_again(head: Token, found: DocMentions) -> bool:
             and all(c.dep_ in ("det", "amod", "compound") for c in children)
             and not any(t.pos_ == "PROPN" or t.i in found.name_at or t.lower_ in ANOTHER_CRAFT_WORDS
                         for t in head.subtree))
+
+
+def _crew_named_again(head: Token, found: DocMentions) -> bool:
+    """"the fishermen had been arrested", "the men were seized": a crew told before; not "the
+    Vietnamese fishermen" or "the fishermen, all from Rameswaram in Tamil Nadu" (their own
+    words tell whose they are), nor "the men were handed over" (a release retold)."""
+    modifiers = [c for c in head.children if c.dep_ in CREW_MODIFIER_DEPS]
+    held = head.dep_ in CREW_HELD_DEPS and head.head.lemma_.lower() in DETAINING_VERBS
+    origin_told = any(t.lower_ == "from" for t in head.subtree)  # "all from Rameswaram"
+    return (held and not origin_told and any(c.lower_ == "the" for c in modifiers)
+            and all(c.dep_ == "det" for c in modifiers)
+            and not any(t.i in found.name_at for t in head.subtree))
 
 
 # "its partners", "their neighbours" name others, not the owner.
