@@ -1,5 +1,5 @@
 """Crews, twenty-sixth session. "The men" or "the fishermen" told after a crew named with its
-country are that crew again (references.py, context.last_crew): "Pakistan released 120 Indian
+country are that crew again (references.py, context.last_called): "Pakistan released 120 Indian
 fishermen ... The men were arrested by the Pakistan Maritime Security Agency" is Pakistan ->
 India, not Pakistan -> Pakistan. A crew with its own words for a side ("the Pakistani
 fishermen", "the fishermen, all from Rameswaram") is not one told before."""

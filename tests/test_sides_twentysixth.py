@@ -1,7 +1,7 @@
 """Sides, twenty-sixth session. "The soldiers" after "Israeli troops" are those troops, over an
 institution told since ("..., the army said"): plural words for one side's armed men name it
 again (actors.RANK_AND_FILE_WORDS). "The boat" is the craft told before by that noun, not the
-latest craft of any kind (context.last_vessel). A capital that says something names its
+latest craft of any kind (context.last_called). A capital that says something names its
 government, though a town of that name lies in a country the story names ("Washington ... has
 said it will" in a story naming Britain only; actors._speaks). "Held Egypt responsible" accuses
 Egypt when the parser hangs "responsible" on the object (verb_parts). Two sides of one country

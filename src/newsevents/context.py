@@ -220,22 +220,15 @@ class ArticleContext:
         return next((author for told, author in reversed(self.decided)
                      if told in kinds and another_party(author, other_than, kinds)), None)
 
-    def last_vessel(self, vessel_nouns: set[str]) -> Actor | None:
-        """The latest craft named with its country ("a United Arab Emirates-flagged tanker");
-        asked for its own noun first, "the boat" is "a Philippine supply boat", not "Chinese coast
-        guard ships" told after it ("Chinese coast guard ships blocked a Philippine supply boat
-        ... The Chinese vessels fired water cannon at the boat")."""
+    def last_called(self, nouns: set[str]) -> Actor | None:
+        """The latest actor with a country that one of these nouns names, as written or with
+        its plural "s" dropped: a craft ("a United Arab Emirates-flagged tanker"), a crew ("120
+        Indian fishermen"). Asked for its own noun first, "the boat" is "a Philippine supply
+        boat", not "Chinese coast guard ships" told after it ("Chinese coast guard ships blocked
+        a Philippine supply boat ... The Chinese vessels fired water cannon at the boat")."""
         for actor in reversed(self.history):
-            words = {w.rstrip("s") for w in actor.text.lower().split()}
-            if actor.country and words & vessel_nouns:
-                return actor
-        return None
-
-    def last_crew(self, crew_words: set[str]) -> Actor | None:
-        """The latest crew or fishermen named with their country ("120 Indian fishermen ...
-        The men were arrested by the Pakistan Maritime Security Agency")."""
-        for actor in reversed(self.history):
-            if actor.country and set(actor.text.lower().split()) & crew_words:
+            written = actor.text.lower().split()
+            if actor.country and (set(written) | {w.rstrip("s") for w in written}) & nouns:
                 return actor
         return None
 

@@ -48,8 +48,7 @@ VESSEL_NOUNS = {"vessel", "tanker", "ship", "boat", "freighter", "trawler", "fer
 # Nouns of a crew that "the men" or "the fishermen" later names again ("120 Indian fishermen
 # ... The men were arrested"), as lemmas and as the words of the earlier phrase.
 CREW_NOUNS = {"fisherman", "sailor", "crew", "crewman", "seafarer"}
-CREW_WORDS = {"fisherman", "fishermen", "sailor", "sailors", "crew", "crews", "crewman",
-              "crewmen", "seafarer", "seafarers"}
+CREW_WORDS = CREW_NOUNS | {"fishermen", "crewmen"}  # regular plurals: ArticleContext.last_called
 # Words on such a noun that may name a side of its own: only "the" may stand there.
 CREW_MODIFIER_DEPS = {"det", "amod", "compound", "nummod", "poss"}
 # Acts of holding whose patient "the men" is taken back to a crew: "The men ... were arrested by
@@ -238,12 +237,12 @@ def referred_to(head: Token, text: str, found: DocMentions, context: ArticleCont
             t.lower_ for t in head.subtree}
         return named_pair(head, context) if paired else []
     if head.lemma_.lower() in VESSEL_NOUNS and _craft_named_again(head, found):
-        vessel = (context.last_vessel({head.lemma_.lower()})
-                  or context.last_vessel(VESSEL_NOUNS))
+        vessel = (context.last_called({head.lemma_.lower()})
+                  or context.last_called(VESSEL_NOUNS))
         if vessel:
             return [vessel]  # "a UAE-flagged tanker ... intercepted the vessel"
     if head.lemma_.lower() in CREW_REFERENCE_NOUNS and _crew_named_again(head, found):
-        crew = context.last_crew(CREW_WORDS)
+        crew = context.last_called(CREW_WORDS)
         if crew:
             return [crew]  # "120 Indian fishermen ... The men were arrested"
     named_body = body_named_by_noun(head, found, context)  # "the leaders": West African ones
